@@ -1,0 +1,37 @@
+/**
+ * Every API error has this body. `code` is stable and is what clients translate;
+ * `message` is English for logs and developers; `details` names each bad field.
+ */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  details: ApiErrorDetail[];
+  /** Present on 500s so a user can quote it and an operator can find the log line. */
+  correlationId?: string;
+}
+
+export interface ApiErrorDetail {
+  /** Dotted path of the offending field, e.g. `parties.0.municipalityId`. Empty for whole-request problems. */
+  field: string;
+  /** Machine-readable rule that failed, e.g. `min`, `maxLength`, `whitelist`, `unknownMunicipality`. */
+  rule: string;
+  message: string;
+  /** Extra facts for the UI to show, e.g. the agreements that block a deletion. */
+  meta?: Record<string, unknown>;
+}
+
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  InvalidJson: 'INVALID_JSON',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  NotFound: 'NOT_FOUND',
+  MunicipalityNotFound: 'MUNICIPALITY_NOT_FOUND',
+  AgreementNotFound: 'AGREEMENT_NOT_FOUND',
+  UnknownMunicipality: 'UNKNOWN_MUNICIPALITY',
+  MunicipalityIsParty: 'MUNICIPALITY_IS_PARTY',
+  DuplicateMunicipality: 'DUPLICATE_MUNICIPALITY',
+  Conflict: 'CONFLICT',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Internal: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,179 @@
+/** Kinds of local government, as the registry distinguishes them. */
+export const MunicipalityKind = {
+  Prefecture: 'prefecture',
+  City: 'city',
+  SpecialWard: 'special_ward',
+  Town: 'town',
+  Village: 'village',
+} as const;
+export type MunicipalityKind = (typeof MunicipalityKind)[keyof typeof MunicipalityKind];
+export const MUNICIPALITY_KINDS = Object.values(MunicipalityKind);
+
+export const AgreementKind = {
+  Comprehensive: 'comprehensive',
+  Exchange: 'exchange',
+  DisasterAid: 'disaster_aid',
+  Cooperation: 'cooperation',
+  Other: 'other',
+} as const;
+export type AgreementKind = (typeof AgreementKind)[keyof typeof AgreementKind];
+export const AGREEMENT_KINDS = Object.values(AgreementKind);
+
+export interface Prefecture {
+  /** JIS X 0401 code, 1 (北海道) to 47 (沖縄県): the official order. */
+  code: number;
+  name: string;
+  nameEn: string;
+  reading: string;
+}
+
+export interface MunicipalitySummary {
+  id: string;
+  name: string;
+  reading: string;
+  nameEn: string | null;
+  prefectureCode: number;
+  prefecture: string;
+  kind: MunicipalityKind;
+  population: number | null;
+  areaKm2: number | null;
+  /** Kinds of the agreements this municipality is a party to, without duplicates. */
+  agreementKinds: AgreementKind[];
+  /** Earliest known year of any of its agreements. */
+  firstAgreementYear: number | null;
+}
+
+export interface Municipality extends MunicipalitySummary {
+  localGovernmentCode: string | null;
+  website: string | null;
+  notes: string | null;
+  agreements: MunicipalityAgreement[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An agreement as seen from one of its parties. */
+export interface MunicipalityAgreement {
+  id: string;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string | null;
+  signedYear: number | null;
+  occasion: string | null;
+  explanation: string | null;
+  partyCount: number;
+  /** This party's joint activities under the agreement. */
+  activities: string[];
+}
+
+export interface MunicipalityInput {
+  name: string;
+  reading: string;
+  nameEn?: string | null;
+  prefectureCode: number;
+  kind: MunicipalityKind;
+  localGovernmentCode?: string | null;
+  population?: number | null;
+  areaKm2?: number | null;
+  website?: string | null;
+  notes?: string | null;
+}
+
+export type MunicipalitySort =
+  | 'name'
+  | '-name'
+  | 'population'
+  | '-population'
+  | 'area'
+  | '-area'
+  | 'year'
+  | '-year';
+export const MUNICIPALITY_SORTS: MunicipalitySort[] = ['name', '-name', 'population', '-population', 'area', '-area', 'year', '-year'];
+
+export interface MunicipalityQuery {
+  q?: string;
+  prefectureCode?: number;
+  agreementKind?: AgreementKind;
+  sort?: MunicipalitySort;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface AgreementParty {
+  municipalityId: string;
+  name: string;
+  prefecture: string;
+  prefectureCode: number;
+  activities: string[];
+}
+
+export interface Agreement {
+  id: string;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string | null;
+  signedYear: number | null;
+  occasion: string | null;
+  explanation: string | null;
+  parties: AgreementParty[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgreementSummary {
+  id: string;
+  kind: AgreementKind;
+  title: string;
+  signedYear: number | null;
+  partyCount: number;
+}
+
+export interface AgreementPartyInput {
+  municipalityId: string;
+  activities?: string[];
+}
+
+export interface AgreementInput {
+  kind: AgreementKind;
+  title: string;
+  /** A full date (YYYY-MM-DD) when known; otherwise give only signedYear. */
+  signedOn?: string | null;
+  signedYear?: number | null;
+  occasion?: string | null;
+  explanation?: string | null;
+  parties: AgreementPartyInput[];
+}
+
+export interface AgreementQuery {
+  kind?: AgreementKind;
+  municipalityId?: string;
+}
+
+/** The public explanation of an agreement kind (e.g. what a 災害時相互援助協定 is). */
+export interface AgreementKindInfo {
+  kind: AgreementKind;
+  label: string;
+  labelEn: string;
+  explanation: string | null;
+}
+
+/** A programme that ties municipalities to the ward without an agreement (特別区全国連携プロジェクト). */
+export interface Programme {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  startedYear: number | null;
+  explanation: string;
+}
+
+export interface Health {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+}

@@ -1,0 +1,4 @@
+export * from './lib/wareki';
+export * from './lib/search-text';
+export * from './lib/local-government-code';
+export * from './lib/prefectures';
