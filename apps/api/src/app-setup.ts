@@ -1,0 +1,60 @@
+import { type INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { useJsonBodies } from './common/body-parsing';
+import { createValidationPipe } from './common/validation';
+
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Built web UI to serve at /, with index.html for every non-API path (client-side routes). */
+  webDist?: string | null;
+  logger?: false | undefined;
+}
+
+/** Builds the whole HTTP application; main.ts and the integration tests share it so they test one thing. */
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: options.logger === false ? false : ['warn', 'error'],
+  });
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
+  useJsonBodies(app);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  setUpOpenApi(app);
+  if (options.webDist) serveWeb(app, options.webDist);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Bussanten API')
+    .setDescription('Partner-municipality registry and local-product fairs. Errors are { code, message, details }.')
+    .setVersion('0.1.0')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
+}
+
+function serveWeb(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Web').warn(`No web build at ${dir}; run "npm run build" to serve the UI`);
+    return;
+  }
+  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
+  // Client-side routes: any GET outside /api that is not a file gets the app shell.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (req.path === '/api' || req.path.startsWith('/api/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { RegistryModule } from './registry/registry.module';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  /** Apply pending migrations at start-up (the app's own boot does; tests migrate a template once). */
+  migrationsRun: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: options.migrationsRun }),
+        HealthModule,
+        RegistryModule,
+      ],
+    };
+  }
+}

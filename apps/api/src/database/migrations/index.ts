@@ -1,0 +1,5 @@
+import { Registry1795504911768 } from './1795504911768-Registry';
+
+// Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [Registry1795504911768];

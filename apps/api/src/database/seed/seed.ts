@@ -1,0 +1,78 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { municipalitySearchText, prefectureByName } from '@bussanten/domain';
+import { DEMO_AGREEMENTS, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
+
+// Any constant works; it only has to be the same in every process that may seed at once.
+const SEED_LOCK = 7_231_001;
+
+function prefectureCode(name: string): number {
+  const p = prefectureByName(name);
+  if (!p) throw new Error(`demo data names an unknown prefecture: ${name}`);
+  return p.code;
+}
+
+/**
+ * Loads the demo data. Idempotent: rows are matched by natural keys (prefecture + name, agreement
+ * title) and only missing ones are added, so running it twice, or in two processes at once, is safe.
+ */
+export async function seedDemoData(db: DataSource): Promise<{ municipalities: number; agreements: number }> {
+  return db.transaction(async (m) => {
+    await m.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const municipalities = await seedMunicipalities(m);
+    const agreements = await seedAgreements(m);
+    for (const [kind, explanation] of Object.entries(DEMO_KIND_EXPLANATIONS)) {
+      await m.query('UPDATE agreement_kinds SET explanation = $2 WHERE kind = $1 AND explanation IS NULL', [kind, explanation]);
+    }
+    for (const p of DEMO_PROGRAMMES) {
+      await m.query(
+        `INSERT INTO programmes (name, name_en, started_year, explanation) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (name) DO NOTHING`,
+        [p.name, p.nameEn, p.startedYear, p.explanation],
+      );
+    }
+    return { municipalities, agreements };
+  });
+}
+
+async function seedMunicipalities(m: EntityManager): Promise<number> {
+  let added = 0;
+  for (const d of DEMO_MUNICIPALITIES) {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO municipalities (name, reading, name_en, prefecture_code, kind, population, area_km2, notes, search_text)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT ON CONSTRAINT uq_municipalities_prefecture_name DO NOTHING RETURNING id`,
+      [d.name, d.reading, d.nameEn, prefectureCode(d.prefecture), d.kind, d.population, d.areaKm2, d.notes, municipalitySearchText(d)],
+    );
+    added += rows.length;
+  }
+  return added;
+}
+
+async function seedAgreements(m: EntityManager): Promise<number> {
+  let added = 0;
+  for (const a of DEMO_AGREEMENTS) {
+    const [existing] = await m.query('SELECT id FROM agreements WHERE title = $1', [a.title]);
+    if (existing) continue;
+    const [{ id }] = await m.query(
+      `INSERT INTO agreements (kind, title, signed_year, occasion, explanation) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [a.kind, a.title, a.signedYear, a.occasion, a.explanation],
+    );
+    for (const [position, p] of a.parties.entries()) {
+      await m.query(
+        `INSERT INTO agreement_parties (agreement_id, municipality_id, position, activities)
+         SELECT $1, id, $2, $3 FROM municipalities WHERE prefecture_code = $4 AND name = $5`,
+        [id, position, p.activities, prefectureCode(p.prefecture), p.name],
+      );
+    }
+    added += 1;
+  }
+  return added;
+}
+
+/** Seeds only an empty registry, so an organizer's deletions are not undone by the next restart. */
+export async function seedIfEmpty(db: DataSource): Promise<void> {
+  const [{ count }] = await db.query('SELECT count(*)::int AS count FROM municipalities');
+  if (count > 0) return;
+  const added = await seedDemoData(db);
+  console.log(`Loaded demo data: ${added.municipalities} municipalities, ${added.agreements} agreements`);
+}

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from './app-setup';
+import { ConfigError, loadConfig } from './config/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { seedIfEmpty } from './database/seed/seed';
+
+async function main(): Promise<void> {
+  const log = new Logger('Bussanten');
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.dataDir);
+    databaseUrl = embedded.url;
+    console.log(`Embedded PostgreSQL running with data in ${config.dataDir}`);
+  }
+  const stopDatabase = async () => {
+    const db = embedded;
+    embedded = null;
+    if (db) await db.stop();
+  };
+  try {
+    const app = await createApp({
+      databaseUrl,
+      migrationsRun: true,
+      // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
+      webDist: config.webDist ?? join(__dirname, '..', 'web'),
+    });
+    if (config.seedDemo) await seedIfEmpty(app.get(DataSource));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        log.log(`${signal}: shutting down`);
+        void app
+          .close()
+          .then(stopDatabase)
+          .finally(() => process.exit(0));
+      });
+    }
+    await app.listen(config.port, config.host);
+    const url = `http://localhost:${config.port}`;
+    console.log(`Bussanten is ready: ${url}  (API ${url}/api, docs ${url}/api/docs)`);
+  } catch (e) {
+    await stopDatabase();
+    throw e;
+  }
+}
+
+main().catch((e: unknown) => {
+  const message = e instanceof ConfigError ? `Configuration error: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e);
+  console.error(message);
+  process.exit(1);
+});

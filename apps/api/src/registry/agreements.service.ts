@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import type { Agreement, AgreementInput, AgreementKindInfo, AgreementSummary, Programme } from '@bussanten/contracts';
+import { isIsoDate } from '@bussanten/domain';
+import { validationFailed } from '../common/domain-error';
+import type { AgreementQueryDto, CreateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
+import { AgreementEntity } from './entities';
+import { AgreementsRepository } from './agreements.repository';
+import { agreementNotFound, unknownMunicipalities } from './registry.errors';
+import { prefectureName, toAgreement } from './registry.mappers';
+import { violatedConstraint } from './unique-violation';
+
+@Injectable()
+export class AgreementsService {
+  constructor(private readonly repo: AgreementsRepository) {}
+
+  async list(q: AgreementQueryDto): Promise<AgreementSummary[]> {
+    return this.repo.list(q);
+  }
+
+  async get(id: string): Promise<Agreement> {
+    const a = await this.repo.find(id);
+    if (!a) throw agreementNotFound(id);
+    const parties = await this.repo.parties(id);
+    return toAgreement(
+      a,
+      parties.map((p) => ({ ...p, prefecture: prefectureName(p.prefectureCode) })),
+    );
+  }
+
+  async create(input: CreateAgreementDto): Promise<Agreement> {
+    const id = await this.write(null, input);
+    return this.get(id);
+  }
+
+  async update(id: string, patch: UpdateAgreementDto): Promise<Agreement> {
+    const existing = await this.repo.find(id);
+    if (!existing) throw agreementNotFound(id);
+    const parties = patch.parties ?? (await this.repo.parties(id)).map(({ municipalityId, activities }) => ({ municipalityId, activities }));
+    const merged: AgreementInput = {
+      kind: patch.kind ?? existing.kind,
+      title: patch.title ?? existing.title,
+      // Giving a new date without a year (or the other way round) replaces both.
+      signedOn: 'signedOn' in patch || 'signedYear' in patch ? patch.signedOn : existing.signedOn,
+      signedYear: 'signedOn' in patch || 'signedYear' in patch ? patch.signedYear : existing.signedYear,
+      occasion: 'occasion' in patch ? patch.occasion : existing.occasion,
+      explanation: 'explanation' in patch ? patch.explanation : existing.explanation,
+      parties,
+    };
+    await this.write(id, merged);
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const deleted = await this.repo.transaction((m) => this.repo.delete(id, m));
+    if (!deleted) throw agreementNotFound(id);
+  }
+
+  async kinds(): Promise<AgreementKindInfo[]> {
+    return (await this.repo.kinds()).map(({ kind, label, labelEn, explanation }) => ({ kind, label, labelEn, explanation }));
+  }
+
+  async programmes(): Promise<Programme[]> {
+    return (await this.repo.programmes()).map(({ id, name, nameEn, startedYear, explanation }) => ({ id, name, nameEn, startedYear, explanation }));
+  }
+
+  private async write(id: string | null, input: AgreementInput): Promise<string> {
+    const { signedOn, signedYear } = checkSignedDate(input);
+    checkDistinctParties(input);
+    try {
+      return await this.repo.transaction(async (manager) => {
+        const entity = id ? await this.repo.find(id, manager) : new AgreementEntity();
+        if (!entity) throw agreementNotFound(id as string);
+        const ids = input.parties.map((p) => p.municipalityId.toLowerCase());
+        const missing = new Set(await this.repo.missingMunicipalities(ids, manager));
+        if (missing.size) {
+          throw unknownMunicipalities(ids.flatMap((mid, index) => (missing.has(mid) ? [{ index, id: mid }] : [])));
+        }
+        Object.assign(entity, {
+          kind: input.kind,
+          title: input.title.trim(),
+          signedOn,
+          signedYear,
+          occasion: input.occasion?.trim() || null,
+          explanation: input.explanation?.trim() || null,
+        });
+        const saved = await this.repo.save(entity, manager);
+        await this.repo.replaceParties(
+          saved.id,
+          input.parties.map((p, i) => ({ municipalityId: ids[i], activities: (p.activities ?? []).map((a) => a.trim()) })),
+          manager,
+        );
+        return saved.id;
+      });
+    } catch (e) {
+      if (violatedConstraint(e, '23503') === 'fk_agreement_parties_municipality') {
+        throw unknownMunicipalities(input.parties.map((p, index) => ({ index, id: p.municipalityId })));
+      }
+      throw e;
+    }
+  }
+}
+
+/** A full date implies its year; a year alone is fine; a date and a different year is a mistake. */
+function checkSignedDate(input: AgreementInput): { signedOn: string | null; signedYear: number | null } {
+  const signedOn = input.signedOn ?? null;
+  if (signedOn === null) return { signedOn: null, signedYear: input.signedYear ?? null };
+  if (!isIsoDate(signedOn)) {
+    throw validationFailed([{ field: 'signedOn', rule: 'isDate', message: `signedOn ${signedOn} is not a calendar date` }]);
+  }
+  const year = Number(signedOn.slice(0, 4));
+  if (year < 1868 || year > 2200) {
+    throw validationFailed([{ field: 'signedOn', rule: 'range', message: 'signedOn must be between 1868 and 2200' }]);
+  }
+  if (input.signedYear != null && input.signedYear !== year) {
+    throw validationFailed([{ field: 'signedYear', rule: 'matchesDate', message: `signedYear ${input.signedYear} does not match signedOn ${signedOn}` }]);
+  }
+  return { signedOn, signedYear: year };
+}
+
+function checkDistinctParties(input: AgreementInput): void {
+  const seen = new Map<string, number>();
+  const details = input.parties.flatMap((p, index) => {
+    const id = p.municipalityId.toLowerCase();
+    if (seen.has(id)) {
+      return [{ field: `parties.${index}.municipalityId`, rule: 'unique', message: `parties.${index} repeats parties.${seen.get(id)}` }];
+    }
+    seen.set(id, index);
+    return [];
+  });
+  if (details.length) throw validationFailed(details);
+}

@@ -1,0 +1,123 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  AGREEMENT_KINDS,
+  MUNICIPALITY_KINDS,
+  MUNICIPALITY_SORTS,
+  type AgreementKind,
+  type MunicipalityInput,
+  type MunicipalityKind,
+  type MunicipalityQuery,
+  type MunicipalitySort,
+} from '@bussanten/contracts';
+import { IsLocalGovernmentCode } from './is-local-government-code';
+
+/** Hiragana or katakana (with the long-vowel mark and spaces), as written in a reading. */
+const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\s・]+$/;
+
+export class CreateMunicipalityDto implements MunicipalityInput {
+  @ApiProperty({ example: '宮古市', maxLength: 100 })
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: 'みやこし', description: 'Reading in kana; names are sorted by it.' })
+  @IsString()
+  @Matches(KANA, { message: 'reading must be written in kana' })
+  @MaxLength(200)
+  reading: string;
+
+  @ApiPropertyOptional({ example: 'Miyako', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  nameEn?: string | null;
+
+  @ApiProperty({ example: 3, minimum: 1, maximum: 47, description: 'JIS X 0401 prefecture code' })
+  @IsInt()
+  @Min(1)
+  @Max(47)
+  prefectureCode: number;
+
+  @ApiProperty({ enum: MUNICIPALITY_KINDS })
+  @IsIn(MUNICIPALITY_KINDS)
+  kind: MunicipalityKind;
+
+  @ApiPropertyOptional({ example: '032026', nullable: true, description: '6-digit code with check digit' })
+  @IsOptional()
+  @IsLocalGovernmentCode()
+  localGovernmentCode?: string | null;
+
+  @ApiPropertyOptional({ example: 44905, nullable: true, minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50_000_000)
+  population?: number | null;
+
+  @ApiPropertyOptional({ example: 1259.89, nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(100_000)
+  areaKm2?: number | null;
+
+  @ApiPropertyOptional({ example: 'https://www.city.miyako.iwate.jp/', nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  website?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+}
+
+/** PATCH body: any subset; the service validates the merged result as a whole. */
+export class UpdateMunicipalityDto extends PartialType(CreateMunicipalityDto) {}
+
+export class MunicipalityQueryDto implements MunicipalityQuery {
+  @ApiPropertyOptional({ description: 'Name, kana or English; ignores hiragana/katakana and width' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 47 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(47)
+  prefectureCode?: number;
+
+  @ApiPropertyOptional({ enum: AGREEMENT_KINDS })
+  @IsOptional()
+  @IsIn(AGREEMENT_KINDS)
+  agreementKind?: AgreementKind;
+
+  @ApiPropertyOptional({ enum: MUNICIPALITY_SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(MUNICIPALITY_SORTS)
+  sort?: MunicipalitySort;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AgreementKind, MunicipalitySort } from '@bussanten/contracts';
+import { MunicipalityEntity } from './entities';
+
+export interface MunicipalityRow extends MunicipalityEntity {
+  agreementKinds: AgreementKind[];
+  firstAgreementYear: number | null;
+}
+
+export interface MunicipalitySearch {
+  /** Already folded with foldForSearch. */
+  text?: string;
+  prefectureCode?: number;
+  agreementKind?: AgreementKind;
+  sort: MunicipalitySort;
+  limit: number;
+  offset: number;
+}
+
+export interface PartyAgreementRow {
+  id: string;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string | null;
+  signedYear: number | null;
+  occasion: string | null;
+  explanation: string | null;
+  partyCount: number;
+  activities: string[];
+}
+
+// Sort keys are whitelisted here, never taken from the request as SQL. Ties break by reading then id
+// so pages are stable. `COLLATE "C"` orders kana by code point (五十音順) whatever the server locale.
+const ORDER_BY: Record<MunicipalitySort, string> = {
+  name: 'm.reading COLLATE "C" ASC',
+  '-name': 'm.reading COLLATE "C" DESC',
+  population: 'm.population ASC NULLS LAST',
+  '-population': 'm.population DESC NULLS LAST',
+  area: 'm.area_km2 ASC NULLS LAST',
+  '-area': 'm.area_km2 DESC NULLS LAST',
+  year: 'agg.first_year ASC NULLS LAST',
+  '-year': 'agg.first_year DESC NULLS LAST',
+};
+
+const AGGREGATE = `
+  LEFT JOIN LATERAL (
+    SELECT array_agg(DISTINCT a.kind ORDER BY a.kind) AS kinds, min(a.signed_year) AS first_year
+    FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+    WHERE p.municipality_id = m.id
+  ) agg ON true`;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+@Injectable()
+export class MunicipalitiesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(s: MunicipalitySearch): Promise<{ rows: MunicipalityRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (s.text) {
+      params.push(`%${escapeLike(s.text)}%`);
+      where.push(`m.search_text LIKE $${params.length}`);
+    }
+    if (s.prefectureCode) {
+      params.push(s.prefectureCode);
+      where.push(`m.prefecture_code = $${params.length}`);
+    }
+    if (s.agreementKind) {
+      params.push(s.agreementKind);
+      where.push(`EXISTS (SELECT 1 FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+                          WHERE p.municipality_id = m.id AND a.kind = $${params.length})`);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM municipalities m ${whereSql}`, params);
+    const rows = await this.db.query(
+      `SELECT m.id FROM municipalities m ${AGGREGATE} ${whereSql}
+       ORDER BY ${ORDER_BY[s.sort]}, m.reading COLLATE "C", m.id
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, s.limit, s.offset],
+    );
+    return { rows: await this.findRows(rows.map((r: { id: string }) => r.id)), total };
+  }
+
+  /** Municipalities with their agreement aggregates, in the order of `ids`. */
+  async findRows(ids: string[]): Promise<MunicipalityRow[]> {
+    if (ids.length === 0) return [];
+    const entities = await this.db.getRepository(MunicipalityEntity).createQueryBuilder('m').whereInIds(ids).getMany();
+    const aggs: { id: string; kinds: AgreementKind[] | null; first_year: number | null }[] = await this.db.query(
+      `SELECT m.id, agg.kinds, agg.first_year FROM municipalities m ${AGGREGATE} WHERE m.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const aggById = new Map(aggs.map((a) => [a.id, a]));
+    return ids.flatMap((id) => {
+      const e = byId.get(id);
+      if (!e) return [];
+      const agg = aggById.get(id);
+      return [Object.assign(e, { agreementKinds: agg?.kinds ?? [], firstAgreementYear: agg?.first_year ?? null })];
+    });
+  }
+
+  async findRow(id: string): Promise<MunicipalityRow | null> {
+    const [row] = await this.findRows([id]);
+    return row ?? null;
+  }
+
+  findEntity(id: string, manager: EntityManager = this.db.manager): Promise<MunicipalityEntity | null> {
+    return manager.findOne(MunicipalityEntity, { where: { id } });
+  }
+
+  /** The agreements a municipality is party to, as seen from that party. */
+  agreementsOf(id: string): Promise<PartyAgreementRow[]> {
+    return this.db.query(
+      `SELECT a.id, a.kind, a.title, a.signed_on AS "signedOn", a.signed_year AS "signedYear", a.occasion,
+              a.explanation, p.activities,
+              (SELECT count(*)::int FROM agreement_parties x WHERE x.agreement_id = a.id) AS "partyCount"
+       FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+       WHERE p.municipality_id = $1
+       ORDER BY a.signed_year ASC NULLS LAST, a.title`,
+      [id],
+    );
+  }
+
+  existsByPrefectureAndName(prefectureCode: number, name: string, exceptId: string | null, manager: EntityManager): Promise<boolean> {
+    return manager
+      .createQueryBuilder(MunicipalityEntity, 'm')
+      .where('m.prefecture_code = :prefectureCode AND m.name = :name', { prefectureCode, name })
+      .andWhere(exceptId ? 'm.id <> :exceptId' : 'true', { exceptId })
+      .getExists();
+  }
+
+  save(entity: MunicipalityEntity, manager: EntityManager): Promise<MunicipalityEntity> {
+    return manager.save(MunicipalityEntity, entity);
+  }
+
+  /** Agreements that name this municipality as a party; locks them so a concurrent new party cannot slip in. */
+  blockingAgreements(id: string, manager: EntityManager): Promise<{ id: string; title: string }[]> {
+    return manager.query(
+      `SELECT a.id, a.title FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+       WHERE p.municipality_id = $1 ORDER BY a.title FOR SHARE OF p`,
+      [id],
+    );
+  }
+
+  async delete(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(MunicipalityEntity, { id });
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}

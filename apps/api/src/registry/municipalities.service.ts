@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Municipality, MunicipalityInput, MunicipalitySummary, Page } from '@bussanten/contracts';
+import { foldForSearch, municipalitySearchText } from '@bussanten/domain';
+import { detailsFromValidationErrors } from '../common/validation';
+import { DomainError, validationFailed } from '../common/domain-error';
+import { ErrorCode } from '@bussanten/contracts';
+import { CreateMunicipalityDto, type MunicipalityQueryDto, type UpdateMunicipalityDto } from './dto/municipality.dto';
+import { MunicipalityEntity } from './entities';
+import { MunicipalitiesRepository } from './municipalities.repository';
+import { duplicateMunicipality, municipalityIsParty, municipalityNotFound } from './registry.errors';
+import { prefectureName, toMunicipality, toMunicipalitySummary } from './registry.mappers';
+import { violatedConstraint } from './unique-violation';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+@Injectable()
+export class MunicipalitiesService {
+  constructor(private readonly repo: MunicipalitiesRepository) {}
+
+  async list(q: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
+    const text = q.q ? foldForSearch(q.q) : '';
+    const { rows, total } = await this.repo.search({
+      text: text || undefined,
+      prefectureCode: q.prefectureCode,
+      agreementKind: q.agreementKind,
+      sort: q.sort ?? 'name',
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: rows.map(toMunicipalitySummary), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<Municipality> {
+    const row = await this.repo.findRow(id);
+    if (!row) throw municipalityNotFound(id);
+    return toMunicipality(row, await this.repo.agreementsOf(id));
+  }
+
+  async create(input: CreateMunicipalityDto): Promise<Municipality> {
+    const id = await this.write(null, input);
+    return this.get(id);
+  }
+
+  async update(id: string, patch: UpdateMunicipalityDto): Promise<Municipality> {
+    const existing = await this.repo.findEntity(id);
+    if (!existing) throw municipalityNotFound(id);
+    // Validate the record as it would be after the change: a PATCH may not null a required field.
+    const merged = plainToInstance(CreateMunicipalityDto, { ...inputOf(existing), ...patch });
+    const errors = await validate(merged, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) throw validationFailed(detailsFromValidationErrors(errors));
+    await this.write(id, merged);
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.repo.transaction(async (manager) => {
+      const existing = await this.repo.findEntity(id, manager);
+      if (!existing) throw municipalityNotFound(id);
+      const agreements = await this.repo.blockingAgreements(id, manager);
+      if (agreements.length) throw municipalityIsParty(existing.name, agreements);
+      await this.repo.delete(id, manager);
+    });
+  }
+
+  /** Inserts (id null) or updates in one transaction; returns the id. */
+  private async write(id: string | null, input: MunicipalityInput): Promise<string> {
+    try {
+      return await this.repo.transaction(async (manager) => {
+        const entity = id ? await this.repo.findEntity(id, manager) : new MunicipalityEntity();
+        if (!entity) throw municipalityNotFound(id as string);
+        if (await this.repo.existsByPrefectureAndName(input.prefectureCode, input.name.trim(), id, manager)) {
+          throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
+        }
+        Object.assign(entity, normalise(input));
+        entity.searchText = municipalitySearchText(entity);
+        return (await this.repo.save(entity, manager)).id;
+      });
+    } catch (e) {
+      // Two requests raced past the check above; the unique constraints decided.
+      const constraint = violatedConstraint(e, '23505');
+      if (constraint === 'uq_municipalities_prefecture_name') throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
+      if (constraint === 'uq_municipalities_local_government_code') throw duplicateCode(input.localGovernmentCode ?? '');
+      throw e;
+    }
+  }
+}
+
+function duplicateCode(code: string): DomainError {
+  return new DomainError(ErrorCode.DuplicateMunicipality, `Local government code ${code} is already registered`, [
+    { field: 'localGovernmentCode', rule: 'unique', message: `localGovernmentCode ${code} is already registered` },
+  ]);
+}
+
+function normalise(input: MunicipalityInput): Omit<MunicipalityInput, 'nameEn'> & { nameEn: string | null } {
+  const blankToNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+  return {
+    name: input.name.trim(),
+    reading: input.reading.trim(),
+    nameEn: blankToNull(input.nameEn),
+    prefectureCode: input.prefectureCode,
+    kind: input.kind,
+    localGovernmentCode: blankToNull(input.localGovernmentCode),
+    population: input.population ?? null,
+    areaKm2: input.areaKm2 ?? null,
+    website: blankToNull(input.website),
+    notes: blankToNull(input.notes),
+  };
+}
+
+function inputOf(m: MunicipalityEntity): MunicipalityInput {
+  const { name, reading, nameEn, prefectureCode, kind, localGovernmentCode, population, areaKm2, website, notes } = m;
+  return { name, reading, nameEn, prefectureCode, kind, localGovernmentCode, population, areaKm2, website, notes };
+}

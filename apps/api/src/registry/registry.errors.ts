@@ -1,0 +1,32 @@
+import { ErrorCode } from '@bussanten/contracts';
+import { DomainError, validationFailed } from '../common/domain-error';
+
+export const municipalityNotFound = (id: string) =>
+  new DomainError(ErrorCode.MunicipalityNotFound, `No municipality with id ${id}`);
+
+export const agreementNotFound = (id: string) => new DomainError(ErrorCode.AgreementNotFound, `No agreement with id ${id}`);
+
+export const municipalityIsParty = (name: string, agreements: { id: string; title: string }[]) =>
+  new DomainError(
+    ErrorCode.MunicipalityIsParty,
+    `${name} cannot be deleted: it is a party to ${agreements.map((a) => a.title).join(', ')}`,
+    [{ field: '', rule: 'isParty', message: `party to ${agreements.map((a) => a.title).join(', ')}`, meta: { agreements } }],
+  );
+
+export const duplicateMunicipality = (name: string, prefecture: string) =>
+  new DomainError(ErrorCode.DuplicateMunicipality, `${prefecture}${name} is already registered`, [
+    { field: 'name', rule: 'unique', message: `${prefecture}${name} is already registered` },
+  ]);
+
+export const unknownMunicipalities = (indexes: { index: number; id: string }[]) =>
+  new DomainError(
+    ErrorCode.UnknownMunicipality,
+    `No municipality with id ${indexes.map((i) => i.id).join(', ')}`,
+    indexes.map(({ index, id }) => ({
+      field: `parties.${index}.municipalityId`,
+      rule: 'unknownMunicipality',
+      message: `parties.${index}.municipalityId names no municipality (${id})`,
+    })),
+  );
+
+export { validationFailed };

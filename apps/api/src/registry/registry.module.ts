@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AgreementsController } from './agreements.controller';
+import { AgreementsRepository } from './agreements.repository';
+import { AgreementsService } from './agreements.service';
+import { MunicipalitiesController } from './municipalities.controller';
+import { MunicipalitiesRepository } from './municipalities.repository';
+import { MunicipalitiesService } from './municipalities.service';
+import { ReferenceController } from './reference.controller';
+
+/** The partner-municipality registry: municipalities, agreements and their parties. */
+@Module({
+  controllers: [MunicipalitiesController, AgreementsController, ReferenceController],
+  providers: [MunicipalitiesService, MunicipalitiesRepository, AgreementsService, AgreementsRepository],
+})
+export class RegistryModule {}

@@ -1,0 +1,61 @@
+// Starts the built app exactly as `npm start` runs it (embedded PostgreSQL, migrations, demo seed)
+// on a free port with a throw-away DATA_DIR, and waits until /api/health says the database is up.
+// Set E2E_BASE_URL to test an app that is already running instead.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, open } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+
+const root = resolve(import.meta.dirname, '../..');
+
+async function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+async function waitForHealth(url, child, logFile, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not become healthy within ${timeoutMs} ms; see ${logFile}`);
+}
+
+export default async function globalSetup() {
+  if (process.env.E2E_BASE_URL) return;
+  const main = join(root, 'dist/apps/api/main.js');
+  if (!existsSync(main) || !existsSync(join(root, 'dist/apps/web/index.html'))) {
+    throw new Error('No build found: run "npm run build" first (npm test does it for you)');
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'bussanten-e2e-'));
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  const logFile = join(dataDir, 'app.log');
+  const log = await open(logFile, 'w');
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', log.fd, log.fd],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  globalThis.__BUSSANTEN_E2E__ = { child, dataDir, log };
+  await waitForHealth(url, child, logFile, 90_000);
+  process.env.E2E_BASE_URL = url;
+  process.env.E2E_DATA_DIR = dataDir;
+}
