@@ -20,7 +20,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+.
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    // Off: failed queries would log their parameters, which can hold personal data. The exception
+    // filter logs unexpected errors with a correlation id instead.
+    logging: false,
     // Sessions speak Japan time so that any date arithmetic done in SQL matches what users see.
     extra: { options: '-c timezone=Asia/Tokyo', max: 10, connectionTimeoutMillis: 5000 },
   };
