@@ -8,6 +8,8 @@ const paths = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
+  rootDir: __dirname,
   projects: [
     {
       displayName: 'domain',
