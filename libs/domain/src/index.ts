@@ -2,3 +2,4 @@ export * from './lib/wareki';
 export * from './lib/search-text';
 export * from './lib/local-government-code';
 export * from './lib/prefectures';
+export * from './lib/agreement-rules';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Agreement, AgreementInput, AgreementKindInfo, AgreementSummary, Programme } from '@bussanten/contracts';
-import { isIsoDate } from '@bussanten/domain';
+import { repeatedParties, resolveSignedDate } from '@bussanten/domain';
 import { validationFailed } from '../common/domain-error';
 import type { AgreementQueryDto, CreateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { AgreementEntity } from './entities';
@@ -64,8 +64,11 @@ export class AgreementsService {
   }
 
   private async write(id: string | null, input: AgreementInput): Promise<string> {
-    const { signedOn, signedYear } = checkSignedDate(input);
-    checkDistinctParties(input);
+    const signed = resolveSignedDate(input);
+    if ('field' in signed) throw validationFailed([signed]);
+    const repeats = repeatedParties(input.parties);
+    if (repeats.length) throw validationFailed(repeats);
+    const { signedOn, signedYear } = signed;
     try {
       return await this.repo.transaction(async (manager) => {
         const entity = id ? await this.repo.find(id, manager) : new AgreementEntity();
@@ -98,34 +101,4 @@ export class AgreementsService {
       throw e;
     }
   }
-}
-
-/** A full date implies its year; a year alone is fine; a date and a different year is a mistake. */
-function checkSignedDate(input: AgreementInput): { signedOn: string | null; signedYear: number | null } {
-  const signedOn = input.signedOn ?? null;
-  if (signedOn === null) return { signedOn: null, signedYear: input.signedYear ?? null };
-  if (!isIsoDate(signedOn)) {
-    throw validationFailed([{ field: 'signedOn', rule: 'isDate', message: `signedOn ${signedOn} is not a calendar date` }]);
-  }
-  const year = Number(signedOn.slice(0, 4));
-  if (year < 1868 || year > 2200) {
-    throw validationFailed([{ field: 'signedOn', rule: 'range', message: 'signedOn must be between 1868 and 2200' }]);
-  }
-  if (input.signedYear != null && input.signedYear !== year) {
-    throw validationFailed([{ field: 'signedYear', rule: 'matchesDate', message: `signedYear ${input.signedYear} does not match signedOn ${signedOn}` }]);
-  }
-  return { signedOn, signedYear: year };
-}
-
-function checkDistinctParties(input: AgreementInput): void {
-  const seen = new Map<string, number>();
-  const details = input.parties.flatMap((p, index) => {
-    const id = p.municipalityId.toLowerCase();
-    if (seen.has(id)) {
-      return [{ field: `parties.${index}.municipalityId`, rule: 'unique', message: `parties.${index} repeats parties.${seen.get(id)}` }];
-    }
-    seen.set(id, index);
-    return [];
-  });
-  if (details.length) throw validationFailed(details);
 }
