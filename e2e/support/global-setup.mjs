@@ -6,21 +6,9 @@ import { chmod, mkdtemp, open } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServer } from 'node:net';
+import { freePort } from '../../tools/with-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-
-async function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
 
 async function waitForHealth(url, child, logFile, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -44,7 +32,7 @@ export default async function globalSetup() {
     throw new Error('No build found: run "npm run build" first (npm test does it for you)');
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'bussanten-e2e-'));
-  await chmod(dataDir, 0o755);
+  await chmod(dataDir, 0o755); // the app, as root, lets PostgreSQL reach it; the temp dir is ours to open
   const port = await freePort();
   const logFile = join(dataDir, 'app.log');
   const log = await open(logFile, 'w');

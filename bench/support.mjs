@@ -1,0 +1,56 @@
+// Shared by the benchmarks: start the built app on a throw-away embedded database, and measure
+// request throughput with a fixed number of concurrent clients for a fixed number of requests.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../tools/with-postgres.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+export async function startApp() {
+  const main = join(root, 'dist/apps/api/main.js');
+  if (!existsSync(main)) throw new Error('run "npm run build" first');
+  const dataDir = await mkdtemp(join(tmpdir(), 'bussanten-bench-'));
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests per second for `total` GETs of `path` with `concurrency` clients (bounded in count). */
+export async function throughput(url, path, { total = 2000, concurrency = 16 } = {}) {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      next += 1;
+      const res = await fetch(url + path);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return total / ((performance.now() - started) / 1000);
+}
