@@ -2,6 +2,7 @@
 // on a free port with a throw-away DATA_DIR, and waits until /api/health says the database is up.
 // Set E2E_BASE_URL to test an app that is already running instead.
 import { spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { chmod, mkdtemp, open } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,16 +11,22 @@ import { freePort } from '../../tools/with-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
+// Plain http without keep-alive, so no pooled socket is left behind in jest's main process.
+function healthStatus(url) {
+  return new Promise((resolve) => {
+    const req = get(`${url}/api/health`, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(0)); // not listening yet
+  });
+}
+
 async function waitForHealth(url, child, logFile, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}; see ${logFile}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await healthStatus(url)) === 200) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the app did not become healthy within ${timeoutMs} ms; see ${logFile}`);

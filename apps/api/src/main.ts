@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     if (config.seedDemo) await seedIfEmpty(app.get(DataSource));
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
-        log.log(`${signal}: shutting down`);
+        console.log(`${signal}: shutting down`);
         void app
           .close()
           .then(stopDatabase)

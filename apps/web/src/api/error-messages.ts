@@ -1,0 +1,98 @@
+import type { ApiErrorDetail, ErrorCode } from '@bussanten/contracts';
+import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n/dictionaries';
+import { isApiError } from './client';
+
+export function errorCodeKey(code: ErrorCode): MessageKey {
+  return `error.${code}`;
+}
+
+/** One sentence for the user about any error a request can throw, in `lang`. */
+export function describeError(e: unknown, lang: Lang): { message: string; correlationId: string | null } {
+  if (isApiError(e)) {
+    if (e.reason === 'network') return { message: translate(lang, 'error.network'), correlationId: null };
+    if (e.reason === 'invalidResponse') return { message: translate(lang, 'error.invalidResponse', { status: e.status }), correlationId: null };
+    if (e.body) {
+      const key = `error.${e.body.code}`;
+      const message = isMessageKey(key) ? translate(lang, key) : e.body.message;
+      return { message, correlationId: e.body.correlationId ?? null };
+    }
+  }
+  return { message: translate(lang, 'error.INTERNAL'), correlationId: null };
+}
+
+/** 'parties.0.municipalityId' → 'parties.municipalityId': the field path without list positions. */
+export function genericField(field: string): string {
+  return field
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('.');
+}
+
+/**
+ * A detail's message in `lang`, chosen by its rule (most specific first: field and rule, then rule
+ * alone). Rules the UI does not know keep the API's own message.
+ */
+export function detailMessage(detail: ApiErrorDetail, lang: Lang): string {
+  const candidates = [`rule.${genericField(detail.field)}.${detail.rule}`, `rule.${detail.rule}`];
+  for (const key of candidates) {
+    if (isMessageKey(key)) return translate(lang, key);
+  }
+  return detail.message || translate(lang, 'error.VALIDATION_FAILED');
+}
+
+/** Messages per field path, each field's messages in the order the API gave them, without repeats. */
+export function messagesByField(details: readonly ApiErrorDetail[], lang: Lang): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of details) {
+    const list = (out[d.field] ??= []);
+    const message = detailMessage(d, lang);
+    if (!list.includes(message)) list.push(message);
+  }
+  return out;
+}
+
+/** Messages of `field` and of everything under it: 'parties.0' also takes 'parties.0.activities.2'. */
+export function messagesUnder(byField: Record<string, string[]>, field: string): string[] {
+  const out: string[] = [];
+  for (const [key, messages] of Object.entries(byField)) {
+    if (key === field || key.startsWith(`${field}.`)) {
+      for (const m of messages) if (!out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}
+
+/** The position of the party a field path is about: 'parties.3.activities.0' → 3; otherwise null. */
+export function partyIndexOf(field: string): number | null {
+  const m = /^parties\.(\d+)(?:\.|$)/.exec(field);
+  return m ? Number(m[1]) : null;
+}
+
+export interface BlockingAgreement {
+  id: string;
+  title: string;
+}
+
+/**
+ * The agreements that stop a municipality being deleted, from a 409 MUNICIPALITY_IS_PARTY body
+ * (details[].meta.agreements); anything of another shape is ignored rather than trusted.
+ */
+export function blockingAgreements(e: unknown): BlockingAgreement[] {
+  if (!isApiError(e) || !e.body || e.body.code !== 'MUNICIPALITY_IS_PARTY') return [];
+  const out: BlockingAgreement[] = [];
+  for (const detail of e.body.details) {
+    const list = detail.meta?.['agreements'];
+    if (!Array.isArray(list)) continue;
+    for (const item of list as unknown[]) {
+      if (typeof item !== 'object' || item === null) continue;
+      const { id, title } = item as Record<string, unknown>;
+      if (typeof id === 'string' && typeof title === 'string' && !out.some((a) => a.id === id)) out.push({ id, title });
+    }
+  }
+  return out;
+}
+
+/** True for a 404 of any kind: retrying will not help, going back will. */
+export function isNotFound(e: unknown): boolean {
+  return isApiError(e) && e.status === 404;
+}

@@ -1,0 +1,55 @@
+import { AGREEMENT_KINDS, ErrorCode, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
+import { en, ja, isMessageKey, placeholdersOf, translate } from './dictionaries';
+
+describe('dictionaries', () => {
+  const jaKeys = Object.keys(ja).sort();
+  const enKeys = Object.keys(en).sort();
+
+  it('have exactly the same keys in ja and en', () => {
+    expect(enKeys).toEqual(jaKeys);
+  });
+
+  it.each(jaKeys)('%s is non-empty in both and uses the same placeholders', (key) => {
+    const jaText = (ja as Record<string, string>)[key] as string;
+    const enText = (en as Record<string, string>)[key] as string;
+    expect(jaText.trim()).not.toBe('');
+    expect(enText.trim()).not.toBe('');
+    expect(placeholdersOf(enText)).toEqual(placeholdersOf(jaText));
+  });
+
+  it.each([
+    ...Object.values(ErrorCode).map((code) => `error.${code}`),
+    ...MUNICIPALITY_KINDS.map((kind) => `municipalityKind.${kind}`),
+    ...AGREEMENT_KINDS.map((kind) => `agreementKind.${kind}`),
+    ...MUNICIPALITY_SORTS.map((sort) => `sort.${sort}`),
+  ])('translates %s', (key) => {
+    expect(isMessageKey(key)).toBe(true);
+  });
+
+  it.each([
+    ['municipalityKind.prefecture', '都道府県'],
+    ['municipalityKind.city', '市'],
+    ['municipalityKind.special_ward', '特別区'],
+    ['municipalityKind.town', '町'],
+    ['municipalityKind.village', '村'],
+    ['agreementKind.comprehensive', '包括的な協定'],
+    ['agreementKind.exchange', '交流協定'],
+    ['agreementKind.disaster_aid', '災害時相互援助協定'],
+    ['agreementKind.cooperation', '連携協定'],
+    ['agreementKind.other', 'その他'],
+    ['list.search', '検索'],
+    ['list.empty', '該当する自治体はありません'],
+    ['list.new', '新規登録'],
+  ] as const)('ja %s is %s', (key, text) => {
+    expect(translate('ja', key)).toBe(text);
+  });
+
+  it.each([
+    ['ja', 'list.range', { total: 52, from: 1, to: 20 }, '52件中 1–20件'],
+    ['en', 'list.range', { total: 52, from: 21, to: 40 }, '21–40 of 52'],
+    ['ja', 'format.partyCount', { n: 20 }, '20自治体'],
+    ['ja', 'format.yearWithEra', { year: 2002 }, '2002年（{wareki}）'],
+  ] as const)('%s %s fills its placeholders', (lang, key, params, expected) => {
+    expect(translate(lang, key, params)).toBe(expected);
+  });
+});

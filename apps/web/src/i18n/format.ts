@@ -1,0 +1,67 @@
+import type { AgreementKind, MunicipalityKind } from '@bussanten/contracts';
+import { formatWarekiDate, isIsoDate, prefectureByCode, warekiOfDate, warekiOfYear } from '@bussanten/domain';
+import { translate, type Lang, type MessageKey } from './dictionaries';
+
+const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** 44905 → '44,905'; 1259.89 → '1,259.89' (grouped, at most `maxFractionDigits` decimals). */
+export function formatNumber(n: number, lang: Lang, maxFractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+
+/** 44905 → '44,905人' (ja) / '44,905' (en). */
+export function formatPopulation(n: number, lang: Lang): string {
+  return translate(lang, 'format.population', { n: formatNumber(n, lang) });
+}
+
+/** 1259.89 → '1,259.89 km²'. */
+export function formatArea(km2: number, lang: Lang): string {
+  return translate(lang, 'format.area', { n: formatNumber(km2, lang, 2) });
+}
+
+function eraYearText(era: string, eraEn: string, year: number, lang: Lang): string {
+  if (lang === 'en') return `${eraEn} ${year}`;
+  return `${era}${year === 1 ? '元' : year}年`;
+}
+
+/** 2002 → '2002年（平成14年）' (ja) / '2002 (Heisei 14)' (en); before 明治 only the year. */
+export function formatYearWithEra(year: number, lang: Lang): string {
+  const w = warekiOfYear(year);
+  if (!w) return translate(lang, 'format.year', { year });
+  return translate(lang, 'format.yearWithEra', { year, wareki: eraYearText(w.era, w.eraEn, w.year, lang) });
+}
+
+/**
+ * When an agreement was signed: the full date when known ('2002年4月1日（平成14年4月1日）'),
+ * otherwise the year with its era, otherwise '締結年不明'. Pure calendar arithmetic, so the
+ * browser's time zone never shifts the day.
+ */
+export function formatSigned(a: { signedOn: string | null; signedYear: number | null }, lang: Lang): string {
+  if (a.signedOn && isIsoDate(a.signedOn)) {
+    const [year, month, day] = a.signedOn.split('-');
+    const w = warekiOfDate(a.signedOn);
+    const wareki = !w ? '' : lang === 'ja' ? formatWarekiDate(a.signedOn, { weekday: false }) : eraYearText(w.era, w.eraEn, w.year, lang);
+    if (lang === 'ja') return translate(lang, 'format.date', { year, month: Number(month), day: Number(day), wareki });
+    return translate(lang, 'format.date', { year, month, day, wareki });
+  }
+  if (a.signedYear !== null) return formatYearWithEra(a.signedYear, lang);
+  return translate(lang, 'format.yearUnknown');
+}
+
+export function municipalityKindKey(kind: MunicipalityKind): MessageKey {
+  return `municipalityKind.${kind}`;
+}
+
+export function agreementKindKey(kind: AgreementKind): MessageKey {
+  return `agreementKind.${kind}`;
+}
+
+/** A prefecture's name in `lang` ('岩手県' / 'Iwate'); the API's own name when the code is unknown. */
+export function prefectureLabel(code: number, name: string, lang: Lang): string {
+  if (lang === 'ja') return name;
+  return prefectureByCode(code)?.nameEn ?? name;
+}

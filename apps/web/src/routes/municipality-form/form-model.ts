@@ -1,0 +1,113 @@
+import type { ApiErrorDetail, Municipality, MunicipalityInput, MunicipalityKind } from '@bussanten/contracts';
+import { MUNICIPALITY_KINDS } from '@bussanten/contracts';
+import { checkLocalGovernmentCode, prefectureByCode } from '@bussanten/domain';
+
+/** What the form holds: exactly what the user typed, so nothing is lost when the API says no. */
+export interface MunicipalityFormValues {
+  name: string;
+  reading: string;
+  nameEn: string;
+  prefectureCode: string;
+  kind: string;
+  localGovernmentCode: string;
+  population: string;
+  areaKm2: string;
+  website: string;
+  notes: string;
+}
+
+export type MunicipalityField = keyof MunicipalityFormValues;
+
+export const MUNICIPALITY_FIELDS: readonly MunicipalityField[] = [
+  'name',
+  'reading',
+  'nameEn',
+  'prefectureCode',
+  'kind',
+  'localGovernmentCode',
+  'population',
+  'areaKm2',
+  'website',
+  'notes',
+];
+
+export const EMPTY_MUNICIPALITY_FORM: MunicipalityFormValues = {
+  name: '',
+  reading: '',
+  nameEn: '',
+  prefectureCode: '',
+  kind: '',
+  localGovernmentCode: '',
+  population: '',
+  areaKm2: '',
+  website: '',
+  notes: '',
+};
+
+export function valuesFromMunicipality(m: Municipality): MunicipalityFormValues {
+  return {
+    name: m.name,
+    reading: m.reading,
+    nameEn: m.nameEn ?? '',
+    prefectureCode: String(m.prefectureCode),
+    kind: m.kind,
+    localGovernmentCode: m.localGovernmentCode ?? '',
+    population: m.population === null ? '' : String(m.population),
+    areaKm2: m.areaKm2 === null ? '' : String(m.areaKm2),
+    website: m.website ?? '',
+    notes: m.notes ?? '',
+  };
+}
+
+/**
+ * A number as people type it: full-width digits, thousands separators and spaces are fine
+ * ('４４，９０５' → 44905). null for an empty box, NaN for anything that is not a number.
+ */
+export function parseNumberInput(text: string): number | null {
+  const plain = text.normalize('NFKC').replace(/[,\s]/g, '');
+  if (plain === '') return null;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return Number.NaN;
+  return Number(plain);
+}
+
+const optionalText = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** Problems the browser can see before asking the API, as the API would name them. */
+export function validateMunicipalityForm(v: MunicipalityFormValues): ApiErrorDetail[] {
+  const out: ApiErrorDetail[] = [];
+  const add = (field: MunicipalityField, rule: string, message: string) => out.push({ field, rule, message });
+  if (v.name.trim() === '') add('name', 'required', 'name is required');
+  if (v.reading.trim() === '') add('reading', 'required', 'reading is required');
+  if (v.prefectureCode === '' || !prefectureByCode(Number(v.prefectureCode))) add('prefectureCode', 'required', 'prefectureCode is required');
+  if (!(MUNICIPALITY_KINDS as readonly string[]).includes(v.kind)) add('kind', 'required', 'kind is required');
+  const code = v.localGovernmentCode.normalize('NFKC').trim();
+  if (code !== '') {
+    const problem = checkLocalGovernmentCode(code);
+    if (problem) add('localGovernmentCode', problem, `localGovernmentCode: ${problem}`);
+  }
+  const population = parseNumberInput(v.population);
+  if (population !== null && !Number.isInteger(population)) add('population', 'isInt', 'population must be an integer');
+  else if (population !== null && population < 0) add('population', 'min', 'population must not be negative');
+  const area = parseNumberInput(v.areaKm2);
+  if (area !== null && (Number.isNaN(area) || Math.round(area * 100) / 100 !== area)) add('areaKm2', 'isNumber', 'areaKm2 must be a number with at most 2 decimals');
+  else if (area !== null && area <= 0) add('areaKm2', 'min', 'areaKm2 must be positive');
+  const website = v.website.trim();
+  if (website !== '' && !/^https?:\/\/\S+$/i.test(website)) add('website', 'isUrl', 'website must be an http(s) URL');
+  return out;
+}
+
+/** The request body; call only when validateMunicipalityForm found nothing. Empty optional boxes clear the field. */
+export function toMunicipalityInput(v: MunicipalityFormValues): MunicipalityInput {
+  return {
+    name: v.name.trim(),
+    reading: v.reading.trim(),
+    nameEn: optionalText(v.nameEn),
+    prefectureCode: Number(v.prefectureCode),
+    kind: v.kind as MunicipalityKind,
+    localGovernmentCode: optionalText(v.localGovernmentCode.normalize('NFKC')),
+    population: parseNumberInput(v.population),
+    areaKm2: parseNumberInput(v.areaKm2),
+    website: optionalText(v.website),
+    notes: optionalText(v.notes),
+  };
+}

@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { AGREEMENT_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
+import { PREFECTURES } from '@bussanten/domain';
+import { toQueryString } from '../../api/client';
+import { registryApi } from '../../api/registry';
+import { Flash } from '../../components/Flash';
+import { KindBadges } from '../../components/KindBadges';
+import { Missing } from '../../components/Missing';
+import { ErrorState, Loading } from '../../components/Status';
+import { agreementKindKey, prefectureLabel, formatArea, formatPopulation, formatYearWithEra, municipalityKindKey } from '../../i18n/format';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { useResource } from '../../hooks/useResource';
+import {
+  EMPTY_FILTERS,
+  MAX_QUERY_LENGTH,
+  PAGE_SIZE,
+  filtersToQuery,
+  filtersToSearchParams,
+  hasFilters,
+  pageRange,
+  parseFilters,
+  withFilter,
+  type ListFilters,
+} from './filters';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+export default function MunicipalityListPage() {
+  const { t, lang } = useI18n();
+  useDocumentTitle(t('list.title'));
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseFilters(params), [params]);
+
+  const setFilters = (next: ListFilters, replace = false) => {
+    setParams(filtersToSearchParams(next), { replace, preventScrollReset: true });
+  };
+
+  // The search box is typed into freely; the URL (and so the request) follows 300 ms after the last key.
+  const [text, setText] = useState(filters.q);
+  const pushedQ = useRef(filters.q);
+  useEffect(() => {
+    if (filters.q !== pushedQ.current) {
+      // The URL changed by itself (back/forward, a link): show what it says.
+      pushedQ.current = filters.q;
+      setText(filters.q);
+    }
+  }, [filters.q]);
+  useEffect(() => {
+    const q = text.trim();
+    if (q === filters.q.trim()) return;
+    const timer = setTimeout(() => {
+      pushedQ.current = q;
+      setFilters(withFilter(filters, { q }), true);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, filters]);
+
+  const submitSearch = (e: FormEvent) => {
+    e.preventDefault();
+    const q = text.trim();
+    if (q === filters.q.trim()) return;
+    pushedQ.current = q;
+    setFilters(withFilter(filters, { q }));
+  };
+
+  const query = filtersToQuery(filters);
+  const list = useResource(toQueryString({ ...query }), (signal) => registryApi.listMunicipalities(query, { signal }));
+  const data = list.data;
+  const range = data ? pageRange(filters.page, PAGE_SIZE, data.total) : null;
+
+  const pageLink = (page: number) => {
+    const s = filtersToSearchParams({ ...filters, page }).toString();
+    return s ? `?${s}` : '?';
+  };
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t('list.title')}</h1>
+        <Link className="button button--primary" to="/registry/municipalities/new">
+          {t('list.new')}
+        </Link>
+      </div>
+      <Flash />
+
+      <section className="filters" aria-labelledby="filters-heading">
+        <h2 id="filters-heading" className="sr-only">
+          {t('list.filters')}
+        </h2>
+        <form role="search" className="filters__search" onSubmit={submitSearch}>
+          <label htmlFor="registry-search">{t('list.search')}</label>
+          <input
+            id="registry-search"
+            type="search"
+            value={text}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-describedby="registry-search-hint"
+            onChange={(e) => setText(e.target.value)}
+          />
+          <p id="registry-search-hint" className="hint">
+            {t('list.searchHint')}
+          </p>
+        </form>
+        <div className="filters__selects">
+          <div className="field">
+            <label htmlFor="registry-prefecture">{t('list.prefecture')}</label>
+            <select
+              id="registry-prefecture"
+              value={filters.prefectureCode ?? ''}
+              onChange={(e) => setFilters(withFilter(filters, { prefectureCode: e.target.value ? Number(e.target.value) : null }))}
+            >
+              <option value="">{t('list.allPrefectures')}</option>
+              {PREFECTURES.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {lang === 'ja' ? p.name : p.nameEn}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="registry-agreement-kind">{t('list.agreementKind')}</label>
+            <select
+              id="registry-agreement-kind"
+              value={filters.agreementKind ?? ''}
+              onChange={(e) =>
+                setFilters(withFilter(filters, { agreementKind: AGREEMENT_KINDS.find((k) => k === e.target.value) ?? null }))
+              }
+            >
+              <option value="">{t('list.allKinds')}</option>
+              {AGREEMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(agreementKindKey(k))}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="registry-sort">{t('list.sort')}</label>
+            <select
+              id="registry-sort"
+              value={filters.sort}
+              onChange={(e) => setFilters(withFilter(filters, { sort: MUNICIPALITY_SORTS.find((s) => s === e.target.value) ?? filters.sort }))}
+            >
+              {MUNICIPALITY_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {hasFilters(filters) && (
+          <button
+            type="button"
+            className="button--link"
+            onClick={() => {
+              pushedQ.current = '';
+              setText('');
+              setFilters({ ...EMPTY_FILTERS, sort: filters.sort });
+            }}
+          >
+            {t('list.clear')}
+          </button>
+        )}
+      </section>
+
+      <div className="results" aria-busy={list.loading}>
+        <p className="result-count" role="status">
+          {list.loading ? t('common.loading') : range && data && data.total > 0 ? t('list.range', { total: data.total, from: range.from, to: range.to }) : ''}
+        </p>
+
+        {list.error !== null ? (
+          <ErrorState error={list.error} onRetry={list.reload} />
+        ) : !data ? (
+          <Loading />
+        ) : data.items.length === 0 ? (
+          <div className="empty">
+            <p>{t('list.empty')}</p>
+            {filters.page > 1 && data.total > 0 && <Link to={pageLink(1)}>{t('list.previous')}</Link>}
+          </div>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
+            <table className="table">
+              <caption id="results-caption" className="sr-only">
+                {t('list.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.name')}</th>
+                  <th scope="col">{t('col.reading')}</th>
+                  <th scope="col">{t('col.prefecture')}</th>
+                  <th scope="col">{t('col.kind')}</th>
+                  <th scope="col" className="num">
+                    {t('col.population')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('col.area')}
+                  </th>
+                  <th scope="col">{t('col.agreementKinds')}</th>
+                  <th scope="col">{t('col.firstAgreementYear')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row">
+                      <Link to={`/registry/municipalities/${m.id}`}>{m.name}</Link>
+                      {lang === 'en' && m.nameEn && <span className="muted block">{m.nameEn}</span>}
+                    </th>
+                    <td>{m.reading}</td>
+                    <td>{prefectureLabel(m.prefectureCode, m.prefecture, lang)}</td>
+                    <td>{t(municipalityKindKey(m.kind))}</td>
+                    <td className="num">{m.population !== null ? formatPopulation(m.population, lang) : <Missing />}</td>
+                    <td className="num">{m.areaKm2 !== null ? formatArea(m.areaKm2, lang) : <Missing />}</td>
+                    <td>
+                      <KindBadges kinds={m.agreementKinds} />
+                    </td>
+                    <td>{m.firstAgreementYear !== null ? formatYearWithEra(m.firstAgreementYear, lang) : <Missing />}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        {data && range && data.total > PAGE_SIZE && (
+          <nav className="pagination" aria-label={t('list.pagination')}>
+            {filters.page > 1 ? (
+              <Link to={pageLink(filters.page - 1)} rel="prev">
+                {t('list.previous')}
+              </Link>
+            ) : (
+              <span aria-disabled="true" className="pagination__disabled">
+                {t('list.previous')}
+              </span>
+            )}
+            <span>{t('list.pageOf', { page: filters.page, pages: range.pages })}</span>
+            {filters.page < range.pages ? (
+              <Link to={pageLink(filters.page + 1)} rel="next">
+                {t('list.next')}
+              </Link>
+            ) : (
+              <span aria-disabled="true" className="pagination__disabled">
+                {t('list.next')}
+              </span>
+            )}
+          </nav>
+        )}
+      </div>
+    </>
+  );
+}
