@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './app-setup';
@@ -8,7 +7,6 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { seedIfEmpty } from './database/seed/seed';
 
 async function main(): Promise<void> {
-  const log = new Logger('Bussanten');
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
