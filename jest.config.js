@@ -9,6 +9,8 @@ const paths = {
 /** @type {import('jest').Config} */
 module.exports = {
   reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
+  // A global option (jest ignores it inside projects): browser and database tests need more than 5 s.
+  testTimeout: 60000,
   rootDir: __dirname,
   projects: [
     {
@@ -28,7 +30,6 @@ module.exports = {
       moduleNameMapper: paths,
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
-      testTimeout: 30000,
     },
     {
       displayName: 'web',
@@ -47,7 +48,6 @@ module.exports = {
       moduleNameMapper: paths,
       globalSetup: '<rootDir>/e2e/support/global-setup.mjs',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };
