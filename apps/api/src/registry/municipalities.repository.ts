@@ -4,10 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AgreementKind, MunicipalitySort } from '@bussanten/contracts';
 import { MunicipalityEntity } from './entities';
 
-export interface MunicipalityRow extends MunicipalityEntity {
+export type MunicipalityRow = Omit<MunicipalityEntity, 'searchText'> & {
   agreementKinds: AgreementKind[];
   firstAgreementYear: number | null;
-}
+};
 
 export interface MunicipalitySearch {
   /** Already folded with foldForSearch. */
@@ -44,6 +44,12 @@ const ORDER_BY: Record<MunicipalitySort, string> = {
   '-year': 'agg.first_year DESC NULLS LAST',
 };
 
+const ROW_COLUMNS = `
+  m.id, m.name, m.reading, m.name_en AS "nameEn", m.prefecture_code AS "prefectureCode", m.kind,
+  m.local_government_code AS "localGovernmentCode", m.population, m.area_km2::float8 AS "areaKm2",
+  m.website, m.notes, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
+  coalesce(agg.kinds, '{}') AS "agreementKinds", agg.first_year AS "firstAgreementYear"`;
+
 const AGGREGATE = `
   LEFT JOIN LATERAL (
     SELECT array_agg(DISTINCT a.kind ORDER BY a.kind) AS kinds, min(a.signed_year) AS first_year
@@ -77,35 +83,17 @@ export class MunicipalitiesRepository {
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM municipalities m ${whereSql}`, params);
-    const rows = await this.db.query(
-      `SELECT m.id FROM municipalities m ${AGGREGATE} ${whereSql}
+    const rows: MunicipalityRow[] = await this.db.query(
+      `SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} ${whereSql}
        ORDER BY ${ORDER_BY[s.sort]}, m.reading COLLATE "C", m.id
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, s.limit, s.offset],
     );
-    return { rows: await this.findRows(rows.map((r: { id: string }) => r.id)), total };
-  }
-
-  /** Municipalities with their agreement aggregates, in the order of `ids`. */
-  async findRows(ids: string[]): Promise<MunicipalityRow[]> {
-    if (ids.length === 0) return [];
-    const entities = await this.db.getRepository(MunicipalityEntity).createQueryBuilder('m').whereInIds(ids).getMany();
-    const aggs: { id: string; kinds: AgreementKind[] | null; first_year: number | null }[] = await this.db.query(
-      `SELECT m.id, agg.kinds, agg.first_year FROM municipalities m ${AGGREGATE} WHERE m.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const aggById = new Map(aggs.map((a) => [a.id, a]));
-    return ids.flatMap((id) => {
-      const e = byId.get(id);
-      if (!e) return [];
-      const agg = aggById.get(id);
-      return [Object.assign(e, { agreementKinds: agg?.kinds ?? [], firstAgreementYear: agg?.first_year ?? null })];
-    });
+    return { rows, total };
   }
 
   async findRow(id: string): Promise<MunicipalityRow | null> {
-    const [row] = await this.findRows([id]);
+    const [row] = await this.db.query(`SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} WHERE m.id = $1`, [id]);
     return row ?? null;
   }
 
