@@ -1,7 +1,9 @@
 import type { ReactNode, Ref } from 'react';
 import { isApiError } from '../api/client';
 import { describeError } from '../api/error-messages';
+import type { FormSubmission } from '../hooks/useFormSubmission';
 import { useI18n } from '../i18n/i18n';
+import { summaryItems } from './form-helpers';
 
 export interface SummaryItem {
   /** id of the control to jump to. */
@@ -79,5 +81,22 @@ export function SummaryNote({ failure, hasDetails }: { failure: unknown; hasDeta
       {hasDetails && !generic && <p>{message}</p>}
       {correlationId && <p className="muted">{t('error.correlationId', { id: correlationId })}</p>}
     </>
+  );
+}
+
+/**
+ * The summary of a form's submission, shown once a submit has failed: headed by the number of
+ * problems, or by the failure itself when the server gave no field to point at.
+ * `locate` maps a problem's field path to its control (see summaryItems).
+ */
+export function SubmissionSummary({ submission, locate }: { submission: FormSubmission; locate: Parameters<typeof summaryItems>[2] }) {
+  const { t, lang } = useI18n();
+  const { attempts, details, failure, summaryRef } = submission;
+  if (attempts === 0 || (details.length === 0 && failure === null)) return null;
+  const heading = details.length > 0 ? t('error.summaryTitle', { count: details.length }) : describeError(failure, lang).message;
+  return (
+    <ErrorSummary ref={summaryRef} heading={heading} items={summaryItems(details, lang, locate)}>
+      <SummaryNote failure={failure} hasDetails={details.length > 0} />
+    </ErrorSummary>
   );
 }

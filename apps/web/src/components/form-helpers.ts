@@ -22,3 +22,53 @@ export function summaryItems(
     };
   });
 }
+
+/** A field's control tied to the form: its id, name, current text, change handler and messages. */
+export interface BoundField {
+  id: string;
+  name: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  messages: readonly string[] | undefined;
+}
+
+/** The keys of `V` that hold text, i.e. the ones a plain input, textarea or select edits. */
+export type TextFieldOf<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+/**
+ * Binds a form's text fields to their controls, so a page names each field once. `update` is the
+ * form's state setter; edits are applied to the latest values, never to the ones of this render.
+ */
+export function fieldBinder<V>(
+  idOf: (field: string) => string,
+  values: V,
+  update: (change: (current: V) => V) => void,
+  byField: Readonly<Record<string, readonly string[]>>,
+): (field: TextFieldOf<V>) => BoundField {
+  return (field) => ({
+    id: idOf(field),
+    name: field,
+    value: values[field] as string,
+    onChange: (e) => {
+      const text = e.target.value;
+      update((current) => ({ ...current, [field]: text }));
+    },
+    messages: byField[field],
+  });
+}
+
+/**
+ * aria-invalid and aria-describedby for a control with a hint and messages of its own: the messages'
+ * id comes first so a screen reader reads what is wrong before the hint. Nothing is described when
+ * there is neither.
+ */
+export function controlAria(
+  messages: readonly string[],
+  ids: { errorId: string; hintId: string | null },
+): { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined } {
+  const invalid = messages.length > 0;
+  return {
+    'aria-invalid': invalid ? true : undefined,
+    'aria-describedby': [invalid ? ids.errorId : null, ids.hintId].filter(Boolean).join(' ') || undefined,
+  };
+}

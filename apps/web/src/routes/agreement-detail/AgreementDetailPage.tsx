@@ -1,31 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { describeError, isNotFound } from '../../api/error-messages';
+import { Link, useParams } from 'react-router';
 import { agreementKindsOnce, registryApi } from '../../api/registry';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { KindExplanation, SignedFacts } from '../../components/AgreementFacts';
 import { KindBadge } from '../../components/KindBadges';
+import { DeleteConfirmation, RecordHeading, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
-import { agreementKindKey, formatNumber, formatSigned, prefectureLabel } from '../../i18n/format';
+import { agreementKindKey, formatNumber, prefectureLabel } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { useRecord } from '../../hooks/useRecord';
 import { useResource } from '../../hooks/useResource';
 import { groupByPrefecture } from './group-parties';
 
 export default function AgreementDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
-  const agreement = useResource(id, (signal) => registryApi.getAgreement(id, { signal }));
+  const { record: a, error, retry } = useRecord(id, (id, signal) => registryApi.getAgreement(id, { signal }));
   const kinds = useResource('kinds', () => agreementKindsOnce());
-  const a = agreement.data && agreement.data.id === id ? agreement.data : null;
   useDocumentTitle(a?.title ?? null);
 
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<unknown>(null);
-  const deleteErrorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (deleteError !== null) deleteErrorRef.current?.focus();
-  }, [deleteError]);
+  const deletion = useRecordDeletion();
 
   const back = (
     <p className="back">
@@ -33,28 +25,15 @@ export default function AgreementDetailPage() {
     </p>
   );
 
-  if (agreement.error !== null && !a) {
+  if (error !== null && !a) {
     return (
       <>
         {back}
-        <ErrorState error={agreement.error} onRetry={isNotFound(agreement.error) ? undefined : agreement.reload} />
+        <ErrorState error={error} onRetry={retry} />
       </>
     );
   }
   if (!a) return <Loading />;
-
-  const remove = async () => {
-    setDeleting(true);
-    try {
-      await registryApi.deleteAgreement(a.id);
-      navigate('/registry/agreements', { state: { flash: t('delete.done', { name: a.title }) } });
-    } catch (e) {
-      setDeleteError(e);
-      setConfirming(false);
-    } finally {
-      setDeleting(false);
-    }
-  };
 
   const kindInfo = kinds.data?.find((k) => k.kind === a.kind) ?? null;
   const groups = groupByPrefecture(a.parties);
@@ -62,49 +41,19 @@ export default function AgreementDetailPage() {
   return (
     <>
       {back}
-      <div className="page-heading">
+      <RecordHeading deletion={deletion} editTo={`/registry/agreements/${a.id}/edit`}>
         <div>
           <KindBadge kind={a.kind} />
           <h1>{a.title}</h1>
         </div>
-        <div className="actions">
-          <Link className="button" to={`/registry/agreements/${a.id}/edit`}>
-            {t('common.edit')}
-          </Link>
-          <button
-            type="button"
-            className="button--danger"
-            onClick={() => {
-              setDeleteError(null);
-              setConfirming(true);
-            }}
-          >
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
-
-      {deleteError !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={deleteErrorRef}>
-          <p>{describeError(deleteError, lang).message}</p>
-        </div>
-      )}
+      </RecordHeading>
 
       <dl className="facts">
         <div>
           <dt>{t('field.agreementKind')}</dt>
           <dd>{t(agreementKindKey(a.kind))}</dd>
         </div>
-        <div>
-          <dt>{t('detail.signed')}</dt>
-          <dd>{a.signedOn ? <time dateTime={a.signedOn}>{formatSigned(a, lang)}</time> : formatSigned(a, lang)}</dd>
-        </div>
-        {a.occasion && (
-          <div>
-            <dt>{t('field.occasion')}</dt>
-            <dd>{a.occasion}</dd>
-          </div>
-        )}
+        <SignedFacts agreement={a} />
         {a.explanation && (
           <div>
             <dt>{t('field.explanation')}</dt>
@@ -113,10 +62,7 @@ export default function AgreementDetailPage() {
         )}
       </dl>
       {kindInfo?.explanation && (
-        <div className="kind-explanation">
-          <p className="kind-explanation__title">{t('agreements.kindExplanation', { kind: t(agreementKindKey(a.kind)) })}</p>
-          <p className="pre-line">{kindInfo.explanation}</p>
-        </div>
+        <KindExplanation title={t('agreements.kindExplanation', { kind: t(agreementKindKey(a.kind)) })} explanation={kindInfo.explanation} />
       )}
 
       <section aria-labelledby="parties-heading">
@@ -149,17 +95,7 @@ export default function AgreementDetailPage() {
         ))}
       </section>
 
-      <ConfirmDialog
-        open={confirming}
-        title={t('delete.title', { name: a.title })}
-        confirmLabel={t('delete.confirm')}
-        busyLabel={t('common.deleting')}
-        busy={deleting}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{t('delete.body')}</p>
-      </ConfirmDialog>
+      <DeleteConfirmation deletion={deletion} name={a.title} remove={() => registryApi.deleteAgreement(a.id)} listPath="/registry/agreements" />
     </>
   );
 }

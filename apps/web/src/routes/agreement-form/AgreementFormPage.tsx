@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { AGREEMENT_KINDS, type Agreement, type ApiErrorDetail, type MunicipalitySummary } from '@bussanten/contracts';
-import { isApiError } from '../../api/client';
-import { describeError, isNotFound, messagesByField, messagesUnder, partyIndexOf } from '../../api/error-messages';
+import { useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import type { Agreement, MunicipalitySummary } from '@bussanten/contracts';
+import { messagesUnder, partyIndexOf } from '../../api/error-messages';
 import { registryApi } from '../../api/registry';
-import { FieldShell } from '../../components/Field';
-import { ErrorSummary, SummaryNote } from '../../components/FormErrors';
-import { summaryItems } from '../../components/form-helpers';
-import { ErrorState, Loading } from '../../components/Status';
-import { agreementKindKey } from '../../i18n/format';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { controlAria, fieldBinder } from '../../components/form-helpers';
+import { FieldMessages, SubmissionSummary } from '../../components/FormErrors';
+import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { agreementKindOptions } from '../../i18n/options';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { useResource } from '../../hooks/useResource';
 import {
   EMPTY_AGREEMENT_FORM,
   addParty,
@@ -24,44 +23,38 @@ import { PartySearch } from './PartySearch';
 
 export default function AgreementFormPage() {
   const { id } = useParams();
-  return id ? <EditAgreement id={id} /> : <AgreementForm existing={null} />;
-}
-
-function EditAgreement({ id }: { id: string }) {
-  const agreement = useResource(id, (signal) => registryApi.getAgreement(id, { signal }));
-  const a = agreement.data && agreement.data.id === id ? agreement.data : null;
-  if (agreement.error !== null && !a) {
-    return <ErrorState error={agreement.error} onRetry={isNotFound(agreement.error) ? undefined : agreement.reload} />;
-  }
-  if (!a) return <Loading />;
-  return <AgreementForm key={a.id} existing={a} />;
+  if (!id) return <AgreementForm existing={null} />;
+  return (
+    <WithRecord id={id} load={(id, signal) => registryApi.getAgreement(id, { signal })}>
+      {(a) => <AgreementForm key={a.id} existing={a} />}
+    </WithRecord>
+  );
 }
 
 const fieldId = (field: string) => `agreement-${field}`;
 const partyActivitiesId = (index: number) => `agreement-party-${index}-activities`;
 const PARTY_SEARCH_ID = 'agreement-party-search';
 const SIMPLE_FIELDS = ['kind', 'title', 'signedOn', 'signedYear', 'occasion', 'explanation'] as const;
-type SimpleField = (typeof SIMPLE_FIELDS)[number];
 
 function AgreementForm({ existing }: { existing: Agreement | null }) {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
   const title = existing ? t('form.editAgreement', { name: existing.title }) : t('form.newAgreement');
   useDocumentTitle(title);
 
   const [values, setValues] = useState<AgreementFormValues>(() => (existing ? valuesFromAgreement(existing) : EMPTY_AGREEMENT_FORM));
-  const [details, setDetails] = useState<ApiErrorDetail[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [attempts, setAttempts] = useState(0);
   const [announcement, setAnnouncement] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (attempts > 0) summaryRef.current?.focus();
-  }, [attempts]);
-
-  const set = (field: SimpleField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const submission = useFormSubmission({
+    validate: () => validateAgreementForm(values),
+    save: () => {
+      const input = toAgreementInput(values);
+      return existing ? registryApi.updateAgreement(existing.id, input) : registryApi.createAgreement(input);
+    },
+    pathAfterSave: (saved) => `/registry/agreements/${saved.id}`,
+  });
+  const { byField, setDetails } = submission;
+  const field = fieldBinder(fieldId, values, setValues, byField);
+  const backTo = existing ? `/registry/agreements/${existing.id}` : '/registry/agreements';
 
   const add = (m: MunicipalitySummary) => {
     setValues((v) => ({
@@ -81,32 +74,9 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
     searchRef.current?.focus();
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    const problems = validateAgreementForm(values);
-    if (problems.length > 0) {
-      setDetails(problems);
-      setFailure(null);
-      setAttempts((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
-      const input = toAgreementInput(values);
-      const saved = existing ? await registryApi.updateAgreement(existing.id, input) : await registryApi.createAgreement(input);
-      navigate(`/registry/agreements/${saved.id}`);
-    } catch (err) {
-      setDetails(isApiError(err) && err.body ? err.body.details : []);
-      setFailure(err);
-      setAttempts((n) => n + 1);
-      setSaving(false);
-    }
-  };
-
-  const byField = messagesByField(details, lang);
-  const items = summaryItems(details, lang, (field) => {
-    const index = partyIndexOf(field);
+  // A party's problems point at its activities box and are labelled with its name.
+  const locate = (path: string) => {
+    const index = partyIndexOf(path);
     if (index !== null) {
       const party = values.parties[index];
       return {
@@ -114,59 +84,19 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
         label: t('field.party', { n: index + 1, name: party?.name ?? '?' }),
       };
     }
-    if (field === 'parties') return { targetId: PARTY_SEARCH_ID, label: null };
-    return { targetId: (SIMPLE_FIELDS as readonly string[]).includes(field) ? fieldId(field) : null, label: null };
-  });
-  const showSummary = attempts > 0 && (details.length > 0 || failure !== null);
-  const summaryHeading = details.length > 0 ? t('error.summaryTitle', { count: details.length }) : describeError(failure, lang).message;
-
-  const input = (field: SimpleField, label: string, extra: { required?: boolean; hint?: string; type?: string; inputMode?: 'numeric' } = {}) => (
-    <FieldShell id={fieldId(field)} label={label} required={extra.required} hint={extra.hint} messages={byField[field]}>
-      {(aria) => (
-        <input
-          id={fieldId(field)}
-          name={field}
-          type={extra.type ?? 'text'}
-          inputMode={extra.inputMode}
-          autoComplete="off"
-          value={values[field]}
-          onChange={set(field)}
-          {...aria}
-        />
-      )}
-    </FieldShell>
-  );
+    if (path === 'parties') return { targetId: PARTY_SEARCH_ID, label: null };
+    return { targetId: (SIMPLE_FIELDS as readonly string[]).includes(path) ? fieldId(path) : null, label: null };
+  };
 
   return (
     <>
-      <p className="back">
-        <Link to={existing ? `/registry/agreements/${existing.id}` : '/registry/agreements'}>
-          {existing ? existing.title : t('agreements.backToList')}
-        </Link>
-      </p>
-      <h1>{title}</h1>
-      <p className="hint">{t('common.requiredNote')}</p>
+      <RecordFormHeading title={title} backTo={backTo} backLabel={existing ? existing.title : t('agreements.backToList')} />
 
-      {showSummary && (
-        <ErrorSummary ref={summaryRef} heading={summaryHeading} items={items}>
-          <SummaryNote failure={failure} hasDetails={details.length > 0} />
-        </ErrorSummary>
-      )}
+      <SubmissionSummary submission={submission} locate={locate} />
 
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving}>
-        <FieldShell id={fieldId('kind')} label={t('field.agreementKind')} required messages={byField['kind']}>
-          {(aria) => (
-            <select id={fieldId('kind')} name="kind" value={values.kind} onChange={set('kind')} {...aria}>
-              <option value="">{t('form.select')}</option>
-              {AGREEMENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(agreementKindKey(k))}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        {input('title', t('field.title'), { required: true })}
+      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+        <SelectField {...field('kind')} label={t('field.agreementKind')} required options={agreementKindOptions(lang)} />
+        <TextField {...field('title')} label={t('field.title')} required />
 
         <fieldset className="fieldset" aria-describedby="agreement-date-hint">
           <legend>{t('form.dateGroup')}</legend>
@@ -174,15 +104,13 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
             {t('form.dateHint')}
           </p>
           <div className="fieldset__row">
-            {input('signedOn', t('field.signedOn'), { type: 'date' })}
-            {input('signedYear', t('field.signedYear'), { inputMode: 'numeric' })}
+            <TextField {...field('signedOn')} label={t('field.signedOn')} type="date" />
+            <TextField {...field('signedYear')} label={t('field.signedYear')} inputMode="numeric" />
           </div>
         </fieldset>
 
-        {input('occasion', t('field.occasion'))}
-        <FieldShell id={fieldId('explanation')} label={t('field.explanation')} messages={byField['explanation']}>
-          {(aria) => <textarea id={fieldId('explanation')} name="explanation" rows={4} value={values.explanation} onChange={set('explanation')} {...aria} />}
-        </FieldShell>
+        <TextField {...field('occasion')} label={t('field.occasion')} />
+        <TextAreaField {...field('explanation')} label={t('field.explanation')} />
 
         <fieldset className="fieldset">
           <legend>
@@ -217,8 +145,7 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
                       id={partyActivitiesId(index)}
                       rows={3}
                       value={p.activitiesText}
-                      aria-invalid={messages.length > 0 ? true : undefined}
-                      aria-describedby={[messages.length > 0 ? errorId : null, hintId].filter(Boolean).join(' ')}
+                      {...controlAria(messages, { errorId, hintId })}
                       onChange={(e) => {
                         const text = e.target.value;
                         setValues((v) => ({ ...v, parties: v.parties.map((row, i) => (i === index ? { ...row, activitiesText: text } : row)) }));
@@ -227,11 +154,7 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
                     <p id={hintId} className="hint">
                       {t('form.activitiesHint')}
                     </p>
-                    {messages.length > 0 && (
-                      <p id={errorId} className="field__error">
-                        {messages.join(' ')}
-                      </p>
-                    )}
+                    <FieldMessages id={errorId} messages={messages} />
                   </li>
                 );
               })}
@@ -249,14 +172,7 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
           </p>
         </fieldset>
 
-        <div className="form__actions">
-          <button type="submit" className="button--primary" disabled={saving}>
-            {saving ? t('common.saving') : existing ? t('form.save') : t('form.create')}
-          </button>
-          <Link className="button" to={existing ? `/registry/agreements/${existing.id}` : '/registry/agreements'}>
-            {t('common.cancel')}
-          </Link>
-        </div>
+        <RecordFormActions saving={submission.saving} isNew={!existing} cancelTo={backTo} />
       </form>
     </>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
 import type { MunicipalitySummary } from '@bussanten/contracts';
 import { registryApi } from '../../api/registry';
+import { controlAria } from '../../components/form-helpers';
+import { FieldMessages } from '../../components/FormErrors';
 import { ErrorState } from '../../components/Status';
 import { useI18n } from '../../i18n/i18n';
 import { useResource } from '../../hooks/useResource';
@@ -53,18 +55,13 @@ export function PartySearch({ inputId, inputRef, isParty, onAdd, messages }: Par
             setQ(text.trim());
           }
         }}
-        aria-describedby={[messages.length > 0 ? errorId : null, hintId].filter(Boolean).join(' ')}
-        aria-invalid={messages.length > 0 ? true : undefined}
+        {...controlAria(messages, { errorId, hintId })}
         aria-controls={resultsId}
       />
       <p id={hintId} className="hint">
         {t('form.partySearchHint')}
       </p>
-      {messages.length > 0 && (
-        <p id={errorId} className="field__error">
-          {messages.join(' ')}
-        </p>
-      )}
+      <FieldMessages id={errorId} messages={messages} />
       <div id={resultsId} aria-busy={results.loading}>
         {q !== '' && results.error !== null ? (
           <ErrorState error={results.error} onRetry={results.reload} />

@@ -1,10 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_KINDS, type AgreementKind } from '@bussanten/contracts';
 import { registryApi } from '../../api/registry';
-import { Flash } from '../../components/Flash';
+import { ListHeading, ResultsTable } from '../../components/ListPage';
 import { KindBadge } from '../../components/KindBadges';
+import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
-import { agreementKindKey, formatNumber, formatSigned } from '../../i18n/format';
+import { formatNumber, formatSigned } from '../../i18n/format';
+import { agreementKindOptions } from '../../i18n/options';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { useResource } from '../../hooks/useResource';
 
@@ -22,33 +24,20 @@ export default function AgreementListPage() {
 
   return (
     <>
-      <div className="page-heading">
-        <h1>{t('agreements.title')}</h1>
-        <Link className="button button--primary" to="/registry/agreements/new">
-          {t('list.new')}
-        </Link>
-      </div>
-      <Flash />
+      <ListHeading title={t('agreements.title')} newTo="/registry/agreements/new" />
 
       <div className="filters">
-        <div className="field">
-          <label htmlFor="agreements-kind">{t('agreements.filterKind')}</label>
-          <select
-            id="agreements-kind"
-            value={kind ?? ''}
-            onChange={(e) => {
-              const next = parseKind(e.target.value);
-              setParams(next ? { kind: next } : {}, { preventScrollReset: true });
-            }}
-          >
-            <option value="">{t('list.allKinds')}</option>
-            {AGREEMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(agreementKindKey(k))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="agreements-kind"
+          label={t('agreements.filterKind')}
+          value={kind ?? ''}
+          allLabel={t('list.allKinds')}
+          options={agreementKindOptions(lang)}
+          onChange={(value) => {
+            const next = parseKind(value);
+            setParams(next ? { kind: next } : {}, { preventScrollReset: true });
+          }}
+        />
       </div>
 
       <div className="results" aria-busy={list.loading}>
@@ -62,37 +51,24 @@ export default function AgreementListPage() {
         ) : data.length === 0 ? (
           <p className="empty">{t('agreements.empty')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="agreements-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="agreements-caption" className="sr-only">
-                {t('agreements.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.title')}</th>
-                  <th scope="col">{t('col.kind')}</th>
-                  <th scope="col">{t('col.signed')}</th>
-                  <th scope="col" className="num">
-                    {t('col.partyCount')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      <Link to={`/registry/agreements/${a.id}`}>{a.title}</Link>
-                    </th>
-                    <td>
-                      <KindBadge kind={a.kind} />
-                    </td>
-                    <td>{formatSigned({ signedOn: null, signedYear: a.signedYear }, lang)}</td>
-                    <td className="num">{t('format.partyCount', { n: formatNumber(a.partyCount, lang) })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ResultsTable
+            captionId="agreements-caption"
+            caption={t('agreements.caption')}
+            columns={[{ label: t('col.title') }, { label: t('col.kind') }, { label: t('col.signed') }, { label: t('col.partyCount'), numeric: true }]}
+          >
+            {data.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  <Link to={`/registry/agreements/${a.id}`}>{a.title}</Link>
+                </th>
+                <td>
+                  <KindBadge kind={a.kind} />
+                </td>
+                <td>{formatSigned({ signedOn: null, signedYear: a.signedYear }, lang)}</td>
+                <td className="num">{t('format.partyCount', { n: formatNumber(a.partyCount, lang) })}</td>
+              </tr>
+            ))}
+          </ResultsTable>
         )}
       </div>
     </>

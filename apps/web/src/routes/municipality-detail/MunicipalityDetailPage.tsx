@@ -1,104 +1,66 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { AgreementKind, AgreementKindInfo, MunicipalityAgreement } from '@bussanten/contracts';
-import { describeError, blockingAgreements, isNotFound } from '../../api/error-messages';
+import { blockingAgreements } from '../../api/error-messages';
 import { agreementKindsOnce, registryApi } from '../../api/registry';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { KindExplanation, SignedFacts } from '../../components/AgreementFacts';
 import { KindBadge } from '../../components/KindBadges';
 import { Missing } from '../../components/Missing';
+import { DeleteConfirmation, RecordHeading, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
-import { prefectureLabel, formatArea, formatNumber, formatPopulation, formatSigned, municipalityKindKey, agreementKindKey } from '../../i18n/format';
+import { prefectureLabel, formatArea, formatNumber, formatPopulation, municipalityKindKey, agreementKindKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { useRecord } from '../../hooks/useRecord';
 import { useResource } from '../../hooks/useResource';
 
 export default function MunicipalityDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
-  const municipality = useResource(id, (signal) => registryApi.getMunicipality(id, { signal }));
+  const { record: m, error, retry } = useRecord(id, (id, signal) => registryApi.getMunicipality(id, { signal }));
   const kinds = useResource('kinds', () => agreementKindsOnce());
-  const m = municipality.data && municipality.data.id === id ? municipality.data : null;
   useDocumentTitle(m?.name ?? null);
 
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<unknown>(null);
-  const deleteErrorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (deleteError !== null) deleteErrorRef.current?.focus();
-  }, [deleteError]);
+  const deletion = useRecordDeletion();
 
-  if (municipality.error !== null && !m) {
+  if (error !== null && !m) {
     return (
       <>
         <BackLink />
-        <ErrorState error={municipality.error} onRetry={isNotFound(municipality.error) ? undefined : municipality.reload} />
+        <ErrorState error={error} onRetry={retry} />
       </>
     );
   }
   if (!m) return <Loading />;
 
-  const remove = async () => {
-    setDeleting(true);
-    try {
-      await registryApi.deleteMunicipality(m.id);
-      navigate('/registry', { state: { flash: t('delete.done', { name: m.name }) } });
-    } catch (e) {
-      setDeleteError(e);
-      setConfirming(false);
-    } finally {
-      setDeleting(false);
-    }
+  // Agreements still naming the municipality keep it from being deleted: list them, linked, so they can be fixed.
+  const explainDeleteError = (error: unknown) => {
+    const blocking = blockingAgreements(error);
+    if (blocking.length === 0) return null;
+    return (
+      <>
+        <p>{t('error.blockingAgreements', { name: m.name })}</p>
+        <ul>
+          {blocking.map((a) => (
+            <li key={a.id}>
+              <Link to={`/registry/agreements/${a.id}`}>{a.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
   };
-
-  const blocking = blockingAgreements(deleteError);
   const kindInfo = new Map<AgreementKind, AgreementKindInfo>((kinds.data ?? []).map((k) => [k.kind, k]));
 
   return (
     <>
       <BackLink />
-      <div className="page-heading">
+      <RecordHeading deletion={deletion} editTo={`/registry/municipalities/${m.id}/edit`} explainDeleteError={explainDeleteError}>
         <hgroup>
           <h1>{m.name}</h1>
           <p className="reading" lang="ja">
             {m.reading}
           </p>
         </hgroup>
-        <div className="actions">
-          <Link className="button" to={`/registry/municipalities/${m.id}/edit`}>
-            {t('common.edit')}
-          </Link>
-          <button
-            type="button"
-            className="button--danger"
-            onClick={() => {
-              setDeleteError(null);
-              setConfirming(true);
-            }}
-          >
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
-
-      {deleteError !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={deleteErrorRef}>
-          {blocking.length > 0 ? (
-            <>
-              <p>{t('error.blockingAgreements', { name: m.name })}</p>
-              <ul>
-                {blocking.map((a) => (
-                  <li key={a.id}>
-                    <Link to={`/registry/agreements/${a.id}`}>{a.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p>{describeError(deleteError, lang).message}</p>
-          )}
-        </div>
-      )}
+      </RecordHeading>
 
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">{t('detail.profile')}</h2>
@@ -165,17 +127,7 @@ export default function MunicipalityDetailPage() {
         )}
       </section>
 
-      <ConfirmDialog
-        open={confirming}
-        title={t('delete.title', { name: m.name })}
-        confirmLabel={t('delete.confirm')}
-        busyLabel={t('common.deleting')}
-        busy={deleting}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{t('delete.body')}</p>
-      </ConfirmDialog>
+      <DeleteConfirmation deletion={deletion} name={m.name} remove={() => registryApi.deleteMunicipality(m.id)} listPath="/registry" />
     </>
   );
 }
@@ -200,18 +152,7 @@ function AgreementCard({ agreement: a, kindInfo }: { agreement: MunicipalityAgre
         <Link to={`/registry/agreements/${a.id}`}>{a.title}</Link>
       </p>
       <dl className="facts facts--compact">
-        <div>
-          <dt>{t('detail.signed')}</dt>
-          <dd>
-            {a.signedOn ? <time dateTime={a.signedOn}>{formatSigned(a, lang)}</time> : formatSigned(a, lang)}
-          </dd>
-        </div>
-        {a.occasion && (
-          <div>
-            <dt>{t('field.occasion')}</dt>
-            <dd>{a.occasion}</dd>
-          </div>
-        )}
+        <SignedFacts agreement={a} />
         <div>
           <dt>{t('detail.partyCount')}</dt>
           <dd>{t('format.partyCount', { n: formatNumber(a.partyCount, lang) })}</dd>
@@ -219,10 +160,7 @@ function AgreementCard({ agreement: a, kindInfo }: { agreement: MunicipalityAgre
       </dl>
       {a.explanation && <p className="pre-line">{a.explanation}</p>}
       {kindInfo?.explanation && (
-        <div className="kind-explanation">
-          <p className="kind-explanation__title">{t('detail.kindExplanation', { kind: t(agreementKindKey(a.kind)) })}</p>
-          <p className="pre-line">{kindInfo.explanation}</p>
-        </div>
+        <KindExplanation title={t('detail.kindExplanation', { kind: t(agreementKindKey(a.kind)) })} explanation={kindInfo.explanation} />
       )}
       <p className="card__subtitle">{t('detail.activities')}</p>
       {a.activities.length === 0 ? (

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
-import { PREFECTURES } from '@bussanten/domain';
 import { toQueryString } from '../../api/client';
 import { registryApi } from '../../api/registry';
-import { Flash } from '../../components/Flash';
+import { ListHeading, ResultsTable } from '../../components/ListPage';
 import { KindBadges } from '../../components/KindBadges';
 import { Missing } from '../../components/Missing';
+import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
-import { agreementKindKey, prefectureLabel, formatArea, formatPopulation, formatYearWithEra, municipalityKindKey } from '../../i18n/format';
+import { prefectureLabel, formatArea, formatPopulation, formatYearWithEra, municipalityKindKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { agreementKindOptions, municipalitySortOptions, prefectureOptions } from '../../i18n/options';
 import { useResource } from '../../hooks/useResource';
 import {
   EMPTY_FILTERS,
@@ -76,13 +77,7 @@ export default function MunicipalityListPage() {
 
   return (
     <>
-      <div className="page-heading">
-        <h1>{t('list.title')}</h1>
-        <Link className="button button--primary" to="/registry/municipalities/new">
-          {t('list.new')}
-        </Link>
-      </div>
-      <Flash />
+      <ListHeading title={t('list.title')} newTo="/registry/municipalities/new" />
 
       <section className="filters" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="sr-only">
@@ -105,52 +100,29 @@ export default function MunicipalityListPage() {
           </p>
         </form>
         <div className="filters__selects">
-          <div className="field">
-            <label htmlFor="registry-prefecture">{t('list.prefecture')}</label>
-            <select
-              id="registry-prefecture"
-              value={filters.prefectureCode ?? ''}
-              onChange={(e) => setFilters(withFilter(filters, { prefectureCode: e.target.value ? Number(e.target.value) : null }))}
-            >
-              <option value="">{t('list.allPrefectures')}</option>
-              {PREFECTURES.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {lang === 'ja' ? p.name : p.nameEn}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="registry-agreement-kind">{t('list.agreementKind')}</label>
-            <select
-              id="registry-agreement-kind"
-              value={filters.agreementKind ?? ''}
-              onChange={(e) =>
-                setFilters(withFilter(filters, { agreementKind: AGREEMENT_KINDS.find((k) => k === e.target.value) ?? null }))
-              }
-            >
-              <option value="">{t('list.allKinds')}</option>
-              {AGREEMENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(agreementKindKey(k))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="registry-sort">{t('list.sort')}</label>
-            <select
-              id="registry-sort"
-              value={filters.sort}
-              onChange={(e) => setFilters(withFilter(filters, { sort: MUNICIPALITY_SORTS.find((s) => s === e.target.value) ?? filters.sort }))}
-            >
-              {MUNICIPALITY_SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="registry-prefecture"
+            label={t('list.prefecture')}
+            value={filters.prefectureCode === null ? '' : String(filters.prefectureCode)}
+            allLabel={t('list.allPrefectures')}
+            options={prefectureOptions(lang)}
+            onChange={(value) => setFilters(withFilter(filters, { prefectureCode: value ? Number(value) : null }))}
+          />
+          <FilterSelect
+            id="registry-agreement-kind"
+            label={t('list.agreementKind')}
+            value={filters.agreementKind ?? ''}
+            allLabel={t('list.allKinds')}
+            options={agreementKindOptions(lang)}
+            onChange={(value) => setFilters(withFilter(filters, { agreementKind: AGREEMENT_KINDS.find((k) => k === value) ?? null }))}
+          />
+          <FilterSelect
+            id="registry-sort"
+            label={t('list.sort')}
+            value={filters.sort}
+            options={municipalitySortOptions(lang)}
+            onChange={(value) => setFilters(withFilter(filters, { sort: MUNICIPALITY_SORTS.find((s) => s === value) ?? filters.sort }))}
+          />
         </div>
         {hasFilters(filters) && (
           <button
@@ -182,48 +154,38 @@ export default function MunicipalityListPage() {
             {filters.page > 1 && data.total > 0 && <Link to={pageLink(1)}>{t('list.previous')}</Link>}
           </div>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="results-caption" className="sr-only">
-                {t('list.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.name')}</th>
-                  <th scope="col">{t('col.reading')}</th>
-                  <th scope="col">{t('col.prefecture')}</th>
-                  <th scope="col">{t('col.kind')}</th>
-                  <th scope="col" className="num">
-                    {t('col.population')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('col.area')}
-                  </th>
-                  <th scope="col">{t('col.agreementKinds')}</th>
-                  <th scope="col">{t('col.firstAgreementYear')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">
-                      <Link to={`/registry/municipalities/${m.id}`}>{m.name}</Link>
-                      {lang === 'en' && m.nameEn && <span className="muted block">{m.nameEn}</span>}
-                    </th>
-                    <td>{m.reading}</td>
-                    <td>{prefectureLabel(m.prefectureCode, m.prefecture, lang)}</td>
-                    <td>{t(municipalityKindKey(m.kind))}</td>
-                    <td className="num">{m.population !== null ? formatPopulation(m.population, lang) : <Missing />}</td>
-                    <td className="num">{m.areaKm2 !== null ? formatArea(m.areaKm2, lang) : <Missing />}</td>
-                    <td>
-                      <KindBadges kinds={m.agreementKinds} />
-                    </td>
-                    <td>{m.firstAgreementYear !== null ? formatYearWithEra(m.firstAgreementYear, lang) : <Missing />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ResultsTable
+            captionId="results-caption"
+            caption={t('list.caption')}
+            columns={[
+              { label: t('col.name') },
+              { label: t('col.reading') },
+              { label: t('col.prefecture') },
+              { label: t('col.kind') },
+              { label: t('col.population'), numeric: true },
+              { label: t('col.area'), numeric: true },
+              { label: t('col.agreementKinds') },
+              { label: t('col.firstAgreementYear') },
+            ]}
+          >
+            {data.items.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  <Link to={`/registry/municipalities/${m.id}`}>{m.name}</Link>
+                  {lang === 'en' && m.nameEn && <span className="muted block">{m.nameEn}</span>}
+                </th>
+                <td>{m.reading}</td>
+                <td>{prefectureLabel(m.prefectureCode, m.prefecture, lang)}</td>
+                <td>{t(municipalityKindKey(m.kind))}</td>
+                <td className="num">{m.population !== null ? formatPopulation(m.population, lang) : <Missing />}</td>
+                <td className="num">{m.areaKm2 !== null ? formatArea(m.areaKm2, lang) : <Missing />}</td>
+                <td>
+                  <KindBadges kinds={m.agreementKinds} />
+                </td>
+                <td>{m.firstAgreementYear !== null ? formatYearWithEra(m.firstAgreementYear, lang) : <Missing />}</td>
+              </tr>
+            ))}
+          </ResultsTable>
         )}
 
         {data && range && data.total > PAGE_SIZE && (
