@@ -65,3 +65,16 @@ export async function dropTestDatabase(name: string): Promise<void> {
 export function adminQuery(sql: string, params: unknown[] = []): Promise<unknown> {
   return withAdmin((c) => c.query(sql, params));
 }
+
+/** A TypeORM connection to a fresh test database, for tests below the HTTP layer; close() drops it. */
+export async function openTestDataSource(): Promise<{ db: DataSource; close(): Promise<void> }> {
+  const { name, url } = await createTestDatabase();
+  const db = await new DataSource(dataSourceOptions(url)).initialize();
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await dropTestDatabase(name);
+    },
+  };
+}

@@ -1,21 +1,15 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
-import { createTestDatabase, dropTestDatabase } from '../../test/test-database';
+import type { DataSource } from 'typeorm';
+import { openTestDataSource } from '../../test/test-database';
 
 // The drift check: the checked-in migrations must produce exactly the schema the entities describe.
 // If this fails, run `npm run migration:generate -- <Name>`, read the file, and commit it.
 describe('database schema', () => {
   let db: DataSource;
-  let name: string;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const created = await createTestDatabase();
-    name = created.name;
-    db = await new DataSource(dataSourceOptions(created.url)).initialize();
+    ({ db, close } = await openTestDataSource());
   });
-  afterAll(async () => {
-    await db.destroy();
-    await dropTestDatabase(name);
-  });
+  afterAll(() => close());
 
   it('has no pending migrations', async () => {
     expect(await db.showMigrations()).toBe(false);

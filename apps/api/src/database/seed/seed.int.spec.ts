@@ -1,21 +1,15 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../data-source-options';
-import { createTestDatabase, dropTestDatabase } from '../../../test/test-database';
+import type { DataSource } from 'typeorm';
+import { openTestDataSource } from '../../../test/test-database';
 import { DEMO_AGREEMENTS, DEMO_MUNICIPALITIES } from './demo-data';
 import { seedDemoData, seedIfEmpty } from './seed';
 
 describe('demo seed', () => {
   let db: DataSource;
-  let name: string;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const created = await createTestDatabase();
-    name = created.name;
-    db = await new DataSource(dataSourceOptions(created.url)).initialize();
+    ({ db, close } = await openTestDataSource());
   });
-  afterAll(async () => {
-    await db.destroy();
-    await dropTestDatabase(name);
-  });
+  afterAll(() => close());
 
   const counts = async () =>
     (await db.query(`SELECT (SELECT count(*)::int FROM municipalities) m, (SELECT count(*)::int FROM agreements) a,
