@@ -122,6 +122,12 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
+    it('refuses a local government code that is already registered, naming the field', async () => {
+      await t.http.post('/api/municipalities').send({ ...valid, name: '符号町', localGovernmentCode: '032026' }).expect(201);
+      const res = await t.http.post('/api/municipalities').send({ ...valid, name: '別の町', localGovernmentCode: '032026' }).expect(409);
+      expect(res.body.details).toEqual([expect.objectContaining({ field: 'localGovernmentCode', rule: 'unique' })]);
+    });
+
     it('refuses a second 宮古市 in 岩手県 with 409', async () => {
       const res = await t.http.post('/api/municipalities').send({ ...valid, name: '宮古市', reading: 'みやこし', prefectureCode: 3 }).expect(409);
       expect(res.body.code).toBe('DUPLICATE_MUNICIPALITY');

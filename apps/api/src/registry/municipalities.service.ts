@@ -4,12 +4,11 @@ import { validate } from 'class-validator';
 import type { Municipality, MunicipalityInput, MunicipalitySummary, Page } from '@bussanten/contracts';
 import { foldForSearch, municipalitySearchText } from '@bussanten/domain';
 import { detailsFromValidationErrors } from '../common/validation';
-import { DomainError, validationFailed } from '../common/domain-error';
-import { ErrorCode } from '@bussanten/contracts';
+import { validationFailed } from '../common/domain-error';
 import { CreateMunicipalityDto, type MunicipalityQueryDto, type UpdateMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalityEntity } from './entities';
 import { MunicipalitiesRepository } from './municipalities.repository';
-import { duplicateMunicipality, municipalityIsParty, municipalityNotFound } from './registry.errors';
+import { duplicateLocalGovernmentCode, duplicateMunicipality, municipalityIsParty, municipalityNotFound } from './registry.errors';
 import { prefectureName, toMunicipality, toMunicipalitySummary } from './registry.mappers';
 import { violatedConstraint } from './unique-violation';
 
@@ -83,16 +82,10 @@ export class MunicipalitiesService {
       // Two requests raced past the check above; the unique constraints decided.
       const constraint = violatedConstraint(e, '23505');
       if (constraint === 'uq_municipalities_prefecture_name') throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
-      if (constraint === 'uq_municipalities_local_government_code') throw duplicateCode(input.localGovernmentCode ?? '');
+      if (constraint === 'uq_municipalities_local_government_code') throw duplicateLocalGovernmentCode(input.localGovernmentCode ?? '');
       throw e;
     }
   }
-}
-
-function duplicateCode(code: string): DomainError {
-  return new DomainError(ErrorCode.DuplicateMunicipality, `Local government code ${code} is already registered`, [
-    { field: 'localGovernmentCode', rule: 'unique', message: `localGovernmentCode ${code} is already registered` },
-  ]);
 }
 
 function normalise(input: MunicipalityInput): Omit<MunicipalityInput, 'nameEn'> & { nameEn: string | null } {

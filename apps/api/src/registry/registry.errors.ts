@@ -1,5 +1,5 @@
 import { ErrorCode } from '@bussanten/contracts';
-import { DomainError, validationFailed } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
 
 export const municipalityNotFound = (id: string) =>
   new DomainError(ErrorCode.MunicipalityNotFound, `No municipality with id ${id}`);
@@ -29,4 +29,8 @@ export const unknownMunicipalities = (indexes: { index: number; id: string }[]) 
     })),
   );
 
-export { validationFailed };
+
+export const duplicateLocalGovernmentCode = (code: string) =>
+  new DomainError(ErrorCode.DuplicateMunicipality, `Local government code ${code} is already registered`, [
+    { field: 'localGovernmentCode', rule: 'unique', message: `localGovernmentCode ${code} is already registered` },
+  ]);
