@@ -6,7 +6,16 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.ValidationFailed:
     case ErrorCode.InvalidJson:
     case ErrorCode.UnknownMunicipality:
+    case ErrorCode.WeakPassword:
       return 400;
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.InvalidCredentials:
+      return 401;
+    case ErrorCode.Forbidden:
+    case ErrorCode.CsrfFailed:
+      return 403;
+    case ErrorCode.PersonNotFound:
+    case ErrorCode.InvitationInvalid:
     case ErrorCode.NotFound:
     case ErrorCode.MunicipalityNotFound:
     case ErrorCode.AgreementNotFound:
@@ -14,7 +23,10 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.MunicipalityIsParty:
     case ErrorCode.DuplicateMunicipality:
     case ErrorCode.Conflict:
+    case ErrorCode.EmailTaken:
       return 409;
+    case ErrorCode.TooManyAttempts:
+      return 429;
     case ErrorCode.PayloadTooLarge:
       return 413;
     case ErrorCode.DatabaseUnavailable:

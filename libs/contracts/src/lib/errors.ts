@@ -32,6 +32,15 @@ export const ErrorCode = {
   DuplicateMunicipality: 'DUPLICATE_MUNICIPALITY',
   Conflict: 'CONFLICT',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  TooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  Forbidden: 'FORBIDDEN',
+  CsrfFailed: 'CSRF_FAILED',
+  WeakPassword: 'WEAK_PASSWORD',
+  InvitationInvalid: 'INVITATION_INVALID',
+  EmailTaken: 'EMAIL_TAKEN',
+  PersonNotFound: 'PERSON_NOT_FOUND',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
