@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './database/data-source-options';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { HealthModule } from './health/health.module';
 import { RegistryModule } from './registry/registry.module';
 
@@ -17,6 +19,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: options.migrationsRun }),
+        AuditModule,
+        AccountsModule,
         HealthModule,
         RegistryModule,
       ],

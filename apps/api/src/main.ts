@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from './app-setup';
 import { ConfigError, loadConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
-import { seedIfEmpty } from './database/seed/seed';
+import { demoAccountsText, seedIfEmpty } from './database/seed/seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     }
     await app.listen(config.port, config.host);
     const url = `http://localhost:${config.port}`;
+    if (config.seedDemo) console.log(demoAccountsText());
     console.log(`Bussanten is ready: ${url}  (API ${url}/api, docs ${url}/api/docs)`);
   } catch (e) {
     await stopDatabase();

@@ -1,17 +1,41 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app-setup';
+import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/seed';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+/** supertest with a signed-in user's cookie and CSRF header on every request (or none, anonymous). */
+export type Client = Record<Method, (url: string) => request.Test>;
+
+export function clientFor(server: Server, auth: { cookie: string; csrfToken: string } | null): Client {
+  const r = request(server);
+  const make = (m: Method) => (url: string) => {
+    const req = r[m](url);
+    return auth ? req.set('Cookie', auth.cookie).set('X-CSRF-Token', auth.csrfToken) : req;
+  };
+  return { get: make('get'), post: make('post'), patch: make('patch'), put: make('put'), delete: make('delete') };
+}
+
 export interface TestApp {
   app: NestExpressApplication;
-  http: ReturnType<typeof request>;
+  /** The demo organizer of 品川区 (with seed), or anonymous (without). */
+  http: Client;
+  anonymous: Client;
   db: DataSource;
   databaseName: string;
+  signIn(email: string, password: string): Promise<Client>;
   close(): Promise<void>;
 }
+
+export const DEMO = {
+  organizer: DEMO_ACCOUNTS[0],
+  miyako: DEMO_ACCOUNTS[1],
+  yamakita: DEMO_ACCOUNTS[2],
+};
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
 export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
@@ -19,12 +43,23 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
   const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false });
   await app.init();
   const db = app.get(DataSource);
-  if (options.seed ?? true) await seedDemoData(db);
+  const server = app.getHttpServer() as Server;
+  const seed = options.seed ?? true;
+  if (seed) await seedDemoData(db);
+  const signIn = async (email: string, password: string): Promise<Client> => {
+    const res = await request(server).post('/api/auth/sign-in').send({ email, password });
+    if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const cookie = (res.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    return clientFor(server, { cookie, csrfToken: res.body.csrfToken });
+  };
+  const anonymous = clientFor(server, null);
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: seed ? await signIn(DEMO.organizer.email, DEMO.organizer.password) : anonymous,
+    anonymous,
     db,
     databaseName: database.name,
+    signIn,
     close: async () => {
       await app.close();
       await dropTestDatabase(database.name);
@@ -37,7 +72,8 @@ export async function registryCounts(db: DataSource): Promise<Record<string, num
   const [row] = await db.query(`SELECT
     (SELECT count(*)::int FROM municipalities) AS municipalities,
     (SELECT count(*)::int FROM agreements) AS agreements,
-    (SELECT count(*)::int FROM agreement_parties) AS parties`);
+    (SELECT count(*)::int FROM agreement_parties) AS parties,
+    (SELECT count(*)::int FROM audit_log) AS audit`);
   return row;
 }
 

@@ -33,7 +33,8 @@ describe('database schema', () => {
       db.query(`INSERT INTO municipalities (name, reading, prefecture_code, kind, population, search_text) VALUES ('x', 'x', 1, 'town', $1, 'x')`, [population]);
     await expect(insert(-1)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     await expect(
-      db.query(`INSERT INTO agreements (kind, title, signed_on, signed_year) VALUES ('other', 't', '2002-04-01', 2003)`),
+      db.query(`WITH h AS (INSERT INTO hosts (name) VALUES ('テスト区') RETURNING id)
+                INSERT INTO agreements (host_id, kind, title, signed_on, signed_year) SELECT id, 'other', 't', '2002-04-01', 2003 FROM h`),
     ).rejects.toMatchObject({ driverError: expect.objectContaining({ constraint: 'ck_agreements_signed_on_year' }) });
   });
 });

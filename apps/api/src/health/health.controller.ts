@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Health } from '@bussanten/contracts';
+import { Access } from '../accounts/access';
 
 const PROBE_TIMEOUT_MS = 2000;
 
@@ -14,6 +15,7 @@ export class HealthController {
 
   /** 200 while the database answers, 503 while it does not (load balancers take us out of rotation). */
   @Get()
+  @Access('public')
   async check(@Res({ passthrough: true }) res: Response): Promise<Health> {
     const up = await this.databaseAnswers();
     res.status(up ? 200 : 503);

@@ -21,7 +21,7 @@ describe('GET /api/health', () => {
     await adminQuery('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [t.databaseName]);
     const down = await t.http.get('/api/health').expect(503);
     expect(down.body).toEqual({ status: 'degraded', database: 'down' });
-    const list = await t.http.get('/api/municipalities').expect(503);
+    const list = await t.http.get('/api/agreement-kinds').expect(503);
     expect(list.body.code).toBe('DATABASE_UNAVAILABLE');
     await adminQuery(`ALTER DATABASE ${t.databaseName} ALLOW_CONNECTIONS true`);
     await t.http.get('/api/health').expect(200);

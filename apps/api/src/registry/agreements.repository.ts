@@ -10,24 +10,25 @@ import { AgreementEntity, AgreementKindEntity, AgreementPartyEntity, ProgrammeEn
 export class AgreementsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  list(filter: { kind?: AgreementKind; municipalityId?: string }): Promise<AgreementListRow[]> {
+  list(hostId: string, filter: { kind?: AgreementKind; municipalityId?: string }): Promise<AgreementListRow[]> {
     return this.db.query(
       `SELECT a.id, a.kind, a.title, a.signed_year AS "signedYear",
               (SELECT count(*)::int FROM agreement_parties p WHERE p.agreement_id = a.id) AS "partyCount"
        FROM agreements a
-       WHERE ($1::text IS NULL OR a.kind = $1)
+       WHERE a.host_id = $3 AND ($1::text IS NULL OR a.kind = $1)
          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = a.id AND p.municipality_id = $2))
        ORDER BY a.signed_year ASC NULLS LAST, a.title`,
-      [filter.kind ?? null, filter.municipalityId ?? null],
+      [filter.kind ?? null, filter.municipalityId ?? null, hostId],
     );
   }
 
-  find(id: string, manager: EntityManager = this.db.manager): Promise<AgreementEntity | null> {
-    return manager.findOne(AgreementEntity, { where: { id } });
+  /** Only the host's own: another host's agreement is as good as missing. */
+  find(id: string, hostId: string, manager: EntityManager = this.db.manager): Promise<AgreementEntity | null> {
+    return manager.findOne(AgreementEntity, { where: { id, hostId } });
   }
 
-  parties(agreementId: string): Promise<AgreementParty[]> {
-    return this.db.query(
+  parties(agreementId: string, manager: EntityManager = this.db.manager): Promise<AgreementParty[]> {
+    return manager.query(
       `SELECT p.municipality_id AS "municipalityId", m.name, m.prefecture_code AS "prefectureCode", p.activities
        FROM agreement_parties p JOIN municipalities m ON m.id = p.municipality_id
        WHERE p.agreement_id = $1 ORDER BY p.position`,
@@ -58,8 +59,8 @@ export class AgreementsRepository {
     );
   }
 
-  async delete(id: string, manager: EntityManager): Promise<boolean> {
-    const result = await manager.delete(AgreementEntity, { id });
+  async delete(id: string, hostId: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.delete(AgreementEntity, { id, hostId });
     return (result.affected ?? 0) > 0;
   }
 

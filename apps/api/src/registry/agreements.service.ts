@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { OrganizerActor } from '../accounts/access';
+import { AuditService } from '../audit/audit.service';
 import type { Agreement, AgreementInput, AgreementKindInfo, AgreementSummary, Programme } from '@bussanten/contracts';
-import { repeatedParties, resolveSignedDate } from '@bussanten/domain';
+import { changedFields, repeatedParties, resolveSignedDate } from '@bussanten/domain';
+
+const AUDITED_FIELDS = ['kind', 'title', 'signedOn', 'signedYear', 'occasion', 'explanation'] as const;
 import { validationFailed } from '../common/domain-error';
 import type { AgreementQueryDto, CreateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { AgreementEntity } from './entities';
@@ -11,14 +15,17 @@ import { violatedConstraint } from './unique-violation';
 
 @Injectable()
 export class AgreementsService {
-  constructor(private readonly repo: AgreementsRepository) {}
+  constructor(
+    private readonly repo: AgreementsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
-  async list(q: AgreementQueryDto): Promise<AgreementSummary[]> {
-    return this.repo.list(q);
+  async list(actor: OrganizerActor, q: AgreementQueryDto): Promise<AgreementSummary[]> {
+    return this.repo.list(actor.user.hostId, q);
   }
 
-  async get(id: string): Promise<Agreement> {
-    const a = await this.repo.find(id);
+  async get(actor: OrganizerActor, id: string): Promise<Agreement> {
+    const a = await this.repo.find(id, actor.user.hostId);
     if (!a) throw agreementNotFound(id);
     const parties = await this.repo.parties(id);
     return toAgreement(
@@ -27,13 +34,13 @@ export class AgreementsService {
     );
   }
 
-  async create(input: CreateAgreementDto): Promise<Agreement> {
-    const id = await this.write(null, input);
-    return this.get(id);
+  async create(actor: OrganizerActor, input: CreateAgreementDto): Promise<Agreement> {
+    const id = await this.write(actor, null, input);
+    return this.get(actor, id);
   }
 
-  async update(id: string, patch: UpdateAgreementDto): Promise<Agreement> {
-    const existing = await this.repo.find(id);
+  async update(actor: OrganizerActor, id: string, patch: UpdateAgreementDto): Promise<Agreement> {
+    const existing = await this.repo.find(id, actor.user.hostId);
     if (!existing) throw agreementNotFound(id);
     const parties = patch.parties ?? (await this.repo.parties(id)).map(({ municipalityId, activities }) => ({ municipalityId, activities }));
     const merged: AgreementInput = {
@@ -46,13 +53,21 @@ export class AgreementsService {
       explanation: 'explanation' in patch ? patch.explanation : existing.explanation,
       parties,
     };
-    await this.write(id, merged);
-    return this.get(id);
+    await this.write(actor, id, merged);
+    return this.get(actor, id);
   }
 
-  async remove(id: string): Promise<void> {
-    const deleted = await this.repo.transaction((m) => this.repo.delete(id, m));
-    if (!deleted) throw agreementNotFound(id);
+  async remove(actor: OrganizerActor, id: string): Promise<void> {
+    await this.repo.transaction(async (m) => {
+      const existing = await this.repo.find(id, actor.user.hostId, m);
+      if (!existing || !(await this.repo.delete(id, actor.user.hostId, m))) throw agreementNotFound(id);
+      await this.audit.record(m, actor, {
+        action: 'agreement.deleted',
+        entityType: 'agreement',
+        entityId: id,
+        changes: changedFields<AgreementEntity>(existing, null, AUDITED_FIELDS),
+      });
+    });
   }
 
   async kinds(): Promise<AgreementKindInfo[]> {
@@ -63,7 +78,7 @@ export class AgreementsService {
     return (await this.repo.programmes()).map(({ id, name, nameEn, startedYear, explanation }) => ({ id, name, nameEn, startedYear, explanation }));
   }
 
-  private async write(id: string | null, input: AgreementInput): Promise<string> {
+  private async write(actor: OrganizerActor, id: string | null, input: AgreementInput): Promise<string> {
     const signed = resolveSignedDate(input);
     if ('field' in signed) throw validationFailed([signed]);
     const repeats = repeatedParties(input.parties);
@@ -71,8 +86,10 @@ export class AgreementsService {
     const { signedOn, signedYear } = signed;
     try {
       return await this.repo.transaction(async (manager) => {
-        const entity = id ? await this.repo.find(id, manager) : new AgreementEntity();
+        const entity = id ? await this.repo.find(id, actor.user.hostId, manager) : Object.assign(new AgreementEntity(), { hostId: actor.user.hostId });
         if (!entity) throw agreementNotFound(id as string);
+        const before = id ? { ...entity } : null;
+        const partiesBefore = id ? (await this.repo.parties(id, manager)).map((p) => p.municipalityId) : [];
         const ids = input.parties.map((p) => p.municipalityId.toLowerCase());
         const missing = new Set(await this.repo.missingMunicipalities(ids, manager));
         if (missing.size) {
@@ -92,6 +109,15 @@ export class AgreementsService {
           input.parties.map((p, i) => ({ municipalityId: ids[i], activities: (p.activities ?? []).map((a) => a.trim()) })),
           manager,
         );
+        await this.audit.record(manager, actor, {
+          action: id ? 'agreement.updated' : 'agreement.created',
+          entityType: 'agreement',
+          entityId: saved.id,
+          changes: {
+            ...changedFields<AgreementEntity>(before, saved, AUDITED_FIELDS),
+            ...changedFields({ parties: partiesBefore }, { parties: ids }, ['parties']),
+          },
+        });
         return saved.id;
       });
     } catch (e) {

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Municipality, type MunicipalitySummary, type Page } from '@bussanten/contracts';
+import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateMunicipalityDto, MunicipalityQueryDto, UpdateMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesService } from './municipalities.service';
@@ -9,32 +10,33 @@ const MunicipalityId = new ParseIdPipe(ErrorCode.MunicipalityNotFound);
 
 @ApiTags('registry')
 @Controller('municipalities')
+@Access('organizer')
 export class MunicipalitiesController {
   constructor(private readonly service: MunicipalitiesService) {}
 
   @Get()
-  list(@Query() query: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
-    return this.service.list(query);
+  list(@CurrentActor() actor: Actor, @Query() query: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
+    return this.service.list(asOrganizer(actor), query);
   }
 
   @Get(':id')
-  get(@Param('id', MunicipalityId) id: string): Promise<Municipality> {
-    return this.service.get(id);
+  get(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string): Promise<Municipality> {
+    return this.service.get(id, asOrganizer(actor).user.hostId);
   }
 
   @Post()
-  create(@Body() body: CreateMunicipalityDto): Promise<Municipality> {
-    return this.service.create(body);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateMunicipalityDto): Promise<Municipality> {
+    return this.service.create(asOrganizer(actor), body);
   }
 
   @Patch(':id')
-  update(@Param('id', MunicipalityId) id: string, @Body() body: UpdateMunicipalityDto): Promise<Municipality> {
-    return this.service.update(id, body);
+  update(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string, @Body() body: UpdateMunicipalityDto): Promise<Municipality> {
+    return this.service.update(asOrganizer(actor), id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', MunicipalityId) id: string): Promise<void> {
-    return this.service.remove(id);
+  remove(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string): Promise<void> {
+    return this.service.remove(asOrganizer(actor), id);
   }
 }

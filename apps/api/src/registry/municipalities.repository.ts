@@ -10,6 +10,8 @@ export type MunicipalityRow = Omit<MunicipalityEntity, 'searchText'> & {
 };
 
 export interface MunicipalitySearch {
+  /** Agreements are the host's own: the aggregates and the kind filter see only those. */
+  hostId: string;
   /** Already folded with foldForSearch. */
   text?: string;
   prefectureCode?: number;
@@ -54,7 +56,7 @@ const AGGREGATE = `
   LEFT JOIN LATERAL (
     SELECT array_agg(DISTINCT a.kind ORDER BY a.kind) AS kinds, min(a.signed_year) AS first_year
     FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
-    WHERE p.municipality_id = m.id
+    WHERE p.municipality_id = m.id AND ($1::uuid IS NULL OR a.host_id = $1)
   ) agg ON true`;
 
 function escapeLike(text: string): string {
@@ -66,8 +68,9 @@ export class MunicipalitiesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async search(s: MunicipalitySearch): Promise<{ rows: MunicipalityRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    // $1 is always the host: the aggregates and the kind filter read it.
+    const where: string[] = ['$1::uuid IS NOT NULL'];
+    const params: unknown[] = [s.hostId];
     if (s.text) {
       params.push(`%${escapeLike(s.text)}%`);
       where.push(`m.search_text LIKE $${params.length}`);
@@ -79,9 +82,9 @@ export class MunicipalitiesRepository {
     if (s.agreementKind) {
       params.push(s.agreementKind);
       where.push(`EXISTS (SELECT 1 FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
-                          WHERE p.municipality_id = m.id AND a.kind = $${params.length})`);
+                          WHERE p.municipality_id = m.id AND a.host_id = $1 AND a.kind = $${params.length})`);
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const whereSql = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM municipalities m ${whereSql}`, params);
     const rows: MunicipalityRow[] = await this.db.query(
       `SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} ${whereSql}
@@ -92,8 +95,9 @@ export class MunicipalitiesRepository {
     return { rows, total };
   }
 
-  async findRow(id: string): Promise<MunicipalityRow | null> {
-    const [row] = await this.db.query(`SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} WHERE m.id = $1`, [id]);
+  /** With hostId null the aggregates cover every host's agreements (a representative's own view). */
+  async findRow(id: string, hostId: string | null): Promise<MunicipalityRow | null> {
+    const [row] = await this.db.query(`SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} WHERE m.id = $2`, [hostId, id]);
     return row ?? null;
   }
 
@@ -102,15 +106,15 @@ export class MunicipalitiesRepository {
   }
 
   /** The agreements a municipality is party to, as seen from that party. */
-  agreementsOf(id: string): Promise<PartyAgreementRow[]> {
+  agreementsOf(id: string, hostId: string | null): Promise<PartyAgreementRow[]> {
     return this.db.query(
       `SELECT a.id, a.kind, a.title, a.signed_on AS "signedOn", a.signed_year AS "signedYear", a.occasion,
               a.explanation, p.activities,
               (SELECT count(*)::int FROM agreement_parties x WHERE x.agreement_id = a.id) AS "partyCount"
        FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
-       WHERE p.municipality_id = $1
+       WHERE p.municipality_id = $1 AND ($2::uuid IS NULL OR a.host_id = $2)
        ORDER BY a.signed_year ASC NULLS LAST, a.title`,
-      [id],
+      [id, hostId],
     );
   }
 
@@ -127,9 +131,9 @@ export class MunicipalitiesRepository {
   }
 
   /** Agreements that name this municipality as a party; locks them so a concurrent new party cannot slip in. */
-  blockingAgreements(id: string, manager: EntityManager): Promise<{ id: string; title: string }[]> {
+  blockingAgreements(id: string, manager: EntityManager): Promise<{ id: string; title: string; hostId: string }[]> {
     return manager.query(
-      `SELECT a.id, a.title FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+      `SELECT a.id, a.title, a.host_id AS "hostId" FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
        WHERE p.municipality_id = $1 ORDER BY a.title FOR SHARE OF p`,
       [id],
     );

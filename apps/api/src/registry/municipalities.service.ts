@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Municipality, MunicipalityInput, MunicipalitySummary, Page } from '@bussanten/contracts';
-import { foldForSearch, municipalitySearchText } from '@bussanten/domain';
+import { changedFields, foldForSearch, municipalitySearchText } from '@bussanten/domain';
+import type { OrganizerActor } from '../accounts/access';
+import { AuditService } from '../audit/audit.service';
 import { detailsFromValidationErrors } from '../common/validation';
 import { validationFailed } from '../common/domain-error';
 import { CreateMunicipalityDto, type MunicipalityQueryDto, type UpdateMunicipalityDto } from './dto/municipality.dto';
@@ -13,16 +15,21 @@ import { prefectureName, toMunicipality, toMunicipalitySummary } from './registr
 import { violatedConstraint } from './unique-violation';
 
 const DEFAULT_PAGE_SIZE = 20;
+const AUDITED_FIELDS = ['name', 'reading', 'nameEn', 'prefectureCode', 'kind', 'localGovernmentCode', 'population', 'areaKm2', 'website', 'notes'] as const;
 
 @Injectable()
 export class MunicipalitiesService {
-  constructor(private readonly repo: MunicipalitiesRepository) {}
+  constructor(
+    private readonly repo: MunicipalitiesRepository,
+    private readonly audit: AuditService,
+  ) {}
 
-  async list(q: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
+  async list(actor: OrganizerActor, q: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const text = q.q ? foldForSearch(q.q) : '';
     const { rows, total } = await this.repo.search({
+      hostId: actor.user.hostId,
       text: text || undefined,
       prefectureCode: q.prefectureCode,
       agreementKind: q.agreementKind,
@@ -33,40 +40,49 @@ export class MunicipalitiesService {
     return { items: rows.map(toMunicipalitySummary), total, page, pageSize };
   }
 
-  async get(id: string): Promise<Municipality> {
-    const row = await this.repo.findRow(id);
+  /** With hostId null (a representative's own municipality) every host's agreements are shown. */
+  async get(id: string, hostId: string | null): Promise<Municipality> {
+    const row = await this.repo.findRow(id, hostId);
     if (!row) throw municipalityNotFound(id);
-    return toMunicipality(row, await this.repo.agreementsOf(id));
+    return toMunicipality(row, await this.repo.agreementsOf(id, hostId));
   }
 
-  async create(input: CreateMunicipalityDto): Promise<Municipality> {
-    const id = await this.write(null, input);
-    return this.get(id);
+  async create(actor: OrganizerActor, input: CreateMunicipalityDto): Promise<Municipality> {
+    const id = await this.write(actor, null, input);
+    return this.get(id, actor.user.hostId);
   }
 
-  async update(id: string, patch: UpdateMunicipalityDto): Promise<Municipality> {
+  async update(actor: OrganizerActor, id: string, patch: UpdateMunicipalityDto): Promise<Municipality> {
     const existing = await this.repo.findEntity(id);
     if (!existing) throw municipalityNotFound(id);
     // Validate the record as it would be after the change: a PATCH may not null a required field.
     const merged = plainToInstance(CreateMunicipalityDto, { ...inputOf(existing), ...patch });
     const errors = await validate(merged, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) throw validationFailed(detailsFromValidationErrors(errors));
-    await this.write(id, merged);
-    return this.get(id);
+    await this.write(actor, id, merged);
+    return this.get(id, actor.user.hostId);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(actor: OrganizerActor, id: string): Promise<void> {
     await this.repo.transaction(async (manager) => {
       const existing = await this.repo.findEntity(id, manager);
       if (!existing) throw municipalityNotFound(id);
       const agreements = await this.repo.blockingAgreements(id, manager);
-      if (agreements.length) throw municipalityIsParty(existing.name, agreements);
+      // Another host's agreements are counted, not named: their titles are that host's business.
+      const own = agreements.filter((a) => a.hostId === actor.user.hostId).map(({ id: aid, title }) => ({ id: aid, title }));
+      if (agreements.length) throw municipalityIsParty(existing.name, own, agreements.length - own.length);
       await this.repo.delete(id, manager);
+      await this.audit.record(manager, actor, {
+        action: 'municipality.deleted',
+        entityType: 'municipality',
+        entityId: id,
+        changes: changedFields<MunicipalityInput>(inputOf(existing), null, AUDITED_FIELDS),
+      });
     });
   }
 
   /** Inserts (id null) or updates in one transaction; returns the id. */
-  private async write(id: string | null, input: MunicipalityInput): Promise<string> {
+  private async write(actor: OrganizerActor, id: string | null, input: MunicipalityInput): Promise<string> {
     try {
       return await this.repo.transaction(async (manager) => {
         const entity = id ? await this.repo.findEntity(id, manager) : new MunicipalityEntity();
@@ -74,9 +90,17 @@ export class MunicipalitiesService {
         if (await this.repo.existsByPrefectureAndName(input.prefectureCode, input.name.trim(), id, manager)) {
           throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
         }
+        const before = id ? inputOf(entity) : null;
         Object.assign(entity, normalise(input));
         entity.searchText = municipalitySearchText(entity);
-        return (await this.repo.save(entity, manager)).id;
+        const saved = await this.repo.save(entity, manager);
+        await this.audit.record(manager, actor, {
+          action: id ? 'municipality.updated' : 'municipality.created',
+          entityType: 'municipality',
+          entityId: saved.id,
+          changes: changedFields<MunicipalityInput>(before, inputOf(saved), AUDITED_FIELDS),
+        });
+        return saved.id;
       });
     } catch (e) {
       // Two requests raced past the check above; the unique constraints decided.

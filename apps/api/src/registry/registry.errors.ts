@@ -6,12 +6,12 @@ export const municipalityNotFound = (id: string) =>
 
 export const agreementNotFound = (id: string) => new DomainError(ErrorCode.AgreementNotFound, `No agreement with id ${id}`);
 
-export const municipalityIsParty = (name: string, agreements: { id: string; title: string }[]) =>
-  new DomainError(
-    ErrorCode.MunicipalityIsParty,
-    `${name} cannot be deleted: it is a party to ${agreements.map((a) => a.title).join(', ')}`,
-    [{ field: '', rule: 'isParty', message: `party to ${agreements.map((a) => a.title).join(', ')}`, meta: { agreements } }],
-  );
+export const municipalityIsParty = (name: string, agreements: { id: string; title: string }[], othersCount = 0) => {
+  const names = [...agreements.map((a) => a.title), ...(othersCount ? [`${othersCount} agreement(s) of other hosts`] : [])].join(', ');
+  return new DomainError(ErrorCode.MunicipalityIsParty, `${name} cannot be deleted: it is a party to ${names}`, [
+    { field: '', rule: 'isParty', message: `party to ${names}`, meta: { agreements, otherHostsAgreements: othersCount } },
+  ]);
+};
 
 export const duplicateMunicipality = (name: string, prefecture: string) =>
   new DomainError(ErrorCode.DuplicateMunicipality, `${prefecture}${name} is already registered`, [

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AgreementsController } from './agreements.controller';
 import { AgreementsRepository } from './agreements.repository';
 import { AgreementsService } from './agreements.service';
+import { MeController } from './me.controller';
 import { MunicipalitiesController } from './municipalities.controller';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { MunicipalitiesService } from './municipalities.service';
@@ -9,7 +10,7 @@ import { ReferenceController } from './reference.controller';
 
 /** The partner-municipality registry: municipalities, agreements and their parties. */
 @Module({
-  controllers: [MunicipalitiesController, AgreementsController, ReferenceController],
+  controllers: [MunicipalitiesController, AgreementsController, ReferenceController, MeController],
   providers: [MunicipalitiesService, MunicipalitiesRepository, AgreementsService, AgreementsRepository],
 })
 export class RegistryModule {}

@@ -872,3 +872,16 @@ export const DEMO_PROGRAMMES = [
     "explanation": "東京都と地方とを対立する関係として捉えるのではなく、各地域がともに発展・成長し、共存共栄を図ることを目的に、特別区(東京23区)と全国の各地域が連携・交流事業を行う取り組みとして、平成26年に特別区長会が立ち上げたプロジェクトです。全国各地域と産業、観光、文化、スポーツなど様々な分野での新たな連携を模索し、経済の活性化、まちの元気につなげる取り組みを行っています。東京23区は、区民の日常の暮らしが、全国各地域における農林水産業などに支えられて成立してきたことを再認識し、各地域の人口が減少し衰退していくことは、区民の生活基盤も沈んでいくことにつながるという状況に向き合い、23区が一体となってプロジェクトを推進しています。※特別区長会とは、東京23区間の連携を図り、特別区政の円滑な運営と特別区の自治の進展に資するために設立された特別区23区長が組織する任意団体。"
   }
 ];
+
+/** The demo host: the ward that runs the 2023 fair. */
+export const DEMO_HOST = { name: '品川区', nameEn: 'Shinagawa City' };
+
+/**
+ * Demo accounts, created with the demo data and printed by `npm start` while SEED_DEMO is on.
+ * Never run a public instance with SEED_DEMO=true: these passwords are in the source code.
+ */
+export const DEMO_ACCOUNTS = [
+  { email: 'organizer@shinagawa.example', displayName: '品川 花子（デモ主催者）', role: 'organizer', municipality: null, password: 'demo-seaside-fair' },
+  { email: 'miyako@miyako.example', displayName: '宮古 太郎（デモ担当者）', role: 'representative', municipality: { name: '宮古市', prefecture: '岩手県' }, password: 'demo-sanma-festival' },
+  { email: 'yamakita@yamakita.example', displayName: '山北 次郎（デモ担当者）', role: 'representative', municipality: { name: '山北町', prefecture: '神奈川県' }, password: 'demo-taiko-drums' },
+] as const;

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { municipalitySearchText, prefectureByName } from '@bussanten/domain';
-import { DEMO_AGREEMENTS, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
+import { hashPassword } from '../../accounts/passwords';
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
 const SEED_LOCK = 7_231_001;
@@ -18,8 +19,11 @@ function prefectureCode(name: string): number {
 export async function seedDemoData(db: DataSource): Promise<{ municipalities: number; agreements: number }> {
   return db.transaction(async (m) => {
     await m.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    await m.query(`INSERT INTO hosts (name, name_en) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [DEMO_HOST.name, DEMO_HOST.nameEn]);
+    const [{ id: hostId }] = await m.query('SELECT id FROM hosts WHERE name = $1', [DEMO_HOST.name]);
     const municipalities = await seedMunicipalities(m);
-    const agreements = await seedAgreements(m);
+    const agreements = await seedAgreements(m, hostId);
+    await seedAccounts(m, hostId);
     for (const [kind, explanation] of Object.entries(DEMO_KIND_EXPLANATIONS)) {
       await m.query('UPDATE agreement_kinds SET explanation = $2 WHERE kind = $1 AND explanation IS NULL', [kind, explanation]);
     }
@@ -48,14 +52,14 @@ async function seedMunicipalities(m: EntityManager): Promise<number> {
   return added;
 }
 
-async function seedAgreements(m: EntityManager): Promise<number> {
+async function seedAgreements(m: EntityManager, hostId: string): Promise<number> {
   let added = 0;
   for (const a of DEMO_AGREEMENTS) {
-    const [existing] = await m.query('SELECT id FROM agreements WHERE title = $1', [a.title]);
+    const [existing] = await m.query('SELECT id FROM agreements WHERE title = $1 AND host_id = $2', [a.title, hostId]);
     if (existing) continue;
     const [{ id }] = await m.query(
-      `INSERT INTO agreements (kind, title, signed_year, occasion, explanation) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [a.kind, a.title, a.signedYear, a.occasion, a.explanation],
+      `INSERT INTO agreements (host_id, kind, title, signed_year, occasion, explanation) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [hostId, a.kind, a.title, a.signedYear, a.occasion, a.explanation],
     );
     for (const [position, p] of a.parties.entries()) {
       await m.query(
@@ -69,10 +73,30 @@ async function seedAgreements(m: EntityManager): Promise<number> {
   return added;
 }
 
+async function seedAccounts(m: EntityManager, hostId: string): Promise<void> {
+  for (const a of DEMO_ACCOUNTS) {
+    const [exists] = await m.query('SELECT 1 FROM users WHERE email = $1', [a.email]);
+    if (exists) continue;
+    const [municipality] = a.municipality
+      ? await m.query('SELECT id FROM municipalities WHERE name = $1 AND prefecture_code = $2', [a.municipality.name, prefectureCode(a.municipality.prefecture)])
+      : [];
+    await m.query(
+      `INSERT INTO users (email, display_name, password_hash, role, host_id, municipality_id, invited_by_host_id, password_changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+      [a.email, a.displayName, await hashPassword(a.password), a.role, a.role === 'organizer' ? hostId : null, municipality?.id ?? null, hostId],
+    );
+  }
+}
+
 /** Seeds only an empty registry, so an organizer's deletions are not undone by the next restart. */
 export async function seedIfEmpty(db: DataSource): Promise<void> {
   const [{ count }] = await db.query('SELECT count(*)::int AS count FROM municipalities');
   if (count > 0) return;
   const added = await seedDemoData(db);
   console.log(`Loaded demo data: ${added.municipalities} municipalities, ${added.agreements} agreements`);
+}
+
+/** What `npm start` prints in demo mode so that someone trying it out can sign in. */
+export function demoAccountsText(): string {
+  return ['Demo accounts (SEED_DEMO=true; never use on a public server):', ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(15)} ${a.email.padEnd(30)} ${a.password}`)].join('\n');
 }

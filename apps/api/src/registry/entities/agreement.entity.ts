@@ -1,15 +1,25 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Index, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { AgreementKind } from '@bussanten/contracts';
+import { HostEntity } from '../../accounts/entities/host.entity';
 import { AgreementKindEntity } from './agreement-kind.entity';
 import { AgreementPartyEntity } from './agreement-party.entity';
 
 @Entity('agreements')
+@Index('ix_agreements_host', ['hostId'])
 @Check('ck_agreements_signed_year', `"signed_year" BETWEEN 1868 AND 2200`)
 // When the full date is known the year must agree with it; the year alone is allowed (seeds often give only that).
 @Check('ck_agreements_signed_on_year', `"signed_on" IS NULL OR EXTRACT(YEAR FROM "signed_on") = "signed_year"`)
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** The host that signed it; agreements belong to one host. */
+  @Column({ name: 'host_id', type: 'uuid' })
+  hostId: string;
+
+  @ManyToOne(() => HostEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_id', foreignKeyConstraintName: 'fk_agreements_host' })
+  host?: HostEntity;
 
   @Column({ type: 'text' })
   kind: AgreementKind;

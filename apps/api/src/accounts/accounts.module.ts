@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
+
+/** Hosts, users, sessions and invitations; and the global guard every route passes. */
+@Module({
+  controllers: [AuthController, InvitationsController, PeopleController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthService,
+    InvitationsService,
+    InvitationsRepository,
+    PeopleService,
+    SessionsRepository,
+    UsersRepository,
+  ],
+})
+export class AccountsModule {}

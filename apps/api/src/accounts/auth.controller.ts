@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { CurrentUser } from '@bussanten/contracts';
+import { Access, CurrentActor, type Actor, type AuthUser } from './access';
+import { AuthService } from './auth.service';
+import { ChangePasswordDto, SignInDto } from './dto/accounts.dto';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+
+type SignedIn = Actor & { user: AuthUser };
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @Access('public')
+  async signIn(@Body() body: SignInDto, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUser> {
+    const { user, token, expiresAt } = await this.auth.signIn(body.email, body.password, actor.address);
+    setSessionCookie(req, res, token, expiresAt);
+    return user;
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @Access('signedIn')
+  async signOut(@CurrentActor() actor: SignedIn, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.signOut(actor.user);
+    clearSessionCookie(req, res);
+  }
+
+  @Get('me')
+  @Access('signedIn')
+  me(@CurrentActor() actor: SignedIn): Promise<CurrentUser> {
+    return this.auth.me(actor.user);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @Access('signedIn')
+  changePassword(@CurrentActor() actor: SignedIn, @Body() body: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+}

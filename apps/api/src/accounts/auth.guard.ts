@@ -1,0 +1,52 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import { ErrorCode } from '@bussanten/contracts';
+import { DomainError } from '../common/domain-error';
+import { ACCESS_KEY, type AccessPolicy, type Actor } from './access';
+import { SESSION_COOKIE } from './session-cookie';
+import { SessionsRepository } from './sessions.repository';
+import { hashToken } from './tokens';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Global guard: identifies the caller from the session cookie, then applies the route's @Access.
+ * Routes without @Access are refused, so a forgotten declaration fails closed (and the
+ * authorization-matrix test names it).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
+    const header = req.header('x-request-id');
+    const actor: Actor = { user: null, requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), address: req.ip ?? '' };
+    req.actor = actor;
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof token === 'string' && token.length > 0 && token.length < 200) {
+      actor.user = await this.sessions.findUser(hashToken(token));
+    }
+
+    const policies = this.reflector.getAllAndOverride<AccessPolicy[] | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!policies || policies.length === 0) {
+      this.logger.error(`${req.method} ${req.path} has no @Access policy; refused`);
+      throw new DomainError(ErrorCode.Forbidden, 'This route is not open to anyone');
+    }
+    if (policies.includes('public')) return true;
+    if (!actor.user) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
+    if (!SAFE_METHODS.has(req.method) && req.header('x-csrf-token') !== actor.user.csrfToken) {
+      throw new DomainError(ErrorCode.CsrfFailed, 'Missing or wrong X-CSRF-Token header; reload the page');
+    }
+    if (policies.includes('signedIn') || policies.includes(actor.user.role)) return true;
+    throw new DomainError(ErrorCode.Forbidden, 'Your role may not do this');
+  }
+}

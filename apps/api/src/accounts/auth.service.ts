@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { CurrentUser } from '@bussanten/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { Actor, AuthUser } from './access';
+import { invalidCredentials, tooManyAttempts } from './accounts.errors';
+import { assertGoodPassword, hashPassword, verifyPassword } from './passwords';
+import { SessionsRepository } from './sessions.repository';
+import { normaliseEmail } from './tokens';
+import { UsersRepository } from './users.repository';
+
+/** Wrong passwords allowed per minute: per account, and per client address (offices share one). */
+export const FAILURES_PER_ACCOUNT = 10;
+export const FAILURES_PER_ADDRESS = 50;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signIn(emailInput: string, password: string, address: string): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+    const email = normaliseEmail(emailInput);
+    // Checked before the password, so a guesser past the limit learns nothing more.
+    const recent = await this.users.recentFailures(email, address);
+    if (recent.byEmail >= FAILURES_PER_ACCOUNT || recent.byAddress >= FAILURES_PER_ADDRESS) throw tooManyAttempts();
+    const user = await this.users.findByEmail(email);
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !ok || user.disabledAt) {
+      await this.users.recordFailure(email, address);
+      throw invalidCredentials();
+    }
+    const session = await this.sessions.create(user.id);
+    await this.users.markSignedIn(user.id);
+    return { user: (await this.users.currentUser(user.id, session.csrfToken)) as CurrentUser, ...session };
+  }
+
+  signOut(user: AuthUser): Promise<void> {
+    return this.sessions.delete(user.sessionId);
+  }
+
+  async me(user: AuthUser): Promise<CurrentUser> {
+    return (await this.users.currentUser(user.id, user.csrfToken)) as CurrentUser;
+  }
+
+  /** Changes the password and signs out every other session of the user. */
+  async changePassword(actor: Actor & { user: AuthUser }, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findById(actor.user.id);
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw invalidCredentials();
+    }
+    assertGoodPassword('newPassword', newPassword, user.email);
+    const passwordHash = await hashPassword(newPassword);
+    await this.users.transaction(async (m) => {
+      user.passwordHash = passwordHash;
+      user.passwordChangedAt = new Date();
+      await this.users.save(user, m);
+      await this.sessions.deleteForUser(user.id, m, actor.user.sessionId);
+      await this.audit.record(m, actor, { hostId: user.hostId ?? user.invitedByHostId, action: 'user.password_changed', entityType: 'user', entityId: user.id, changes: {} });
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type InvitationInput, type Role, type SignInInput } from '@bussanten/contracts';
+
+export class SignInDto implements SignInInput {
+  @ApiProperty({ example: 'organizer@shinagawa.example' })
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  password: string;
+}
+
+export class ChangePasswordDto implements ChangePasswordInput {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(1024)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MaxLength(1024)
+  newPassword: string;
+}
+
+export class InvitationDto implements InvitationInput {
+  @ApiProperty({ example: 'staff@city.miyako.example' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for a representative' })
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  displayName?: string;
+}
+
+export class AcceptInvitationDto implements AcceptInvitationInput {
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MaxLength(1024)
+  password: string;
+
+  @ApiProperty()
+  @IsString()
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  @MaxLength(100)
+  displayName: string;
+}
+
+export class AuditQueryDto implements AuditQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityType?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+
+  @ApiPropertyOptional({ minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}

@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** The organization that runs fairs and owns its agreements (品川区 first; another ward can be a second host). */
+@Entity('hosts')
+@Unique('uq_hosts_name', ['name'])
+export class HostEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'name_en', type: 'text', nullable: true })
+  nameEn: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+/** A server-side session. Only a hash of the cookie's token is stored, so a leaked table signs nobody in. */
+@Entity('sessions')
+@Unique('uq_sessions_token_hash', ['tokenHash'])
+@Index('ix_sessions_user', ['userId'])
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'token_hash', type: 'text' })
+  tokenHash: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_sessions_user' })
+  user?: UserEntity;
+
+  /** Sent back by the client in X-CSRF-Token on writes. */
+  @Column({ name: 'csrf_token', type: 'text' })
+  csrfToken: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+}

@@ -1,0 +1,19 @@
+import type { Role } from '@bussanten/contracts';
+
+/** The invitation mail (Japanese first, then English), stored in the outbox until mail delivery exists. */
+export function invitationMessage(p: { hostName: string; role: Role; municipalityName: string | null; link: string; expiresAt: Date }) {
+  const roleJa = p.role === 'organizer' ? '主催者' : `${p.municipalityName ?? ''}の担当者`;
+  const roleEn = p.role === 'organizer' ? 'an organizer' : `the representative of ${p.municipalityName ?? ''}`;
+  const until = p.expiresAt.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' });
+  return {
+    subject: `【Bussanten】${p.hostName}からの招待 / Invitation from ${p.hostName}`,
+    body: [
+      `${p.hostName}から、Bussanten（物産展の運営システム）に${roleJa}として招待されました。`,
+      `次のリンクを開いてパスワードを設定してください（${until} まで有効、1回限り）。`,
+      p.link,
+      '',
+      `${p.hostName} has invited you to Bussanten as ${roleEn}.`,
+      'Open the link above to set your password. It works once and expires in 7 days.',
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { CurrentUser, InvitationPreview } from '@bussanten/contracts';
+import { Access, CurrentActor, type Actor } from './access';
+import { AcceptInvitationDto } from './dto/accounts.dto';
+import { InvitationsService } from './invitations.service';
+import { setSessionCookie } from './session-cookie';
+
+/** The public side of an invitation: whoever holds the link may look at it and accept it, once. */
+@ApiTags('auth')
+@Controller('invitations')
+@Access('public')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Get(':token')
+  preview(@Param('token') token: string): Promise<InvitationPreview> {
+    return this.invitations.preview(token);
+  }
+
+  @Post(':token/accept')
+  @HttpCode(200)
+  async accept(
+    @Param('token') token: string,
+    @Body() body: AcceptInvitationDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUser> {
+    const result = await this.invitations.accept(token, body.password, body.displayName, actor);
+    setSessionCookie(req, res, result.token, result.expiresAt);
+    return result.user;
+  }
+}
