@@ -1,0 +1,50 @@
+// npm run create-organizer -- --email you@city.example --name "品川 花子" [--host 品川区] [--host-en "Shinagawa City"]
+// The password comes from ORGANIZER_PASSWORD or is asked for (not echoed). Uses DATABASE_URL, or the
+// embedded PostgreSQL under DATA_DIR (stop `npm start` first: one server per data directory).
+import 'reflect-metadata';
+import { createInterface } from 'node:readline';
+import { DataSource } from 'typeorm';
+import { parseArgs } from 'node:util';
+import { createOrganizer } from '../accounts/create-organizer';
+import { loadConfig } from '../config/config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+
+function askHidden(question: string): Promise<string> {
+  if (!process.stdin.isTTY) throw new Error('no terminal to ask for the password: set ORGANIZER_PASSWORD');
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const output = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WriteStream };
+  let asked = false;
+  output._writeToOutput = (s: string) => {
+    if (!asked) {
+      asked = true;
+      output.output.write(s);
+    }
+  };
+  return new Promise((resolve) => rl.question(question, (answer) => (rl.close(), process.stdout.write('\n'), resolve(answer))));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, host: { type: 'string', default: '品川区' }, 'host-en': { type: 'string' } },
+  });
+  if (!values.email || !values.name) throw new Error('usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区]');
+  const password = process.env['ORGANIZER_PASSWORD'] || (await askHidden('Password (12+ characters): '));
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
+  const db = new DataSource({ ...dataSourceOptions(config.databaseUrl ?? (embedded?.url as string)), migrationsRun: true });
+  try {
+    await db.initialize();
+    await db.runMigrations({ transaction: 'each' });
+    await createOrganizer(db, { email: values.email, displayName: values.name, password, hostName: values.host ?? '品川区', hostNameEn: values['host-en'] ?? null });
+    console.log(`Organizer ${values.email} of ${values.host} created. Sign in at /sign-in.`);
+  } finally {
+    if (db.isInitialized) await db.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`create-organizer: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
