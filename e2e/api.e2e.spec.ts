@@ -1,3 +1,4 @@
+import { DEMO_ORGANIZER, signInHttp } from './support/accounts';
 import { baseUrl } from './support/browser';
 import type { Page as ApiPage, MunicipalitySummary } from '@bussanten/contracts';
 
@@ -9,8 +10,15 @@ describe('the running app (HTTP)', () => {
     expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
   });
 
-  it('serves the seeded registry: 宮古市 in 岩手県', async () => {
-    const res = await fetch(`${baseUrl()}/api/municipalities?q=${encodeURIComponent('ﾐﾔｺ')}`);
+  it('refuses the registry to anonymous callers', async () => {
+    const res = await fetch(`${baseUrl()}/api/municipalities`);
+    expect(res.status).toBe(401);
+    expect((await res.json()).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves the seeded registry to the demo organizer: 宮古市 in 岩手県', async () => {
+    const headers = await signInHttp(DEMO_ORGANIZER);
+    const res = await fetch(`${baseUrl()}/api/municipalities?q=${encodeURIComponent('ﾐﾔｺ')}`, { headers });
     const page = (await res.json()) as ApiPage<MunicipalitySummary>;
     expect(page.items).toEqual([expect.objectContaining({ name: '宮古市', prefecture: '岩手県', population: 44905, areaKm2: 1259.89, firstAgreementYear: 2002 })]);
   });

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
+import { DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 async function count(q: string): Promise<number> {
-  const res = await fetch(`${baseUrl()}/api/municipalities?q=${encodeURIComponent(q)}`);
+  const res = await fetch(`${baseUrl()}/api/municipalities?q=${encodeURIComponent(q)}`, { headers: await signInHttp(DEMO_ORGANIZER) });
   return ((await res.json()) as { total: number }).total;
 }
 
@@ -15,6 +16,7 @@ describe('registry forms in the browser', () => {
 
   it('shows the server refusing a second 宮古市 next to the name field, and saves nothing', async () => {
     const { page, errors } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER);
     await page.goto(`${baseUrl()}/registry/municipalities/new`);
     await page.getByLabel('名称').fill('宮古市');
     await page.getByLabel('よみがな').fill('みやこし');
@@ -34,6 +36,7 @@ describe('registry forms in the browser', () => {
 
   it('registers a new municipality and opens its page, then deletes it after confirmation', async () => {
     const { page } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER);
     await page.goto(`${baseUrl()}/registry/municipalities/new`);
     await page.getByLabel('名称').fill('早池峰村');
     await page.getByLabel('よみがな').fill('はやちねむら');

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { DEMO_ORGANIZER, signInBrowser } from './support/accounts';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 // Real Chromium against the running app, as a ward officer would use it on a phone.
@@ -11,6 +12,7 @@ describe('registry in the browser', () => {
 
   it('search 宮古 → detail shows 岩手県, 44,905 people, 1,259.89 km², disaster aid since 平成14年', async () => {
     const { page, errors } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER);
     await page.goto(`${baseUrl()}/registry`);
     await page.getByLabel('検索').fill('宮古');
     await page.getByRole('link', { name: '宮古市' }).click();
@@ -24,6 +26,7 @@ describe('registry in the browser', () => {
 
   it('finds 宮古市 by half-width katakana and keeps the search in the address', async () => {
     const { page } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER);
     await page.goto(`${baseUrl()}/registry`);
     await page.getByLabel('検索').fill('ﾐﾔｺ');
     await page.getByRole('link', { name: '宮古市' }).waitFor();
@@ -35,6 +38,7 @@ describe('registry in the browser', () => {
 
   it('switches to English and back', async () => {
     const { page } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER);
     await page.goto(`${baseUrl()}/registry`);
     await page.getByRole('button', { name: /English/ }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
