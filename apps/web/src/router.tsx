@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { Navigate, createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import { AccessGuard } from './auth/AccessGuard';
+import { AuthProvider } from './auth/AuthContext';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
 import { RouteError } from './routes/RouteError';
@@ -11,20 +13,38 @@ const page = (load: () => Promise<PageModule>): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
 
+/** Knowing who is signed in needs the router (to send them to sign in), and the header needs to know. */
+function Root() {
+  return (
+    <AuthProvider>
+      <Layout />
+    </AuthProvider>
+  );
+}
+
 /**
- * The registry (the admin area) lives under /registry and every page of it is its own chunk, so a
- * public page added later next to it downloads none of it.
+ * The registry (the organizers' area) lives under /registry and every page is its own chunk, so the
+ * sign-in page or a representative's page downloads none of it. Who may see which page is decided
+ * in one place, auth/access.ts, applied by AccessGuard around every page.
  */
 export const routes: RouteObject[] = [
   {
     path: '/',
-    Component: Layout,
+    Component: Root,
     HydrateFallback: Loading,
     children: [
       {
         errorElement: <RouteError />,
+        Component: AccessGuard,
         children: [
-          { index: true, loader: () => redirect('/registry'), element: <Navigate to="/registry" replace /> },
+          // The guard sends '/' to the signed-in user's home, or to the sign-in page.
+          { index: true, element: null },
+          { path: 'sign-in', ...page(() => import('./routes/sign-in/SignInPage')) },
+          { path: 'invitations/:token', ...page(() => import('./routes/invitation/InvitationPage')) },
+          { path: 'account/password', ...page(() => import('./routes/account-password/ChangePasswordPage')) },
+          { path: 'my', ...page(() => import('./routes/my-municipality/MyMunicipalityPage')) },
+          { path: 'people', ...page(() => import('./routes/people/PeoplePage')) },
+          { path: 'audit', ...page(() => import('./routes/audit/AuditPage')) },
           {
             path: 'registry',
             children: [

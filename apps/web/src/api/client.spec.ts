@@ -1,4 +1,4 @@
-import { ApiError, request, toQueryString, type FetchLike } from './client';
+import { ApiError, CSRF_HEADER, csrfToken, rememberSession, request, setUnauthenticatedHandler, toQueryString, type FetchLike } from './client';
 
 /** Just what request() reads from a Response. */
 function fakeResponse(status: number, body: string): Response {
@@ -95,5 +95,99 @@ describe('request', () => {
       throw abort;
     };
     expect(await caught(request('GET', '/x', {}, aborting))).toBe(abort);
+  });
+});
+
+describe('session: CSRF token and the end of a session', () => {
+  type Answer = [status: number, body: string];
+  const json = (status: number, body: unknown): Answer => [status, JSON.stringify(body)];
+  const error = (status: number, code: string): Answer => json(status, { code, message: code, details: [] });
+  const me = (csrfToken: string): Answer => json(200, { id: 'u1', email: 'a@example.jp', displayName: 'A', role: 'organizer', host: null, municipality: null, csrfToken });
+
+  /** A fetch answering from a script, one answer per call, and recording what was sent. */
+  function scripted(...answers: Answer[]) {
+    const calls: { url: string; method: string; csrf: string | undefined }[] = [];
+    const fetchImpl: FetchLike = async (url, init) => {
+      const headers = init.headers as Record<string, string>;
+      calls.push({ url, method: String(init.method), csrf: headers[CSRF_HEADER] });
+      const answer = answers.shift();
+      if (!answer) throw new Error(`unexpected request ${init.method} ${url}`);
+      return fakeResponse(answer[0], answer[1]);
+    };
+    return { calls, fetchImpl };
+  }
+
+  let unauthenticated: number;
+  beforeEach(() => {
+    rememberSession(null);
+    unauthenticated = 0;
+    setUnauthenticatedHandler(() => {
+      unauthenticated++;
+    });
+  });
+  afterEach(() => setUnauthenticatedHandler(null));
+
+  it.each([
+    ['POST', 'tok-1', 'tok-1'],
+    ['PATCH', 'tok-1', 'tok-1'],
+    ['DELETE', 'tok-1', 'tok-1'],
+    ['GET', 'tok-1', undefined],
+    ['POST', null, undefined],
+  ] as const)('%s with token %s sends X-CSRF-Token %s', async (method, token, sent) => {
+    if (token) rememberSession({ csrfToken: token });
+    const s = scripted([200, '{}']);
+    await request(method, '/x', { body: method === 'GET' ? undefined : {} }, s.fetchImpl);
+    expect(s.calls[0]?.csrf).toBe(sent);
+  });
+
+  it('on 403 CSRF_FAILED asks /auth/me for a new token once and sends the write again with it', async () => {
+    rememberSession({ csrfToken: 'stale' });
+    const s = scripted(error(403, 'CSRF_FAILED'), me('fresh'), json(201, { id: 'm1' }));
+    await expect(request('POST', '/municipalities', { body: { name: 'x' } }, s.fetchImpl)).resolves.toEqual({ id: 'm1' });
+    expect(s.calls).toEqual([
+      { url: '/api/municipalities', method: 'POST', csrf: 'stale' },
+      { url: '/api/auth/me', method: 'GET', csrf: undefined },
+      { url: '/api/municipalities', method: 'POST', csrf: 'fresh' },
+    ]);
+    expect(csrfToken()).toBe('fresh');
+  });
+
+  it('retries only once: a second CSRF_FAILED is thrown', async () => {
+    rememberSession({ csrfToken: 'stale' });
+    const s = scripted(error(403, 'CSRF_FAILED'), me('fresh'), error(403, 'CSRF_FAILED'));
+    const e = await caught(request('DELETE', '/agreements/a', {}, s.fetchImpl));
+    expect(e).toMatchObject({ status: 403, body: { code: 'CSRF_FAILED' } });
+    expect(s.calls).toHaveLength(3);
+  });
+
+  it.each([
+    ['a GET', 'GET', error(403, 'CSRF_FAILED')],
+    ['another 403', 'POST', error(403, 'FORBIDDEN')],
+  ] as const)('does not retry %s', async (_what, method, answer) => {
+    const s = scripted(answer);
+    const e = await caught(request(method, '/x', {}, s.fetchImpl));
+    expect(e).toMatchObject({ status: 403 });
+    expect(s.calls).toHaveLength(1);
+  });
+
+  it('when the session is gone while refreshing the token, forgets it, reports it once and throws the 401', async () => {
+    rememberSession({ csrfToken: 'stale' });
+    const s = scripted(error(403, 'CSRF_FAILED'), error(401, 'UNAUTHENTICATED'));
+    const e = await caught(request('POST', '/x', {}, s.fetchImpl));
+    expect(e).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(csrfToken()).toBeNull();
+    expect(unauthenticated).toBe(1);
+  });
+
+  it.each([
+    ['a 401 UNAUTHENTICATED', error(401, 'UNAUTHENTICATED'), {}, 1],
+    ['a 401 UNAUTHENTICATED that is expected', error(401, 'UNAUTHENTICATED'), { expectUnauthenticated: true }, 0],
+    ['a 401 INVALID_CREDENTIALS (wrong password)', error(401, 'INVALID_CREDENTIALS'), {}, 0],
+    ['a 403 FORBIDDEN', error(403, 'FORBIDDEN'), {}, 0],
+    ['a 429 TOO_MANY_ATTEMPTS', error(429, 'TOO_MANY_ATTEMPTS'), {}, 0],
+  ] as const)('%s calls the unauthenticated handler %d time(s)', async (_what, answer, options, times) => {
+    const s = scripted(answer);
+    await caught(request('GET', '/x', options, s.fetchImpl));
+    expect(unauthenticated).toBe(times);
   });
 });

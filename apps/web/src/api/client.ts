@@ -59,29 +59,100 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * A 401 UNAUTHENTICATED is an expected answer here (asking who is signed in, signing out), so it
+   * must not send the user to the sign-in page.
+   */
+  expectUnauthenticated?: boolean;
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export const API_PREFIX = '/api';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * What the client knows about the session. The session cookie is httpOnly, so the UI never sees it;
+ * it only keeps the CSRF token of the last CurrentUser it received (sign-in, me, accepting an
+ * invitation) to send back on every write.
+ */
+const session: { csrfToken: string | null; onUnauthenticated: (() => void) | null } = {
+  csrfToken: null,
+  onUnauthenticated: null,
+};
+
+/** Keeps the CSRF token of the user the API just described; null after signing out. */
+export function rememberSession(user: { csrfToken: string } | null): void {
+  session.csrfToken = user?.csrfToken ?? null;
+}
+
+export function csrfToken(): string | null {
+  return session.csrfToken;
+}
+
+/** Called whenever a request answers 401 UNAUTHENTICATED (the session ended); null to stop. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  session.onUnauthenticated = handler;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+function hasCode(e: unknown, status: number, code: string): boolean {
+  return isApiError(e) && e.status === status && e.body?.code === code;
+}
 
 /**
  * One JSON request to the API. Resolves with the parsed body (undefined for 204) or throws an
  * ApiError; an AbortError from `signal` is rethrown unchanged so callers can ignore it.
+ *
+ * Writes carry the CSRF token. When the API refuses one with 403 CSRF_FAILED (the token went stale,
+ * e.g. after signing in on another tab), the client asks /auth/me for the current token once and
+ * sends the write again. A 401 UNAUTHENTICATED calls the unauthenticated handler (see
+ * setUnauthenticatedHandler) before it is thrown.
  */
 export async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: Method,
   path: string,
   options: RequestOptions = {},
   fetchImpl: FetchLike = (input, init) => fetch(input, init),
 ): Promise<T> {
+  try {
+    return await send<T>(method, path, options, fetchImpl);
+  } catch (e) {
+    if (method !== 'GET' && hasCode(e, 403, 'CSRF_FAILED')) {
+      await refreshSession(fetchImpl);
+      return await send<T>(method, path, options, fetchImpl).catch((again: unknown) => {
+        throw notify(again, options);
+      });
+    }
+    throw notify(e, options);
+  }
+}
+
+function notify(e: unknown, options: RequestOptions): unknown {
+  if (!options.expectUnauthenticated && hasCode(e, 401, 'UNAUTHENTICATED')) session.onUnauthenticated?.();
+  return e;
+}
+
+/** Asks the API who is signed in, for a fresh CSRF token; a 401 here means the session is gone. */
+async function refreshSession(fetchImpl: FetchLike): Promise<void> {
+  try {
+    rememberSession(await send<{ csrfToken: string }>('GET', '/auth/me', {}, fetchImpl));
+  } catch (e) {
+    if (hasCode(e, 401, 'UNAUTHENTICATED')) rememberSession(null);
+    throw notify(e, {});
+  }
+}
+
+async function send<T>(method: Method, path: string, options: RequestOptions, fetchImpl: FetchLike): Promise<T> {
   const url = `${API_PREFIX}${path}${options.query ? toQueryString(options.query) : ''}`;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const init: RequestInit = { method, headers, signal: options.signal };
+  const init: RequestInit = { method, headers, signal: options.signal, credentials: 'same-origin' };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
+  if (method !== 'GET' && session.csrfToken) headers[CSRF_HEADER] = session.csrfToken;
 
   let response: Response;
   try {

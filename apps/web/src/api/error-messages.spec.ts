@@ -9,6 +9,7 @@ import {
   messagesByField,
   messagesUnder,
   partyIndexOf,
+  pointErrorAt,
 } from './error-messages';
 
 const detail = (field: string, rule: string, message = `${field} ${rule}`): ApiErrorDetail => ({ field, rule, message });
@@ -120,5 +121,39 @@ describe('isNotFound', () => {
     [null, false],
   ])('%#', (error, expected) => {
     expect(isNotFound(error)).toBe(expected);
+  });
+});
+
+describe('pointErrorAt', () => {
+  const weak = (details: ApiErrorDetail[]) => httpError(400, { code: 'WEAK_PASSWORD', message: 'password is too short', details });
+
+  it.each([
+    ['adds a detail when the code has none for the field', weak([]), [['password', 'weakPassword']]],
+    ['keeps the API’s own detail for the field', weak([detail('password', 'tooShort')]), [['password', 'tooShort']]],
+    ['adds one next to details for other fields', weak([detail('displayName', 'maxLength')]), [['displayName', 'maxLength'], ['password', 'weakPassword']]],
+  ])('%s', (_what, error, expected) => {
+    const pointed = pointErrorAt(error, 'WEAK_PASSWORD', 'password', 'weakPassword');
+    expect(pointed).toBeInstanceOf(ApiError);
+    expect((pointed as ApiError).status).toBe(400);
+    expect((pointed as ApiError).body?.details.map((d) => [d.field, d.rule])).toEqual(expected);
+  });
+
+  it.each([
+    ['another code', httpError(409, { code: 'EMAIL_TAKEN', message: 'x', details: [] })],
+    ['a network failure', new ApiError('network', 0, null, 'x')],
+    ['not an ApiError', new Error('x')],
+  ])('returns %s unchanged', (_what, error) => {
+    expect(pointErrorAt(error, 'WEAK_PASSWORD', 'password', 'weakPassword')).toBe(error);
+  });
+
+  it.each([
+    [detail('password', 'tooShort'), 'ja', 'パスワードは12文字以上にしてください。'],
+    [detail('password', 'weakPassword'), 'ja', 'このパスワードは使えません。12文字以上で、推測されにくいものにしてください。'],
+    [detail('passwordConfirm', 'mismatch'), 'en', 'The passwords do not match. Please enter the same password again.'],
+    [detail('currentPassword', 'incorrect'), 'ja', '現在のパスワードが正しくありません。'],
+    [detail('email', 'unique'), 'ja', 'このメールアドレスはすでに使われています。'],
+    [detail('municipalityId', 'required'), 'ja', '担当する自治体を選んでください。'],
+  ] as const)('the pointed detail %j reads in %s: %s', (d, lang, expected) => {
+    expect(detailMessage(d, lang)).toBe(expected);
   });
 });

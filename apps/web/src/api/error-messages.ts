@@ -1,6 +1,6 @@
 import type { ApiErrorDetail, ErrorCode } from '@bussanten/contracts';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n/dictionaries';
-import { isApiError } from './client';
+import { ApiError, isApiError } from './client';
 
 export function errorCodeKey(code: ErrorCode): MessageKey {
   return `error.${code}`;
@@ -95,4 +95,18 @@ export function blockingAgreements(e: unknown): BlockingAgreement[] {
 /** True for a 404 of any kind: retrying will not help, going back will. */
 export function isNotFound(e: unknown): boolean {
   return isApiError(e) && e.status === 404;
+}
+
+/**
+ * Ties an error about one field to that field: when `error` has `code` and no detail for `field`, a
+ * detail (field, rule) is added, so the reason shows next to the control and not only in the
+ * summary. E.g. a refused password (400 WEAK_PASSWORD) or a wrong current password. Any other
+ * error is returned as it is.
+ */
+export function pointErrorAt(error: unknown, code: ErrorCode, field: string, rule: string): unknown {
+  if (!isApiError(error) || !error.body || error.body.code !== code) return error;
+  const { body } = error;
+  if (body.details.some((d) => d.field === field)) return error;
+  const details = [...body.details, { field, rule, message: body.message }];
+  return new ApiError(error.reason, error.status, { ...body, details }, error.message);
 }

@@ -1,10 +1,33 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Role } from '@bussanten/contracts';
+import { SIGN_IN_PATH, homeOf } from '../auth/access';
+import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/dictionaries';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 const municipalitiesSection = (path: string) => path === '/registry' || path.startsWith('/registry/municipalities');
 const agreementsSection = (path: string) => path.startsWith('/registry/agreements');
+const within = (home: string) => (path: string) => path === home || path.startsWith(`${home}/`);
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  inSection: (path: string) => boolean;
+}
+
+/** Each role's sections; a signed-out visitor has none. */
+const NAV: Record<Role, readonly NavItem[]> = {
+  [Role.Organizer]: [
+    { to: '/registry', label: 'nav.municipalities', inSection: municipalitiesSection },
+    { to: '/registry/agreements', label: 'nav.agreements', inSection: agreementsSection },
+    { to: '/people', label: 'nav.people', inSection: within('/people') },
+    { to: '/audit', label: 'nav.audit', inSection: within('/audit') },
+  ],
+  [Role.Representative]: [{ to: '/my', label: 'nav.myMunicipality', inSection: within('/my') }],
+};
 
 /** 'page' on the section's own list, 'true' anywhere else in the section (e.g. a detail page). */
 function current(pathname: string, home: string, inSection: (path: string) => boolean): 'page' | 'true' | undefined {
@@ -14,6 +37,7 @@ function current(pathname: string, home: string, inSection: (path: string) => bo
 
 export function Layout() {
   const { t } = useI18n();
+  const { user, status } = useAuth();
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -35,24 +59,33 @@ export function Layout() {
       <header className="app-header">
         <div className="app-header__inner">
           <p className="brand">
-            <Link to="/registry">{t('app.name')}</Link>
+            <Link to={user ? homeOf(user.role) : '/'}>{t('app.name')}</Link>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </p>
           <LanguageSwitch />
-          <nav aria-label={t('nav.label')} className="main-nav">
-            <ul>
-              <li>
-                <Link to="/registry" aria-current={current(pathname, '/registry', municipalitiesSection)}>
-                  {t('nav.municipalities')}
-                </Link>
-              </li>
-              <li>
-                <Link to="/registry/agreements" aria-current={current(pathname, '/registry/agreements', agreementsSection)}>
-                  {t('nav.agreements')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          {user ? (
+            <UserMenu user={user} />
+          ) : (
+            status !== 'loading' &&
+            pathname !== SIGN_IN_PATH && (
+              <Link className="header-sign-in" to={SIGN_IN_PATH}>
+                {t('auth.signInLink')}
+              </Link>
+            )
+          )}
+          {user && (
+            <nav aria-label={t('nav.label')} className="main-nav">
+              <ul>
+                {NAV[user.role].map((item) => (
+                  <li key={item.to}>
+                    <Link to={item.to} aria-current={current(pathname, item.to, item.inSection)}>
+                      {t(item.label)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
         </div>
         {navigation.state === 'loading' && (
           <p className="page-progress" role="status">

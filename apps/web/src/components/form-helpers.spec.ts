@@ -1,4 +1,4 @@
-import { controlAria, fieldBinder, summaryItems } from './form-helpers';
+import { controlAria, fieldBinder, requiredDetails, summaryItems } from './form-helpers';
 
 interface Values {
   title: string;
@@ -57,5 +57,15 @@ describe('controlAria', () => {
 
   it('describes nothing when there is neither a hint nor a message', () => {
     expect(controlAria([], { errorId: 'e', hintId: null })['aria-describedby']).toBeUndefined();
+  });
+});
+
+describe('requiredDetails', () => {
+  it.each([
+    [{ email: 'a@b.jp', password: 'x' }, []],
+    [{ email: '', password: '' }, ['email', 'password']],
+    [{ email: '   ', password: 'x' }, ['email']],
+  ])('%j → %j', (values, fields) => {
+    expect(requiredDetails(values, ['email', 'password']).map((d) => [d.field, d.rule])).toEqual(fields.map((f) => [f, 'required']));
   });
 });

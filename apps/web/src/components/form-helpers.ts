@@ -72,3 +72,10 @@ export function controlAria(
     'aria-describedby': [invalid ? ids.errorId : null, ids.hintId].filter(Boolean).join(' ') || undefined,
   };
 }
+
+/** A 'required' problem for each of `fields` left blank (only spaces counts as blank). */
+export function requiredDetails<V>(values: V, fields: readonly TextFieldOf<V>[]): ApiErrorDetail[] {
+  return fields
+    .filter((f) => String(values[f] ?? '').trim() === '')
+    .map((f) => ({ field: f, rule: 'required', message: `${f} is required` }));
+}

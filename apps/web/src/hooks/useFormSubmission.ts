@@ -10,8 +10,12 @@ interface FormSubmissionOptions<Saved> {
   validate: () => ApiErrorDetail[];
   /** Creates or updates the record. */
   save: () => Promise<Saved>;
-  /** Where to go once saved: the record's page. */
-  pathAfterSave: (saved: Saved) => string;
+  /** Where to go once saved: the record's page. Without it the form stays, ready for another submit. */
+  pathAfterSave?: (saved: Saved) => string;
+  /** Replaces the form's history entry when leaving (e.g. the sign-in page: Back should not return to it). */
+  replace?: boolean;
+  /** Runs once saved, before leaving (or instead of leaving). */
+  onSaved?: (saved: Saved) => void;
 }
 
 export interface FormSubmission {
@@ -29,10 +33,10 @@ export interface FormSubmission {
 }
 
 /**
- * The life of a record form's submit: check, save, go to the record; or collect the problems and move
+ * The life of a record form's submit: check, save, go to the record (or stay, see pathAfterSave); or collect the problems and move
  * focus to the error summary after every failed try, so a screen reader announces it each time.
  */
-export function useFormSubmission<Saved>({ validate, save, pathAfterSave }: FormSubmissionOptions<Saved>): FormSubmission {
+export function useFormSubmission<Saved>({ validate, save, pathAfterSave, replace, onSaved }: FormSubmissionOptions<Saved>): FormSubmission {
   const { lang } = useI18n();
   const navigate = useNavigate();
   const [details, setDetails] = useState<ApiErrorDetail[]>([]);
@@ -57,7 +61,15 @@ export function useFormSubmission<Saved>({ validate, save, pathAfterSave }: Form
     setSaving(true);
     try {
       const saved = await save();
-      navigate(pathAfterSave(saved));
+      onSaved?.(saved);
+      if (pathAfterSave) {
+        navigate(pathAfterSave(saved), { replace });
+        return;
+      }
+      setDetails([]);
+      setFailure(null);
+      setAttempts(0);
+      setSaving(false);
     } catch (err) {
       setDetails(isApiError(err) && err.body ? err.body.details : []);
       setFailure(err);

@@ -1,4 +1,6 @@
-import { AGREEMENT_KINDS, ErrorCode, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
+import { AGREEMENT_KINDS, ErrorCode, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS, ROLES, type InvitationStatus } from '@bussanten/contracts';
+import type { PasswordProblem } from '@bussanten/domain';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../routes/audit/audit-model';
 import { en, ja, isMessageKey, placeholdersOf, translate } from './dictionaries';
 
 describe('dictionaries', () => {
@@ -22,6 +24,12 @@ describe('dictionaries', () => {
     ...MUNICIPALITY_KINDS.map((kind) => `municipalityKind.${kind}`),
     ...AGREEMENT_KINDS.map((kind) => `agreementKind.${kind}`),
     ...MUNICIPALITY_SORTS.map((sort) => `sort.${sort}`),
+    ...ROLES.map((role) => `role.${role}`),
+    ...AUDIT_ACTIONS.map((action) => `auditAction.${action}`),
+    ...AUDIT_ENTITY_TYPES.map((type) => `auditEntity.${type}`),
+    ...(['pending', 'accepted', 'expired', 'revoked'] satisfies InvitationStatus[]).map((status) => `invitationStatus.${status}`),
+    // Everything the domain's password rules can answer, as the API's WEAK_PASSWORD details name them.
+    ...(['tooShort', 'tooLong', 'common', 'repetitive', 'containsEmail'] satisfies PasswordProblem[]).map((rule) => `rule.${rule}`),
   ])('translates %s', (key) => {
     expect(isMessageKey(key)).toBe(true);
   });
@@ -40,6 +48,27 @@ describe('dictionaries', () => {
     ['list.search', '検索'],
     ['list.empty', '該当する自治体はありません'],
     ['list.new', '新規登録'],
+    // Names the browser tests find controls by.
+    ['auth.email', 'メールアドレス'],
+    ['auth.password', 'パスワード'],
+    ['auth.signIn', 'ログイン'],
+    ['auth.signOut', 'ログアウト'],
+    ['invitation.displayName', '表示名'],
+    ['invitation.password', 'パスワード'],
+    ['invitation.passwordConfirm', 'パスワード（確認）'],
+    ['invitation.submit', 'パスワードを設定して始める'],
+    ['nav.people', '関係者'],
+    ['nav.audit', '操作履歴'],
+    ['nav.myMunicipality', '私の自治体'],
+    ['people.inviteSubmit', '招待する'],
+    ['people.linkLabel', '招待リンク'],
+    ['people.copy', 'コピー'],
+    ['people.disable', '無効にする'],
+    ['people.enable', '有効にする'],
+    ['people.resend', '再送'],
+    ['account.changePassword', 'パスワード変更'],
+    ['role.organizer', '主催者'],
+    ['role.representative', '自治体担当者'],
   ] as const)('ja %s is %s', (key, text) => {
     expect(translate('ja', key)).toBe(text);
   });

@@ -1,4 +1,4 @@
-import { formatArea, formatPopulation, formatSigned, formatYearWithEra, prefectureLabel } from './format';
+import { formatArea, formatDateTime, formatPopulation, formatSigned, formatYearWithEra, prefectureLabel } from './format';
 
 describe('formatting', () => {
   it.each([
@@ -52,5 +52,16 @@ describe('prefectureLabel', () => {
     [99, '架空県', 'en', '架空県'],
   ] as const)('%d %s in %s → %s', (code, name, lang, expected) => {
     expect(prefectureLabel(code, name, lang)).toBe(expected);
+  });
+});
+
+describe('formatDateTime', () => {
+  it.each([
+    ['2026-11-24T08:05:00Z', 'ja', '2026年11月24日 17:05'],
+    ['2026-11-24T15:30:00Z', 'ja', '2026年11月25日 00:30'],
+    ['2026-11-24T08:05:00Z', 'en', 'Nov 24, 2026, 17:05'],
+    ['not a date', 'en', 'not a date'],
+  ] as const)('%s in %s → %s', (iso, lang, expected) => {
+    expect(formatDateTime(iso, lang)).toBe(expected);
   });
 });

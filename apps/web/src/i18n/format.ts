@@ -1,6 +1,7 @@
-import type { AgreementKind, MunicipalityKind } from '@bussanten/contracts';
+import type { AgreementKind, InvitationStatus, MunicipalityKind, Role } from '@bussanten/contracts';
 import { formatWarekiDate, isIsoDate, prefectureByCode, warekiOfDate, warekiOfYear } from '@bussanten/domain';
 import { translate, type Lang, type MessageKey } from './dictionaries';
+import { formatTokyoDateTime } from './tokyo-time';
 
 const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
@@ -64,4 +65,20 @@ export function agreementKindKey(kind: AgreementKind): MessageKey {
 export function prefectureLabel(code: number, name: string, lang: Lang): string {
   if (lang === 'ja') return name;
   return prefectureByCode(code)?.nameEn ?? name;
+}
+
+export function roleKey(role: Role): MessageKey {
+  return `role.${role}`;
+}
+
+export function invitationStatusKey(status: InvitationStatus): MessageKey {
+  return `invitationStatus.${status}`;
+}
+
+/**
+ * An instant from the API (ISO 8601) in Japan time: '2026年11月24日 17:05' (ja) / 'Nov 24, 2026, 17:05'
+ * (en), whatever the browser's own time zone. Text that is not a date is returned as it is.
+ */
+export function formatDateTime(iso: string, lang: Lang): string {
+  return formatTokyoDateTime(iso, LOCALES[lang]);
 }

@@ -1,5 +1,5 @@
 import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
-import { agreementKindOptions, municipalityKindOptions, municipalitySortOptions, prefectureOptions } from './options';
+import { agreementKindOptions, municipalityKindOptions, municipalitySortOptions, prefectureOptions, roleOptions } from './options';
 
 describe('select options', () => {
   it('lists the 47 prefectures by code, named in the language', () => {
@@ -21,5 +21,14 @@ describe('select options', () => {
     expect(agreementKindOptions('ja').find((o) => o.value === 'disaster_aid')?.label).toBe('災害時相互援助協定');
     expect(agreementKindOptions('en').find((o) => o.value === 'other')?.label).toBe('Other');
     expect(municipalitySortOptions('ja').find((o) => o.value === '-population')?.label).toBe('人口の多い順');
+  });
+});
+
+describe('roleOptions', () => {
+  it.each([
+    ['ja', [{ value: 'representative', label: '自治体担当者' }, { value: 'organizer', label: '主催者' }]],
+    ['en', [{ value: 'representative', label: 'Municipality representative' }, { value: 'organizer', label: 'Organizer' }]],
+  ] as const)('%s', (lang, expected) => {
+    expect(roleOptions(lang)).toEqual(expected);
   });
 });

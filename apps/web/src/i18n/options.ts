@@ -1,7 +1,7 @@
-import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
+import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS, Role } from '@bussanten/contracts';
 import { PREFECTURES } from '@bussanten/domain';
 import { translate, type Lang } from './dictionaries';
-import { agreementKindKey, municipalityKindKey } from './format';
+import { agreementKindKey, municipalityKindKey, roleKey } from './format';
 
 /** One <option>: the value the API speaks, the label the user reads. */
 export interface SelectOption {
@@ -24,4 +24,9 @@ export function agreementKindOptions(lang: Lang): SelectOption[] {
 
 export function municipalitySortOptions(lang: Lang): SelectOption[] {
   return MUNICIPALITY_SORTS.map((s) => ({ value: s, label: translate(lang, `sort.${s}`) }));
+}
+
+/** Roles to invite someone as: representatives first, as most invitations are for them. */
+export function roleOptions(lang: Lang): SelectOption[] {
+  return [Role.Representative, Role.Organizer].map((r) => ({ value: r, label: translate(lang, roleKey(r)) }));
 }

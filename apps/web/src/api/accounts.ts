@@ -1,0 +1,59 @@
+import type {
+  AcceptInvitationInput,
+  AuditEntry,
+  AuditQuery,
+  ChangePasswordInput,
+  CurrentUser,
+  Invitation,
+  InvitationInput,
+  InvitationPreview,
+  Municipality,
+  Page,
+  Person,
+  SignInInput,
+} from '@bussanten/contracts';
+import { rememberSession, request } from './client';
+
+type Signal = { signal?: AbortSignal };
+const id = (value: string) => encodeURIComponent(value);
+
+/** Every answer that describes the signed-in user also carries the CSRF token for later writes. */
+const remember = (user: CurrentUser): CurrentUser => {
+  rememberSession(user);
+  return user;
+};
+
+export const authApi = {
+  /** The signed-in user, or a 401 UNAUTHENTICATED (expected: it is how the UI learns nobody is signed in). */
+  me: (o: Signal = {}) => request<CurrentUser>('GET', '/auth/me', { signal: o.signal, expectUnauthenticated: true }).then(remember),
+  signIn: (body: SignInInput) => request<CurrentUser>('POST', '/auth/sign-in', { body }).then(remember),
+  signOut: async () => {
+    try {
+      await request<void>('POST', '/auth/sign-out', { expectUnauthenticated: true });
+    } finally {
+      rememberSession(null);
+    }
+  },
+  changePassword: (body: ChangePasswordInput) => request<void>('POST', '/auth/password', { body }),
+
+  previewInvitation: (token: string, o: Signal = {}) => request<InvitationPreview>('GET', `/invitations/${id(token)}`, { signal: o.signal }),
+  acceptInvitation: (token: string, body: AcceptInvitationInput) =>
+    request<CurrentUser>('POST', `/invitations/${id(token)}/accept`, { body }).then(remember),
+};
+
+export const peopleApi = {
+  list: (o: Signal = {}) => request<Person[]>('GET', '/people', { signal: o.signal }),
+  invitations: (o: Signal = {}) => request<Invitation[]>('GET', '/people/invitations', { signal: o.signal }),
+  invite: (body: InvitationInput) => request<Invitation>('POST', '/people/invitations', { body }),
+  resend: (invitationId: string) => request<Invitation>('POST', `/people/invitations/${id(invitationId)}/resend`),
+  disable: (personId: string) => request<Person>('POST', `/people/${id(personId)}/disable`),
+  enable: (personId: string) => request<Person>('POST', `/people/${id(personId)}/enable`),
+};
+
+export const auditApi = {
+  list: (query: AuditQuery, o: Signal = {}) => request<Page<AuditEntry>>('GET', '/audit', { query: { ...query }, signal: o.signal }),
+};
+
+export const meApi = {
+  municipality: (o: Signal = {}) => request<Municipality>('GET', '/me/municipality', { signal: o.signal }),
+};

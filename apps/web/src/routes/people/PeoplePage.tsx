@@ -1,0 +1,223 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Invitation, Person } from '@bussanten/contracts';
+import { peopleApi } from '../../api/accounts';
+import { describeError } from '../../api/error-messages';
+import { useAuth } from '../../auth/AuthContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ResultsTable } from '../../components/ListPage';
+import { Missing } from '../../components/Missing';
+import { ErrorState, Loading } from '../../components/Status';
+import { useResource } from '../../hooks/useResource';
+import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { InvitationLink } from './InvitationLink';
+import { InviteForm } from './InviteForm';
+
+/** Invitations whose link can be sent again: not yet used. */
+const RESENDABLE = new Set<Invitation['status']>(['pending', 'expired']);
+
+/**
+ * The organizer's people page: who has an account (and may be disabled or enabled again), who has
+ * been invited, and the form to invite someone. New links are shown to copy (no mail delivery yet).
+ */
+export default function PeoplePage() {
+  const { t, lang } = useI18n();
+  useDocumentTitle(t('people.title'));
+  const { user } = useAuth();
+  const people = useResource('people', (signal) => peopleApi.list({ signal }));
+  const invitations = useResource('invitations', (signal) => peopleApi.invitations({ signal }));
+
+  const [shownLink, setShownLink] = useState<{ invitation: Invitation; link: string } | null>(null);
+  const [confirming, setConfirming] = useState<Person | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (actionError !== null) errorRef.current?.focus();
+  }, [actionError]);
+
+  const showLink = (invitation: Invitation) => {
+    if (invitation.link) setShownLink({ invitation, link: invitation.link });
+    invitations.reload();
+  };
+
+  const run = async (id: string, action: () => Promise<unknown>, done: string) => {
+    setBusyId(id);
+    setActionError(null);
+    setFlash(null);
+    try {
+      await action();
+      setFlash(done);
+      return true;
+    } catch (e) {
+      setActionError(e);
+      return false;
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const setDisabled = async (person: Person, disabled: boolean) => {
+    const ok = await run(
+      person.id,
+      () => (disabled ? peopleApi.disable(person.id) : peopleApi.enable(person.id)),
+      t(disabled ? 'people.disabledDone' : 'people.enabledDone', { name: person.displayName }),
+    );
+    setConfirming(null);
+    if (ok) people.reload();
+  };
+
+  const resend = async (invitation: Invitation) => {
+    setBusyId(invitation.id);
+    setActionError(null);
+    setFlash(null);
+    try {
+      showLink(await peopleApi.resend(invitation.id));
+    } catch (e) {
+      setActionError(e);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('people.title')}</h1>
+
+      {flash && (
+        <p className="flash" role="status">
+          {flash}
+        </p>
+      )}
+      {actionError !== null && (
+        <div className="status status--error" role="alert" tabIndex={-1} ref={errorRef}>
+          <p>{describeError(actionError, lang).message}</p>
+        </div>
+      )}
+
+      <section aria-labelledby="invite-heading">
+        <h2 id="invite-heading">{t('people.invite')}</h2>
+        <InviteForm onInvited={showLink} />
+      </section>
+
+      {shownLink && <InvitationLink invitation={shownLink.invitation} link={shownLink.link} />}
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t('people.accounts')}</h2>
+        {people.error !== null && !people.data ? (
+          <ErrorState error={people.error} onRetry={people.reload} />
+        ) : !people.data ? (
+          <Loading />
+        ) : people.data.length === 0 ? (
+          <p className="empty">{t('people.empty')}</p>
+        ) : (
+          <ResultsTable
+            captionId="people-caption"
+            caption={t('people.caption')}
+            columns={[
+              { label: t('col.personName') },
+              { label: t('col.email') },
+              { label: t('col.role') },
+              { label: t('col.municipality') },
+              { label: t('col.status') },
+              { label: t('col.lastSignIn') },
+              { label: t('col.actions') },
+            ]}
+          >
+            {people.data.map((p) => {
+              const self = p.id === user?.id;
+              return (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.displayName}
+                    {self && <span className="muted"> {t('people.you')}</span>}
+                  </th>
+                  <td>{p.email}</td>
+                  <td>{t(roleKey(p.role))}</td>
+                  <td>{p.municipality ? p.municipality.name : <Missing />}</td>
+                  <td>
+                    <span className={`state state--${p.disabled ? 'off' : 'on'}`}>{p.disabled ? t('people.disabled') : t('people.active')}</span>
+                  </td>
+                  <td>{p.lastSignInAt ? <time dateTime={p.lastSignInAt}>{formatDateTime(p.lastSignInAt, lang)}</time> : t('people.never')}</td>
+                  <td>
+                    {self ? null : p.disabled ? (
+                      <button type="button" disabled={busyId === p.id} onClick={() => void setDisabled(p, false)}>
+                        {t('people.enable')}
+                        <span className="sr-only">: {p.displayName}</span>
+                      </button>
+                    ) : (
+                      <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setConfirming(p)}>
+                        {t('people.disable')}
+                        <span className="sr-only">: {p.displayName}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </ResultsTable>
+        )}
+      </section>
+
+      <section aria-labelledby="invitations-heading">
+        <h2 id="invitations-heading">{t('people.invitations')}</h2>
+        {invitations.error !== null && !invitations.data ? (
+          <ErrorState error={invitations.error} onRetry={invitations.reload} />
+        ) : !invitations.data ? (
+          <Loading />
+        ) : invitations.data.length === 0 ? (
+          <p className="empty">{t('people.noInvitations')}</p>
+        ) : (
+          <ResultsTable
+            captionId="invitations-caption"
+            caption={t('people.invitationsCaption')}
+            columns={[
+              { label: t('col.email') },
+              { label: t('col.role') },
+              { label: t('col.municipality') },
+              { label: t('col.status') },
+              { label: t('col.expires') },
+              { label: t('col.actions') },
+            ]}
+          >
+            {invitations.data.map((inv) => (
+              <tr key={inv.id}>
+                <th scope="row">
+                  {inv.email}
+                  {inv.displayName && <span className="muted block">{inv.displayName}</span>}
+                </th>
+                <td>{t(roleKey(inv.role))}</td>
+                <td>{inv.municipality ? inv.municipality.name : <Missing />}</td>
+                <td>{t(invitationStatusKey(inv.status))}</td>
+                <td>
+                  <time dateTime={inv.expiresAt}>{formatDateTime(inv.expiresAt, lang)}</time>
+                </td>
+                <td>
+                  {RESENDABLE.has(inv.status) && (
+                    <button type="button" disabled={busyId === inv.id} onClick={() => void resend(inv)}>
+                      {t('people.resend')}
+                      <span className="sr-only">: {inv.email}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ResultsTable>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('people.disableTitle', { name: confirming?.displayName ?? '' })}
+        confirmLabel={t('people.disable')}
+        busyLabel={t('people.disabling')}
+        busy={confirming !== null && busyId === confirming.id}
+        onConfirm={() => confirming && void setDisabled(confirming, true)}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{t('people.disableBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { Role, type ApiErrorDetail, type InvitationInput } from '@bussanten/contracts';
+import { requiredDetails } from '../../components/form-helpers';
+
+/** The invite form as typed: text, so a select's "please choose" ('') can be told apart. */
+export interface InviteValues {
+  email: string;
+  role: string;
+  displayName: string;
+}
+
+export const EMPTY_INVITE: InviteValues = { email: '', role: Role.Representative, displayName: '' };
+
+/** The invitation the form's values ask for, and the problems that stop it being sent. */
+export function toInvitationInput(values: InviteValues, municipality: { id: string } | null): { input: InvitationInput | null; problems: ApiErrorDetail[] } {
+  const problems = requiredDetails(values, ['email', 'role']);
+  const email = values.email.trim();
+  if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) problems.push({ field: 'email', rule: 'isEmail', message: 'email must be an email' });
+  const role = values.role === Role.Organizer || values.role === Role.Representative ? values.role : null;
+  if (values.role !== '' && !role) problems.push({ field: 'role', rule: 'isIn', message: 'unknown role' });
+  if (role === Role.Representative && !municipality) {
+    problems.push({ field: 'municipalityId', rule: 'required', message: 'municipalityId is required for a representative' });
+  }
+  if (problems.length > 0 || !role) return { input: null, problems };
+  const input: InvitationInput = { email, role };
+  if (role === Role.Representative && municipality) input.municipalityId = municipality.id;
+  const displayName = values.displayName.trim();
+  if (displayName) input.displayName = displayName;
+  return { input, problems };
+}
