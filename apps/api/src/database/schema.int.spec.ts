@@ -28,12 +28,22 @@ describe('database schema', () => {
     expect(await db.showMigrations()).toBe(false);
   });
 
+  it('gives agreements made before hosts existed to 品川区 when migrating', async () => {
+    const last = async () => (await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name;
+    while ((await last()) !== 'Registry1795504911768') await db.undoLastMigration({ transaction: 'each' }); // back to the registry alone
+    await db.query(`INSERT INTO agreements (kind, title, signed_year) VALUES ('disaster_aid', '古い協定', 2002)`);
+    await db.runMigrations({ transaction: 'each' });
+    const [row] = await db.query(`SELECT h.name FROM agreements a JOIN hosts h ON h.id = a.host_id WHERE a.title = '古い協定'`);
+    expect(row).toEqual({ name: '品川区' });
+    await db.query(`DELETE FROM agreements WHERE title = '古い協定'`);
+  });
+
   it('enforces the registry rules in SQL too', async () => {
     const insert = (population: number) =>
       db.query(`INSERT INTO municipalities (name, reading, prefecture_code, kind, population, search_text) VALUES ('x', 'x', 1, 'town', $1, 'x')`, [population]);
     await expect(insert(-1)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     await expect(
-      db.query(`WITH h AS (INSERT INTO hosts (name) VALUES ('テスト区') RETURNING id)
+      db.query(`WITH h AS (INSERT INTO hosts (name) VALUES ('テスト区') ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id)
                 INSERT INTO agreements (host_id, kind, title, signed_on, signed_year) SELECT id, 'other', 't', '2002-04-01', 2003 FROM h`),
     ).rejects.toMatchObject({ driverError: expect.objectContaining({ constraint: 'ck_agreements_signed_on_year' }) });
   });
