@@ -146,7 +146,7 @@ describe('accounts: sign-in, sessions, invitations (real PostgreSQL)', () => {
     it('shows the invitation and the registry edits with the actor, never passwords or tokens', async () => {
       const id = await municipalityId(t, '富岡町');
       await t.http.patch(`/api/municipalities/${id}`).send({ population: 11200 }).expect(200);
-      const log = await t.http.get('/api/audit').query({ pageSize: 200 }).expect(200);
+      const log = await t.http.get('/api/audit').query({ pageSize: 100 }).expect(200);
       const edit = log.body.items.find((e: { action: string; entityId: string }) => e.action === 'municipality.updated' && e.entityId === id);
       expect(edit).toMatchObject({ actor: { email: DEMO.organizer.email }, entityType: 'municipality', changes: { population: { before: 11114, after: 11200 } } });
       expect(edit.requestId).toEqual(expect.any(String));

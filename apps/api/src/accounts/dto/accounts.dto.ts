@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type InvitationInput, type Role, type SignInInput } from '@bussanten/contracts';
 
 export class SignInDto implements SignInInput {
@@ -63,7 +63,7 @@ export class AcceptInvitationDto implements AcceptInvitationInput {
   displayName: string;
 }
 
-export class AuditQueryDto implements AuditQuery {
+export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -81,19 +81,5 @@ export class AuditQueryDto implements AuditQuery {
   @IsUUID()
   actorId?: string;
 
-  @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from '../../common/page-query.dto';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   AGREEMENT_KINDS,
@@ -80,7 +81,7 @@ export class CreateMunicipalityDto implements MunicipalityInput {
 /** PATCH body: any subset; the service validates the merged result as a whole. */
 export class UpdateMunicipalityDto extends PartialType(CreateMunicipalityDto) {}
 
-export class MunicipalityQueryDto implements MunicipalityQuery {
+export class MunicipalityQueryDto extends PageQueryDto implements MunicipalityQuery {
   @ApiPropertyOptional({ description: 'Name, kana or English; ignores hiragana/katakana and width' })
   @IsOptional()
   @IsString()
@@ -105,19 +106,5 @@ export class MunicipalityQueryDto implements MunicipalityQuery {
   @IsIn(MUNICIPALITY_SORTS)
   sort?: MunicipalitySort;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
