@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { auditApi } from '../../api/accounts';
 import { toQueryString } from '../../api/client';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';
+import { Pager, ResultCount } from '../../components/Pager';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';
@@ -77,9 +78,7 @@ export default function AuditPage() {
       </section>
 
       <div className="results" aria-busy={log.loading}>
-        <p className="result-count" role="status">
-          {log.loading ? t('common.loading') : range && data && data.total > 0 ? t('list.range', { total: data.total, from: range.from, to: range.to }) : ''}
-        </p>
+        <ResultCount loading={log.loading} total={data?.total} range={range} />
         {log.error !== null ? (
           <ErrorState error={log.error} onRetry={log.reload} />
         ) : !data ? (
@@ -136,29 +135,7 @@ export default function AuditPage() {
           </ResultsTable>
         )}
 
-        {data && range && data.total > AUDIT_PAGE_SIZE && (
-          <nav className="pagination" aria-label={t('list.pagination')}>
-            {filters.page > 1 ? (
-              <Link to={pageLink(filters.page - 1)} rel="prev">
-                {t('list.previous')}
-              </Link>
-            ) : (
-              <span aria-disabled="true" className="pagination__disabled">
-                {t('list.previous')}
-              </span>
-            )}
-            <span>{t('list.pageOf', { page: filters.page, pages: range.pages })}</span>
-            {filters.page < range.pages ? (
-              <Link to={pageLink(filters.page + 1)} rel="next">
-                {t('list.next')}
-              </Link>
-            ) : (
-              <span aria-disabled="true" className="pagination__disabled">
-                {t('list.next')}
-              </span>
-            )}
-          </nav>
-        )}
+        {data && range && data.total > AUDIT_PAGE_SIZE && <Pager page={filters.page} pages={range.pages} pageLink={pageLink} />}
       </div>
     </>
   );

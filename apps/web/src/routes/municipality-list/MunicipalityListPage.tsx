@@ -6,6 +6,7 @@ import { registryApi } from '../../api/registry';
 import { ListHeading, ResultsTable } from '../../components/ListPage';
 import { KindBadges } from '../../components/KindBadges';
 import { Missing } from '../../components/Missing';
+import { Pager, ResultCount } from '../../components/Pager';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
 import { prefectureLabel, formatArea, formatPopulation, formatYearWithEra, municipalityKindKey } from '../../i18n/format';
@@ -140,9 +141,7 @@ export default function MunicipalityListPage() {
       </section>
 
       <div className="results" aria-busy={list.loading}>
-        <p className="result-count" role="status">
-          {list.loading ? t('common.loading') : range && data && data.total > 0 ? t('list.range', { total: data.total, from: range.from, to: range.to }) : ''}
-        </p>
+        <ResultCount loading={list.loading} total={data?.total} range={range} />
 
         {list.error !== null ? (
           <ErrorState error={list.error} onRetry={list.reload} />
@@ -188,29 +187,7 @@ export default function MunicipalityListPage() {
           </ResultsTable>
         )}
 
-        {data && range && data.total > PAGE_SIZE && (
-          <nav className="pagination" aria-label={t('list.pagination')}>
-            {filters.page > 1 ? (
-              <Link to={pageLink(filters.page - 1)} rel="prev">
-                {t('list.previous')}
-              </Link>
-            ) : (
-              <span aria-disabled="true" className="pagination__disabled">
-                {t('list.previous')}
-              </span>
-            )}
-            <span>{t('list.pageOf', { page: filters.page, pages: range.pages })}</span>
-            {filters.page < range.pages ? (
-              <Link to={pageLink(filters.page + 1)} rel="next">
-                {t('list.next')}
-              </Link>
-            ) : (
-              <span aria-disabled="true" className="pagination__disabled">
-                {t('list.next')}
-              </span>
-            )}
-          </nav>
-        )}
+        {data && range && data.total > PAGE_SIZE && <Pager page={filters.page} pages={range.pages} pageLink={pageLink} />}
       </div>
     </>
   );

@@ -1,15 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { MunicipalitySummary } from '@bussanten/contracts';
-import { registryApi } from '../../api/registry';
-import { controlAria } from '../../components/form-helpers';
 import { FieldMessages } from '../../components/FormErrors';
-import { ErrorState } from '../../components/Status';
+import { MunicipalitySearchField } from '../../components/MunicipalitySearchField';
 import { prefectureLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { useResource } from '../../hooks/useResource';
-
-const SEARCH_DEBOUNCE_MS = 300;
-const RESULTS = 10;
+import { useMunicipalitySearch } from '../../hooks/useMunicipalitySearch';
 
 interface MunicipalityPickerProps {
   inputId: string;
@@ -25,21 +20,9 @@ interface MunicipalityPickerProps {
  */
 export function MunicipalityPicker({ inputId, value, onChange, messages }: MunicipalityPickerProps) {
   const { t, lang } = useI18n();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const hintId = useId();
   const errorId = useId();
-  const resultsId = useId();
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  const results = useResource(value || q === '' ? null : q, (signal) =>
-    registryApi.listMunicipalities({ q, pageSize: RESULTS, sort: 'name' }, { signal }),
-  );
-  const items = q === '' ? [] : (results.data?.items ?? []);
+  // Kept here, not in the search field, so the typed text outlives a choice made and undone elsewhere.
+  const search = useMunicipalitySearch(!value);
 
   if (value) {
     return (
@@ -54,8 +37,7 @@ export function MunicipalityPicker({ inputId, value, onChange, messages }: Munic
             type="button"
             onClick={() => {
               onChange(null);
-              setText('');
-              setQ('');
+              search.clear();
             }}
           >
             {t('people.change')}
@@ -68,60 +50,26 @@ export function MunicipalityPicker({ inputId, value, onChange, messages }: Munic
   }
 
   return (
-    <div className={`party-search field${messages.length > 0 ? ' field--invalid' : ''}`}>
-      <label htmlFor={inputId}>{t('people.municipalitySearch')}</label>
-      <input
-        id={inputId}
-        type="search"
-        autoComplete="off"
-        value={text}
-        maxLength={100}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          // Enter searches here; it must not send the invitation.
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            setQ(text.trim());
-          }
-        }}
-        {...controlAria(messages, { errorId, hintId })}
-        aria-controls={resultsId}
-      />
-      <p id={hintId} className="hint">
-        {t('people.municipalitySearchHint')}
-      </p>
-      <FieldMessages id={errorId} messages={messages} />
-      <div id={resultsId} aria-busy={results.loading}>
-        {q !== '' && results.error !== null ? (
-          <ErrorState error={results.error} onRetry={results.reload} />
-        ) : q !== '' && results.data && !results.loading && items.length === 0 ? (
-          <p className="muted" role="status">
-            {t('list.empty')}
-          </p>
-        ) : (
-          <ul className="search-results">
-            {items.map((m) => (
-              <li key={m.id}>
-                <span>
-                  {m.name}
-                  <span className="muted">（{prefectureLabel(m.prefectureCode, m.prefecture, lang)}）</span>
-                </span>
-                <button
-                  type="button"
-                  onClick={() => {
-                    onChange(m);
-                    // Keep the keyboard where the choice now is.
-                    requestAnimationFrame(() => document.getElementById(inputId)?.focus());
-                  }}
-                >
-                  {t('people.choose')}
-                  <span className="sr-only">: {m.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+    <MunicipalitySearchField
+      search={search}
+      inputId={inputId}
+      label={t('people.municipalitySearch')}
+      hint={t('people.municipalitySearchHint')}
+      messages={messages}
+      prefecture={(m) => prefectureLabel(m.prefectureCode, m.prefecture, lang)}
+      action={(m) => (
+        <button
+          type="button"
+          onClick={() => {
+            onChange(m);
+            // Keep the keyboard where the choice now is.
+            requestAnimationFrame(() => document.getElementById(inputId)?.focus());
+          }}
+        >
+          {t('people.choose')}
+          <span className="sr-only">: {m.name}</span>
+        </button>
+      )}
+    />
   );
 }
