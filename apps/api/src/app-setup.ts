@@ -15,6 +15,8 @@ export interface CreateAppOptions extends AppModuleOptions {
   /** Built web UI to serve at /, with index.html for every non-API path (client-side routes). */
   webDist?: string | null;
   logger?: false | undefined;
+  /** Number of reverse proxies in front (TRUST_PROXY). */
+  trustProxy?: number;
 }
 
 /** Builds the whole HTTP application; main.ts and the integration tests share it so they test one thing. */
@@ -24,6 +26,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     logger: options.logger === false ? false : ['warn', 'error'],
   });
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
   useJsonBodies(app);
   app.use(cookieParser());

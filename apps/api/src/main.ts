@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     const app = await createApp({
       databaseUrl,
       migrationsRun: true,
+      trustProxy: config.trustProxy,
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),
     });

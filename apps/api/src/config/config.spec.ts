@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('has sensible defaults', () => {
     const c = loadConfig({}, '/srv/app');
-    expect(c).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/app/.data', seedDemo: true });
+    expect(c).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/app/.data', seedDemo: true, trustProxy: 0 });
   });
 
   it.each([
@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY/],
   ])('fails fast on %p', (env, message) => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);

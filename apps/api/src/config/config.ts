@@ -11,6 +11,11 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Directory of the built web UI; served at / when it exists. */
   webDist: string | null;
+  /**
+   * Express "trust proxy": how many reverse proxies (TLS terminators) stand in front. Needed so
+   * that the session cookie is Secure over https and rate limits see the client's address.
+   */
+  trustProxy: number;
 }
 
 export class ConfigError extends Error {}
@@ -42,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: resolve(cwd, env['DATA_DIR']?.trim() || '.data'),
     seedDemo: flag('SEED_DEMO', env['SEED_DEMO'], true),
     webDist: env['WEB_DIST']?.trim() ? resolve(cwd, env['WEB_DIST'].trim()) : null,
+    trustProxy: integer('TRUST_PROXY', env['TRUST_PROXY'], 0, 0, 10),
   };
 }
