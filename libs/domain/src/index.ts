@@ -5,3 +5,5 @@ export * from './lib/prefectures';
 export * from './lib/agreement-rules';
 export * from './lib/password-rules';
 export * from './lib/changes';
+export * from './lib/fair-calendar';
+export * from './lib/booth-rules';

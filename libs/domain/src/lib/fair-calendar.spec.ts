@@ -1,0 +1,56 @@
+import { fairDayProblems, openStateAt, shortDays, tokyoDateTime, type FairDay } from './fair-calendar';
+
+// The 2023 交流都市地方物産展: 2/17–2/21, 10:00–20:00, the 21st until 18:00.
+const FAIR_2023: FairDay[] = [
+  { date: '2023-02-17', opens: '10:00', closes: '20:00' },
+  { date: '2023-02-18', opens: '10:00', closes: '20:00' },
+  { date: '2023-02-19', opens: '10:00', closes: '20:00' },
+  { date: '2023-02-20', opens: '10:00', closes: '20:00' },
+  { date: '2023-02-21', opens: '10:00', closes: '18:00' },
+];
+
+describe('fairDayProblems', () => {
+  it('accepts the 2023 fair', () => {
+    expect(fairDayProblems(FAIR_2023, { first: '2023-02-17', last: '2023-02-21' })).toEqual([]);
+  });
+
+  it.each([
+    [[{ date: '2023-02-17', opens: '20:00', closes: '10:00' }], 'days.0.closes', 'afterOpening'],
+    [[{ date: '2023-02-17', opens: '10:00', closes: '10:00' }], 'days.0.closes', 'afterOpening'],
+    [[{ date: '2023-02-30', opens: '10:00', closes: '18:00' }], 'days.0.date', 'isDate'],
+    [[{ date: '2023-02-17', opens: '10:00', closes: '18:00' }, { date: '2023-02-17', opens: '10:00', closes: '18:00' }], 'days.1.date', 'unique'],
+    [[{ date: '2023-02-22', opens: '10:00', closes: '18:00' }], 'days.0.date', 'withinFair'],
+    [[{ date: '2023-02-17', opens: '10:00', closes: null }], 'days.0.closes', 'isTime'],
+    [[{ date: '2023-02-17', opens: '25:00', closes: '26:00' }], 'days.0.opens', 'isTime'],
+  ])('%p → %s %s', (days, field, rule) => {
+    expect(fairDayProblems(days, { first: '2023-02-17', last: '2023-02-21' })).toContainEqual(expect.objectContaining({ field, rule }));
+  });
+
+  it('accepts a closed day', () => {
+    expect(fairDayProblems([{ date: '2023-02-20', opens: null, closes: null }])).toEqual([]);
+  });
+});
+
+describe('shortDays', () => {
+  it('finds the last day closing at 18:00', () => {
+    expect(shortDays(FAIR_2023).map((d) => d.date)).toEqual(['2023-02-21']);
+  });
+});
+
+describe('openStateAt (Japan time, whatever TZ the tests run under)', () => {
+  it.each([
+    // UTC instants: 10:30 JST is 01:30Z.
+    ['2023-02-19T01:30:00Z', { open: true, closes: '20:00' }],
+    ['2023-02-21T08:59:00Z', { open: true, closes: '18:00' }], // 17:59 on the last day
+    ['2023-02-21T09:00:00Z', { open: false, next: null }], // 18:00 on the last day: closed, nothing after
+    ['2023-02-17T00:59:00Z', { open: false, next: FAIR_2023[0] }], // 09:59 on the first day
+    ['2023-02-17T11:00:00Z', { open: false, next: FAIR_2023[1] }], // 20:00 on the first day
+    ['2023-02-16T15:30:00Z', { open: false, next: FAIR_2023[0] }], // 00:30 on the 17th in Japan, still the 16th in UTC
+  ])('%s → %p', (instant, state) => {
+    expect(openStateAt(FAIR_2023, new Date(instant))).toEqual(state);
+  });
+
+  it('gives the Japanese date across midnight UTC', () => {
+    expect(tokyoDateTime(new Date('2023-02-18T15:30:00Z'))).toEqual({ date: '2023-02-19', time: '00:30' });
+  });
+});
