@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { FairsModule } from './fairs/fairs.module';
 import { HealthModule } from './health/health.module';
 import { RegistryModule } from './registry/registry.module';
 
@@ -21,6 +22,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: options.migrationsRun }),
         AuditModule,
         AccountsModule,
+        FairsModule,
         HealthModule,
         RegistryModule,
       ],

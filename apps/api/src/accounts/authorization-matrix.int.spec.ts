@@ -43,6 +43,10 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/agreement-kinds': PUBLIC,
   'GET /api/programmes': PUBLIC,
   'GET /api/me/municipality': REPRESENTATIVES,
+  'GET /api/fairs': ORGANIZERS,
+  'GET /api/fairs/:id': ORGANIZERS,
+  'POST /api/fairs': ORGANIZERS,
+  'GET /api/venues': ORGANIZERS,
   // The API reference (served by @nestjs/swagger outside Nest's controllers): public by design.
   'GET /api/openapi.json': PUBLIC,
   'GET /api/docs-yaml': PUBLIC,

@@ -7,6 +7,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.InvalidJson:
     case ErrorCode.UnknownMunicipality:
     case ErrorCode.WeakPassword:
+    case ErrorCode.RoomNotFound:
       return 400;
     case ErrorCode.Unauthenticated:
     case ErrorCode.InvalidCredentials:
@@ -15,6 +16,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.CsrfFailed:
       return 403;
     case ErrorCode.PersonNotFound:
+    case ErrorCode.FairNotFound:
     case ErrorCode.InvitationInvalid:
     case ErrorCode.NotFound:
     case ErrorCode.MunicipalityNotFound:
@@ -24,6 +26,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.DuplicateMunicipality:
     case ErrorCode.Conflict:
     case ErrorCode.EmailTaken:
+    case ErrorCode.DuplicateSlug:
       return 409;
     case ErrorCode.TooManyAttempts:
       return 429;

@@ -2,6 +2,7 @@ import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { ACCOUNT_ENTITIES } from '../accounts/entities';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { FAIR_ENTITIES } from '../fairs/entities';
 import { REGISTRY_ENTITIES } from '../registry/entities';
 import { MIGRATIONS } from './migrations';
 
@@ -9,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 // pg turn it into a Date at local midnight, which shifts the day under TZ=America/Los_Angeles.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity];
+export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity, ...FAIR_ENTITIES];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

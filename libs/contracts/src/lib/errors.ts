@@ -41,6 +41,9 @@ export const ErrorCode = {
   InvitationInvalid: 'INVITATION_INVALID',
   EmailTaken: 'EMAIL_TAKEN',
   PersonNotFound: 'PERSON_NOT_FOUND',
+  FairNotFound: 'FAIR_NOT_FOUND',
+  RoomNotFound: 'ROOM_NOT_FOUND',
+  DuplicateSlug: 'DUPLICATE_SLUG',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

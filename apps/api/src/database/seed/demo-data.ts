@@ -885,3 +885,23 @@ export const DEMO_ACCOUNTS = [
   { email: 'miyako@miyako.example', displayName: '宮古 太郎（デモ担当者）', role: 'representative', municipality: { name: '宮古市', prefecture: '岩手県' }, password: 'demo-sanma-festival' },
   { email: 'yamakita@yamakita.example', displayName: '山北 次郎（デモ担当者）', role: 'representative', municipality: { name: '山北町', prefecture: '神奈川県' }, password: 'demo-taiko-drums' },
 ] as const;
+
+/** The 2023 fair from the press release (exhibitors, booths and guests come with later features). */
+export const DEMO_FAIR_2023 = {
+  venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' },
+  room: '地下1階催事場',
+  slug: 'koryu-toshi-2023',
+  title: '交流都市地方物産展',
+  titleEn: 'Friendship City Local Products Fair',
+  status: 'published',
+  programme: '特別区全国連携プロジェクト',
+  description:
+    '特別区全国連携プロジェクトの一環として、品川区と関わりのある自治体の特産品や観光名所などを広くPRし、他都市との連携を深め、地方創生への協力・貢献を行います。',
+  days: [
+    { date: '2023-02-17', opens: '10:00', closes: '20:00' },
+    { date: '2023-02-18', opens: '10:00', closes: '20:00' },
+    { date: '2023-02-19', opens: '10:00', closes: '20:00' },
+    { date: '2023-02-20', opens: '10:00', closes: '20:00' },
+    { date: '2023-02-21', opens: '10:00', closes: '18:00' },
+  ],
+} as const;

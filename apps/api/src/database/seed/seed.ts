@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { municipalitySearchText, prefectureByName } from '@bussanten/domain';
 import { hashPassword } from '../../accounts/passwords';
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
 const SEED_LOCK = 7_231_001;
@@ -34,6 +34,7 @@ export async function seedDemoData(db: DataSource): Promise<{ municipalities: nu
         [p.name, p.nameEn, p.startedYear, p.explanation],
       );
     }
+    await seedFair2023(m, hostId);
     return { municipalities, agreements };
   });
 }
@@ -85,6 +86,23 @@ async function seedAccounts(m: EntityManager, hostId: string): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
       [a.email, a.displayName, await hashPassword(a.password), a.role, a.role === 'organizer' ? hostId : null, municipality?.id ?? null, hostId],
     );
+  }
+}
+
+async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
+  const f = DEMO_FAIR_2023;
+  if ((await m.query('SELECT 1 FROM fairs WHERE slug = $1', [f.slug])).length) return;
+  await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [hostId, f.venue.name, f.venue.address]);
+  const [venue] = await m.query('SELECT id FROM venues WHERE host_id = $1 AND name = $2', [hostId, f.venue.name]);
+  await m.query('INSERT INTO rooms (venue_id, name) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [venue.id, f.room]);
+  const [room] = await m.query('SELECT id FROM rooms WHERE venue_id = $1 AND name = $2', [venue.id, f.room]);
+  const [fair] = await m.query(
+    `INSERT INTO fairs (host_id, room_id, slug, title, title_en, description, status, programme_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM programmes WHERE name = $8)) RETURNING id`,
+    [hostId, room.id, f.slug, f.title, f.titleEn, f.description, f.status, f.programme],
+  );
+  for (const d of f.days) {
+    await m.query('INSERT INTO fair_days (fair_id, date, opens, closes) VALUES ($1, $2, $3, $4)', [fair.id, d.date, d.opens, d.closes]);
   }
 }
 

@@ -1,0 +1,64 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { FairStatus } from '@bussanten/contracts';
+import { HostEntity } from '../../accounts/entities/host.entity';
+import { ProgrammeEntity } from '../../registry/entities/programme.entity';
+import { RoomEntity } from './room.entity';
+
+@Entity('fairs')
+@Unique('uq_fairs_slug', ['slug'])
+@Index('ix_fairs_host', ['hostId'])
+@Check('ck_fairs_status', `"status" IN ('draft', 'accepting', 'closed', 'published', 'archived')`)
+@Check('ck_fairs_slug', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
+@Check('ck_fairs_application_window', `"applications_close_at" IS NULL OR "applications_open_at" IS NULL OR "applications_close_at" > "applications_open_at"`)
+export class FairEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'host_id', type: 'uuid' })
+  hostId: string;
+
+  @ManyToOne(() => HostEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_id', foreignKeyConstraintName: 'fk_fairs_host' })
+  host?: HostEntity;
+
+  @Column({ name: 'room_id', type: 'uuid' })
+  roomId: string;
+
+  @ManyToOne(() => RoomEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'fk_fairs_room' })
+  room?: RoomEntity;
+
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: FairStatus;
+
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId: string | null;
+
+  @ManyToOne(() => ProgrammeEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_fairs_programme' })
+  programme?: ProgrammeEntity;
+
+  @Column({ name: 'applications_open_at', type: 'timestamptz', nullable: true })
+  applicationsOpenAt: Date | null;
+
+  @Column({ name: 'applications_close_at', type: 'timestamptz', nullable: true })
+  applicationsCloseAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,27 @@
+import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { HostEntity } from '../../accounts/entities/host.entity';
+import { RoomEntity } from './room.entity';
+
+/** A place fairs are held (イオンスタイル品川シーサイド), with its rooms. */
+@Entity('venues')
+@Unique('uq_venues_host_name', ['hostId', 'name'])
+export class VenueEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'host_id', type: 'uuid' })
+  hostId: string;
+
+  @ManyToOne(() => HostEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_id', foreignKeyConstraintName: 'fk_venues_host' })
+  host?: HostEntity;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  address: string;
+
+  @OneToMany(() => RoomEntity, (r) => r.venue)
+  rooms?: RoomEntity[];
+}
