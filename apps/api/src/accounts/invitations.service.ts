@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { CurrentUser, Invitation, InvitationPreview } from '@bussanten/contracts';
 import { validationFailed } from '../common/domain-error';
 import { AuditService } from '../audit/audit.service';
@@ -128,7 +129,7 @@ export class InvitationsService {
     return { user, token: session.token, expiresAt: session.expiresAt };
   }
 
-  private async queue(invitation: InvitationEntity, token: string, origin: string, m: import('typeorm').EntityManager): Promise<string> {
+  private async queue(invitation: InvitationEntity, token: string, origin: string, m: EntityManager): Promise<string> {
     const link = `${origin}/invitations/${token}`;
     const [municipality] = invitation.municipalityId ? await m.query('SELECT name FROM municipalities WHERE id = $1', [invitation.municipalityId]) : [];
     const message = invitationMessage({
