@@ -7,3 +7,4 @@ export * from './lib/password-rules';
 export * from './lib/changes';
 export * from './lib/fair-calendar';
 export * from './lib/booth-rules';
+export * from './lib/invitation-rules';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CurrentUser, Invitation, InvitationPreview } from '@bussanten/contracts';
+import { invitationScopeProblems } from '@bussanten/domain';
 import { validationFailed } from '../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, OrganizerActor } from './access';
@@ -32,12 +33,8 @@ export class InvitationsService {
   /** Invites a representative of a municipality, or another organizer of the actor's host. */
   async invite(actor: OrganizerActor, input: InvitationDto, origin: string): Promise<Invitation> {
     const email = normaliseEmail(input.email);
-    if (input.role === 'representative' && !input.municipalityId) {
-      throw validationFailed([{ field: 'municipalityId', rule: 'required', message: 'municipalityId is required for a representative' }]);
-    }
-    if (input.role === 'organizer' && input.municipalityId) {
-      throw validationFailed([{ field: 'municipalityId', rule: 'notAllowed', message: 'an organizer belongs to the host, not to a municipality' }]);
-    }
+    const scope = invitationScopeProblems(input.role, input.municipalityId);
+    if (scope.length) throw validationFailed(scope);
     return this.invitations.transaction(async (m) => {
       if (await this.invitations.emailHasAccount(email, m)) throw emailTaken(email);
       if (input.municipalityId && !(await this.invitations.municipalityExists(input.municipalityId, m))) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type Fair, type FairSummary, type Venue } from '@bussanten/contracts';
-import { changedFields, fairDayProblems } from '@bussanten/domain';
+import { applicationWindowProblems, changedFields, fairDayProblems } from '@bussanten/domain';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, validationFailed } from '../common/domain-error';
@@ -32,10 +32,7 @@ export class FairsService {
 
   /** A new fair starts as a draft; its days and hours are checked by the calendar rules in libs/domain. */
   async create(actor: OrganizerActor, input: CreateFairDto): Promise<Fair> {
-    const problems = fairDayProblems(input.days);
-    if (input.applicationsOpenAt && input.applicationsCloseAt && Date.parse(input.applicationsCloseAt) <= Date.parse(input.applicationsOpenAt)) {
-      problems.push({ field: 'applicationsCloseAt', rule: 'afterOpening', message: 'applicationsCloseAt must be after applicationsOpenAt' });
-    }
+    const problems = [...fairDayProblems(input.days), ...applicationWindowProblems(input.applicationsOpenAt, input.applicationsCloseAt)];
     if (problems.length) throw validationFailed(problems);
     const id = await this.repo.transaction(async (m) => {
       if (!(await this.repo.roomOfHost(input.roomId, actor.user.hostId, m))) {

@@ -15,6 +15,8 @@ describe('resolveSignedDate', () => {
     [{ signedOn: '2023-02-30' }, 'signedOn', 'isDate'],
     [{ signedOn: '1700-01-01' }, 'signedOn', 'range'],
     [{ signedOn: '2002-04-01', signedYear: 2003 }, 'signedYear', 'matchesDate'],
+    [{ signedYear: 1500 }, 'signedYear', 'range'],
+    [{ signedYear: 2002.5 }, 'signedYear', 'range'],
   ])('refuses %p on %s (%s)', (input, field, rule) => {
     expect(resolveSignedDate(input)).toMatchObject({ field, rule });
   });

@@ -13,6 +13,9 @@ export type SignedDate = { signedOn: string | null; signedYear: number | null };
 export function resolveSignedDate(input: { signedOn?: string | null; signedYear?: number | null }): SignedDate | ApiErrorDetail {
   const signedOn = input.signedOn ?? null;
   const signedYear = input.signedYear ?? null;
+  if (signedYear !== null && (!Number.isInteger(signedYear) || signedYear < FIRST_SIGNING_YEAR || signedYear > LAST_SIGNING_YEAR)) {
+    return { field: 'signedYear', rule: 'range', message: `signedYear must be a year from ${FIRST_SIGNING_YEAR} to ${LAST_SIGNING_YEAR}` };
+  }
   if (signedOn === null) return { signedOn, signedYear };
   if (!isIsoDate(signedOn)) return { field: 'signedOn', rule: 'isDate', message: `signedOn ${signedOn} is not a calendar date` };
   const year = Number(signedOn.slice(0, 4));

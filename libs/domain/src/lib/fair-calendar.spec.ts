@@ -1,4 +1,4 @@
-import { fairDayProblems, openStateAt, shortDays, tokyoDateTime, type FairDay } from './fair-calendar';
+import { applicationWindowProblems, fairDayProblems, openStateAt, shortDays, tokyoDateTime, type FairDay } from './fair-calendar';
 
 // The 2023 交流都市地方物産展: 2/17–2/21, 10:00–20:00, the 21st until 18:00.
 const FAIR_2023: FairDay[] = [
@@ -52,5 +52,18 @@ describe('openStateAt (Japan time, whatever TZ the tests run under)', () => {
 
   it('gives the Japanese date across midnight UTC', () => {
     expect(tokyoDateTime(new Date('2023-02-18T15:30:00Z'))).toEqual({ date: '2023-02-19', time: '00:30' });
+  });
+});
+
+describe('applicationWindowProblems', () => {
+  it.each([
+    [null, null, 0],
+    ['2023-01-10T09:00:00+09:00', null, 0],
+    ['2023-01-10T09:00:00+09:00', '2023-01-31T17:00:00+09:00', 0],
+    ['2023-01-31T17:00:00+09:00', '2023-01-10T09:00:00+09:00', 1],
+    // Same instant written in two offsets: not after, so refused.
+    ['2023-01-10T09:00:00+09:00', '2023-01-10T00:00:00Z', 1],
+  ])('%s .. %s → %i problem(s)', (open, close, count) => {
+    expect(applicationWindowProblems(open, close)).toHaveLength(count);
   });
 });

@@ -85,3 +85,9 @@ export function openStateAt(days: FairDay[], instant: Date): OpenState {
   const next = open.find((d) => d.date > date || (d.date === date && now < minutesOf(d.opens as string))) ?? null;
   return { open: false, next };
 }
+
+/** The application window must close after it opens (either end may be left open). */
+export function applicationWindowProblems(opensAt: string | null | undefined, closesAt: string | null | undefined): ApiErrorDetail[] {
+  if (!opensAt || !closesAt || Date.parse(closesAt) > Date.parse(opensAt)) return [];
+  return [{ field: 'applicationsCloseAt', rule: 'afterOpening', message: 'applicationsCloseAt must be after applicationsOpenAt' }];
+}

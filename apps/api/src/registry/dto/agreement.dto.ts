@@ -23,6 +23,7 @@ import {
   type AgreementPartyInput,
   type AgreementQuery,
 } from '@bussanten/contracts';
+import { FIRST_SIGNING_YEAR, LAST_SIGNING_YEAR } from '@bussanten/domain';
 
 export class AgreementPartyDto implements AgreementPartyInput {
   @ApiProperty({ format: 'uuid' })
@@ -59,8 +60,8 @@ export class CreateAgreementDto implements AgreementInput {
   @ApiPropertyOptional({ example: 2002, nullable: true, description: 'Year alone, when the date is not known' })
   @IsOptional()
   @IsInt()
-  @Min(1868)
-  @Max(2200)
+  @Min(FIRST_SIGNING_YEAR)
+  @Max(LAST_SIGNING_YEAR)
   signedYear?: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: '特別区全国連携プロジェクト' })

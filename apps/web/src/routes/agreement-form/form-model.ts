@@ -70,7 +70,6 @@ export function validateAgreementForm(v: AgreementFormValues): ApiErrorDetail[] 
   if (v.title.trim() === '') out.push({ field: 'title', rule: 'required', message: 'title is required' });
   const year = signedYearOf(v.signedYear);
   if (year !== null && !Number.isInteger(year)) out.push({ field: 'signedYear', rule: 'isInt', message: 'signedYear must be an integer' });
-  else if (year !== null && (year < 1868 || year > 2200)) out.push({ field: 'signedYear', rule: 'range', message: 'signedYear out of range' });
   else {
     const signed = resolveSignedDate({ signedOn: optionalText(v.signedOn), signedYear: year });
     if ('field' in signed) out.push(signed);

@@ -1,4 +1,5 @@
 import { Role, type ApiErrorDetail, type InvitationInput } from '@bussanten/contracts';
+import { invitationScopeProblems } from '@bussanten/domain';
 import { requiredDetails } from '../../components/form-helpers';
 
 /** The invite form as typed: text, so a select's "please choose" ('') can be told apart. */
@@ -17,9 +18,8 @@ export function toInvitationInput(values: InviteValues, municipality: { id: stri
   if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) problems.push({ field: 'email', rule: 'isEmail', message: 'email must be an email' });
   const role = values.role === Role.Organizer || values.role === Role.Representative ? values.role : null;
   if (values.role !== '' && !role) problems.push({ field: 'role', rule: 'isIn', message: 'unknown role' });
-  if (role === Role.Representative && !municipality) {
-    problems.push({ field: 'municipalityId', rule: 'required', message: 'municipalityId is required for a representative' });
-  }
+  // A municipality picked before switching the role to organizer is simply not sent.
+  if (role) problems.push(...invitationScopeProblems(role, role === Role.Representative ? municipality?.id : null));
   if (problems.length > 0 || !role) return { input: null, problems };
   const input: InvitationInput = { email, role };
   if (role === Role.Representative && municipality) input.municipalityId = municipality.id;

@@ -1,0 +1,15 @@
+import type { ApiErrorDetail, Role } from '@bussanten/contracts';
+
+/**
+ * Who an invitation is for: a representative belongs to exactly one municipality, an organizer to
+ * the inviting host and to no municipality. Checked by the UI before sending and by the API.
+ */
+export function invitationScopeProblems(role: Role, municipalityId: string | null | undefined): ApiErrorDetail[] {
+  if (role === 'representative' && !municipalityId) {
+    return [{ field: 'municipalityId', rule: 'required', message: 'municipalityId is required for a representative' }];
+  }
+  if (role === 'organizer' && municipalityId) {
+    return [{ field: 'municipalityId', rule: 'notAllowed', message: 'an organizer belongs to the host, not to a municipality' }];
+  }
+  return [];
+}
