@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import { Navigate, createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { AccessGuard } from './auth/AccessGuard';
 import { AuthProvider } from './auth/AuthContext';
@@ -6,12 +5,10 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
 import { RouteError } from './routes/RouteError';
 import NotFoundPage from './routes/not-found/NotFoundPage';
+import { myApplicationRoutes, reviewRoutes } from './routes/application-routes';
+import { fairRoutes } from './routes/fair-routes';
+import { page } from './routes/page';
 
-type PageModule = { default: ComponentType };
-/** A page whose code is downloaded only when it is first visited. */
-const page = (load: () => Promise<PageModule>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-});
 
 /** Knowing who is signed in needs the router (to send them to sign in), and the header needs to know. */
 function Root() {
@@ -45,6 +42,9 @@ export const routes: RouteObject[] = [
           { path: 'my', ...page(() => import('./routes/my-municipality/MyMunicipalityPage')) },
           { path: 'people', ...page(() => import('./routes/people/PeoplePage')) },
           { path: 'audit', ...page(() => import('./routes/audit/AuditPage')) },
+          ...fairRoutes,
+          ...reviewRoutes,
+          ...myApplicationRoutes,
           {
             path: 'registry',
             children: [

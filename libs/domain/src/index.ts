@@ -8,3 +8,7 @@ export * from './lib/changes';
 export * from './lib/fair-calendar';
 export * from './lib/booth-rules';
 export * from './lib/invitation-rules';
+export * from './lib/fair-status';
+export * from './lib/holidays';
+export * from './lib/application-rules';
+export * from './lib/floor-plan';

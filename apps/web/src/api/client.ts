@@ -95,7 +95,7 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   session.onUnauthenticated = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 function hasCode(e: unknown, status: number, code: string): boolean {
   return isApiError(e) && e.status === status && e.body?.code === code;

@@ -18,6 +18,9 @@ const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/registry', ORGANIZERS],
   ['/people', ORGANIZERS],
   ['/audit', ORGANIZERS],
+  ['/fairs', ORGANIZERS],
+  ['/venues', ORGANIZERS],
+  ['/outbox', ORGANIZERS],
   ['/my', REPRESENTATIVES],
   ['/account', SIGNED_IN],
 ];

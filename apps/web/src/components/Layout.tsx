@@ -21,12 +21,17 @@ interface NavItem {
 /** Each role's sections; a signed-out visitor has none. */
 const NAV: Record<Role, readonly NavItem[]> = {
   [Role.Organizer]: [
+    { to: '/fairs', label: 'nav.fairs', inSection: within('/fairs') },
     { to: '/registry', label: 'nav.municipalities', inSection: municipalitiesSection },
     { to: '/registry/agreements', label: 'nav.agreements', inSection: agreementsSection },
     { to: '/people', label: 'nav.people', inSection: within('/people') },
     { to: '/audit', label: 'nav.audit', inSection: within('/audit') },
+    { to: '/outbox', label: 'nav.outbox', inSection: within('/outbox') },
   ],
-  [Role.Representative]: [{ to: '/my', label: 'nav.myMunicipality', inSection: within('/my') }],
+  [Role.Representative]: [
+    { to: '/my', label: 'nav.myMunicipality', inSection: (path) => path === '/my' },
+    { to: '/my/fairs', label: 'nav.applications', inSection: (path) => within('/my/fairs')(path) || within('/my/applications')(path) },
+  ],
 };
 
 /** 'page' on the section's own list, 'true' anywhere else in the section (e.g. a detail page). */

@@ -2,7 +2,12 @@
  * Every string the UI shows, in Japanese (the default) and English. Placeholders are written
  * `{name}` and must be the same in both languages (a unit test checks this).
  */
+import { applicationsEn, applicationsJa } from './applications-messages';
+import { fairsEn, fairsJa } from './fairs-messages';
+
 export const ja = {
+  ...fairsJa,
+  ...applicationsJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体と協定の登録簿',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -59,6 +64,22 @@ export const ja = {
   'error.FAIR_NOT_FOUND': 'この物産展は見つかりませんでした。',
   'error.ROOM_NOT_FOUND': '会場の部屋が見つかりません。選び直してください。',
   'error.DUPLICATE_SLUG': 'このアドレスはほかの物産展で使われています。',
+  'error.VENUE_NOT_FOUND': '会場が見つかりません。',
+  'error.FAIR_STATUS_TRANSITION': 'この状態からは変更できません。',
+  'error.FAIR_DAY_IN_USE': '出展申込のある日は削除できません。',
+  'error.FAIR_NOT_EMPTY': '出展申込やブースのある物産展は削除できません。',
+  'error.BOOTH_NOT_FOUND': 'ブースが見つかりません。',
+  'error.DUPLICATE_BOOTH_CODE': 'このブース番号はすでに使われています。',
+  'error.BOOTH_IN_USE': 'このブースには割り当てがあるため削除できません。',
+  'error.PLAN_NOT_EMPTY': 'この物産展にはすでにブースがあります。コピーは空の配置図にだけできます。',
+  'error.APPLICATION_NOT_FOUND': '出展申込が見つかりません。',
+  'error.APPLICATIONS_CLOSED': '申込期間外のため受け付けられません。',
+  'error.ALREADY_APPLIED': 'この物産展にはすでに申し込んでいます。',
+  'error.APPLICATION_NOT_EDITABLE': 'この申込は変更できません。',
+  'error.APPLICATION_NOT_ACCEPTED': '承認済みの申込にだけブースを割り当てられます。',
+  'error.ASSIGNMENT_NOT_FOUND': 'ブースの割り当てが見つかりません。',
+  'error.BOOTH_TAKEN': 'このブースはその日程ですでに使われています。',
+  'error.BOOTH_LACKS_FACILITIES': 'このブースには必要な設備がありません。',
   'error.network': 'サーバーに接続できませんでした。通信環境を確認してもう一度お試しください。',
   'error.invalidResponse': 'サーバーから予期しない応答がありました（HTTP {status}）。',
   'error.correlationId': 'お問い合わせ番号: {id}',
@@ -356,6 +377,8 @@ export const ja = {
 export type MessageKey = keyof typeof ja;
 
 export const en: Record<MessageKey, string> = {
+  ...fairsEn,
+  ...applicationsEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Registry of partner municipalities and agreements',
   'app.skipToContent': 'Skip to main content',
@@ -412,6 +435,22 @@ export const en: Record<MessageKey, string> = {
   'error.FAIR_NOT_FOUND': 'This fair was not found.',
   'error.ROOM_NOT_FOUND': 'That room was not found; choose it again.',
   'error.DUPLICATE_SLUG': 'Another fair already uses this address.',
+  'error.VENUE_NOT_FOUND': 'The venue was not found.',
+  'error.FAIR_STATUS_TRANSITION': 'The fair cannot move to that status from its current one.',
+  'error.FAIR_DAY_IN_USE': 'Days that applications attend cannot be removed.',
+  'error.FAIR_NOT_EMPTY': 'A fair with applications or booths cannot be deleted.',
+  'error.BOOTH_NOT_FOUND': 'The booth was not found.',
+  'error.DUPLICATE_BOOTH_CODE': 'Another booth already has this code.',
+  'error.BOOTH_IN_USE': 'The booth is assigned and cannot be deleted.',
+  'error.PLAN_NOT_EMPTY': 'This fair already has booths. A plan can only be copied into an empty plan.',
+  'error.APPLICATION_NOT_FOUND': 'The application was not found.',
+  'error.APPLICATIONS_CLOSED': 'Applications are not open for this fair.',
+  'error.ALREADY_APPLIED': 'Your municipality has already applied to this fair.',
+  'error.APPLICATION_NOT_EDITABLE': 'This application can no longer be changed.',
+  'error.APPLICATION_NOT_ACCEPTED': 'Only accepted applications can be given a booth.',
+  'error.ASSIGNMENT_NOT_FOUND': 'The booth assignment was not found.',
+  'error.BOOTH_TAKEN': 'The booth is already taken on those days.',
+  'error.BOOTH_LACKS_FACILITIES': 'The booth lacks a facility the application needs.',
   'error.network': 'Could not reach the server. Check your connection and try again.',
   'error.invalidResponse': 'The server sent an unexpected response (HTTP {status}).',
   'error.correlationId': 'Reference number: {id}',

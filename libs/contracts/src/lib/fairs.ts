@@ -11,6 +11,23 @@ export const FAIR_STATUSES = Object.values(FairStatus);
 export interface Room {
   id: string;
   name: string;
+  /** Inner size of the room in metres: the floor plan's drawing area (x to the right, y down). */
+  widthM: number;
+  depthM: number;
+}
+
+export interface RoomInput {
+  /** Present to edit an existing room; absent to add one. */
+  id?: string;
+  name: string;
+  widthM: number;
+  depthM: number;
+}
+
+export interface VenueInput {
+  name: string;
+  address: string;
+  rooms: RoomInput[];
 }
 
 export interface Venue {
@@ -28,7 +45,15 @@ export interface FairDayInput {
   closes: string | null;
 }
 
-export type FairDay = FairDayInput;
+export interface Holiday {
+  name: string;
+  nameEn: string;
+}
+
+export interface FairDay extends FairDayInput {
+  /** The Japanese national holiday on this date, if any (from a maintained holiday calendar). */
+  holiday: Holiday | null;
+}
 
 export interface FairSummary {
   id: string;
@@ -52,6 +77,7 @@ export interface Fair extends FairSummary {
   programme: string | null;
 }
 
+/** PUT /api/fairs/:id takes the same body as POST: the whole fair, days included. */
 export interface FairInput {
   title: string;
   titleEn?: string | null;
@@ -62,3 +88,9 @@ export interface FairInput {
   applicationsOpenAt?: string | null;
   applicationsCloseAt?: string | null;
 }
+
+/** POST /api/fairs/:id/status */
+export interface FairStatusChange {
+  status: FairStatus;
+}
+

@@ -1,0 +1,186 @@
+export const ApplicationStatus = {
+  Submitted: 'submitted',
+  Accepted: 'accepted',
+  Waitlisted: 'waitlisted',
+  Rejected: 'rejected',
+  Withdrawn: 'withdrawn',
+} as const;
+export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
+export const APPLICATION_STATUSES = Object.values(ApplicationStatus);
+
+/** The organizer's decisions on an application. */
+export type Decision = 'accepted' | 'waitlisted' | 'rejected';
+export const DECISIONS: readonly Decision[] = ['accepted', 'waitlisted', 'rejected'];
+
+export const ProductCategory = {
+  Seafood: 'seafood',
+  Meat: 'meat',
+  Produce: 'produce',
+  Rice: 'rice',
+  Sweets: 'sweets',
+  Drinks: 'drinks',
+  Alcohol: 'alcohol',
+  Processed: 'processed',
+  Crafts: 'crafts',
+  Other: 'other',
+} as const;
+export type ProductCategory = (typeof ProductCategory)[keyof typeof ProductCategory];
+export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
+
+export interface ProductInput {
+  name: string;
+  category: ProductCategory;
+  /** Price range in yen, tax included; either may be null when not known yet. */
+  priceMin: number | null;
+  priceMax: number | null;
+  food: boolean;
+  alcohol: boolean;
+}
+
+export interface BoothNeedsInput {
+  /** Smallest booth area that works, in m²; null = any. */
+  minAreaM2: number | null;
+  /** Electric power needed in watts; 0 = none. */
+  powerWatts: number;
+  fridge: boolean;
+  freezer: boolean;
+  water: boolean;
+}
+
+export const PermitStatus = {
+  /** A food-sale permit is held: number and issuing health centre are given. */
+  Held: 'held',
+  ToBeArranged: 'toBeArranged',
+  NotNeeded: 'notNeeded',
+} as const;
+export type PermitStatus = (typeof PermitStatus)[keyof typeof PermitStatus];
+export const PERMIT_STATUSES = Object.values(PermitStatus);
+
+export interface PermitInput {
+  status: PermitStatus;
+  /** Required when status is 'held'. Private: never on a public route. */
+  number: string | null;
+  healthCentre: string | null;
+}
+
+/** A staff member at the booth. Private: only the municipality and the host's organizers see it. */
+export interface StaffMember {
+  name: string;
+  phone: string;
+}
+
+/** POST /api/my/fairs/:fairId/application and PUT /api/my/applications/:id */
+export interface ApplicationInput {
+  /** Days attending, 'YYYY-MM-DD': any non-empty subset of the fair's open days. */
+  days: string[];
+  products: ProductInput[];
+  needs: BoothNeedsInput;
+  permit: PermitInput;
+  staffCount: number;
+  staff: StaffMember[];
+  /** Load-in vehicle, e.g. '軽トラック 1台'. */
+  vehicle: string | null;
+  /** Load-in time on the first day attending, 'HH:MM' Japan time. */
+  loadInTime: string | null;
+  note: string | null;
+}
+
+/** A booth held by an application for an inclusive range of days. */
+export interface Assignment {
+  id: string;
+  applicationId: string;
+  boothId: string;
+  boothCode: string;
+  /** First and last day held, inclusive, 'YYYY-MM-DD'. */
+  from: string;
+  to: string;
+  /** The booth lacked a needed facility and the organizer placed it anyway. */
+  overridden: boolean;
+  municipalityName: string;
+}
+
+/** POST /api/applications/:id/assignments and PUT /api/assignments/:id */
+export interface AssignmentInput {
+  boothId: string;
+  from: string;
+  to: string;
+  /** Place it even though the booth lacks a needed facility or area; recorded in the audit log. */
+  override?: boolean;
+}
+
+export interface ApplicationSummary {
+  id: string;
+  fairId: string;
+  fairTitle: string;
+  municipality: { id: string; name: string; prefecture: string };
+  status: ApplicationStatus;
+  days: string[];
+  needs: BoothNeedsInput;
+  productNames: string[];
+  /** Public label of the municipality's tie to the host, e.g. '災害協定、商店街イベント(目黒のさんま祭り)'. */
+  tieLabel: string | null;
+  assignments: Assignment[];
+  submittedAt: string;
+  updatedAt: string;
+}
+
+export interface Application extends ApplicationSummary, ApplicationInput {
+  /** The organizer's message with the latest decision, shown to the municipality. */
+  decisionMessage: string | null;
+  /** Whether the municipality may still edit (window open, not withdrawn or rejected). */
+  editable: boolean;
+}
+
+/** GET /api/fairs/:id/applications query */
+export interface ApplicationFilter {
+  status?: ApplicationStatus;
+  /** Search in municipality name, reading and products. */
+  q?: string;
+  /** Only applications that need this facility. */
+  needs?: 'fridge' | 'freezer' | 'water' | 'power';
+  /** Only accepted applications without a booth on some day they attend. */
+  unassigned?: boolean;
+}
+
+/** POST /api/applications/:id/decision */
+export interface DecisionInput {
+  status: Decision;
+  /** Sent to the municipality with the decision. */
+  message?: string | null;
+}
+
+/** POST /api/fairs/:id/applications/decisions: all or nothing. */
+export interface BulkDecisionInput extends DecisionInput {
+  applicationIds: string[];
+}
+
+/** PUT /api/applications/:id/tie */
+export interface TieLabelInput {
+  tieLabel: string | null;
+}
+
+export interface ApplicationEvent {
+  at: string;
+  actorName: string | null;
+  action: string;
+  status: ApplicationStatus | null;
+  message: string | null;
+}
+
+/** A fair as a representative sees it: enough to apply, nothing internal. */
+export interface FairForApplicants {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  venueName: string;
+  roomName: string;
+  days: { date: string; opens: string | null; closes: string | null; holiday: { name: string; nameEn: string } | null }[];
+  applicationsOpenAt: string | null;
+  applicationsCloseAt: string | null;
+  /** True while the window is open and the fair accepts applications. */
+  open: boolean;
+  /** This municipality's application to the fair, if any. */
+  myApplicationId: string | null;
+  /** Proposed tie label from the registry's agreements with the host. */
+  proposedTieLabel: string | null;
+}

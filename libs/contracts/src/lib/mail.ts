@@ -1,0 +1,38 @@
+export const OutboxState = {
+  /** Waiting to be sent (or SMTP is not configured). */
+  Pending: 'pending',
+  Sent: 'sent',
+  /** Gave up after the last retry; see lastError. */
+  Failed: 'failed',
+} as const;
+export type OutboxState = (typeof OutboxState)[keyof typeof OutboxState];
+
+export type OutboxKind =
+  | 'invitation'
+  | 'application.received'
+  | 'application.accepted'
+  | 'application.waitlisted'
+  | 'application.rejected'
+  | 'assignment.assigned'
+  | 'assignment.changed';
+
+/** GET /api/outbox: the host's messages, newest first; readable when no SMTP server is configured. */
+export interface OutboxMessage {
+  id: string;
+  kind: OutboxKind;
+  recipient: string;
+  subject: string;
+  body: string;
+  state: OutboxState;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxPage {
+  items: OutboxMessage[];
+  total: number;
+  /** False when SMTP_URL is not set: messages stay here and are not sent. */
+  delivering: boolean;
+}
