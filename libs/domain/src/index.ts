@@ -12,3 +12,4 @@ export * from './lib/fair-status';
 export * from './lib/holidays';
 export * from './lib/application-rules';
 export * from './lib/floor-plan';
+export * from './lib/tie-label';
