@@ -1,6 +1,7 @@
 // Starts the built app exactly as `npm start` runs it (embedded PostgreSQL, migrations, demo seed)
 // on a free port with a throw-away DATA_DIR, and waits until /api/health says the database is up.
-// Set E2E_BASE_URL to test an app that is already running instead.
+// Mail goes to a loopback SMTP server (mail-sink.mjs). Set E2E_BASE_URL to test an app that is
+// already running instead (then mail tests need E2E_MAIL_DIR from your own sink).
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { chmod, mkdtemp, open } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../tools/with-postgres.mjs';
+import { startMailSink } from './mail-sink.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -41,16 +43,20 @@ export default async function globalSetup() {
   const dataDir = await mkdtemp(join(tmpdir(), 'bussanten-e2e-'));
   await chmod(dataDir, 0o755); // the app, as root, lets PostgreSQL reach it; the temp dir is ours to open
   const port = await freePort();
+  // Mail goes to a real SMTP server on loopback; the worker polls often so tests need not wait long.
+  const mailDir = join(dataDir, 'received-mail');
+  const mailSink = await startMailSink(mailDir);
   const logFile = join(dataDir, 'app.log');
   const log = await open(logFile, 'w');
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: mailSink.url, MAIL_POLL_MS: '200' },
     stdio: ['ignore', log.fd, log.fd],
   });
   const url = `http://127.0.0.1:${port}`;
-  globalThis.__BUSSANTEN_E2E__ = { child, dataDir, log };
+  globalThis.__BUSSANTEN_E2E__ = { child, dataDir, log, mailSink };
   await waitForHealth(url, child, logFile, 90_000);
   process.env.E2E_BASE_URL = url;
   process.env.E2E_DATA_DIR = dataDir;
+  process.env.E2E_MAIL_DIR = mailDir;
 }

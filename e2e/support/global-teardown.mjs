@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 export default async function globalTeardown() {
   const started = globalThis.__BUSSANTEN_E2E__;
   if (!started) return;
-  const { child, dataDir, log } = started;
+  const { child, dataDir, log, mailSink } = started;
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
@@ -14,6 +14,7 @@ export default async function globalTeardown() {
     clearTimeout(timer); // a pending timer would keep jest from exiting
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
+  await mailSink.close();
   await log.close();
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -2,15 +2,21 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './accounts/accounts.module';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
+import { BoothsModule } from './booths/booths.module';
 import { FairsModule } from './fairs/fairs.module';
 import { HealthModule } from './health/health.module';
+import type { MailOptions } from './mail/mail-options';
+import { MailModule } from './mail/mail.module';
 import { RegistryModule } from './registry/registry.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
   /** Apply pending migrations at start-up (the app's own boot does; tests migrate a template once). */
   migrationsRun: boolean;
+  /** Outbox delivery (SMTP_URL, MAIL_*); left out, messages are stored but not sent. */
+  mail?: Partial<MailOptions>;
 }
 
 @Module({})
@@ -23,6 +29,9 @@ export class AppModule {
         AuditModule,
         AccountsModule,
         FairsModule,
+        BoothsModule,
+        ApplicationsModule,
+        MailModule.forRoot(options.mail),
         HealthModule,
         RegistryModule,
       ],

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app-setup';
 import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
+import type { MailOptions } from '../src/mail/mail-options';
 import { seedDemoData } from '../src/database/seed/seed';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
@@ -38,9 +39,10 @@ export const DEMO = {
 };
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; mail?: Partial<MailOptions> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false });
+  // Without options.mail nothing is sent (no SMTP); pass { smtpUrl: sink.url } to deliver to test/smtp-sink.ts.
+  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail });
   await app.init();
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;

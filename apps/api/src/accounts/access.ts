@@ -35,3 +35,11 @@ export function asOrganizer(actor: Actor): OrganizerActor {
   if (actor.user?.role !== 'organizer' || !actor.user.hostId) throw new Error('route needs @Access("organizer")');
   return actor as OrganizerActor;
 }
+
+/** A representative's actor, after the guard let only representatives in. */
+export type RepresentativeActor = Actor & { user: AuthUser & { municipalityId: string } };
+
+export function asRepresentative(actor: Actor): RepresentativeActor {
+  if (actor.user?.role !== 'representative' || !actor.user.municipalityId) throw new Error('route needs @Access("representative")');
+  return actor as RepresentativeActor;
+}

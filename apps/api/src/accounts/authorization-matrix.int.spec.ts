@@ -47,6 +47,35 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/fairs/:id': ORGANIZERS,
   'POST /api/fairs': ORGANIZERS,
   'GET /api/venues': ORGANIZERS,
+  'PUT /api/fairs/:id': ORGANIZERS,
+  'POST /api/fairs/:id/status': ORGANIZERS,
+  'DELETE /api/fairs/:id': ORGANIZERS,
+  'POST /api/venues': ORGANIZERS,
+  'PUT /api/venues/:id': ORGANIZERS,
+  'GET /api/fairs/:id/booths': ORGANIZERS,
+  'POST /api/fairs/:id/booths': ORGANIZERS,
+  'POST /api/fairs/:id/booths/copy': ORGANIZERS,
+  'PUT /api/fairs/:id/booths/:boothId': ORGANIZERS,
+  'DELETE /api/fairs/:id/booths/:boothId': ORGANIZERS,
+  'GET /api/fairs/:id/booths.csv': ORGANIZERS,
+  'GET /api/fairs/:id/assignments': ORGANIZERS,
+  'POST /api/applications/:id/assignments': ORGANIZERS,
+  'PUT /api/assignments/:id': ORGANIZERS,
+  'DELETE /api/assignments/:id': ORGANIZERS,
+  'GET /api/fairs/:id/applications': ORGANIZERS,
+  'POST /api/fairs/:id/applications/decisions': ORGANIZERS,
+  'GET /api/applications/:id': ORGANIZERS,
+  'GET /api/applications/:id/history': ORGANIZERS,
+  'POST /api/applications/:id/decision': ORGANIZERS,
+  'PUT /api/applications/:id/tie': ORGANIZERS,
+  'GET /api/my/fairs': REPRESENTATIVES,
+  'GET /api/my/fairs/:fairId': REPRESENTATIVES,
+  'POST /api/my/fairs/:fairId/application': REPRESENTATIVES,
+  'GET /api/my/applications': REPRESENTATIVES,
+  'GET /api/my/applications/:id': REPRESENTATIVES,
+  'PUT /api/my/applications/:id': REPRESENTATIVES,
+  'POST /api/my/applications/:id/withdraw': REPRESENTATIVES,
+  'GET /api/outbox': ORGANIZERS,
   // The API reference (served by @nestjs/swagger outside Nest's controllers): public by design.
   'GET /api/openapi.json': PUBLIC,
   'GET /api/docs-yaml': PUBLIC,
@@ -97,7 +126,7 @@ describe('authorization matrix', () => {
     const routes = routesOf(t).sort((a, b) => Number(a.endsWith('/sign-out')) - Number(b.endsWith('/sign-out')));
     for (const route of routes) {
       const [method, path] = route.split(' ');
-      const url = path.replace(':id', ghost).replace(':token', 'not-a-real-token');
+      const url = path.replace(':token', 'not-a-real-token').replace(/:\w+/g, ghost);
       for (const [i, caller] of CALLERS.entries()) {
         const client = clients[caller];
         const res = await client[method.toLowerCase() as 'get'](url).send(method === 'GET' ? undefined : {});

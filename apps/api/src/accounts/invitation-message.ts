@@ -1,6 +1,6 @@
 import type { Role } from '@bussanten/contracts';
 
-/** The invitation mail (Japanese first, then English), stored in the outbox until mail delivery exists. */
+/** The invitation mail (Japanese first, then English), written to the outbox with the invitation and sent by the mail worker. */
 export function invitationMessage(p: { hostName: string; role: Role; municipalityName: string | null; link: string; expiresAt: Date }) {
   const roleJa = p.role === 'organizer' ? '主催者' : `${p.municipalityName ?? ''}の担当者`;
   const roleEn = p.role === 'organizer' ? 'an organizer' : `the representative of ${p.municipalityName ?? ''}`;

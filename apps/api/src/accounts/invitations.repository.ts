@@ -111,10 +111,6 @@ export class InvitationsRepository {
     return row?.name ?? '';
   }
 
-  async queueMessage(m: { kind: string; recipient: string; subject: string; body: string }, manager: EntityManager): Promise<void> {
-    await manager.query('INSERT INTO outbox_messages (kind, recipient, subject, body) VALUES ($1, $2, $3, $4)', [m.kind, m.recipient, m.subject, m.body]);
-  }
-
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }

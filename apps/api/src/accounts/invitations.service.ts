@@ -4,6 +4,7 @@ import type { CurrentUser, Invitation, InvitationPreview } from '@bussanten/cont
 import { invitationScopeProblems } from '@bussanten/domain';
 import { validationFailed } from '../common/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { OutboxService } from '../mail/outbox.service';
 import type { Actor, OrganizerActor } from './access';
 import { emailTaken, invitationInvalid } from './accounts.errors';
 import type { InvitationDto } from './dto/accounts.dto';
@@ -24,6 +25,7 @@ export class InvitationsService {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   list(actor: OrganizerActor): Promise<Invitation[]> {
@@ -136,7 +138,7 @@ export class InvitationsService {
       link,
       expiresAt: invitation.expiresAt,
     });
-    await this.invitations.queueMessage({ kind: 'invitation', recipient: invitation.email, ...message }, m);
+    await this.outbox.enqueue(m, { kind: 'invitation', hostId: invitation.hostId, recipient: invitation.email, ...message });
     return link;
   }
 }

@@ -9,6 +9,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.WeakPassword:
     case ErrorCode.RoomNotFound:
       return 400;
+    case ErrorCode.BoothLacksFacilities:
+      return 422;
     case ErrorCode.Unauthenticated:
     case ErrorCode.InvalidCredentials:
       return 401;
@@ -21,12 +23,27 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.NotFound:
     case ErrorCode.MunicipalityNotFound:
     case ErrorCode.AgreementNotFound:
+    case ErrorCode.VenueNotFound:
+    case ErrorCode.BoothNotFound:
+    case ErrorCode.ApplicationNotFound:
+    case ErrorCode.AssignmentNotFound:
       return 404;
     case ErrorCode.MunicipalityIsParty:
     case ErrorCode.DuplicateMunicipality:
     case ErrorCode.Conflict:
     case ErrorCode.EmailTaken:
     case ErrorCode.DuplicateSlug:
+    case ErrorCode.FairStatusTransition:
+    case ErrorCode.FairDayInUse:
+    case ErrorCode.FairNotEmpty:
+    case ErrorCode.DuplicateBoothCode:
+    case ErrorCode.BoothInUse:
+    case ErrorCode.PlanNotEmpty:
+    case ErrorCode.ApplicationsClosed:
+    case ErrorCode.AlreadyApplied:
+    case ErrorCode.ApplicationNotEditable:
+    case ErrorCode.ApplicationNotAccepted:
+    case ErrorCode.BoothTaken:
       return 409;
     case ErrorCode.TooManyAttempts:
       return 429;

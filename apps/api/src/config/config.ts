@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_MAIL_FROM } from '../mail/mail-options';
 
 /** Everything the API reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -16,6 +17,14 @@ export interface AppConfig {
    * that the session cookie is Secure over https and rate limits see the client's address.
    */
   trustProxy: number;
+  /** SMTP relay for the mail outbox (smtp:// or smtps://, credentials in the URL); null: messages wait in the outbox unsent. */
+  smtpUrl: string | null;
+  /** From header of outgoing mail. */
+  mailFrom: string;
+  /** How often each API process polls the outbox for due messages. */
+  mailPollMs: number;
+  /** Sending attempts before a message is marked failed. */
+  mailMaxAttempts: number;
 }
 
 export class ConfigError extends Error {}
@@ -35,6 +44,26 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** Never echoes the value: an SMTP URL carries the relay's password. */
+function smtpUrl(raw: string | undefined): string | null {
+  const url = raw?.trim();
+  if (!url) return null;
+  if (!/^smtps?:\/\//i.test(url)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  try {
+    if (!new URL(url).hostname) throw new Error('no host');
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL like smtp://user:password@host:587 (the value is not shown: it may hold a password)');
+  }
+  return url;
+}
+
+function mailFrom(raw: string | undefined): string {
+  const from = raw?.trim();
+  if (!from) return DEFAULT_MAIL_FROM;
+  if (!/^[^\r\n]*@[^\r\n]*$/.test(from)) throw new ConfigError(`MAIL_FROM must be an address like "Bussanten <no-reply@example.jp>", got "${from}"`);
+  return from;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -48,5 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemo: flag('SEED_DEMO', env['SEED_DEMO'], true),
     webDist: env['WEB_DIST']?.trim() ? resolve(cwd, env['WEB_DIST'].trim()) : null,
     trustProxy: integer('TRUST_PROXY', env['TRUST_PROXY'], 0, 0, 10),
+    smtpUrl: smtpUrl(env['SMTP_URL']),
+    mailFrom: mailFrom(env['MAIL_FROM']),
+    mailPollMs: integer('MAIL_POLL_MS', env['MAIL_POLL_MS'], 5_000, 100, 600_000),
+    mailMaxAttempts: integer('MAIL_MAX_ATTEMPTS', env['MAIL_MAX_ATTEMPTS'], 8, 1, 100),
   };
 }

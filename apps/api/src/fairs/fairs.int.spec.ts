@@ -1,4 +1,5 @@
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { applicationInput, FAIR_2027_DAYS, openFair } from '../../test/fair-fixtures';
+import { DEMO, startTestApp, type TestApp } from '../../test/test-app';
 
 describe('fairs (real PostgreSQL)', () => {
   let t: TestApp;
@@ -26,8 +27,9 @@ describe('fairs (real PostgreSQL)', () => {
     expect(list.body).toEqual([expect.objectContaining({ slug: 'koryu-toshi-2023', firstDay: '2023-02-17', lastDay: '2023-02-21', venueName: 'イオンスタイル品川シーサイド', roomName: '地下1階催事場' })]);
     const fair = await t.http.get(`/api/fairs/${list.body[0].id}`).expect(200);
     expect(fair.body.days).toHaveLength(5);
-    expect(fair.body.days[0]).toEqual({ date: '2023-02-17', opens: '10:00', closes: '20:00' });
-    expect(fair.body.days[4]).toEqual({ date: '2023-02-21', opens: '10:00', closes: '18:00' });
+    expect(fair.body.days[0]).toEqual({ date: '2023-02-17', opens: '10:00', closes: '20:00', holiday: null });
+    expect(fair.body.days[4]).toEqual({ date: '2023-02-21', opens: '10:00', closes: '18:00', holiday: null });
+    expect(fair.body.room).toEqual({ id: expect.any(String), name: '地下1階催事場', widthM: 30, depthM: 20 });
     expect(fair.body).toMatchObject({ programme: '特別区全国連携プロジェクト', venue: { address: '東京都品川区東品川4-12-5' } });
   });
 
@@ -56,5 +58,61 @@ describe('fairs (real PostgreSQL)', () => {
   it('keeps fairs to their host', async () => {
     const rep = await t.signIn('miyako@miyako.example', 'demo-sanma-festival');
     await rep.get('/api/fairs').expect(403);
+  });
+
+  it('marks Japanese national holidays on fair days', async () => {
+    const res = await t.http.post('/api/fairs').send({ ...valid(), slug: 'holiday-2023', days: [{ date: '2023-02-23', opens: '10:00', closes: '18:00' }] }).expect(201);
+    expect(res.body.days[0].holiday).toEqual({ name: '天皇誕生日', nameEn: "Emperor's Birthday" });
+  });
+
+  it('edits a fair and its days, but not away from a day an application attends', async () => {
+    const fair = await openFair(t, 'edit-2027');
+    const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
+    await miyako.post(`/api/my/fairs/${fair.id}/application`).send(applicationInput([FAIR_2027_DAYS[4].date])).expect(201);
+    const base = { title: '交流都市地方物産展 2027', slug: 'edit-2027', roomId };
+
+    const shorter = await t.http.put(`/api/fairs/${fair.id}`).send({ ...base, days: FAIR_2027_DAYS.slice(0, 4) }).expect(409);
+    expect(shorter.body).toMatchObject({ code: 'FAIR_DAY_IN_USE', details: [{ field: 'days', meta: { days: ['2027-02-23'] } }] });
+
+    const changed = FAIR_2027_DAYS.slice(1).map((d) => ({ ...d, opens: '09:30' }));
+    const res = await t.http.put(`/api/fairs/${fair.id}`).send({ ...base, titleEn: 'Fair 2027', days: changed }).expect(200);
+    expect(res.body).toMatchObject({ title: '交流都市地方物産展 2027', titleEn: 'Fair 2027', status: 'accepting', firstDay: '2027-02-20' });
+    expect(res.body.days.every((d: { opens: string }) => d.opens === '09:30')).toBe(true);
+    await t.http.put(`/api/fairs/${fair.id}`).send({ ...base, slug: 'koryu-toshi-2023', days: changed }).expect(409);
+  });
+
+  it('moves through the statuses only as allowed, and deletes only drafts', async () => {
+    const draft = await t.http.post('/api/fairs').send({ ...valid(), slug: 'status-2025' }).expect(201);
+    const to = (status: string) => t.http.post(`/api/fairs/${draft.body.id}/status`).send({ status });
+    const refused = await to('published').expect(409);
+    expect(refused.body).toMatchObject({ code: 'FAIR_STATUS_TRANSITION', details: [{ field: 'status', meta: { from: 'draft', to: 'published', allowed: ['accepting', 'archived'] } }] });
+    await to('accepting').expect(200);
+    await to('closed').expect(200);
+    await to('accepting').expect(200);
+    await to('closed').expect(200);
+    expect((await to('published').expect(200)).body.status).toBe('published');
+    await t.http.delete(`/api/fairs/${draft.body.id}`).expect(409);
+    await to('archived').expect(200);
+    await to('draft').expect(409);
+    await to('nonsense').expect(400);
+
+    const other = await t.http.post('/api/fairs').send({ ...valid(), slug: 'deleted-2025' }).expect(201);
+    await t.http.delete(`/api/fairs/${other.body.id}`).expect(204);
+    await t.http.get(`/api/fairs/${other.body.id}`).expect(404);
+  });
+
+  it('creates and edits venues with rooms', async () => {
+    const created = await t.http.post('/api/venues').send({ name: '品川区立総合区民会館', address: '東京都品川区東大井5-18-1', rooms: [{ name: '展示ホール', widthM: 40, depthM: 25 }] }).expect(201);
+    expect(created.body.rooms).toEqual([{ id: expect.any(String), name: '展示ホール', widthM: 40, depthM: 25 }]);
+    const room = created.body.rooms[0];
+    const edited = await t.http
+      .put(`/api/venues/${created.body.id}`)
+      .send({ name: 'きゅりあん', address: '東京都品川区東大井5-18-1', rooms: [{ ...room, widthM: 42.5 }, { name: '小ホール', widthM: 15, depthM: 10 }] })
+      .expect(200);
+    expect(edited.body.name).toBe('きゅりあん');
+    expect(edited.body.rooms.map((r: { name: string; widthM: number }) => [r.name, r.widthM])).toEqual([['小ホール', 15], ['展示ホール', 42.5]]);
+    const bad = await t.http.post('/api/venues').send({ name: 'x', address: 'y', rooms: [{ name: 'z', widthM: -1, depthM: 10 }] }).expect(400);
+    expect(bad.body.details[0].field).toBe('rooms.0.widthM');
+    await t.http.post('/api/venues').send({ name: 'きゅりあん', address: 'y', rooms: [{ name: 'z', widthM: 1, depthM: 1 }] }).expect(409);
   });
 });

@@ -4,5 +4,5 @@ import { FairsRepository } from './fairs.repository';
 import { FairsService } from './fairs.service';
 
 /** Venues, rooms and fairs with their days and opening hours. */
-@Module({ controllers: [FairsController], providers: [FairsService, FairsRepository] })
+@Module({ controllers: [FairsController], providers: [FairsService, FairsRepository], exports: [FairsService] })
 export class FairsModule {}

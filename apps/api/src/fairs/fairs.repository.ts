@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Fair, FairDay, FairSummary, Venue } from '@bussanten/contracts';
+import type { Fair, FairDay, FairDayInput, FairStatus, FairSummary, RoomInput, Venue } from '@bussanten/contracts';
+import { japaneseHoliday } from '@bussanten/domain';
 
 const SUMMARY = `f.id, f.slug, f.title, f.title_en AS "titleEn", f.status,
   (SELECT min(d.date) FROM fair_days d WHERE d.fair_id = f.id) AS "firstDay",
@@ -20,16 +21,16 @@ export class FairsRepository {
     return this.db.query(`SELECT ${SUMMARY} ${FROM} WHERE f.host_id = $1 ORDER BY "firstDay" DESC NULLS LAST, f.title`, [hostId]);
   }
 
-  async find(id: string, hostId: string): Promise<Fair | null> {
-    const [row] = await this.db.query(
-      `SELECT ${SUMMARY}, f.description, v.id AS "venueId", v.address, r.id AS "roomId",
+  async find(id: string, hostId: string, m: EntityManager = this.db.manager): Promise<Fair | null> {
+    const [row] = await m.query(
+      `SELECT ${SUMMARY}, f.description, v.id AS "venueId", v.address, r.id AS "roomId", r.width_m AS "widthM", r.depth_m AS "depthM",
               f.applications_open_at AS "applicationsOpenAt", f.applications_close_at AS "applicationsCloseAt", p.name AS programme
        ${FROM} LEFT JOIN programmes p ON p.id = f.programme_id WHERE f.id = $1 AND f.host_id = $2`,
       [id, hostId],
     );
     if (!row) return null;
-    const days: FairDay[] = (await this.db.query('SELECT date, opens, closes FROM fair_days WHERE fair_id = $1 ORDER BY date', [id])).map(
-      (d: FairDay) => ({ date: d.date, opens: hhmm(d.opens), closes: hhmm(d.closes) }),
+    const days: FairDay[] = (await m.query('SELECT date, opens, closes FROM fair_days WHERE fair_id = $1 ORDER BY date', [id])).map(
+      (d: FairDayInput) => ({ date: d.date, opens: hhmm(d.opens), closes: hhmm(d.closes), holiday: japaneseHoliday(d.date) }),
     );
     return {
       id: row.id,
@@ -43,7 +44,7 @@ export class FairsRepository {
       roomName: row.roomName,
       description: row.description,
       venue: { id: row.venueId, name: row.venueName, address: row.address },
-      room: { id: row.roomId, name: row.roomName },
+      room: { id: row.roomId, name: row.roomName, widthM: Number(row.widthM), depthM: Number(row.depthM) },
       days,
       applicationsOpenAt: row.applicationsOpenAt?.toISOString() ?? null,
       applicationsCloseAt: row.applicationsCloseAt?.toISOString() ?? null,
@@ -52,15 +53,15 @@ export class FairsRepository {
   }
 
   async venues(hostId: string): Promise<Venue[]> {
-    const rows: { id: string; name: string; address: string; roomId: string | null; roomName: string | null }[] = await this.db.query(
-      `SELECT v.id, v.name, v.address, r.id AS "roomId", r.name AS "roomName"
+    const rows: { id: string; name: string; address: string; roomId: string | null; roomName: string | null; widthM: string; depthM: string }[] = await this.db.query(
+      `SELECT v.id, v.name, v.address, r.id AS "roomId", r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
        FROM venues v LEFT JOIN rooms r ON r.venue_id = v.id WHERE v.host_id = $1 ORDER BY v.name, r.name`,
       [hostId],
     );
     const byId = new Map<string, Venue>();
     for (const r of rows) {
       const venue = byId.get(r.id) ?? { id: r.id, name: r.name, address: r.address, rooms: [] };
-      if (r.roomId) venue.rooms.push({ id: r.roomId, name: r.roomName ?? '' });
+      if (r.roomId) venue.rooms.push({ id: r.roomId, name: r.roomName ?? '', widthM: Number(r.widthM), depthM: Number(r.depthM) });
       byId.set(r.id, venue);
     }
     return [...byId.values()];
@@ -71,14 +72,14 @@ export class FairsRepository {
     return rows.length > 0;
   }
 
-  async slugTaken(slug: string, m: EntityManager): Promise<boolean> {
-    return (await m.query('SELECT 1 FROM fairs WHERE slug = $1', [slug])).length > 0;
+  async slugTaken(slug: string, except: string | null, m: EntityManager): Promise<boolean> {
+    return (await m.query('SELECT 1 FROM fairs WHERE slug = $1 AND id IS DISTINCT FROM $2', [slug, except])).length > 0;
   }
 
   async insert(
     hostId: string,
     f: { slug: string; title: string; titleEn: string | null; roomId: string; description: string | null; applicationsOpenAt: string | null; applicationsCloseAt: string | null },
-    days: FairDay[],
+    days: FairDayInput[],
     m: EntityManager,
   ): Promise<string> {
     const [{ id }] = await m.query(
@@ -90,6 +91,88 @@ export class FairsRepository {
       await m.query('INSERT INTO fair_days (fair_id, date, opens, closes) VALUES ($1, $2, $3, $4)', [id, d.date, d.opens, d.closes]);
     }
     return id;
+  }
+
+  async update(
+    id: string,
+    f: { slug: string; title: string; titleEn: string | null; roomId: string; description: string | null; applicationsOpenAt: string | null; applicationsCloseAt: string | null },
+    m: EntityManager,
+  ): Promise<void> {
+    await m.query(
+      `UPDATE fairs SET room_id = $2, slug = $3, title = $4, title_en = $5, description = $6, applications_open_at = $7, applications_close_at = $8, updated_at = now()
+       WHERE id = $1`,
+      [id, f.roomId, f.slug, f.title, f.titleEn, f.description, f.applicationsOpenAt, f.applicationsCloseAt],
+    );
+  }
+
+  /**
+   * Brings the fair's days in line with `days`: new dates inserted, hours updated, missing dates
+   * deleted. A day an application attends cannot be deleted (the foreign key RESTRICTs; the caller
+   * checks first to name the days).
+   */
+  async replaceDays(fairId: string, days: FairDayInput[], m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM fair_days WHERE fair_id = $1 AND NOT (date = ANY($2::date[]))', [fairId, days.map((d) => d.date)]);
+    for (const d of days) {
+      await m.query(
+        `INSERT INTO fair_days (fair_id, date, opens, closes) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (fair_id, date) DO UPDATE SET opens = EXCLUDED.opens, closes = EXCLUDED.closes`,
+        [fairId, d.date, d.opens, d.closes],
+      );
+    }
+  }
+
+  /** Of `dates`, the ones some application of the fair attends. */
+  async attendedDays(fairId: string, dates: string[], m: EntityManager): Promise<string[]> {
+    const rows: { date: string }[] = await m.query(
+      'SELECT DISTINCT date FROM application_days WHERE fair_id = $1 AND date = ANY($2::date[]) ORDER BY date',
+      [fairId, dates],
+    );
+    return rows.map((r) => r.date);
+  }
+
+  /** Locks the fair row for a status change or an edit, so two organizers do not interleave. */
+  async lockStatus(id: string, hostId: string, m: EntityManager): Promise<FairStatus | null> {
+    const [row] = await m.query('SELECT status FROM fairs WHERE id = $1 AND host_id = $2 FOR UPDATE', [id, hostId]);
+    return row?.status ?? null;
+  }
+
+  async setStatus(id: string, status: FairStatus, m: EntityManager): Promise<void> {
+    await m.query('UPDATE fairs SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+  }
+
+  async contentCounts(id: string, m: EntityManager): Promise<{ applications: number; booths: number }> {
+    const [row] = await m.query(
+      `SELECT (SELECT count(*)::int FROM applications WHERE fair_id = $1) AS applications,
+              (SELECT count(*)::int FROM booths WHERE fair_id = $1) AS booths`,
+      [id],
+    );
+    return row;
+  }
+
+  async delete(id: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM fairs WHERE id = $1', [id]);
+  }
+
+  async insertVenue(hostId: string, v: { name: string; address: string }, m: EntityManager): Promise<string> {
+    const [{ id }] = await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) RETURNING id', [hostId, v.name, v.address]);
+    return id;
+  }
+
+  async updateVenue(id: string, hostId: string, v: { name: string; address: string }, m: EntityManager): Promise<boolean> {
+    const rows = await m.query('UPDATE venues SET name = $3, address = $4 WHERE id = $1 AND host_id = $2 RETURNING id', [id, hostId, v.name, v.address]);
+    return rows[0].length > 0;
+  }
+
+  async roomIdsOfVenue(venueId: string, m: EntityManager): Promise<string[]> {
+    return (await m.query('SELECT id FROM rooms WHERE venue_id = $1', [venueId])).map((r: { id: string }) => r.id);
+  }
+
+  async upsertRoom(venueId: string, room: RoomInput, m: EntityManager): Promise<void> {
+    if (room.id) {
+      await m.query('UPDATE rooms SET name = $3, width_m = $4, depth_m = $5 WHERE id = $1 AND venue_id = $2', [room.id, venueId, room.name, room.widthM, room.depthM]);
+    } else {
+      await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4)', [venueId, room.name, room.widthM, room.depthM]);
+    }
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

@@ -11,7 +11,7 @@ import { AgreementEntity } from './entities';
 import { AgreementsRepository } from './agreements.repository';
 import { agreementNotFound, unknownMunicipalities } from './registry.errors';
 import { prefectureName, toAgreement } from './registry.mappers';
-import { violatedConstraint } from './unique-violation';
+import { violatedConstraint } from '../common/db-errors';
 
 @Injectable()
 export class AgreementsService {

@@ -170,7 +170,15 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       expect(await registryCounts(t.db)).toEqual(before);
     });
 
+    it('refuses to delete a municipality that applied to a fair, and writes nothing', async () => {
+      const id = await municipalityId(t, '成田市');
+      const res = await t.http.delete(`/api/municipalities/${id}`).expect(409);
+      expect(res.body.details[0]).toMatchObject({ rule: 'hasApplications', meta: { applications: 1 } });
+      await t.http.get(`/api/municipalities/${id}`).expect(200);
+    });
+
     it('deletes a municipality that is party to nothing', async () => {
+      await t.db.query(`DELETE FROM applications WHERE municipality_id = (SELECT id FROM municipalities WHERE name = '成田市')`);
       const id = await municipalityId(t, '成田市');
       await t.http.delete(`/api/municipalities/${id}`).expect(204);
       await t.http.get(`/api/municipalities/${id}`).expect(404);

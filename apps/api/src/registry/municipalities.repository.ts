@@ -139,6 +139,11 @@ export class MunicipalitiesRepository {
     );
   }
 
+  async applicationCount(id: string, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query('SELECT count(*)::int AS n FROM applications WHERE municipality_id = $1', [id]);
+    return row.n;
+  }
+
   async delete(id: string, manager: EntityManager): Promise<void> {
     await manager.delete(MunicipalityEntity, { id });
   }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { Municipality, MunicipalityInput, MunicipalitySummary, Page } from '@bussanten/contracts';
+import { ErrorCode, type Municipality, type MunicipalityInput, type MunicipalitySummary, type Page } from '@bussanten/contracts';
 import { changedFields, foldForSearch, municipalitySearchText } from '@bussanten/domain';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
 import { detailsFromValidationErrors } from '../common/validation';
-import { validationFailed } from '../common/domain-error';
+import { DomainError, validationFailed } from '../common/domain-error';
 import { CreateMunicipalityDto, type MunicipalityQueryDto, type UpdateMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalityEntity } from './entities';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { duplicateLocalGovernmentCode, duplicateMunicipality, municipalityIsParty, municipalityNotFound } from './registry.errors';
 import { prefectureName, toMunicipality, toMunicipalitySummary } from './registry.mappers';
-import { violatedConstraint } from './unique-violation';
+import { violatedConstraint } from '../common/db-errors';
 
 const DEFAULT_PAGE_SIZE = 20;
 const AUDITED_FIELDS = ['name', 'reading', 'nameEn', 'prefectureCode', 'kind', 'localGovernmentCode', 'population', 'areaKm2', 'website', 'notes'] as const;
@@ -71,6 +71,13 @@ export class MunicipalitiesService {
       // Another host's agreements are counted, not named: their titles are that host's business.
       const own = agreements.filter((a) => a.hostId === actor.user.hostId).map(({ id: aid, title }) => ({ id: aid, title }));
       if (agreements.length) throw municipalityIsParty(existing.name, own, agreements.length - own.length);
+      // Fair applications keep a fair's history (who exhibited); the municipality stays while any exist.
+      const applications = await this.repo.applicationCount(id, manager);
+      if (applications) {
+        throw new DomainError(ErrorCode.Conflict, `${existing.name} has applied to fairs`, [
+          { field: '', rule: 'hasApplications', message: `${existing.name} has ${applications} fair application(s)`, meta: { applications } },
+        ]);
+      }
       await this.repo.delete(id, manager);
       await this.audit.record(manager, actor, {
         action: 'municipality.deleted',

@@ -1,14 +1,28 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { HostEntity } from './host.entity';
 
-/** A message stored for sending, written in the same transaction as the change that caused it. */
+/**
+ * A message stored for sending, written in the same transaction as the change that caused it. The
+ * mail worker claims due rows (FOR UPDATE SKIP LOCKED), sends them and marks them sent; a failure
+ * pushes next_attempt_at back, and after the last attempt failed_at is set.
+ */
 @Entity('outbox_messages')
-@Index('ix_outbox_messages_unsent', ['createdAt'], { where: '"sent_at" IS NULL' })
+@Index('ix_outbox_messages_due', ['nextAttemptAt'], { where: '"sent_at" IS NULL AND "failed_at" IS NULL' })
+@Index('ix_outbox_messages_host', ['hostId', 'createdAt'])
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ type: 'text' })
   kind: string;
+
+  /** Whose organizers may read it in the UI. */
+  @Column({ name: 'host_id', type: 'uuid', nullable: true })
+  hostId: string | null;
+
+  @ManyToOne(() => HostEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'host_id', foreignKeyConstraintName: 'fk_outbox_messages_host' })
+  host?: HostEntity;
 
   @Column({ type: 'text' })
   recipient: string;
@@ -22,6 +36,18 @@ export class OutboxMessageEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
 }

@@ -1,7 +1,8 @@
 import { Accounts1795508635712 } from './1795508635712-Accounts';
+import { Applications1795606665366 } from './1795606665366-Applications';
 import { Fairs1795510956849 } from './1795510956849-Fairs';
 import { Registry1795504911768 } from './1795504911768-Registry';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Registry1795504911768, Accounts1795508635712, Fairs1795510956849];
+export const MIGRATIONS: Function[] = [Registry1795504911768, Accounts1795508635712, Fairs1795510956849, Applications1795606665366];

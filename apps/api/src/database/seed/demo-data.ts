@@ -886,10 +886,12 @@ export const DEMO_ACCOUNTS = [
   { email: 'yamakita@yamakita.example', displayName: '山北 次郎（デモ担当者）', role: 'representative', municipality: { name: '山北町', prefecture: '神奈川県' }, password: 'demo-taiko-drums' },
 ] as const;
 
-/** The 2023 fair from the press release (exhibitors, booths and guests come with later features). */
+/** The 2023 fair from the press release (guests come with a later feature). */
 export const DEMO_FAIR_2023 = {
   venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' },
   room: '地下1階催事場',
+  // The hall's size is not published: an invented but plausible 30 m × 20 m.
+  roomSize: { widthM: 30, depthM: 20 },
   slug: 'koryu-toshi-2023',
   title: '交流都市地方物産展',
   titleEn: 'Friendship City Local Products Fair',
@@ -905,3 +907,51 @@ export const DEMO_FAIR_2023 = {
     { date: '2023-02-21', opens: '10:00', closes: '18:00' },
   ],
 } as const;
+
+type DemoBooth = { code: string; x: number; y: number; powerWatts: number; fridge?: boolean; freezer?: boolean; water?: boolean; cookingAllowed?: boolean; tags?: ('corner' | 'nearEntrance')[] };
+const booth = (b: DemoBooth) => ({ width: 4, depth: 3, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...b });
+
+/**
+ * SAMPLE DATA: an invented 12-booth plan of the B1 hall (the real plan was never published). A row
+ * along the back wall, an island in the middle, two booths by the entrance. The UI marks it as a sample.
+ */
+export const DEMO_FAIR_2023_BOOTHS = [
+  booth({ code: 'A1', x: 1, y: 1, powerWatts: 1500, fridge: true, freezer: true, water: true, tags: ['corner'] }),
+  booth({ code: 'A2', x: 5.5, y: 1, powerWatts: 1000, fridge: true }),
+  booth({ code: 'A3', x: 10, y: 1, powerWatts: 500 }),
+  booth({ code: 'A4', x: 14.5, y: 1, powerWatts: 1000, fridge: true }),
+  booth({ code: 'A5', x: 19, y: 1, powerWatts: 500 }),
+  booth({ code: 'A6', x: 23.5, y: 1, powerWatts: 3000, fridge: true, water: true, cookingAllowed: true, tags: ['corner'] }),
+  booth({ code: 'B1', x: 6, y: 8, powerWatts: 500 }),
+  booth({ code: 'B2', x: 10.5, y: 8, powerWatts: 1000, fridge: true }),
+  booth({ code: 'B3', x: 15, y: 8, powerWatts: 0 }),
+  booth({ code: 'B4', x: 19.5, y: 8, powerWatts: 500 }),
+  booth({ code: 'C1', x: 3, y: 15.5, powerWatts: 1000, fridge: true, tags: ['nearEntrance'] }),
+  booth({ code: 'C2', x: 23, y: 15.5, powerWatts: 500, tags: ['nearEntrance'] }),
+];
+
+type DemoProduct = { name: string; category: string; priceMin: number | null; priceMax: number | null; food: boolean; alcohol: boolean };
+const food = (name: string, category: string, priceMin: number, priceMax: number): DemoProduct => ({ name, category, priceMin, priceMax, food: true, alcohol: false });
+
+/**
+ * The 8 exhibitors and their ties exactly as the press release lists them (出店自治体一覧). Products,
+ * needs and booths are SAMPLE DATA: plausible specialties, not what each town actually sold.
+ */
+export const DEMO_FAIR_2023_EXHIBITORS = [
+  { municipality: '宮古市', prefecture: '岩手県', tie: '災害協定、商店街イベント(目黒のさんま祭り)', booth: 'A1', needs: { powerWatts: 1000, fridge: true, freezer: true, water: false },
+    products: [food('さんま加工品', 'seafood', 500, 1500), food('瓶ドン(いくら・うに)', 'seafood', 1500, 3500)] },
+  { municipality: '成田市', prefecture: '千葉県', tie: '特別区全国連携プロジェクト', booth: 'A3', needs: { powerWatts: 0, fridge: false, freezer: false, water: false },
+    products: [food('栗羊羹', 'sweets', 800, 2000), food('鉄砲漬', 'processed', 600, 1200)] },
+  { municipality: '東金市', prefecture: '千葉県', tie: '特別区全国連携プロジェクト', booth: 'A2', needs: { powerWatts: 0, fridge: true, freezer: false, water: false },
+    products: [food('いちご', 'produce', 600, 1500), food('いちごジャム', 'processed', 500, 900)] },
+  { municipality: '山北町', prefecture: '神奈川県', tie: '水と緑のふれあい交流協定、災害協定', booth: 'A5', needs: { powerWatts: 300, fridge: false, freezer: false, water: false },
+    products: [food('足柄茶', 'drinks', 700, 1500), food('ゆず加工品', 'processed', 400, 1000)] },
+  { municipality: '十日町市', prefecture: '新潟県', tie: '商店街イベント(宿場まつり)', booth: 'B1', needs: { powerWatts: 0, fridge: false, freezer: false, water: false },
+    products: [food('へぎそば', 'processed', 600, 1500), food('魚沼産コシヒカリ', 'rice', 1000, 4000)] },
+  { municipality: '坂井市', prefecture: '福井県', tie: '連携協定', booth: 'B2', needs: { powerWatts: 0, fridge: true, freezer: false, water: false },
+    products: [food('三里浜らっきょう', 'processed', 500, 1200), food('坂井市産コシヒカリ', 'rice', 1000, 3500)] },
+  { municipality: '飯田市', prefecture: '長野県', tie: '商店街イベント(戸越銀座まつり)', booth: 'B4', needs: { powerWatts: 0, fridge: false, freezer: false, water: false },
+    products: [food('市田柿', 'sweets', 600, 2000), { name: '水引細工', category: 'crafts', priceMin: 500, priceMax: 3000, food: false, alcohol: false }] },
+  { municipality: '福山市', prefecture: '広島県', tie: '災害協定(龍馬)', booth: 'C1', needs: { powerWatts: 0, fridge: true, freezer: false, water: false },
+    products: [{ name: '保命酒', category: 'alcohol', priceMin: 1000, priceMax: 3500, food: true, alcohol: true }, food('鯛ちくわ', 'seafood', 400, 1000)] },
+];

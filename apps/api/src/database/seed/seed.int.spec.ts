@@ -39,6 +39,7 @@ describe('demo seed', () => {
   });
 
   it('does not reseed a registry that has data (deletions stay deleted)', async () => {
+    await db.query(`DELETE FROM applications WHERE municipality_id = (SELECT id FROM municipalities WHERE name = '十日町市')`);
     await db.query(`DELETE FROM municipalities WHERE name = '十日町市'`);
     await seedIfEmpty(db);
     expect(await db.query(`SELECT 1 FROM municipalities WHERE name = '十日町市'`)).toHaveLength(0);

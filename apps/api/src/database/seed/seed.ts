@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { municipalitySearchText, prefectureByName } from '@bussanten/domain';
 import { hashPassword } from '../../accounts/passwords';
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_FAIR_2023_BOOTHS, DEMO_FAIR_2023_EXHIBITORS, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
 const SEED_LOCK = 7_231_001;
@@ -94,15 +94,47 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   if ((await m.query('SELECT 1 FROM fairs WHERE slug = $1', [f.slug])).length) return;
   await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [hostId, f.venue.name, f.venue.address]);
   const [venue] = await m.query('SELECT id FROM venues WHERE host_id = $1 AND name = $2', [hostId, f.venue.name]);
-  await m.query('INSERT INTO rooms (venue_id, name) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [venue.id, f.room]);
+  await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [
+    venue.id,
+    f.room,
+    f.roomSize.widthM,
+    f.roomSize.depthM,
+  ]);
   const [room] = await m.query('SELECT id FROM rooms WHERE venue_id = $1 AND name = $2', [venue.id, f.room]);
   const [fair] = await m.query(
-    `INSERT INTO fairs (host_id, room_id, slug, title, title_en, description, status, programme_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM programmes WHERE name = $8)) RETURNING id`,
+    `INSERT INTO fairs (host_id, room_id, slug, title, title_en, description, status, programme_id, sample_plan)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM programmes WHERE name = $8), true) RETURNING id`,
     [hostId, room.id, f.slug, f.title, f.titleEn, f.description, f.status, f.programme],
   );
   for (const d of f.days) {
     await m.query('INSERT INTO fair_days (fair_id, date, opens, closes) VALUES ($1, $2, $3, $4)', [fair.id, d.date, d.opens, d.closes]);
+  }
+  await seedFair2023Exhibitors(m, fair.id, f.days.map((d) => d.date));
+}
+
+/** The sample plan, and the 8 exhibitors accepted and placed on it for all five days. */
+async function seedFair2023Exhibitors(m: EntityManager, fairId: string, days: string[]): Promise<void> {
+  const boothIds = new Map<string, string>();
+  for (const b of DEMO_FAIR_2023_BOOTHS) {
+    const [{ id }] = await m.query(
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags],
+    );
+    boothIds.set(b.code, id);
+  }
+  for (const e of DEMO_FAIR_2023_EXHIBITORS) {
+    const [{ id }] = await m.query(
+      `INSERT INTO applications (fair_id, municipality_id, status, tie_label, products, power_watts, fridge, freezer, water, permit_status, staff_count, submitted_at)
+       SELECT $1, id, 'accepted', $2, $3, $4, $5, $6, $7, 'toBeArranged', 2, '2023-01-20T10:00:00+09:00' FROM municipalities WHERE name = $8 AND prefecture_code = $9
+       RETURNING id`,
+      [fairId, e.tie, JSON.stringify(e.products), e.needs.powerWatts, e.needs.fridge, e.needs.freezer, e.needs.water, e.municipality, prefectureCode(e.prefecture)],
+    );
+    await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, days]);
+    await m.query(
+      'INSERT INTO booth_assignments (fair_id, booth_id, application_id, first_day, last_day) VALUES ($1, $2, $3, $4, $5)',
+      [fairId, boothIds.get(e.booth), id, days[0], days[days.length - 1]],
+    );
   }
 }
 

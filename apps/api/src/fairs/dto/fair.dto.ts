@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import type { FairDayInput, FairInput } from '@bussanten/contracts';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { FAIR_STATUSES, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
 
 export class FairDayDto implements FairDayInput {
   @ApiProperty({ example: '2023-02-17' })
@@ -66,4 +66,57 @@ export class CreateFairDto implements FairInput {
   @IsOptional()
   @IsISO8601({ strict: true })
   applicationsCloseAt?: string | null;
+}
+
+export class FairStatusDto implements FairStatusChange {
+  @ApiProperty({ enum: FAIR_STATUSES })
+  @IsIn(FAIR_STATUSES)
+  status: FairStatus;
+}
+
+export class RoomDto implements RoomInput {
+  @ApiPropertyOptional({ format: 'uuid', description: 'an existing room of this venue; absent for a new room' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @ApiProperty({ example: '地下1階催事場' })
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: 30, description: 'metres' })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(500)
+  widthM: number;
+
+  @ApiProperty({ example: 20, description: 'metres' })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(500)
+  depthM: number;
+}
+
+export class VenueDto implements VenueInput {
+  @ApiProperty({ example: 'イオンスタイル品川シーサイド' })
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '東京都品川区東品川4-12-5' })
+  @IsString()
+  @Matches(/\S/, { message: 'address must not be blank' })
+  @MaxLength(300)
+  address: string;
+
+  @ApiProperty({ type: [RoomDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RoomDto)
+  rooms: RoomDto[];
 }

@@ -56,6 +56,10 @@ export class FairEntity {
   @Column({ name: 'applications_close_at', type: 'timestamptz', nullable: true })
   applicationsCloseAt: Date | null;
 
+  /** The floor plan is invented demo data; the UI says so. */
+  @Column({ name: 'sample_plan', type: 'boolean', default: false })
+  samplePlan: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

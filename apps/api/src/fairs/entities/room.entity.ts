@@ -1,8 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { numericTransformer } from '../../database/numeric-transformer';
 import { VenueEntity } from './venue.entity';
 
-/** A room of a venue (地下1階催事場); its floor plan of booths comes with booth drawing. */
+/** A room of a venue (地下1階催事場). Its inner size in metres is the drawing area of each fair's floor plan. */
 @Entity('rooms')
+@Check('ck_rooms_size', `"width_m" > 0 AND "depth_m" > 0`)
 @Unique('uq_rooms_venue_name', ['venueId', 'name'])
 export class RoomEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -17,4 +19,10 @@ export class RoomEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  @Column({ name: 'width_m', type: 'numeric', precision: 6, scale: 1, default: 30, transformer: numericTransformer })
+  widthM: number;
+
+  @Column({ name: 'depth_m', type: 'numeric', precision: 6, scale: 1, default: 20, transformer: numericTransformer })
+  depthM: number;
 }

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { FairsModule } from '../fairs/fairs.module';
+import { ApplicationEventsRepository } from './application-events.repository';
+import { ApplicationsRepository } from './applications.repository';
+import { MyApplicationsController } from './my-applications.controller';
+import { MyApplicationsService } from './my-applications.service';
+import { ReviewController } from './review.controller';
+import { ReviewService } from './review.service';
+
+/** Municipalities' applications to fairs and the organizers' review. */
+@Module({
+  imports: [FairsModule],
+  controllers: [MyApplicationsController, ReviewController],
+  providers: [ApplicationsRepository, ApplicationEventsRepository, MyApplicationsService, ReviewService],
+  exports: [ApplicationEventsRepository],
+})
+export class ApplicationsModule {}

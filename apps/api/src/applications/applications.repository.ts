@@ -1,0 +1,270 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Application, ApplicationFilter, ApplicationInput, ApplicationStatus, ApplicationSummary, FairForApplicants } from '@bussanten/contracts';
+import { foldForSearch, japaneseHoliday, prefectureByCode, proposeTieLabel, applicationWindowOpen } from '@bussanten/domain';
+
+const SUMMARY = `a.id, a.fair_id AS "fairId", f.title AS "fairTitle", mu.id AS "municipalityId", mu.name AS "municipalityName",
+  mu.prefecture_code AS "prefectureCode", a.status,
+  ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days,
+  json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water) AS needs,
+  ARRAY(SELECT p->>'name' FROM jsonb_array_elements(a.products) p) AS "productNames",
+  a.tie_label AS "tieLabel",
+  COALESCE((SELECT json_agg(json_build_object('id', ba.id, 'applicationId', ba.application_id, 'boothId', ba.booth_id, 'boothCode', b.code,
+      'from', ba.first_day, 'to', ba.last_day, 'overridden', ba.overridden, 'municipalityName', mu.name) ORDER BY ba.first_day)
+    FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = a.id), '[]') AS assignments,
+  a.submitted_at AS "submittedAt", a.updated_at AS "updatedAt"`;
+const DETAIL = `${SUMMARY}, a.products, a.permit_status AS "permitStatus", a.permit_number AS "permitNumber", a.permit_health_centre AS "permitHealthCentre",
+  a.staff_count AS "staffCount", a.staff, a.vehicle, to_char(a.load_in_time, 'HH24:MI') AS "loadInTime", a.note, a.decision_message AS "decisionMessage",
+  f.status AS "fairStatus", f.applications_open_at AS "opensAt", f.applications_close_at AS "closesAt"`;
+const FROM = `FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id`;
+
+type SummaryRow = Omit<ApplicationSummary, 'municipality' | 'submittedAt' | 'updatedAt'> & {
+  municipalityId: string;
+  municipalityName: string;
+  prefectureCode: number;
+  submittedAt: Date;
+  updatedAt: Date;
+};
+type DetailRow = SummaryRow &
+  Omit<ApplicationInput, 'permit' | 'days'> & {
+    permitStatus: Application['permit']['status'];
+    permitNumber: string | null;
+    permitHealthCentre: string | null;
+    decisionMessage: string | null;
+    fairStatus: string;
+    opensAt: Date | null;
+    closesAt: Date | null;
+  };
+
+/** Who sees an application: the host's organizers, or its municipality's representatives. */
+export type Scope = { hostId: string } | { municipalityId: string };
+
+const EDITABLE: ApplicationStatus[] = ['submitted', 'waitlisted', 'accepted'];
+
+function summaryOf(r: SummaryRow): ApplicationSummary {
+  return {
+    id: r.id,
+    fairId: r.fairId,
+    fairTitle: r.fairTitle,
+    municipality: { id: r.municipalityId, name: r.municipalityName, prefecture: prefectureByCode(r.prefectureCode)?.name ?? '' },
+    status: r.status,
+    days: r.days,
+    needs: r.needs,
+    productNames: r.productNames,
+    tieLabel: r.tieLabel,
+    assignments: r.assignments,
+    submittedAt: r.submittedAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Applications with their days, and the fairs representatives may apply to. */
+@Injectable()
+export class ApplicationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(scope: Scope, filter: ApplicationFilter & { fairId?: string }): Promise<ApplicationSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if ('hostId' in scope) add('f.host_id = ?', scope.hostId);
+    else add('a.municipality_id = ?', scope.municipalityId);
+    if (filter.fairId) add('a.fair_id = ?', filter.fairId);
+    if (filter.status) add('a.status = ?', filter.status);
+    if (filter.q?.trim()) {
+      params.push(foldForSearch(filter.q), filter.q.trim());
+      where.push(`(mu.search_text LIKE '%' || $${params.length - 1} || '%' OR a.products::text ILIKE '%' || $${params.length} || '%')`);
+    }
+    if (filter.needs === 'power') where.push('a.power_watts > 0');
+    else if (filter.needs) where.push(`a.${filter.needs}`);
+    if (filter.unassigned) {
+      where.push(`a.status = 'accepted' AND EXISTS (SELECT 1 FROM application_days d WHERE d.application_id = a.id AND NOT EXISTS (
+        SELECT 1 FROM booth_assignments ba WHERE ba.application_id = a.id AND d.date BETWEEN ba.first_day AND ba.last_day))`);
+    }
+    const rows: SummaryRow[] = await this.db.query(`SELECT ${SUMMARY} ${FROM} WHERE ${where.join(' AND ')} ORDER BY f.title, mu.prefecture_code, mu.name`, params);
+    return rows.map(summaryOf);
+  }
+
+  async find(id: string, scope: Scope, m: EntityManager = this.db.manager, now = new Date()): Promise<Application | null> {
+    const [r]: DetailRow[] = await m.query(
+      `SELECT ${DETAIL} ${FROM} WHERE a.id = $1 AND ${'hostId' in scope ? 'f.host_id' : 'a.municipality_id'} = $2`,
+      [id, 'hostId' in scope ? scope.hostId : scope.municipalityId],
+    );
+    if (!r) return null;
+    const windowOpen = applicationWindowOpen({ status: r.fairStatus, applicationsOpenAt: iso(r.opensAt), applicationsCloseAt: iso(r.closesAt) }, now);
+    return {
+      ...summaryOf(r),
+      products: r.products,
+      permit: { status: r.permitStatus, number: r.permitNumber, healthCentre: r.permitHealthCentre },
+      staffCount: r.staffCount,
+      staff: r.staff,
+      vehicle: r.vehicle,
+      loadInTime: r.loadInTime,
+      note: r.note,
+      decisionMessage: r.decisionMessage,
+      editable: windowOpen && EDITABLE.includes(r.status),
+    };
+  }
+
+  /** The status of an application in scope, locked for the change about to be made. */
+  async lock(id: string, scope: Scope, m: EntityManager): Promise<{ id: string; fairId: string; status: ApplicationStatus; submittedBy: string | null } | null> {
+    const [row] = await m.query(
+      `SELECT a.id, a.fair_id AS "fairId", a.status, a.submitted_by AS "submittedBy" FROM applications a JOIN fairs f ON f.id = a.fair_id
+       WHERE a.id = $1 AND ${'hostId' in scope ? 'f.host_id' : 'a.municipality_id'} = $2 FOR UPDATE OF a`,
+      [id, 'hostId' in scope ? scope.hostId : scope.municipalityId],
+    );
+    return row ?? null;
+  }
+
+  async existing(fairId: string, municipalityId: string, m: EntityManager): Promise<{ id: string; status: ApplicationStatus } | null> {
+    const [row] = await m.query('SELECT id, status FROM applications WHERE fair_id = $1 AND municipality_id = $2 FOR UPDATE', [fairId, municipalityId]);
+    return row ?? null;
+  }
+
+  async insert(fairId: string, municipalityId: string, userId: string, input: ApplicationInput, tieLabel: string | null, m: EntityManager): Promise<string> {
+    const [{ id }] = await m.query(
+      `INSERT INTO applications (fair_id, municipality_id, submitted_by, tie_label, products, min_area_m2, power_watts, fridge, freezer, water,
+         permit_status, permit_number, permit_health_centre, staff_count, staff, vehicle, load_in_time, note)
+       VALUES ($1, $2, $3, $4, ${VALUES_FROM_5}) RETURNING id`,
+      [fairId, municipalityId, userId, tieLabel, ...inputValues(input)],
+    );
+    await this.replaceDays(id, fairId, input.days, m);
+    return id;
+  }
+
+  /** Saves the municipality's edit; `resubmit` turns a withdrawn application back into a new submission. */
+  async update(id: string, fairId: string, userId: string, input: ApplicationInput, resubmit: boolean, m: EntityManager): Promise<void> {
+    await m.query(
+      `UPDATE applications SET (products, min_area_m2, power_watts, fridge, freezer, water, permit_status, permit_number, permit_health_centre,
+         staff_count, staff, vehicle, load_in_time, note) = (${VALUES_FROM_2}), updated_at = now()
+         ${resubmit ? `, status = 'submitted', decision_message = NULL, submitted_at = now(), submitted_by = $16` : ''}
+       WHERE id = $1`,
+      [id, ...inputValues(input), ...(resubmit ? [userId] : [])],
+    );
+    await this.replaceDays(id, fairId, input.days, m);
+  }
+
+  private async replaceDays(id: string, fairId: string, days: string[], m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM application_days WHERE application_id = $1', [id]);
+    await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, days]);
+  }
+
+  /** Days of the application a booth is held for, so an edit cannot drop a day the organizer placed it on. */
+  async assignedDays(id: string, m: EntityManager): Promise<{ from: string; to: string; boothCode: string }[]> {
+    return m.query(
+      `SELECT ba.first_day AS "from", ba.last_day AS "to", b.code AS "boothCode" FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = $1`,
+      [id],
+    );
+  }
+
+  async setStatus(id: string, status: ApplicationStatus, message: string | null, m: EntityManager): Promise<void> {
+    await m.query('UPDATE applications SET status = $2, decision_message = $3, updated_at = now() WHERE id = $1', [id, status, message]);
+  }
+
+  /** Frees every booth the application holds (on withdrawal, or when it is no longer accepted). Returns how many. */
+  async releaseBooths(id: string, m: EntityManager): Promise<number> {
+    return (await m.query('DELETE FROM booth_assignments WHERE application_id = $1 RETURNING id', [id])).length;
+  }
+
+  async setTieLabel(id: string, tieLabel: string | null, m: EntityManager): Promise<void> {
+    await m.query('UPDATE applications SET tie_label = $2, updated_at = now() WHERE id = $1', [id, tieLabel]);
+  }
+
+  async recipients(id: string, m: EntityManager): Promise<{ email: string | null; fairTitle: string; municipalityName: string; hostId: string }> {
+    const [row] = await m.query(
+      `SELECT u.email, f.title AS "fairTitle", mu.name AS "municipalityName", f.host_id AS "hostId"
+       FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id LEFT JOIN users u ON u.id = a.submitted_by
+       WHERE a.id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  /** The host whose fairs a representative may apply to: the one that invited them. */
+  async hostOfUser(userId: string, m: EntityManager = this.db.manager): Promise<string | null> {
+    const [row] = await m.query('SELECT invited_by_host_id AS "hostId" FROM users WHERE id = $1', [userId]);
+    return row?.hostId ?? null;
+  }
+
+  async proposedTieLabel(hostId: string, municipalityId: string, m: EntityManager = this.db.manager): Promise<string | null> {
+    const rows = await m.query(
+      `SELECT ag.kind, ag.title FROM agreements ag JOIN agreement_parties p ON p.agreement_id = ag.id WHERE ag.host_id = $1 AND p.municipality_id = $2 ORDER BY ag.signed_year NULLS LAST`,
+      [hostId, municipalityId],
+    );
+    return proposeTieLabel(rows);
+  }
+
+  /** Fairs of the host that take or took applications (drafts and archives are not shown to municipalities). */
+  async fairsForApplicants(hostId: string, municipalityId: string, fairId: string | null, now = new Date(), m: EntityManager = this.db.manager): Promise<FairForApplicants[]> {
+    const rows: {
+      id: string;
+      title: string;
+      titleEn: string | null;
+      status: string;
+      venueName: string;
+      roomName: string;
+      opensAt: Date | null;
+      closesAt: Date | null;
+      myApplicationId: string | null;
+      days: { date: string; opens: string | null; closes: string | null }[];
+    }[] = await m.query(
+      `SELECT f.id, f.title, f.title_en AS "titleEn", f.status, v.name AS "venueName", r.name AS "roomName",
+              f.applications_open_at AS "opensAt", f.applications_close_at AS "closesAt",
+              (SELECT a.id FROM applications a WHERE a.fair_id = f.id AND a.municipality_id = $2) AS "myApplicationId",
+              COALESCE((SELECT json_agg(json_build_object('date', d.date, 'opens', to_char(d.opens, 'HH24:MI'), 'closes', to_char(d.closes, 'HH24:MI')) ORDER BY d.date)
+                FROM fair_days d WHERE d.fair_id = f.id), '[]') AS days
+       FROM fairs f JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id
+       WHERE f.host_id = $1 AND f.status IN ('accepting', 'closed', 'published') AND ($3::uuid IS NULL OR f.id = $3)
+       ORDER BY (SELECT min(d.date) FROM fair_days d WHERE d.fair_id = f.id) DESC`,
+      [hostId, municipalityId, fairId],
+    );
+    const proposed = rows.length ? await this.proposedTieLabel(hostId, municipalityId, m) : null;
+    return rows.map((f) => ({
+      id: f.id,
+      title: f.title,
+      titleEn: f.titleEn,
+      venueName: f.venueName,
+      roomName: f.roomName,
+      days: f.days.map((d) => ({ ...d, holiday: japaneseHoliday(d.date) })),
+      applicationsOpenAt: iso(f.opensAt),
+      applicationsCloseAt: iso(f.closesAt),
+      open: applicationWindowOpen({ status: f.status, applicationsOpenAt: iso(f.opensAt), applicationsCloseAt: iso(f.closesAt) }, now),
+      myApplicationId: f.myApplicationId,
+      proposedTieLabel: proposed,
+    }));
+  }
+
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}
+
+const COLUMNS_AFTER = 14;
+const placeholders = (first: number) => Array.from({ length: COLUMNS_AFTER }, (_v, i) => `$${first + i}`).join(', ');
+const VALUES_FROM_5 = placeholders(5);
+const VALUES_FROM_2 = placeholders(2);
+
+function inputValues(i: ApplicationInput): unknown[] {
+  return [
+    JSON.stringify(i.products),
+    i.needs.minAreaM2,
+    i.needs.powerWatts,
+    i.needs.fridge,
+    i.needs.freezer,
+    i.needs.water,
+    i.permit.status,
+    i.permit.status === 'held' ? i.permit.number?.trim() : null,
+    i.permit.status === 'held' ? i.permit.healthCentre?.trim() : null,
+    i.staffCount,
+    JSON.stringify(i.staff),
+    i.vehicle?.trim() || null,
+    i.loadInTime,
+    i.note?.trim() || null,
+  ];
+}

@@ -1,0 +1,140 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  APPLICATION_STATUSES,
+  DECISIONS,
+  PERMIT_STATUSES,
+  PRODUCT_CATEGORIES,
+  type ApplicationFilter,
+  type ApplicationInput,
+  type ApplicationStatus,
+  type BoothNeedsInput,
+  type BulkDecisionInput,
+  type Decision,
+  type DecisionInput,
+  type PermitInput,
+  type PermitStatus,
+  type ProductCategory,
+  type ProductInput,
+  type StaffMember,
+  type TieLabelInput,
+} from '@bussanten/contracts';
+
+const NOT_BLANK = /\S/;
+const nullable = () => ValidateIf((_o, v) => v !== null);
+
+export class ProductDto implements ProductInput {
+  @ApiProperty({ example: '塩辛' }) @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
+  @ApiProperty({ enum: PRODUCT_CATEGORIES }) @IsIn(PRODUCT_CATEGORIES) category: ProductCategory;
+  @ApiProperty({ nullable: true, example: 500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMin: number | null;
+  @ApiProperty({ nullable: true, example: 1500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMax: number | null;
+  @ApiProperty() @IsBoolean() food: boolean;
+  @ApiProperty() @IsBoolean() alcohol: boolean;
+}
+
+export class NeedsDto implements BoothNeedsInput {
+  @ApiProperty({ nullable: true, example: 6 }) @nullable() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.5) @Max(1000) minAreaM2: number | null;
+  @ApiProperty({ example: 1000 }) @IsInt() @Min(0) @Max(100000) powerWatts: number;
+  @ApiProperty() @IsBoolean() fridge: boolean;
+  @ApiProperty() @IsBoolean() freezer: boolean;
+  @ApiProperty() @IsBoolean() water: boolean;
+}
+
+export class PermitDto implements PermitInput {
+  @ApiProperty({ enum: PERMIT_STATUSES }) @IsIn(PERMIT_STATUSES) status: PermitStatus;
+  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(100) number: string | null;
+  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(100) healthCentre: string | null;
+}
+
+export class StaffDto implements StaffMember {
+  @ApiProperty() @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
+  @ApiProperty({ example: '090-1234-5678' })
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 -]{5,20}$/, { message: 'phone must be a phone number (digits, spaces, hyphens)' })
+  phone: string;
+}
+
+export class ApplicationDto implements ApplicationInput {
+  @ApiProperty({ example: ['2023-02-17', '2023-02-18'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'each day must be a date as YYYY-MM-DD' })
+  days: string[];
+
+  @ApiProperty({ type: [ProductDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => ProductDto)
+  products: ProductDto[];
+
+  @ApiProperty({ type: NeedsDto }) @ValidateNested() @Type(() => NeedsDto) needs: NeedsDto;
+  @ApiProperty({ type: PermitDto }) @ValidateNested() @Type(() => PermitDto) permit: PermitDto;
+
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(100) staffCount: number;
+
+  @ApiProperty({ type: [StaffDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => StaffDto)
+  staff: StaffDto[];
+
+  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(200) vehicle: string | null;
+  @ApiProperty({ nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' }) loadInTime: string | null;
+  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
+}
+
+export class DecisionDto implements DecisionInput {
+  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) status: Decision;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) message?: string | null;
+}
+
+export class BulkDecisionDto extends DecisionDto implements BulkDecisionInput {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  applicationIds: string[];
+}
+
+export class TieLabelDto implements TieLabelInput {
+  @ApiProperty({ nullable: true, example: '災害協定、商店街イベント(目黒のさんま祭り)' })
+  @nullable()
+  @IsString()
+  @MaxLength(200)
+  tieLabel: string | null;
+}
+
+export class ApplicationFilterDto implements ApplicationFilter {
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: ApplicationStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ enum: ['fridge', 'freezer', 'water', 'power'] }) @IsOptional() @IsIn(['fridge', 'freezer', 'water', 'power']) needs?: 'fridge' | 'freezer' | 'water' | 'power';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unassigned?: boolean;
+}

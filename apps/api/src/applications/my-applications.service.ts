@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type Application, type ApplicationInput, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
+import { changedFields } from '@bussanten/domain';
+import type { EntityManager } from 'typeorm';
+import type { RepresentativeActor } from '../accounts/access';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/db-errors';
+import { DomainError } from '../common/domain-error';
+import { fairNotFound } from '../fairs/fairs.service';
+import { applicationReceived } from '../mail/messages';
+import { OutboxService } from '../mail/outbox.service';
+import { ApplicationEventsRepository } from './application-events.repository';
+import { applicationNotFound, applicationsClosed, checkApplication, notEditable } from './application-rules';
+import { ApplicationsRepository } from './applications.repository';
+
+const AUDITED = ['days', 'products', 'needs', 'permit', 'staffCount', 'vehicle', 'loadInTime', 'note'] as const;
+
+/**
+ * A representative's side: apply during the window, edit until it closes, withdraw at any time.
+ * Staff names and phones are private and kept out of the audit log's diff.
+ */
+@Injectable()
+export class MyApplicationsService {
+  constructor(
+    private readonly repo: ApplicationsRepository,
+    private readonly events: ApplicationEventsRepository,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async fairs(actor: RepresentativeActor): Promise<FairForApplicants[]> {
+    const hostId = await this.repo.hostOfUser(actor.user.id);
+    return hostId ? this.repo.fairsForApplicants(hostId, actor.user.municipalityId, null) : [];
+  }
+
+  async fair(actor: RepresentativeActor, fairId: string, m?: EntityManager): Promise<FairForApplicants> {
+    const hostId = await this.repo.hostOfUser(actor.user.id, m);
+    const [fair] = hostId ? await this.repo.fairsForApplicants(hostId, actor.user.municipalityId, fairId, new Date(), m) : [];
+    if (!fair) throw fairNotFound(fairId);
+    return fair;
+  }
+
+  list(actor: RepresentativeActor): Promise<ApplicationSummary[]> {
+    return this.repo.list({ municipalityId: actor.user.municipalityId }, {});
+  }
+
+  async get(actor: RepresentativeActor, id: string): Promise<Application> {
+    const found = await this.repo.find(id, { municipalityId: actor.user.municipalityId });
+    if (!found) throw applicationNotFound(id);
+    return found;
+  }
+
+  async apply(actor: RepresentativeActor, fairId: string, input: ApplicationInput): Promise<Application> {
+    const id = await this.repo.transaction(async (m) => {
+      // FOR SHARE on the fair: an organizer closing the window waits for this application, or it waits for them.
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 FOR SHARE', [fairId]);
+      const fair = await this.fair(actor, fairId, m);
+      if (!fair.open) throw applicationsClosed();
+      checkApplication(input, fair.days);
+      const existing = await this.repo.existing(fairId, actor.user.municipalityId, m);
+      let appId: string;
+      if (existing && existing.status !== 'withdrawn') {
+        throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already', [
+          { field: '', rule: 'alreadyApplied', message: 'already applied', meta: { applicationId: existing.id } },
+        ]);
+      } else if (existing) {
+        await this.repo.update(existing.id, fairId, actor.user.id, input, true, m);
+        appId = existing.id;
+      } else {
+        appId = await this.insert(actor, fairId, input, m);
+      }
+      await this.events.record(m, { applicationId: appId, actorId: actor.user.id, action: 'submitted', status: 'submitted', message: null });
+      await this.audit.record(m, actor, { action: 'application.submitted', entityType: 'application', entityId: appId, hostId: await this.hostOf(appId, m), changes: changedFields(null, flat(input), AUDITED) });
+      const r = await this.repo.recipients(appId, m);
+      await this.outbox.enqueue(m, { kind: 'application.received', hostId: r.hostId, recipient: actor.user.email, ...applicationReceived(r.fairTitle, r.municipalityName, input.days) });
+      return appId;
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: RepresentativeActor, id: string, input: ApplicationInput): Promise<Application> {
+    const before = await this.get(actor, id);
+    await this.repo.transaction(async (m) => {
+      const locked = await this.repo.lock(id, { municipalityId: actor.user.municipalityId }, m);
+      if (!locked) throw applicationNotFound(id);
+      const fair = await this.fair(actor, locked.fairId, m);
+      if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status)) throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
+      if (!fair.open) throw applicationsClosed();
+      checkApplication(input, fair.days);
+      const dropped = (await this.repo.assignedDays(id, m)).flatMap((a) => fair.days.filter((d) => d.date >= a.from && d.date <= a.to && d.opens !== null && !input.days.includes(d.date)).map((d) => d.date));
+      if (dropped.length) {
+        throw new DomainError(ErrorCode.ApplicationNotEditable, `A booth is held for you on ${dropped.join(', ')}; ask the organizer to change it first`, [
+          { field: 'days', rule: 'boothHeld', message: `a booth is held on ${dropped.join(', ')}`, meta: { days: dropped } },
+        ]);
+      }
+      await this.repo.update(id, locked.fairId, actor.user.id, input, false, m);
+      await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'edited', status: null, message: null });
+      await this.audit.record(m, actor, { action: 'application.edited', entityType: 'application', entityId: id, hostId: await this.hostOf(id, m), changes: changedFields(flat(before), flat(input), AUDITED) });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Withdrawing frees any booth the application held; it can be submitted again while the window is open. */
+  async withdraw(actor: RepresentativeActor, id: string): Promise<Application> {
+    await this.repo.transaction(async (m) => {
+      const locked = await this.repo.lock(id, { municipalityId: actor.user.municipalityId }, m);
+      if (!locked) throw applicationNotFound(id);
+      if (locked.status === 'withdrawn' || locked.status === 'rejected') throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
+      const released = await this.repo.releaseBooths(id, m);
+      await this.repo.setStatus(id, 'withdrawn', null, m);
+      await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'withdrawn', status: 'withdrawn', message: null });
+      await this.audit.record(m, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, hostId: await this.hostOf(id, m), changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } } });
+    });
+    return this.get(actor, id);
+  }
+
+  private async insert(actor: RepresentativeActor, fairId: string, input: ApplicationInput, m: EntityManager): Promise<string> {
+    const hostId = (await this.repo.hostOfUser(actor.user.id, m)) as string;
+    const tie = await this.repo.proposedTieLabel(hostId, actor.user.municipalityId, m);
+    try {
+      return await this.repo.insert(fairId, actor.user.municipalityId, actor.user.id, input, tie, m);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already');
+      throw e;
+    }
+  }
+
+  /** The audit entry belongs to the host running the fair, so its organizers see it in their log. */
+  private async hostOf(applicationId: string, m: EntityManager): Promise<string> {
+    return (await this.repo.recipients(applicationId, m)).hostId;
+  }
+}
+
+/** The audited view of an application: staff names and phones stay out of the log. */
+function flat(a: ApplicationInput) {
+  return { days: a.days, products: a.products, needs: a.needs, permit: a.permit.status, staffCount: a.staffCount, vehicle: a.vehicle, loadInTime: a.loadInTime, note: a.note };
+}

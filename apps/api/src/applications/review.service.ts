@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { type Application, type ApplicationEvent, type ApplicationFilter, type ApplicationSummary, type Decision } from '@bussanten/contracts';
+import type { EntityManager } from 'typeorm';
+import type { OrganizerActor } from '../accounts/access';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { FairsService } from '../fairs/fairs.service';
+import { decisionMade } from '../mail/messages';
+import { OutboxService } from '../mail/outbox.service';
+import { ApplicationEventsRepository } from './application-events.repository';
+import { applicationNotFound, notEditable } from './application-rules';
+import { ApplicationsRepository } from './applications.repository';
+
+/**
+ * The organizers' review: decisions with a message to the municipality (by mail, through the
+ * outbox, in the same transaction), bulk decisions all-or-nothing, the public tie label, history.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly repo: ApplicationsRepository,
+    private readonly events: ApplicationEventsRepository,
+    private readonly fairs: FairsService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: OrganizerActor, fairId: string, filter: ApplicationFilter): Promise<ApplicationSummary[]> {
+    await this.fairs.get(actor, fairId);
+    return this.repo.list({ hostId: actor.user.hostId }, { ...filter, fairId });
+  }
+
+  async get(actor: OrganizerActor, id: string): Promise<Application> {
+    const found = await this.repo.find(id, { hostId: actor.user.hostId });
+    if (!found) throw applicationNotFound(id);
+    return found;
+  }
+
+  async history(actor: OrganizerActor, id: string): Promise<ApplicationEvent[]> {
+    await this.get(actor, id);
+    return this.events.history(id);
+  }
+
+  async decide(actor: OrganizerActor, id: string, status: Decision, message: string | null | undefined): Promise<Application> {
+    await this.repo.transaction((m) => this.decideOne(actor, m, id, status, message?.trim() || null));
+    return this.get(actor, id);
+  }
+
+  /** All or nothing: one application that cannot take the decision refuses the whole batch, naming it. */
+  async decideMany(actor: OrganizerActor, fairId: string, ids: string[], status: Decision, message: string | null | undefined): Promise<ApplicationSummary[]> {
+    await this.fairs.get(actor, fairId);
+    const unique = [...new Set(ids)];
+    await this.repo.transaction(async (m) => {
+      for (const [i, id] of unique.entries()) {
+        try {
+          await this.decideOne(actor, m, id, status, message?.trim() || null, fairId);
+        } catch (e) {
+          if (e instanceof DomainError) throw new DomainError(e.code, e.message, [{ field: `applicationIds.${i}`, rule: 'decision', message: e.message, meta: { applicationId: id } }]);
+          throw e;
+        }
+      }
+    });
+    return this.repo.list({ hostId: actor.user.hostId }, { fairId }).then((all) => all.filter((a) => unique.includes(a.id)));
+  }
+
+  async setTieLabel(actor: OrganizerActor, id: string, tieLabel: string | null): Promise<Application> {
+    const before = await this.get(actor, id);
+    const after = tieLabel?.trim() || null;
+    await this.repo.transaction(async (m) => {
+      await this.repo.setTieLabel(id, after, m);
+      await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'tieLabel', status: null, message: after });
+      await this.audit.record(m, actor, { action: 'application.tieLabel', entityType: 'application', entityId: id, changes: { tieLabel: { before: before.tieLabel, after } } });
+    });
+    return this.get(actor, id);
+  }
+
+  private async decideOne(actor: OrganizerActor, m: EntityManager, id: string, status: Decision, message: string | null, fairId?: string): Promise<void> {
+    const locked = await this.repo.lock(id, { hostId: actor.user.hostId }, m);
+    if (!locked || (fairId && locked.fairId !== fairId)) throw applicationNotFound(id);
+    if (locked.status === 'withdrawn') throw notEditable(locked.status, 'The municipality withdrew this application');
+    // An application that is no longer accepted gives its booths back.
+    const released = status !== 'accepted' ? await this.repo.releaseBooths(id, m) : 0;
+    await this.repo.setStatus(id, status, message, m);
+    await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'decided', status, message });
+    await this.audit.record(m, actor, {
+      action: 'application.decided',
+      entityType: 'application',
+      entityId: id,
+      changes: { status: { before: locked.status, after: status }, ...(released ? { booths: { before: released, after: 0 } } : {}) },
+    });
+    const r = await this.repo.recipients(id, m);
+    if (r.email) {
+      await this.outbox.enqueue(m, { kind: `application.${status}`, hostId: r.hostId, recipient: r.email, ...decisionMade(status, r.fairTitle, r.municipalityName, message) });
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type Assignment, type AssignmentInput } from '@bussanten/contracts';
+import { assignmentRangeProblems, missingFacilities, type MissingFacility } from '@bussanten/domain';
+import type { EntityManager } from 'typeorm';
+import type { OrganizerActor } from '../accounts/access';
+import { ApplicationEventsRepository } from '../applications/application-events.repository';
+import { AuditService } from '../audit/audit.service';
+import { violatedConstraint } from '../common/db-errors';
+import { DomainError, validationFailed } from '../common/domain-error';
+import { FairsService } from '../fairs/fairs.service';
+import { boothAssigned } from '../mail/messages';
+import { OutboxService } from '../mail/outbox.service';
+import { AssignmentsRepository, type PlacementFacts } from './assignments.repository';
+import { boothNotFound } from './booths.service';
+import { BoothsRepository } from './booths.repository';
+
+const assignmentNotFound = (id: string) => new DomainError(ErrorCode.AssignmentNotFound, `No assignment with id ${id}`);
+
+/**
+ * Placing accepted applications on booths for a range of days. The checks here give precise
+ * answers (what is missing, who holds the booth); the exclusion constraints on booth_assignments are
+ * what makes double booking impossible when requests race, and a lost race gets the same 409.
+ */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly repo: AssignmentsRepository,
+    private readonly booths: BoothsRepository,
+    private readonly fairs: FairsService,
+    private readonly events: ApplicationEventsRepository,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: OrganizerActor, fairId: string): Promise<Assignment[]> {
+    await this.fairs.get(actor, fairId);
+    return this.repo.listForFair(fairId);
+  }
+
+  async assign(actor: OrganizerActor, applicationId: string, input: AssignmentInput): Promise<Assignment> {
+    const id = await this.racing(input, null, (m) =>
+      this.place(actor, m, applicationId, input, null),
+    );
+    return (await this.repo.find(id)) as Assignment;
+  }
+
+  /** Moves an assignment to another booth or range; the same checks as placing it. */
+  async move(actor: OrganizerActor, assignmentId: string, input: AssignmentInput): Promise<Assignment> {
+    const current = await this.repo.find(assignmentId);
+    if (!current) throw assignmentNotFound(assignmentId);
+    await this.racing(input, assignmentId, (m) => this.place(actor, m, current.applicationId, input, current));
+    return (await this.repo.find(assignmentId)) as Assignment;
+  }
+
+  async remove(actor: OrganizerActor, assignmentId: string): Promise<void> {
+    await this.repo.transaction(async (m) => {
+      const current = await this.repo.find(assignmentId, m);
+      const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
+      if (!current || !facts) throw assignmentNotFound(assignmentId);
+      await this.repo.delete(assignmentId, m);
+      await this.events.record(m, { applicationId: facts.id, actorId: actor.user.id, action: 'unassigned', status: null, message: `${current.boothCode} ${current.from}–${current.to}` });
+      await this.audit.record(m, actor, {
+        action: 'assignment.deleted',
+        entityType: 'application',
+        entityId: facts.id,
+        changes: { booth: { before: { booth: current.boothCode, from: current.from, to: current.to }, after: null } },
+      });
+    });
+  }
+
+  private async place(actor: OrganizerActor, m: EntityManager, applicationId: string, input: AssignmentInput, current: (Assignment & { fairId: string }) | null): Promise<string> {
+    const facts = await this.repo.placementFacts(applicationId, actor.user.hostId, m);
+    if (!facts) throw new DomainError(ErrorCode.ApplicationNotFound, `No application with id ${applicationId}`);
+    if (facts.status !== 'accepted') {
+      throw new DomainError(ErrorCode.ApplicationNotAccepted, `The application is ${facts.status}, not accepted`, [
+        { field: '', rule: 'notAccepted', message: 'only accepted applications get a booth', meta: { status: facts.status } },
+      ]);
+    }
+    const booth = await this.booths.find(facts.fairId, input.boothId, m);
+    if (!booth) throw boothNotFound(input.boothId, 'boothId');
+    const fair = await this.fairs.get(actor, facts.fairId, m);
+    const rangeProblems = assignmentRangeProblems(input, fair.days, facts.days);
+    if (rangeProblems.length) throw validationFailed(rangeProblems);
+
+    const missing = missingFacilities(booth, { ...facts.needs, minAreaM2: facts.needs.minAreaM2 ?? undefined });
+    if (missing.length && !input.override) throw lacking(booth.code, missing);
+    const holders = await this.repo.overlapping(booth.id, input.from, input.to, current?.id ?? null, m);
+    if (holders.length) throw taken(booth.code, holders);
+
+    const overridden = missing.length > 0;
+    const values = { boothId: booth.id, from: input.from, to: input.to, overridden };
+    const id = current ? (await this.repo.move(current.id, values, m), current.id) : await this.repo.insert({ ...values, fairId: facts.fairId, applicationId, createdBy: actor.user.id }, m);
+
+    await this.events.record(m, { applicationId, actorId: actor.user.id, action: current ? 'moved' : 'assigned', status: null, message: `${booth.code} ${input.from}–${input.to}` });
+    await this.audit.record(m, actor, {
+      action: current ? 'assignment.moved' : 'assignment.created',
+      entityType: 'application',
+      entityId: applicationId,
+      changes: {
+        booth: { before: current ? { booth: current.boothCode, from: current.from, to: current.to } : null, after: { booth: booth.code, from: input.from, to: input.to } },
+        ...(overridden ? { override: { before: null, after: { missing } } } : {}),
+      },
+    });
+    await this.notify(m, facts, current ? 'changed' : 'assigned', booth.code, input);
+    return id;
+  }
+
+  private async notify(m: EntityManager, facts: PlacementFacts, kind: 'assigned' | 'changed', boothCode: string, range: { from: string; to: string }): Promise<void> {
+    if (!facts.submitterEmail) return;
+    const text = boothAssigned(kind, facts.fairTitle, facts.municipalityName, boothCode, range.from, range.to);
+    await this.outbox.enqueue(m, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', hostId: facts.hostId, recipient: facts.submitterEmail, ...text });
+  }
+
+  /**
+   * Runs a placement in a transaction. When a concurrent request won the booth between our check
+   * and our insert, the exclusion constraint refuses it (23P01); the answer then names the winner.
+   */
+  private async racing(input: AssignmentInput, except: string | null, work: (m: EntityManager) => Promise<string>): Promise<string> {
+    try {
+      return await this.repo.transaction(work);
+    } catch (e) {
+      const constraint = violatedConstraint(e, '23P01');
+      if (constraint === 'ex_booth_assignments_booth_days') {
+        const holders = await this.repo.transaction((m) => this.repo.overlapping(input.boothId, input.from, input.to, except, m));
+        throw taken(holders[0]?.boothCode ?? '', holders);
+      }
+      if (constraint === 'ex_booth_assignments_application_days') {
+        throw new DomainError(ErrorCode.Conflict, 'The application already holds a booth on some of these days', [
+          { field: 'from', rule: 'alreadyPlaced', message: 'the application already holds a booth on some of these days' },
+        ]);
+      }
+      throw e;
+    }
+  }
+}
+
+function taken(boothCode: string, holders: Assignment[]): DomainError {
+  const names = holders.map((h) => `${h.municipalityName} (${h.from}–${h.to})`).join(', ');
+  return new DomainError(
+    ErrorCode.BoothTaken,
+    `Booth ${boothCode} is held by ${names}`,
+    holders.map((h) => ({ field: 'boothId', rule: 'boothTaken', message: `held by ${h.municipalityName} from ${h.from} to ${h.to}`, meta: { holder: h.municipalityName, applicationId: h.applicationId, from: h.from, to: h.to } })),
+  );
+}
+
+function lacking(boothCode: string, missing: MissingFacility[]): DomainError {
+  return new DomainError(
+    ErrorCode.BoothLacksFacilities,
+    `Booth ${boothCode} lacks ${missing.map((f) => f.facility).join(', ')}`,
+    missing.map((f) => ({ field: 'boothId', rule: 'missingFacility', message: `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`, meta: { ...f } })),
+  );
+}

@@ -1,0 +1,79 @@
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+describe('floor plans (real PostgreSQL)', () => {
+  let t: TestApp;
+  let fairId: string;
+  let fair2023: string;
+  const booth = (change: Record<string, unknown> = {}) => ({
+    code: 'X1', x: 1, y: 1, width: 3, depth: 2, powerWatts: 500, fridge: true, freezer: false, water: false, cookingAllowed: false, tags: ['corner'], ...change,
+  });
+  const boothCount = async (id: string) => (await t.db.query('SELECT count(*)::int AS n FROM booths WHERE fair_id = $1', [id]))[0].n;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const venues = await t.http.get('/api/venues').expect(200);
+    const created = await t.http
+      .post('/api/fairs')
+      .send({ title: '配置図テスト', slug: 'plan-2026', roomId: venues.body[0].rooms[0].id, days: [{ date: '2026-12-01', opens: '10:00', closes: '18:00' }] })
+      .expect(201);
+    fairId = created.body.id;
+    fair2023 = (await t.http.get('/api/fairs').expect(200)).body.find((f: { slug: string }) => f.slug === 'koryu-toshi-2023').id;
+  });
+  afterAll(() => t.close());
+
+  it('has the 2023 sample plan: 12 booths, marked as a sample', async () => {
+    const plan = await t.http.get(`/api/fairs/${fair2023}/booths`).expect(200);
+    expect(plan.body).toMatchObject({ sample: true, room: { widthM: 30, depthM: 20 } });
+    expect(plan.body.booths).toHaveLength(12);
+    expect(plan.body.booths[0]).toMatchObject({ code: 'A1', x: 1, y: 1, width: 4, depth: 3, areaM2: 12, fridge: true, freezer: true, tags: ['corner'] });
+    const assignments = await t.http.get(`/api/fairs/${fair2023}/assignments`).expect(200);
+    expect(assignments.body).toHaveLength(8);
+  });
+
+  it('draws, moves and deletes a booth', async () => {
+    const created = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth()).expect(201);
+    expect(created.body).toMatchObject({ code: 'X1', areaM2: 6 });
+    const moved = await t.http.put(`/api/fairs/${fairId}/booths/${created.body.id}`).send(booth({ x: 10.5, width: 4 })).expect(200);
+    expect(moved.body).toMatchObject({ x: 10.5, areaM2: 8 });
+    await t.http.delete(`/api/fairs/${fairId}/booths/${created.body.id}`).expect(204);
+    expect(await boothCount(fairId)).toBe(0);
+  });
+
+  it.each([
+    ['outside the room', { x: 28, width: 4 }, 'width', 'insideRoom'],
+    ['a negative position', { y: -1 }, 'y', 'min'],
+    ['an unknown tag', { tags: ['window'] }, 'tags', 'isIn'],
+    ['a bad code', { code: 'A 1' }, 'code', 'matches'],
+  ])('refuses a booth %s with 400 naming the field, and writes nothing', async (_name, change, field, rule) => {
+    const res = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth(change)).expect(400);
+    expect(res.body.details).toContainEqual(expect.objectContaining({ field, rule }));
+    expect(await boothCount(fairId)).toBe(0);
+  });
+
+  it('refuses overlapping booths and a repeated code', async () => {
+    await t.http.post(`/api/fairs/${fairId}/booths`).send(booth()).expect(201);
+    const overlap = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth({ code: 'X2', x: 2 })).expect(400);
+    expect(overlap.body.details[0]).toMatchObject({ rule: 'overlapsBooth', meta: { code: 'X1' } });
+    const dup = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth({ x: 10 })).expect(409);
+    expect(dup.body).toMatchObject({ code: 'DUPLICATE_BOOTH_CODE', details: [{ field: 'code' }] });
+    expect(await boothCount(fairId)).toBe(1);
+  });
+
+  it('copies a plan only into an empty plan, and refuses deleting an assigned booth naming its holders', async () => {
+    const refused = await t.http.post(`/api/fairs/${fairId}/booths/copy`).send({ fromFairId: fair2023 }).expect(409);
+    expect(refused.body.code).toBe('PLAN_NOT_EMPTY');
+    const venues = await t.http.get('/api/venues').expect(200);
+    const empty = await t.http
+      .post('/api/fairs')
+      .send({ title: 'コピー先', slug: 'copy-2026', roomId: venues.body[0].rooms[0].id, days: [{ date: '2026-12-02', opens: '10:00', closes: '18:00' }] })
+      .expect(201);
+    const copied = await t.http.post(`/api/fairs/${empty.body.id}/booths/copy`).send({ fromFairId: fair2023 }).expect(200);
+    expect(copied.body).toMatchObject({ sample: false });
+    expect(copied.body.booths.map((b: { code: string }) => b.code)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2']);
+
+    const plan2023 = await t.http.get(`/api/fairs/${fair2023}/booths`).expect(200);
+    const a1 = plan2023.body.booths.find((b: { code: string }) => b.code === 'A1');
+    const inUse = await t.http.delete(`/api/fairs/${fair2023}/booths/${a1.id}`).expect(409);
+    expect(inUse.body).toMatchObject({ code: 'BOOTH_IN_USE', details: [{ meta: { holders: [{ municipalityName: '宮古市' }] } }] });
+  });
+});

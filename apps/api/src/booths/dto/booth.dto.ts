@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { BOOTH_TAGS, type AssignmentInput, type BoothInput, type BoothTag, type CopyPlanInput } from '@bussanten/contracts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const metres = (max: number) => [IsNumber({ maxDecimalPlaces: 2 }), Min(0), Max(max)];
+const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+export class BoothDto implements BoothInput {
+  @ApiProperty({ example: 'A1' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,10}$/, { message: 'code must be 1 to 10 letters, digits or hyphens' })
+  code: string;
+
+  @ApiProperty({ example: 2, description: 'metres from the room’s left wall' })
+  @apply(...metres(500))
+  x: number;
+
+  @ApiProperty({ example: 2, description: 'metres from the room’s top wall' })
+  @apply(...metres(500))
+  y: number;
+
+  @ApiProperty({ example: 3 })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.5)
+  @Max(100)
+  width: number;
+
+  @ApiProperty({ example: 2 })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.5)
+  @Max(100)
+  depth: number;
+
+  @ApiProperty({ example: 1500 })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  powerWatts: number;
+
+  @ApiProperty() @IsBoolean() fridge: boolean;
+  @ApiProperty() @IsBoolean() freezer: boolean;
+  @ApiProperty() @IsBoolean() water: boolean;
+  @ApiProperty() @IsBoolean() cookingAllowed: boolean;
+
+  @ApiProperty({ enum: BOOTH_TAGS, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(BOOTH_TAGS.length)
+  @ArrayUnique()
+  @IsIn(BOOTH_TAGS, { each: true })
+  tags: BoothTag[];
+}
+
+export class CopyPlanDto implements CopyPlanInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  fromFairId: string;
+}
+
+export class AssignmentDto implements AssignmentInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  boothId: string;
+
+  @ApiProperty({ example: '2023-02-17' })
+  @IsString()
+  @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' })
+  @MaxLength(10)
+  from: string;
+
+  @ApiProperty({ example: '2023-02-19' })
+  @IsString()
+  @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
+  @MaxLength(10)
+  to: string;
+
+  @ApiPropertyOptional({ description: 'place it although the booth lacks a needed facility (recorded in the audit log)' })
+  @IsOptional()
+  @IsBoolean()
+  override?: boolean;
+}

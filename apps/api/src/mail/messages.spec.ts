@@ -1,0 +1,97 @@
+import { applicationReceived, boothAssigned, dateEn, dateJa, decisionMade } from './messages';
+
+const FAIR = '交流都市地方物産展';
+
+/** Japanese text comes before English in every body, and the subject is "日本語 / English". */
+function expectJapaneseFirst(m: { subject: string; body: string }, ja: string, en: string) {
+  expect(m.subject).toMatch(/^【Bussanten】.+ \/ .+$/);
+  expect(m.subject).not.toContain('\n');
+  expect(m.body.indexOf(ja)).toBeGreaterThanOrEqual(0);
+  expect(m.body.indexOf(en)).toBeGreaterThan(m.body.indexOf(ja));
+}
+
+describe('mail message texts', () => {
+  describe('dates', () => {
+    it('shows a Japan calendar day as 2月17日(金) and Feb 17 (Fri)', () => {
+      expect(dateJa('2023-02-17')).toBe('2月17日(金)');
+      expect(dateEn('2023-02-17')).toBe('Feb 17 (Fri)');
+      expect(dateJa('2024-12-01')).toBe('12月1日(日)');
+      expect(dateEn('2024-12-01')).toBe('Dec 1 (Sun)');
+      expect(dateJa('2024-02-29')).toBe('2月29日(木)');
+    });
+
+    it('does not depend on the time zone of the server', () => {
+      const zone = process.env['TZ'];
+      try {
+        for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+          process.env['TZ'] = tz;
+          expect(dateJa('2023-02-19')).toBe('2月19日(日)');
+          expect(dateEn('2023-02-19')).toBe('Feb 19 (Sun)');
+        }
+      } finally {
+        process.env['TZ'] = zone;
+      }
+    });
+
+    it('refuses a day that does not exist', () => {
+      expect(() => dateJa('2023-02-30')).toThrow(RangeError);
+      expect(() => dateEn('17/02/2023')).toThrow(RangeError);
+    });
+  });
+
+  describe('applicationReceived', () => {
+    it('names the fair, the municipality and the days applied for, in date order', () => {
+      const m = applicationReceived(FAIR, '宮古市', ['2023-02-18', '2023-02-17']);
+      expect(m.subject).toBe(`【Bussanten】出展申込を受け付けました：${FAIR} / Application received: ${FAIR}`);
+      expectJapaneseFirst(m, '出展希望日：2月17日(金)、2月18日(土)', 'Days applied for: Feb 17 (Fri), Feb 18 (Sat)');
+      expect(m.body).toContain('宮古市 ご担当者様');
+      expect(m.body).toContain(`「${FAIR}」への出展申込を受け付けました。`);
+      expect(m.body).toContain('To the representative of 宮古市:');
+    });
+
+    it('keeps a title with a line break to one line in the subject', () => {
+      expect(applicationReceived('物産展\n2023', '宮古市', ['2023-02-17']).subject).toContain('物産展 2023');
+    });
+  });
+
+  describe('decisionMade', () => {
+    it.each([
+      ['accepted', '出展が決まりました', 'Application accepted', '出展していただくことが決まりました', 'has been accepted'],
+      ['waitlisted', 'キャンセル待ちのお知らせ', 'Application on the waiting list', 'キャンセル待ちとなりました', 'put on the waiting list'],
+      ['rejected', '選考結果のお知らせ', 'Application not accepted', '今回は出展をお見送り', 'could not be accepted this time'],
+    ] as const)('%s: says so in both languages', (status, subjectJa, subjectEn, ja, en) => {
+      const m = decisionMade(status, FAIR, '山北町', null);
+      expect(m.subject).toBe(`【Bussanten】${subjectJa}：${FAIR} / ${subjectEn}: ${FAIR}`);
+      expectJapaneseFirst(m, ja, en);
+      expect(m.body).toContain('山北町 ご担当者様');
+      expect(m.body).not.toContain('Message from the organizers');
+    });
+
+    it("quotes the organizers' message once, after both texts", () => {
+      const m = decisionMade('waitlisted', FAIR, '山北町', '  冷凍庫付きのブースが空き次第ご連絡します。\nWe will call you.  ');
+      const quote = m.body.indexOf('主催者からのメッセージ / Message from the organizers:\n冷凍庫付きのブースが空き次第ご連絡します。\nWe will call you.');
+      expect(quote).toBeGreaterThan(m.body.indexOf('put on the waiting list'));
+      expect(m.body.split('冷凍庫付き').length).toBe(2);
+    });
+
+    it('leaves out a blank message', () => {
+      expect(decisionMade('accepted', FAIR, '山北町', '   ').body).not.toContain('メッセージ');
+    });
+  });
+
+  describe('boothAssigned', () => {
+    it('assigned: the booth and its days as a range', () => {
+      const m = boothAssigned('assigned', FAIR, '宮古市', 'A-3', '2023-02-17', '2023-02-19');
+      expect(m.subject).toBe(`【Bussanten】ブースが決まりました：${FAIR} / Booth assigned: ${FAIR}`);
+      expectJapaneseFirst(m, 'ブース：A-3\n期間：2月17日(金)〜2月19日(日)', 'Booth: A-3\nDays: Feb 17 (Fri) – Feb 19 (Sun)');
+    });
+
+    it('changed: says it changed; a single day is not shown as a range', () => {
+      const m = boothAssigned('changed', FAIR, '宮古市', 'B-1', '2023-02-18', '2023-02-18');
+      expect(m.subject).toBe(`【Bussanten】ブースが変更されました：${FAIR} / Booth changed: ${FAIR}`);
+      expectJapaneseFirst(m, 'ブースが変更されました', 'has changed');
+      expect(m.body).toContain('期間：2月18日(土)\n');
+      expect(m.body).toContain('Days: Feb 18 (Sat)\n');
+    });
+  });
+});

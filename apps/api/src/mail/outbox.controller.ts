@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { OutboxPage } from '@bussanten/contracts';
+import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { OutboxQueryDto } from './dto/outbox-query.dto';
+import { OutboxService } from './outbox.service';
+
+@ApiTags('mail')
+@Controller('outbox')
+export class OutboxController {
+  constructor(private readonly outbox: OutboxService) {}
+
+  /** The host's own outgoing mail, newest first; where organizers read messages while no SMTP server is set up. */
+  @Get()
+  @Access('organizer')
+  list(@CurrentActor() actor: Actor, @Query() query: OutboxQueryDto): Promise<OutboxPage> {
+    return this.outbox.list(asOrganizer(actor).user.hostId, query);
+  }
+}

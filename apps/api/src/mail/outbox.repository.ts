@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { OutboxKind, OutboxMessage, OutboxState } from '@bussanten/contracts';
+
+export interface NewOutboxMessage {
+  kind: OutboxKind;
+  /** Whose organizers may read it at GET /api/outbox; null for messages no host owns. */
+  hostId: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+/** A row the worker has leased for sending. */
+export interface ClaimedMessage {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+const STATE = `CASE WHEN o.sent_at IS NOT NULL THEN 'sent' WHEN o.failed_at IS NOT NULL THEN 'failed' ELSE 'pending' END`;
+
+const STATE_FILTER: Record<OutboxState, string> = {
+  pending: 'o.sent_at IS NULL AND o.failed_at IS NULL',
+  sent: 'o.sent_at IS NOT NULL',
+  failed: 'o.sent_at IS NULL AND o.failed_at IS NOT NULL',
+};
+
+interface OutboxRow {
+  id: string;
+  kind: OutboxKind;
+  recipient: string;
+  subject: string;
+  body: string;
+  state: OutboxState;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** The SQL of outbox_messages: writing in a caller's transaction, the organizers' list, and the worker's claims. */
+@Injectable()
+export class OutboxRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(manager: EntityManager, m: NewOutboxMessage): Promise<string> {
+    const [row] = await manager.query(
+      'INSERT INTO outbox_messages (kind, host_id, recipient, subject, body) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [m.kind, m.hostId, m.recipient, m.subject, m.body],
+    );
+    return row.id;
+  }
+
+  async page(hostId: string, state: OutboxState | null, limit: number, offset: number): Promise<{ items: OutboxMessage[]; total: number }> {
+    const where = `o.host_id = $1${state ? ` AND ${STATE_FILTER[state]}` : ''}`;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM outbox_messages o WHERE ${where}`, [hostId]);
+    const rows: OutboxRow[] = await this.db.query(
+      `SELECT o.id, o.kind, o.recipient, o.subject, o.body, ${STATE} AS state, o.attempts, o.last_error AS "lastError",
+              o.created_at AS "createdAt", o.sent_at AS "sentAt"
+       FROM outbox_messages o WHERE ${where} ORDER BY o.created_at DESC, o.id DESC LIMIT $2 OFFSET $3`,
+      [hostId, limit, offset],
+    );
+    return {
+      items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+      total,
+    };
+  }
+
+  /**
+   * Claims up to `limit` due messages for one worker. The SELECT … FOR UPDATE SKIP LOCKED and the
+   * UPDATE are one statement, so one transaction: a row another process is claiming at this moment is
+   * skipped, not waited for, and once this commits the pushed-back next_attempt_at (the lease) keeps
+   * every other poller away while this worker sends. If the worker dies, the lease simply runs out
+   * and the row is due again.
+   */
+  claimDue(limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
+    // (Wrapped in a SELECT because TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
+    return this.db.query(
+      `WITH claimed AS (
+         UPDATE outbox_messages o SET next_attempt_at = now() + $2 * interval '1 millisecond'
+         FROM (SELECT id FROM outbox_messages
+               WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+               ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+         WHERE o.id = due.id
+         RETURNING o.id, o.recipient, o.subject, o.body, o.attempts, o.created_at)
+       SELECT id, recipient, subject, body, attempts FROM claimed ORDER BY created_at, id`,
+      [limit, leaseMs],
+    );
+  }
+
+  /** Hands claimed rows back (a worker stopping before it got to them): due again now. */
+  async release(ids: string[]): Promise<void> {
+    await this.db.query('UPDATE outbox_messages SET next_attempt_at = now() WHERE id = ANY($1::uuid[]) AND sent_at IS NULL AND failed_at IS NULL', [ids]);
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.db.query('UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL', [id]);
+  }
+
+  /**
+   * Counts a failed attempt and schedules the next one after retryBaseMs × 2^(failures so far),
+   * capped; the attempt that reaches maxAttempts marks the message failed instead.
+   */
+  async markAttemptFailed(id: string, error: string, backoff: { baseMs: number; maxMs: number; maxAttempts: number }): Promise<void> {
+    await this.db.query(
+      `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
+         next_attempt_at = now() + least($3::float8 * power(2, attempts), $4::float8) * interval '1 millisecond',
+         failed_at = CASE WHEN attempts + 1 >= $5 THEN now() END
+       WHERE id = $1 AND sent_at IS NULL`,
+      [id, error, backoff.baseMs, backoff.maxMs, backoff.maxAttempts],
+    );
+  }
+}

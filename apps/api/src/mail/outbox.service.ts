@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OutboxPage, OutboxState } from '@bussanten/contracts';
+import { MAIL_OPTIONS, type MailOptions } from './mail-options';
+import { OutboxRepository, type NewOutboxMessage } from './outbox.repository';
+
+export const OUTBOX_PAGE_SIZE = 50;
+
+/**
+ * The outbox: other contexts enqueue a message in the transaction that makes the change it reports,
+ * so the change and its mail commit (or roll back) together; the OutboxWorker sends it afterwards.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(
+    private readonly outbox: OutboxRepository,
+    @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
+  ) {}
+
+  /** Stores a message in the caller's transaction (`manager`); returns its id. Nothing is sent before that commits. */
+  enqueue(manager: EntityManager, message: NewOutboxMessage): Promise<string> {
+    return this.outbox.insert(manager, message);
+  }
+
+  /** The host's messages, newest first, 50 a page. */
+  async list(hostId: string, query: { page?: number; state?: OutboxState }): Promise<OutboxPage> {
+    const page = query.page ?? 1;
+    const { items, total } = await this.outbox.page(hostId, query.state ?? null, OUTBOX_PAGE_SIZE, (page - 1) * OUTBOX_PAGE_SIZE);
+    return { items, total, delivering: this.options.smtpUrl !== null };
+  }
+}
