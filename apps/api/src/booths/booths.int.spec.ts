@@ -71,6 +71,16 @@ describe('floor plans (real PostgreSQL)', () => {
     expect(copied.body).toMatchObject({ sample: false });
     expect(copied.body.booths.map((b: { code: string }) => b.code)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2']);
 
+    const small = await t.http.post('/api/venues').send({ name: '小さな会場', address: '品川区', rooms: [{ name: '会議室', widthM: 9, depthM: 6 }] }).expect(201);
+    const tiny = await t.http
+      .post('/api/fairs')
+      .send({ title: '小さな物産展', slug: 'tiny-2026', roomId: small.body.rooms[0].id, days: [{ date: '2026-12-03', opens: '10:00', closes: '18:00' }] })
+      .expect(201);
+    const tooBig = await t.http.post(`/api/fairs/${tiny.body.id}/booths/copy`).send({ fromFairId: fair2023 }).expect(400);
+    expect(tooBig.body.details[0]).toMatchObject({ field: 'fromFairId', rule: 'insideRoom' });
+    expect(tooBig.body.details[0].meta.codes).toContain('A6');
+    expect(await boothCount(tiny.body.id)).toBe(0);
+
     const plan2023 = await t.http.get(`/api/fairs/${fair2023}/booths`).expect(200);
     const a1 = plan2023.body.booths.find((b: { code: string }) => b.code === 'A1');
     const inUse = await t.http.delete(`/api/fairs/${fair2023}/booths/${a1.id}`).expect(409);

@@ -70,7 +70,7 @@ export class BoothsService {
 
   /** Copies an earlier fair's plan (of this host) into this fair's plan, which must be empty. */
   async copyPlan(actor: OrganizerActor, fairId: string, fromFairId: string): Promise<FloorPlan> {
-    await this.fairs.get(actor, fairId);
+    const target = await this.fairs.get(actor, fairId);
     try {
       await this.fairs.get(actor, fromFairId);
     } catch {
@@ -82,6 +82,13 @@ export class BoothsService {
       const existing = await this.repo.list(fairId, m);
       if (existing.length) {
         throw new DomainError(ErrorCode.PlanNotEmpty, 'The fair already has booths', [{ field: '', rule: 'planNotEmpty', message: 'the plan is not empty', meta: { booths: existing.length } }]);
+      }
+      // The earlier fair may have used a bigger room: refuse rather than leave booths outside the walls.
+      const outside = (await this.repo.list(fromFairId, m)).filter((b) => boothPlacementProblems(b, target.room, []).length > 0).map((b) => b.code);
+      if (outside.length) {
+        throw validationFailed([
+          { field: 'fromFairId', rule: 'insideRoom', message: `booths ${outside.join(', ')} do not fit in ${target.room.name}`, meta: { codes: outside, room: target.room } },
+        ]);
       }
       const copied = await this.repo.copy(fromFairId, fairId, m);
       await this.audit.record(m, actor, { action: 'booth.planCopied', entityType: 'fair', entityId: fairId, changes: { fromFairId: { before: null, after: fromFairId }, booths: { before: 0, after: copied } } });

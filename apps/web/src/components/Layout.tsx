@@ -21,7 +21,7 @@ interface NavItem {
 /** Each role's sections; a signed-out visitor has none. */
 const NAV: Record<Role, readonly NavItem[]> = {
   [Role.Organizer]: [
-    { to: '/fairs', label: 'nav.fairs', inSection: within('/fairs') },
+    { to: '/fairs', label: 'nav.fairs', inSection: (path) => within('/fairs')(path) || within('/venues')(path) },
     { to: '/registry', label: 'nav.municipalities', inSection: municipalitiesSection },
     { to: '/registry/agreements', label: 'nav.agreements', inSection: agreementsSection },
     { to: '/people', label: 'nav.people', inSection: within('/people') },

@@ -1,0 +1,82 @@
+import type { ApplicationStatus, BoothNeedsInput, Decision, FairForApplicants, OutboxState, PermitStatus, ProductCategory } from '@bussanten/contracts';
+import type { MissingFacility } from '@bussanten/domain';
+import { translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
+import { formatNumber } from '../../i18n/format';
+import { formatTokyoShort } from './day-format';
+
+export const applicationStatusKey = (s: ApplicationStatus): MessageKey => `appStatus.${s}`;
+export const productCategoryKey = (c: ProductCategory): MessageKey => `category.${c}`;
+export const permitStatusKey = (s: PermitStatus): MessageKey => `permit.${s}`;
+export const outboxStateKey = (s: OutboxState): MessageKey => `outbox.state.${s}`;
+
+/** The words on a decision's buttons and dialog, per decision. */
+export const DECISION_KEYS: Record<Decision, { button: MessageKey; row: MessageKey; title: MessageKey; confirm: MessageKey; busy: MessageKey; bulkTitle: MessageKey }> = {
+  accepted: { button: 'decision.accept', row: 'decision.rowAccept', title: 'decision.acceptTitle', confirm: 'decision.acceptConfirm', busy: 'decision.busy', bulkTitle: 'decision.bulkAcceptTitle' },
+  waitlisted: { button: 'decision.waitlist', row: 'decision.rowWaitlist', title: 'decision.waitlistTitle', confirm: 'decision.waitlistConfirm', busy: 'decision.busy', bulkTitle: 'decision.bulkWaitlistTitle' },
+  rejected: { button: 'decision.reject', row: 'decision.rowReject', title: 'decision.rejectTitle', confirm: 'decision.rejectConfirm', busy: 'decision.busy', bulkTitle: 'decision.bulkRejectTitle' },
+};
+
+/** The decisions an organizer can still take: any but the current one, and none on a withdrawn application. */
+export function decisionsFor(status: ApplicationStatus): Decision[] {
+  if (status === 'withdrawn') return [];
+  return (['accepted', 'waitlisted', 'rejected'] as const).filter((d) => d !== status);
+}
+
+/** An application's booth needs as short phrases ('冷蔵庫', '電源 1,500 W', '6 m²以上'); empty when it needs nothing special. */
+export function needsPhrases(needs: BoothNeedsInput, lang: Lang): string[] {
+  const out: string[] = [];
+  if (needs.minAreaM2 !== null) out.push(translate(lang, 'needs.areaAtLeast', { n: formatNumber(needs.minAreaM2, lang, 2) }));
+  if (needs.powerWatts > 0) out.push(translate(lang, 'needs.powerWatts', { n: formatNumber(needs.powerWatts, lang) }));
+  if (needs.fridge) out.push(translate(lang, 'facility.fridge'));
+  if (needs.freezer) out.push(translate(lang, 'facility.freezer'));
+  if (needs.water) out.push(translate(lang, 'facility.water'));
+  return out;
+}
+
+/** What a booth lacks, as a sentence: '冷蔵庫がありません', '電源が足りません（必要 1,500 W、このブース 1,000 W）'. */
+export function missingFacilityText(m: MissingFacility, lang: Lang): string {
+  switch (m.facility) {
+    case 'area':
+      return translate(lang, 'missing.area', { needed: formatNumber(m.needed, lang, 2), available: formatNumber(m.available, lang, 2) });
+    case 'power':
+      return translate(lang, 'missing.power', { needed: formatNumber(m.needed, lang), available: formatNumber(m.available, lang) });
+    default:
+      return translate(lang, 'missing.facility', { facility: translate(lang, `facility.${m.facility}`) });
+  }
+}
+
+/**
+ * The lacking facilities named by a 422 BOOTH_LACKS_FACILITIES (details[].meta), as MissingFacility;
+ * anything of another shape is left out rather than trusted.
+ */
+export function missingFromDetails(details: readonly { rule: string; meta?: Record<string, unknown> }[]): MissingFacility[] {
+  const out: MissingFacility[] = [];
+  for (const d of details) {
+    if (d.rule !== 'missingFacility' || !d.meta) continue;
+    const { facility, needed, available } = d.meta;
+    if ((facility === 'area' || facility === 'power') && typeof needed === 'number' && typeof available === 'number') out.push({ facility, needed, available });
+    else if (facility === 'fridge' || facility === 'freezer' || facility === 'water') out.push({ facility });
+  }
+  return out;
+}
+
+export type WindowState = { kind: 'open'; closesAt: string | null } | { kind: 'upcoming'; opensAt: string } | { kind: 'closed' };
+
+/** Where a fair's application window stands for the representative, by the API's own `open` flag. */
+export function windowState(fair: Pick<FairForApplicants, 'open' | 'applicationsOpenAt' | 'applicationsCloseAt'>, now: Date): WindowState {
+  if (fair.open) return { kind: 'open', closesAt: fair.applicationsCloseAt };
+  if (fair.applicationsOpenAt && Date.parse(fair.applicationsOpenAt) > now.getTime()) return { kind: 'upcoming', opensAt: fair.applicationsOpenAt };
+  return { kind: 'closed' };
+}
+
+/** '受付中 〜2月10日 17:00', '受付開始 2月1日 9:00〜', '受付終了'. */
+export function windowLabel(state: WindowState, lang: Lang): string {
+  switch (state.kind) {
+    case 'open':
+      return state.closesAt ? translate(lang, 'window.openUntil', { at: formatTokyoShort(state.closesAt, lang) }) : translate(lang, 'window.open');
+    case 'upcoming':
+      return translate(lang, 'window.upcoming', { at: formatTokyoShort(state.opensAt, lang) });
+    default:
+      return translate(lang, 'window.closed');
+  }
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { Assignment, Booth } from '@bussanten/contracts';
+import { reviewApi } from '../../api/applications';
+import { describeError } from '../../api/error-messages';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { covers, formatDayRange } from '../../components/applications/day-format';
+import { useI18n } from '../../i18n/i18n';
+import { compareBoothCodes } from './assign-model';
+
+/** Who holds which booth on the day, in booth order, each holding removable after a confirmation. */
+export function DayAssignments({ booths, assignments, day, onChanged }: { booths: readonly Booth[]; assignments: readonly Assignment[]; day: string; onChanged: (text: string) => void }) {
+  const { t, lang } = useI18n();
+  const [removing, setRemoving] = useState<Assignment | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const order = new Map([...booths].sort(compareBoothCodes).map((b, i) => [b.id, i]));
+  const held = assignments.filter((a) => covers(a, day)).sort((a, b) => (order.get(a.boothId) ?? 0) - (order.get(b.boothId) ?? 0));
+
+  const remove = async () => {
+    if (!removing) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await reviewApi.unassign(removing.id);
+      onChanged(t('assign.unassigned', { code: removing.boothCode, holder: removing.municipalityName }));
+      setRemoving(null);
+    } catch (e) {
+      setError(e);
+      setRemoving(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="day-assignments-heading">
+      <h2 id="day-assignments-heading">{t('assign.dayAssignments')}</h2>
+      {error !== null && (
+        <p className="status status--error" role="alert">
+          {describeError(error, lang).message}
+        </p>
+      )}
+      {held.length === 0 ? (
+        <p className="muted">{t('assign.noneHeld')}</p>
+      ) : (
+        <ul className="held-list">
+          {held.map((a) => (
+            <li key={a.id}>
+              <span>
+                <strong>{a.boothCode}</strong> {a.municipalityName} <span className="muted">{formatDayRange(a, lang)}</span>
+                {a.overridden && <span className="badge badge--warning">{t('assignment.overridden')}</span>}
+              </span>
+              <button type="button" className="button--link" onClick={() => setRemoving(a)}>
+                {t('assignment.remove')}
+                <span className="sr-only">{t('assignment.removeContext', { code: a.boothCode, range: a.municipalityName })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing ? t('assign.unassignTitle', { code: removing.boothCode }) : ''}
+        confirmLabel={t('assign.unassignConfirm')}
+        busyLabel={t('assign.unassigning')}
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
+        {removing && <p>{t('assign.unassignBody', { holder: removing.municipalityName, range: formatDayRange(removing, lang) })}</p>}
+      </ConfirmDialog>
+    </section>
+  );
+}

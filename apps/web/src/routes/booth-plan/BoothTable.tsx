@@ -1,0 +1,47 @@
+import type { Booth } from '@bussanten/contracts';
+import { ResultsTable } from '../../components/ListPage';
+import { formatNumber } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { facilityTexts, tagTexts } from './plan-geometry';
+
+/** The booths as a table: the plan in words, and the way to edit or delete one without a pointer. */
+export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Booth[]; onEdit: (booth: Booth) => void; onDelete: (booth: Booth) => void }) {
+  const { t, lang } = useI18n();
+  const sorted = [...booths].sort((a, b) => a.code.localeCompare(b.code, 'ja', { numeric: true }));
+  return (
+    <ResultsTable
+      captionId="booths-caption"
+      caption={t('plan.table.caption')}
+      columns={[
+        { label: t('plan.field.code') },
+        { label: t('plan.table.position') },
+        { label: t('plan.table.size') },
+        { label: t('plan.table.facilities') },
+        { label: t('plan.field.tags') },
+        { label: t('plan.table.actions') },
+      ]}
+    >
+      {sorted.map((b) => (
+        <tr key={b.id}>
+          <th scope="row">{b.code}</th>
+          <td>{t('plan.table.positionValue', { x: formatNumber(b.x, lang, 2), y: formatNumber(b.y, lang, 2) })}</td>
+          <td>
+            {t('plan.table.sizeValue', { width: formatNumber(b.width, lang, 2), depth: formatNumber(b.depth, lang, 2), area: formatNumber(b.areaM2, lang, 2) })}
+          </td>
+          <td>{facilityTexts(b, lang).join('、') || '—'}</td>
+          <td>{tagTexts(b, lang).join('、') || '—'}</td>
+          <td>
+            <div className="actions">
+              <button type="button" onClick={() => onEdit(b)} aria-label={t('plan.table.editLabel', { code: b.code })}>
+                {t('common.edit')}
+              </button>
+              <button type="button" className="button--danger" onClick={() => onDelete(b)} aria-label={t('plan.table.deleteLabel', { code: b.code })}>
+                {t('common.delete')}
+              </button>
+            </div>
+          </td>
+        </tr>
+      ))}
+    </ResultsTable>
+  );
+}

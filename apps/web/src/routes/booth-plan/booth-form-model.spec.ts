@@ -1,0 +1,32 @@
+import { newBoothValues, parseDecimal, suggestCode, toBoothInputFromForm, validateBoothForm, valuesFromBooth } from './booth-form-model';
+import { copySources } from './copy-sources';
+
+describe('booth form', () => {
+  it('suggests the next code after the highest one', () => {
+    expect(suggestCode([])).toBe('A1');
+    expect(suggestCode([{ code: 'A1' }, { code: 'A2' }, { code: 'B1' }])).toBe('A3');
+    expect(suggestCode([{ code: 'entrance' }])).toBe('A1');
+  });
+
+  it('reads numbers typed in full width', () => {
+    expect(parseDecimal('２．５')).toBe(2.5);
+    expect(parseDecimal('')).toBeNull();
+    expect(parseDecimal('2m')).toBeNaN();
+  });
+
+  it("checks what the API's BoothDto checks", () => {
+    const v = { ...newBoothValues({ x: 0, y: 0 }, 'A 1'), width: '0.2', depth: '2.555', powerWatts: '1500.5', x: '' };
+    expect(validateBoothForm(v).map((p) => `${p.field}:${p.rule}`)).toEqual(['code:matches', 'x:required', 'width:min', 'depth:isNumber', 'powerWatts:isInt']);
+  });
+
+  it('builds a BoothInput with the tags in the contract order', () => {
+    const v = { ...valuesFromBooth({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: [] }), tags: ['nearEntrance' as const, 'corner' as const] };
+    expect(validateBoothForm(v)).toEqual([]);
+    expect(toBoothInputFromForm(v)).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: ['corner', 'nearEntrance'] });
+  });
+
+  it('offers earlier fairs as sources to copy a plan from, latest first', () => {
+    const f = (id: string, firstDay: string) => ({ id, firstDay, slug: id, title: id, titleEn: null, status: 'draft' as const, lastDay: firstDay, venueName: '', roomName: '' });
+    expect(copySources([f('a', '2022-02-18'), f('self', '2024-02-16'), f('b', '2023-02-17'), f('later', '2025-01-01')], { id: 'self', firstDay: '2024-02-16' }).map((x) => x.id)).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,122 @@
+import { BOOTH_TAGS, type ApiErrorDetail, type BoothInput, type BoothTag } from '@bussanten/contracts';
+
+/** The booth form as typed: numbers stay text until saved, so a half-typed '2.' is not lost. */
+export interface BoothFormValues {
+  code: string;
+  x: string;
+  y: string;
+  width: string;
+  depth: string;
+  powerWatts: string;
+  fridge: boolean;
+  freezer: boolean;
+  water: boolean;
+  cookingAllowed: boolean;
+  tags: BoothTag[];
+}
+
+export const BOOTH_NUMBER_FIELDS = ['x', 'y', 'width', 'depth', 'powerWatts'] as const;
+export const BOOTH_FLAGS = ['fridge', 'freezer', 'water', 'cookingAllowed'] as const;
+
+/** The API's rule for booth codes (BoothDto): painted on the floor, so short and plain. */
+export const BOOTH_CODE = /^[A-Za-z0-9-]{1,10}$/;
+
+/** A usual department-store booth: 3 m wide, 2 m deep, with a socket. */
+export const DEFAULT_BOOTH_SIZE = { width: 3, depth: 2 } as const;
+
+export function valuesFromBooth(b: BoothInput): BoothFormValues {
+  return {
+    code: b.code,
+    x: String(b.x),
+    y: String(b.y),
+    width: String(b.width),
+    depth: String(b.depth),
+    powerWatts: String(b.powerWatts),
+    fridge: b.fridge,
+    freezer: b.freezer,
+    water: b.water,
+    cookingAllowed: b.cookingAllowed,
+    tags: [...b.tags],
+  };
+}
+
+export function newBoothValues(at: { x: number; y: number } | null, code: string): BoothFormValues {
+  return valuesFromBooth({ code, x: at?.x ?? 0, y: at?.y ?? 0, ...DEFAULT_BOOTH_SIZE, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+}
+
+/**
+ * The next code after the existing ones with the same letter: A1, A2 → A3. 'A1' for an empty plan.
+ * Only a suggestion; the organizer can type any code.
+ */
+export function suggestCode(booths: readonly { code: string }[]): string {
+  let best: { prefix: string; n: number } | null = null;
+  for (const b of booths) {
+    const m = /^([A-Za-z]*)(\d+)$/.exec(b.code);
+    if (m && (!best || Number(m[2]) > best.n)) best = { prefix: m[1] as string, n: Number(m[2]) };
+  }
+  if (!best) return 'A1';
+  let n = best.n + 1;
+  const taken = new Set(booths.map((b) => b.code));
+  while (taken.has(`${best.prefix}${n}`)) n += 1;
+  return `${best.prefix}${n}`;
+}
+
+/** Full-width digits and a comma decimal mark are fine; null for empty, NaN for not a number. */
+export function parseDecimal(text: string): number | null {
+  const plain = text.normalize('NFKC').trim().replace(',', '.');
+  if (plain === '') return null;
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return Number.NaN;
+  return Number(plain);
+}
+
+const LIMITS: Record<(typeof BOOTH_NUMBER_FIELDS)[number], { min: number; max: number; integer?: boolean }> = {
+  x: { min: 0, max: 500 },
+  y: { min: 0, max: 500 },
+  width: { min: 0.5, max: 100 },
+  depth: { min: 0.5, max: 100 },
+  powerWatts: { min: 0, max: 100000, integer: true },
+};
+
+/** The API's own checks (BoothDto) before asking it, named as it names them. Placement is checked separately. */
+export function validateBoothForm(v: BoothFormValues): ApiErrorDetail[] {
+  const out: ApiErrorDetail[] = [];
+  const code = v.code.trim();
+  if (code === '') out.push({ field: 'code', rule: 'required', message: 'code is required' });
+  else if (!BOOTH_CODE.test(code)) out.push({ field: 'code', rule: 'matches', message: 'code must be 1 to 10 letters, digits or hyphens' });
+  for (const field of BOOTH_NUMBER_FIELDS) {
+    const n = parseDecimal(v[field]);
+    const { min, max, integer } = LIMITS[field];
+    if (n === null) out.push({ field, rule: 'required', message: `${field} is required` });
+    else if (Number.isNaN(n)) out.push({ field, rule: 'isNumber', message: `${field} must be a number` });
+    else if (integer && !Number.isInteger(n)) out.push({ field, rule: 'isInt', message: `${field} must be a whole number` });
+    else if (!integer && Math.round(n * 100) / 100 !== n) out.push({ field, rule: 'isNumber', message: `${field} has more than 2 decimals` });
+    else if (n < min) out.push({ field, rule: 'min', message: `${field} must be at least ${min}`, meta: { min } });
+    else if (n > max) out.push({ field, rule: 'max', message: `${field} must be at most ${max}`, meta: { max } });
+  }
+  return out;
+}
+
+/** The request body; call only when validateBoothForm found nothing. */
+export function toBoothInputFromForm(v: BoothFormValues): BoothInput {
+  const num = (text: string) => parseDecimal(text) as number;
+  return {
+    code: v.code.trim(),
+    x: num(v.x),
+    y: num(v.y),
+    width: num(v.width),
+    depth: num(v.depth),
+    powerWatts: num(v.powerWatts),
+    fridge: v.fridge,
+    freezer: v.freezer,
+    water: v.water,
+    cookingAllowed: v.cookingAllowed,
+    // In the contract's order, whatever order they were ticked in.
+    tags: BOOTH_TAGS.filter((tag) => v.tags.includes(tag)),
+  };
+}
+
+export const boothControlId = (field: string): string | null => {
+  if (field === 'tags' || field.startsWith('tags.')) return 'booth-tag-corner';
+  if ((BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) || field === 'code' || (BOOTH_FLAGS as readonly string[]).includes(field)) return `booth-${field}`;
+  return null;
+};

@@ -1,0 +1,79 @@
+import type { Booth } from '@bussanten/contracts';
+import { boothAriaLabel, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, problemText, rectAfterKey, resizedRect, snap, toBoothInput } from './plan-geometry';
+
+const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: Partial<Booth> = {}): Booth => ({
+  id: code,
+  code,
+  x,
+  y,
+  width,
+  depth,
+  areaM2: width * depth,
+  powerWatts: 0,
+  fridge: false,
+  freezer: false,
+  water: false,
+  cookingAllowed: false,
+  tags: [],
+  ...extra,
+});
+const room = { widthM: 10, depthM: 6 };
+
+describe('floor plan geometry', () => {
+  it('snaps to half metres without float noise', () => {
+    expect(snap(1.26)).toBe(1.5);
+    expect(snap(1.24)).toBe(1);
+    expect(snap(0.1 + 0.2)).toBe(0.5);
+    expect(Object.is(snap(-0.1), 0)).toBe(true);
+  });
+
+  it('moves and resizes in snapped steps, never past the top-left walls or below half a metre', () => {
+    const r = { x: 1, y: 1, width: 3, depth: 2 };
+    expect(movedRect(r, 0.7, -2)).toEqual({ x: 1.5, y: 0, width: 3, depth: 2 });
+    expect(resizedRect(r, -5, 0.3)).toEqual({ x: 1, y: 1, width: 0.5, depth: 2.5 });
+  });
+
+  it('maps arrow keys to moves and Shift+arrows to resizes', () => {
+    const r = { x: 1, y: 1, width: 3, depth: 2 };
+    expect(rectAfterKey(r, 'ArrowRight', false)).toEqual({ x: 1.5, y: 1, width: 3, depth: 2 });
+    expect(rectAfterKey(r, 'ArrowUp', false)).toEqual({ x: 1, y: 0.5, width: 3, depth: 2 });
+    expect(rectAfterKey(r, 'ArrowRight', true)).toEqual({ x: 1, y: 1, width: 3.5, depth: 2 });
+    expect(rectAfterKey(r, 'ArrowUp', true)).toEqual({ x: 1, y: 1, width: 3, depth: 1.5 });
+    expect(rectAfterKey(r, 'a', false)).toBeNull();
+  });
+
+  it('finds a booth outside the room or on another, and names the other', () => {
+    const booths = [booth('A1', 0, 0), booth('A2', 5, 0)];
+    expect(placementProblems({ x: 8, y: 0, width: 3, depth: 2 }, room, booths, null).map((p) => p.rule)).toEqual(['insideRoom']);
+    const overlap = placementProblems({ x: 4, y: 1, width: 3, depth: 2 }, room, booths, 'A1');
+    expect(overlap.map((p) => p.rule)).toEqual(['overlapsBooth']);
+    expect(problemText(overlap[0]!, 'ja')).toBe('ブース A2 と重なります');
+    expect(problemText(overlap[0]!, 'en')).toBe('it overlaps booth A2');
+    // A booth does not overlap itself, and touching edges are fine.
+    expect(placementProblems({ x: 0, y: 0, width: 3, depth: 2 }, room, booths, 'A1')).toEqual([]);
+    expect(placementProblems({ x: 3, y: 0, width: 2, depth: 2 }, room, booths, null)).toEqual([]);
+  });
+
+  it('finds the first free spot for a new booth, or none', () => {
+    expect(findFreeSpot(room, [booth('A1', 0, 0)], { width: 3, depth: 2 })).toEqual({ x: 3, y: 0 });
+    expect(findFreeSpot({ widthM: 3, depthM: 2 }, [booth('A1', 0, 0)], { width: 3, depth: 2 })).toBeNull();
+  });
+
+  it('says what a booth is in words, for screen readers', () => {
+    const b = booth('A1', 2, 1, 3, 2, { fridge: true, powerWatts: 1500, tags: ['corner'] });
+    expect(boothAriaLabel(b, 'ja')).toBe('ブース A1、3×2 m、電源 1500W、冷蔵庫あり、角、左から 2 m・上から 1 m');
+    expect(boothAriaLabel(booth('A1', 0, 0, 3, 2, { fridge: true }), 'en')).toBe('Booth A1, 3×2 m, fridge, 0 m from the left, 0 m from the top');
+    expect(facilityTexts({ ...b, water: true, cookingAllowed: true, freezer: true }, 'ja')).toEqual(['電源 1500W', '冷蔵', '冷凍', '水道', '調理可']);
+  });
+
+  it('sends a whole BoothInput, without the id and area', () => {
+    expect(toBoothInput(booth('A1', 1, 2))).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+  });
+});
+
+describe('booths outside the room', () => {
+  it('lists booths a copied plan left outside a smaller room', () => {
+    const b = (code: string, x: number, y: number): Booth => ({ id: code, code, x, y, width: 3, depth: 2, areaM2: 6, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+    expect(boothsOutside({ widthM: 9, depthM: 6 }, [b('A2', 7, 8), b('A1', 0, 0), b('A10', 6, 4)]).map((x) => x.code)).toEqual(['A2']);
+  });
+});

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Fair, FairStatus } from '@bussanten/contracts';
+import { FAIR_TRANSITIONS } from '@bussanten/domain';
+import { fairsApi } from '../../api/fairs';
+import { describeError } from '../../api/error-messages';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FairStatusBadge } from '../../components/fairs/FairStatusBadge';
+import { FAIR_STATUS_KEYS, fairTitle, publicPath } from '../../components/fairs/fair-format';
+import { useI18n } from '../../i18n/i18n';
+import { transitionBodyKey, transitionLabelKey } from './transitions';
+
+/**
+ * The fair's status and a button for each status it may move to next (FAIR_TRANSITIONS, the same
+ * table the API enforces), each confirmed first: opening or closing applications reaches every
+ * representative, so a stray click must not do it.
+ */
+export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fair: Fair) => void }) {
+  const { t, lang } = useI18n();
+  const [target, setTarget] = useState<FairStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error !== null) errorRef.current?.focus();
+  }, [error]);
+
+  const next = FAIR_TRANSITIONS[fair.status];
+  const confirm = async (to: FairStatus) => {
+    setBusy(true);
+    try {
+      const saved = await fairsApi.changeStatus(fair.id, to);
+      setTarget(null);
+      setDone(t('fairs.status.changed', { status: t(FAIR_STATUS_KEYS[saved.status]) }));
+      onChanged(saved);
+    } catch (e) {
+      setTarget(null);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="fair-status-heading">
+      <h2 id="fair-status-heading">{t('fairs.detail.status')}</h2>
+      <p>
+        {t('fairs.detail.currentStatus')} <FairStatusBadge status={fair.status} />
+      </p>
+      <p className="flash" role="status" hidden={!done}>
+        {done}
+      </p>
+      {error !== null && (
+        <div className="status status--error" role="alert" tabIndex={-1} ref={errorRef}>
+          <p>{describeError(error, lang).message}</p>
+        </div>
+      )}
+      {next.length === 0 ? (
+        <p className="muted">{t('fairs.detail.noTransitions')}</p>
+      ) : (
+        <div className="actions">
+          {next.map((to) => (
+            <button
+              key={to}
+              type="button"
+              className={to === 'archived' ? 'button--danger' : undefined}
+              onClick={() => {
+                setError(null);
+                setDone('');
+                setTarget(to);
+              }}
+            >
+              {t(transitionLabelKey(fair.status, to))}
+            </button>
+          ))}
+        </div>
+      )}
+      <ConfirmDialog
+        open={target !== null}
+        title={target ? t('fairs.status.confirmTitle', { name: fairTitle(fair, lang), status: t(FAIR_STATUS_KEYS[target]) }) : ''}
+        confirmLabel={target ? t(transitionLabelKey(fair.status, target)) : ''}
+        busyLabel={t('fairs.status.changing')}
+        busy={busy}
+        onConfirm={() => target && void confirm(target)}
+        onCancel={() => setTarget(null)}
+        tone={target === 'archived' ? 'danger' : 'primary'}
+      >
+        {target && <p>{t(transitionBodyKey(target), { path: publicPath(fair.slug) })}</p>}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { FairStatus } from '@bussanten/contracts';
+import type { MessageKey } from '../../i18n/dictionaries';
+
+/**
+ * The button for each status change, named by what it does for the organizer ("申込受付を開始")
+ * rather than by the status reached: closed → accepting re-opens, draft → accepting opens.
+ */
+const LABELS: Record<FairStatus, Partial<Record<FairStatus, MessageKey>>> = {
+  draft: { accepting: 'fairs.transition.draft.accepting', archived: 'fairs.transition.draft.archived' },
+  accepting: { closed: 'fairs.transition.accepting.closed' },
+  closed: { accepting: 'fairs.transition.closed.accepting', published: 'fairs.transition.closed.published' },
+  published: { closed: 'fairs.transition.published.closed', archived: 'fairs.transition.published.archived' },
+  archived: {},
+};
+
+/** What the confirmation says will happen once the fair is in `to`. */
+const BODIES: Record<FairStatus, MessageKey> = {
+  draft: 'fairs.transitionBody.draft',
+  accepting: 'fairs.transitionBody.accepting',
+  closed: 'fairs.transitionBody.closed',
+  published: 'fairs.transitionBody.published',
+  archived: 'fairs.transitionBody.archived',
+};
+
+export function transitionLabelKey(from: FairStatus, to: FairStatus): MessageKey {
+  return LABELS[from][to] ?? 'fairs.transition.generic';
+}
+
+export function transitionBodyKey(to: FairStatus): MessageKey {
+  return BODIES[to];
+}

@@ -1,0 +1,201 @@
+import {
+  PERMIT_STATUSES,
+  PRODUCT_CATEGORIES,
+  type ApiErrorDetail,
+  type Application,
+  type ApplicationInput,
+  type PermitStatus,
+  type ProductCategory,
+} from '@bussanten/contracts';
+import { applicationDetailProblems, attendanceProblems, type FairDay } from '@bussanten/domain';
+
+/** One product row as typed; `key` keeps React's rows (and their focus) stable when one is removed. */
+export interface ProductRow {
+  key: number;
+  name: string;
+  category: string;
+  priceMin: string;
+  priceMax: string;
+  food: boolean;
+  alcohol: boolean;
+}
+
+export interface StaffRow {
+  key: number;
+  name: string;
+  phone: string;
+}
+
+/** What the form holds: exactly what was typed, so nothing is lost when the API says no. */
+export interface ApplicationFormValues {
+  days: string[];
+  products: ProductRow[];
+  minAreaM2: string;
+  powerWatts: string;
+  fridge: boolean;
+  freezer: boolean;
+  water: boolean;
+  permitStatus: string;
+  permitNumber: string;
+  permitHealthCentre: string;
+  staffCount: string;
+  staff: StaffRow[];
+  vehicle: string;
+  loadInTime: string;
+  note: string;
+}
+
+let nextKey = 1;
+const key = () => nextKey++;
+
+export const emptyProduct = (): ProductRow => ({ key: key(), name: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false });
+export const emptyStaff = (): StaffRow => ({ key: key(), name: '', phone: '' });
+
+/** A new application starts with one empty product row and one empty staff row, ready to type into. */
+export function emptyApplicationForm(): ApplicationFormValues {
+  return {
+    days: [],
+    products: [emptyProduct()],
+    minAreaM2: '',
+    powerWatts: '',
+    fridge: false,
+    freezer: false,
+    water: false,
+    permitStatus: '',
+    permitNumber: '',
+    permitHealthCentre: '',
+    staffCount: '',
+    staff: [emptyStaff()],
+    vehicle: '',
+    loadInTime: '',
+    note: '',
+  };
+}
+
+const text = (n: number | null) => (n === null ? '' : String(n));
+
+export function valuesFromApplication(a: Application): ApplicationFormValues {
+  return {
+    days: [...a.days].sort(),
+    products: a.products.length
+      ? a.products.map((p) => ({ key: key(), name: p.name, category: p.category, priceMin: text(p.priceMin), priceMax: text(p.priceMax), food: p.food, alcohol: p.alcohol }))
+      : [emptyProduct()],
+    minAreaM2: text(a.needs.minAreaM2),
+    powerWatts: a.needs.powerWatts > 0 ? String(a.needs.powerWatts) : '',
+    fridge: a.needs.fridge,
+    freezer: a.needs.freezer,
+    water: a.needs.water,
+    permitStatus: a.permit.status,
+    permitNumber: a.permit.number ?? '',
+    permitHealthCentre: a.permit.healthCentre ?? '',
+    staffCount: String(a.staffCount),
+    staff: a.staff.length ? a.staff.map((s) => ({ key: key(), name: s.name, phone: s.phone })) : [emptyStaff()],
+    vehicle: a.vehicle ?? '',
+    loadInTime: a.loadInTime ?? '',
+    note: a.note ?? '',
+  };
+}
+
+/** '1,500' or '１５００' → 1500; '' → null; anything else → NaN (a problem to report). */
+export function parseAmount(typed: string): number | null {
+  const folded = typed.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '');
+  if (folded === '') return null;
+  return /^\d+(\.\d+)?$/.test(folded) ? Number(folded) : NaN;
+}
+
+const isBlankProduct = (p: ProductRow) => p.name.trim() === '' && p.category === '' && p.priceMin.trim() === '' && p.priceMax.trim() === '' && !p.food && !p.alcohol;
+const isBlankStaff = (s: StaffRow) => s.name.trim() === '' && s.phone.trim() === '';
+
+/** The rows that count: rows left entirely blank are ignored rather than reported. */
+export function filledProducts(v: ApplicationFormValues): ProductRow[] {
+  return v.products.filter((p) => !isBlankProduct(p));
+}
+export function filledStaff(v: ApplicationFormValues): StaffRow[] {
+  return v.staff.filter((s) => !isBlankStaff(s));
+}
+
+/** The API's phone rule: digits, spaces and hyphens, an optional leading +. */
+const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
+
+const optional = (s: string): string | null => (s.trim() === '' ? null : s.trim());
+
+/**
+ * Field paths of the request body, indexed as sent: blank rows are dropped, so the n-th filled
+ * product is `products.n`. The form uses the same numbering to put messages next to its rows.
+ */
+export function validateApplicationForm(v: ApplicationFormValues, fairDays: FairDay[]): ApiErrorDetail[] {
+  const out: ApiErrorDetail[] = [];
+  const need = (field: string, rule: string, message: string) => out.push({ field, rule, message });
+
+  out.push(...attendanceProblems([...v.days].sort(), fairDays));
+
+  if (filledProducts(v).length === 0) need('products', 'arrayMinSize', 'products must list at least one product');
+  filledProducts(v).forEach((p, i) => {
+    if (p.name.trim() === '') need(`products.${i}.name`, 'required', 'name is required');
+    if (!(PRODUCT_CATEGORIES as readonly string[]).includes(p.category)) need(`products.${i}.category`, 'required', 'category is required');
+    for (const f of ['priceMin', 'priceMax'] as const) {
+      const n = parseAmount(p[f]);
+      if (n !== null && !(Number.isInteger(n) && n >= 0)) need(`products.${i}.${f}`, 'isInt', `${f} must be a whole number of yen`);
+    }
+  });
+
+  const area = parseAmount(v.minAreaM2);
+  if (area !== null && !(area > 0)) need('needs.minAreaM2', 'isNumber', 'minAreaM2 must be a positive number');
+  const power = parseAmount(v.powerWatts);
+  if (power !== null && !(Number.isInteger(power) && power >= 0)) need('needs.powerWatts', 'isInt', 'powerWatts must be a whole number');
+
+  if (!(PERMIT_STATUSES as readonly string[]).includes(v.permitStatus)) need('permit.status', 'required', 'permit.status is required');
+
+  const count = parseAmount(v.staffCount);
+  if (count === null) need('staffCount', 'required', 'staffCount is required');
+  else if (!(Number.isInteger(count) && count >= 1)) need('staffCount', 'min', 'staffCount must be at least 1');
+
+  filledStaff(v).forEach((s, i) => {
+    if (s.name.trim() === '') need(`staff.${i}.name`, 'required', 'name is required');
+    if (s.phone.trim() === '') need(`staff.${i}.phone`, 'required', 'phone is required');
+    else if (!PHONE.test(s.phone.trim())) need(`staff.${i}.phone`, 'matches', 'phone must be a phone number');
+  });
+
+  // The domain's cross-field rules: price ranges, permit details when held, staff names within the count, the time.
+  if (out.length === 0) {
+    const input = toApplicationInput(v);
+    out.push(...applicationDetailProblems(input));
+  }
+  return out;
+}
+
+/** The request body; call only once validateApplicationForm has found nothing to type-check. */
+export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
+  const status = v.permitStatus as PermitStatus;
+  return {
+    days: [...v.days].sort(),
+    products: filledProducts(v).map((p) => ({
+      name: p.name.trim(),
+      category: p.category as ProductCategory,
+      priceMin: parseAmount(p.priceMin),
+      priceMax: parseAmount(p.priceMax),
+      food: p.food,
+      alcohol: p.alcohol,
+    })),
+    needs: {
+      minAreaM2: parseAmount(v.minAreaM2),
+      powerWatts: parseAmount(v.powerWatts) ?? 0,
+      fridge: v.fridge,
+      freezer: v.freezer,
+      water: v.water,
+    },
+    // Only a held permit has a number and a health centre; what was typed before switching away is not sent.
+    permit: { status, number: status === 'held' ? optional(v.permitNumber) : null, healthCentre: status === 'held' ? optional(v.permitHealthCentre) : null },
+    staffCount: parseAmount(v.staffCount) ?? 0,
+    staff: filledStaff(v).map((s) => ({ name: s.name.trim(), phone: s.phone.trim() })),
+    vehicle: optional(v.vehicle),
+    loadInTime: optional(v.loadInTime),
+    note: optional(v.note),
+  };
+}
+
+/** 'products.2.name' → the row key of the third filled product, so its message lands on the right row. */
+export function rowIndexOf(field: string, list: 'products' | 'staff'): number | null {
+  const m = new RegExp(`^${list}\\.(\\d+)(?:\\.|$)`).exec(field);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,30 @@
+import { parseMetres, toVenueInput, validateVenueForm, valuesFromVenue, venueControlId } from './venue-model';
+
+describe('venue form', () => {
+  it('reads metres typed with full-width digits or a decimal comma', () => {
+    expect(parseMetres('２４．５')).toBe(24.5);
+    expect(parseMetres('12,5')).toBe(12.5);
+    expect(parseMetres('')).toBeNull();
+    expect(parseMetres('12m')).toBeNaN();
+  });
+
+  it('checks each room, named like the API names them', () => {
+    const problems = validateVenueForm({ name: '', address: '東京都品川区', rooms: [{ name: '催事場', widthM: '0', depthM: 'x' }, { name: '', widthM: '10', depthM: '800' }] });
+    expect(problems.map((p) => `${p.field}:${p.rule}`)).toEqual(['name:required', 'rooms.0.widthM:min', 'rooms.0.depthM:isNumber', 'rooms.1.name:required', 'rooms.1.depthM:max']);
+    expect(validateVenueForm({ name: 'a', address: 'b', rooms: [] }).map((p) => p.field)).toEqual(['rooms']);
+  });
+
+  it('keeps the ids of saved rooms and sends new ones without', () => {
+    const v = valuesFromVenue({ id: 'v', name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5', rooms: [{ id: 'r1', name: '地下1階催事場', widthM: 24, depthM: 16 }] });
+    v.rooms.push({ name: '1階イベント広場', widthM: '10.5', depthM: '8' });
+    expect(toVenueInput(v).rooms).toEqual([
+      { id: 'r1', name: '地下1階催事場', widthM: 24, depthM: 16 },
+      { name: '1階イベント広場', widthM: 10.5, depthM: 8 },
+    ]);
+  });
+
+  it('points room problems at their boxes', () => {
+    expect(venueControlId('rooms.1.widthM')).toBe('venue-room-1-widthM');
+    expect(venueControlId('address')).toBe('venue-address');
+  });
+});
