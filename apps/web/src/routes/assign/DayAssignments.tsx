@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { Assignment, Booth } from '@bussanten/contracts';
 import { reviewApi } from '../../api/applications';
 import { describeError } from '../../api/error-messages';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { covers, formatDayRange } from '../../components/applications/day-format';
 import { useI18n } from '../../i18n/i18n';
 import { compareBoothCodes } from './assign-model';
+import { UnassignDialog } from '../../components/applications/UnassignDialog';
 
 /** Who holds which booth on the day, in booth order, each holding removable after a confirmation. */
 export function DayAssignments({ booths, assignments, day, onChanged }: { booths: readonly Booth[]; assignments: readonly Assignment[]; day: string; onChanged: (text: string) => void }) {
@@ -58,17 +58,7 @@ export function DayAssignments({ booths, assignments, day, onChanged }: { booths
           ))}
         </ul>
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={removing ? t('assign.unassignTitle', { code: removing.boothCode }) : ''}
-        confirmLabel={t('assign.unassignConfirm')}
-        busyLabel={t('assign.unassigning')}
-        busy={busy}
-        onConfirm={() => void remove()}
-        onCancel={() => setRemoving(null)}
-      >
-        {removing && <p>{t('assign.unassignBody', { holder: removing.municipalityName, range: formatDayRange(removing, lang) })}</p>}
-      </ConfirmDialog>
+      <UnassignDialog removing={removing} busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)} />
     </section>
   );
 }

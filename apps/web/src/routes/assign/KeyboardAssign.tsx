@@ -73,26 +73,8 @@ export function KeyboardAssign({
           </select>
         </div>
         <div className="row__pair">
-          <div className="field">
-            <label htmlFor="assign-from">{t('assign.from')}</label>
-            <select id="assign-from" value={from} onChange={(e) => setFrom(e.target.value)}>
-              {openDays.map((d) => (
-                <option key={d} value={d}>
-                  {formatFairDay(d, lang)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="assign-to">{t('assign.to')}</label>
-            <select id="assign-to" value={to} onChange={(e) => setTo(e.target.value)}>
-              {openDays.map((d) => (
-                <option key={d} value={d}>
-                  {formatFairDay(d, lang)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DaySelect id="assign-from" label={t('assign.from')} days={openDays} value={from} onChange={setFrom} />
+          <DaySelect id="assign-to" label={t('assign.to')} days={openDays} value={to} onChange={setTo} />
         </div>
         <div id="assign-problems" role="status" className={all.length ? 'problems problems--bad' : 'problems'}>
           {all.length > 0 ? (
@@ -115,5 +97,22 @@ export function KeyboardAssign({
         </div>
       </form>
     </section>
+  );
+}
+
+/** A labelled select of fair days, named as on the day buttons ('2月17日(金)'). */
+function DaySelect({ id, label, days, value, onChange }: { id: string; label: string; days: readonly string[]; value: string; onChange: (day: string) => void }) {
+  const { lang } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {days.map((d) => (
+          <option key={d} value={d}>
+            {formatFairDay(d, lang)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -5,11 +5,9 @@ import { reviewApi } from '../../api/applications';
 import { describeError } from '../../api/error-messages';
 import { fairsApi } from '../../api/fairs';
 import { useAuth } from '../../auth/AuthContext';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState, Loading } from '../../components/Status';
 import { ApplicationFacts } from '../../components/applications/ApplicationFacts';
 import { AssignmentList } from '../../components/applications/AssignmentList';
-import { formatDayRange } from '../../components/applications/day-format';
 import { decisionsFor } from '../../components/applications/labels';
 import { StatusBadge } from '../../components/applications/StatusBadge';
 import { DecisionButtons, useDecisionFlow } from '../../components/applications/useDecisionFlow';
@@ -18,6 +16,7 @@ import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/dictionaries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { UnassignDialog } from '../../components/applications/UnassignDialog';
 
 /**
  * /fairs/:id/applications/:applicationId: one application in full for the organizers (staff and
@@ -211,17 +210,7 @@ function Booths({ application: a, fairId, onChanged }: { application: Applicatio
           <Link to={`/fairs/${fairId}/assign?day=${[...a.days].sort()[0] ?? ''}`}>{t('review.toAssign')}</Link>
         </p>
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={removing ? t('assign.unassignTitle', { code: removing.boothCode }) : ''}
-        confirmLabel={t('assign.unassignConfirm')}
-        busyLabel={t('assign.unassigning')}
-        busy={busy}
-        onConfirm={() => void remove()}
-        onCancel={() => setRemoving(null)}
-      >
-        {removing && <p>{t('assign.unassignBody', { holder: removing.municipalityName, range: formatDayRange(removing, lang) })}</p>}
-      </ConfirmDialog>
+      <UnassignDialog removing={removing} busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)} />
     </section>
   );
 }
