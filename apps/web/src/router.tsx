@@ -7,6 +7,7 @@ import { RouteError } from './routes/RouteError';
 import NotFoundPage from './routes/not-found/NotFoundPage';
 import { myApplicationRoutes, reviewRoutes } from './routes/application-routes';
 import { fairRoutes } from './routes/fair-routes';
+import { guestRoutes } from './routes/guest-routes';
 import { page } from './routes/page';
 
 
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
           ...fairRoutes,
           ...reviewRoutes,
           ...myApplicationRoutes,
+          ...guestRoutes,
           {
             path: 'registry',
             children: [

@@ -5,3 +5,4 @@ export * from './lib/fairs';
 export * from './lib/booths';
 export * from './lib/applications';
 export * from './lib/mail';
+export * from './lib/guests';

@@ -13,3 +13,4 @@ export * from './lib/holidays';
 export * from './lib/application-rules';
 export * from './lib/floor-plan';
 export * from './lib/tie-label';
+export * from './lib/appearance-rules';

@@ -11,6 +11,8 @@ export function statusOf(code: ErrorCode): number {
       return 400;
     case ErrorCode.BoothLacksFacilities:
       return 422;
+    case ErrorCode.UnsupportedImage:
+      return 415;
     case ErrorCode.Unauthenticated:
     case ErrorCode.InvalidCredentials:
       return 401;
@@ -27,6 +29,9 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.BoothNotFound:
     case ErrorCode.ApplicationNotFound:
     case ErrorCode.AssignmentNotFound:
+    case ErrorCode.GuestNotFound:
+    case ErrorCode.StageNotFound:
+    case ErrorCode.AppearanceNotFound:
       return 404;
     case ErrorCode.MunicipalityIsParty:
     case ErrorCode.DuplicateMunicipality:
@@ -44,6 +49,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.ApplicationNotEditable:
     case ErrorCode.ApplicationNotAccepted:
     case ErrorCode.BoothTaken:
+    case ErrorCode.GuestInUse:
+    case ErrorCode.AppearanceConflict:
       return 409;
     case ErrorCode.TooManyAttempts:
       return 429;

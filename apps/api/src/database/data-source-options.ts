@@ -5,6 +5,7 @@ import { APPLICATION_ENTITIES } from '../applications/entities';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { BOOTH_ENTITIES } from '../booths/entities';
 import { FAIR_ENTITIES } from '../fairs/entities';
+import { GUEST_ENTITIES } from '../guests/entities';
 import { REGISTRY_ENTITIES } from '../registry/entities';
 import { MIGRATIONS } from './migrations';
 
@@ -12,7 +13,7 @@ import { MIGRATIONS } from './migrations';
 // pg turn it into a Date at local midnight, which shifts the day under TZ=America/Los_Angeles.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity, ...FAIR_ENTITIES, ...BOOTH_ENTITIES, ...APPLICATION_ENTITIES];
+export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity, ...FAIR_ENTITIES, ...BOOTH_ENTITIES, ...APPLICATION_ENTITIES, ...GUEST_ENTITIES];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

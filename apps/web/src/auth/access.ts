@@ -21,6 +21,7 @@ const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/fairs', ORGANIZERS],
   ['/venues', ORGANIZERS],
   ['/outbox', ORGANIZERS],
+  ['/guests', ORGANIZERS],
   ['/my', REPRESENTATIVES],
   ['/account', SIGNED_IN],
 ];

@@ -22,6 +22,7 @@ interface NavItem {
 const NAV: Record<Role, readonly NavItem[]> = {
   [Role.Organizer]: [
     { to: '/fairs', label: 'nav.fairs', inSection: (path) => within('/fairs')(path) || within('/venues')(path) },
+    { to: '/guests', label: 'nav.guests', inSection: within('/guests') },
     { to: '/registry', label: 'nav.municipalities', inSection: municipalitiesSection },
     { to: '/registry/agreements', label: 'nav.agreements', inSection: agreementsSection },
     { to: '/people', label: 'nav.people', inSection: within('/people') },

@@ -4,10 +4,12 @@
  */
 import { applicationsEn, applicationsJa } from './applications-messages';
 import { fairsEn, fairsJa } from './fairs-messages';
+import { guestsEn, guestsJa } from './guests-messages';
 
 export const ja = {
   ...fairsJa,
   ...applicationsJa,
+  ...guestsJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体と協定の登録簿',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -80,6 +82,12 @@ export const ja = {
   'error.ASSIGNMENT_NOT_FOUND': 'ブースの割り当てが見つかりません。',
   'error.BOOTH_TAKEN': 'このブースはその日程ですでに使われています。',
   'error.BOOTH_LACKS_FACILITIES': 'このブースには必要な設備がありません。',
+  'error.GUEST_NOT_FOUND': 'ゲストが見つかりません。',
+  'error.GUEST_IN_USE': '出演予定のあるゲストは削除できません。',
+  'error.STAGE_NOT_FOUND': 'ステージが見つかりません。',
+  'error.APPEARANCE_NOT_FOUND': '出演予定が見つかりません。',
+  'error.APPEARANCE_CONFLICT': 'ほかの出演予定と重なっています。',
+  'error.UNSUPPORTED_IMAGE': 'JPEG・PNG・WebP の画像を選んでください。',
   'error.network': 'サーバーに接続できませんでした。通信環境を確認してもう一度お試しください。',
   'error.invalidResponse': 'サーバーから予期しない応答がありました（HTTP {status}）。',
   'error.correlationId': 'お問い合わせ番号: {id}',
@@ -379,6 +387,7 @@ export type MessageKey = keyof typeof ja;
 export const en: Record<MessageKey, string> = {
   ...fairsEn,
   ...applicationsEn,
+  ...guestsEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Registry of partner municipalities and agreements',
   'app.skipToContent': 'Skip to main content',
@@ -451,6 +460,12 @@ export const en: Record<MessageKey, string> = {
   'error.ASSIGNMENT_NOT_FOUND': 'The booth assignment was not found.',
   'error.BOOTH_TAKEN': 'The booth is already taken on those days.',
   'error.BOOTH_LACKS_FACILITIES': 'The booth lacks a facility the application needs.',
+  'error.GUEST_NOT_FOUND': 'The guest was not found.',
+  'error.GUEST_IN_USE': 'A guest with appearances cannot be deleted.',
+  'error.STAGE_NOT_FOUND': 'The stage was not found.',
+  'error.APPEARANCE_NOT_FOUND': 'The appearance was not found.',
+  'error.APPEARANCE_CONFLICT': 'It overlaps another appearance.',
+  'error.UNSUPPORTED_IMAGE': 'Choose a JPEG, PNG or WebP image.',
   'error.network': 'Could not reach the server. Check your connection and try again.',
   'error.invalidResponse': 'The server sent an unexpected response (HTTP {status}).',
   'error.correlationId': 'Reference number: {id}',

@@ -60,6 +60,12 @@ export const ErrorCode = {
   AssignmentNotFound: 'ASSIGNMENT_NOT_FOUND',
   BoothTaken: 'BOOTH_TAKEN',
   BoothLacksFacilities: 'BOOTH_LACKS_FACILITIES',
+  GuestNotFound: 'GUEST_NOT_FOUND',
+  GuestInUse: 'GUEST_IN_USE',
+  StageNotFound: 'STAGE_NOT_FOUND',
+  AppearanceNotFound: 'APPEARANCE_NOT_FOUND',
+  AppearanceConflict: 'APPEARANCE_CONFLICT',
+  UnsupportedImage: 'UNSUPPORTED_IMAGE',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
