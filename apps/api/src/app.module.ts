@@ -6,6 +6,8 @@ import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
 import { BoothsModule } from './booths/booths.module';
 import { FairsModule } from './fairs/fairs.module';
+import { GuestsModule } from './guests/guests.module';
+import { GuestPhotoModule } from './guests/photo/guest-photo.module';
 import { HealthModule } from './health/health.module';
 import type { MailOptions } from './mail/mail-options';
 import { MailModule } from './mail/mail.module';
@@ -17,6 +19,8 @@ export interface AppModuleOptions {
   migrationsRun: boolean;
   /** Outbox delivery (SMTP_URL, MAIL_*); left out, messages are stored but not sent. */
   mail?: Partial<MailOptions>;
+  /** Directory of the guests' photos (DATA_DIR/photos); left out, a directory under the OS temp dir (tests only). */
+  photosDir?: string;
 }
 
 @Module({})
@@ -31,7 +35,9 @@ export class AppModule {
         FairsModule,
         BoothsModule,
         ApplicationsModule,
+        GuestsModule,
         MailModule.forRoot(options.mail),
+        GuestPhotoModule.forRoot(options.photosDir),
         HealthModule,
         RegistryModule,
       ],

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       databaseUrl,
       migrationsRun: true,
       trustProxy: config.trustProxy,
+      photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),

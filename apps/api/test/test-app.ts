@@ -1,6 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app-setup';
 import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
@@ -28,6 +31,8 @@ export interface TestApp {
   anonymous: Client;
   db: DataSource;
   databaseName: string;
+  /** This app's own photo directory (a fresh temporary one), removed by close(). */
+  photosDir: string;
   signIn(email: string, password: string): Promise<Client>;
   close(): Promise<void>;
 }
@@ -42,7 +47,8 @@ export const DEMO = {
 export async function startTestApp(options: { seed?: boolean; mail?: Partial<MailOptions> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Without options.mail nothing is sent (no SMTP); pass { smtpUrl: sink.url } to deliver to test/smtp-sink.ts.
-  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail });
+  const photosDir = await mkdtemp(join(tmpdir(), 'bussanten-test-photos-'));
+  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, photosDir });
   await app.init();
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;
@@ -61,10 +67,12 @@ export async function startTestApp(options: { seed?: boolean; mail?: Partial<Mai
     anonymous,
     db,
     databaseName: database.name,
+    photosDir,
     signIn,
     close: async () => {
       await app.close();
       await dropTestDatabase(database.name);
+      await rm(photosDir, { recursive: true, force: true });
     },
   };
 }

@@ -886,7 +886,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'yamakita@yamakita.example', displayName: '山北 次郎（デモ担当者）', role: 'representative', municipality: { name: '山北町', prefecture: '神奈川県' }, password: 'demo-taiko-drums' },
 ] as const;
 
-/** The 2023 fair from the press release (guests come with a later feature). */
+/** The 2023 fair from the press release. */
 export const DEMO_FAIR_2023 = {
   venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' },
   room: '地下1階催事場',
@@ -955,3 +955,16 @@ export const DEMO_FAIR_2023_EXHIBITORS = [
   { municipality: '福山市', prefecture: '広島県', tie: '災害協定(龍馬)', booth: 'C1', needs: { powerWatts: 0, fridge: true, freezer: false, water: false },
     products: [{ name: '保命酒', category: 'alcohol', priceMin: 1000, priceMax: 3500, food: true, alcohol: true }, food('鯛ちくわ', 'seafood', 400, 1000)] },
 ];
+
+/**
+ * The guest the press release announces: on 2/19 at 13:30, 14:30 and 15:30, about 30 minutes each,
+ * "times may change" (ハタチの龍馬がくる日程は変更となる場合があります).
+ */
+export const DEMO_FAIR_2023_GUEST = {
+  name: 'ハタチの龍馬',
+  nameEn: 'Hatachi no Ryoma',
+  kind: 'ambassador',
+  profile: "しながわ観光大使'見習い'。品川ゆかりの坂本龍馬をモチーフにした、二十歳の龍馬です。",
+  profileEn: "Shinagawa's tourism ambassador 'in training': a twenty-year-old Sakamoto Ryoma, who trained at a Shinagawa camp.",
+  visits: { date: '2023-02-19', starts: ['13:30', '14:30', '15:30'], minutes: 30, status: 'mayChange', note: '来店時間は変更となる場合があります。' },
+} as const;

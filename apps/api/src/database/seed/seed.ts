@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { municipalitySearchText, prefectureByName } from '@bussanten/domain';
+import { municipalitySearchText, prefectureByName, timeOfMinutes, minutesOf, tokyoInstant } from '@bussanten/domain';
 import { hashPassword } from '../../accounts/passwords';
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_FAIR_2023_BOOTHS, DEMO_FAIR_2023_EXHIBITORS, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_FAIR_2023_BOOTHS, DEMO_FAIR_2023_EXHIBITORS, DEMO_FAIR_2023_GUEST, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
 const SEED_LOCK = 7_231_001;
@@ -110,6 +110,24 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
     await m.query('INSERT INTO fair_days (fair_id, date, opens, closes) VALUES ($1, $2, $3, $4)', [fair.id, d.date, d.opens, d.closes]);
   }
   await seedFair2023Exhibitors(m, fair.id, f.days.map((d) => d.date));
+  await seedFair2023Guest(m, hostId, fair.id);
+}
+
+/** ハタチの龍馬 and its three visits on 2/19, roaming the whole hall, "may change". */
+async function seedFair2023Guest(m: EntityManager, hostId: string, fairId: string): Promise<void> {
+  const g = DEMO_FAIR_2023_GUEST;
+  const [{ id }] = await m.query(
+    `INSERT INTO guests (host_id, name, name_en, kind, profile, profile_en) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [hostId, g.name, g.nameEn, g.kind, g.profile, g.profileEn],
+  );
+  for (const start of g.visits.starts) {
+    const end = timeOfMinutes(minutesOf(start) + g.visits.minutes);
+    await m.query(
+      `INSERT INTO appearances (fair_id, guest_id, starts_at, ends_at, approximate, location_kind, location_key, location_shared, status, public_note)
+       VALUES ($1, $2, $3, $4, true, 'venue', $5, true, $6, $7)`,
+      [fairId, id, tokyoInstant(g.visits.date, start), tokyoInstant(g.visits.date, end), `venue:${fairId}`, g.visits.status, g.visits.note],
+    );
+  }
 }
 
 /** The sample plan, and the 8 exhibitors accepted and placed on it for all five days. */
