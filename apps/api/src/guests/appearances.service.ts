@@ -69,7 +69,7 @@ export class AppearancesService {
       for (const [i, start] of input.starts.entries()) {
         const one: AppearanceInput = { ...input, start, end: null };
         const plan = await this.plan(actor, fair, one, null, m);
-        const at = (d: ApiErrorDetail) => ({ ...d, field: `starts.${i}`, meta: { ...d.meta, start } });
+        const at = (d: ApiErrorDetail) => ({ ...d, field: `starts.${i}`, meta: { ...d.meta, attemptedStart: start } });
         problems.push(...plan.problems.map(at));
         clashes.push(...plan.clashes.map(at));
         // Inserting as we go lets the later times see the earlier ones (13:30 and 13:45 would clash).

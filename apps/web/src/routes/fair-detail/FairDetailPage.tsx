@@ -151,6 +151,11 @@ export default function FairDetailPage() {
             </Link>
           </li>
           <li>
+            <Link className="button" to={`/fairs/${fair.id}/timetable`}>
+              {t('timetable.link')}
+            </Link>
+          </li>
+          <li>
             {/* A plain link, not fetched: the browser downloads the file with the session cookie. */}
             <a className="button" href={fairsApi.boothsCsvUrl(fair.id)} download>
               {t('fairs.link.csv')}
