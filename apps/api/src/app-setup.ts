@@ -10,6 +10,7 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { useJsonBodies } from './common/body-parsing';
 import { createValidationPipe } from './common/validation';
+import { isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Built web UI to serve at /, with index.html for every non-API path (client-side routes). */
@@ -30,7 +31,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
   useJsonBodies(app);
   app.use(cookieParser());
-  app.setGlobalPrefix('api');
+  // The public pages (/f/…, /en/f/…) live outside /api: they are what visitors and posters link to.
+  app.setGlobalPrefix('api', { exclude: PUBLIC_PAGE_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setUpOpenApi(app);
@@ -59,6 +61,7 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if (isPublicPagePath(req.path)) return next(); // server-rendered public pages (PublicPageController)
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -9,9 +9,13 @@ import { FairsModule } from './fairs/fairs.module';
 import { GuestsModule } from './guests/guests.module';
 import { GuestPhotoModule } from './guests/photo/guest-photo.module';
 import { HealthModule } from './health/health.module';
+import { PublicPageModule } from './publishing/page/page.module';
+import { PublishingModule } from './publishing/publishing.module';
 import type { MailOptions } from './mail/mail-options';
 import { MailModule } from './mail/mail.module';
 import { RegistryModule } from './registry/registry.module';
+import type { WebhookOptions } from './publishing/webhooks/webhook-options';
+import { WebhooksModule } from './publishing/webhooks/webhooks.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -21,6 +25,8 @@ export interface AppModuleOptions {
   mail?: Partial<MailOptions>;
   /** Directory of the guests' photos (DATA_DIR/photos); left out, a directory under the OS temp dir (tests only). */
   photosDir?: string;
+  /** Webhook delivery (WEBHOOK_POLL_MS); the worker runs only with deliver: true (main.ts; tests opt in). */
+  webhooks?: Partial<WebhookOptions>;
 }
 
 @Module({})
@@ -36,7 +42,10 @@ export class AppModule {
         BoothsModule,
         ApplicationsModule,
         GuestsModule,
+        PublishingModule,
+        PublicPageModule,
         MailModule.forRoot(options.mail),
+        WebhooksModule.forRoot(options.webhooks),
         GuestPhotoModule.forRoot(options.photosDir),
         HealthModule,
         RegistryModule,

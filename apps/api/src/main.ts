@@ -5,9 +5,11 @@ import { createApp } from './app-setup';
 import { ConfigError, loadConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { demoAccountsText, seedIfEmpty } from './database/seed/seed';
+import { webhookPollMsFromEnv } from './publishing/webhooks/webhook-options';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const webhookPollMs = webhookPollMsFromEnv();
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
+      webhooks: { deliver: true, pollMs: webhookPollMs },
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),
     });

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app-setup';
 import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
 import type { MailOptions } from '../src/mail/mail-options';
+import type { WebhookOptions } from '../src/publishing/webhooks/webhook-options';
 import { seedDemoData } from '../src/database/seed/seed';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
@@ -44,11 +45,12 @@ export const DEMO = {
 };
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
-export async function startTestApp(options: { seed?: boolean; mail?: Partial<MailOptions> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Without options.mail nothing is sent (no SMTP); pass { smtpUrl: sink.url } to deliver to test/smtp-sink.ts.
   const photosDir = await mkdtemp(join(tmpdir(), 'bussanten-test-photos-'));
-  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, photosDir });
+  // Webhooks are not sent unless options.webhooks has deliver: true.
+  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, webhooks: options.webhooks, photosDir });
   await app.init();
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;

@@ -8,6 +8,7 @@ import NotFoundPage from './routes/not-found/NotFoundPage';
 import { myApplicationRoutes, reviewRoutes } from './routes/application-routes';
 import { fairRoutes } from './routes/fair-routes';
 import { guestRoutes } from './routes/guest-routes';
+import { publishingRoutes } from './routes/publishing-routes';
 import { page } from './routes/page';
 
 
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
           ...reviewRoutes,
           ...myApplicationRoutes,
           ...guestRoutes,
+          ...publishingRoutes,
           {
             path: 'registry',
             children: [

@@ -6,3 +6,4 @@ export * from './lib/booths';
 export * from './lib/applications';
 export * from './lib/mail';
 export * from './lib/guests';
+export * from './lib/publishing';

@@ -14,3 +14,4 @@ export * from './lib/application-rules';
 export * from './lib/floor-plan';
 export * from './lib/tie-label';
 export * from './lib/appearance-rules';
+export * from './lib/release-changes';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { ErrorCode } from '@bussanten/contracts';
 import { DomainError } from '../common/domain-error';
-import { ACCESS_KEY, type AccessPolicy, type Actor } from './access';
+import { ACCESS_KEY, type AccessPolicy, type Actor, NO_SESSION_KEY } from './access';
 import { SESSION_COOKIE } from './session-cookie';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken } from './tokens';
@@ -31,15 +31,17 @@ export class AuthGuard implements CanActivate {
     const header = req.header('x-request-id');
     const actor: Actor = { user: null, requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), address: req.ip ?? '' };
     req.actor = actor;
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
-    if (typeof token === 'string' && token.length > 0 && token.length < 200) {
-      actor.user = await this.sessions.findUser(hashToken(token));
-    }
-
     const policies = this.reflector.getAllAndOverride<AccessPolicy[] | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!policies || policies.length === 0) {
       this.logger.error(`${req.method} ${req.path} has no @Access policy; refused`);
       throw new DomainError(ErrorCode.Forbidden, 'This route is not open to anyone');
+    }
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    // Public routes that do not care who asks (the feeds, the public page) skip the session lookup:
+    // a signed-in visitor costs them no database round trip.
+    const anonymous = policies.includes('public') && this.reflector.getAllAndOverride<boolean>(NO_SESSION_KEY, [context.getHandler(), context.getClass()]) === true;
+    if (!anonymous && typeof token === 'string' && token.length > 0 && token.length < 200) {
+      actor.user = await this.sessions.findUser(hashToken(token));
     }
     if (policies.includes('public')) return true;
     if (!actor.user) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first');

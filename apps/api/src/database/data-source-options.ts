@@ -6,6 +6,7 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { BOOTH_ENTITIES } from '../booths/entities';
 import { FAIR_ENTITIES } from '../fairs/entities';
 import { GUEST_ENTITIES } from '../guests/entities';
+import { PUBLISHING_ENTITIES } from '../publishing/entities';
 import { REGISTRY_ENTITIES } from '../registry/entities';
 import { MIGRATIONS } from './migrations';
 
@@ -13,7 +14,7 @@ import { MIGRATIONS } from './migrations';
 // pg turn it into a Date at local midnight, which shifts the day under TZ=America/Los_Angeles.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity, ...FAIR_ENTITIES, ...BOOTH_ENTITIES, ...APPLICATION_ENTITIES, ...GUEST_ENTITIES];
+export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity, ...FAIR_ENTITIES, ...BOOTH_ENTITIES, ...APPLICATION_ENTITIES, ...GUEST_ENTITIES, ...PUBLISHING_ENTITIES];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

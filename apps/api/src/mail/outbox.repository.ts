@@ -10,6 +10,14 @@ export interface NewOutboxMessage {
   recipient: string;
   subject: string;
   body: string;
+  /** Files sent with the message (e.g. an .ics), content as text. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** A row the worker has leased for sending. */
@@ -18,6 +26,7 @@ export interface ClaimedMessage {
   recipient: string;
   subject: string;
   body: string;
+  attachments: MailAttachment[] | null;
   attempts: number;
 }
 
@@ -49,8 +58,8 @@ export class OutboxRepository {
 
   async insert(manager: EntityManager, m: NewOutboxMessage): Promise<string> {
     const [row] = await manager.query(
-      'INSERT INTO outbox_messages (kind, host_id, recipient, subject, body) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [m.kind, m.hostId, m.recipient, m.subject, m.body],
+      'INSERT INTO outbox_messages (kind, host_id, recipient, subject, body, attachments) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null],
     );
     return row.id;
   }
@@ -86,8 +95,8 @@ export class OutboxRepository {
                WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
          WHERE o.id = due.id
-         RETURNING o.id, o.recipient, o.subject, o.body, o.attempts, o.created_at)
-       SELECT id, recipient, subject, body, attempts FROM claimed ORDER BY created_at, id`,
+         RETURNING o.id, o.recipient, o.subject, o.body, o.attachments, o.attempts, o.created_at)
+       SELECT id, recipient, subject, body, attachments, attempts FROM claimed ORDER BY created_at, id`,
       [limit, leaseMs],
     );
   }

@@ -82,6 +82,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
         to: message.recipient,
         subject: message.subject,
         text: message.body,
+        attachments: (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
         messageId: `<${message.id}@${domainOf(this.options.from)}>`,
         // RFC 3834: no out-of-office replies to a machine.
         headers: { 'Auto-Submitted': 'auto-generated' },

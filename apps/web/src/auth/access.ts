@@ -22,6 +22,7 @@ const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/venues', ORGANIZERS],
   ['/outbox', ORGANIZERS],
   ['/guests', ORGANIZERS],
+  ['/webhooks', ORGANIZERS],
   ['/my', REPRESENTATIVES],
   ['/account', SIGNED_IN],
 ];

@@ -5,11 +5,13 @@
 import { applicationsEn, applicationsJa } from './applications-messages';
 import { fairsEn, fairsJa } from './fairs-messages';
 import { guestsEn, guestsJa } from './guests-messages';
+import { publishingEn, publishingJa } from './publishing-messages';
 
 export const ja = {
   ...fairsJa,
   ...applicationsJa,
   ...guestsJa,
+  ...publishingJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体と協定の登録簿',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -388,6 +390,7 @@ export const en: Record<MessageKey, string> = {
   ...fairsEn,
   ...applicationsEn,
   ...guestsEn,
+  ...publishingEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Registry of partner municipalities and agreements',
   'app.skipToContent': 'Skip to main content',

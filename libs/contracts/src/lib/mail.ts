@@ -14,7 +14,8 @@ export type OutboxKind =
   | 'application.waitlisted'
   | 'application.rejected'
   | 'assignment.assigned'
-  | 'assignment.changed';
+  | 'assignment.changed'
+  | 'release.changed';
 
 /** GET /api/outbox: the host's messages, newest first; readable when no SMTP server is configured. */
 export interface OutboxMessage {

@@ -1,4 +1,4 @@
-import { proposeTieLabel } from './tie-label';
+import { proposeTieLabel, tiesOf } from './tie-label';
 
 describe('proposeTieLabel', () => {
   it.each([
@@ -17,5 +17,22 @@ describe('proposeTieLabel', () => {
     ['other by its title', [{ kind: 'other', title: '3自治体連携' }], '3自治体連携'],
   ] as const)('%s', (_name, agreements, expected) => {
     expect(proposeTieLabel(agreements.map((a) => ({ ...a })))).toBe(expected);
+  });
+});
+
+describe('tiesOf', () => {
+  const agreements = [
+    { kind: 'disaster_aid' as const, title: '宮古市との災害時相互援助協定', explanation: '災害時に助け合う協定です。' },
+    { kind: 'exchange' as const, title: '水と緑のふれあい交流協定', explanation: '交流の協定です。' },
+  ];
+  const programmes = [{ name: '特別区全国連携プロジェクト', explanation: '23区と全国の連携です。' }];
+  it.each([
+    ['no label', null, []],
+    ['a disaster agreement and a shopping-street event', '災害協定、商店街イベント(目黒のさんま祭り)', [['災害協定', '災害時に助け合う協定です。'], ['商店街イベント(目黒のさんま祭り)', null]]],
+    ['an exchange agreement by title', '水と緑のふれあい交流協定、災害協定', [['水と緑のふれあい交流協定', '交流の協定です。'], ['災害協定', '災害時に助け合う協定です。']]],
+    ['a qualified disaster agreement', '災害協定(龍馬)', [['災害協定(龍馬)', '災害時に助け合う協定です。']]],
+    ['a programme', '特別区全国連携プロジェクト', [['特別区全国連携プロジェクト', '23区と全国の連携です。']]],
+  ])('%s', (_name, label, expected) => {
+    expect(tiesOf(label, agreements, programmes).map((t) => [t.label, t.explanation])).toEqual(expected);
   });
 });

@@ -20,3 +20,26 @@ export function proposeTieLabel(agreements: { kind: AgreementKind; title: string
     .filter((label, i, all) => label && all.indexOf(label) === i);
   return labels.length ? labels.join('、') : null;
 }
+
+/**
+ * The public ties of an exhibitor, each with the registry's explanation where one applies: the
+ * label is split at '、' and each part matched to what the registry knows — an agreement's short
+ * label or title ('災害協定', also '災害協定(龍馬)'), or a programme's name. Parts the registry does not
+ * know (商店街イベント(目黒のさんま祭り)) keep no explanation.
+ */
+export function tiesOf(
+  tieLabel: string | null,
+  agreements: { kind: AgreementKind; title: string; explanation: string | null }[],
+  programmes: { name: string; explanation: string | null }[],
+): { label: string; explanation: string | null }[] {
+  if (!tieLabel) return [];
+  const known = [
+    ...agreements.map((a) => ({ names: [SHORT[a.kind], a.title].filter((n): n is string => !!n), explanation: a.explanation })),
+    ...programmes.map((p) => ({ names: [p.name], explanation: p.explanation })),
+  ];
+  return tieLabel
+    .split('、')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((label) => ({ label, explanation: known.find((k) => k.names.some((n) => label === n || label.startsWith(`${n}(`)))?.explanation ?? null }));
+}

@@ -33,6 +33,10 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' })
   body: string;
 
+  /** Files sent with the message, e.g. the .ics of changed appearances: [{ filename, contentType, content }]. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments: { filename: string; contentType: string; content: string }[] | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -896,6 +896,8 @@ export const DEMO_FAIR_2023 = {
   title: '交流都市地方物産展',
   titleEn: 'Friendship City Local Products Fair',
   status: 'published',
+  // When the demo's first release is dated: the press release came out about two weeks before.
+  publishedAt: '2023-02-03T10:00:00+09:00',
   programme: '特別区全国連携プロジェクト',
   description:
     '特別区全国連携プロジェクトの一環として、品川区と関わりのある自治体の特産品や観光名所などを広くPRし、他都市との連携を深め、地方創生への協力・貢献を行います。',

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { municipalitySearchText, prefectureByName, timeOfMinutes, minutesOf, tokyoInstant } from '@bussanten/domain';
 import { hashPassword } from '../../accounts/passwords';
+import { composeRelease, digestOf } from '../../publishing/release-compose';
+import { SnapshotRepository } from '../../publishing/snapshot.repository';
 import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_FAIR_2023_BOOTHS, DEMO_FAIR_2023_EXHIBITORS, DEMO_FAIR_2023_GUEST, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
@@ -111,6 +113,14 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   }
   await seedFair2023Exhibitors(m, fair.id, f.days.map((d) => d.date));
   await seedFair2023Guest(m, hostId, fair.id);
+  // Its first release, as published before the fair: the public page /f/koryu-toshi-2023 shows it.
+  const snapshot = composeRelease(await new SnapshotRepository().build(fair.id, m), null, 1, null, new Date(f.publishedAt));
+  await m.query(`INSERT INTO releases (fair_id, version, note, snapshot, changes, digest, published_at) VALUES ($1, 1, NULL, $2, '[]', $3, $4)`, [
+    fair.id,
+    JSON.stringify(snapshot),
+    digestOf(snapshot),
+    f.publishedAt,
+  ]);
 }
 
 /** ハタチの龍馬 and its three visits on 2/19, roaming the whole hall, "may change". */

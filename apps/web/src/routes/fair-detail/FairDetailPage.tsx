@@ -156,6 +156,11 @@ export default function FairDetailPage() {
             </Link>
           </li>
           <li>
+            <Link className="button" to={`/fairs/${fair.id}/releases`}>
+              {t('releases.link')}
+            </Link>
+          </li>
+          <li>
             {/* A plain link, not fetched: the browser downloads the file with the session cookie. */}
             <a className="button" href={fairsApi.boothsCsvUrl(fair.id)} download>
               {t('fairs.link.csv')}

@@ -1,0 +1,102 @@
+import type { PublicAppearance, PublicExhibitor, PublicFair } from '@bussanten/contracts';
+import { tokyoInstant } from '@bussanten/domain';
+
+/**
+ * iCalendar (RFC 5545) made from a release. Times are written in UTC ("Z"), computed from Japan
+ * time, so every calendar shows them right whatever its own zone and whatever the server's TZ.
+ * UIDs are stable (the appearance's id), and SEQUENCE comes from the release, so an updated feed
+ * replaces events rather than duplicating them.
+ */
+const PRODID = '-//Bussanten//Public schedule//JA';
+
+/** TEXT escaping (RFC 5545 3.3.11). */
+export function icalText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character. */
+export function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+function event(fields: [string, string][]): string[] {
+  return ['BEGIN:VEVENT', ...fields.map(([k, v]) => fold(`${k}:${v}`)), 'END:VEVENT'];
+}
+
+function dayEvents(fair: PublicFair, stamp: string, uidHost: string): string[] {
+  return fair.days
+    .filter((d) => d.opens && d.closes)
+    .flatMap((d) =>
+      event([
+        ['UID', `${fair.fair.slug}-${d.date}@${uidHost}`],
+        ['DTSTAMP', stamp],
+        ['DTSTART', utc(tokyoInstant(d.date, d.opens as string))],
+        ['DTEND', utc(tokyoInstant(d.date, d.closes as string))],
+        ['SUMMARY', icalText(fair.fair.title)],
+        ['LOCATION', icalText(`${fair.venue.name} ${fair.venue.roomName}, ${fair.venue.address}`)],
+        ['SEQUENCE', String(fair.release.version - 1)],
+      ]),
+    );
+}
+
+function appearanceEvent(fair: PublicFair, a: PublicAppearance, stamp: string, uidHost: string): string[] {
+  const status = a.status === 'cancelled' ? 'CANCELLED' : a.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE';
+  const about = a.approximate ? ' (約/about)' : '';
+  return event([
+    ['UID', `${a.id}@${uidHost}`],
+    ['DTSTAMP', stamp],
+    ['DTSTART', utc(new Date(a.startsAt))],
+    ['DTEND', utc(new Date(a.endsAt))],
+    ['SUMMARY', icalText(`${a.guest.name}${about} – ${fair.fair.title}`)],
+    ['LOCATION', icalText(`${a.locationLabel}, ${fair.venue.name} ${fair.venue.roomName}`)],
+    ['DESCRIPTION', icalText([a.status === 'mayChange' ? '時間は変更となる場合があります / Times may change.' : '', a.note ?? ''].filter(Boolean).join('\n'))],
+    ['STATUS', status],
+    ['SEQUENCE', String(a.sequence)],
+  ]);
+}
+
+function calendar(name: string, events: string[]): string {
+  return [...['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${icalText(name)}`), 'X-WR-TIMEZONE:Asia/Tokyo'], ...events, 'END:VCALENDAR'].join('\r\n') + '\r\n';
+}
+
+/** The public feed: each open day of the fair, and every guest visit. */
+export function fairCalendar(fair: PublicFair, uidHost = 'bussanten'): string {
+  const stamp = utc(new Date(fair.release.publishedAt));
+  return calendar(fair.fair.title, [...dayEvents(fair, stamp, uidHost), ...fair.appearances.flatMap((a) => appearanceEvent(fair, a, stamp, uidHost))]);
+}
+
+/** For an exhibitor's release mail: the days it is at its booth, with the day's hours. */
+export function exhibitorCalendar(fair: PublicFair, exhibitor: PublicExhibitor, uidHost = 'bussanten'): string {
+  const stamp = utc(new Date(fair.release.publishedAt));
+  const events = fair.days
+    .filter((d) => d.opens && d.closes && exhibitor.days.includes(d.date))
+    .flatMap((d) => {
+      const booth = exhibitor.booths.find((b) => b.from <= d.date && d.date <= b.to);
+      return event([
+        ['UID', `${fair.fair.slug}-${exhibitor.id}-${d.date}@${uidHost}`],
+        ['DTSTAMP', stamp],
+        ['DTSTART', utc(tokyoInstant(d.date, d.opens as string))],
+        ['DTEND', utc(tokyoInstant(d.date, d.closes as string))],
+        ['SUMMARY', icalText(`${fair.fair.title}${booth ? ` ブース ${booth.code}` : ''}`)],
+        ['LOCATION', icalText(`${fair.venue.name} ${fair.venue.roomName}, ${fair.venue.address}`)],
+        ['SEQUENCE', String(fair.release.version - 1)],
+      ]);
+    });
+  return calendar(`${fair.fair.title} – ${exhibitor.name}`, events);
+}

@@ -1,0 +1,47 @@
+import type { PublicFair } from '@bussanten/contracts';
+import { html, type SafeHtml } from './html';
+import { shortDate } from './format';
+import { TEXTS, type Lang } from './texts';
+
+// Booth positions are in metres with the origin at the room's back-left corner; the SVG's user
+// units are metres too, so the drawing needs no arithmetic beyond centring the labels.
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function holderPeriod(from: string, to: string, lang: Lang): string {
+  return from === to ? shortDate(from, lang) : `${shortDate(from, lang)}–${shortDate(to, lang)}`;
+}
+
+/** The plan as an image (role="img" named by its <title>) and, for everyone who cannot see it, the same as a table. */
+export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
+  const t = TEXTS[lang];
+  const { widthM: w, depthM: d, booths } = fair.plan;
+  const grid = [
+    ...Array.from({ length: Math.floor(w) - 1 }, (_, i) => html`<line class="grid" x1="${i + 1}" y1="0" x2="${i + 1}" y2="${d}"/>`),
+    ...Array.from({ length: Math.floor(d) - 1 }, (_, i) => html`<line class="grid" x1="0" y1="${i + 1}" x2="${w}" y2="${i + 1}"/>`),
+  ];
+  const shapes = booths.map((b) => {
+    const cx = round(b.x + b.width / 2);
+    const names = b.holders.map((h) => h.name);
+    const top = round(b.y + b.depth / 2 - (names.length * 0.6) / 2);
+    return html`<g><rect class="booth${names.length ? ' held' : ''}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.depth}"/><text class="code" x="${cx}" y="${top}" text-anchor="middle">${b.code}</text>${names.map(
+      (n, i) => html`<text class="holder" x="${cx}" y="${round(top + 0.75 + i * 0.65)}" text-anchor="middle">${n}</text>`,
+    )}</g>`;
+  });
+  const rows = booths.map(
+    (b) => html`<tr><th scope="row">${b.code}</th><td>${
+      b.holders.length
+        ? b.holders.map((h, i) => html`${i ? html`<br>` : null}${h.name} <span class="muted">(${holderPeriod(h.from, h.to, lang)})</span>`)
+        : html`<span class="muted">${t.vacant}</span>`
+    }</td></tr>`,
+  );
+  return html`<figure>
+<svg class="map" viewBox="-0.5 -0.5 ${w + 1} ${d + 1}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">
+<title id="map-title">${t.mapTitle(fair.venue.roomName, w, d, booths.length)}</title>
+<rect class="room" x="0" y="0" width="${w}" height="${d}"/>${grid}${shapes}
+</svg>
+<figcaption class="muted">${t.mapScale}</figcaption>
+</figure>
+<table class="booth-table"><caption>${t.booth}</caption>
+<thead><tr><th scope="col">${t.booth}</th><th scope="col">${t.holders} (${t.period})</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}

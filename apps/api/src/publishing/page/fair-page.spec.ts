@@ -1,0 +1,146 @@
+import { renderFairPage } from './fair-page';
+import { EXHIBITOR_NAMES, fair2023, jst } from './fair-fixture';
+import { timeViewOf } from './time-view';
+
+/** The page's text without tags, whitespace collapsed: what a reader sees. */
+const text = (page: string) =>
+  page
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+const BASE = { baseUrl: 'https://bussan.example' };
+
+describe('renderFairPage', () => {
+  const fair = fair2023();
+  const beforeFair = jst('2023-02-01', '12:00');
+
+  it('is a whole document in the page language, with a skip link, landmarks and no script', () => {
+    const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="ja">')).toBe(true);
+    expect(page).toContain('<a class="skip" href="#main">本文へ移動</a>');
+    for (const tag of ['<header>', '<nav ', '<main id="main"', '<footer>']) expect(page).toContain(tag);
+    expect(page).not.toMatch(/<script|<link rel="stylesheet"|src="http/i);
+    expect(page.match(/<h1>/g)).toHaveLength(1);
+    expect(renderFairPage(fair, 'en', beforeFair, BASE)).toContain('<html lang="en">');
+  });
+
+  it('keeps headings in order: one h1, then h2 sections with h3 items, never skipping a level', () => {
+    const levels = [...renderFairPage(fair, 'ja', beforeFair, BASE).matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+  });
+
+  it('shows the dates in 和暦 and Western form, the venue with its map link, and the short last day', () => {
+    const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+    expect(text(page)).toContain('令和5年2月17日(金)〜21日(火) / 2023-02-17 – 2023-02-21');
+    expect(text(page)).toContain('東京都品川区東品川4-12-5');
+    expect(page).toContain('<a href="https://www.openstreetmap.org/?mlat=35.6089&amp;mlon=139.7497" rel="noopener">地図を開く</a>');
+    expect(page).toMatch(/<tr class="short">.*21日は18:00まで/);
+    expect(text(renderFairPage(fair, 'en', beforeFair, BASE))).toContain('Fri 17 – Tue 21 Feb 2023 / 2023-02-17 – 2023-02-21');
+  });
+
+  it('says whether the fair is open now, in Japan time', () => {
+    const line = (lang: 'ja' | 'en', at: Date) => /<p class="now">(.*?)<\/p>/.exec(renderFairPage(fair, lang, at, BASE))?.[1];
+    expect(line('ja', jst('2023-02-21', '12:00'))).toBe('本日は18:00まで営業中');
+    expect(line('en', jst('2023-02-21', '12:00'))).toBe('Open now, closes at 18:00');
+    expect(line('ja', jst('2023-02-17', '09:00'))).toBe('本日は10:00から営業');
+    expect(line('ja', jst('2023-02-17', '20:30'))).toBe('次の営業日: 令和5年2月18日(土) 10:00から');
+    expect(line('ja', jst('2023-02-21', '18:00'))).toBe('この物産展は終了しました');
+  });
+
+  it('lists the 8 exhibitors with prefecture, tie label, ties that open without JS, products and booth', () => {
+    const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+    const positions = EXHIBITOR_NAMES.map((n) => page.indexOf(`<h3>${n} `));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(page).toContain('<details><summary>災害協定</summary><p>災害時における相互援助に関する協定。</p></details>');
+    expect(text(page)).toContain('宮古市 岩手県');
+    expect(text(page)).toContain('災害協定、商店街イベント(目黒のさんま祭り)');
+    expect(text(page)).toContain('宮古市の特産品 500〜1,500円');
+    expect(text(page)).toContain('ブース A1 出店日 全日程');
+    const partTime = fair2023();
+    partTime.exhibitors[3].booths = [{ code: 'A5', from: '2023-02-20', to: '2023-02-21' }];
+    partTime.exhibitors[3].days = ['2023-02-20', '2023-02-21'];
+    expect(text(renderFairPage(partTime, 'ja', beforeFair, BASE))).toContain('ブース A5 (2月20日(月)–2月21日(火)) 出店日 2月20日(月)・2月21日(火)');
+    expect(text(renderFairPage(fair, 'en', beforeFair, BASE))).toContain('Iwate');
+  });
+
+  it('lists the visits by time, marked 変更の可能性あり, and the moved one as changed', () => {
+    const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+    const starts = [...page.matchAll(/<li id="v-[^"]*"[^>]*>\s*<h3>2月19日\(日\) (\d\d:\d\d)/g)].map((m) => m[1]);
+    expect(starts).toEqual(['13:30', '14:45', '15:30']);
+    expect(page.match(/変更の可能性あり/g)).toHaveLength(3);
+    expect(page).toMatch(/<li id="v-v-1430" class="changed">[^]*?<strong class="badge">変更<\/strong>/);
+    expect(text(page)).toContain('来店時間変更 ハタチの龍馬: 14:30–15:00 → 14:45–15:15');
+  });
+
+  it("puts today's visits still to come first on a fair day", () => {
+    const at = jst('2023-02-19', '14:10');
+    const page = renderFairPage(fair, 'ja', at, BASE);
+    const starts = [...page.matchAll(/<li id="v-[^"]*"[^>]*>\s*<h3>2月19日\(日\) (\d\d:\d\d)/g)].map((m) => m[1]);
+    expect(starts).toEqual(['14:45', '15:30', '13:30']);
+    expect(timeViewOf(fair, at).key).toBe('open@20:00|2023-02-19|v-1430,v-1530');
+  });
+
+  it('strikes a cancelled visit through and says 中止 in words', () => {
+    const cancelled = fair2023();
+    cancelled.appearances[0].status = 'cancelled';
+    const page = renderFairPage(cancelled, 'ja', beforeFair, BASE);
+    expect(page).toContain('<h3><s>2月19日(日) 15:30– (30分程度)</s> <strong class="flag">中止</strong>');
+    expect(renderFairPage(cancelled, 'en', beforeFair, BASE)).toContain('<strong class="flag">Cancelled</strong>');
+  });
+
+  it('renders hostile text inert: a <script> product name comes out as text', () => {
+    const evil = fair2023();
+    evil.exhibitors[0].products[0].name = '<script>alert(1)</script>';
+    evil.fair.title = '"><img src=x onerror=alert(1)>';
+    evil.plan.booths[0].holders[0].name = '</title><script>x()</script>';
+    evil.venue.mapUrl = 'javascript:alert(1)';
+    const page = renderFairPage(evil, 'ja', beforeFair, BASE);
+    expect(page).not.toMatch(/<script|<img|javascript:/i);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('<meta property="og:title" content="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">');
+  });
+
+  it('draws the plan as an SVG image with a title, and gives the same as a table', () => {
+    const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+    expect(page).toMatch(/<svg class="map" viewBox="-0.5 -0.5 31 21" role="img" aria-labelledby="map-title"/);
+    expect(page).toContain('<title id="map-title">会場マップ: 地下1階催事場(30m×20m)、ブース9区画</title>');
+    expect(page).toMatch(/<text class="code"[^>]*>A1<\/text><text class="holder"[^>]*>宮古市<\/text>/);
+    expect(page).toMatch(/<tr><th scope="row">A1<\/th><td>宮古市 /);
+    expect(page).toMatch(/<tr><th scope="row">C2<\/th><td><span class="muted">空き<\/span>/);
+  });
+
+  it('links the other language, the feeds and the QR codes, and gives Open Graph tags from the base URL', () => {
+    const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+    expect(page).toContain('<a href="/en/f/koryu-toshi-2023" lang="en" hreflang="en">English</a>');
+    expect(renderFairPage(fair, 'en', beforeFair, BASE)).toContain('<a href="/f/koryu-toshi-2023" lang="ja" hreflang="ja">日本語</a>');
+    for (const href of ['/api/public/fairs/koryu-toshi-2023/calendar.ics', '/api/public/fairs/koryu-toshi-2023"', '/api/public/fairs/koryu-toshi-2023/exhibitors.csv', '/f/koryu-toshi-2023/qr.svg', '/f/koryu-toshi-2023/qr.png']) {
+      expect(page).toContain(`href="${href}`);
+    }
+    expect(page).toContain('<meta property="og:url" content="https://bussan.example/f/koryu-toshi-2023">');
+    expect(page).toContain('<meta property="og:type" content="website">');
+    expect(page).toContain('<meta property="og:title" content="交流都市地方物産展">');
+    expect(page).toMatch(/<meta property="og:description" content="令和5年2月17日\(金\)〜21日\(火\) \/ /);
+    expect(renderFairPage(fair, 'en', beforeFair, BASE)).toContain('<meta property="og:title" content="Friendship City Local Products Fair">');
+  });
+
+  it('falls back to the Japanese title, marked as Japanese, when there is no English one', () => {
+    const noEn = fair2023();
+    noEn.fair.titleEn = null;
+    expect(renderFairPage(noEn, 'en', beforeFair, BASE)).toContain('<h1><span lang="ja">交流都市地方物産展</span></h1>');
+  });
+
+  it('shows the release version and its time in Japan', () => {
+    expect(text(renderFairPage(fair, 'ja', beforeFair, BASE))).toContain('第2版(2023-02-10 12:00 公開)');
+    expect(text(renderFairPage(fair, 'en', beforeFair, BASE))).toContain('Version 2, published 2023-02-10 12:00 JST');
+  });
+
+  it('has a small stylesheet with custom properties, visible focus and print rules', () => {
+    const css = /<style>([^<]*)<\/style>/.exec(renderFairPage(fair, 'ja', beforeFair, BASE))?.[1] ?? '';
+    expect(css.length).toBeLessThan(4000);
+    expect(css).toContain('--accent:');
+    expect(css).toContain(':focus-visible');
+    expect(css).toContain('@media print');
+  });
+});

@@ -1,0 +1,113 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Access, NoSession } from '../../accounts/access';
+import { publicBody, sendPublic, type PublicBody } from '../public-body';
+import { PublicReleasesService, type LatestRelease } from '../public-releases.service';
+import { renderFairPage } from './fair-page';
+import { renderIndexPage, renderNotFoundPage } from './index-page';
+import { PageCache } from './page-cache';
+import { qrPng, qrSvg } from './qr';
+import { isSlug, publicBaseUrl } from './routes';
+import { timeViewOf } from './time-view';
+import type { Lang } from './texts';
+
+const HTML = 'text/html; charset=utf-8';
+
+/**
+ * No script may run on these pages (they have none: the public page's JS bundle is 0 bytes, first
+ * paint is the server's HTML), no outside resource may load, and no one may frame them.
+ */
+export const PUBLIC_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
+
+/**
+ * The public schedule as server-rendered pages, /f/:slug in Japanese and /en/f/:slug in English,
+ * made only from the latest release's PublicFair snapshot. A page depends on the release, the
+ * language, the base URL and the clock (open-state line, today's visits first), and is cached
+ * under exactly those, so a busy fair day costs one render per change of the open-state line.
+ */
+@ApiExcludeController()
+@Controller()
+@NoSession() // the pages are the same for everyone: no session lookup per hit
+export class PublicPageController {
+  private readonly pages = new PageCache<PublicBody>(200);
+  private readonly codes = new PageCache<PublicBody>(100);
+
+  constructor(private readonly releases: PublicReleasesService) {}
+
+  @Get('f')
+  @Access('public')
+  indexJa(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.index('ja', req, res);
+  }
+
+  @Get('en/f')
+  @Access('public')
+  indexEn(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.index('en', req, res);
+  }
+
+  @Get('f/:slug')
+  @Access('public')
+  fairJa(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.fair(slug, 'ja', req, res);
+  }
+
+  @Get('en/f/:slug')
+  @Access('public')
+  fairEn(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.fair(slug, 'en', req, res);
+  }
+
+  /** A QR code of the Japanese page's address, for posters and handouts (the page links the English one). */
+  @Get('f/:slug/qr.svg')
+  @Access('public')
+  async qrSvg(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const url = await this.pageUrl(slug, req);
+    if (!url) return this.notFound('ja', req, res);
+    sendPublic(req, res, await this.codes.get(`svg|${url}`, async () => publicBody(await qrSvg(url), 'image/svg+xml; charset=utf-8')), SECURITY);
+  }
+
+  @Get('f/:slug/qr.png')
+  @Access('public')
+  async qrPng(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const url = await this.pageUrl(slug, req);
+    if (!url) return this.notFound('ja', req, res);
+    sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), SECURITY);
+  }
+
+  private async index(lang: Lang, req: Request, res: Response): Promise<void> {
+    const listing = await this.releases.listing();
+    sendPublic(req, res, publicBody(renderIndexPage(listing, lang, { baseUrl: publicBaseUrl(req) }), HTML), SECURITY);
+  }
+
+  private async fair(slug: string, lang: Lang, req: Request, res: Response): Promise<void> {
+    const release = await this.released(slug);
+    if (!release) return this.notFound(lang, req, res);
+    const now = new Date();
+    const baseUrl = publicBaseUrl(req);
+    const key = [release.id, lang, baseUrl, timeViewOf(release.snapshot, now).key].join('|');
+    const body = await this.pages.get(key, () => publicBody(renderFairPage(release.snapshot, lang, now, { baseUrl }), HTML));
+    sendPublic(req, res, body, SECURITY);
+  }
+
+  private released(slug: string): Promise<LatestRelease | null> {
+    return isSlug(slug) ? this.releases.latest(slug) : Promise.resolve(null);
+  }
+
+  private async pageUrl(slug: string, req: Request): Promise<string | null> {
+    return (await this.released(slug)) ? `${publicBaseUrl(req)}/f/${slug}` : null;
+  }
+
+  private notFound(lang: Lang, req: Request, res: Response): void {
+    const page = Buffer.from(renderNotFoundPage(lang, req.path, { baseUrl: publicBaseUrl(req) }), 'utf8');
+    res.status(404);
+    res.setHeader('Content-Type', HTML);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP);
+    res.setHeader('Content-Length', String(page.length));
+    res.end(page);
+  }
+}

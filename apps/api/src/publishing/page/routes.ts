@@ -1,0 +1,30 @@
+import type { Request } from 'express';
+
+/**
+ * The public pages live outside /api (/f/:slug is the address printed on posters and QR codes).
+ * app-setup.ts needs both of these:
+ *   app.setGlobalPrefix('api', { exclude: PUBLIC_PAGE_ROUTES });
+ *   and, in the web UI's SPA fallback: if (isPublicPagePath(req.path)) return next();
+ */
+export const PUBLIC_PAGE_ROUTES = ['f', 'f/{*rest}', 'en/f', 'en/f/{*rest}'];
+
+export function isPublicPagePath(path: string): boolean {
+  return /^\/(en\/)?f(\/|$)/.test(path);
+}
+
+/** Slugs are lower-case letters, digits and single hyphens (CreateFairDto); anything else is a 404 without a query. */
+export const isSlug = (slug: string): boolean => slug.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug);
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * Scheme and host of the public site, for og:url and the QR codes: PUBLIC_URL when set (behind a
+ * proxy or CDN the request may not know its public name), else the request's own. A Host header
+ * that is not a plain host name is not echoed into a page.
+ */
+export function publicBaseUrl(req: Request, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env['PUBLIC_URL']?.trim();
+  if (configured && /^https?:\/\/[^/\s]+/i.test(configured)) return configured.replace(/\/+$/, '');
+  const host = req.get('host') ?? '';
+  return `${req.protocol}://${HOST.test(host) ? host : 'localhost'}`;
+}

@@ -1,0 +1,92 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ErrorCode, type PublicFair } from '@bussanten/contracts';
+import { Access, NoSession } from '../accounts/access';
+import { DomainError } from '../common/domain-error';
+import { exhibitorsCsv } from './exhibitors-csv';
+import { fairCalendar } from './ical';
+import { publicBody, sendPublic, type PublicBody } from './public-body';
+import { PublicReleasesService, type LatestRelease } from './public-releases.service';
+
+const notReleased = (slug: string) => new DomainError(ErrorCode.FairNotFound, `No published fair at ${slug}`);
+
+/**
+ * The public feeds of a release: JSON (whole and per day), iCal and CSV. Bodies are made once per
+ * release and kept by release id, so a request costs a map lookup and a write, not joins.
+ */
+@ApiTags('public')
+@Controller('public/fairs')
+@Access('public')
+@NoSession()
+export class PublicFeedsController {
+  private readonly bodies = new Map<string, PublicBody>();
+
+  constructor(private readonly releases: PublicReleasesService) {}
+
+  @Get()
+  async listing(@Req() req: Request, @Res() res: Response): Promise<void> {
+    sendPublic(req, res, publicBody(JSON.stringify(await this.releases.listing()), 'application/json; charset=utf-8'));
+  }
+
+  @Get(':slug')
+  async fair(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const release = await this.latest(slug);
+    sendPublic(req, res, this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')));
+  }
+
+  @Get(':slug/days/:date')
+  async day(@Param('slug') slug: string, @Param('date') date: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const release = await this.latest(slug);
+    const day = release.snapshot.days.find((d) => d.date === date);
+    if (!day) throw new DomainError(ErrorCode.NotFound, `The fair has no day ${date}`, [{ field: 'date', rule: 'fairDay', message: `${date} is not a day of this fair` }]);
+    sendPublic(req, res, this.body(release, `day:${date}`, () => publicBody(JSON.stringify(oneDay(release.snapshot, date)), 'application/json; charset=utf-8')));
+  }
+
+  @Get(':slug/calendar.ics')
+  @ApiProduces('text/calendar')
+  async calendar(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const release = await this.latest(slug);
+    const host = req.hostname || 'bussanten';
+    sendPublic(req, res, this.body(release, `ics:${host}`, () => publicBody(fairCalendar(release.snapshot, host), 'text/calendar; charset=utf-8')), {
+      'Content-Disposition': `inline; filename="${slug}.ics"`,
+    });
+  }
+
+  @Get(':slug/exhibitors.csv')
+  @ApiProduces('text/csv')
+  async csv(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const release = await this.latest(slug);
+    sendPublic(req, res, this.body(release, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')), {
+      'Content-Disposition': `attachment; filename="${slug}-exhibitors.csv"`,
+    });
+  }
+
+  private async latest(slug: string): Promise<LatestRelease> {
+    const release = /^[a-z0-9-]{1,80}$/.test(slug) ? await this.releases.latest(slug) : null;
+    if (!release) throw notReleased(slug);
+    return release;
+  }
+
+  /** Bodies of old releases are dropped when the map grows, newest kept: a release never changes, so a body never goes stale. */
+  private body(release: LatestRelease, variant: string, make: () => PublicBody): PublicBody {
+    const key = `${release.id}:${variant}`;
+    let body = this.bodies.get(key);
+    if (!body) {
+      body = make();
+      if (this.bodies.size > 500) this.bodies.delete(this.bodies.keys().next().value as string);
+      this.bodies.set(key, body);
+    }
+    return body;
+  }
+}
+
+/** The JSON feed for one day: the fair's facts with that day's hours, exhibitors present and visits. */
+function oneDay(fair: PublicFair, date: string): PublicFair {
+  return {
+    ...fair,
+    days: fair.days.filter((d) => d.date === date),
+    exhibitors: fair.exhibitors.filter((e) => e.days.includes(date)),
+    appearances: fair.appearances.filter((a) => a.date === date),
+  };
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { FairsModule } from '../fairs/fairs.module';
+import { PublicFeedsController } from './public-feeds.controller';
+import { PublicReleasesService } from './public-releases.service';
+import { ReleasesController } from './releases.controller';
+import { ReleasesRepository } from './releases.repository';
+import { ReleasesService } from './releases.service';
+import { SnapshotRepository } from './snapshot.repository';
+
+/** Releases of a fair's public schedule and the public feeds made from them. */
+@Module({
+  imports: [FairsModule],
+  controllers: [ReleasesController, PublicFeedsController],
+  providers: [ReleasesService, ReleasesRepository, SnapshotRepository, PublicReleasesService],
+  exports: [PublicReleasesService, ReleasesService],
+})
+export class PublishingModule {}

@@ -1,0 +1,46 @@
+import type { PublicFair } from '@bussanten/contracts';
+import { releaseChanges } from '@bussanten/domain';
+import type { NewOutboxMessage } from '../mail/outbox.repository';
+import { exhibitorCalendar } from './ical';
+
+type Message = Pick<NewOutboxMessage, 'recipient' | 'subject' | 'body' | 'attachments'>;
+
+const CHANGED_FOR_EXHIBITOR = new Set(['exhibitorAdded', 'boothMoved', 'exhibitorDaysChanged']);
+
+/**
+ * One batched message per exhibitor whose booth or days changed in this release (or who was added),
+ * listing what changed, with an .ics of its days at the booth. Fair-wide changes (hours) go to every
+ * exhibitor, since they change everyone's day.
+ */
+export function releaseMessages(previous: PublicFair | null, next: PublicFair, recipients: { municipalityId: string; email: string }[]): Message[] {
+  const changes = previous ? releaseChanges(previous, next) : [];
+  const fairWide = changes.filter((c) => c.kind === 'hoursChanged' || c.kind === 'dayAdded' || c.kind === 'dayRemoved');
+  const messages: Message[] = [];
+  for (const exhibitor of next.exhibitors) {
+    const own = changes.filter((c) => c.ref === exhibitor.id && CHANGED_FOR_EXHIBITOR.has(c.kind));
+    const all = [...own, ...fairWide];
+    if (!all.length) continue;
+    const lines = all.map((c) => `・${c.subject}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
+    for (const r of recipients.filter((x) => x.municipalityId === exhibitor.id)) {
+      messages.push({
+        recipient: r.email,
+        subject: `【Bussanten】公開内容が変わりました：${next.fair.title} / The published schedule changed: ${next.fair.titleEn ?? next.fair.title}`,
+        body: [
+          `${exhibitor.name} ご担当者様`,
+          '',
+          `${next.fair.title} の公開内容（第${next.release.version}版）で、次の点が変わりました。`,
+          ...lines,
+          '',
+          '添付のカレンダー（.ics）に出展日とブースがあります。',
+          '',
+          '---',
+          `The published schedule of ${next.fair.titleEn ?? next.fair.title} (version ${next.release.version}) changed:`,
+          ...lines,
+          'The attached calendar (.ics) has your days and booth.',
+        ].join('\n'),
+        attachments: [{ filename: `${next.fair.slug}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: exhibitorCalendar(next, exhibitor) }],
+      });
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type PublicFair, type ReleaseChange, type ReleaseSummary } from '@bussanten/contracts';
+import type { EntityManager } from 'typeorm';
+import type { Actor, OrganizerActor } from '../accounts/access';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { FairsService } from '../fairs/fairs.service';
+import { composeRelease, digestOf } from './release-compose';
+import { releaseMessages } from './release-messages';
+import { ReleasesRepository } from './releases.repository';
+import { SnapshotRepository } from './snapshot.repository';
+import { PublicReleasesService } from './public-releases.service';
+import { OutboxService } from '../mail/outbox.service';
+import { WebhookOutbox } from './webhooks/webhook-outbox';
+
+
+/**
+ * Publishing: a release freezes what the public sees. In one transaction it stores the snapshot with
+ * its changelog, moves the fair to "published", queues one batched message per exhibitor whose booth
+ * or days changed (with an .ics) and one signed webhook event per registered webhook.
+ */
+@Injectable()
+export class ReleasesService {
+  constructor(
+    private readonly releases: ReleasesRepository,
+    private readonly snapshots: SnapshotRepository,
+    private readonly fairs: FairsService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly webhooks: WebhookOutbox,
+    private readonly cache: PublicReleasesService,
+  ) {}
+
+  async history(actor: OrganizerActor, fairId: string): Promise<ReleaseSummary[]> {
+    await this.fairs.get(actor, fairId);
+    return this.releases.history(fairId);
+  }
+
+  /** What publishing now would change. */
+  async preview(actor: OrganizerActor, fairId: string): Promise<ReleaseChange[]> {
+    await this.fairs.get(actor, fairId);
+    return this.releases.transaction((m) => this.next(fairId, null, new Date(), m)).then((r) => r.snapshot.changes);
+  }
+
+  async publish(actor: OrganizerActor, fairId: string, note: string | null): Promise<ReleaseSummary> {
+    const fair = await this.fairs.get(actor, fairId);
+    if (fair.status === 'draft' || fair.status === 'archived') {
+      throw new DomainError(ErrorCode.FairStatusTransition, `A ${fair.status} fair cannot be published`, [
+        { field: '', rule: 'notPublishable', message: `a ${fair.status} fair cannot be published`, meta: { status: fair.status } },
+      ]);
+    }
+    await this.releases.transaction(async (m) => {
+      // One publisher at a time per fair: versions stay consecutive and changelogs compare with the right predecessor.
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 FOR UPDATE', [fairId]);
+      await this.store(actor, fairId, note?.trim() || null, actor.user.hostId, m);
+    });
+    this.cache.forget(fair.slug);
+    return (await this.releases.history(fairId))[0] as ReleaseSummary;
+  }
+
+  /** Also used by the demo seed (with no actor) to publish the 2023 fair's first release. */
+  async store(actor: Actor | null, fairId: string, note: string | null, hostId: string, m: EntityManager, now = new Date()): Promise<string> {
+    const { version, snapshot, previous } = await this.next(fairId, note, now, m);
+    const digest = digestOf(snapshot);
+    const id = await this.releases.insert({ fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now }, m);
+    await m.query(`UPDATE fairs SET status = 'published', updated_at = now() WHERE id = $1 AND status <> 'published'`, [fairId]);
+    for (const message of releaseMessages(previous, snapshot, await this.recipients(fairId, m))) {
+      await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
+    }
+    await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
+    if (actor) await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
+    return id;
+  }
+
+  private async next(fairId: string, note: string | null, now: Date, m: EntityManager): Promise<{ version: number; snapshot: PublicFair; previous: PublicFair | null }> {
+    const latest = await this.releases.latestOfFair(fairId, m);
+    const version = (latest?.version ?? 0) + 1;
+    const previous = latest?.snapshot ?? null;
+    return { version, snapshot: composeRelease(await this.snapshots.build(fairId, m), previous, version, note, now), previous };
+  }
+
+  private recipients(fairId: string, m: EntityManager): Promise<{ municipalityId: string; email: string }[]> {
+    return m.query(
+      `SELECT a.municipality_id AS "municipalityId", u.email FROM applications a JOIN users u ON u.id = a.submitted_by
+       WHERE a.fair_id = $1 AND u.disabled_at IS NULL`,
+      [fairId],
+    );
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AgreementKind, PublicAppearance, PublicBooth, PublicExhibitor, PublicFair } from '@bussanten/contracts';
+import { japaneseHoliday, prefectureByCode, shortDays, tiesOf, tokyoDateTime } from '@bussanten/domain';
+import { PHOTO_URL_SQL } from '../guests/photo/photo.service';
+
+/**
+ * Reads what the public may see of a fair, and nothing else: accepted exhibitors with their public
+ * product fields, booths and days; guest appearances with public profiles; the plan. No query here
+ * selects staff, phones, e-mails, permits, notes or contacts — that is how privacy is kept.
+ */
+@Injectable()
+export class SnapshotRepository {
+  async build(fairId: string, m: EntityManager): Promise<Omit<PublicFair, 'release' | 'changes'>> {
+    const [f] = await m.query(
+      `SELECT f.slug, f.title, f.title_en AS "titleEn", f.description, p.name AS programme, h.id AS "hostId", h.name AS "hostName", h.name_en AS "hostNameEn",
+              v.name AS "venueName", v.address, r.name AS "roomName", r.width_m::float8 AS "widthM", r.depth_m::float8 AS "depthM"
+       FROM fairs f JOIN hosts h ON h.id = f.host_id JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id
+       LEFT JOIN programmes p ON p.id = f.programme_id WHERE f.id = $1`,
+      [fairId],
+    );
+    const days: { date: string; opens: string | null; closes: string | null }[] = await m.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, to_char(opens, 'HH24:MI') AS opens, to_char(closes, 'HH24:MI') AS closes FROM fair_days WHERE fair_id = $1 ORDER BY date`,
+      [fairId],
+    );
+    const short = new Set(shortDays(days).map((d) => d.date));
+    return {
+      schemaVersion: 1,
+      fair: { slug: f.slug, title: f.title, titleEn: f.titleEn, description: f.description, programme: f.programme, hostName: f.hostName, hostNameEn: f.hostNameEn },
+      venue: { name: f.venueName, address: f.address, roomName: f.roomName, mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(f.address)}` },
+      days: days.map((d) => ({ ...d, holiday: japaneseHoliday(d.date), short: short.has(d.date) })),
+      exhibitors: await this.exhibitors(fairId, f.hostId, m),
+      appearances: await this.appearances(fairId, m),
+      plan: { widthM: f.widthM, depthM: f.depthM, booths: await this.booths(fairId, m) },
+    };
+  }
+
+  private async exhibitors(fairId: string, hostId: string, m: EntityManager): Promise<PublicExhibitor[]> {
+    const rows: (Omit<PublicExhibitor, 'prefecture' | 'ties' | 'products'> & { prefectureCode: number; products: PublicExhibitor['products'] })[] = await m.query(
+      `SELECT mu.id, mu.name, mu.name_en AS "nameEn", mu.prefecture_code AS "prefectureCode", a.tie_label AS "tieLabel",
+              (SELECT COALESCE(json_agg(json_build_object('name', p->>'name', 'category', p->>'category', 'priceMin', (p->>'priceMin')::int,
+                 'priceMax', (p->>'priceMax')::int, 'food', (p->>'food')::boolean, 'alcohol', (p->>'alcohol')::boolean)), '[]') FROM jsonb_array_elements(a.products) p) AS products,
+              COALESCE((SELECT json_agg(json_build_object('code', b.code, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
+                FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = a.id), '[]') AS booths,
+              ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
+       FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id
+       WHERE a.fair_id = $1 AND a.status = 'accepted' ORDER BY mu.prefecture_code, mu.reading, mu.name`,
+      [fairId],
+    );
+    const agreements: { municipalityId: string; kind: AgreementKind; title: string; explanation: string | null }[] = await m.query(
+      `SELECT p.municipality_id AS "municipalityId", ag.kind, ag.title, k.explanation FROM agreements ag JOIN agreement_parties p ON p.agreement_id = ag.id
+       JOIN agreement_kinds k ON k.kind = ag.kind WHERE ag.host_id = $1`,
+      [hostId],
+    );
+    const programmes: { name: string; explanation: string | null }[] = await m.query('SELECT name, explanation FROM programmes');
+    return rows.map(({ prefectureCode, ...e }) => ({
+      ...e,
+      prefecture: prefectureByCode(prefectureCode)?.name ?? '',
+      ties: tiesOf(e.tieLabel, agreements.filter((a) => a.municipalityId === e.id), programmes),
+    }));
+  }
+
+  private async appearances(fairId: string, m: EntityManager): Promise<PublicAppearance[]> {
+    const rows: { id: string; name: string; nameEn: string | null; kind: PublicAppearance['guest']['kind']; profile: string | null; profileEn: string | null; photoUrl: string | null; startsAt: Date; endsAt: Date; approximate: boolean; locationKind: string; boothCode: string | null; stageName: string | null; holder: string | null; status: PublicAppearance['status']; note: string | null }[] =
+      await m.query(
+        `SELECT a.id, g.name, g.name_en AS "nameEn", g.kind, g.profile, g.profile_en AS "profileEn", ${PHOTO_URL_SQL('g')} AS "photoUrl",
+                a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate, a.location_kind AS "locationKind", b.code AS "boothCode", s.name AS "stageName",
+                (SELECT mu.name FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
+                  WHERE ba.booth_id = a.booth_id AND (a.starts_at AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ba.first_day AND ba.last_day LIMIT 1) AS holder,
+                a.status, a.public_note AS note
+         FROM appearances a JOIN guests g ON g.id = a.guest_id LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
+         WHERE a.fair_id = $1 ORDER BY a.starts_at, g.name`,
+        [fairId],
+      );
+    return rows.map((r) => {
+      const s = tokyoDateTime(r.startsAt);
+      const locationLabel = r.locationKind === 'booth' ? `${r.boothCode}${r.holder ? ` ${r.holder}` : ''}` : r.locationKind === 'stage' ? (r.stageName ?? '') : '会場全体';
+      return {
+        id: r.id,
+        guest: { name: r.name, nameEn: r.nameEn, kind: r.kind, profile: r.profile, profileEn: r.profileEn, photoUrl: r.photoUrl },
+        date: s.date,
+        start: s.time,
+        end: tokyoDateTime(r.endsAt).time,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+        approximate: r.approximate,
+        locationLabel,
+        status: r.status,
+        note: r.note,
+        sequence: 0,
+      };
+    });
+  }
+
+  private booths(fairId: string, m: EntityManager): Promise<PublicBooth[]> {
+    return m.query(
+      `SELECT b.code, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
+              COALESCE((SELECT json_agg(json_build_object('name', mu.name, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
+                FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
+                WHERE ba.booth_id = b.id AND ap.status = 'accepted'), '[]') AS holders
+       FROM booths b WHERE b.fair_id = $1 ORDER BY b.code`,
+      [fairId],
+    );
+  }
+}

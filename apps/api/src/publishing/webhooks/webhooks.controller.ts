@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@bussanten/contracts';
+import { Access, asOrganizer, CurrentActor, type Actor } from '../../accounts/access';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
+import { WebhookDto } from './webhook.dto';
+import type { CreatedWebhook, Webhook, WebhookTestQueued } from './webhook.types';
+import { WebhooksService } from './webhooks.service';
+
+const WebhookId = new ParseIdPipe(ErrorCode.NotFound);
+
+/** The host's webhooks: where its published schedule changes are POSTed. */
+@ApiTags('webhooks')
+@Controller('webhooks')
+@Access('organizer')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  /** The host's webhooks with the state of each one's newest delivery; never the secrets. */
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<Webhook[]> {
+    return this.webhooks.list(asOrganizer(actor));
+  }
+
+  /** Adds a webhook; the answer holds its signing secret, shown this once. */
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: WebhookDto): Promise<CreatedWebhook> {
+    return this.webhooks.create(asOrganizer(actor), body);
+  }
+
+  /** Turns the webhook off for good: no more events, pending ones are dropped. */
+  @Delete(':id')
+  @HttpCode(204)
+  delete(@CurrentActor() actor: Actor, @Param('id', WebhookId) id: string): Promise<void> {
+    return this.webhooks.delete(asOrganizer(actor), id);
+  }
+
+  /** Queues a 'ping' event to this webhook, to check the receiver and its signature check. */
+  @Post(':id/test')
+  @HttpCode(202)
+  test(@CurrentActor() actor: Actor, @Param('id', WebhookId) id: string): Promise<WebhookTestQueued> {
+    return this.webhooks.test(asOrganizer(actor), id);
+  }
+}

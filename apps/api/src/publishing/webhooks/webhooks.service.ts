@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { ErrorCode } from '@bussanten/contracts';
+import type { OrganizerActor } from '../../accounts/access';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError, validationFailed } from '../../common/domain-error';
+import { webhookUrlProblem } from './webhook-http';
+import type { CreatedWebhook, Webhook, WebhookTestQueued } from './webhook.types';
+import { WebhooksRepository } from './webhooks.repository';
+
+/** Webhooks per host: each event is POSTed to every one of them, so their number bounds the fan-out. */
+export const MAX_WEBHOOKS_PER_HOST = 10;
+
+export const webhookNotFound = (id: string) => new DomainError(ErrorCode.NotFound, `No webhook with id ${id}`);
+
+/** A host's webhooks: the organizers' API. Events are enqueued through WebhookOutbox. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly repo: WebhooksRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: OrganizerActor): Promise<Webhook[]> {
+    return this.repo.list(actor.user.hostId);
+  }
+
+  /** The secret is in this answer and nowhere else (not in the list, not in the audit log). */
+  async create(actor: OrganizerActor, input: { url: string }): Promise<CreatedWebhook> {
+    const url = input.url.trim();
+    const problem = webhookUrlProblem(url);
+    if (problem) throw validationFailed([{ field: 'url', rule: 'webhookUrl', message: problem }]);
+    const secret = randomBytes(32).toString('base64url');
+    const id = await this.repo.transaction(async (m) => {
+      const hostId = actor.user.hostId;
+      await this.repo.lockHost(hostId, m);
+      if ((await this.repo.activeCount(hostId, m)) >= MAX_WEBHOOKS_PER_HOST) {
+        throw validationFailed([
+          { field: 'url', rule: 'maxWebhooks', message: `a host can have at most ${MAX_WEBHOOKS_PER_HOST} webhooks`, meta: { max: MAX_WEBHOOKS_PER_HOST } },
+        ]);
+      }
+      const created = await this.repo.insert(hostId, url, secret, m);
+      await this.audit.record(m, actor, { action: 'webhook.created', entityType: 'webhook', entityId: created, changes: { url: { before: null, after: url } } });
+      return created;
+    });
+    return { id, url, secret };
+  }
+
+  async delete(actor: OrganizerActor, id: string): Promise<void> {
+    await this.repo.transaction(async (m) => {
+      const found = await this.repo.findActive(id, actor.user.hostId, m);
+      if (!found) throw webhookNotFound(id);
+      await this.repo.disable(id, m);
+      await this.audit.record(m, actor, { action: 'webhook.deleted', entityType: 'webhook', entityId: id, changes: { url: { before: found.url, after: null } } });
+    });
+  }
+
+  /** Queues a 'ping' to this webhook alone; the worker sends it like any event. */
+  async test(actor: OrganizerActor, id: string): Promise<WebhookTestQueued> {
+    const deliveryId = await this.repo.transaction(async (m) => {
+      const found = await this.repo.findActive(id, actor.user.hostId, m);
+      if (!found) throw webhookNotFound(id);
+      const payload = { event: 'ping', webhookId: id, sentAt: new Date().toISOString() };
+      return this.repo.enqueueFor(m, id, 'ping', JSON.stringify(payload));
+    });
+    return { deliveryId };
+  }
+}

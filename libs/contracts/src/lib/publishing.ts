@@ -1,0 +1,128 @@
+import type { Holiday } from './fairs';
+import type { AppearanceStatus, GuestKind } from './guests';
+import type { ProductCategory } from './applications';
+
+/**
+ * The public schedule of a fair as released: an immutable snapshot, versioned. Every public route
+ * (page, JSON feed, iCal, CSV) is made from it and from nothing else, so a draft or a private field
+ * can only leak if the snapshot builder puts it here — and it has no field for staff, phones,
+ * e-mails, permits or notes. JSON feed: GET /api/public/fairs/:slug (whole) and
+ * /api/public/fairs/:slug/days/:date (one day); `schemaVersion` changes only with breaking changes.
+ */
+export interface PublicFair {
+  schemaVersion: 1;
+  release: { version: number; publishedAt: string; note: string | null };
+  fair: { slug: string; title: string; titleEn: string | null; description: string | null; programme: string | null; hostName: string; hostNameEn: string | null };
+  venue: { name: string; address: string; roomName: string; mapUrl: string };
+  days: PublicDay[];
+  exhibitors: PublicExhibitor[];
+  appearances: PublicAppearance[];
+  plan: { widthM: number; depthM: number; booths: PublicBooth[] };
+  /** What changed since the previous release (empty for the first). */
+  changes: ReleaseChange[];
+}
+
+export interface PublicDay {
+  date: string;
+  opens: string | null;
+  closes: string | null;
+  holiday: Holiday | null;
+  /** Closes earlier than the fair's longest day (the 21st until 18:00). */
+  short: boolean;
+}
+
+export interface PublicTie {
+  /** '災害協定', '水と緑のふれあい交流協定', '特別区全国連携プロジェクト' */
+  label: string;
+  /** The registry's short public explanation of that kind of tie, if it has one. */
+  explanation: string | null;
+}
+
+export interface PublicExhibitor {
+  /** Stable across releases (the municipality's id). */
+  id: string;
+  name: string;
+  nameEn: string | null;
+  prefecture: string;
+  /** The tie as the organizer wrote it, e.g. '災害協定、商店街イベント(目黒のさんま祭り)'. */
+  tieLabel: string | null;
+  ties: PublicTie[];
+  products: { name: string; category: ProductCategory; priceMin: number | null; priceMax: number | null; food: boolean; alcohol: boolean }[];
+  booths: { code: string; from: string; to: string }[];
+  days: string[];
+}
+
+export interface PublicAppearance {
+  /** Stable: the appearance's id, also the iCal UID. */
+  id: string;
+  guest: { name: string; nameEn: string | null; kind: GuestKind; profile: string | null; profileEn: string | null; photoUrl: string | null };
+  date: string;
+  start: string;
+  end: string;
+  startsAt: string;
+  endsAt: string;
+  approximate: boolean;
+  locationLabel: string;
+  status: AppearanceStatus;
+  note: string | null;
+  /** iCal SEQUENCE: how many releases changed this appearance after it first appeared. */
+  sequence: number;
+}
+
+export interface PublicBooth {
+  code: string;
+  x: number;
+  y: number;
+  width: number;
+  depth: number;
+  holders: { name: string; from: string; to: string }[];
+}
+
+export type ReleaseChangeKind =
+  | 'exhibitorAdded'
+  | 'exhibitorWithdrawn'
+  | 'boothMoved'
+  | 'exhibitorDaysChanged'
+  | 'dayAdded'
+  | 'dayRemoved'
+  | 'hoursChanged'
+  | 'appearanceAdded'
+  | 'appearanceMoved'
+  | 'appearanceCancelled'
+  | 'appearanceRemoved';
+
+/** One line of a changelog; `subject` names who or what (宮古市, ハタチの龍馬, 2023-02-21). */
+export interface ReleaseChange {
+  kind: ReleaseChangeKind;
+  subject: string;
+  before: string | null;
+  after: string | null;
+  /** The exhibitor's or appearance's id, or the date, to mark it on the page. */
+  ref: string;
+}
+
+/** POST /api/fairs/:id/releases */
+export interface PublishInput {
+  note: string | null;
+}
+
+/** GET /api/fairs/:id/releases (organizers): the release history, newest first. */
+export interface ReleaseSummary {
+  id: string;
+  version: number;
+  publishedAt: string;
+  authorName: string | null;
+  note: string | null;
+  changes: ReleaseChange[];
+}
+
+/** GET /api/public/fairs (public): the index of current and upcoming released fairs. */
+export interface PublicFairListing {
+  slug: string;
+  title: string;
+  titleEn: string | null;
+  hostName: string;
+  firstDay: string;
+  lastDay: string;
+  venueName: string;
+}

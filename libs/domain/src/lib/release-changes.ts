@@ -1,0 +1,67 @@
+import type { PublicAppearance, PublicExhibitor, PublicFair, ReleaseChange } from '@bussanten/contracts';
+
+const range = (b: { code: string; from: string; to: string }) => `${b.code} ${b.from}–${b.to}`;
+const booths = (e: PublicExhibitor) => e.booths.map(range).join(', ');
+const slot = (a: PublicAppearance) => `${a.date} ${a.start}–${a.end} ${a.locationLabel}`;
+const hours = (d: { opens: string | null; closes: string | null }) => (d.opens ? `${d.opens}–${d.closes}` : 'closed');
+
+/** Whether an appearance changed in a way a visitor (or a calendar) should notice. */
+function appearanceChanged(a: PublicAppearance, b: PublicAppearance): boolean {
+  return a.startsAt !== b.startsAt || a.endsAt !== b.endsAt || a.locationLabel !== b.locationLabel || a.status !== b.status || a.note !== b.note || a.guest.name !== b.guest.name;
+}
+
+/**
+ * What changed between two releases, as the public changelog and the organizers' history show it:
+ * exhibitors added or withdrawn, booths moved, days present changed, fair days or hours changed,
+ * appearances added, moved, cancelled or removed. The first release has no changes.
+ */
+export function releaseChanges(prev: PublicFair | null, next: PublicFair): ReleaseChange[] {
+  if (!prev) return [];
+  const changes: ReleaseChange[] = [];
+  const before = new Map(prev.exhibitors.map((e) => [e.id, e]));
+  const after = new Map(next.exhibitors.map((e) => [e.id, e]));
+  for (const e of next.exhibitors) {
+    const old = before.get(e.id);
+    if (!old) changes.push({ kind: 'exhibitorAdded', subject: e.name, before: null, after: booths(e) || null, ref: e.id });
+    else {
+      if (booths(old) !== booths(e)) changes.push({ kind: 'boothMoved', subject: e.name, before: booths(old) || null, after: booths(e) || null, ref: e.id });
+      if (old.days.join() !== e.days.join()) changes.push({ kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id });
+    }
+  }
+  for (const e of prev.exhibitors) if (!after.has(e.id)) changes.push({ kind: 'exhibitorWithdrawn', subject: e.name, before: booths(e) || null, after: null, ref: e.id });
+
+  const oldDays = new Map(prev.days.map((d) => [d.date, d]));
+  const newDays = new Map(next.days.map((d) => [d.date, d]));
+  for (const d of next.days) {
+    const old = oldDays.get(d.date);
+    if (!old) changes.push({ kind: 'dayAdded', subject: d.date, before: null, after: hours(d), ref: d.date });
+    else if (hours(old) !== hours(d)) changes.push({ kind: 'hoursChanged', subject: d.date, before: hours(old), after: hours(d), ref: d.date });
+  }
+  for (const d of prev.days) if (!newDays.has(d.date)) changes.push({ kind: 'dayRemoved', subject: d.date, before: hours(d), after: null, ref: d.date });
+
+  const oldVisits = new Map(prev.appearances.map((a) => [a.id, a]));
+  const newVisits = new Set(next.appearances.map((a) => a.id));
+  for (const a of next.appearances) {
+    const old = oldVisits.get(a.id);
+    if (!old) changes.push({ kind: 'appearanceAdded', subject: a.guest.name, before: null, after: slot(a), ref: a.id });
+    else if (a.status === 'cancelled' && old.status !== 'cancelled') changes.push({ kind: 'appearanceCancelled', subject: a.guest.name, before: slot(old), after: null, ref: a.id });
+    else if (appearanceChanged(old, a)) changes.push({ kind: 'appearanceMoved', subject: a.guest.name, before: slot(old), after: slot(a), ref: a.id });
+  }
+  for (const a of prev.appearances) if (!newVisits.has(a.id)) changes.push({ kind: 'appearanceRemoved', subject: a.guest.name, before: slot(a), after: null, ref: a.id });
+  return changes;
+}
+
+/**
+ * iCal SEQUENCE per appearance: kept from the previous release, plus one when the appearance changed,
+ * so calendar apps replace the event instead of adding a second one.
+ */
+export function withSequences(prev: PublicFair | null, next: PublicFair): PublicFair {
+  const old = new Map((prev?.appearances ?? []).map((a) => [a.id, a]));
+  return {
+    ...next,
+    appearances: next.appearances.map((a) => {
+      const was = old.get(a.id);
+      return { ...a, sequence: was ? was.sequence + (appearanceChanged(was, a) ? 1 : 0) : 0 };
+    }),
+  };
+}
