@@ -11,6 +11,8 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { useJsonBodies } from './common/body-parsing';
 import { createValidationPipe } from './common/validation';
 import { isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
+import { PublicPageController } from './publishing/page/page.controller';
+import { PublicFeedsController } from './publishing/public-feeds.controller';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Built web UI to serve at /, with index.html for every non-API path (client-side routes). */
@@ -29,6 +31,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
+  serveHotPublicReads(app);
   useJsonBodies(app);
   app.use(cookieParser());
   // The public pages (/f/…, /en/f/…) live outside /api: they are what visitors and posters link to.
@@ -38,6 +41,33 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   setUpOpenApi(app);
   if (options.webDist) serveWeb(app, options.webDist);
   return app;
+}
+
+/**
+ * The reads a spike hits (a fair's JSON feed and page) go straight to the same controller methods,
+ * ahead of body parsing, cookies and Nest's guard/pipe/filter chain: they are public, take no input
+ * but the slug, and answer from memory. Anything else — an unknown slug, a database error — falls
+ * through to the regular Nest routes, which answer it the usual way. Measured by bench/public-schedule.
+ */
+function serveHotPublicReads(app: NestExpressApplication): void {
+  const feeds = app.get(PublicFeedsController);
+  const pages = app.get(PublicPageController);
+  const hot: [RegExp, (slug: string, req: Request, res: Response) => Promise<boolean>][] = [
+    [/^\/api\/public\/fairs\/([a-z0-9-]{1,80})$/, (slug, req, res) => feeds.serveWhole(slug, req, res)],
+    [/^\/f\/([a-z0-9-]{1,80})$/, (slug, req, res) => pages.serveFair(slug, 'ja', req, res)],
+    [/^\/en\/f\/([a-z0-9-]{1,80})$/, (slug, req, res) => pages.serveFair(slug, 'en', req, res)],
+  ];
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    for (const [pattern, serve] of hot) {
+      const slug = pattern.exec(req.path)?.[1];
+      if (slug) {
+        serve(slug, req, res).then((served) => served || next(), () => next());
+        return;
+      }
+    }
+    next();
+  });
 }
 
 function setUpOpenApi(app: INestApplication): void {

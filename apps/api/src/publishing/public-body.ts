@@ -8,6 +8,8 @@ export interface PublicBody {
   bytes: Buffer;
   etag: string;
   contentType: string;
+  /** Header sets built once per body and per extra set: a hot public read only writes them. */
+  headers?: Map<string, Record<string, string>>;
 }
 
 export function publicBody(content: string | Buffer, contentType: string): PublicBody {
@@ -20,16 +22,27 @@ export function publicBody(content: string | Buffer, contentType: string): Publi
  * headers a CDN can honour (short max-age, stale-while-revalidate).
  */
 export function sendPublic(req: Request, res: Response, body: PublicBody, extra: Record<string, string> = {}): void {
-  res.setHeader('ETag', body.etag);
-  res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+  const headers = headersOf(body, extra);
   const match = req.headers['if-none-match'];
   if (match && match.split(',').some((t) => t.trim() === body.etag || t.trim() === `W/${body.etag}`)) {
-    res.status(304).end();
+    res.writeHead(304, headers.notModified);
+    res.end();
     return;
   }
-  res.setHeader('Content-Type', body.contentType);
-  res.setHeader('Content-Length', String(body.bytes.length));
-  res.status(200).end(body.bytes);
+  res.writeHead(200, headers.ok);
+  res.end(body.bytes);
+}
+
+function headersOf(body: PublicBody, extra: Record<string, string>): { ok: Record<string, string>; notModified: Record<string, string> } {
+  const key = JSON.stringify(extra);
+  body.headers ??= new Map();
+  let notModified = body.headers.get(`304${key}`);
+  let ok = body.headers.get(`200${key}`);
+  if (!notModified || !ok) {
+    notModified = { ETag: body.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...extra };
+    ok = { ...notModified, 'Content-Type': body.contentType, 'Content-Length': String(body.bytes.length) };
+    body.headers.set(`304${key}`, notModified);
+    body.headers.set(`200${key}`, ok);
+  }
+  return { ok, notModified };
 }

@@ -62,6 +62,14 @@ export class PublicFeedsController {
     });
   }
 
+  /** The fast path's entry (see app-setup.ts): false when there is no release, so the regular route answers. */
+  async serveWhole(slug: string, req: Request, res: Response): Promise<boolean> {
+    const release = await this.releases.latest(slug);
+    if (!release) return false;
+    sendPublic(req, res, this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')));
+    return true;
+  }
+
   private async latest(slug: string): Promise<LatestRelease> {
     const release = /^[a-z0-9-]{1,80}$/.test(slug) ? await this.releases.latest(slug) : null;
     if (!release) throw notReleased(slug);

@@ -128,4 +128,23 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     const ics = new ICAL.Component(ICAL.parse(message.attachments[0].content));
     expect(ics.getAllSubcomponents('vevent')).toHaveLength(2);
   });
+
+  it('tells the municipality that sends a guest when its slot changed, with an .ics of its visits', async () => {
+    const fair = await openFair(t, 'guest-mail-2027');
+    const [yamakitaTown] = await t.db.query(`SELECT id FROM municipalities WHERE name = '山北町'`);
+    const taiko = await t.http.post('/api/guests').send({ name: '八潮太鼓之会', nameEn: null, kind: 'performer', ownerMunicipalityId: yamakitaTown.id, profile: null, profileEn: null, contact: null }).expect(201);
+    const slot = { guestId: taiko.body.id, date: FAIR_2027_DAYS[1].date, end: null, durationMinutes: 30, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null };
+    const visit = await t.http.post(`/api/fairs/${fair.id}/appearances`).send({ ...slot, start: '13:00' }).expect(201);
+    await t.http.post(`/api/fairs/${fair.id}/status`).send({ status: 'closed' }).expect(200);
+    await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
+    await t.http.put(`/api/appearances/${visit.body.id}`).send({ ...slot, start: '15:00' }).expect(200);
+    await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
+    const messages = await t.db.query(`SELECT recipient, subject, body, attachments FROM outbox_messages WHERE kind = 'release.changed' AND subject LIKE '%八潮太鼓之会%'`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0].recipient).toBe(DEMO.yamakita.email);
+    expect(messages[0].body).toContain('13:00–13:30');
+    expect(messages[0].body).toContain('15:00–15:30');
+    const ics = new ICAL.Component(ICAL.parse(messages[0].attachments[0].content));
+    expect(ics.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().toISOString())).toEqual([`${FAIR_2027_DAYS[1].date}T06:00:00.000Z`]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { PublicFair } from '@bussanten/contracts';
 import { releaseChanges } from '@bussanten/domain';
 import type { NewOutboxMessage } from '../mail/outbox.repository';
-import { exhibitorCalendar } from './ical';
+import { exhibitorCalendar, fairCalendar } from './ical';
 
 type Message = Pick<NewOutboxMessage, 'recipient' | 'subject' | 'body' | 'attachments'>;
 
@@ -43,4 +43,41 @@ export function releaseMessages(previous: PublicFair | null, next: PublicFair, r
     }
   }
   return messages;
+}
+
+const APPEARANCE_CHANGES = new Set(['appearanceAdded', 'appearanceMoved', 'appearanceCancelled', 'appearanceRemoved']);
+
+/**
+ * One batched message per guest (and recipient) whose slots changed in this release, for guests a
+ * municipality sends: its representatives hear of it, with an .ics of the guest's visits. A host's
+ * own guests have no address here (their contact is free text), so their organizers tell them.
+ */
+export function guestMessages(previous: PublicFair | null, next: PublicFair, recipients: { appearanceId: string; email: string }[]): Message[] {
+  const changes = previous ? releaseChanges(previous, next).filter((c) => APPEARANCE_CHANGES.has(c.kind)) : [];
+  const byRecipientAndGuest = new Map<string, { email: string; guest: string; lines: string[]; ids: Set<string> }>();
+  for (const c of changes) {
+    for (const r of recipients.filter((x) => x.appearanceId === c.ref)) {
+      const key = `${r.email}|${c.subject}`;
+      const entry = byRecipientAndGuest.get(key) ?? { email: r.email, guest: c.subject, lines: [], ids: new Set<string>() };
+      entry.lines.push(`・${c.before ?? '—'} → ${c.after ?? '—'}`);
+      entry.ids.add(c.ref);
+      byRecipientAndGuest.set(key, entry);
+    }
+  }
+  return [...byRecipientAndGuest.values()].map((e) => {
+    const visits = next.appearances.filter((a) => a.guest.name === e.guest);
+    return {
+      recipient: e.email,
+      subject: `【Bussanten】${e.guest}の出演予定が変わりました：${next.fair.title} / ${e.guest}: schedule changed`,
+      body: [
+        `${next.fair.title} の公開内容（第${next.release.version}版）で、${e.guest} の出演予定が変わりました。`,
+        ...e.lines,
+        '',
+        '---',
+        `The published schedule of ${next.fair.titleEn ?? next.fair.title} (version ${next.release.version}) changed for ${e.guest}:`,
+        ...e.lines,
+      ].join('\n'),
+      attachments: [{ filename: `${next.fair.slug}-guest.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: fairCalendar({ ...next, days: [], appearances: visits }) }],
+    };
+  });
 }

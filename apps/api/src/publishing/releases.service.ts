@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { FairsService } from '../fairs/fairs.service';
 import { composeRelease, digestOf } from './release-compose';
-import { releaseMessages } from './release-messages';
+import { guestMessages, releaseMessages } from './release-messages';
 import { ReleasesRepository } from './releases.repository';
 import { SnapshotRepository } from './snapshot.repository';
 import { PublicReleasesService } from './public-releases.service';
@@ -64,9 +64,8 @@ export class ReleasesService {
     const digest = digestOf(snapshot);
     const id = await this.releases.insert({ fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now }, m);
     await m.query(`UPDATE fairs SET status = 'published', updated_at = now() WHERE id = $1 AND status <> 'published'`, [fairId]);
-    for (const message of releaseMessages(previous, snapshot, await this.recipients(fairId, m))) {
-      await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
-    }
+    const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, m))];
+    for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
     await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
     if (actor) await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
     return id;
@@ -77,6 +76,16 @@ export class ReleasesService {
     const version = (latest?.version ?? 0) + 1;
     const previous = latest?.snapshot ?? null;
     return { version, snapshot: composeRelease(await this.snapshots.build(fairId, m), previous, version, note, now), previous };
+  }
+
+  /** Representatives of the municipalities that send guests, per appearance of this fair. */
+  private guestRecipients(fairId: string, m: EntityManager): Promise<{ appearanceId: string; email: string }[]> {
+    return m.query(
+      `SELECT a.id AS "appearanceId", u.email FROM appearances a JOIN guests g ON g.id = a.guest_id
+       JOIN users u ON u.municipality_id = g.owner_municipality_id AND u.role = 'representative' AND u.disabled_at IS NULL
+       WHERE a.fair_id = $1`,
+      [fairId],
+    );
   }
 
   private recipients(fairId: string, m: EntityManager): Promise<{ municipalityId: string; email: string }[]> {

@@ -92,6 +92,13 @@ export class PublicPageController {
     sendPublic(req, res, body, SECURITY);
   }
 
+  /** The fast path's entry (see app-setup.ts): false when there is no release, so the regular route answers (with the 404 page). */
+  async serveFair(slug: string, lang: Lang, req: Request, res: Response): Promise<boolean> {
+    if (!(await this.released(slug))) return false;
+    await this.fair(slug, lang, req, res);
+    return true;
+  }
+
   private released(slug: string): Promise<LatestRelease | null> {
     return isSlug(slug) ? this.releases.latest(slug) : Promise.resolve(null);
   }
