@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { FloorPlan } from '@bussanten/contracts';
 import { DEMO_MIYAKO, DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
+import { api as apiAs } from './support/api';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 import { waitForMail } from './support/mail';
 
@@ -13,15 +14,6 @@ const DAYS = [
   { date: '2027-02-23', opens: '10:00', closes: '18:00' },
 ];
 
-async function api<T>(who: Record<string, string>, method: string, path: string, body?: unknown, expected = 200): Promise<T> {
-  const res = await fetch(`${baseUrl()}/api${path}`, {
-    method,
-    headers: { ...who, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** Presses on a card, moves the pointer over the booth in steps (the page tracks pointermove) and lets go. */
 async function drag(page: Page, cardName: string, boothId: string): Promise<void> {
@@ -35,6 +27,11 @@ async function drag(page: Page, cardName: string, boothId: string): Promise<void
   await page.mouse.up();
 }
 
+/** The shared helper with the caller first, as this test reads best. */
+function as<T>(who: Record<string, string>, method: string, path: string, body?: unknown, expected = 200): Promise<T> {
+  return apiAs<T>(method, path, body, expected, who);
+}
+
 describe('fair flow in the browser: apply, accept, drag onto a booth, share it, mail', () => {
   let browser: Browser;
   let fairId: string;
@@ -43,9 +40,9 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
     browser = await launchBrowser();
     // The organizer sets up a fair taking applications, with the 2023 sample plan copied in.
     const organizer = await signInHttp(DEMO_ORGANIZER);
-    const fairs = await api<{ id: string; slug: string }[]>(organizer, 'GET', '/fairs');
-    const venues = await api<{ rooms: { id: string }[] }[]>(organizer, 'GET', '/venues');
-    const fair = await api<{ id: string }>(
+    const fairs = await as<{ id: string; slug: string }[]>(organizer, 'GET', '/fairs');
+    const venues = await as<{ rooms: { id: string }[] }[]>(organizer, 'GET', '/venues');
+    const fair = await as<{ id: string }>(
       organizer,
       'POST',
       '/fairs',
@@ -61,8 +58,8 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
     );
     fairId = fair.id;
     const from = fairs.find((f) => f.slug === 'koryu-toshi-2023')?.id;
-    plan = await api<FloorPlan>(organizer, 'POST', `/fairs/${fairId}/booths/copy`, { fromFairId: from });
-    await api(organizer, 'POST', `/fairs/${fairId}/status`, { status: 'accepting' });
+    plan = await as<FloorPlan>(organizer, 'POST', `/fairs/${fairId}/booths/copy`, { fromFairId: from });
+    await as(organizer, 'POST', `/fairs/${fairId}/status`, { status: 'accepting' });
   });
   afterAll(() => browser?.close());
 
@@ -110,7 +107,7 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
 
     // 山北町 applies for days 4–5 (over HTTP here) and is accepted; the organizer drags it onto the same booth on day 4.
     const yamakita = await signInHttp(DEMO_YAMAKITA);
-    const application = await api<{ id: string }>(
+    const application = await as<{ id: string }>(
       yamakita,
       'POST',
       `/my/fairs/${fairId}/application`,
@@ -127,11 +124,11 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
       },
       201,
     );
-    await api(await signInHttp(DEMO_ORGANIZER), 'POST', `/applications/${application.id}/decision`, { status: 'accepted', message: null });
+    await as(await signInHttp(DEMO_ORGANIZER), 'POST', `/applications/${application.id}/decision`, { status: 'accepted', message: null });
     await org.page.goto(`${baseUrl()}/fairs/${fairId}/assign?day=2027-02-22`);
     await drag(org.page, '山北町 を配置', boothId('A2'));
     await org.page.locator(`[data-booth-id="${boothId('A2')}"]`).locator('text.booth__holder', { hasText: '山北町' }).waitFor();
-    const assignments = await api<{ municipalityName: string; boothCode: string; from: string; to: string }[]>(await signInHttp(DEMO_ORGANIZER), 'GET', `/fairs/${fairId}/assignments`);
+    const assignments = await as<{ municipalityName: string; boothCode: string; from: string; to: string }[]>(await signInHttp(DEMO_ORGANIZER), 'GET', `/fairs/${fairId}/assignments`);
     expect(assignments.map((a) => [a.municipalityName, a.boothCode, a.from, a.to])).toEqual([
       ['宮古市', 'A2', '2027-02-19', '2027-02-21'],
       ['山北町', 'A2', '2027-02-22', '2027-02-23'],

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
+import { DEMO_ORGANIZER, signInBrowser } from './support/accounts';
+import { api } from './support/api';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 const DAYS = [
@@ -8,15 +9,6 @@ const DAYS = [
 ];
 const GUEST = '公開テストの龍馬';
 
-async function api<T>(method: string, path: string, body?: unknown, expected = 200): Promise<T> {
-  const res = await fetch(`${baseUrl()}/api${path}`, {
-    method,
-    headers: { ...(await signInHttp(DEMO_ORGANIZER)), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 describe('publishing in the browser', () => {
   let browser: Browser;

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import type { Appearance } from '@bussanten/contracts';
-import { DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
-import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { DEMO_ORGANIZER, signInBrowser } from './support/accounts';
+import { api } from './support/api';
+import { launchBrowser, newPage } from './support/browser';
 
 // The 2023 fair's calendar again (the 21st until 18:00), at a fair of its own with a guest of its own.
 const DAYS = [
@@ -13,15 +14,6 @@ const DAYS = [
 ];
 const GUEST = 'ハタチの龍馬（テスト）';
 
-async function api<T>(method: string, path: string, body?: unknown, expected = 200): Promise<T> {
-  const res = await fetch(`${baseUrl()}/api${path}`, {
-    method,
-    headers: { ...(await signInHttp(DEMO_ORGANIZER)), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 describe('timetable in the browser', () => {
   let browser: Browser;

@@ -7,3 +7,4 @@ export * from './lib/applications';
 export * from './lib/mail';
 export * from './lib/guests';
 export * from './lib/publishing';
+export * from './lib/webhooks';

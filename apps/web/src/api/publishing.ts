@@ -1,44 +1,10 @@
-import type { PublishInput, ReleaseChange, ReleaseSummary } from '@bussanten/contracts';
+import type { CreatedWebhook, PublishInput, ReleaseChange, ReleaseSummary, Webhook } from '@bussanten/contracts';
+
+export type { CreatedWebhook, Webhook, WebhookDeliveryState, WebhookDeliverySummary } from '@bussanten/contracts';
 import { isApiError, request } from './client';
 
 type Signal = { signal?: AbortSignal };
 const id = (value: string) => encodeURIComponent(value);
-
-/**
- * The webhooks' shapes, as apps/api/src/publishing/webhooks/webhook.types.ts declares them (not yet
- * in libs/contracts). Each webhook gets a POST per event, signed: X-Bussanten-Timestamp (unix
- * seconds) and X-Bussanten-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">.
- */
-export type WebhookDeliveryState = 'pending' | 'delivered' | 'failed';
-
-export interface WebhookDeliverySummary {
-  id: string;
-  event: string;
-  state: WebhookDeliveryState;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  /** When the next attempt is due (pending only). */
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  failedAt: string | null;
-}
-
-/** An item of GET /api/webhooks: never the secret. */
-export interface Webhook {
-  id: string;
-  url: string;
-  createdAt: string;
-  /** The newest delivery to this webhook, or null before the first event. */
-  lastDelivery: WebhookDeliverySummary | null;
-}
-
-/** The answer to POST /api/webhooks: the only time the secret is shown. */
-export interface CreatedWebhook {
-  id: string;
-  url: string;
-  secret: string;
-}
 
 /**
  * A write whose success carries no JSON (202 Accepted, or 200 with an empty body): the shared client

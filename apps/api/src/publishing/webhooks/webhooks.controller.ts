@@ -4,7 +4,7 @@ import { ErrorCode } from '@bussanten/contracts';
 import { Access, asOrganizer, CurrentActor, type Actor } from '../../accounts/access';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { WebhookDto } from './webhook.dto';
-import type { CreatedWebhook, Webhook, WebhookTestQueued } from './webhook.types';
+import type { CreatedWebhook, Webhook, WebhookTestQueued } from '@bussanten/contracts';
 import { WebhooksService } from './webhooks.service';
 
 const WebhookId = new ParseIdPipe(ErrorCode.NotFound);

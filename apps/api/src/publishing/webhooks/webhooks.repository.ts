@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Webhook, WebhookDeliveryState } from './webhook.types';
+import type { Webhook, WebhookDeliveryState } from '@bussanten/contracts';
 
 /** A delivery the worker has leased, with what it needs to send it. */
 export interface ClaimedDelivery {

@@ -5,7 +5,7 @@ import type { OrganizerActor } from '../../accounts/access';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError, validationFailed } from '../../common/domain-error';
 import { webhookUrlProblem } from './webhook-http';
-import type { CreatedWebhook, Webhook, WebhookTestQueued } from './webhook.types';
+import type { CreatedWebhook, Webhook, WebhookTestQueued } from '@bussanten/contracts';
 import { WebhooksRepository } from './webhooks.repository';
 
 /** Webhooks per host: each event is POSTed to every one of them, so their number bounds the fan-out. */

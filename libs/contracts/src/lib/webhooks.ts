@@ -1,5 +1,5 @@
 /**
- * Request and response shapes of /api/webhooks (candidates for libs/contracts).
+ * Request and response shapes of /api/webhooks.
  *
  * A webhook receives a POST for each event of its host, with the body as JSON and these headers:
  *   Content-Type: application/json
