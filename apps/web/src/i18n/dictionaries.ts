@@ -121,7 +121,7 @@ export const ja = {
   'rule.isNotEmpty': '空の行は入力できません。',
   'rule.whitelist': 'この項目は受け付けられません。',
   'rule.name.matches': '名称を入力してください。',
-  'rule.title.matches': '協定名を入力してください。',
+  'rule.title.matches': '名称を入力してください。',
   'rule.reading.matches': 'よみがなはひらがなまたはカタカナで入力してください。',
   'rule.signedOn.matches': '締結日は YYYY-MM-DD の形式で入力してください。',
   'rule.name.unique': 'この都道府県に同じ名称の自治体がすでに登録されています。',
