@@ -10,7 +10,7 @@ module.exports = {
   mode: 'none',
   target: 'node20',
   context: root,
-  entry: { main: './apps/api/src/main.ts', 'create-organizer': './apps/api/src/cli/create-organizer.ts', 'public-page-size': './apps/api/src/cli/public-page-size.ts' },
+  entry: { main: './apps/api/src/main.ts', 'create-organizer': './apps/api/src/cli/create-organizer.ts', 'public-page-size': './apps/api/src/cli/public-page-size.ts', assign: './apps/api/src/cli/assign.ts' },
   output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: true, library: { type: 'commonjs2' } },
   devtool: 'source-map',
   resolve: {

@@ -15,3 +15,4 @@ export * from './lib/floor-plan';
 export * from './lib/tie-label';
 export * from './lib/appearance-rules';
 export * from './lib/release-changes';
+export * from './lib/booth-assignment';

@@ -1,0 +1,93 @@
+import type { AssignmentObjective, BoothAssignment, BoothAssignmentInstance } from './types';
+
+/** Unique adjacent pairs as [a, b] with a < b, self-pairs dropped. */
+export function adjacentPairs(instance: BoothAssignmentInstance): [string, string][] {
+  const seen = new Map<string, [string, string]>();
+  for (const [a, b] of instance.adjacent) {
+    if (a === b) continue;
+    const pair: [string, string] = a < b ? [a, b] : [b, a];
+    seen.set(`${pair[0]}\u0000${pair[1]}`, pair);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Objective terms (weighted) of an assignment; applications absent from `assignments` count as
+ * left out. Does not check hard rules: see `hardRuleViolations`.
+ */
+export function evaluate(instance: BoothAssignmentInstance, assignments: BoothAssignment[]): AssignmentObjective {
+  const w = instance.weights;
+  const apps = new Map(instance.applications.map((a) => [a.id, a]));
+  const booths = new Map(instance.booths.map((b) => [b.id, b]));
+  const assigned = new Set<string>();
+  // booth → day → application
+  const onDay = new Map<string, Map<string, string>>();
+  let prime = 0;
+  let misses = 0;
+  for (const { application, booth } of assignments) {
+    const app = apps.get(application);
+    const b = booths.get(booth);
+    if (!app || !b || assigned.has(application)) continue;
+    assigned.add(application);
+    prime += b.prime * app.prime_history;
+    if (app.preferred_booths.length > 0 && !app.preferred_booths.includes(booth)) misses++;
+    let days = onDay.get(booth);
+    if (!days) onDay.set(booth, (days = new Map()));
+    for (const d of app.days) days.set(d, application);
+  }
+  let sameCategory = 0;
+  let sameGroup = 0;
+  for (const [a, b] of adjacentPairs(instance)) {
+    const da = onDay.get(a);
+    const db = onDay.get(b);
+    if (!da || !db) continue;
+    for (const [day, appA] of da) {
+      const appB = db.get(day);
+      if (appB === undefined) continue;
+      const x = apps.get(appA);
+      const y = apps.get(appB);
+      if (!x || !y) continue;
+      if (x.category === y.category) sameCategory++;
+      if (x.group !== null && x.group === y.group) sameGroup++;
+    }
+  }
+  const terms = {
+    unassigned: w.unassigned * (instance.applications.length - assigned.size),
+    prime_repeat: w.prime_repeat * prime,
+    preference_miss: w.preference_miss * misses,
+    same_category_adjacent: w.same_category_adjacent * sameCategory,
+    group_adjacent_bonus: w.group_adjacent_bonus * sameGroup,
+  };
+  return {
+    total: terms.unassigned + terms.prime_repeat + terms.preference_miss + terms.same_category_adjacent - terms.group_adjacent_bonus,
+    ...terms,
+  };
+}
+
+/** Readable breaches of the hard rules by an assignment (empty when it is allowed). */
+export function hardRuleViolations(instance: BoothAssignmentInstance, assignments: BoothAssignment[]): string[] {
+  const out: string[] = [];
+  const apps = new Map(instance.applications.map((a) => [a.id, a]));
+  const booths = new Map(instance.booths.map((b) => [b.id, b]));
+  const seen = new Set<string>();
+  const used = new Map<string, string>();
+  for (const { application, booth } of assignments) {
+    const app = apps.get(application);
+    const b = booths.get(booth);
+    if (!app) out.push(`unknown application ${application}`);
+    if (!b) out.push(`unknown booth ${booth}`);
+    if (!app || !b) continue;
+    if (seen.has(application)) out.push(`${application} is assigned more than once`);
+    seen.add(application);
+    if (b.area_m2 < app.min_area_m2) out.push(`${application} needs ${app.min_area_m2} m² but ${booth} has ${b.area_m2} m²`);
+    for (const n of app.needs) if (!b.facilities.includes(n)) out.push(`${application} needs ${n}, which ${booth} lacks`);
+    if (app.locked_booth !== null && app.locked_booth !== booth) out.push(`${application} is locked to ${app.locked_booth} but got ${booth}`);
+    for (const d of app.days) {
+      const key = `${booth}\u0000${d}`;
+      const other = used.get(key);
+      if (other !== undefined) out.push(`${booth} holds both ${other} and ${application} on ${d}`);
+      else used.set(key, application);
+    }
+  }
+  return out;
+}

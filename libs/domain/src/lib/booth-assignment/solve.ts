@@ -1,0 +1,281 @@
+import { evaluate } from './evaluate';
+import type { BoothAssignment, BoothAssignmentInstance, BoothAssignmentResult, SolveOptions, UnassignedApplication } from './types';
+
+/** Small seeded PRNG (mulberry32): numbers in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function list(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Assigns booths to applications (see types.ts for the rules and the objective): locked ones first,
+ * then a greedy pass (most constrained first), then seeded simulated annealing over moves, swaps
+ * and insertions that eject others. Same instance and seed → same result.
+ */
+export function solve(instance: BoothAssignmentInstance, options: SolveOptions = {}): BoothAssignmentResult {
+  const rng = mulberry32(options.seed ?? 1);
+  const W = instance.weights;
+  const { booths, applications: apps } = instance;
+  const nB = booths.length;
+  const nA = apps.length;
+  const nD = instance.days.length;
+  const dayIndex = new Map(instance.days.map((d, i) => [d, i]));
+  const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
+
+  const neighbours: number[][] = booths.map(() => []);
+  const pairSeen = new Set<string>();
+  for (const [x, y] of instance.adjacent) {
+    const i = boothIndex.get(x);
+    const j = boothIndex.get(y);
+    if (i === undefined || j === undefined || i === j) continue;
+    const key = i < j ? `${i},${j}` : `${j},${i}`;
+    if (pairSeen.has(key)) continue;
+    pairSeen.add(key);
+    neighbours[i].push(j);
+    neighbours[j].push(i);
+  }
+
+  const intern = new Map<string, number>();
+  const id = (s: string) => {
+    let v = intern.get(s);
+    if (v === undefined) intern.set(s, (v = intern.size));
+    return v;
+  };
+  const cat = apps.map((a) => id(`c:${a.category}`));
+  const grp = apps.map((a) => (a.group === null ? -1 : id(`g:${a.group}`)));
+  const appDays = apps.map((a) => [...new Set(a.days)].map((d) => dayIndex.get(d)).filter((d): d is number => d !== undefined));
+  const prefs = apps.map((a) => new Set(a.preferred_booths.map((b) => boothIndex.get(b)).filter((b): b is number => b !== undefined)));
+  const fits = (a: number, b: number) =>
+    booths[b].area_m2 >= apps[a].min_area_m2 && apps[a].needs.every((n) => booths[b].facilities.includes(n));
+  const feasibleMask = new Uint8Array(nA * nB);
+  const feasible: number[][] = apps.map((_, a) => {
+    const out: number[] = [];
+    for (let b = 0; b < nB; b++) if (fits(a, b)) {
+      out.push(b);
+      feasibleMask[a * nB + b] = 1;
+    }
+    return out;
+  });
+
+  const occ = new Int32Array(nB * nD).fill(-1);
+  const where = new Int32Array(nA).fill(-1);
+  const locked = apps.map((a) => a.locked_booth !== null);
+  const reasons = new Map<number, string>();
+
+  /** Change of the objective when placing a (currently absent) on b. */
+  const placeCost = (a: number, b: number): number => {
+    let c = -W.unassigned + W.prime_repeat * booths[b].prime * apps[a].prime_history;
+    if (prefs[a].size > 0 && !prefs[a].has(b)) c += W.preference_miss;
+    const nb = neighbours[b];
+    for (const d of appDays[a])
+      for (const n of nb) {
+        const o = occ[n * nD + d];
+        if (o < 0) continue;
+        if (cat[o] === cat[a]) c += W.same_category_adjacent;
+        if (grp[a] >= 0 && grp[o] === grp[a]) c -= W.group_adjacent_bonus;
+      }
+    return c;
+  };
+  const isFree = (a: number, b: number) => appDays[a].every((d) => occ[b * nD + d] < 0);
+  const place = (a: number, b: number) => {
+    for (const d of appDays[a]) occ[b * nD + d] = a;
+    where[a] = b;
+  };
+  const remove = (a: number) => {
+    const b = where[a];
+    for (const d of appDays[a]) occ[b * nD + d] = -1;
+    where[a] = -1;
+  };
+
+  // 1. Locked applications, in input order.
+  apps.forEach((app, a) => {
+    if (app.locked_booth === null) return;
+    const b = boothIndex.get(app.locked_booth);
+    if (b === undefined) return reasons.set(a, `locked to booth ${app.locked_booth}, which does not exist`);
+    const booth = booths[b];
+    if (booth.area_m2 < app.min_area_m2)
+      return reasons.set(a, `locked to ${booth.id}, which has ${booth.area_m2} m² but it needs ${app.min_area_m2} m²`);
+    const missing = app.needs.filter((n) => !booth.facilities.includes(n));
+    if (missing.length > 0) return reasons.set(a, `locked to ${booth.id}, which has no ${list(missing)}`);
+    const clash = appDays[a].find((d) => occ[b * nD + d] >= 0);
+    if (clash !== undefined)
+      return reasons.set(a, `locked to ${booth.id}, which ${apps[occ[b * nD + clash]].id} is also locked to on ${instance.days[clash]}`);
+    place(a, b);
+  });
+
+  // 2. Greedy: most constrained first (fewest feasible booths, most days, largest area), seeded ties.
+  const order = apps.map((_, a) => a).filter((a) => !locked[a]);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  order.sort(
+    (x, y) => feasible[x].length - feasible[y].length || appDays[y].length - appDays[x].length || apps[y].min_area_m2 - apps[x].min_area_m2,
+  );
+  const insertBest = (a: number) => {
+    let best = -1;
+    let bestCost = Infinity;
+    for (const b of feasible[a]) {
+      if (!isFree(a, b)) continue;
+      const c = placeCost(a, b);
+      if (c < bestCost) {
+        bestCost = c;
+        best = b;
+      }
+    }
+    if (best >= 0 && bestCost <= 0) place(a, best);
+  };
+  for (const a of order) insertBest(a);
+
+  // 3. Simulated annealing with a fixed geometric schedule; keeps the best solution seen.
+  const movable = order.filter((a) => feasible[a].length > 0);
+  const iterations = options.iterations ?? 20000 + 4000 * nA;
+  const scale = Math.max(W.prime_repeat, W.preference_miss, W.same_category_adjacent, W.group_adjacent_bonus);
+  const t0 = scale > 0 ? scale / 2 : 1;
+  const t1 = t0 / 1000;
+  let current = 0;
+  let best = 0;
+  let bestWhere = where.slice();
+  const accept = (delta: number, t: number) => delta <= 0 || rng() < Math.exp(-delta / t);
+
+  for (let it = 0; it < iterations && movable.length > 0; it++) {
+    const t = t0 * Math.pow(t1 / t0, it / iterations);
+    const a = movable[Math.floor(rng() * movable.length)];
+    const cur = where[a];
+    const b = feasible[a][Math.floor(rng() * feasible[a].length)];
+    const r = rng();
+    let delta = 0;
+    if (cur < 0) {
+      // Insert, ejecting whoever is in the way on its days.
+      const ejected: number[] = [];
+      let blocked = false;
+      for (const d of appDays[a]) {
+        const o = occ[b * nD + d];
+        if (o < 0 || ejected.includes(o)) continue;
+        if (locked[o]) blocked = true;
+        ejected.push(o);
+      }
+      if (blocked) continue;
+      for (const o of ejected) {
+        remove(o);
+        delta -= placeCost(o, b);
+      }
+      delta += placeCost(a, b);
+      place(a, b);
+      if (accept(delta, t)) current += delta;
+      else {
+        remove(a);
+        for (let k = ejected.length - 1; k >= 0; k--) place(ejected[k], b);
+      }
+    } else if (r < 0.05) {
+      // Leave it out.
+      remove(a);
+      delta = -placeCost(a, cur);
+      if (accept(delta, t)) current += delta;
+      else place(a, cur);
+    } else if (b === cur) {
+      continue;
+    } else if (r < 0.55) {
+      // Move to a free booth.
+      if (!isFree(a, b)) continue;
+      remove(a);
+      delta = -placeCost(a, cur) + placeCost(a, b);
+      place(a, b);
+      if (accept(delta, t)) current += delta;
+      else {
+        remove(a);
+        place(a, cur);
+      }
+    } else {
+      // Swap with an occupant of b on one of its days.
+      const d0 = appDays[a][Math.floor(rng() * appDays[a].length)];
+      const c = occ[b * nD + d0];
+      if (c < 0 || locked[c] || !feasibleMask[c * nB + cur]) continue;
+      remove(a);
+      delta -= placeCost(a, cur);
+      remove(c);
+      delta -= placeCost(c, b);
+      if (isFree(a, b) && isFree(c, cur)) {
+        delta += placeCost(a, b);
+        place(a, b);
+        delta += placeCost(c, cur);
+        place(c, cur);
+        if (accept(delta, t)) {
+          current += delta;
+        } else {
+          remove(a);
+          remove(c);
+          place(c, b);
+          place(a, cur);
+        }
+      } else {
+        place(c, b);
+        place(a, cur);
+      }
+    }
+    if (current < best - 1e-9) {
+      best = current;
+      bestWhere = where.slice();
+    }
+  }
+
+  // Restore the best, then try once more to fit in whoever is still out.
+  occ.fill(-1);
+  where.fill(-1);
+  bestWhere.forEach((b, a) => {
+    if (b >= 0) place(a, b);
+  });
+  for (const a of order) if (where[a] < 0 && feasible[a].length > 0) insertBest(a);
+
+  // 4. Results and reasons.
+  const assignments: BoothAssignment[] = [];
+  const unassigned: UnassignedApplication[] = [];
+  apps.forEach((app, a) => {
+    if (where[a] >= 0) assignments.push({ application: app.id, booth: booths[where[a]].id });
+    else unassigned.push({ application: app.id, reason: reasons.get(a) ?? explain(a) });
+  });
+  return { assignments, unassigned, objective: evaluate(instance, assignments) };
+
+  function explain(a: number): string {
+    const app = apps[a];
+    const need = `needs ${list([...app.needs, `${app.min_area_m2} m²`])}`;
+    if (nB === 0) return 'there are no booths';
+    if (appDays[a].length === 0) return 'it has no fair days';
+    if (feasible[a].length === 0) {
+      const equipped = booths.filter((b) => app.needs.every((n) => b.facilities.includes(n)));
+      if (equipped.length === 0) return `no booth has ${list(app.needs)}`;
+      const largest = Math.max(...equipped.map((b) => b.area_m2));
+      return app.needs.length > 0
+        ? `no booth with ${list(app.needs)} has ${app.min_area_m2} m² (the largest has ${largest} m²)`
+        : `no booth has ${app.min_area_m2} m² (the largest has ${largest} m²)`;
+    }
+    const n = feasible[a].length;
+    const such = n === 1 ? `the only such booth, ${booths[feasible[a][0]].id}, is` : `the ${n} such booths are`;
+    for (const d of appDays[a]) {
+      const holders = feasible[a].map((b) => occ[b * nD + d]);
+      if (holders.every((o) => o >= 0)) {
+        const names = [...new Set(holders)].sort((x, y) => x - y).map((o) => apps[o].id);
+        const shown = names.length > 6 ? [...names.slice(0, 5), `${names.length - 5} others`] : names;
+        return `${need}: ${such} taken on ${instance.days[d]} by ${list(shown)}`;
+      }
+    }
+    const free = feasible[a].find((b) => isFree(a, b));
+    if (free !== undefined)
+      return `${need}: booth ${booths[free].id} is free, but with these weights leaving it out costs less than placing it`;
+    const details = feasible[a].slice(0, 4).map((b) => {
+      const d = appDays[a].find((x) => occ[b * nD + x] >= 0) as number;
+      return `${booths[b].id} on ${instance.days[d]} by ${apps[occ[b * nD + d]].id}`;
+    });
+    return `${need} on ${list(app.days)}: each of the ${n} such booths is taken on one of those days (${details.join('; ')}${n > 4 ? '; …' : ''})`;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Automatic booth assignment: problem and result types.
+ *
+ * Problem file (JSON), validated by `instanceProblems`:
+ * ```
+ * {
+ *   "days": ["2025-12-05", "2025-12-06"],            // fair days, YYYY-MM-DD, unique
+ *   "booths": [                                       // ids unique
+ *     { "id": "B001", "area_m2": 6, "facilities": ["power", "fridge", "freezer", "water"],
+ *       "x": 0, "y": 0, "prime": 3 }                  // prime ≥ 0: how attractive the spot is
+ *   ],
+ *   "adjacent": [["B001", "B002"]],                   // unordered pairs of known, distinct booths
+ *   "applications": [                                 // ids unique
+ *     { "id": "A001",
+ *       "days": ["2025-12-05"],                       // non-empty subset of "days"
+ *       "min_area_m2": 4,
+ *       "needs": ["fridge"],                          // booth facilities must include all of them
+ *       "category": "seafood",
+ *       "group": "tokaido",                           // or null
+ *       "prime_history": 2,                           // ≥ 0: how often it had prime spots before
+ *       "preferred_booths": ["B004"],                 // known booths, may be empty
+ *       "locked_booth": "B003" }                      // known booth or null
+ *   ],
+ *   "weights": { "unassigned": 1000, "prime_repeat": 2, "preference_miss": 5,
+ *                "same_category_adjacent": 20, "group_adjacent_bonus": 4 }   // all ≥ 0
+ * }
+ * ```
+ * Hard rules: an application gets one booth for all its days, or none; a booth holds at most one
+ * application per day; the booth has area ≥ min_area_m2 and every facility in needs; a locked
+ * application stays on its locked booth (or is left out, with a reason, if that is impossible).
+ *
+ * Objective (minimised), each term already multiplied by its weight:
+ * - unassigned: weights.unassigned × applications left out
+ * - prime_repeat: weights.prime_repeat × Σ prime(booth) × prime_history(application), assigned pairs
+ * - preference_miss: weights.preference_miss × assigned applications with preferences that got none
+ * - same_category_adjacent: weights.same_category_adjacent × (adjacent pair, day) where both booths
+ *   hold applications of the same category
+ * - group_adjacent_bonus: weights.group_adjacent_bonus × (adjacent pair, day) where both booths hold
+ *   applications of the same non-null group
+ * total = unassigned + prime_repeat + preference_miss + same_category_adjacent − group_adjacent_bonus
+ *
+ * Result (JSON): `{ "assignments": [{ "application", "booth" }], "unassigned": [{ "application",
+ * "reason" }], "objective": { "total", "unassigned", "prime_repeat", "preference_miss",
+ * "same_category_adjacent", "group_adjacent_bonus" } }`
+ */
+
+export interface AssignmentBooth {
+  id: string;
+  area_m2: number;
+  facilities: string[];
+  x: number;
+  y: number;
+  prime: number;
+}
+
+export interface AssignmentApplication {
+  id: string;
+  days: string[];
+  min_area_m2: number;
+  needs: string[];
+  category: string;
+  group: string | null;
+  prime_history: number;
+  preferred_booths: string[];
+  locked_booth: string | null;
+}
+
+export interface AssignmentWeights {
+  unassigned: number;
+  prime_repeat: number;
+  preference_miss: number;
+  same_category_adjacent: number;
+  group_adjacent_bonus: number;
+}
+
+export interface BoothAssignmentInstance {
+  days: string[];
+  booths: AssignmentBooth[];
+  adjacent: [string, string][];
+  applications: AssignmentApplication[];
+  weights: AssignmentWeights;
+}
+
+export interface BoothAssignment {
+  application: string;
+  booth: string;
+}
+
+export interface UnassignedApplication {
+  application: string;
+  reason: string;
+}
+
+export interface AssignmentObjective {
+  total: number;
+  unassigned: number;
+  prime_repeat: number;
+  preference_miss: number;
+  same_category_adjacent: number;
+  group_adjacent_bonus: number;
+}
+
+export interface BoothAssignmentResult {
+  assignments: BoothAssignment[];
+  unassigned: UnassignedApplication[];
+  objective: AssignmentObjective;
+}
+
+export interface SolveOptions {
+  /** PRNG seed; the same seed and instance give the same result. Default 1. */
+  seed?: number;
+  /** Local-search steps after the greedy construction. Default scales with the instance. */
+  iterations?: number;
+}

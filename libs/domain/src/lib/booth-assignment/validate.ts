@@ -1,0 +1,102 @@
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WEIGHT_KEYS = ['unassigned', 'prime_repeat', 'preference_miss', 'same_category_adjacent', 'group_adjacent_bonus'];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((s) => typeof s === 'string');
+}
+
+/**
+ * Readable problems with a booth-assignment problem file (see types.ts); empty when it is usable.
+ */
+export function instanceProblems(json: unknown): string[] {
+  const problems: string[] = [];
+  if (!isObject(json)) return ['the problem must be a JSON object'];
+
+  const days = new Set<string>();
+  if (!isStringArray(json['days'])) problems.push('"days" must be a list of dates (YYYY-MM-DD)');
+  else
+    for (const d of json['days']) {
+      if (!DAY.test(d) || Number.isNaN(Date.parse(d))) problems.push(`day "${d}" is not a date (YYYY-MM-DD)`);
+      if (days.has(d)) problems.push(`day ${d} is listed twice`);
+      days.add(d);
+    }
+
+  const booths = new Set<string>();
+  if (!Array.isArray(json['booths'])) problems.push('"booths" must be a list');
+  else
+    json['booths'].forEach((b: unknown, i) => {
+      if (!isObject(b) || typeof b['id'] !== 'string' || b['id'] === '') {
+        problems.push(`booth #${i + 1} needs a text "id"`);
+        return;
+      }
+      const id = b['id'];
+      if (booths.has(id)) problems.push(`booth id ${id} is used twice`);
+      booths.add(id);
+      if (!isNumber(b['area_m2']) || b['area_m2'] < 0) problems.push(`booth ${id}: "area_m2" must be a number ≥ 0`);
+      if (!isStringArray(b['facilities'])) problems.push(`booth ${id}: "facilities" must be a list of texts`);
+      if (!isNumber(b['x']) || !isNumber(b['y'])) problems.push(`booth ${id}: "x" and "y" must be numbers`);
+      if (!isNumber(b['prime']) || b['prime'] < 0) problems.push(`booth ${id}: "prime" must be a number ≥ 0`);
+    });
+
+  if (!Array.isArray(json['adjacent'])) problems.push('"adjacent" must be a list of booth pairs');
+  else {
+    const pairs = new Set<string>();
+    json['adjacent'].forEach((p: unknown, i) => {
+      if (!isStringArray(p) || p.length !== 2) {
+        problems.push(`adjacent #${i + 1} must be a pair of booth ids`);
+        return;
+      }
+      const [a, b] = p;
+      for (const id of [a, b]) if (!booths.has(id)) problems.push(`adjacent #${i + 1} names unknown booth ${id}`);
+      if (a === b) problems.push(`adjacent #${i + 1} pairs booth ${a} with itself`);
+      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+      if (pairs.has(key)) problems.push(`adjacent pair ${a}–${b} is listed twice`);
+      pairs.add(key);
+    });
+  }
+
+  const apps = new Set<string>();
+  if (!Array.isArray(json['applications'])) problems.push('"applications" must be a list');
+  else
+    json['applications'].forEach((a: unknown, i) => {
+      if (!isObject(a) || typeof a['id'] !== 'string' || a['id'] === '') {
+        problems.push(`application #${i + 1} needs a text "id"`);
+        return;
+      }
+      const id = a['id'];
+      if (apps.has(id)) problems.push(`application id ${id} is used twice`);
+      apps.add(id);
+      const aDays = a['days'];
+      if (!isStringArray(aDays) || aDays.length === 0) problems.push(`application ${id}: "days" must be a non-empty list of days`);
+      else {
+        const seen = new Set<string>();
+        for (const d of aDays) {
+          if (!days.has(d)) problems.push(`application ${id}: day ${d} is not one of the fair days`);
+          if (seen.has(d)) problems.push(`application ${id}: day ${d} is listed twice`);
+          seen.add(d);
+        }
+      }
+      if (!isNumber(a['min_area_m2']) || a['min_area_m2'] < 0) problems.push(`application ${id}: "min_area_m2" must be a number ≥ 0`);
+      if (!isStringArray(a['needs'])) problems.push(`application ${id}: "needs" must be a list of texts`);
+      if (typeof a['category'] !== 'string') problems.push(`application ${id}: "category" must be a text`);
+      if (a['group'] !== null && typeof a['group'] !== 'string') problems.push(`application ${id}: "group" must be a text or null`);
+      if (!isNumber(a['prime_history']) || a['prime_history'] < 0) problems.push(`application ${id}: "prime_history" must be a number ≥ 0`);
+      const prefs = a['preferred_booths'];
+      if (!isStringArray(prefs)) problems.push(`application ${id}: "preferred_booths" must be a list of booth ids`);
+      else for (const b of prefs) if (!booths.has(b)) problems.push(`application ${id}: preferred booth ${b} does not exist`);
+      const lock = a['locked_booth'];
+      if (lock !== null && typeof lock !== 'string') problems.push(`application ${id}: "locked_booth" must be a booth id or null`);
+      else if (lock !== null && !booths.has(lock)) problems.push(`application ${id}: locked booth ${lock} does not exist`);
+    });
+
+  const w = json['weights'];
+  if (!isObject(w)) problems.push('"weights" must be an object');
+  else for (const k of WEIGHT_KEYS) if (!isNumber(w[k]) || w[k] < 0) problems.push(`weight "${k}" must be a number ≥ 0`);
+  return problems;
+}
