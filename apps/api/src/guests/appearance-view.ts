@@ -8,7 +8,7 @@ export function locationOf(row: Pick<AppearanceRow, 'locationKind' | 'boothId' |
   return { kind: 'venue' };
 }
 
-/** How lists and refusals name a place: the booth code (and who holds it), the stage, or the whole venue. */
+/** How lists, refusals and the public snapshot name a place: the booth code (and who holds it), the stage, or the whole venue. */
 export function locationLabel(row: Pick<AppearanceRow, 'locationKind' | 'boothCode' | 'stageName'>, holder: string | null = null): string {
   if (row.locationKind === 'booth') return holder ? `${row.boothCode} ${holder}` : (row.boothCode ?? '');
   if (row.locationKind === 'stage') return row.stageName ?? '';
@@ -36,7 +36,8 @@ export function scheduled(row: AppearanceRow): ScheduledAppearance {
   };
 }
 
-export function toAppearance(row: AppearanceRow, days: FairDayInput[], holder: string | null): Appearance {
+export function toAppearance(row: AppearanceRow, days: FairDayInput[]): Appearance {
+  const holder = row.boothHolder;
   const s = scheduled(row);
   const day = days.find((d) => d.date === s.date);
   return {

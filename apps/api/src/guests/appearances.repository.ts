@@ -25,12 +25,16 @@ export interface AppearanceRow {
   locationShared: boolean;
   status: AppearanceStatus;
   publicNote: string | null;
+  /** The exhibitor holding the booth on the appearance's (Japan) day, for the label and the "away" warning. */
+  boothHolder: string | null;
 }
 
 const ROW = `a.id, a.fair_id AS "fairId", f.title AS "fairTitle", r.venue_id AS "venueId", a.guest_id AS "guestId", g.name AS "guestName",
   g.name_en AS "guestNameEn", g.kind AS "guestKind", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate,
   a.location_kind AS "locationKind", a.booth_id AS "boothId", b.code AS "boothCode", a.stage_id AS "stageId", s.name AS "stageName",
-  a.location_key AS "locationKey", a.location_shared AS "locationShared", a.status, a.public_note AS "publicNote"`;
+  a.location_key AS "locationKey", a.location_shared AS "locationShared", a.status, a.public_note AS "publicNote",
+  (SELECT mu.name FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
+    WHERE ba.booth_id = a.booth_id AND (a.starts_at AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ba.first_day AND ba.last_day LIMIT 1) AS "boothHolder"`;
 const FROM = `FROM appearances a JOIN fairs f ON f.id = a.fair_id JOIN rooms r ON r.id = f.room_id JOIN guests g ON g.id = a.guest_id
   LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id`;
 

@@ -39,7 +39,7 @@ export class AppearancesService {
   async list(actor: OrganizerActor, fairId: string): Promise<Appearance[]> {
     const fair = await this.fairs.get(actor, fairId);
     const rows = await this.repo.listForFair(fairId);
-    return Promise.all(rows.map(async (r) => toAppearance(r, fair.days, r.boothId ? await this.repo.boothHolder(r.boothId, scheduled(r).date) : null)));
+    return rows.map((r) => toAppearance(r, fair.days));
   }
 
   async check(actor: OrganizerActor, fairId: string, input: AppearanceInput, self: string | null): Promise<AppearanceCheck> {
@@ -153,7 +153,7 @@ export class AppearancesService {
     const row = await this.repo.find(id, actor.user.hostId);
     if (!row) throw appearanceNotFound(id);
     const fair = await this.fairs.get(actor, row.fairId);
-    return toAppearance(row, fair.days, row.boothId ? await this.repo.boothHolder(row.boothId, scheduled(row).date) : null);
+    return toAppearance(row, fair.days);
   }
 
   /** Plans under the guest's lock and writes when the plan is clean; refusals name what is in the way. */

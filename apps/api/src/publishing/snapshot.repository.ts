@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgreementKind, PublicAppearance, PublicBooth, PublicExhibitor, PublicFair } from '@bussanten/contracts';
 import { japaneseHoliday, prefectureByCode, shortDays, tiesOf, tokyoDateTime } from '@bussanten/domain';
+import { locationLabel } from '../guests/appearance-view';
+import type { AppearanceRow } from '../guests/appearances.repository';
 import { PHOTO_URL_SQL } from '../guests/photo/photo.service';
 
 /**
@@ -74,7 +76,7 @@ export class SnapshotRepository {
       );
     return rows.map((r) => {
       const s = tokyoDateTime(r.startsAt);
-      const locationLabel = r.locationKind === 'booth' ? `${r.boothCode}${r.holder ? ` ${r.holder}` : ''}` : r.locationKind === 'stage' ? (r.stageName ?? '') : '会場全体';
+      const place = locationLabel({ locationKind: r.locationKind as AppearanceRow['locationKind'], boothCode: r.boothCode, stageName: r.stageName }, r.holder);
       return {
         id: r.id,
         guest: { name: r.name, nameEn: r.nameEn, kind: r.kind, profile: r.profile, profileEn: r.profileEn, photoUrl: r.photoUrl },
@@ -84,7 +86,7 @@ export class SnapshotRepository {
         startsAt: r.startsAt.toISOString(),
         endsAt: r.endsAt.toISOString(),
         approximate: r.approximate,
-        locationLabel,
+        locationLabel: place,
         status: r.status,
         note: r.note,
         sequence: 0,

@@ -1,4 +1,5 @@
 import type { Appearance, AppearanceCheck, AppearanceLocation, AppearanceWarning, Stage } from '@bussanten/contracts';
+import { appearanceHoursProblems, timesOverlap, tokyoInstant } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { describeError, detailMessage } from '../../api/error-messages';
 import { translate, type Lang } from '../../i18n/dictionaries';
@@ -123,15 +124,17 @@ export interface Candidate {
  */
 export function localProblems(c: Candidate, hours: DayHours, others: readonly Appearance[], stages: readonly Stage[], labelOf: (a: Appearance) => string): Problem[] {
   const out: Problem[] = [];
-  if (c.start < hours.opens || c.end > hours.closes) {
+  const day = { date: c.date, opens: formatTime(hours.opens), closes: formatTime(hours.closes) };
+  const tried = c.end < 24 * 60 ? appearanceHoursProblems(day, c.date, formatTime(c.start), formatTime(c.end)) : [{ rule: 'outsideHours' }];
+  if (tried.some((p) => p.rule === 'outsideHours')) {
     out.push({ field: 'start', rule: 'outsideHours', message: '', meta: { opens: formatTime(hours.opens), closes: formatTime(hours.closes) } });
   }
   const exclusive = locationIsExclusive(c.location, stages);
   for (const a of others) {
     if (a.id === c.id || a.date !== c.date || a.status === 'cancelled') continue;
-    const s = parseTime(a.start) ?? 0;
-    const e = parseTime(a.end) ?? 0;
-    if (!(c.start < e && s < c.end)) continue;
+    // The same half-open overlap the API applies (libs/domain), on Japan-time instants.
+    const at = (start: number, end: number) => ({ startsAt: tokyoInstant(c.date, formatTime(start)), endsAt: tokyoInstant(c.date, formatTime(Math.min(end, 24 * 60 - 1))) });
+    if (!timesOverlap(at(c.start, c.end), at(parseTime(a.start) ?? 0, parseTime(a.end) ?? 0))) continue;
     if (a.guest.id === c.guestId) {
       out.push({ field: 'start', rule: 'guestBusy', message: '', meta: { guestName: a.guest.name, start: a.start, end: a.end, appearanceId: a.id } });
     } else if (exclusive && sameLocation(a.location, c.location)) {
