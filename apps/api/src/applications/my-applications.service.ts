@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type Application, type ApplicationInput, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
-import { changedFields } from '@bussanten/domain';
+import { changedFields, heldDaysDropped } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { RepresentativeActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -87,7 +87,7 @@ export class MyApplicationsService {
       if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status)) throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
       if (!fair.open) throw applicationsClosed();
       checkApplication(input, fair.days);
-      const dropped = (await this.repo.assignedDays(id, m)).flatMap((a) => fair.days.filter((d) => d.date >= a.from && d.date <= a.to && d.opens !== null && !input.days.includes(d.date)).map((d) => d.date));
+      const dropped = heldDaysDropped(await this.repo.assignedDays(id, m), fair.days, input.days);
       if (dropped.length) {
         throw new DomainError(ErrorCode.ApplicationNotEditable, `A booth is held for you on ${dropped.join(', ')}; ask the organizer to change it first`, [
           { field: 'days', rule: 'boothHeld', message: `a booth is held on ${dropped.join(', ')}`, meta: { days: dropped } },

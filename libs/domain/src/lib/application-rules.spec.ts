@@ -1,4 +1,4 @@
-import { applicationDetailProblems, applicationWindowOpen, assignmentRangeProblems, attendanceProblems, attendanceRanges } from './application-rules';
+import { applicationDetailProblems, applicationWindowOpen, assignmentRangeProblems, attendanceProblems, attendanceRanges, heldDaysDropped } from './application-rules';
 
 const days = [
   { date: '2023-02-17', opens: '10:00', closes: '20:00' },
@@ -71,5 +71,17 @@ describe('attendanceRanges', () => {
     ['nothing', [], []],
   ])('%s', (_name, attending, expected) => {
     expect(attendanceRanges(attending, days)).toEqual(expected);
+  });
+});
+
+describe('heldDaysDropped', () => {
+  const held = [{ from: '2023-02-17', to: '2023-02-20' }];
+  it.each([
+    ['all held days still attended', ['2023-02-17', '2023-02-18', '2023-02-20'], []],
+    ['the closed 19th does not count', ['2023-02-17', '2023-02-18', '2023-02-20', '2023-02-21'], []],
+    ['dropping the 20th', ['2023-02-17', '2023-02-18'], ['2023-02-20']],
+    ['dropping the 17th, adding the 21st', ['2023-02-18', '2023-02-20', '2023-02-21'], ['2023-02-17']],
+  ])('%s', (_name, attending, expected) => {
+    expect(heldDaysDropped(held, days, attending)).toEqual(expected);
   });
 });

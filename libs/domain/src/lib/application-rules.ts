@@ -103,3 +103,11 @@ export function attendanceRanges(attending: string[], fairDays: FairDay[]): { fr
   if (current) ranges.push(current);
   return ranges;
 }
+
+/**
+ * The open days a booth is held for that an edited application would no longer attend: the edit is
+ * refused for those, so no booth stays blocked for an exhibitor who is away (the organizer moves it first).
+ */
+export function heldDaysDropped(holdings: { from: string; to: string }[], fairDays: FairDay[], attending: string[]): string[] {
+  return holdings.flatMap((h) => fairDays.filter((d) => d.date >= h.from && d.date <= h.to && !isClosed(d) && !attending.includes(d.date)).map((d) => d.date));
+}
