@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Assignment, BoothNeedsInput } from '@bussanten/contracts';
 
 export const ASSIGNMENT_COLUMNS = `ba.id, ba.application_id AS "applicationId", ba.booth_id AS "boothId", b.code AS "boothCode",
-  ba.first_day AS "from", ba.last_day AS "to", ba.overridden, mu.name AS "municipalityName"`;
+  ba.first_day AS "from", ba.last_day AS "to", ba.overridden, ba.pinned, mu.name AS "municipalityName"`;
 const ASSIGNMENT_FROM = `FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id
   JOIN applications a ON a.id = ba.application_id JOIN municipalities mu ON mu.id = a.municipality_id`;
 
@@ -28,6 +28,10 @@ export class AssignmentsRepository {
 
   listForFair(fairId: string): Promise<Assignment[]> {
     return this.db.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.fair_id = $1 ORDER BY b.code, ba.first_day`, [fairId]);
+  }
+
+  listForApplication(applicationId: string, m: EntityManager): Promise<Assignment[]> {
+    return m.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.application_id = $1 ORDER BY ba.first_day`, [applicationId]);
   }
 
   async find(id: string, m: EntityManager = this.db.manager): Promise<(Assignment & { fairId: string }) | null> {
@@ -70,6 +74,10 @@ export class AssignmentsRepository {
 
   async move(id: string, a: { boothId: string; from: string; to: string; overridden: boolean }, m: EntityManager): Promise<void> {
     await m.query('UPDATE booth_assignments SET booth_id = $2, first_day = $3, last_day = $4, overridden = $5 WHERE id = $1', [id, a.boothId, a.from, a.to, a.overridden]);
+  }
+
+  async setPinned(id: string, pinned: boolean, m: EntityManager): Promise<void> {
+    await m.query('UPDATE booth_assignments SET pinned = $2 WHERE id = $1', [id, pinned]);
   }
 
   async delete(id: string, m: EntityManager): Promise<void> {

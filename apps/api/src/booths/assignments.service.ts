@@ -57,18 +57,45 @@ export class AssignmentsService {
       const current = await this.repo.find(assignmentId, m);
       const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
       if (!current || !facts) throw assignmentNotFound(assignmentId);
-      await this.repo.delete(assignmentId, m);
-      await this.events.record(m, { applicationId: facts.id, actorId: actor.user.id, action: 'unassigned', status: null, message: `${current.boothCode} ${current.from}–${current.to}` });
-      await this.audit.record(m, actor, {
-        action: 'assignment.deleted',
-        entityType: 'application',
-        entityId: facts.id,
-        changes: { booth: { before: { booth: current.boothCode, from: current.from, to: current.to }, after: null } },
-      });
+      await this.removeWithin(actor, m, current);
     });
   }
 
-  private async place(actor: OrganizerActor, m: EntityManager, applicationId: string, input: AssignmentInput, current: (Assignment & { fairId: string }) | null): Promise<string> {
+  /** Deletes a holding inside the caller's transaction, with its history and audit entries. */
+  async removeWithin(actor: OrganizerActor, m: EntityManager, current: Assignment): Promise<void> {
+    await this.repo.delete(current.id, m);
+    await this.events.record(m, { applicationId: current.applicationId, actorId: actor.user.id, action: 'unassigned', status: null, message: `${current.boothCode} ${current.from}–${current.to}` });
+    await this.audit.record(m, actor, {
+      action: 'assignment.deleted',
+      entityType: 'application',
+      entityId: current.applicationId,
+      changes: { booth: { before: { booth: current.boothCode, from: current.from, to: current.to }, after: null } },
+    });
+  }
+
+  /** Pins or unpins a holding: automatic proposals never move a pinned one. */
+  async pin(actor: OrganizerActor, assignmentId: string, pinned: boolean): Promise<Assignment> {
+    return this.repo.transaction(async (m) => {
+      const current = await this.repo.find(assignmentId, m);
+      const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
+      if (!current || !facts) throw assignmentNotFound(assignmentId);
+      if (current.pinned !== pinned) {
+        await this.repo.setPinned(assignmentId, pinned, m);
+        await this.audit.record(m, actor, { action: pinned ? 'assignment.pinned' : 'assignment.unpinned', entityType: 'application', entityId: current.applicationId, changes: { pinned: { before: current.pinned, after: pinned } } });
+      }
+      return (await this.repo.find(assignmentId, m)) as Assignment;
+    });
+  }
+
+  /**
+   * Places an application inside the caller's transaction (used when a proposal is accepted, after
+   * its old holdings were removed). `before` words it as a move in the history, audit and mail.
+   */
+  placeWithin(actor: OrganizerActor, m: EntityManager, applicationId: string, input: AssignmentInput, before: Assignment | null): Promise<string> {
+    return this.place(actor, m, applicationId, input, null, before);
+  }
+
+  private async place(actor: OrganizerActor, m: EntityManager, applicationId: string, input: AssignmentInput, current: Assignment | null, before: Assignment | null = current): Promise<string> {
     const facts = await this.repo.placementFacts(applicationId, actor.user.hostId, m);
     if (!facts) throw new DomainError(ErrorCode.ApplicationNotFound, `No application with id ${applicationId}`);
     if (facts.status !== 'accepted') {
@@ -91,17 +118,17 @@ export class AssignmentsService {
     const values = { boothId: booth.id, from: input.from, to: input.to, overridden };
     const id = current ? (await this.repo.move(current.id, values, m), current.id) : await this.repo.insert({ ...values, fairId: facts.fairId, applicationId, createdBy: actor.user.id }, m);
 
-    await this.events.record(m, { applicationId, actorId: actor.user.id, action: current ? 'moved' : 'assigned', status: null, message: `${booth.code} ${input.from}–${input.to}` });
+    await this.events.record(m, { applicationId, actorId: actor.user.id, action: before ? 'moved' : 'assigned', status: null, message: `${booth.code} ${input.from}–${input.to}` });
     await this.audit.record(m, actor, {
-      action: current ? 'assignment.moved' : 'assignment.created',
+      action: before ? 'assignment.moved' : 'assignment.created',
       entityType: 'application',
       entityId: applicationId,
       changes: {
-        booth: { before: current ? { booth: current.boothCode, from: current.from, to: current.to } : null, after: { booth: booth.code, from: input.from, to: input.to } },
+        booth: { before: before ? { booth: before.boothCode, from: before.from, to: before.to } : null, after: { booth: booth.code, from: input.from, to: input.to } },
         ...(overridden ? { override: { before: null, after: { missing } } } : {}),
       },
     });
-    await this.notify(m, facts, current ? 'changed' : 'assigned', booth.code, input);
+    await this.notify(m, facts, before ? 'changed' : 'assigned', booth.code, input);
     return id;
   }
 

@@ -6,11 +6,14 @@ import { AssignmentsService } from './assignments.service';
 import { BoothsController } from './booths.controller';
 import { BoothsRepository } from './booths.repository';
 import { BoothsService } from './booths.service';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsRepository } from './proposals.repository';
+import { ProposalsService } from './proposals.service';
 
-/** Floor plans (booths of a fair) and booth assignments. */
+/** Floor plans (booths of a fair), booth assignments and automatic assignment proposals. */
 @Module({
   imports: [FairsModule, ApplicationsModule],
-  controllers: [BoothsController],
-  providers: [BoothsService, BoothsRepository, AssignmentsService, AssignmentsRepository],
+  controllers: [BoothsController, ProposalsController],
+  providers: [BoothsService, BoothsRepository, AssignmentsService, AssignmentsRepository, ProposalsService, ProposalsRepository],
 })
 export class BoothsModule {}

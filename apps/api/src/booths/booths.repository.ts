@@ -5,7 +5,7 @@ import type { Booth, BoothInput } from '@bussanten/contracts';
 
 export const BOOTH_COLUMNS = `b.id, b.code, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
   round(b.width * b.depth, 2)::float8 AS "areaM2", b.power_watts AS "powerWatts", b.fridge, b.freezer, b.water,
-  b.cooking_allowed AS "cookingAllowed", b.tags`;
+  b.cooking_allowed AS "cookingAllowed", b.tags, b.prime`;
 
 /** The booths of fairs' floor plans. */
 @Injectable()
@@ -28,9 +28,9 @@ export class BoothsRepository {
 
   async insert(fairId: string, b: BoothInput, m: EntityManager): Promise<string> {
     const [{ id }] = await m.query(
-      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags],
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0],
     );
     return id;
   }
@@ -38,8 +38,8 @@ export class BoothsRepository {
   async update(boothId: string, b: BoothInput, m: EntityManager): Promise<void> {
     await m.query(
       `UPDATE booths SET code = $2, x = $3, y = $4, width = $5, depth = $6, power_watts = $7, fridge = $8, freezer = $9,
-         water = $10, cooking_allowed = $11, tags = $12, updated_at = now() WHERE id = $1`,
-      [boothId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags],
+         water = $10, cooking_allowed = $11, tags = $12, prime = $13, updated_at = now() WHERE id = $1`,
+      [boothId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0],
     );
   }
 
@@ -59,8 +59,8 @@ export class BoothsRepository {
   /** Copies every booth of one fair's plan into another's; the copy is no longer a sample. */
   async copy(fromFairId: string, toFairId: string, m: EntityManager): Promise<number> {
     const rows = await m.query(
-      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags)
-       SELECT $2, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags FROM booths WHERE fair_id = $1
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
+       SELECT $2, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime FROM booths WHERE fair_id = $1
        RETURNING id`,
       [fromFairId, toFairId],
     );

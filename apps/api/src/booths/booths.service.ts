@@ -12,7 +12,7 @@ import { BoothsRepository } from './booths.repository';
 export const boothNotFound = (id: string, field?: string) =>
   new DomainError(ErrorCode.BoothNotFound, `No booth with id ${id} on this fair`, field ? [{ field, rule: 'unknownBooth', message: 'no such booth on this fair' }] : []);
 
-const AUDITED = ['code', 'x', 'y', 'width', 'depth', 'powerWatts', 'fridge', 'freezer', 'water', 'cookingAllowed', 'tags'] as const;
+const AUDITED = ['code', 'x', 'y', 'width', 'depth', 'powerWatts', 'fridge', 'freezer', 'water', 'cookingAllowed', 'tags', 'prime'] as const;
 
 /** Drawing a fair's floor plan: booths inside the room, not overlapping, codes unique per fair. */
 @Injectable()

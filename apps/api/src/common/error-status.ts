@@ -49,6 +49,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.ApplicationNotEditable:
     case ErrorCode.ApplicationNotAccepted:
     case ErrorCode.BoothTaken:
+    case ErrorCode.AssignmentPinned:
+    case ErrorCode.ProposalStale:
     case ErrorCode.GuestInUse:
     case ErrorCode.AppearanceConflict:
       return 409;

@@ -5,6 +5,7 @@
 import { applicationsEn, applicationsJa } from './applications-messages';
 import { fairsEn, fairsJa } from './fairs-messages';
 import { guestsEn, guestsJa } from './guests-messages';
+import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
 
 export const ja = {
@@ -12,6 +13,7 @@ export const ja = {
   ...applicationsJa,
   ...guestsJa,
   ...publishingJa,
+  ...proposalJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体と協定の登録簿',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -83,6 +85,8 @@ export const ja = {
   'error.APPLICATION_NOT_ACCEPTED': '承認済みの申込にだけブースを割り当てられます。',
   'error.ASSIGNMENT_NOT_FOUND': 'ブースの割り当てが見つかりません。',
   'error.BOOTH_TAKEN': 'このブースはその日程ですでに使われています。',
+  'error.ASSIGNMENT_PINNED': 'この割り当ては固定されています。先に固定を外してください。',
+  'error.PROPOSAL_STALE': '提案の後に割り当てが変更されました。もう一度提案を作成してください。',
   'error.BOOTH_LACKS_FACILITIES': 'このブースには必要な設備がありません。',
   'error.GUEST_NOT_FOUND': 'ゲストが見つかりません。',
   'error.GUEST_IN_USE': '出演予定のあるゲストは削除できません。',
@@ -391,6 +395,7 @@ export const en: Record<MessageKey, string> = {
   ...applicationsEn,
   ...guestsEn,
   ...publishingEn,
+  ...proposalEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Registry of partner municipalities and agreements',
   'app.skipToContent': 'Skip to main content',
@@ -462,6 +467,8 @@ export const en: Record<MessageKey, string> = {
   'error.APPLICATION_NOT_ACCEPTED': 'Only accepted applications can be given a booth.',
   'error.ASSIGNMENT_NOT_FOUND': 'The booth assignment was not found.',
   'error.BOOTH_TAKEN': 'The booth is already taken on those days.',
+  'error.ASSIGNMENT_PINNED': 'This assignment is pinned. Unpin it first.',
+  'error.PROPOSAL_STALE': 'Assignments changed after the proposal was made. Make a new proposal.',
   'error.BOOTH_LACKS_FACILITIES': 'The booth lacks a facility the application needs.',
   'error.GUEST_NOT_FOUND': 'The guest was not found.',
   'error.GUEST_IN_USE': 'A guest with appearances cannot be deleted.',

@@ -96,6 +96,8 @@ export interface Assignment {
   to: string;
   /** The booth lacked a needed facility and the organizer placed it anyway. */
   overridden: boolean;
+  /** Pinned by an organizer: an automatic proposal never moves it. */
+  pinned: boolean;
   municipalityName: string;
 }
 

@@ -21,10 +21,13 @@ export interface BoothInput {
   water: boolean;
   cookingAllowed: boolean;
   tags: BoothTag[];
+  /** How attractive the spot is, 0 (quiet corner) to 3 (by the entrance); spread fairly across the years by the proposal. Default 0. */
+  prime?: number;
 }
 
 export interface Booth extends BoothInput {
   id: string;
+  prime: number;
   /** width × depth, rounded to 0.01 m². */
   areaM2: number;
 }
@@ -41,4 +44,75 @@ export interface FloorPlan {
 /** POST /api/fairs/:id/booths/copy: copy every booth of an earlier fair's plan into an empty plan. */
 export interface CopyPlanInput {
   fromFairId: string;
+}
+
+/** Objective terms of a plan, each already weighted (see libs/domain booth-assignment/types.ts). */
+export interface ProposalObjective {
+  total: number;
+  unassigned: number;
+  prime_repeat: number;
+  preference_miss: number;
+  same_category_adjacent: number;
+  group_adjacent_bonus: number;
+}
+
+/** Why the proposal puts an application on a booth; the UI words it in the reader's language. */
+export type ProposalReason =
+  | { kind: 'locked' }
+  | { kind: 'preferred' }
+  /** Facilities are 'fridge', 'freezer', 'water' or 'power≥<watts>W'. */
+  | { kind: 'needs'; facilities: string[]; minAreaM2: number }
+  /** Next to other members of its multi-party agreement (neighbours are municipality names). */
+  | { kind: 'groupNeighbours'; group: string; neighbours: string[] }
+  /** It had prime spots at earlier fairs, so it gets a quieter one this time. */
+  | { kind: 'quieterSpot'; primeHistory: number; prime: number }
+  /** A neighbour sells the same kind of product: the best the proposal could do. */
+  | { kind: 'sameCategoryNeighbours'; category: string; neighbours: string[] }
+  | { kind: 'fits'; areaM2: number };
+
+export type ProposalChangeKind = 'keep' | 'assign' | 'move' | 'unassign';
+
+/** One accepted application in a proposal: where it is now, where the proposal puts it, and why. */
+export interface ProposalChange {
+  applicationId: string;
+  municipalityName: string;
+  kind: ProposalChangeKind;
+  /** The booth it holds now (the first, if it holds several), or null. */
+  current: { boothId: string; boothCode: string } | null;
+  /** The booth proposed for all its days, or null when it is left out. */
+  proposed: { boothId: string; boothCode: string } | null;
+  /** Pinned by an organizer: the proposal never moves it. */
+  pinned: boolean;
+  /** Why this booth (empty when left out). */
+  reasons: ProposalReason[];
+  /** Why it is left out, in English from the solver, or null. */
+  unassignedReason: string | null;
+}
+
+/** POST /api/fairs/:id/assignment-proposal: nothing changes until accepted. */
+export interface AssignmentProposal {
+  fairId: string;
+  seed: number;
+  before: ProposalObjective;
+  after: ProposalObjective;
+  changes: ProposalChange[];
+}
+
+export interface ProposalRequest {
+  /** Seed of the solver; the same seed and data give the same proposal. Default 1. */
+  seed?: number;
+}
+
+/**
+ * POST /api/fairs/:id/assignment-proposal/accept: applies the chosen changes in one transaction
+ * (all or nothing). `expectedBoothId` is the booth the proposal saw (null = none); if it changed
+ * since, the request is refused with 409 so nobody's edit is overwritten.
+ */
+export interface AcceptProposalInput {
+  changes: { applicationId: string; expectedBoothId: string | null; boothId: string | null }[];
+}
+
+/** PUT /api/assignments/:id/pin: pins (or unpins) one assignment; a proposal keeps a pinned booth. */
+export interface PinInput {
+  pinned: boolean;
 }

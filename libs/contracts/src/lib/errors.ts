@@ -60,6 +60,8 @@ export const ErrorCode = {
   AssignmentNotFound: 'ASSIGNMENT_NOT_FOUND',
   BoothTaken: 'BOOTH_TAKEN',
   BoothLacksFacilities: 'BOOTH_LACKS_FACILITIES',
+  AssignmentPinned: 'ASSIGNMENT_PINNED',
+  ProposalStale: 'PROPOSAL_STALE',
   GuestNotFound: 'GUEST_NOT_FOUND',
   GuestInUse: 'GUEST_IN_USE',
   StageNotFound: 'STAGE_NOT_FOUND',

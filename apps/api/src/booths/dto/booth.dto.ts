@@ -49,6 +49,13 @@ export class BoothDto implements BoothInput {
   @ArrayUnique()
   @IsIn(BOOTH_TAGS, { each: true })
   tags: BoothTag[];
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 3, default: 0, description: 'how attractive the spot is: 0 quiet … 3 by the entrance' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  prime?: number;
 }
 
 export class CopyPlanDto implements CopyPlanInput {

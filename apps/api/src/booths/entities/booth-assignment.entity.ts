@@ -51,6 +51,10 @@ export class BoothAssignmentEntity {
   @Column({ type: 'boolean', default: false })
   overridden: boolean;
 
+  /** Pinned by an organizer: automatic proposals keep it where it is. */
+  @Column({ type: 'boolean', default: false })
+  pinned: boolean;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

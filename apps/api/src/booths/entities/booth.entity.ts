@@ -10,6 +10,7 @@ const metres = (name: string) => ({ name, type: 'numeric' as const, precision: 6
 @Unique('uq_booths_fair_code', ['fairId', 'code'])
 @Check('ck_booths_rect', `"x" >= 0 AND "y" >= 0 AND "width" > 0 AND "depth" > 0`)
 @Check('ck_booths_power', `"power_watts" >= 0`)
+@Check('ck_booths_prime', `"prime" BETWEEN 0 AND 3`)
 export class BoothEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -53,6 +54,10 @@ export class BoothEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: BoothTag[];
+
+  /** How attractive the spot is (0 quiet … 3 by the entrance); proposals spread good spots over the years. */
+  @Column({ type: 'smallint', default: 0 })
+  prime: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,5 @@
 import { Accounts1795508635712 } from './1795508635712-Accounts';
+import { AssignmentProposals1795617131024 } from './1795617131024-AssignmentProposals';
 import { Applications1795606665366 } from './1795606665366-Applications';
 import { Fairs1795510956849 } from './1795510956849-Fairs';
 import { Guests1795609015076 } from './1795609015076-Guests';
@@ -7,4 +8,4 @@ import { Registry1795504911768 } from './1795504911768-Registry';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Registry1795504911768, Accounts1795508635712, Fairs1795510956849, Applications1795606665366, Guests1795609015076, Publishing1795610190524];
+export const MIGRATIONS: Function[] = [Registry1795504911768, Accounts1795508635712, Fairs1795510956849, Applications1795606665366, Guests1795609015076, Publishing1795610190524, AssignmentProposals1795617131024];

@@ -911,7 +911,11 @@ export const DEMO_FAIR_2023 = {
 } as const;
 
 type DemoBooth = { code: string; x: number; y: number; powerWatts: number; fridge?: boolean; freezer?: boolean; water?: boolean; cookingAllowed?: boolean; tags?: ('corner' | 'nearEntrance')[] };
-const booth = (b: DemoBooth) => ({ width: 4, depth: 3, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...b });
+// Footfall (prime): by the entrance 3, corners 2, the rest 1.
+const booth = (b: DemoBooth) => ({
+  width: 4, depth: 3, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...b,
+  prime: b.tags?.includes('nearEntrance') ? 3 : b.tags?.includes('corner') ? 2 : 1,
+});
 
 /**
  * SAMPLE DATA: an invented 12-booth plan of the B1 hall (the real plan was never published). A row

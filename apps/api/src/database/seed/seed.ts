@@ -145,9 +145,9 @@ async function seedFair2023Exhibitors(m: EntityManager, fairId: string, days: st
   const boothIds = new Map<string, string>();
   for (const b of DEMO_FAIR_2023_BOOTHS) {
     const [{ id }] = await m.query(
-      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags],
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime],
     );
     boothIds.set(b.code, id);
   }

@@ -2,3 +2,5 @@ export * from './types';
 export * from './validate';
 export * from './evaluate';
 export * from './solve';
+export * from './fair-instance';
+export * from './placement-reasons';

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ErrorCode, type Assignment, type AssignmentProposal } from '@bussanten/contracts';
+import type { BoothAssignmentInstance } from '@bussanten/domain';
+import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { AssignmentsService } from './assignments.service';
+import { AcceptProposalDto, PinDto, ProposalRequestDto } from './dto/proposal.dto';
+import { ProposalsService } from './proposals.service';
+
+const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
+const AssignmentId = new ParseIdPipe(ErrorCode.AssignmentNotFound);
+
+/** Automatic booth assignment: the fair as a problem file, proposals, accepting them, pins. */
+@ApiTags('booths')
+@Controller()
+@Access('organizer')
+export class ProposalsController {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly assignments: AssignmentsService,
+  ) {}
+
+  /** The problem file `npm run assign` reads (format: libs/domain booth-assignment/types.ts). */
+  @Get('fairs/:id/assignment-instance')
+  @Header('Cache-Control', 'no-store')
+  instance(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<BoothAssignmentInstance> {
+    return this.proposals.instance(asOrganizer(actor), id);
+  }
+
+  /** A proposal; nothing is saved. */
+  @Post('fairs/:id/assignment-proposal')
+  @HttpCode(200)
+  propose(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: ProposalRequestDto): Promise<AssignmentProposal> {
+    return this.proposals.propose(asOrganizer(actor), id, body.seed);
+  }
+
+  @Post('fairs/:id/assignment-proposal/accept')
+  @HttpCode(200)
+  accept(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: AcceptProposalDto): Promise<Assignment[]> {
+    return this.proposals.accept(asOrganizer(actor), id, body);
+  }
+
+  @Put('assignments/:id/pin')
+  pin(@CurrentActor() actor: Actor, @Param('id', AssignmentId) id: string, @Body() body: PinDto): Promise<Assignment> {
+    return this.assignments.pin(asOrganizer(actor), id, body.pinned);
+  }
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ErrorCode,
+  type AcceptProposalInput,
+  type Assignment,
+  type AssignmentProposal,
+  type Booth,
+  type ProposalChange,
+} from '@bussanten/contracts';
+import {
+  attendanceRanges,
+  evaluate,
+  fairInstance,
+  openDays,
+  placementReasons,
+  prefectureByCode,
+  solve,
+  type BoothAssignmentInstance,
+} from '@bussanten/domain';
+import type { EntityManager } from 'typeorm';
+import type { OrganizerActor } from '../accounts/access';
+import { DomainError } from '../common/domain-error';
+import { FairsService } from '../fairs/fairs.service';
+import { AssignmentsRepository } from './assignments.repository';
+import { AssignmentsService } from './assignments.service';
+import { boothNotFound } from './booths.service';
+import { BoothsRepository } from './booths.repository';
+import { ProposalsRepository, type ProposalApplicationRow } from './proposals.repository';
+
+/** A fair as a solver problem, with the way back from the file's ids to ours. */
+interface FairProblem {
+  instance: BoothAssignmentInstance;
+  booths: Booth[];
+  applications: ProposalApplicationRow[];
+  /** Solver id (the municipality's name, with its prefecture when two share a name) per application. */
+  labels: Map<string, string>;
+}
+
+const stale = (name: string) =>
+  new DomainError(ErrorCode.ProposalStale, `${name}'s booth changed after the proposal was made`, [
+    { field: 'changes', rule: 'stale', message: `${name}'s booth changed after the proposal was made`, meta: { municipalityName: name } },
+  ]);
+
+/**
+ * Automatic booth assignment for a fair: exports it as a problem (libs/domain booth-assignment),
+ * proposes a plan as a diff against today's holdings, and applies the changes an organizer chose,
+ * all or nothing. Pinned holdings become locks, so a proposal never moves them.
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly repo: ProposalsRepository,
+    private readonly booths: BoothsRepository,
+    private readonly assignmentsRepo: AssignmentsRepository,
+    private readonly assignments: AssignmentsService,
+    private readonly fairs: FairsService,
+  ) {}
+
+  async instance(actor: OrganizerActor, fairId: string): Promise<BoothAssignmentInstance> {
+    return (await this.problem(actor, fairId)).instance;
+  }
+
+  async propose(actor: OrganizerActor, fairId: string, seed = 1): Promise<AssignmentProposal> {
+    const p = await this.problem(actor, fairId);
+    const boothByCode = new Map(p.booths.map((b) => [b.code, b]));
+    const boothById = new Map(p.booths.map((b) => [b.id, b]));
+    const held = (a: ProposalApplicationRow) => (a.holdings[0] ? (boothById.get(a.holdings[0].boothId) ?? null) : null);
+    const result = solve(p.instance, { seed });
+    const current = p.applications.flatMap((a) => {
+      const b = held(a);
+      return b ? [{ application: p.labels.get(a.id) as string, booth: b.code }] : [];
+    });
+    const proposedCode = new Map(result.assignments.map((x) => [x.application, x.booth]));
+    const why = placementReasons(p.instance, result.assignments);
+    const left = new Map(result.unassigned.map((u) => [u.application, u.reason]));
+    const changes = p.applications.map((a): ProposalChange => {
+      const label = p.labels.get(a.id) as string;
+      const now = held(a);
+      const next = boothByCode.get(proposedCode.get(label) ?? '') ?? null;
+      const whole = a.holdings.length <= 1;
+      const kind = next === null ? (now ? 'unassign' : 'keep') : now === null ? 'assign' : now.id === next.id && whole ? 'keep' : 'move';
+      return {
+        applicationId: a.id,
+        municipalityName: a.municipalityName,
+        kind,
+        current: now && { boothId: now.id, boothCode: now.code },
+        proposed: next && { boothId: next.id, boothCode: next.code },
+        pinned: a.holdings.some((h) => h.pinned),
+        reasons: next ? (why.get(label) ?? []) : [],
+        unassignedReason: left.get(label) ?? null,
+      };
+    });
+    return { fairId, seed, before: evaluate(p.instance, current), after: result.objective, changes };
+  }
+
+  /** Applies the chosen changes in one transaction; any refusal leaves every holding as it was. */
+  async accept(actor: OrganizerActor, fairId: string, input: AcceptProposalInput): Promise<Assignment[]> {
+    await this.assignmentsRepo.transaction(async (m) => {
+      const fair = await this.fairs.get(actor, fairId, m);
+      await this.repo.lockAssignments(fairId, m);
+      const apps = new Map((await this.repo.acceptedApplications(fairId, m)).map((a) => [a.id, a]));
+      const chosen = input.changes.map((c) => {
+        const app = apps.get(c.applicationId);
+        if (!app) throw new DomainError(ErrorCode.ApplicationNotFound, `No accepted application ${c.applicationId} in this fair`, [{ field: 'changes', rule: 'notAccepted', message: `no accepted application ${c.applicationId} in this fair` }]);
+        if ((app.holdings[0]?.boothId ?? null) !== c.expectedBoothId) throw stale(app.municipalityName);
+        if (app.holdings.some((h) => h.pinned) && !(app.holdings.length === 1 && app.holdings[0].boothId === c.boothId))
+          throw new DomainError(ErrorCode.AssignmentPinned, `${app.municipalityName} is pinned to its booth`, [{ field: 'changes', rule: 'pinned', message: `${app.municipalityName} is pinned`, meta: { municipalityName: app.municipalityName } }]);
+        return { app, boothId: c.boothId };
+      });
+      // Free every chosen application's booths first, so swaps and chains of moves can land.
+      const before = new Map<string, Assignment | null>();
+      for (const { app } of chosen) {
+        const holdings = (await this.assignmentsRepo.listForApplication(app.id, m)) as Assignment[];
+        before.set(app.id, holdings[0] ?? null);
+        for (const h of holdings) await this.assignments.removeWithin(actor, m, h);
+      }
+      for (const { app, boothId } of chosen) {
+        if (boothId === null) continue;
+        if (!(await this.booths.find(fairId, boothId, m))) throw boothNotFound(boothId, 'changes');
+        for (const range of attendanceRanges(app.days, fair.days))
+          await this.assignments.placeWithin(actor, m, app.id, { boothId, ...range }, before.get(app.id) ?? null);
+      }
+    });
+    return this.assignmentsRepo.listForFair(fairId);
+  }
+
+  private async problem(actor: OrganizerActor, fairId: string, m?: EntityManager): Promise<FairProblem> {
+    const fair = await this.fairs.get(actor, fairId, m);
+    const booths = await this.booths.list(fairId, m);
+    const applications = await this.repo.acceptedApplications(fairId, m);
+    const labels = uniqueLabels(applications);
+    const codeOf = new Map(booths.map((b) => [b.id, b.code]));
+    const instance = fairInstance(
+      openDays(fair.days).map((d) => d.date),
+      booths,
+      applications.map((a) => ({
+        label: labels.get(a.id) as string,
+        days: a.days,
+        needs: a.needs,
+        productCategories: a.productCategories,
+        multiPartyAgreements: a.multiPartyAgreements,
+        primeHistory: a.primeHistory,
+        pinnedBoothCode: codeOf.get(a.holdings.find((h) => h.pinned)?.boothId ?? '') ?? null,
+      })),
+    );
+    return { instance, booths, applications, labels };
+  }
+}
+
+/** Municipality names, with the prefecture added where two accepted applicants share one (府中市). */
+function uniqueLabels(applications: ProposalApplicationRow[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const a of applications) count.set(a.municipalityName, (count.get(a.municipalityName) ?? 0) + 1);
+  return new Map(
+    applications.map((a) => [
+      a.id,
+      (count.get(a.municipalityName) ?? 0) > 1 ? `${a.municipalityName}(${prefectureByCode(a.prefectureCode)?.name ?? a.prefectureCode})` : a.municipalityName,
+    ]),
+  );
+}
