@@ -1,5 +1,6 @@
 // npm run bench            → every benchmark in this folder
 // npm run bench -- NAME    → only bench/NAME.bench.mjs
+// npm run bench -- NAME --option value …  → the arguments after NAME reach that benchmark's function
 // Each benchmark measures its subject against a baseline in the same run and prints ratios, so the
 // numbers mean the same on a slow or a busy machine. Nothing here asserts a time.
 import { readdirSync } from 'node:fs';
@@ -17,5 +18,5 @@ if (names.length === 0) {
 for (const name of names) {
   console.log(`\n## ${name}`);
   const { default: bench } = await import(join(here, `${name}.bench.mjs`));
-  await bench();
+  await bench(process.argv.slice(3));
 }

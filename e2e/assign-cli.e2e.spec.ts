@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 // The built CLI behind `npm run assign` (npm test builds first), run as a user would.
 const root = resolve(__dirname, '..');
 const cli = join(root, 'dist/apps/api/assign.js');
+const example = join(root, 'docs/assign-example.json');
 
 describe('npm run assign (the built CLI)', () => {
   it('solves the documented example to its optimum: the lock kept, the left-out one explained', () => {
@@ -29,5 +30,64 @@ describe('npm run assign (the built CLI)', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('B1');
     expect(run.stdout).toBe('');
+  });
+
+  it('--timing also writes the time of solve() alone to stderr, and nothing else', () => {
+    const run = spawnSync(process.execPath, [cli, example, '--timing'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^solve_ms=\d+(\.\d+)?\n$/);
+    expect(JSON.parse(run.stdout).objective.total).toBe(1018);
+  });
+
+  describe('--evaluate checks a given solution instead of solving', () => {
+    const evaluate = (assignments: { application: string; booth: string }[]) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'assign-')), 'solution.json');
+      writeFileSync(file, JSON.stringify({ assignments }));
+      const run = spawnSync(process.execPath, [cli, example, '--evaluate', file], { encoding: 'utf8' });
+      return { status: run.status, out: JSON.parse(run.stdout) };
+    };
+
+    it('scores a valid solution (the optimum) with no problems and exit code 0', () => {
+      const run = evaluate([
+        { application: 'A001', booth: 'B002' },
+        { application: 'A003', booth: 'B002' },
+        { application: 'A004', booth: 'B004' },
+        { application: 'A005', booth: 'B001' },
+      ]);
+      expect(run.status).toBe(0);
+      expect(run.out).toEqual({
+        problems: [],
+        objective: { total: 1018, unassigned: 1000, prime_repeat: 18, preference_miss: 0, same_category_adjacent: 0, group_adjacent_bonus: 0 },
+      });
+    });
+
+    it('lists every broken hard rule of an invalid solution, still scores it, and exits with 2', () => {
+      const run = evaluate([
+        { application: 'A001', booth: 'B001' },
+        { application: 'A005', booth: 'B001' }, // both on B001 on 2025-12-06
+        { application: 'A002', booth: 'B003' }, // no freezer there
+        { application: 'A003', booth: 'B004' }, // locked to B002; B004 has no fridge
+        { application: 'A004', booth: 'B002' }, // it needs 8 m² and water: 6 m², none
+      ]);
+      expect(run.status).toBe(2);
+      expect(run.out.problems).toEqual([
+        'B001 holds both A001 and A005 on 2025-12-06',
+        'A002 needs freezer, which B003 lacks',
+        'A003 needs fridge, which B004 lacks',
+        'A003 is locked to B002 but got B004',
+        'A004 needs 8 m² but B002 has 6 m²',
+        'A004 needs water, which B002 lacks',
+      ]);
+      // Worked out by hand: prime 2 × (3×2 + 3×1); A001 and A004 miss their preferences; tokaido
+      // A002 (B003) and A003 (B004) stand side by side on 2025-12-07.
+      expect(run.out.objective).toEqual({ total: 24, unassigned: 0, prime_repeat: 18, preference_miss: 10, same_category_adjacent: 0, group_adjacent_bonus: 4 });
+    });
+
+    it('refuses a file that is not a solution with exit code 2', () => {
+      const run = spawnSync(process.execPath, [cli, example, '--evaluate', example], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('is not a solution');
+      expect(run.stdout).toBe('');
+    });
   });
 });

@@ -83,6 +83,11 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     for (const a of after) expect([a.from, a.to]).toEqual([DAYS_2023[0], DAYS_2023[4]]);
     expect(after.find((a) => a.applicationId === keep.applicationId)).toMatchObject({ boothId: keep.boothId, pinned: true });
     for (const c of proposal.changes) expect(after.find((a) => a.applicationId === c.applicationId)?.boothId).toBe(c.proposed?.boothId);
+    // Proposing again starts from what was just accepted: nobody moves unless the plan gets better.
+    const again = await propose();
+    expect(again.after.total).toBeLessThanOrEqual(again.before.total);
+    const moved = again.changes.filter((c) => c.kind !== 'keep');
+    expect(moved.length === 0 || again.after.total < again.before.total).toBe(true);
     const history = await t.http.get(`/api/applications/${proposal.changes.find((c) => c.kind === 'assign')?.applicationId}/history`).expect(200);
     expect(JSON.stringify(history.body)).toContain('assigned');
   });

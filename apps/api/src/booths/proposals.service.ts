@@ -65,11 +65,12 @@ export class ProposalsService {
     const boothByCode = new Map(p.booths.map((b) => [b.code, b]));
     const boothById = new Map(p.booths.map((b) => [b.id, b]));
     const held = (a: ProposalApplicationRow) => (a.holdings[0] ? (boothById.get(a.holdings[0].boothId) ?? null) : null);
-    const result = solve(p.instance, { seed });
     const current = p.applications.flatMap((a) => {
       const b = held(a);
       return b ? [{ application: p.labels.get(a.id) as string, booth: b.code }] : [];
     });
+    // Today's holdings are the start: nobody is moved (and mailed) unless the plan gets better.
+    const result = solve(p.instance, { seed, start: current });
     const proposedCode = new Map(result.assignments.map((x) => [x.application, x.booth]));
     const why = placementReasons(p.instance, result.assignments);
     const left = new Map(result.unassigned.map((u) => [u.application, u.reason]));

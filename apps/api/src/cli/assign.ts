@@ -1,27 +1,61 @@
-// npm run assign -- instance.json [--seed N]
+// npm run assign -- instance.json [--seed N] [--timing]
+// npm run assign -- instance.json --evaluate solution.json
 // Solves a booth-assignment problem (the JSON format documented in
 // libs/domain/src/lib/booth-assignment/types.ts) and prints the solution as JSON on stdout.
-// Problems with the file go to stderr with exit code 2, so scripts can tell them from a solution.
+// --timing also writes one line `solve_ms=<float>` (the time of solve() alone) to stderr.
+// --evaluate solves nothing: it checks a given solution (`{ "assignments": [{ "application",
+// "booth" }] }`, e.g. another solver's, or this command's own output) against the hard rules and
+// prints `{ "problems": [...], "objective": {...} }`, with exit code 2 when there are problems.
+// Problems with the files go to stderr with exit code 2, so scripts can tell them from a solution.
 import { readFileSync } from 'node:fs';
-import { instanceProblems, solve, type BoothAssignmentInstance } from '@bussanten/domain';
+import { evaluate, hardRuleViolations, instanceProblems, solve, type BoothAssignment, type BoothAssignmentInstance } from '@bussanten/domain';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 }
 
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** The assignments of a solution file, or undefined when it does not have that shape. */
+function assignmentsOf(json: unknown): BoothAssignment[] | undefined {
+  const list = typeof json === 'object' && json !== null ? (json as { assignments?: unknown }).assignments : undefined;
+  if (!Array.isArray(list)) return undefined;
+  const ok = list.every((a) => typeof a === 'object' && a !== null && typeof a.application === 'string' && typeof a.booth === 'string');
+  return ok ? list.map(({ application, booth }) => ({ application, booth })) : undefined;
+}
+
 const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
+const evaluateAt = args.indexOf('--evaluate');
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
-const file = args.find((a, i) => !a.startsWith('--') && (seedAt < 0 || i !== seedAt + 1));
-if (!file || !Number.isInteger(seed)) fail('usage: npm run assign -- instance.json [--seed N]');
+const solutionFile = evaluateAt >= 0 ? args[evaluateAt + 1] : undefined;
+const optionValues = new Set([seedAt, evaluateAt].filter((i) => i >= 0).map((i) => i + 1));
+const file = args.find((a, i) => !a.startsWith('--') && !optionValues.has(i));
+if (!file || !Number.isInteger(seed) || (evaluateAt >= 0 && (!solutionFile || solutionFile.startsWith('--'))))
+  fail('usage: npm run assign -- instance.json [--seed N] [--timing]\n       npm run assign -- instance.json --evaluate solution.json');
 
-let json: unknown;
-try {
-  json = JSON.parse(readFileSync(file, 'utf8'));
-} catch (e) {
-  fail(`cannot read ${file}: ${(e as Error).message}`);
-}
+const json = readJson(file);
 const problems = instanceProblems(json);
 if (problems.length) fail(`${file} is not a valid problem:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-process.stdout.write(`${JSON.stringify(solve(json as BoothAssignmentInstance, { seed }), null, 2)}\n`);
+const instance = json as BoothAssignmentInstance;
+
+if (solutionFile) {
+  const assignments = assignmentsOf(readJson(solutionFile));
+  if (!assignments) fail(`${solutionFile} is not a solution: it needs { "assignments": [{ "application": "…", "booth": "…" }] }`);
+  const violations = hardRuleViolations(instance, assignments);
+  process.stdout.write(`${JSON.stringify({ problems: violations, objective: evaluate(instance, assignments) }, null, 2)}\n`);
+  if (violations.length) process.exitCode = 2;
+} else {
+  const started = performance.now();
+  const result = solve(instance, { seed });
+  const ms = performance.now() - started;
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (args.includes('--timing')) process.stderr.write(`solve_ms=${ms.toFixed(3)}\n`);
+}

@@ -9,6 +9,7 @@ import type {
   BulkDecisionInput,
   DecisionInput,
   FairForApplicants,
+  PinInput,
 } from '@bussanten/contracts';
 import { request } from './client';
 
@@ -43,4 +44,6 @@ export const reviewApi = {
   assign: (applicationId: string, body: AssignmentInput) => request<Assignment>('POST', `/applications/${id(applicationId)}/assignments`, { body }),
   moveAssignment: (assignmentId: string, body: AssignmentInput) => request<Assignment>('PUT', `/assignments/${id(assignmentId)}`, { body }),
   unassign: (assignmentId: string) => request<void>('DELETE', `/assignments/${id(assignmentId)}`),
+  /** Pins (or unpins) a holding, so an automatic proposal keeps it where it is. */
+  pin: (assignmentId: string, pinned: boolean) => request<Assignment>('PUT', `/assignments/${id(assignmentId)}/pin`, { body: { pinned } satisfies PinInput }),
 };

@@ -13,12 +13,20 @@ import { ApplicationCards, DragGhost, type DragPosition } from './ApplicationCar
 import { checkPlacement, dropRange, lackingBoothIds, problemSentences, unplacedOn } from './assign-model';
 import { DayAssignments } from './DayAssignments';
 import { FloorPlanSvg, PlanLegend } from './FloorPlanSvg';
+import { InstanceDownload } from './InstanceDownload';
 import { KeyboardAssign } from './KeyboardAssign';
+import { changingBoothIds } from './proposal-model';
+import { ProposalPanel } from './ProposalPanel';
 import { usePlacement } from './usePlacement';
+import { useProposal } from './useProposal';
+
+/** The plan's highlight when no proposal is shown. */
+const NO_BOOTHS: ReadonlySet<string> = new Set();
 
 /**
  * /fairs/:id/assign: the floor plan for one day, the accepted applications still to be placed that
  * day, and the two ways to place one: drag its card onto a booth, or choose it and use the form.
+ * Above them, an automatic proposal for the whole fair, to take in full or in part.
  */
 export default function AssignPage() {
   const { id: fairId = '' } = useParams();
@@ -42,6 +50,7 @@ export default function AssignPage() {
     held.reload();
   };
   const placement = usePlacement(reload);
+  const proposal = useProposal(fairId, reload);
   const onDrag = useCallback((p: DragPosition | null) => setDrag(p), []);
   // A placed card leaves the list and the keyboard form closes with it: focus would fall to the page,
   // so it goes to the sentence saying what happened (or to the list of cards).
@@ -102,6 +111,7 @@ export default function AssignPage() {
       {back}
       <h1>{t('assign.heading')}</h1>
       {plan.data.sample && <p className="hint">{t('assign.samplePlan')}</p>}
+      <ProposalPanel state={proposal} />
 
       {days.length === 0 || !day ? (
         <p className="empty">{t('assign.noDays')}</p>
@@ -162,10 +172,11 @@ export default function AssignPage() {
                     applicationId: active?.id ?? null,
                     lacking: active ? lackingBoothIds(booths, active.needs) : new Set(),
                     hover: hoverBooth ? { boothId: hoverBooth.id, problems: hoverProblems } : null,
+                    changing: proposal.proposal ? changingBoothIds(proposal.proposal.changes, proposal.chosen) : NO_BOOTHS,
                   }}
                 />
               )}
-              <PlanLegend />
+              <PlanLegend showChanging={proposal.proposal !== null} />
               <p className="hint">{t('assign.howTo')}</p>
             </section>
           </div>
@@ -208,6 +219,7 @@ export default function AssignPage() {
             </Link>
           )}
         </div>
+        <InstanceDownload fairId={fairId} />
       </section>
 
       {drag && active && <DragGhost position={drag} name={active.municipality.name} problems={hoverProblems} boothCode={hoverBooth?.code ?? null} />}

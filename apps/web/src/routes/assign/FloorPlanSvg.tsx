@@ -1,6 +1,7 @@
 import type { Assignment, FloorPlan } from '@bussanten/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { boothStateOn, holderOn } from './assign-model';
+import { LockIcon, PlanLock } from './LockIcon';
 
 export interface PlanHighlight {
   /** The application being placed or chosen: its own booths are marked as its own. */
@@ -9,6 +10,8 @@ export interface PlanHighlight {
   lacking: ReadonlySet<string>;
   /** The booth under the pointer while dragging, with what stands in the way there. */
   hover: { boothId: string; problems: string[] } | null;
+  /** Booths whose holder the chosen changes of a proposal would change. */
+  changing: ReadonlySet<string>;
 }
 
 /** Rough width of a line of text in the SVG's units: full-width letters are 1em, others about 0.6em. */
@@ -47,9 +50,10 @@ export function FloorPlanSvg({ plan, day, assignments, highlight }: { plan: Floo
         const classes = ['booth', `booth--${state}`];
         if (highlight.lacking.has(b.id)) classes.push('booth--lacking');
         if (hover) classes.push(hover.problems.length ? 'booth--hover-bad' : 'booth--hover-ok');
+        if (highlight.changing.has(b.id)) classes.push('booth--changing');
         return (
           <g key={b.id} className={classes.join(' ')} data-booth-id={b.id}>
-            <title>{holder ? `${b.code} ${holder.municipalityName}` : `${b.code} ${t('assign.free')}`}</title>
+            <title>{holder ? `${b.code} ${holder.municipalityName}${holder.pinned ? t('pin.onPlan') : ''}` : `${b.code} ${t('assign.free')}`}</title>
             <rect x={b.x} y={b.y} width={b.width} height={b.depth} rx={0.08} />
             <text x={b.x + b.width / 2} y={b.y + fs * 1.25} fontSize={fs} textAnchor="middle" className="booth__code">
               {b.code}
@@ -59,6 +63,7 @@ export function FloorPlanSvg({ plan, day, assignments, highlight }: { plan: Floo
                 {holder.municipalityName}
               </text>
             )}
+            {holder?.pinned && <PlanLock x={b.x + b.width - fs * 1.15} y={b.y + fs * 0.3} size={fs} />}
           </g>
         );
       })}
@@ -92,17 +97,22 @@ function ProblemLabel({ booth: b, problems, room }: { booth: { x: number; y: num
   );
 }
 
-/** What the colours mean, in words. */
-export function PlanLegend() {
+/** What the colours and marks mean, in words; the proposal's mark only while there is one. */
+export function PlanLegend({ showChanging = false }: { showChanging?: boolean }) {
   const { t } = useI18n();
+  const kinds = ['free', 'taken', 'mine', 'lacking', ...(showChanging ? (['changing'] as const) : [])] as const;
   return (
     <ul className="plan-legend">
-      {(['free', 'taken', 'mine', 'lacking'] as const).map((k) => (
+      {kinds.map((k) => (
         <li key={k}>
           <span className={`plan-legend__swatch plan-legend__swatch--${k}`} aria-hidden="true" />
           {t(`assign.legend.${k}`)}
         </li>
       ))}
+      <li>
+        <LockIcon />
+        {t('assign.legend.pinned')}
+      </li>
     </ul>
   );
 }

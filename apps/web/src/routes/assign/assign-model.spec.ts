@@ -28,10 +28,10 @@ function app(id: string, name: string, days: string[], extra: Partial<Applicatio
   };
 }
 function booth(id: string, code: string, extra: Partial<Booth> = {}): Booth {
-  return { id, code, x: 0, y: 0, width: 3, depth: 2, areaM2: 6, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...extra };
+  return { id, code, x: 0, y: 0, width: 3, depth: 2, areaM2: 6, prime: 0, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...extra };
 }
 function held(id: string, applicationId: string, boothId: string, from: string, to: string, municipalityName: string): Assignment {
-  return { id, applicationId, boothId, boothCode: boothId.toUpperCase(), from, to, overridden: false, municipalityName };
+  return { id, applicationId, boothId, boothCode: boothId.toUpperCase(), from, to, overridden: false, pinned: false, municipalityName };
 }
 
 describe('assign model', () => {

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { BOOTH_TAGS, type ApiErrorDetail, type Booth, type BoothTag } from '@bussanten/contracts';
 import { fairsApi } from '../../api/fairs';
 import { detailMessage } from '../../api/error-messages';
-import { TextField } from '../../components/Field';
+import { FieldShell, TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { BOOTH_TAG_KEYS } from '../../components/fairs/fair-format';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
 import type { Lang, MessageKey } from '../../i18n/dictionaries';
-import { BOOTH_FLAGS, boothControlId, toBoothInputFromForm, validateBoothForm, type BoothFormValues } from './booth-form-model';
-import { placementProblems, problemText, type RoomSize } from './plan-geometry';
+import { BOOTH_FLAGS, PRIME_LEVELS, boothControlId, toBoothInputFromForm, validateBoothForm, type BoothFormValues } from './booth-form-model';
+import { placementProblems, primeText, problemText, type RoomSize } from './plan-geometry';
 
 const LABELS: Record<string, MessageKey> = {
   code: 'plan.field.code',
@@ -23,6 +23,7 @@ const LABELS: Record<string, MessageKey> = {
   water: 'plan.field.water',
   cookingAllowed: 'plan.field.cookingAllowed',
   tags: 'plan.field.tags',
+  prime: 'plan.field.prime',
 };
 
 /** Placement problems name the booth they overlap; everything else reads as the API's rule says. */
@@ -129,6 +130,17 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
             ))}
           </div>
         </fieldset>
+        <FieldShell id="booth-prime" label={t('plan.field.prime')} hint={t('plan.form.primeHint')} messages={byField['prime']}>
+          {(aria) => (
+            <select id="booth-prime" name="prime" value={values.prime} onChange={(e) => setValues((v) => ({ ...v, prime: Number(e.target.value) }))} {...aria}>
+              {PRIME_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {primeText(level, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>
             {submission.saving ? t('common.saving') : booth ? t('form.save') : t('plan.form.create')}

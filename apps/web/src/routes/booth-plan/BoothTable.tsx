@@ -2,7 +2,7 @@ import type { Booth } from '@bussanten/contracts';
 import { ResultsTable } from '../../components/ListPage';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { facilityTexts, tagTexts } from './plan-geometry';
+import { facilityTexts, primeText, tagTexts } from './plan-geometry';
 
 /** The booths as a table: the plan in words, and the way to edit or delete one without a pointer. */
 export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Booth[]; onEdit: (booth: Booth) => void; onDelete: (booth: Booth) => void }) {
@@ -18,6 +18,7 @@ export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Boot
         { label: t('plan.table.size') },
         { label: t('plan.table.facilities') },
         { label: t('plan.field.tags') },
+        { label: t('plan.field.prime') },
         { label: t('plan.table.actions') },
       ]}
     >
@@ -30,6 +31,7 @@ export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Boot
           </td>
           <td>{facilityTexts(b, lang).join('、') || '—'}</td>
           <td>{tagTexts(b, lang).join('、') || '—'}</td>
+          <td>{primeText(b.prime, lang)}</td>
           <td>
             <div className="actions">
               <button type="button" onClick={() => onEdit(b)} aria-label={t('plan.table.editLabel', { code: b.code })}>

@@ -22,7 +22,22 @@ describe('booth form', () => {
   it('builds a BoothInput with the tags in the contract order', () => {
     const v = { ...valuesFromBooth({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: [] }), tags: ['nearEntrance' as const, 'corner' as const] };
     expect(validateBoothForm(v)).toEqual([]);
-    expect(toBoothInputFromForm(v)).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: ['corner', 'nearEntrance'] });
+    expect(toBoothInputFromForm(v)).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: ['corner', 'nearEntrance'], prime: 0 });
+  });
+
+  it.each([
+    [undefined, 0],
+    [0, 0],
+    [2, 2],
+    [3, 3],
+  ])('keeps the footfall %s of a booth through the form as %s (none means quiet)', (prime, expected) => {
+    const b = { code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...(prime === undefined ? {} : { prime }) };
+    expect(valuesFromBooth(b).prime).toBe(expected);
+    expect(toBoothInputFromForm(valuesFromBooth(b)).prime).toBe(expected);
+  });
+
+  it('starts a new booth as quiet', () => {
+    expect(newBoothValues(null, 'A1').prime).toBe(0);
   });
 
   it('offers earlier fairs as sources to copy a plan from, latest first', () => {

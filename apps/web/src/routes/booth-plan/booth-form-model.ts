@@ -13,10 +13,14 @@ export interface BoothFormValues {
   water: boolean;
   cookingAllowed: boolean;
   tags: BoothTag[];
+  /** Footfall, 0 (quiet) to 3 (by the entrance): chosen from a list, so never half-typed. */
+  prime: number;
 }
 
 export const BOOTH_NUMBER_FIELDS = ['x', 'y', 'width', 'depth', 'powerWatts'] as const;
 export const BOOTH_FLAGS = ['fridge', 'freezer', 'water', 'cookingAllowed'] as const;
+/** The footfall levels a booth can have (BoothDto: an integer 0–3). */
+export const PRIME_LEVELS = [0, 1, 2, 3] as const;
 
 /** The API's rule for booth codes (BoothDto): painted on the floor, so short and plain. */
 export const BOOTH_CODE = /^[A-Za-z0-9-]{1,10}$/;
@@ -37,6 +41,8 @@ export function valuesFromBooth(b: BoothInput): BoothFormValues {
     water: b.water,
     cookingAllowed: b.cookingAllowed,
     tags: [...b.tags],
+    // Booths saved before footfall existed have none: they count as quiet.
+    prime: b.prime ?? 0,
   };
 }
 
@@ -112,11 +118,12 @@ export function toBoothInputFromForm(v: BoothFormValues): BoothInput {
     cookingAllowed: v.cookingAllowed,
     // In the contract's order, whatever order they were ticked in.
     tags: BOOTH_TAGS.filter((tag) => v.tags.includes(tag)),
+    prime: v.prime,
   };
 }
 
 export const boothControlId = (field: string): string | null => {
   if (field === 'tags' || field.startsWith('tags.')) return 'booth-tag-corner';
-  if ((BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) || field === 'code' || (BOOTH_FLAGS as readonly string[]).includes(field)) return `booth-${field}`;
+  if ((BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) || field === 'code' || field === 'prime' || (BOOTH_FLAGS as readonly string[]).includes(field)) return `booth-${field}`;
   return null;
 };

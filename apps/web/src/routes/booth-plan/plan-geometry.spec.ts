@@ -1,5 +1,5 @@
 import type { Booth } from '@bussanten/contracts';
-import { boothAriaLabel, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, problemText, rectAfterKey, resizedRect, snap, toBoothInput } from './plan-geometry';
+import { boothAriaLabel, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, primeText, problemText, rectAfterKey, resizedRect, snap, toBoothInput } from './plan-geometry';
 
 const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: Partial<Booth> = {}): Booth => ({
   id: code,
@@ -9,6 +9,7 @@ const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: 
   width,
   depth,
   areaM2: width * depth,
+  prime: 0,
   powerWatts: 0,
   fridge: false,
   freezer: false,
@@ -67,13 +68,29 @@ describe('floor plan geometry', () => {
   });
 
   it('sends a whole BoothInput, without the id and area', () => {
-    expect(toBoothInput(booth('A1', 1, 2))).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+    expect(toBoothInput(booth('A1', 1, 2))).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 0 });
+    // A drag must not lose the footfall the booth form set.
+    expect(toBoothInput(booth('A1', 1, 2, 3, 2, { prime: 3 })).prime).toBe(3);
+  });
+});
+
+describe('footfall', () => {
+  it.each([
+    [0, 'ja', '0（静か）'],
+    [1, 'ja', '1（ふつう）'],
+    [2, 'ja', '2（よい）'],
+    [3, 'ja', '3（入口そば）'],
+    [3, 'en', '3 (by the entrance)'],
+    [undefined, 'en', '0 (quiet)'],
+    [7, 'ja', '3（入口そば）'],
+  ] as const)('level %s reads in %s as %s', (prime, lang, expected) => {
+    expect(primeText(prime, lang)).toBe(expected);
   });
 });
 
 describe('booths outside the room', () => {
   it('lists booths a copied plan left outside a smaller room', () => {
-    const b = (code: string, x: number, y: number): Booth => ({ id: code, code, x, y, width: 3, depth: 2, areaM2: 6, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+    const b = (code: string, x: number, y: number): Booth => ({ id: code, code, x, y, width: 3, depth: 2, areaM2: 6, prime: 0, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
     expect(boothsOutside({ widthM: 9, depthM: 6 }, [b('A2', 7, 8), b('A1', 0, 0), b('A10', 6, 4)]).map((x) => x.code)).toEqual(['A2']);
   });
 });

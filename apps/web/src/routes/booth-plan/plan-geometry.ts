@@ -82,7 +82,7 @@ export function findFreeSpot(room: RoomSize, booths: readonly Rect[], size: { wi
 
 /** The PUT body for a booth: the whole BoothInput, as the API replaces every field. */
 export function toBoothInput(b: BoothInput): BoothInput {
-  return { code: b.code, x: b.x, y: b.y, width: b.width, depth: b.depth, powerWatts: b.powerWatts, fridge: b.fridge, freezer: b.freezer, water: b.water, cookingAllowed: b.cookingAllowed, tags: [...b.tags] };
+  return { code: b.code, x: b.x, y: b.y, width: b.width, depth: b.depth, powerWatts: b.powerWatts, fridge: b.fridge, freezer: b.freezer, water: b.water, cookingAllowed: b.cookingAllowed, tags: [...b.tags], prime: b.prime ?? 0 };
 }
 
 /** Short words for what a booth has, for the plan and the table: '電源 1500W', '冷蔵', … */
@@ -94,6 +94,12 @@ export function facilityTexts(b: BoothInput, lang: Lang): string[] {
   if (b.water) out.push(translate(lang, 'plan.facility.water'));
   if (b.cookingAllowed) out.push(translate(lang, 'plan.facility.cooking'));
   return out;
+}
+
+/** '2（よい）': the footfall level with its word; out-of-range values (an older API) read as the nearest level. */
+export function primeText(prime: number | undefined, lang: Lang): string {
+  const level = Math.min(3, Math.max(0, Math.round(prime ?? 0))) as 0 | 1 | 2 | 3;
+  return translate(lang, `plan.prime.${level}`);
 }
 
 export function tagTexts(b: BoothInput, lang: Lang): string[] {

@@ -5,7 +5,7 @@ const booth = (id: string, code: string) => ({ id, code }) as Booth;
 const places = {
   stages: [{ id: 's1', name: 'ステージ', nameEn: 'Stage', shared: false }],
   booths: [booth('b10', 'A10'), booth('b2', 'A2'), booth('b1', 'A1')],
-  assignments: [{ id: 'as', applicationId: 'ap', boothId: 'b1', boothCode: 'A1', from: '2023-02-17', to: '2023-02-19', overridden: false, municipalityName: '宮古市' }],
+  assignments: [{ id: 'as', applicationId: 'ap', boothId: 'b1', boothCode: 'A1', from: '2023-02-17', to: '2023-02-19', overridden: false, pinned: false, municipalityName: '宮古市' }],
 };
 const at = (location: Appearance['location'], date = '2023-02-19') => ({ date, location }) as Appearance;
 

@@ -208,6 +208,26 @@ describe('solve properties', () => {
       };
     });
   const instanceArb = instancesUpTo(15, 20);
+  /** The best plan by trying every choice (tiny instances only); the first found on ties. */
+  const bruteForce = (inst: BoothAssignmentInstance) => {
+    let best = { total: Infinity, plan: [] as { application: string; booth: string }[] };
+    const choice: number[] = [];
+    const walk = (k: number): void => {
+      if (k === inst.applications.length) {
+        const plan = choice.flatMap((b, i) => (b < 0 ? [] : [{ application: inst.applications[i].id, booth: inst.booths[b].id }]));
+        if (hardRuleViolations(inst, plan).length > 0) return;
+        const total = evaluate(inst, plan).total;
+        if (total < best.total) best = { total, plan };
+        return;
+      }
+      for (let b = -1; b < inst.booths.length; b++) {
+        choice[k] = b;
+        walk(k + 1);
+      }
+    };
+    walk(0);
+    return best;
+  };
   const params = { numRuns: 50, seed: 4242 };
   const opts = { seed: 3, iterations: 2000 };
 
@@ -257,23 +277,46 @@ describe('solve properties', () => {
       // locks removed: the solver keeps them even when leaving one out would score better
       fc.property(instancesUpTo(3, 5), (locked) => {
         const inst = { ...locked, applications: locked.applications.map((a) => ({ ...a, locked_booth: null })) };
-        let best = Infinity;
-        const choice: number[] = [];
-        const walk = (k: number): void => {
-          if (k === inst.applications.length) {
-            const assignments = choice.flatMap((b, i) => (b < 0 ? [] : [{ application: inst.applications[i].id, booth: inst.booths[b].id }]));
-            if (hardRuleViolations(inst, assignments).length === 0) best = Math.min(best, evaluate(inst, assignments).total);
-            return;
-          }
-          for (let b = -1; b < inst.booths.length; b++) {
-            choice[k] = b;
-            walk(k + 1);
-          }
-        };
-        walk(0);
-        expect(solve(inst, opts).objective.total).toBe(best);
+        expect(solve(inst, opts).objective.total).toBe(bruteForce(inst).total);
       }),
       params,
     );
+  });
+
+  it('never ends worse than a start plan', () => {
+    fc.assert(
+      fc.property(instanceArb, fc.nat(), (inst, seed) => {
+        // Any plan keeping the hard rules (another seed's quick answer) as the start.
+        const start = solve(inst, { seed, iterations: 300 }).assignments;
+        const res = solve(inst, { ...opts, start });
+        expect(hardRuleViolations(inst, res.assignments)).toEqual([]);
+        expect(res.objective).toEqual(evaluate(inst, res.assignments));
+        expect(res.objective.total).toBeLessThanOrEqual(evaluate(inst, start).total);
+      }),
+      params,
+    );
+  });
+
+  it('keeps an optimal start exactly (tiny instances, optimum by brute force)', () => {
+    fc.assert(
+      fc.property(instancesUpTo(3, 5), fc.nat(), (locked, seed) => {
+        const inst = { ...locked, applications: locked.applications.map((a) => ({ ...a, locked_booth: null })) };
+        const start = bruteForce(inst).plan;
+        expect(solve(inst, { seed, iterations: 2000, start }).assignments).toEqual(start);
+      }),
+      params,
+    );
+  });
+
+  it('moves nobody for nothing: with a tie, the start booth is kept', () => {
+    const inst = instance({
+      booths: [booth('B1'), booth('B2'), booth('B3')],
+      adjacent: [],
+      applications: [app('A1'), app('A2')],
+    });
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const start = [{ application: 'A1', booth: 'B3' }, { application: 'A2', booth: 'B1' }];
+      expect(solve(inst, { seed, start }).assignments).toEqual(start);
+    }
   });
 });

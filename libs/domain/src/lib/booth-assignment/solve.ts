@@ -31,6 +31,7 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
   const nD = instance.days.length;
   const dayIndex = new Map(instance.days.map((d, i) => [d, i]));
   const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
+  const appIndex = new Map(apps.map((a, i) => [a.id, i]));
 
   const neighbours: number[][] = booths.map(() => []);
   const pairSeen = new Set<string>();
@@ -86,6 +87,14 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
       }
     return c;
   };
+  const holdersOf = (b: number): number[] => {
+    const out: number[] = [];
+    for (let d = 0; d < nD; d++) {
+      const o = occ[b * nD + d];
+      if (o >= 0 && !out.includes(o)) out.push(o);
+    }
+    return out;
+  };
   const isFree = (a: number, b: number) => appDays[a].every((d) => occ[b * nD + d] < 0);
   const place = (a: number, b: number) => {
     for (const d of appDays[a]) occ[b * nD + d] = a;
@@ -113,7 +122,17 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
     place(a, b);
   });
 
-  // 2. Greedy: most constrained first (fewest feasible booths, most days, largest area), seeded ties.
+  // 2. The plan to improve on, if any (today's holdings): every pair that keeps the hard rules.
+  const startAt = new Int32Array(nA).fill(-1);
+  for (const { application, booth } of options.start ?? []) {
+    const a = appIndex.get(application);
+    const b = boothIndex.get(booth);
+    if (a === undefined || b === undefined || locked[a] || where[a] >= 0 || !feasibleMask[a * nB + b] || !isFree(a, b)) continue;
+    place(a, b);
+    startAt[a] = b;
+  }
+
+  // Greedy for the rest: most constrained first (fewest feasible booths, most days, largest area), seeded ties.
   const order = apps.map((_, a) => a).filter((a) => !locked[a]);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
@@ -135,7 +154,7 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
     }
     if (best >= 0 && bestCost <= 0) place(a, best);
   };
-  for (const a of order) insertBest(a);
+  for (const a of order) if (where[a] < 0) insertBest(a);
 
   // 3. Simulated annealing with a fixed geometric schedule; keeps the best solution seen.
   const movable = order.filter((a) => feasible[a].length > 0);
@@ -148,11 +167,31 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
   let bestWhere = where.slice();
   const accept = (delta: number, t: number) => delta <= 0 || rng() < Math.exp(-delta / t);
 
+  // Where to try an application next: mostly anywhere it fits, but often beside a placed member of
+  // its group or on a booth it prefers, since those are the moves that pay and random ones rarely hit.
+  const members = new Map<number, number[]>();
+  apps.forEach((_, a) => {
+    if (grp[a] >= 0) members.set(grp[a], [...(members.get(grp[a]) ?? []), a]);
+  });
+  const preferred = apps.map((_, a) => [...prefs[a]].filter((b) => feasibleMask[a * nB + b]));
+  const pick = <T>(list: T[]): T => list[Math.floor(rng() * list.length)];
+  const candidate = (a: number): number => {
+    const r = rng();
+    if (r < 0.35 && grp[a] >= 0) {
+      const mate = pick(members.get(grp[a]) as number[]);
+      if (mate !== a && where[mate] >= 0 && neighbours[where[mate]].length > 0) {
+        const b = pick(neighbours[where[mate]]);
+        if (feasibleMask[a * nB + b]) return b;
+      }
+    } else if (r < 0.5 && preferred[a].length > 0) return pick(preferred[a]);
+    return pick(feasible[a]);
+  };
+
   for (let it = 0; it < iterations && movable.length > 0; it++) {
     const t = t0 * Math.pow(t1 / t0, it / iterations);
     const a = movable[Math.floor(rng() * movable.length)];
     const cur = where[a];
-    const b = feasible[a][Math.floor(rng() * feasible[a].length)];
+    const b = candidate(a);
     const r = rng();
     let delta = 0;
     if (cur < 0) {
@@ -185,9 +224,8 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
       else place(a, cur);
     } else if (b === cur) {
       continue;
-    } else if (r < 0.55) {
+    } else if (isFree(a, b)) {
       // Move to a free booth.
-      if (!isFree(a, b)) continue;
       remove(a);
       delta = -placeCost(a, cur) + placeCost(a, b);
       place(a, b);
@@ -196,7 +234,44 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
         remove(a);
         place(a, cur);
       }
-    } else {
+    } else if (r < 0.35) {
+      // Take b, and send whoever is in the way on a's days to the free booth that suits them best.
+      const ejected: number[] = [];
+      for (const d of appDays[a]) {
+        const o = occ[b * nD + d];
+        if (o >= 0 && !ejected.includes(o)) ejected.push(o);
+      }
+      if (ejected.some((o) => locked[o])) continue;
+      remove(a);
+      delta -= placeCost(a, cur);
+      for (const o of ejected) {
+        remove(o);
+        delta -= placeCost(o, b);
+      }
+      delta += placeCost(a, b);
+      place(a, b);
+      const sent: number[] = [];
+      for (const o of ejected) {
+        let to = -1;
+        let cost = Infinity;
+        for (const x of feasible[o])
+          if (isFree(o, x)) {
+            const c = placeCost(o, x);
+            if (c < cost) [to, cost] = [x, c];
+          }
+        if (to < 0) break;
+        delta += cost;
+        place(o, to);
+        sent.push(o);
+      }
+      if (sent.length === ejected.length && accept(delta, t)) current += delta;
+      else {
+        for (const o of sent) remove(o);
+        remove(a);
+        for (const o of ejected) place(o, b);
+        place(a, cur);
+      }
+    } else if (r < 0.6) {
       // Swap with an occupant of b on one of its days.
       const d0 = appDays[a][Math.floor(rng() * appDays[a].length)];
       const c = occ[b * nD + d0];
@@ -222,6 +297,34 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
         place(c, b);
         place(a, cur);
       }
+    } else {
+      // Exchange everything the two booths hold, every day: moves a whole booth's worth of
+      // exhibitors (say, a group's member and whoever shares that booth) in one step.
+      const x = holdersOf(cur);
+      const y = holdersOf(b);
+      if (x.some((o) => locked[o] || !feasibleMask[o * nB + b]) || y.some((o) => locked[o] || !feasibleMask[o * nB + cur])) continue;
+      for (const o of x) {
+        remove(o);
+        delta -= placeCost(o, cur);
+      }
+      for (const o of y) {
+        remove(o);
+        delta -= placeCost(o, b);
+      }
+      for (const o of x) {
+        delta += placeCost(o, b);
+        place(o, b);
+      }
+      for (const o of y) {
+        delta += placeCost(o, cur);
+        place(o, cur);
+      }
+      if (accept(delta, t)) current += delta;
+      else {
+        for (const o of [...x, ...y]) remove(o);
+        for (const o of x) place(o, cur);
+        for (const o of y) place(o, b);
+      }
     }
     if (current < best - 1e-9) {
       best = current;
@@ -236,6 +339,7 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
     if (b >= 0) place(a, b);
   });
   for (const a of order) if (where[a] < 0 && feasible[a].length > 0) insertBest(a);
+  if (options.start) keepStartWhereFree();
 
   // 4. Results and reasons.
   const assignments: BoothAssignment[] = [];
@@ -245,6 +349,42 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
     else unassigned.push({ application: app.id, reason: reasons.get(a) ?? explain(a) });
   });
   return { assignments, unassigned, objective: evaluate(instance, assignments) };
+
+  /**
+   * Moving an exhibitor has a cost the objective cannot see (a mail, a new sign, confusion), so an
+   * application moved without gain goes back to its starting booth: alone when that booth is free,
+   * or swapping with the one now there when that one started where it now is.
+   */
+  function keepStartWhereFree(): void {
+    for (let pass = 0; pass < 2; pass++)
+      for (let a = 0; a < nA; a++) {
+        const home = startAt[a];
+        const cur = where[a];
+        if (home < 0 || cur < 0 || cur === home) continue;
+        const others = holdersOf(home).filter((o) => appDays[a].some((d) => occ[home * nD + d] === o));
+        const c = others.length === 1 && startAt[others[0]] === cur && !locked[others[0]] ? others[0] : -1;
+        if (others.length > (c >= 0 ? 1 : 0)) continue;
+        remove(a);
+        let delta = -placeCost(a, cur);
+        if (c >= 0) {
+          remove(c);
+          delta -= placeCost(c, home);
+        }
+        if (isFree(a, home)) {
+          delta += placeCost(a, home);
+          place(a, home);
+          if (c >= 0 && isFree(c, cur)) {
+            delta += placeCost(c, cur);
+            place(c, cur);
+          } else if (c >= 0) delta = Infinity;
+        } else delta = Infinity;
+        if (delta <= 1e-9) continue;
+        if (where[a] >= 0) remove(a);
+        if (c >= 0 && where[c] >= 0) remove(c);
+        if (c >= 0) place(c, home);
+        place(a, cur);
+      }
+  }
 
   function explain(a: number): string {
     const app = apps[a];

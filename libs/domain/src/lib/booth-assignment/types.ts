@@ -111,4 +111,10 @@ export interface SolveOptions {
   seed?: number;
   /** Local-search steps after the greedy construction. Default scales with the instance. */
   iterations?: number;
+  /**
+   * A plan to improve on, such as today's holdings. Its pairs that keep the hard rules are the
+   * starting point and the result is never worse than that start. Moves that gain nothing are
+   * undone where sending one application back, or swapping two back, does it.
+   */
+  start?: BoothAssignment[];
 }

@@ -1,0 +1,423 @@
+// How good and how fast our booth-assignment solver is, against an exact model of the same problem
+// solved by CBC (Debian's coinor-cbc). For each size, a seeded generator writes a fair of that many
+// booths; our built CLI solves it (seed 1); the bench writes the problem as an integer linear
+// program (CPLEX LP text) and gives CBC a time limit. Then CBC's answer goes back through our own
+// evaluator (`assign --evaluate`): it must keep every hard rule and score exactly what CBC says —
+// the check that the model and the documented objective agree. Nothing here asserts a time.
+//
+//   npm run bench -- assign [--cbc-seconds 240] [--sizes 20,50,100,200] [--cbc-threads 1]
+//
+// gap = ours − CBC's best (≤ 0: we matched or beat CBC). The last line is always
+// `assign worst-gap-vs-cbc=G time-200=Ts` (G the largest gap over the sizes, T our solve time at 200
+// booths in seconds).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..');
+const cliPath = join(root, 'dist/apps/api/assign.js');
+
+// ---------------------------------------------------------------------------------------------
+// Generated fairs
+
+function mulberry32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAYS = ['2025-12-05', '2025-12-06', '2025-12-07'];
+const ROW = 10; // booths per row; rows stand back to back in pairs (0|1, 2|3, …)
+const WEIGHTS = { unassigned: 1000, prime_repeat: 2, preference_miss: 5, same_category_adjacent: 20, group_adjacent_bonus: 4 };
+// Chance of each need, by category.
+const CATEGORIES = {
+  seafood: { power: 0.6, fridge: 0.6, freezer: 0.2, water: 0.3 },
+  sweets: { power: 0.4, fridge: 0.4 },
+  sake: { power: 0.2, fridge: 0.3 },
+  vegetables: { power: 0.1, water: 0.3 },
+  crafts: { power: 0.3 },
+  noodles: { power: 0.9, water: 0.6 },
+  meat: { power: 0.8, fridge: 0.5, freezer: 0.25 },
+  tea: { power: 0.6, water: 0.4 },
+};
+
+/** A fair of n booths and ~0.9 n applications; the same n gives the same fair. */
+export function generate(n) {
+  const rng = mulberry32(0x5eed + n);
+  const pick = (weighted) => {
+    let r = rng() * weighted.reduce((s, [, w]) => s + w, 0);
+    for (const [v, w] of weighted) if ((r -= w) < 0) return v;
+    return weighted[weighted.length - 1][0];
+  };
+  const id = (prefix, i) => `${prefix}${String(i + 1).padStart(3, '0')}`;
+
+  // Booths: rows of ROW from the entrance at (0, 0); prime falls with the distance from it.
+  const rows = Math.ceil(n / ROW);
+  const far = ROW - 1 + (rows - 1);
+  const booths = Array.from({ length: n }, (_, i) => {
+    const x = i % ROW;
+    const y = Math.floor(i / ROW);
+    const prime = Math.max(0, Math.min(3, Math.round(3 * (1 - (x + y) / Math.max(1, far)) + (rng() - 0.5) * 1.4)));
+    const freezer = rng() < 0.1;
+    const facilities = [
+      ...(freezer || rng() < 0.85 ? ['power'] : []),
+      ...(freezer || rng() < 0.35 ? ['fridge'] : []),
+      ...(freezer ? ['freezer'] : []),
+      ...(rng() < 0.3 ? ['water'] : []),
+    ];
+    return { id: id('B', i), area_m2: pick([[4, 0.45], [6, 0.4], [9, 0.15]]), facilities, x, y, prime };
+  });
+  const adjacent = [];
+  for (let i = 0; i < n; i++) {
+    const x = i % ROW;
+    const y = Math.floor(i / ROW);
+    if (x + 1 < ROW && i + 1 < n) adjacent.push([booths[i].id, booths[i + 1].id]); // side by side
+    if (y % 2 === 0 && i + ROW < n) adjacent.push([booths[i].id, booths[i + ROW].id]); // back to back
+  }
+
+  // Applications.
+  const nA = Math.round(0.9 * n);
+  const fits = (app, b) => b.area_m2 >= app.min_area_m2 && app.needs.every((f) => b.facilities.includes(f));
+  const applications = Array.from({ length: nA }, (_, i) => {
+    const category = pick(Object.keys(CATEGORIES).map((c) => [c, 1]));
+    let days = [...DAYS];
+    if (rng() >= 0.75) {
+      // one or two days
+      days = DAYS.filter(() => rng() < 0.5);
+      if (days.length === 0 || days.length === DAYS.length) days = [DAYS[Math.floor(rng() * DAYS.length)]];
+    }
+    const needs = Object.entries(CATEGORIES[category]).filter(([, p]) => rng() < p).map(([f]) => f);
+    return {
+      id: id('A', i),
+      days,
+      min_area_m2: pick([[4, 0.55], [6, 0.33], [9, 0.12]]),
+      needs,
+      category,
+      group: null,
+      prime_history: pick([[0, 0.35], [1, 0.3], [2, 0.2], [3, 0.15]]),
+      preferred_booths: [],
+      locked_booth: null,
+    };
+  });
+  const shuffle = (list) => list.map((a) => [rng(), a]).sort((p, q) => p[0] - q[0]).map(([, a]) => a);
+  const shuffled = shuffle(applications);
+  const groupSizes = [['tokaido', Math.max(2, Math.round(0.1 * nA))], ['sanriku', Math.max(2, Math.round(0.05 * nA))]];
+  let k = 0;
+  for (const [group, size] of groupSizes) for (let j = 0; j < size && k < nA; j++) shuffled[k++].group = group;
+  for (const app of applications) {
+    if (rng() >= 0.3) continue;
+    const fitting = booths.filter((b) => fits(app, b));
+    const wanted = 1 + Math.floor(rng() * 3);
+    const prefs = new Set();
+    for (let t = 0; t < 10 && prefs.size < wanted; t++) {
+      const from = fitting.length > 0 && rng() < 0.85 ? fitting : booths;
+      prefs.add(from[Math.floor(rng() * from.length)].id);
+    }
+    app.preferred_booths = [...prefs];
+  }
+  // ~3% locked, each on a booth it fits and no other lock holds on its days.
+  const lockedDays = new Set();
+  let toLock = Math.max(1, Math.round(0.03 * nA));
+  for (const app of shuffle(applications)) {
+    if (toLock === 0) break;
+    const free = booths.filter((b) => fits(app, b) && app.days.every((d) => !lockedDays.has(`${b.id} ${d}`)));
+    if (free.length === 0) continue;
+    const b = free[Math.floor(rng() * free.length)];
+    app.locked_booth = b.id;
+    for (const d of app.days) lockedDays.add(`${b.id} ${d}`);
+    toLock--;
+  }
+  return { days: [...DAYS], booths, adjacent, applications, weights: { ...WEIGHTS } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The exact model (CPLEX LP format)
+//
+// x{a}_{b}  binary: application a on booth b (only pairs allowed by area, facilities and lock)
+// u{a}      binary: a left out;  Σ_b x{a}_{b} + u{a} = 1
+// capacity: Σ x of the applications on booth b on day d ≤ 1
+// cost of x{a}_{b} = prime_repeat × prime(b) × prime_history(a) (+ preference_miss when a has
+//   preferences and b is none of them: the miss indicator is x itself, as a holds one booth at most)
+// y{p}_{d}  ≥ Σ x (category c, day d, in b1) + Σ x (category c, day d, in b2) − 1, for every
+//   category c present on both sides; cost same_category_adjacent (y ≥ 0; at most one c can fire,
+//   since a booth holds one application a day)
+// g{p}_{d}_{k} ≤ Σ x (group k, day d, in b1), ≤ Σ x (group k, day d, in b2), 0 ≤ g ≤ 1;
+//   cost −group_adjacent_bonus
+// Locks as solve() treats them: in input order, a lock that fits and clashes with no earlier lock
+// is fixed (x = 1, so never left out); any other locked application can only be left out.
+
+function buildLp(inst) {
+  const { booths, applications: apps, weights: W } = inst;
+  const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
+  const fits = (a, b) => booths[b].area_m2 >= apps[a].min_area_m2 && apps[a].needs.every((f) => booths[b].facilities.includes(f));
+  const lockTaken = new Set();
+  const fixed = new Set();
+  const allowed = apps.map((app, a) => {
+    if (app.locked_booth === null) return booths.map((_, b) => b).filter((b) => fits(a, b));
+    const b = boothIndex.get(app.locked_booth);
+    if (b === undefined || !fits(a, b) || app.days.some((d) => lockTaken.has(`${b} ${d}`))) return [];
+    for (const d of app.days) lockTaken.add(`${b} ${d}`);
+    fixed.add(a);
+    return [b];
+  });
+  const xName = (a, b) => `x${a}_${b}`;
+  const names = new Map(); // variable name → [application id, booth id]
+  const objective = [];
+  const rows = [];
+  const binaries = [];
+  const bounds = [];
+  const term = (coef, v) => `${coef < 0 ? '-' : '+'} ${Math.abs(coef)} ${v}`;
+  const sum = (vars) => vars.map((v) => `+ ${v}`);
+  const row = (name, terms, rhs) => rows.push(` ${name}: ${wrap(terms)} ${rhs}`);
+
+  // on[b][d] = [{ a, v }]: who may stand on booth b on day d
+  const on = booths.map(() => new Map(inst.days.map((d) => [d, []])));
+  apps.forEach((app, a) => {
+    const prefs = new Set(app.preferred_booths);
+    for (const b of allowed[a]) {
+      const v = xName(a, b);
+      names.set(v, [app.id, booths[b].id]);
+      binaries.push(v);
+      const cost = W.prime_repeat * booths[b].prime * app.prime_history + (prefs.size > 0 && !prefs.has(booths[b].id) ? W.preference_miss : 0);
+      if (cost !== 0) objective.push(term(cost, v));
+      for (const d of new Set(app.days)) on[b].get(d).push({ a, v });
+    }
+    binaries.push(`u${a}`);
+    if (W.unassigned !== 0) objective.push(term(W.unassigned, `u${a}`));
+    row(`a${a}`, [...sum(allowed[a].map((b) => xName(a, b))), `+ u${a}`], '= 1');
+    if (fixed.has(a)) row(`l${a}`, [`+ u${a}`], '= 0');
+  });
+  booths.forEach((_, b) => {
+    for (const [d, list] of on[b]) if (list.length > 1) row(`c${b}_${inst.days.indexOf(d)}`, sum(list.map((e) => e.v)), '<= 1');
+  });
+
+  const seen = new Set();
+  const pairs = [];
+  for (const [p, q] of inst.adjacent) {
+    const i = boothIndex.get(p);
+    const j = boothIndex.get(q);
+    if (i === j) continue;
+    const key = i < j ? `${i} ${j}` : `${j} ${i}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pairs.push([Math.min(i, j), Math.max(i, j)]);
+  }
+  const groups = [...new Set(apps.map((a) => a.group).filter((g) => g !== null))];
+  const categories = [...new Set(apps.map((a) => a.category))];
+  pairs.forEach(([i, j], p) => {
+    inst.days.forEach((d, di) => {
+      const left = on[i].get(d);
+      const right = on[j].get(d);
+      if (W.same_category_adjacent !== 0) {
+        const y = `y${p}_${di}`;
+        let used = false;
+        categories.forEach((c, ci) => {
+          const l = left.filter((e) => apps[e.a].category === c).map((e) => e.v);
+          const r = right.filter((e) => apps[e.a].category === c).map((e) => e.v);
+          if (l.length === 0 || r.length === 0) return;
+          used = true;
+          row(`s${p}_${di}_${ci}`, [`+ ${y}`, ...l.map((v) => `- ${v}`), ...r.map((v) => `- ${v}`)], '>= -1');
+        });
+        if (used) objective.push(term(W.same_category_adjacent, y));
+      }
+      if (W.group_adjacent_bonus !== 0)
+        groups.forEach((g, k) => {
+          const l = left.filter((e) => apps[e.a].group === g).map((e) => e.v);
+          const r = right.filter((e) => apps[e.a].group === g).map((e) => e.v);
+          if (l.length === 0 || r.length === 0) return;
+          const v = `g${p}_${di}_${k}`;
+          row(`h${p}_${di}_${k}_l`, [`+ ${v}`, ...l.map((x) => `- ${x}`)], '<= 0');
+          row(`h${p}_${di}_${k}_r`, [`+ ${v}`, ...r.map((x) => `- ${x}`)], '<= 0');
+          bounds.push(` 0 <= ${v} <= 1`);
+          objective.push(term(-W.group_adjacent_bonus, v));
+        });
+    });
+  });
+
+  const text = [
+    '\\ booth assignment, generated by bench/assign.bench.mjs',
+    'Minimize',
+    ` obj: ${wrap(objective.length ? objective : ['+ 0 u0'])}`,
+    'Subject To',
+    ...rows,
+    'Bounds',
+    ...bounds,
+    'Binaries',
+    ...chunks(binaries, 12).map((c) => ` ${c.join(' ')}`),
+    'End',
+    '',
+  ].join('\n');
+  return { text, names, binaries: binaries.length, rows: rows.length };
+}
+
+function chunks(list, size) {
+  const out = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** Terms joined over several short lines (LP readers dislike very long lines). */
+function wrap(terms) {
+  return chunks(terms, 10)
+    .map((c) => c.join(' '))
+    .join('\n   ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running things
+
+function run(command, args, options = {}) {
+  return new Promise((done, failed) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', failed);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+async function cli(args) {
+  const res = await run(process.execPath, [cliPath, ...args]);
+  if (res.code !== 0 && !(args.includes('--evaluate') && res.code === 2 && res.stdout))
+    throw new Error(`assign ${args.join(' ')} exited with ${res.code}:\n${res.stderr}`);
+  return res;
+}
+
+async function solveWithCbc(dir, inst, { seconds, threads }) {
+  const lp = buildLp(inst);
+  const model = join(dir, 'model.lp');
+  const solution = join(dir, 'sol.txt');
+  await writeFile(model, lp.text);
+  await rm(solution, { force: true }); // never read the previous size's answer
+  const args = [model, '-timeMode', 'elapsed', '-sec', String(seconds), '-ratioGap', '0', '-allowableGap', '0'];
+  if (threads > 1) args.push('-threads', String(threads));
+  args.push('-solve', '-solu', solution);
+  const started = performance.now();
+  const res = await run('cbc', args, { cwd: dir });
+  const wall = (performance.now() - started) / 1000;
+  await writeFile(join(dir, 'cbc.log'), res.stdout + res.stderr);
+  const log = res.stdout;
+  const number = (re) => {
+    const m = log.match(re);
+    return m ? Number(m[1]) : null;
+  };
+  const result = (log.match(/^Result - (.*)$/m) ?? [])[1] ?? `cbc exited with ${res.code}`;
+  const status = /optimal/i.test(result) ? 'optimal' : /time/i.test(result) ? 'time limit' : result.trim();
+  let objective = number(/^Objective value:\s+(\S+)/m);
+  const lowerBound = number(/^Lower bound:\s+(\S+)/m) ?? (status === 'optimal' ? objective : null);
+  const wallSeconds = number(/^Time \(Wallclock seconds\):\s+(\S+)/m) ?? number(/\(Wallclock seconds\):\s+(\S+)/) ?? wall;
+  const assignments = [];
+  if (existsSync(solution)) {
+    const lines = (await readFile(solution, 'utf8')).split('\n');
+    if (/infeasible|no feasible/i.test(lines[0])) objective = null;
+    for (const line of lines.slice(1)) {
+      const m = line.match(/^\s*(?:\*\*\s*)?\d+\s+(\S+)\s+(\S+)/);
+      if (!m || Number(m[2]) < 0.5 || !lp.names.has(m[1])) continue;
+      const [application, booth] = lp.names.get(m[1]);
+      assignments.push({ application, booth });
+    }
+  } else objective = null;
+  return { status, objective, lowerBound, seconds: wallSeconds, assignments, binaries: lp.binaries, rows: lp.rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export default async function assignBench(argv = []) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'cbc-seconds': { type: 'string', default: '240' }, sizes: { type: 'string', default: '20,50,100,200' }, 'cbc-threads': { type: 'string', default: '1' } },
+  });
+  const seconds = Number(values['cbc-seconds']);
+  const threads = Number(values['cbc-threads']);
+  const sizes = values.sizes.split(',').map(Number);
+  if (!(seconds > 0)) throw new Error('--cbc-seconds must be a positive number');
+  if (!Number.isInteger(threads) || threads < 1) throw new Error('--cbc-threads must be a whole number of at least 1');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error('--sizes must be whole numbers of at least 2, e.g. 20,50');
+  if (spawnSync('cbc', ['-quit'], { stdio: 'ignore' }).error) {
+    console.error('cbc (the COIN-OR MILP solver) is not installed: apt-get install coinor-cbc');
+    process.exit(1);
+  }
+  if (!existsSync(cliPath)) {
+    console.error(`${cliPath} is missing: run "npm run build" first`);
+    process.exit(1);
+  }
+
+  console.log(`cbc time limit ${seconds} s${threads > 1 ? `, ${threads} threads` : ''}; our solver: seed 1`);
+  const rows = [];
+  let dishonest = false;
+  const dir = await mkdtemp(join(tmpdir(), 'bussanten-assign-bench-'));
+  try {
+    for (const n of sizes) {
+      const inst = generate(n);
+      const instanceFile = join(dir, `instance-${n}.json`);
+      await writeFile(instanceFile, JSON.stringify(inst, null, 1));
+
+      // Ours (the CLI also validates the generated problem: exit code 2 otherwise).
+      const ours = await cli([instanceFile, '--seed', '1', '--timing']);
+      const oursResult = JSON.parse(ours.stdout);
+      const ms = Number((ours.stderr.match(/^solve_ms=(\S+)$/m) ?? [])[1]);
+      const oursFile = join(dir, `ours-${n}.json`);
+      await writeFile(oursFile, ours.stdout);
+      const oursCheck = JSON.parse((await cli([instanceFile, '--evaluate', oursFile])).stdout);
+      if (oursCheck.problems.length > 0) {
+        console.error(`!!! size ${n}: our solver broke hard rules: ${oursCheck.problems.join('; ')}`);
+        dishonest = true;
+      }
+
+      // CBC, and its answer re-scored by our evaluator.
+      process.stdout.write(`size ${n}: ${inst.applications.length} applications, ours ${oursResult.objective.total} in ${ms.toFixed(0)} ms; cbc …`);
+      const cbc = await solveWithCbc(dir, inst, { seconds, threads });
+      console.log(` ${cbc.status} ${cbc.objective ?? '-'} (bound ${cbc.lowerBound ?? '-'}) in ${cbc.seconds} s [${cbc.binaries} binaries, ${cbc.rows} rows]`);
+      if (cbc.objective !== null) {
+        const cbcFile = join(dir, `cbc-solution-${n}.json`);
+        await writeFile(cbcFile, JSON.stringify({ assignments: cbc.assignments }));
+        const check = JSON.parse((await cli([instanceFile, '--evaluate', cbcFile])).stdout);
+        if (check.problems.length > 0 || Math.abs(check.objective.total - cbc.objective) > 1e-6) {
+          dishonest = true;
+          console.error(
+            `\n!!! size ${n}: THE ILP DOES NOT MATCH THE OBJECTIVE: cbc says ${cbc.objective}, our evaluator says ` +
+              `${check.objective.total} with ${check.problems.length} hard-rule problems ${JSON.stringify(check.problems.slice(0, 5))}\n`,
+          );
+        }
+      }
+      if (cbc.lowerBound !== null && oursResult.objective.total < cbc.lowerBound - 1e-6) {
+        dishonest = true;
+        console.error(`\n!!! size ${n}: ours (${oursResult.objective.total}) is below cbc's lower bound (${cbc.lowerBound}): the ILP is too strict\n`);
+      }
+      rows.push({ n, apps: inst.applications.length, ours: oursResult.objective.total, ms, cbc });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const fmt = (v, digits = 0) => (v === null || v === undefined || Number.isNaN(v) ? '-' : Number(v).toFixed(digits));
+  const header = ['booths', 'apps', 'ours', 'ours ms', 'cbc best', 'cbc bound', 'cbc status', 'cbc s', 'gap', 'ours vs bound'];
+  const table = rows.map((r) => {
+    const gap = r.cbc.objective === null ? null : r.ours - r.cbc.objective;
+    const vsBound = r.cbc.lowerBound === null ? '-' : `${(((r.ours - r.cbc.lowerBound) / Math.max(1, Math.abs(r.ours))) * 100).toFixed(2)}%`;
+    return [r.n, r.apps, fmt(r.ours), fmt(r.ms, 1), fmt(r.cbc.objective), fmt(r.cbc.lowerBound, 2), r.cbc.status, fmt(r.cbc.seconds, 1), fmt(gap), vsBound].map(String);
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+  console.log();
+  for (const line of [header, ...table]) console.log(line.map((c, i) => (i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  console.log('gap = ours − cbc best (≤ 0: we matched or beat cbc); ours vs bound = (ours − cbc lower bound) / |ours|');
+
+  if (dishonest) {
+    console.error('\n!!! The honesty checks failed (see above): these numbers cannot be trusted.');
+    process.exitCode = 1;
+  }
+  const gaps = rows.filter((r) => r.cbc.objective !== null).map((r) => r.ours - r.cbc.objective);
+  const worst = gaps.length ? String(Number(Math.max(...gaps).toFixed(6))) : 'n/a';
+  const at200 = rows.find((r) => r.n === 200);
+  console.log(`assign worst-gap-vs-cbc=${worst} time-200=${at200 ? `${(at200.ms / 1000).toFixed(2)}s` : 'n/a'}`);
+}
