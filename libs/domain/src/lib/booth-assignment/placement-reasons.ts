@@ -1,18 +1,12 @@
+import type { ProposalReason } from '@bussanten/contracts';
 import { adjacentPairs } from './evaluate';
 import type { BoothAssignment, BoothAssignmentInstance } from './types';
 
 /**
- * Why an application was placed where it was, most telling first. The UI turns these into one
- * line in the organizer's language, so they carry ids and numbers, not sentences.
+ * Why an application was placed where it was, most telling first (the shape is shared with the
+ * API and the UI, which words it in the organizer's language).
  */
-export type PlacementReason =
-  | { kind: 'locked' }
-  | { kind: 'preferred' }
-  | { kind: 'needs'; facilities: string[]; minAreaM2: number }
-  | { kind: 'groupNeighbours'; group: string; neighbours: string[] }
-  | { kind: 'quieterSpot'; primeHistory: number; prime: number }
-  | { kind: 'sameCategoryNeighbours'; category: string; neighbours: string[] }
-  | { kind: 'fits'; areaM2: number };
+export type PlacementReason = ProposalReason;
 
 /** Reasons for every assignment, keyed by application id. */
 export function placementReasons(instance: BoothAssignmentInstance, assignments: BoothAssignment[]): Map<string, PlacementReason[]> {

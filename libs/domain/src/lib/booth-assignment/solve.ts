@@ -1,6 +1,11 @@
 import { evaluate } from './evaluate';
 import type { BoothAssignment, BoothAssignmentInstance, BoothAssignmentResult, SolveOptions, UnassignedApplication } from './types';
 
+/** Random booths tried, besides the one just left, for an application pushed out of its booth. */
+const RELOCATE_TRIES = 8;
+/** How often a group member is tried beside a placed member of its group (then a preferred booth). */
+const GROUP_TRY = 0.35;
+
 /** Small seeded PRNG (mulberry32): numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let s = seed >>> 0;
@@ -177,13 +182,13 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
   const pick = <T>(list: T[]): T => list[Math.floor(rng() * list.length)];
   const candidate = (a: number): number => {
     const r = rng();
-    if (r < 0.35 && grp[a] >= 0) {
+    if (r < GROUP_TRY && grp[a] >= 0) {
       const mate = pick(members.get(grp[a]) as number[]);
       if (mate !== a && where[mate] >= 0 && neighbours[where[mate]].length > 0) {
         const b = pick(neighbours[where[mate]]);
         if (feasibleMask[a * nB + b]) return b;
       }
-    } else if (r < 0.5 && preferred[a].length > 0) return pick(preferred[a]);
+    } else if (r < GROUP_TRY + 0.15 && preferred[a].length > 0) return pick(preferred[a]);
     return pick(feasible[a]);
   };
 
@@ -252,13 +257,15 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
       place(a, b);
       const sent: number[] = [];
       for (const o of ejected) {
+        // The booth a left is the natural place; a few random others keep the step cheap.
         let to = -1;
         let cost = Infinity;
-        for (const x of feasible[o])
-          if (isFree(o, x)) {
-            const c = placeCost(o, x);
-            if (c < cost) [to, cost] = [x, c];
-          }
+        for (let k = 0; k <= RELOCATE_TRIES; k++) {
+          const x = k === 0 ? cur : pick(feasible[o]);
+          if (!feasibleMask[o * nB + x] || !isFree(o, x)) continue;
+          const c = placeCost(o, x);
+          if (c < cost) [to, cost] = [x, c];
+        }
         if (to < 0) break;
         delta += cost;
         place(o, to);

@@ -1,3 +1,5 @@
+import type { ProposalObjective } from '@bussanten/contracts';
+
 /**
  * Automatic booth assignment: problem and result types.
  *
@@ -91,14 +93,8 @@ export interface UnassignedApplication {
   reason: string;
 }
 
-export interface AssignmentObjective {
-  total: number;
-  unassigned: number;
-  prime_repeat: number;
-  preference_miss: number;
-  same_category_adjacent: number;
-  group_adjacent_bonus: number;
-}
+/** The objective's terms, each weighted, and their total (the shape the API sends too). */
+export type AssignmentObjective = ProposalObjective;
 
 export interface BoothAssignmentResult {
   assignments: BoothAssignment[];
