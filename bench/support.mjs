@@ -22,7 +22,7 @@ export async function startApp() {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}/api/ready`)).ok) break;
     } catch {
       // starting
     }

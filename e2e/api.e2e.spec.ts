@@ -4,10 +4,12 @@ import type { Page as ApiPage, MunicipalitySummary } from '@bussanten/contracts'
 
 // Black-box checks of the running system, started as `npm start` starts it.
 describe('the running app (HTTP)', () => {
-  it('reports healthy with the embedded database up', async () => {
+  it('reports alive, and ready with the embedded database up and migrated', async () => {
     const res = await fetch(`${baseUrl()}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await res.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${baseUrl()}/api/ready`);
+    expect([ready.status, (await ready.json()).migrations]).toEqual([200, 'current']);
   });
 
   it('refuses the registry to anonymous callers', async () => {

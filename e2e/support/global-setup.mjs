@@ -1,5 +1,5 @@
 // Starts the built app exactly as `npm start` runs it (embedded PostgreSQL, migrations, demo seed)
-// on a free port with a throw-away DATA_DIR, and waits until /api/health says the database is up.
+// on a free port with a throw-away DATA_DIR, and waits until /api/ready says the database is up and migrated.
 // Mail goes to a loopback SMTP server (mail-sink.mjs). Set E2E_BASE_URL to test an app that is
 // already running instead (then mail tests need E2E_MAIL_DIR from your own sink).
 import { spawn } from 'node:child_process';
@@ -16,7 +16,7 @@ const root = resolve(import.meta.dirname, '../..');
 // Plain http without keep-alive, so no pooled socket is left behind in jest's main process.
 function healthStatus(url) {
   return new Promise((resolve) => {
-    const req = get(`${url}/api/health`, { agent: false }, (res) => {
+    const req = get(`${url}/api/ready`, { agent: false }, (res) => {
       res.resume();
       resolve(res.statusCode);
     });

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { createApp } from './app-setup';
 import { ConfigError, loadConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
-import { demoAccountsText, seedIfEmpty } from './database/seed/seed';
+import { prepareDatabase } from './database/prepare-database';
+import { demoAccountsText } from './database/seed/seed';
 import { webhookPollMsFromEnv } from './publishing/webhooks/webhook-options';
 
 async function main(): Promise<void> {
@@ -23,9 +23,10 @@ async function main(): Promise<void> {
     if (db) await db.stop();
   };
   try {
+    await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
     const app = await createApp({
       databaseUrl,
-      migrationsRun: true,
+      migrationsRun: false,
       trustProxy: config.trustProxy,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
@@ -33,7 +34,6 @@ async function main(): Promise<void> {
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),
     });
-    if (config.seedDemo) await seedIfEmpty(app.get(DataSource));
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
         console.log(`${signal}: shutting down`);

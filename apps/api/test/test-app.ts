@@ -32,6 +32,7 @@ export interface TestApp {
   anonymous: Client;
   db: DataSource;
   databaseName: string;
+  databaseUrl: string;
   /** This app's own photo directory (a fresh temporary one), removed by close(). */
   photosDir: string;
   signIn(email: string, password: string): Promise<Client>;
@@ -45,8 +46,12 @@ export const DEMO = {
 };
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
-export async function startTestApp(options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
+  // sameDatabaseAs: a second API process on another app's database (neither seeded again nor dropped).
+  const shared = options.sameDatabaseAs;
+  const database = shared ? { name: shared.databaseName, url: shared.databaseUrl } : await createTestDatabase();
   // Without options.mail nothing is sent (no SMTP); pass { smtpUrl: sink.url } to deliver to test/smtp-sink.ts.
   const photosDir = await mkdtemp(join(tmpdir(), 'bussanten-test-photos-'));
   // Webhooks are not sent unless options.webhooks has deliver: true.
@@ -55,7 +60,7 @@ export async function startTestApp(options: { seed?: boolean; mail?: Partial<Mai
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;
   const seed = options.seed ?? true;
-  if (seed) await seedDemoData(db);
+  if (seed && !shared) await seedDemoData(db);
   const signIn = async (email: string, password: string): Promise<Client> => {
     const res = await request(server).post('/api/auth/sign-in').send({ email, password });
     if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -69,11 +74,12 @@ export async function startTestApp(options: { seed?: boolean; mail?: Partial<Mai
     anonymous,
     db,
     databaseName: database.name,
+    databaseUrl: database.url,
     photosDir,
     signIn,
     close: async () => {
       await app.close();
-      await dropTestDatabase(database.name);
+      if (!shared) await dropTestDatabase(database.name);
       await rm(photosDir, { recursive: true, force: true });
     },
   };

@@ -3,38 +3,46 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import type { Health } from '@bussanten/contracts';
-import { Access } from '../accounts/access';
+import type { Health, Readiness } from '@bussanten/contracts';
+import { Access, NoSession } from '../accounts/access';
+import { pendingMigrations } from '../database/prepare-database';
 
 const PROBE_TIMEOUT_MS = 2000;
 
+/** Resolves with the work's result, or with `fallback` when it fails or takes too long. */
+async function within<T>(work: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), PROBE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work.catch(() => fallback), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 @ApiTags('health')
-@Controller('health')
+@Controller()
+@Access('public')
+@NoSession()
 export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** 200 while the database answers, 503 while it does not (load balancers take us out of rotation). */
-  @Get()
-  @Access('public')
-  async check(@Res({ passthrough: true }) res: Response): Promise<Health> {
-    const up = await this.databaseAnswers();
-    res.status(up ? 200 : 503);
-    return { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' };
+  /** Liveness: 200 while the process runs. A database outage must not get healthy processes restarted. */
+  @Get('health')
+  health(): Health {
+    return { status: 'ok' };
   }
 
-  private async databaseAnswers(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
-    });
-    const probe = this.db.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
-    try {
-      return await Promise.race([probe, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+  /** Readiness: 503 while the database is unreachable or behind the code, so balancers skip us. */
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+    const pending = await within(pendingMigrations(this.db), null);
+    const body: Readiness =
+      pending === null ? { status: 'unavailable', database: 'down', migrations: 'unknown', pending: [] }
+      : { status: pending.length ? 'unavailable' : 'ready', database: 'up', migrations: pending.length ? 'pending' : 'current', pending };
+    res.status(body.status === 'ready' ? 200 : 503);
+    return body;
   }
 }

@@ -8,16 +8,22 @@ export interface LatestRelease {
   snapshot: PublicFair;
 }
 
-/** How long a process may serve a release without asking the database again. Publishing here forgets at once. */
-const TTL_MS = 1000;
+/**
+ * How long a process may serve a release without asking the database again: long while release
+ * notifications arrive (every process forgets a fair the moment any process publishes it), one
+ * second while they do not (the listening connection is down).
+ */
+const TTL_LISTENING_MS = 30_000;
+const TTL_FALLBACK_MS = 1000;
 
 /**
- * The latest release of a fair, for the public routes. A one-second memory cache lets a spike be
- * answered without a query per request; another API process sees a new release within that second.
+ * The latest release of a fair, for the public routes. A memory cache lets a spike be answered
+ * without a query per request; ReleaseNotifications keeps it current across API processes.
  */
 @Injectable()
 export class PublicReleasesService {
   private readonly cache = new Map<string, { until: number; value: Promise<LatestRelease | null> }>();
+  private ttlMs = TTL_FALLBACK_MS;
 
   constructor(private readonly releases: ReleasesRepository) {}
 
@@ -31,7 +37,7 @@ export class PublicReleasesService {
     });
     // Bounded: one entry per slug asked for; unknown slugs are not kept.
     value.then((v) => v === null && this.cache.delete(slug)).catch(() => undefined);
-    this.cache.set(slug, { until: now + TTL_MS, value });
+    this.cache.set(slug, { until: now + this.ttlMs, value });
     return value;
   }
 
@@ -41,5 +47,11 @@ export class PublicReleasesService {
 
   forget(slug: string): void {
     this.cache.delete(slug);
+  }
+
+  /** Whether release notifications arrive; either way what is cached now may have missed one. */
+  listening(on: boolean): void {
+    this.ttlMs = on ? TTL_LISTENING_MS : TTL_FALLBACK_MS;
+    this.cache.clear();
   }
 }

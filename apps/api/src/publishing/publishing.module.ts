@@ -4,6 +4,7 @@ import { PublicFeedsController } from './public-feeds.controller';
 import { PublicReleasesService } from './public-releases.service';
 import { ReleasesController } from './releases.controller';
 import { ReleasesRepository } from './releases.repository';
+import { ReleaseNotifications } from './release-notifications';
 import { ReleasesService } from './releases.service';
 import { SnapshotRepository } from './snapshot.repository';
 
@@ -11,7 +12,7 @@ import { SnapshotRepository } from './snapshot.repository';
 @Module({
   imports: [FairsModule],
   controllers: [ReleasesController, PublicFeedsController],
-  providers: [ReleasesService, ReleasesRepository, SnapshotRepository, PublicReleasesService],
+  providers: [ReleasesService, ReleasesRepository, SnapshotRepository, PublicReleasesService, ReleaseNotifications],
   exports: [PublicReleasesService, ReleasesService],
 })
 export class PublishingModule {}

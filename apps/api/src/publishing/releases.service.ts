@@ -9,6 +9,7 @@ import { composeRelease, digestOf } from './release-compose';
 import { guestMessages, releaseMessages } from './release-messages';
 import { ReleasesRepository } from './releases.repository';
 import { SnapshotRepository } from './snapshot.repository';
+import { RELEASE_CHANNEL } from './release-notifications';
 import { PublicReleasesService } from './public-releases.service';
 import { OutboxService } from '../mail/outbox.service';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
@@ -67,6 +68,8 @@ export class ReleasesService {
     const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, m))];
     for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
     await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
+    // Delivered when this transaction commits: every API process drops the fair from its cache.
+    await m.query('SELECT pg_notify($1, $2)', [RELEASE_CHANNEL, snapshot.fair.slug]);
     if (actor) await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
     return id;
   }

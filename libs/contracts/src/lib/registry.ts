@@ -173,7 +173,17 @@ export interface Programme {
   explanation: string;
 }
 
+/** GET /api/health: the process is alive (liveness; says nothing about the database). */
 export interface Health {
-  status: 'ok' | 'degraded';
+  status: 'ok';
+}
+
+/** GET /api/ready: 200 when this process can serve (database reachable, migrations current), else 503. */
+export interface Readiness {
+  status: 'ready' | 'unavailable';
   database: 'up' | 'down';
+  /** 'unknown' while the database is down. */
+  migrations: 'current' | 'pending' | 'unknown';
+  /** Names of migrations the code has and the database lacks. */
+  pending: string[];
 }

@@ -1,0 +1,44 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
+import { MIGRATIONS } from './migrations';
+import { seedIfEmpty } from './seed/seed';
+
+/**
+ * Any fixed number works; it only has to be the same in every process of this app. Two API
+ * replicas starting together would otherwise both apply the same migration (or both seed).
+ */
+const STARTUP_LOCK = 4_207_561;
+
+/**
+ * Applies pending migrations and (optionally) the demo seed while holding a PostgreSQL advisory
+ * lock, so that any number of processes can start at once against one database: the first does
+ * the work, the others wait and then find nothing to do.
+ */
+export async function prepareDatabase(url: string, options: { seedDemo: boolean }): Promise<void> {
+  const db = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, connectionTimeoutMillis: 10_000 } });
+  await db.initialize();
+  try {
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+      try {
+        await db.runMigrations({ transaction: 'each' });
+        if (options.seedDemo) await seedIfEmpty(db);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Names of migrations the code has that the database has not applied (empty: up to date). */
+export async function pendingMigrations(db: DataSource): Promise<string[]> {
+  const rows: { name: string }[] = await db.query('SELECT name FROM migrations');
+  const applied = new Set(rows.map((r) => r.name));
+  return MIGRATIONS.map((m) => (m as unknown as { name: string }).name).filter((name) => !applied.has(name));
+}
