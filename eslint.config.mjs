@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // Harness scripts (jest global setup, benchmarks, tools) sit outside the app graph and share
     // tools/*.mjs by relative path on purpose; the boundaries are about product code.
-    files: ['tools/**', 'bench/**', '**/global-setup.mjs', '**/global-teardown.mjs'],
+    files: ['tools/**', 'bench/**', '**/global-setup.mjs', '**/global-teardown.mjs', 'e2e/support/cluster.mjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -7,8 +7,8 @@ export const DEMO_ORGANIZER = { email: 'organizer@shinagawa.example', password: 
 export const DEMO_MIYAKO = { email: 'miyako@miyako.example', password: 'demo-sanma-festival' };
 
 /** Signs in over HTTP; returns the headers a cookie-authenticated request needs. */
-export async function signInHttp(account: { email: string; password: string }): Promise<Record<string, string>> {
-  const res = await fetch(`${baseUrl()}/api/auth/sign-in`, {
+export async function signInHttp(account: { email: string; password: string }, base = baseUrl()): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(account),

@@ -6,10 +6,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
+import type { LevelWithSilent } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { useJsonBodies } from './common/body-parsing';
 import { createValidationPipe } from './common/validation';
+import { createLogger, NestPinoLogger } from './observability/logger';
+import { requestLogging } from './observability/request-logging';
+import { MetricsService } from './observability/metrics.service';
+import { securityHeaders } from './observability/security-headers';
 import { isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
 import { PublicPageController } from './publishing/page/page.controller';
 import { PublicFeedsController } from './publishing/public-feeds.controller';
@@ -17,21 +22,29 @@ import { PublicFeedsController } from './publishing/public-feeds.controller';
 export interface CreateAppOptions extends AppModuleOptions {
   /** Built web UI to serve at /, with index.html for every non-API path (client-side routes). */
   webDist?: string | null;
+  /** false: no log output at all (tests). */
   logger?: false | undefined;
+  /** LOG_LEVEL; default info. */
+  logLevel?: LevelWithSilent;
   /** Number of reverse proxies in front (TRUST_PROXY). */
   trustProxy?: number;
 }
 
 /** Builds the whole HTTP application; main.ts and the integration tests share it so they test one thing. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const logger = createLogger(options.logger === false ? 'silent' : (options.logLevel ?? 'info'));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
-    logger: options.logger === false ? false : ['warn', 'error'],
+    logger: new NestPinoLogger(logger),
   });
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
+  app.use(app.get(MetricsService).middleware());
   serveHotPublicReads(app);
+  // Everything past the hot public reads gets a request id, in its log lines and error bodies.
+  app.use(requestLogging(logger));
+  app.use(securityHeaders());
   useJsonBodies(app);
   app.use(cookieParser());
   // The public pages (/f/…, /en/f/…) live outside /api: they are what visitors and posters link to.
@@ -52,16 +65,18 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 function serveHotPublicReads(app: NestExpressApplication): void {
   const feeds = app.get(PublicFeedsController);
   const pages = app.get(PublicPageController);
-  const hot: [RegExp, (slug: string, req: Request, res: Response) => Promise<boolean>][] = [
-    [/^\/api\/public\/fairs\/([a-z0-9-]{1,80})$/, (slug, req, res) => feeds.serveWhole(slug, req, res)],
-    [/^\/f\/([a-z0-9-]{1,80})$/, (slug, req, res) => pages.serveFair(slug, 'ja', req, res)],
-    [/^\/en\/f\/([a-z0-9-]{1,80})$/, (slug, req, res) => pages.serveFair(slug, 'en', req, res)],
+  // [path, route label for the metrics, handler]
+  const hot: [RegExp, string, (slug: string, req: Request, res: Response) => Promise<boolean>][] = [
+    [/^\/api\/public\/fairs\/([a-z0-9-]{1,80})$/, '/api/public/fairs/:slug', (slug, req, res) => feeds.serveWhole(slug, req, res)],
+    [/^\/f\/([a-z0-9-]{1,80})$/, '/f/:slug', (slug, req, res) => pages.serveFair(slug, 'ja', req, res)],
+    [/^\/en\/f\/([a-z0-9-]{1,80})$/, '/en/f/:slug', (slug, req, res) => pages.serveFair(slug, 'en', req, res)],
   ];
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    for (const [pattern, serve] of hot) {
+    for (const [pattern, route, serve] of hot) {
       const slug = pattern.exec(req.path)?.[1];
       if (slug) {
+        res.locals['route'] = route;
         serve(slug, req, res).then((served) => served || next(), () => next());
         return;
       }

@@ -9,6 +9,7 @@ import { FairsModule } from './fairs/fairs.module';
 import { GuestsModule } from './guests/guests.module';
 import { GuestPhotoModule } from './guests/photo/guest-photo.module';
 import { HealthModule } from './health/health.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { PublicPageModule } from './publishing/page/page.module';
 import { PublishingModule } from './publishing/publishing.module';
 import type { MailOptions } from './mail/mail-options';
@@ -48,6 +49,7 @@ export class AppModule {
         WebhooksModule.forRoot(options.webhooks),
         GuestPhotoModule.forRoot(options.photosDir),
         HealthModule,
+        ObservabilityModule,
         RegistryModule,
       ],
     };

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     const app = await createApp({
       databaseUrl,
       migrationsRun: false,
+      logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },

@@ -17,6 +17,7 @@ const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403];
 const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/health': PUBLIC,
   'GET /api/ready': PUBLIC,
+  'GET /api/metrics': PUBLIC,
   'POST /api/auth/sign-in': PUBLIC,
   'POST /api/auth/sign-out': SIGNED_IN,
   'GET /api/auth/me': SIGNED_IN,

@@ -47,6 +47,11 @@ export class BoothsRepository {
     await m.query('DELETE FROM booths WHERE id = $1', [boothId]);
   }
 
+  async appearanceCount(boothId: string, m: EntityManager): Promise<number> {
+    const [row] = await m.query('SELECT count(*)::int AS n FROM appearances WHERE booth_id = $1', [boothId]);
+    return row.n;
+  }
+
   async holders(boothId: string, m: EntityManager): Promise<{ municipalityName: string; from: string; to: string }[]> {
     return m.query(
       `SELECT mu.name AS "municipalityName", ba.first_day AS "from", ba.last_day AS "to"

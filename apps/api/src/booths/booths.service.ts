@@ -4,7 +4,7 @@ import { boothPlacementProblems, changedFields } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
-import { violatedConstraint } from '../common/db-errors';
+import { referencingConstraint, violatedConstraint } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { FairsService } from '../fairs/fairs.service';
 import { BoothsRepository } from './booths.repository';
@@ -63,7 +63,21 @@ export class BoothsService {
           { field: '', rule: 'boothInUse', message: 'the booth is assigned', meta: { holders } },
         ]);
       }
-      await this.repo.delete(boothId, m);
+      // Guest appearances at the booth refer to it too (ON DELETE RESTRICT): refused, not a 500.
+      const appearances = await this.repo.appearanceCount(boothId, m);
+      if (appearances) {
+        throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} has guest appearances`, [
+          { field: '', rule: 'hasAppearances', message: 'guests appear at the booth', meta: { appearances } },
+        ]);
+      }
+      try {
+        await this.repo.delete(boothId, m);
+      } catch (e) {
+        // One added since the checks above.
+        const constraint = referencingConstraint(e);
+        if (constraint) throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} is in use`, [{ field: '', rule: 'boothInUse', message: `still referred to (${constraint})` }]);
+        throw e;
+      }
       await this.audit.record(m, actor, { action: 'booth.deleted', entityType: 'booth', entityId: boothId, changes: changedFields(before, null, AUDITED) });
     });
   }

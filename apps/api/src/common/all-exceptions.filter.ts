@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode, type ApiErrorBody } from '@bussanten/contracts';
+import { currentRequestId } from '../observability/request-context';
 import { DomainError } from './domain-error';
 import { statusOf } from './error-status';
 
@@ -10,6 +11,7 @@ import { statusOf } from './error-status';
 const PG_CLIENT_ERRORS: Record<string, ErrorCode> = {
   '23505': ErrorCode.Conflict, // unique_violation
   '23503': ErrorCode.Conflict, // foreign_key_violation
+  '23001': ErrorCode.Conflict, // restrict_violation (ON DELETE RESTRICT)
   '23P01': ErrorCode.Conflict, // exclusion_violation
   '23514': ErrorCode.ValidationFailed, // check_violation
   '23502': ErrorCode.ValidationFailed, // not_null_violation
@@ -42,7 +44,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
     if (res.headersSent) return;
-    res.status(status).json(body);
+    res.status(status).json({ ...body, requestId: currentRequestId() });
   }
 
   private describe(e: unknown): [number, ApiErrorBody] {
@@ -62,8 +64,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.warn(`database unavailable: ${text}`);
       return [503, { code: ErrorCode.DatabaseUnavailable, message: 'The database is unavailable; try again shortly', details: [] }];
     }
-    const correlationId = randomUUID();
-    this.logger.error(`[${correlationId}] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // The log line carries the same request id (see observability/logger.ts), so a quoted id finds it.
+    const correlationId = currentRequestId() ?? randomUUID();
+    this.logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return [500, { code: ErrorCode.Internal, message: 'Something went wrong on our side', details: [], correlationId }];
   }
 }

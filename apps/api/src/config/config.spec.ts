@@ -4,7 +4,8 @@ describe('loadConfig', () => {
   it('has sensible defaults', () => {
     const c = loadConfig({}, '/srv/app');
     expect(c).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/app/.data', seedDemo: true, trustProxy: 0 });
-    expect(c).toMatchObject({ smtpUrl: null, mailFrom: 'Bussanten <no-reply@bussanten.invalid>', mailPollMs: 5000, mailMaxAttempts: 8 });
+    expect(c).toMatchObject({ smtpUrl: null, mailFrom: 'Bussanten <no-reply@bussanten.invalid>', mailPollMs: 5000, mailMaxAttempts: 8, logLevel: 'info' });
+    expect(loadConfig({ LOG_LEVEL: 'Debug' }).logLevel).toBe('debug');
   });
 
   it.each([
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
     [{ MAIL_POLL_MS: '600001' }, /MAIL_POLL_MS/],
     [{ MAIL_POLL_MS: '1s' }, /MAIL_POLL_MS/],
     [{ MAIL_MAX_ATTEMPTS: '0' }, /MAIL_MAX_ATTEMPTS/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of trace, debug, info/],
   ])('fails fast on %p', (env, message) => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import type { LevelWithSilent } from 'pino';
 import { DEFAULT_MAIL_FROM } from '../mail/mail-options';
+import { LOG_LEVELS } from '../observability/logger';
 
 /** Everything the API reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -25,6 +27,8 @@ export interface AppConfig {
   mailPollMs: number;
   /** Sending attempts before a message is marked failed. */
   mailMaxAttempts: number;
+  /** Lowest level of the JSON log lines on stdout. */
+  logLevel: LevelWithSilent;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +68,13 @@ function mailFrom(raw: string | undefined): string {
   return from;
 }
 
+function logLevel(raw: string | undefined): LevelWithSilent {
+  const level = raw?.trim().toLowerCase();
+  if (!level) return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level as LevelWithSilent;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -81,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: mailFrom(env['MAIL_FROM']),
     mailPollMs: integer('MAIL_POLL_MS', env['MAIL_POLL_MS'], 5_000, 100, 600_000),
     mailMaxAttempts: integer('MAIL_MAX_ATTEMPTS', env['MAIL_MAX_ATTEMPTS'], 8, 1, 100),
+    logLevel: logLevel(env['LOG_LEVEL']),
   };
 }

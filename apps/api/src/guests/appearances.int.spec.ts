@@ -109,6 +109,14 @@ describe('guest appearances (real PostgreSQL)', () => {
     // B3 has nobody on it in this fair: allowed, with a warning; and the last 15 minutes before 18:00.
     const atBooth = await t.http.post(`/api/fairs/${fair.id}/appearances`).send(visit({ guestId: taiko.body.id, date: '2027-02-23', start: '17:30', location: { kind: 'booth', boothId: fair.boothIds.B3 } })).expect(201);
     expect(atBooth.body.warnings.map((w: { rule: string }) => w.rule)).toEqual(['exhibitorAbsent', 'nearClosing']);
+
+    // The stage and the booth are now referred to by appearances (ON DELETE RESTRICT, SQLSTATE 23001):
+    // deleting either is a 409 naming why, not a 500, and deletes nothing.
+    const stageRefusal = await t.http.delete(`/api/fairs/${fair.id}/stages/${stage.body.id}`).expect(409);
+    expect(stageRefusal.body.details).toEqual([expect.objectContaining({ rule: 'hasAppearances' })]);
+    const boothRefusal = await t.http.delete(`/api/fairs/${fair.id}/booths/${fair.boothIds.B3}`).expect(409);
+    expect(boothRefusal.body).toMatchObject({ code: 'BOOTH_IN_USE', details: [{ rule: 'hasAppearances', meta: { appearances: 1 } }] });
+    expect((await t.http.get(`/api/fairs/${fair.id}/stages`).expect(200)).body).toHaveLength(1);
   });
 
   it.each([
@@ -116,6 +124,9 @@ describe('guest appearances (real PostgreSQL)', () => {
     ['a day the fair does not have', { date: '2023-02-22' }, 'date', 'notFairDay'],
     ['a booth of no fair', { location: { kind: 'booth', boothId: '7f000000-0000-4000-8000-000000000000' } }, 'location.boothId', 'unknownBooth'],
     ['a location without its booth', { location: { kind: 'booth' } }, 'location.boothId', 'isUuid'],
+    ['no location at all', { location: undefined }, 'location', 'isObject'],
+    ['a location that is a list', { location: [] }, 'location', 'isObject'],
+    ['a stray booth id that is not an id', { location: { kind: 'venue', boothId: 'A1' } }, 'location.boothId', 'isUuid'],
     ['25:00', { start: '25:00' }, 'start', 'matches'],
     ['an unknown status', { status: 'maybe' }, 'status', 'isIn'],
   ])('refuses %s with 400 naming the field', async (_name, change, field, rule) => {

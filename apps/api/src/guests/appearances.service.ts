@@ -4,7 +4,7 @@ import { appearanceHoursProblems, appearanceWarnings, clashDetails, endOf, guest
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
-import { violatedConstraint } from '../common/db-errors';
+import { referencingConstraint, violatedConstraint } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { FairsService } from '../fairs/fairs.service';
 import { scheduled, toAppearance } from './appearance-view';
@@ -142,7 +142,7 @@ export class AppearancesService {
       try {
         await this.guests.deleteStage(stageId, m);
       } catch (e) {
-        if (violatedConstraint(e, '23503')) throw new DomainError(ErrorCode.Conflict, 'The stage has appearances', [{ field: '', rule: 'hasAppearances', message: 'move or delete its appearances first' }]);
+        if (referencingConstraint(e)) throw new DomainError(ErrorCode.Conflict, 'The stage has appearances', [{ field: '', rule: 'hasAppearances', message: 'move or delete its appearances first' }]);
         throw e;
       }
       await this.audit.record(m, actor, { action: 'stage.deleted', entityType: 'stage', entityId: stageId, changes: {} });

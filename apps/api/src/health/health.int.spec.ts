@@ -32,7 +32,7 @@ describe('GET /api/health and /api/ready', () => {
     const down = await t.http.get('/api/ready').expect(503);
     expect(down.body).toEqual({ status: 'unavailable', database: 'down', migrations: 'unknown', pending: [] });
     const list = await t.http.get('/api/agreement-kinds').expect(503);
-    expect(list.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('database') });
+    expect(list.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('database'), requestId: list.headers['x-request-id'] });
     await adminQuery(`ALTER DATABASE ${t.databaseName} ALLOW_CONNECTIONS true`);
     await t.http.get('/api/ready').expect(200);
     await t.http.get('/api/agreement-kinds').expect(200);

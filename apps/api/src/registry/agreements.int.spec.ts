@@ -98,6 +98,13 @@ describe('registry: agreements (real PostgreSQL)', () => {
     expect(await registryCounts(t.db)).toEqual(before);
   });
 
+  it('refuses a party that is an array, not a party object, with 400 (it slipped past ValidateNested into a 500)', async () => {
+    const before = await registryCounts(t.db);
+    const res = await t.http.post('/api/agreements').send({ kind: 'other', title: '配列協定', parties: [[]] }).expect(400);
+    expect(res.body.details).toEqual([expect.objectContaining({ field: 'parties', rule: 'isObject' })]);
+    expect(await registryCounts(t.db)).toEqual(before);
+  });
+
   it('refuses the same party twice', async () => {
     const party = await municipalityId(t, '宮古市');
     const res = await t.http

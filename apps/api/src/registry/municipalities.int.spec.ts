@@ -106,6 +106,12 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       [{ website: 'javascript:alert(1)' }, 'website'],
       [{ population: 1.5 }, 'population'],
       [{ mayor: '誰か' }, 'mayor'],
+      // Nest strips these three before validating and class-transformer skips Object.prototype's names:
+      // once silently ignored, now named like any other unknown field.
+      [JSON.parse('{"__proto__":{"admin":true}}'), '__proto__'],
+      [{ constructor: 1 }, 'constructor'],
+      [{ prototype: 1 }, 'prototype'],
+      [{ toString: 'x' }, 'toString'],
     ])('refuses %#: %s and writes nothing', async (change, field) => {
       const before = await registryCounts(t.db);
       const res = await t.http.post('/api/municipalities').send({ ...valid, name: '検証町', ...change }).expect(400);
@@ -113,6 +119,30 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
       expect(res.body.details.every((d: { message: string }) => typeof d.message === 'string')).toBe(true);
       expect(await registryCounts(t.db)).toEqual(before);
+    });
+
+    it('refuses text PostgreSQL cannot store (NUL, a lone surrogate) with 400 naming each field, not a 500', async () => {
+      const before = await registryCounts(t.db);
+      const res = await t.http.post('/api/municipalities').send({ ...valid, name: '検証\u0000町', notes: 'a\ud800b' }).expect(400);
+      expect(res.body.details).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'name', rule: 'noNulCharacter' }),
+          expect.objectContaining({ field: 'notes', rule: 'wellFormedUnicode' }),
+        ]),
+      );
+      expect(await registryCounts(t.db)).toEqual(before);
+      const search = await t.http.get('/api/municipalities').query({ q: '宮古\u0000' }).expect(400);
+      expect(search.body.details).toEqual([expect.objectContaining({ field: 'q', rule: 'noNulCharacter' })]);
+    });
+
+    it('refuses an area written in exponent notation with 400, not a 500 (class-validator could not count its decimals)', async () => {
+      const res = await t.http.post('/api/municipalities').set('content-type', 'application/json').send(JSON.stringify({ ...valid, name: '指数町' }).replace('123.45', '1e-7')).expect(400);
+      expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'areaKm2', rule: 'isNumber' }));
+    });
+
+    it('refuses a body nested 100 000 deep with 400, not a stack overflow', async () => {
+      const res = await t.http.post('/api/municipalities').set('content-type', 'application/json').send(`${'['.repeat(100_000)}${']'.repeat(100_000)}`).expect(400);
+      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: '', rule: 'maxDepth' }] });
     });
 
     it('refuses a body that is not JSON, or too large, with a JSON error', async () => {
@@ -175,6 +205,23 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       const res = await t.http.delete(`/api/municipalities/${id}`).expect(409);
       expect(res.body.details[0]).toMatchObject({ rule: 'hasApplications', meta: { applications: 1 } });
       await t.http.get(`/api/municipalities/${id}`).expect(200);
+    });
+
+    it('refuses to delete a municipality with a representative or a guest it sends (their keys are ON DELETE RESTRICT), not a 500', async () => {
+      const withGuest = (await t.http.post('/api/municipalities').send({ ...valid, name: 'ゆるキャラ町', reading: 'ゆるきゃらちょう' }).expect(201)).body.id;
+      await t.http.post('/api/guests').send({ name: '町のゆるキャラ', nameEn: null, kind: 'mascot', ownerMunicipalityId: withGuest, profile: null, profileEn: null, contact: null }).expect(201);
+      const guestRefusal = await t.http.delete(`/api/municipalities/${withGuest}`).expect(409);
+      expect(guestRefusal.body.details).toEqual([expect.objectContaining({ rule: 'sendsGuests', meta: { guests: 1 } })]);
+
+      const withAccount = (await t.http.post('/api/municipalities').send({ ...valid, name: '担当者町', reading: 'たんとうしゃちょう' }).expect(201)).body.id;
+      await t.db.query(
+        `INSERT INTO users (email, display_name, password_hash, role, municipality_id, invited_by_host_id, password_changed_at)
+         SELECT 'rep@tantousha.example', '担当者', 'x', 'representative', $1, id, now() FROM hosts LIMIT 1`,
+        [withAccount],
+      );
+      const accountRefusal = await t.http.delete(`/api/municipalities/${withAccount}`).expect(409);
+      expect(accountRefusal.body.details).toEqual([expect.objectContaining({ rule: 'hasAccounts', meta: { accounts: 1 } })]);
+      await t.http.get(`/api/municipalities/${withAccount}`).expect(200);
     });
 
     it('deletes a municipality that is party to nothing', async () => {

@@ -139,9 +139,15 @@ export class MunicipalitiesRepository {
     );
   }
 
-  async applicationCount(id: string, manager: EntityManager): Promise<number> {
-    const [row] = await manager.query('SELECT count(*)::int AS n FROM applications WHERE municipality_id = $1', [id]);
-    return row.n;
+  /** Rows that keep a municipality in place (their foreign keys are ON DELETE RESTRICT), besides agreements. */
+  async dependents(id: string, manager: EntityManager): Promise<{ applications: number; accounts: number; guests: number }> {
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM applications WHERE municipality_id = $1) AS applications,
+              (SELECT count(*)::int FROM users WHERE municipality_id = $1) AS accounts,
+              (SELECT count(*)::int FROM guests WHERE owner_municipality_id = $1) AS guests`,
+      [id],
+    );
+    return row;
   }
 
   async delete(id: string, manager: EntityManager): Promise<void> {

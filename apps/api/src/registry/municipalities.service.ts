@@ -12,7 +12,7 @@ import { MunicipalityEntity } from './entities';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { duplicateLocalGovernmentCode, duplicateMunicipality, municipalityIsParty, municipalityNotFound } from './registry.errors';
 import { prefectureName, toMunicipality, toMunicipalitySummary } from './registry.mappers';
-import { violatedConstraint } from '../common/db-errors';
+import { referencingConstraint, violatedConstraint } from '../common/db-errors';
 
 const DEFAULT_PAGE_SIZE = 20;
 const AUDITED_FIELDS = ['name', 'reading', 'nameEn', 'prefectureCode', 'kind', 'localGovernmentCode', 'population', 'areaKm2', 'website', 'notes'] as const;
@@ -71,14 +71,28 @@ export class MunicipalitiesService {
       // Another host's agreements are counted, not named: their titles are that host's business.
       const own = agreements.filter((a) => a.hostId === actor.user.hostId).map(({ id: aid, title }) => ({ id: aid, title }));
       if (agreements.length) throw municipalityIsParty(existing.name, own, agreements.length - own.length);
-      // Fair applications keep a fair's history (who exhibited); the municipality stays while any exist.
-      const applications = await this.repo.applicationCount(id, manager);
+      // Fair applications keep a fair's history (who exhibited); the municipality stays while any exist,
+      // and while a representative's account or a guest it sends refers to it.
+      const { applications, accounts, guests } = await this.repo.dependents(id, manager);
       if (applications) {
         throw new DomainError(ErrorCode.Conflict, `${existing.name} has applied to fairs`, [
           { field: '', rule: 'hasApplications', message: `${existing.name} has ${applications} fair application(s)`, meta: { applications } },
         ]);
       }
-      await this.repo.delete(id, manager);
+      if (accounts || guests) {
+        throw new DomainError(ErrorCode.Conflict, `${existing.name} has representatives' accounts or sends guests`, [
+          ...(accounts ? [{ field: '', rule: 'hasAccounts', message: `${existing.name} has ${accounts} representative account(s)`, meta: { accounts } }] : []),
+          ...(guests ? [{ field: '', rule: 'sendsGuests', message: `${existing.name} sends ${guests} guest(s)`, meta: { guests } }] : []),
+        ]);
+      }
+      try {
+        await this.repo.delete(id, manager);
+      } catch (e) {
+        // A row that refers to it, added since the checks above.
+        const constraint = referencingConstraint(e);
+        if (constraint) throw new DomainError(ErrorCode.Conflict, `${existing.name} is still referred to`, [{ field: '', rule: 'inUse', message: `still referred to (${constraint})` }]);
+        throw e;
+      }
       await this.audit.record(manager, actor, {
         action: 'municipality.deleted',
         entityType: 'municipality',

@@ -6,8 +6,10 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   details: ApiErrorDetail[];
-  /** Present on 500s so a user can quote it and an operator can find the log line. */
+  /** Present on 500s so a user can quote it and an operator can find the log line (the request id). */
   correlationId?: string;
+  /** The request's id (also the X-Request-Id response header), on every error the API answers. */
+  requestId?: string;
 }
 
 export interface ApiErrorDetail {

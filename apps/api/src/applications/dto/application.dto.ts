@@ -7,7 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -37,6 +37,7 @@ import {
   type StaffMember,
   type TieLabelInput,
 } from '@bussanten/contracts';
+import { IsDecimal } from '../../common/is-decimal';
 
 const NOT_BLANK = /\S/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
@@ -44,14 +45,14 @@ const nullable = () => ValidateIf((_o, v) => v !== null);
 export class ProductDto implements ProductInput {
   @ApiProperty({ example: '塩辛' }) @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
   @ApiProperty({ enum: PRODUCT_CATEGORIES }) @IsIn(PRODUCT_CATEGORIES) category: ProductCategory;
-  @ApiProperty({ nullable: true, example: 500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMin: number | null;
-  @ApiProperty({ nullable: true, example: 1500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMax: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMin: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 1500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMax: number | null;
   @ApiProperty() @IsBoolean() food: boolean;
   @ApiProperty() @IsBoolean() alcohol: boolean;
 }
 
 export class NeedsDto implements BoothNeedsInput {
-  @ApiProperty({ nullable: true, example: 6 }) @nullable() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.5) @Max(1000) minAreaM2: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 6 }) @nullable() @IsDecimal(2) @Min(0.5) @Max(1000) minAreaM2: number | null;
   @ApiProperty({ example: 1000 }) @IsInt() @Min(0) @Max(100000) powerWatts: number;
   @ApiProperty() @IsBoolean() fridge: boolean;
   @ApiProperty() @IsBoolean() freezer: boolean;
@@ -60,8 +61,8 @@ export class NeedsDto implements BoothNeedsInput {
 
 export class PermitDto implements PermitInput {
   @ApiProperty({ enum: PERMIT_STATUSES }) @IsIn(PERMIT_STATUSES) status: PermitStatus;
-  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(100) number: string | null;
-  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(100) healthCentre: string | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) number: string | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) healthCentre: string | null;
 }
 
 export class StaffDto implements StaffMember {
@@ -84,30 +85,34 @@ export class ApplicationDto implements ApplicationInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  // Without it an item that is itself an array ([[]]) passes ValidateNested unchecked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ProductDto)
   products: ProductDto[];
 
-  @ApiProperty({ type: NeedsDto }) @ValidateNested() @Type(() => NeedsDto) needs: NeedsDto;
-  @ApiProperty({ type: PermitDto }) @ValidateNested() @Type(() => PermitDto) permit: PermitDto;
+  @ApiProperty({ type: NeedsDto }) @IsObject() @ValidateNested() @Type(() => NeedsDto) needs: NeedsDto;
+  @ApiProperty({ type: PermitDto }) @IsObject() @ValidateNested() @Type(() => PermitDto) permit: PermitDto;
 
   @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(100) staffCount: number;
 
   @ApiProperty({ type: [StaffDto] })
   @IsArray()
   @ArrayMaxSize(100)
+  // Without it an item that is itself an array ([[]]) passes ValidateNested unchecked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => StaffDto)
   staff: StaffDto[];
 
-  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(200) vehicle: string | null;
-  @ApiProperty({ nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' }) loadInTime: string | null;
-  @ApiProperty({ nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(200) vehicle: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' }) loadInTime: string | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
 }
 
 export class DecisionDto implements DecisionInput {
   @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) status: Decision;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) message?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(2000) message?: string | null;
 }
 
 export class BulkDecisionDto extends DecisionDto implements BulkDecisionInput {
@@ -120,7 +125,7 @@ export class BulkDecisionDto extends DecisionDto implements BulkDecisionInput {
 }
 
 export class TieLabelDto implements TieLabelInput {
-  @ApiProperty({ nullable: true, example: '災害協定、商店街イベント(目黒のさんま祭り)' })
+  @ApiProperty({ type: String, nullable: true, example: '災害協定、商店街イベント(目黒のさんま祭り)' })
   @nullable()
   @IsString()
   @MaxLength(200)

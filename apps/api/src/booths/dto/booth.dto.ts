@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BOOTH_TAGS, type AssignmentInput, type BoothInput, type BoothTag, type CopyPlanInput } from '@bussanten/contracts';
+import { IsDecimal } from '../../common/is-decimal';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const metres = (max: number) => [IsNumber({ maxDecimalPlaces: 2 }), Min(0), Max(max)];
+const metres = (max: number) => [IsDecimal(2), Min(0), Max(max)];
 const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 export class BoothDto implements BoothInput {
@@ -21,13 +22,13 @@ export class BoothDto implements BoothInput {
   y: number;
 
   @ApiProperty({ example: 3 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.5)
   @Max(100)
   width: number;
 
   @ApiProperty({ example: 2 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.5)
   @Max(100)
   depth: number;

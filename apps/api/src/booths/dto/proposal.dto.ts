@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import type { AcceptProposalInput, PinInput, ProposalRequest } from '@bussanten/contracts';
 
 export class ProposalRequestDto implements ProposalRequest {
@@ -17,12 +17,12 @@ export class AcceptedChangeDto {
   @IsUUID()
   applicationId: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'the booth the proposal saw it on (null: none)' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the booth the proposal saw it on (null: none)' })
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   expectedBoothId: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'the booth to hold for all its days (null: leave it out)' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the booth to hold for all its days (null: leave it out)' })
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   boothId: string | null;
@@ -33,6 +33,8 @@ export class AcceptProposalDto implements AcceptProposalInput {
   @IsArray()
   @ArrayMaxSize(2000)
   @ArrayUnique((c: AcceptedChangeDto) => c?.applicationId, { message: 'each application may appear once' })
+  // Without it an item that is itself an array ([[]]) passes ValidateNested unchecked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AcceptedChangeDto)
   changes: AcceptedChangeDto[];

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { FAIR_STATUSES, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
+import { IsDecimal } from '../../common/is-decimal';
 
 export class FairDayDto implements FairDayInput {
   @ApiProperty({ example: '2023-02-17' })
@@ -9,12 +10,12 @@ export class FairDayDto implements FairDayInput {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date as YYYY-MM-DD' })
   date: string;
 
-  @ApiProperty({ example: '10:00', nullable: true })
+  @ApiProperty({ type: String, example: '10:00', nullable: true })
   @ValidateIf((_o, v) => v !== null)
   @IsString()
   opens: string | null;
 
-  @ApiProperty({ example: '20:00', nullable: true })
+  @ApiProperty({ type: String, example: '20:00', nullable: true })
   @ValidateIf((_o, v) => v !== null)
   @IsString()
   closes: string | null;
@@ -27,7 +28,7 @@ export class CreateFairDto implements FairInput {
   @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -43,7 +44,7 @@ export class CreateFairDto implements FairInput {
   @IsUUID()
   roomId: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -53,16 +54,18 @@ export class CreateFairDto implements FairInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(60)
+  // Without it an item that is itself an array ([[]]) passes ValidateNested unchecked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => FairDayDto)
   days: FairDayDto[];
 
-  @ApiPropertyOptional({ nullable: true, example: '2023-01-10T09:00:00+09:00' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2023-01-10T09:00:00+09:00' })
   @IsOptional()
   @IsISO8601({ strict: true })
   applicationsOpenAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2023-01-31T17:00:00+09:00' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2023-01-31T17:00:00+09:00' })
   @IsOptional()
   @IsISO8601({ strict: true })
   applicationsCloseAt?: string | null;
@@ -87,13 +90,13 @@ export class RoomDto implements RoomInput {
   name: string;
 
   @ApiProperty({ example: 30, description: 'metres' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(1)
   @Max(500)
   widthM: number;
 
   @ApiProperty({ example: 20, description: 'metres' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(1)
   @Max(500)
   depthM: number;
@@ -116,6 +119,8 @@ export class VenueDto implements VenueInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  // Without it an item that is itself an array ([[]]) passes ValidateNested unchecked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoomDto)
   rooms: RoomDto[];

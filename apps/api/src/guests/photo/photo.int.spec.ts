@@ -87,7 +87,7 @@ describe('guest photos (real PostgreSQL, real files)', () => {
     const before = await row();
     const big = Buffer.concat([await photo(), Buffer.alloc(6 * 1024 * 1024, 1)]);
     const res = await upload(big, 'big.png').expect(413);
-    expect(res.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: expect.any(String), details: [expect.objectContaining({ field: 'photo', rule: 'maxSize' })] });
+    expect(res.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: expect.any(String), details: [expect.objectContaining({ field: 'photo', rule: 'maxSize' })], requestId: res.headers['x-request-id'] });
     expect(await row()).toEqual(before);
     expect(await files()).toEqual([before.key]);
   });
@@ -98,7 +98,7 @@ describe('guest photos (real PostgreSQL, real files)', () => {
   ])('refuses %s with 415 UNSUPPORTED_IMAGE, and keeps the photo', async (_name, bytes, fileName) => {
     const before = await row();
     const res = await t.http.post(`/api/guests/${guestId}/photo`).attach('photo', bytes, { filename: fileName, contentType: 'image/jpeg' }).expect(415);
-    expect(res.body).toEqual({ code: 'UNSUPPORTED_IMAGE', message: expect.any(String), details: [{ field: 'photo', rule: 'imageType', message: expect.any(String) }] });
+    expect(res.body).toEqual({ code: 'UNSUPPORTED_IMAGE', message: expect.any(String), details: [{ field: 'photo', rule: 'imageType', message: expect.any(String) }], requestId: res.headers['x-request-id'] });
     expect(await row()).toEqual(before);
     expect(await files()).toEqual([before.key]);
   });

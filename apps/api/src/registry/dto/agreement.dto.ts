@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -51,26 +52,26 @@ export class CreateAgreementDto implements AgreementInput {
   @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ example: '2002-04-01', nullable: true, description: 'Full date when known' })
+  @ApiPropertyOptional({ type: String, example: '2002-04-01', nullable: true, description: 'Full date when known' })
   @IsOptional()
   @IsString()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'signedOn must be a date as YYYY-MM-DD' })
   signedOn?: string | null;
 
-  @ApiPropertyOptional({ example: 2002, nullable: true, description: 'Year alone, when the date is not known' })
+  @ApiPropertyOptional({ type: 'integer', example: 2002, nullable: true, description: 'Year alone, when the date is not known' })
   @IsOptional()
   @IsInt()
   @Min(FIRST_SIGNING_YEAR)
   @Max(LAST_SIGNING_YEAR)
   signedYear?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '特別区全国連携プロジェクト' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '特別区全国連携プロジェクト' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   occasion?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -80,6 +81,8 @@ export class CreateAgreementDto implements AgreementInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  // Without it an item that is itself an array ([[]]) passes ValidateNested unchecked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AgreementPartyDto)
   parties: AgreementPartyDto[];

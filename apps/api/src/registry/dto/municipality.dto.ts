@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   AGREEMENT_KINDS,
   MUNICIPALITY_KINDS,
@@ -13,6 +13,7 @@ import {
   type MunicipalitySort,
 } from '@bussanten/contracts';
 import { IsLocalGovernmentCode } from './is-local-government-code';
+import { IsDecimal } from '../../common/is-decimal';
 
 /** Hiragana or katakana (with the long-vowel mark and spaces), as written in a reading. */
 const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\s・]+$/;
@@ -30,7 +31,7 @@ export class CreateMunicipalityDto implements MunicipalityInput {
   @MaxLength(200)
   reading: string;
 
-  @ApiPropertyOptional({ example: 'Miyako', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Miyako', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -46,32 +47,32 @@ export class CreateMunicipalityDto implements MunicipalityInput {
   @IsIn(MUNICIPALITY_KINDS)
   kind: MunicipalityKind;
 
-  @ApiPropertyOptional({ example: '032026', nullable: true, description: '6-digit code with check digit' })
+  @ApiPropertyOptional({ type: String, example: '032026', nullable: true, description: '6-digit code with check digit' })
   @IsOptional()
   @IsLocalGovernmentCode()
   localGovernmentCode?: string | null;
 
-  @ApiPropertyOptional({ example: 44905, nullable: true, minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', example: 44905, nullable: true, minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(50_000_000)
   population?: number | null;
 
-  @ApiPropertyOptional({ example: 1259.89, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 1259.89, nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.01)
   @Max(100_000)
   areaKm2?: number | null;
 
-  @ApiPropertyOptional({ example: 'https://www.city.miyako.iwate.jp/', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'https://www.city.miyako.iwate.jp/', nullable: true })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2000)
   website?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

@@ -1,0 +1,46 @@
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+/** The value of one sample line, e.g. `http_requests_total{method="GET",route="/api/fairs",status="200"} 3`. */
+function sample(text: string, name: string, labels: Record<string, string>): number | null {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : null;
+}
+
+describe('GET /api/metrics (Prometheus)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  const scrape = async () => (await t.anonymous.get('/api/metrics').expect(200).expect('Content-Type', /text\/plain/)).text;
+
+  it('counts requests by route pattern and status, including the fast public reads', async () => {
+    const before = await scrape();
+    const fairs = sample(before, 'http_requests_total', { method: 'GET', route: '/api/fairs', status: '200' }) ?? 0;
+    await t.http.get('/api/fairs').expect(200);
+    await t.http.get('/api/fairs').expect(200);
+    const [{ id }] = (await t.http.get('/api/fairs').expect(200)).body;
+    await t.http.get(`/api/fairs/${id}`).expect(200);
+    await t.anonymous.get('/api/public/fairs/koryu-toshi-2023').expect(200);
+    await t.anonymous.get('/api/fairs').expect(401);
+    const after = await scrape();
+    expect(sample(after, 'http_requests_total', { method: 'GET', route: '/api/fairs', status: '200' })).toBe(fairs + 3);
+    expect(sample(after, 'http_requests_total', { method: 'GET', route: '/api/fairs/:id', status: '200' })).toBeGreaterThanOrEqual(1);
+    expect(sample(after, 'http_requests_total', { route: '/api/public/fairs/:slug', status: '200' })).toBeGreaterThanOrEqual(1);
+    expect(sample(after, 'http_requests_total', { route: '/api/fairs', status: '401' })).toBeGreaterThanOrEqual(1);
+    expect(sample(after, 'http_request_duration_seconds_count', { method: 'GET', route: '/api/fairs' })).toBeGreaterThanOrEqual(fairs + 3);
+    expect(after).not.toContain(id); // routes are patterns, never ids
+  });
+
+  it('reports the mail and webhook backlogs, the pool and process metrics', async () => {
+    const unsent = (await t.db.query('SELECT count(*)::int AS n FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL'))[0].n;
+    await t.db.query(`INSERT INTO outbox_messages (kind, recipient, subject, body) VALUES ('test', 'x@example.jp', 's', 'b')`);
+    const text = await scrape();
+    expect(sample(text, 'outbox_backlog', { queue: 'mail' })).toBe(unsent + 1);
+    expect(sample(text, 'outbox_backlog', { queue: 'webhooks' })).toBe(0);
+    expect(sample(text, 'db_pool_connections', { state: 'total' })).toBeGreaterThan(0);
+    expect(text).toContain('process_cpu_user_seconds_total');
+    expect(text).toContain('nodejs_eventloop_lag_seconds');
+  });
+});

@@ -1,0 +1,21 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { requestIdFrom, withRequestId } from './request-context';
+
+/**
+ * Gives each request an id (X-Request-Id in and out), runs its handling in that context and logs
+ * one line when it ends: method, path without the query, status and milliseconds.
+ */
+export function requestLogging(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const started = process.hrtime.bigint();
+    res.setHeader('X-Request-Id', requestId);
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const line = { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+      withRequestId(requestId, () => (res.statusCode >= 500 ? logger.error(line, 'request failed') : logger.info(line, 'request')));
+    });
+    withRequestId(requestId, next);
+  };
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `nginx -t` for docker/nginx.conf and docker/nginx-locations.conf outside Docker, as any user:
+# a temporary copy with the stack's paths moved under a temp dir, the replicas' host names replaced
+# by 127.0.0.1 (they only resolve inside the stack), "resolve" dropped (nginx < 1.27.3 lacks it) and
+# ports 80/443 moved to 18080/18443 (nginx -t binds them; a port in use is fine, a low one needs root).
+# Checked twice: as shipped, and with the BEGIN TLS … END TLS parts uncommented (self-signed cert).
+# Usage: docker/check-nginx.sh [path/to/nginx]
+set -euo pipefail
+nginx=${1:-nginx}
+here=$(cd "$(dirname "$0")" && pwd)
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+
+check() { # $1: label, $2: sed script applied on top of the path rewriting
+  mkdir -p "$t/$1/cache"
+  local d=$t/$1 paths="s#/etc/nginx/bussanten/#$t/$1/#g; s#/etc/nginx/tls/#$t/#g; s#/var/cache/nginx/#$t/$1/cache/#g; s#/var/log/nginx/#$t/$1/#g"
+  sed -E "$paths; s/^( *server +)[a-z0-9_-]+(:[0-9]+)/\\1127.0.0.1\\2/; s/ resolve( |;)/\\1/; s/listen 80 /listen 127.0.0.1:18080 /; s/listen 443 /listen 127.0.0.1:18443 /; $2" "$here/nginx.conf" >"$d/default.conf"
+  sed -E "$paths; $2" "$here/nginx-locations.conf" >"$d/locations.conf"
+  # The image's own main file, reduced to what matters: default.conf is included inside http { }.
+  cat >"$d/nginx.conf" <<EOF
+pid $d/nginx.pid;
+events {}
+http {
+  types { text/html html; }
+  client_body_temp_path $d/body; proxy_temp_path $d/proxy; fastcgi_temp_path $d/fastcgi;
+  uwsgi_temp_path $d/uwsgi; scgi_temp_path $d/scgi;
+  include $d/default.conf;
+}
+EOF
+  echo "nginx -t ($1):"
+  "$nginx" -t -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf"
+}
+
+check plain ''
+if command -v openssl >/dev/null 2>&1; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
+    -keyout "$t/privkey.pem" -out "$t/fullchain.pem" 2>/dev/null
+  check tls '/^ *## BEGIN TLS$/,/^ *## END TLS$/s/^( *)# /\1/'
+  grep -q '^ *listen .* ssl' "$t/tls/default.conf" || { echo 'the TLS block was not switched on' >&2; exit 1; }
+else
+  echo "nginx -t (tls): skipped, no openssl to make a test certificate"
+fi
+echo "nginx config OK"
