@@ -40,9 +40,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
-  app.use(app.get(MetricsService).middleware());
-  serveHotPublicReads(app);
-  // Everything past the hot public reads gets a request id, in its log lines and error bodies.
+  const metrics = app.get(MetricsService);
+  serveHotPublicReads(app, metrics);
+  // Everything past the hot public reads is timed and gets a request id, in its log lines and error bodies.
+  app.use(metrics.middleware());
   app.use(requestLogging(logger));
   app.use(securityHeaders());
   useJsonBodies(app);
@@ -62,7 +63,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
  * but the slug, and answer from memory. Anything else — an unknown slug, a database error — falls
  * through to the regular Nest routes, which answer it the usual way. Measured by bench/public-schedule.
  */
-function serveHotPublicReads(app: NestExpressApplication): void {
+function serveHotPublicReads(app: NestExpressApplication, metrics: MetricsService): void {
   const feeds = app.get(PublicFeedsController);
   const pages = app.get(PublicPageController);
   // [path, route label for the metrics, handler]
@@ -76,8 +77,10 @@ function serveHotPublicReads(app: NestExpressApplication): void {
     for (const [pattern, route, serve] of hot) {
       const slug = pattern.exec(req.path)?.[1];
       if (slug) {
-        res.locals['route'] = route;
-        serve(slug, req, res).then((served) => served || next(), () => next());
+        serve(slug, req, res).then(
+          (served) => (served ? metrics.countHot(req.method, route, res.statusCode) : next()),
+          () => next(),
+        );
         return;
       }
     }

@@ -58,12 +58,20 @@ export class MetricsService {
     });
   }
 
-  /** Times every request; `res.locals.route` names routes answered outside Nest (the hot public reads). */
+  /**
+   * Counts a hot public read (app-setup.ts) without timing it: a listener and a histogram per
+   * request cost those reads a quarter of their throughput (bench/public-schedule).
+   */
+  countHot(method: string, route: string, status: number): void {
+    this.requests.inc({ method, route, status: String(status) });
+  }
+
+  /** Counts and times every other request, by its route pattern. */
   middleware() {
     return (req: Request, res: Response, next: NextFunction): void => {
       const started = process.hrtime.bigint();
       res.once('finish', () => {
-        const route = (res.locals['route'] as string | undefined) ?? (req.route ? `${req.baseUrl}${req.route.path}` : OTHER);
+        const route = req.route ? `${req.baseUrl}${req.route.path}` : OTHER;
         this.requests.inc({ method: req.method, route, status: String(res.statusCode) });
         this.latency.observe({ method: req.method, route }, Number(process.hrtime.bigint() - started) / 1e9);
       });
