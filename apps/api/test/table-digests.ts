@@ -1,0 +1,18 @@
+/** Row count and an md5 of every row, table by table, of the public schema. */
+export type TableDigests = Map<string, string>;
+
+type Query = (sql: string) => Promise<unknown[]>;
+
+/**
+ * Reads the table list once and returns a function that digests them all in one query: equal
+ * digests mean nothing was inserted, deleted or updated.
+ */
+export async function tableDigester(query: Query): Promise<() => Promise<TableDigests>> {
+  const tables = (await query(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  )) as { name: string }[];
+  const sql = tables
+    .map(({ name }) => `SELECT '${name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) AS h FROM "${name}" x`)
+    .join(' UNION ALL ');
+  return async () => new Map(((await query(sql)) as { t: string; n: number; h: string }[]).map((r) => [r.t, `${r.n} rows, ${r.h}`]));
+}
