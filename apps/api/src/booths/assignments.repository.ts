@@ -26,12 +26,8 @@ export interface PlacementFacts {
 export class AssignmentsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  listForFair(fairId: string): Promise<Assignment[]> {
-    return this.db.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.fair_id = $1 ORDER BY b.code, ba.first_day`, [fairId]);
-  }
-
-  listForApplication(applicationId: string, m: EntityManager): Promise<Assignment[]> {
-    return m.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.application_id = $1 ORDER BY ba.first_day`, [applicationId]);
+  listForFair(fairId: string, m: EntityManager = this.db.manager): Promise<Assignment[]> {
+    return m.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.fair_id = $1 ORDER BY b.code, ba.first_day`, [fairId]);
   }
 
   async find(id: string, m: EntityManager = this.db.manager): Promise<(Assignment & { fairId: string }) | null> {

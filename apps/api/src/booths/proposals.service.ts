@@ -14,6 +14,7 @@ import {
   openDays,
   placementReasons,
   prefectureByCode,
+  proposalChangeKind,
   solve,
   type BoothAssignmentInstance,
 } from '@bussanten/domain';
@@ -78,12 +79,10 @@ export class ProposalsService {
       const label = p.labels.get(a.id) as string;
       const now = held(a);
       const next = boothByCode.get(proposedCode.get(label) ?? '') ?? null;
-      const whole = a.holdings.length <= 1;
-      const kind = next === null ? (now ? 'unassign' : 'keep') : now === null ? 'assign' : now.id === next.id && whole ? 'keep' : 'move';
       return {
         applicationId: a.id,
         municipalityName: a.municipalityName,
-        kind,
+        kind: proposalChangeKind(now?.id ?? null, next?.id ?? null, a.holdings.length),
         current: now && { boothId: now.id, boothCode: now.code },
         proposed: next && { boothId: next.id, boothCode: next.code },
         pinned: a.holdings.some((h) => h.pinned),
@@ -108,18 +107,17 @@ export class ProposalsService {
           throw new DomainError(ErrorCode.AssignmentPinned, `${app.municipalityName} is pinned to its booth`, [{ field: 'changes', rule: 'pinned', message: `${app.municipalityName} is pinned`, meta: { municipalityName: app.municipalityName } }]);
         return { app, boothId: c.boothId };
       });
+      // One read of the fair's holdings and booths for all changes (a proposal can touch 300 exhibitors).
+      const holdingsOf = new Map<string, Assignment[]>();
+      for (const h of await this.assignmentsRepo.listForFair(fairId, m)) holdingsOf.set(h.applicationId, [...(holdingsOf.get(h.applicationId) ?? []), h]);
+      const boothIds = new Set((await this.booths.list(fairId, m)).map((b) => b.id));
       // Free every chosen application's booths first, so swaps and chains of moves can land.
-      const before = new Map<string, Assignment | null>();
-      for (const { app } of chosen) {
-        const holdings = (await this.assignmentsRepo.listForApplication(app.id, m)) as Assignment[];
-        before.set(app.id, holdings[0] ?? null);
-        for (const h of holdings) await this.assignments.removeWithin(actor, m, h);
-      }
+      for (const { app } of chosen) for (const h of holdingsOf.get(app.id) ?? []) await this.assignments.removeWithin(actor, m, h);
       for (const { app, boothId } of chosen) {
         if (boothId === null) continue;
-        if (!(await this.booths.find(fairId, boothId, m))) throw boothNotFound(boothId, 'changes');
+        if (!boothIds.has(boothId)) throw boothNotFound(boothId, 'changes');
         for (const range of attendanceRanges(app.days, fair.days))
-          await this.assignments.placeWithin(actor, m, app.id, { boothId, ...range }, before.get(app.id) ?? null);
+          await this.assignments.placeWithin(actor, m, app.id, { boothId, ...range }, holdingsOf.get(app.id)?.[0] ?? null);
       }
     });
     return this.assignmentsRepo.listForFair(fairId);

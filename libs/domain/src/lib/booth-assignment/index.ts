@@ -4,3 +4,4 @@ export * from './evaluate';
 export * from './solve';
 export * from './fair-instance';
 export * from './placement-reasons';
+export * from './change-kind';
