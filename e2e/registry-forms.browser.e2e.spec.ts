@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
+import { api } from './support/api';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 async function count(q: string): Promise<number> {
@@ -54,5 +55,22 @@ describe('registry forms in the browser', () => {
     await dialog.getByRole('button', { name: '削除する' }).click();
     await page.waitForURL((url) => url.pathname === '/registry');
     expect(await count('はやちね')).toBe(0);
+  });
+
+  it('refuses to delete a municipality that sends a guest, saying what refers to it, and keeps it', async () => {
+    const town = await api<{ id: string }>('POST', '/municipalities', { name: '遠野物語町', reading: 'とおのものがたりまち', prefectureCode: 3, kind: 'town' }, 201);
+    const guest = await api<{ id: string }>('POST', '/guests', { name: 'カッパ君', nameEn: null, kind: 'mascot', ownerMunicipalityId: town.id, profile: null, profileEn: null, contact: null }, 201);
+    const { page, errors } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER);
+    await page.goto(`${baseUrl()}/registry/municipalities/${town.id}`);
+    await page.getByRole('button', { name: '削除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '削除する' }).click();
+    const explained = page.getByText('「遠野物語町」は次のデータから参照されているため削除できません。');
+    await explained.waitFor();
+    expect(await page.locator('main').innerText()).toContain('出演ゲスト 1組');
+    expect(await count('遠野物語')).toBe(1);
+    expect(errors).toEqual([]);
+    await api('DELETE', `/guests/${guest.id}`, undefined, 204);
+    await api('DELETE', `/municipalities/${town.id}`, undefined, 204);
   });
 });

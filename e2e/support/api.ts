@@ -12,5 +12,5 @@ export async function api<T>(method: string, path: string, body?: unknown, expec
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+  return (res.status === 204 ? undefined : await res.json()) as T;
 }

@@ -2,6 +2,7 @@ import type { ApiErrorBody, ApiErrorDetail } from '@bussanten/contracts';
 import { ApiError } from './client';
 import {
   blockingAgreements,
+  municipalityDependents,
   describeError,
   detailMessage,
   genericField,
@@ -110,6 +111,26 @@ describe('blockingAgreements', () => {
     [new Error('x'), []],
   ])('%#', (error, expected) => {
     expect(blockingAgreements(error)).toEqual(expected);
+  });
+});
+
+describe('municipalityDependents', () => {
+  const conflict = (details: { rule: string; meta?: Record<string, unknown> }[]) =>
+    httpError(409, { code: 'CONFLICT', message: 'x', details: details.map((d) => ({ field: '', message: 'x', ...d })) });
+
+  it.each([
+    ['applications', conflict([{ rule: 'hasApplications', meta: { applications: 3 } }]), [{ rule: 'hasApplications', count: 3 }]],
+    [
+      'accounts and guests together',
+      conflict([{ rule: 'hasAccounts', meta: { accounts: 1 } }, { rule: 'sendsGuests', meta: { guests: 2 } }]),
+      [{ rule: 'hasAccounts', count: 1 }, { rule: 'sendsGuests', count: 2 }],
+    ],
+    ['a count that is not a number', conflict([{ rule: 'hasAccounts', meta: { accounts: '1' } }]), []],
+    ['another rule', conflict([{ rule: 'inUse' }]), []],
+    ['another code', httpError(409, { code: 'MUNICIPALITY_IS_PARTY', message: 'x', details: [{ field: '', rule: 'hasAccounts', message: 'x', meta: { accounts: 1 } }] }), []],
+    ['not an API error', new Error('x'), []],
+  ])('%s', (_, error, expected) => {
+    expect(municipalityDependents(error)).toEqual(expected);
   });
 });
 

@@ -110,3 +110,24 @@ export function pointErrorAt(error: unknown, code: ErrorCode, field: string, rul
   const details = [...body.details, { field, rule, message: body.message }];
   return new ApiError(error.reason, error.status, { ...body, details }, error.message);
 }
+
+export type MunicipalityDependentRule = 'hasApplications' | 'hasAccounts' | 'sendsGuests';
+export interface MunicipalityDependent {
+  rule: MunicipalityDependentRule;
+  count: number;
+}
+
+const DEPENDENT_COUNT: Record<MunicipalityDependentRule, string> = { hasApplications: 'applications', hasAccounts: 'accounts', sendsGuests: 'guests' };
+
+/** What still refers to a municipality the API refused to delete (409 CONFLICT), with counts. */
+export function municipalityDependents(e: unknown): MunicipalityDependent[] {
+  if (!isApiError(e) || !e.body || e.body.code !== 'CONFLICT') return [];
+  const out: MunicipalityDependent[] = [];
+  for (const detail of e.body.details) {
+    if (!(detail.rule in DEPENDENT_COUNT)) continue;
+    const rule = detail.rule as MunicipalityDependentRule;
+    const count = detail.meta?.[DEPENDENT_COUNT[rule]];
+    if (typeof count === 'number') out.push({ rule, count });
+  }
+  return out;
+}

@@ -99,6 +99,10 @@ export const ja = {
   'error.correlationId': 'お問い合わせ番号: {id}',
   'error.summaryTitle': '入力内容を確認してください（{count}件）',
   'error.blockingAgreements': '「{name}」は次の協定の当事者のため削除できません。先に協定の当事者から外してください。',
+  'error.municipalityDependents': '「{name}」は次のデータから参照されているため削除できません。',
+  'dependents.hasApplications': '物産展への出展申込 {count}件（出展の記録として残します）',
+  'dependents.hasAccounts': '自治体担当者のアカウント {count}件',
+  'dependents.sendsGuests': '出演ゲスト {count}組',
 
   'rule.required': '入力してください。',
   'rule.isString': '文字で入力してください。',
@@ -481,6 +485,10 @@ export const en: Record<MessageKey, string> = {
   'error.correlationId': 'Reference number: {id}',
   'error.summaryTitle': 'Please check your input ({count})',
   'error.blockingAgreements': '“{name}” cannot be deleted because it is a party to these agreements. Remove it from them first.',
+  'error.municipalityDependents': '“{name}” cannot be deleted because these refer to it:',
+  'dependents.hasApplications': '{count} fair application(s) (kept as the record of who exhibited)',
+  'dependents.hasAccounts': '{count} representative account(s)',
+  'dependents.sendsGuests': '{count} guest(s) it sends',
 
   'rule.required': 'Please fill this in.',
   'rule.isString': 'Please enter text.',

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { AgreementKind, AgreementKindInfo } from '@bussanten/contracts';
-import { blockingAgreements } from '../../api/error-messages';
+import { blockingAgreements, municipalityDependents } from '../../api/error-messages';
 import { agreementKindsOnce, registryApi } from '../../api/registry';
 import { MunicipalityAgreements, MunicipalityProfile } from '../../components/MunicipalityFacts';
 import { DeleteConfirmation, RecordHeading, useRecordDeletion } from '../../components/RecordActions';
@@ -28,8 +28,22 @@ export default function MunicipalityDetailPage() {
   }
   if (!m) return <Loading />;
 
-  // Agreements still naming the municipality keep it from being deleted: list them, linked, so they can be fixed.
+  // Agreements still naming the municipality keep it from being deleted: list them, linked, so they
+  // can be fixed. Applications, accounts and guests that refer to it are counted.
   const explainDeleteError = (error: unknown) => {
+    const dependents = municipalityDependents(error);
+    if (dependents.length > 0) {
+      return (
+        <>
+          <p>{t('error.municipalityDependents', { name: m.name })}</p>
+          <ul>
+            {dependents.map((d) => (
+              <li key={d.rule}>{t(`dependents.${d.rule}`, { count: d.count })}</li>
+            ))}
+          </ul>
+        </>
+      );
+    }
     const blocking = blockingAgreements(error);
     if (blocking.length === 0) return null;
     return (
