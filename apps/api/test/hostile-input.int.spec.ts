@@ -7,6 +7,7 @@ import type request from 'supertest';
 import { hashPassword } from '../src/accounts/passwords';
 import { acceptedApplication, applicationInput, FAIR_2027_DAYS, openFair } from './fair-fixtures';
 import { DEMO, startTestApp, type Client, type TestApp } from './test-app';
+import { TableDigests, tableDigester } from './table-digests';
 
 /*
  * Hostile input, route by route: every write route the OpenAPI document lists gets bodies generated
@@ -412,17 +413,11 @@ function send(client: Client, route: Route, url: string, body: Body): request.Te
 
 // ---------------------------------------------------------------- the database, before and after
 
-type Snapshot = Map<string, string>;
+type Snapshot = TableDigests;
 
-async function snapshotQuery(t: TestApp): Promise<() => Promise<Snapshot>> {
-  const tables: { name: string }[] = await t.db.query(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
-  );
-  // Row count and a digest of every row, table by table: a refused request may not insert, delete or update anything.
-  const sql = tables
-    .map(({ name }) => `SELECT '${name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) AS h FROM "${name}" x`)
-    .join(' UNION ALL ');
-  return async () => new Map((await t.db.query(sql)).map((r: { t: string; n: number; h: string }) => [r.t, `${r.n} rows, ${r.h}`]));
+function snapshotQuery(t: TestApp): Promise<() => Promise<Snapshot>> {
+  // A refused request may not insert, delete or update anything.
+  return tableDigester((sql) => t.db.query(sql));
 }
 
 function changedTables(before: Snapshot, after: Snapshot, ignore: string[]): string[] {
@@ -482,6 +477,31 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     guestId: ids.guest, date: '2023-02-18', start: '13:30', end: '14:00', durationMinutes: null, approximate: false,
     location: { kind: 'stage', stageId: ids.stage }, status: 'confirmed', publicNote: 'ステージでご挨拶',
   };
+  // A small fair document as GET /api/fairs/:id/export writes it: a booth, a stage, an exhibitor placed on the booth, a guest on the stage.
+  const importDocument: Json = {
+    format: 'bussanten-fair', version: 1, exportedAt: '2026-11-25T09:00:00.000Z',
+    fair: {
+      slug: 'hostile-import', title: '読み込み物産展', titleEn: null, description: null, status: 'accepting', programme: null, samplePlan: false,
+      applicationsOpenAt: null, applicationsCloseAt: null,
+      venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' }, room: { name: '地下1階催事場', widthM: 30, depthM: 20 },
+      days: [{ date: '2032-05-01', opens: '10:00', closes: '18:00' }, { date: '2032-05-02', opens: '10:00', closes: '17:00' }],
+      stages: [{ name: 'ステージ', nameEn: null, shared: false }],
+      booths: [{ code: 'A1', x: 1, y: 1, width: 4, depth: 3, powerWatts: 500, fridge: true, freezer: false, water: false, cookingAllowed: false, tags: ['corner'], prime: 2 }],
+      applications: [{
+        municipality: { prefectureCode: 12, name: '成田市' }, status: 'accepted', days: ['2032-05-01', '2032-05-02'],
+        products: [{ name: '栗羊羹', category: 'sweets', priceMin: 800, priceMax: 2000, food: true, alcohol: false }],
+        needs: { minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false }, permit: { status: 'toBeArranged', number: null, healthCentre: null },
+        staffCount: 2, staff: [{ name: '成田 太郎', phone: '090-1234-5678' }], vehicle: null, loadInTime: '08:30', note: null, tieLabel: null, decisionMessage: null,
+        submittedBy: null, submittedAt: '2032-03-01T01:00:00.000Z',
+        assignments: [{ booth: 'A1', from: '2032-05-01', to: '2032-05-02', pinned: false, overridden: false, createdBy: null }],
+        history: [{ at: '2032-03-02T01:00:00.000Z', actor: null, action: 'decided', status: 'accepted', message: null }],
+      }],
+      guests: [{
+        name: '読み込みゲスト', nameEn: null, kind: 'mascot', ownerMunicipality: { prefectureCode: 12, name: '成田市' }, profile: null, profileEn: null, contact: null, travelBufferMinutes: 60,
+        appearances: [{ startsAt: '2032-05-01T04:30:00.000Z', endsAt: '2032-05-01T05:00:00.000Z', approximate: false, location: { kind: 'stage', stage: 'ステージ' }, status: 'confirmed', publicNote: null }],
+      }],
+    },
+  };
   const booth: Json = { code: 'H1', x: 1, y: 12, width: 2, depth: 2, powerWatts: 500, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 };
   return {
     // Every failed sign-in is recorded (sign_in_failures) to rate-limit guessing: that write is the point.
@@ -502,6 +522,7 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     },
     'POST /api/fairs/:id/status': { ids: { id: [ids.draftFair, ids.fair2023] }, body: { status: 'accepting' }, order: 5 },
     'DELETE /api/fairs/:id': { ids: { id: [ids.draftFair, ids.fair2023] }, order: 7 },
+    'POST /api/fairs/import': { body: importDocument },
     'POST /api/venues': { body: { name: 'ホスタイル会場', address: '東京都品川区', rooms: [{ name: 'A室', widthM: 10, depthM: 10 }] } },
     'PUT /api/venues/:id': { ids: { id: [ids.venueId] }, body: { rooms: [{ id: ids.roomId, name: '地下1階催事場', widthM: 30, depthM: 20 }] } },
     'POST /api/fairs/:id/booths': { ids: { id: [ids.openFair, ids.draftFair] }, body: booth },

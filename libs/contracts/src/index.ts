@@ -8,3 +8,4 @@ export * from './lib/mail';
 export * from './lib/guests';
 export * from './lib/publishing';
 export * from './lib/webhooks';
+export * from './lib/fair-transfer';

@@ -16,3 +16,4 @@ export * from './lib/tie-label';
 export * from './lib/appearance-rules';
 export * from './lib/release-changes';
 export * from './lib/booth-assignment';
+export * from './lib/fair-document';

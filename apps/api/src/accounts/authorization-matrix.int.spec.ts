@@ -48,6 +48,8 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/fairs': ORGANIZERS,
   'GET /api/fairs/:id': ORGANIZERS,
   'POST /api/fairs': ORGANIZERS,
+  'GET /api/fairs/:id/export': ORGANIZERS,
+  'POST /api/fairs/import': ORGANIZERS,
   'GET /api/venues': ORGANIZERS,
   'PUT /api/fairs/:id': ORGANIZERS,
   'POST /api/fairs/:id/status': ORGANIZERS,

@@ -10,6 +10,9 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.RoomNotFound:
       return 400;
     case ErrorCode.BoothLacksFacilities:
+    case ErrorCode.UnsupportedDocument:
+    case ErrorCode.UnknownReference:
+    case ErrorCode.InconsistentDocument:
       return 422;
     case ErrorCode.UnsupportedImage:
       return 415;

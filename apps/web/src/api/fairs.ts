@@ -1,4 +1,4 @@
-import type { Booth, BoothInput, CopyPlanInput, Fair, FairInput, FairStatus, FairSummary, FloorPlan, OutboxPage, OutboxState, Venue, VenueInput } from '@bussanten/contracts';
+import type { Booth, BoothInput, CopyPlanInput, Fair, FairDocument, FairInput, FairStatus, FairSummary, FloorPlan, OutboxPage, OutboxState, Venue, VenueInput } from '@bussanten/contracts';
 import { request } from './client';
 
 type Signal = { signal?: AbortSignal };
@@ -12,6 +12,10 @@ export const fairsApi = {
   updateFair: (fairId: string, body: FairInput) => request<Fair>('PUT', `/fairs/${id(fairId)}`, { body }),
   deleteFair: (fairId: string) => request<void>('DELETE', `/fairs/${id(fairId)}`),
   changeStatus: (fairId: string, status: FairStatus) => request<Fair>('POST', `/fairs/${id(fairId)}/status`, { body: { status } }),
+  /** The whole fair as one JSON document (GET /api/fairs/:id/export). */
+  exportFair: (fairId: string) => request<FairDocument>('GET', `/fairs/${id(fairId)}/export`),
+  /** A new fair from such a document; `slug` gives it another address than the document's. */
+  importFair: (document: unknown, slug: string | null) => request<Fair>('POST', '/fairs/import', { body: document, query: { slug } }),
 
   listVenues: (o: Signal = {}) => request<Venue[]>('GET', '/venues', { signal: o.signal }),
   createVenue: (body: VenueInput) => request<Venue>('POST', '/venues', { body }),

@@ -70,6 +70,12 @@ export const ErrorCode = {
   AppearanceNotFound: 'APPEARANCE_NOT_FOUND',
   AppearanceConflict: 'APPEARANCE_CONFLICT',
   UnsupportedImage: 'UNSUPPORTED_IMAGE',
+  /** A fair document of another format or version than this install reads. */
+  UnsupportedDocument: 'UNSUPPORTED_DOCUMENT',
+  /** A fair document names municipalities (or a programme) the registry does not have. */
+  UnknownReference: 'UNKNOWN_REFERENCE',
+  /** A fair document refers within itself to what it does not contain (a booth code, a stage, a day). */
+  InconsistentDocument: 'INCONSISTENT_DOCUMENT',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

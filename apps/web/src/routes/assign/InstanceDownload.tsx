@@ -3,19 +3,7 @@ import { proposalsApi } from '../../api/proposals';
 import { ErrorState } from '../../components/Status';
 import { useI18n } from '../../i18n/i18n';
 import { instanceFileName, instanceFileText } from './proposal-model';
-
-/** Hands the browser a file to save, as a download link would. */
-function saveFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // After the click has handed the file over; revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from '../../components/save-file';
 
 /**
  * Saves the fair as a booth-assignment problem file for `npm run assign`. Fetched and saved from

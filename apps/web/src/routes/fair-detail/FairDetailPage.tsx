@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { Fair } from '@bussanten/contracts';
 import { fairsApi } from '../../api/fairs';
 import { describeError } from '../../api/error-messages';
+import { Flash } from '../../components/Flash';
 import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
 import { FairPeriodText } from '../../components/fairs/FairPeriodText';
@@ -11,6 +12,7 @@ import { fairTitle, publicPath } from '../../components/fairs/fair-format';
 import { useRecord } from '../../hooks/useRecord';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { FairExportButton } from '../fair-transfer/FairExportButton';
 import { FairDaysTable } from './FairDaysTable';
 import { StatusActions } from './StatusActions';
 
@@ -69,6 +71,7 @@ export default function FairDetailPage() {
           )}
         </div>
       </div>
+      <Flash />
       {deletion.error !== null && (
         <div className="status status--error" role="alert" tabIndex={-1} ref={deletion.errorRef}>
           <p>{describeError(deletion.error, lang).message}</p>
@@ -167,6 +170,7 @@ export default function FairDetailPage() {
             </a>
           </li>
         </ul>
+        <FairExportButton fairId={fair.id} />
       </section>
 
       <StatusActions fair={fair} onChanged={setChanged} />

@@ -8,6 +8,7 @@ import { FairStatusBadge } from '../../components/fairs/FairStatusBadge';
 import { fairTitle } from '../../components/fairs/fair-format';
 import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { FairImportForm } from '../fair-transfer/FairImportForm';
 import { sortFairsForList } from './sort-fairs';
 
 /** /fairs: the host's fairs, coming ones first, with the way to plan a new one and to the venues. */
@@ -70,6 +71,8 @@ export default function FairListPage() {
           </ResultsTable>
         )}
       </div>
+
+      <FairImportForm />
     </>
   );
 }
