@@ -16,6 +16,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cliPath = join(root, 'dist/apps/api/assign.js');
@@ -23,16 +24,6 @@ const cliPath = join(root, 'dist/apps/api/assign.js');
 // ---------------------------------------------------------------------------------------------
 // Generated fairs
 
-function mulberry32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAYS = ['2025-12-05', '2025-12-06', '2025-12-07'];
 const ROW = 10; // booths per row; rows stand back to back in pairs (0|1, 2|3, …)

@@ -21,6 +21,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const SLUG = 'koryu-toshi-2023';
@@ -114,16 +115,6 @@ async function ensureReleased(apps, session, fairId) {
 // ---------------------------------------------------------------------------------------------
 // The mix
 
-function mulberry32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** [route label, weight in a cycle, paths (taken in turn)]: what visitors open during a fair, page views first. */
 function readRoutes(days) {

@@ -54,3 +54,18 @@ export async function throughput(url, path, { total = 2000, concurrency = 16 } =
   await Promise.all(Array.from({ length: concurrency }, worker));
   return total / ((performance.now() - started) / 1000);
 }
+
+/**
+ * A small seeded PRNG (mulberry32), the same as libs/domain's solver uses (benches are .mjs and
+ * cannot import the TypeScript), so generated inputs repeat exactly for a seed.
+ */
+export function mulberry32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,5 +1,5 @@
-import type { ApplicationStatus, BoothNeedsInput, PermitInput, ProductInput, StaffMember } from './applications';
-import type { BoothTag } from './booths';
+import type { ApplicationInput, ApplicationStatus } from './applications';
+import type { BoothInput } from './booths';
 import type { FairDayInput, FairStatus } from './fairs';
 import type { AppearanceStatus, GuestKind } from './guests';
 
@@ -73,34 +73,14 @@ export interface FairDocumentStage {
   shared: boolean;
 }
 
-export interface FairDocumentBooth {
-  code: string;
-  x: number;
-  y: number;
-  width: number;
-  depth: number;
-  powerWatts: number;
-  fridge: boolean;
-  freezer: boolean;
-  water: boolean;
-  cookingAllowed: boolean;
-  tags: BoothTag[];
-  prime: number;
-}
+/** A booth as the floor plan takes it; the footfall (`prime`) is always written. */
+export type FairDocumentBooth = Required<BoothInput>;
 
-export interface FairDocumentApplication {
+/** What the representative entered (ApplicationInput), and what became of it. */
+export interface FairDocumentApplication extends ApplicationInput {
   /** One application per municipality and fair: this also names the application within the document. */
   municipality: MunicipalityKey;
   status: ApplicationStatus;
-  days: string[];
-  products: ProductInput[];
-  needs: BoothNeedsInput;
-  permit: PermitInput;
-  staffCount: number;
-  staff: StaffMember[];
-  vehicle: string | null;
-  loadInTime: string | null;
-  note: string | null;
   tieLabel: string | null;
   decisionMessage: string | null;
   /** E-mail of the representative who submitted it; on import, linked if that account exists. */
