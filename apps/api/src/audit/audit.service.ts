@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuditChange, AuditEntry, Page } from '@bussanten/contracts';
+import type { AuditAction, AuditChange, AuditEntityType, AuditEntry, Page } from '@bussanten/contracts';
 import type { Actor } from '../accounts/access';
 import type { AuditQueryDto } from '../accounts/dto/accounts.dto';
 
 export interface AuditRecord {
   /** Whose log shows it; defaults to the actor's host. */
   hostId?: string | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   changes: Record<string, AuditChange>;
 }

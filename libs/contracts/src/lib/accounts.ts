@@ -98,6 +98,65 @@ export interface AuditChange {
   after: unknown;
 }
 
+/**
+ * Every action the API records in the audit log. AuditService.record takes only these, so a new
+ * action cannot be recorded without being listed here, and the web's dictionaries test asks for a
+ * label of each in both languages.
+ */
+export const AUDIT_ACTIONS = [
+  'municipality.created',
+  'municipality.updated',
+  'municipality.deleted',
+  'agreement.created',
+  'agreement.updated',
+  'agreement.deleted',
+  'invitation.created',
+  'invitation.resent',
+  'invitation.accepted',
+  'user.disabled',
+  'user.enabled',
+  'user.password_changed',
+  'venue.created',
+  'venue.updated',
+  'fair.created',
+  'fair.updated',
+  'fair.statusChanged',
+  'fair.deleted',
+  'fair.imported',
+  'booth.created',
+  'booth.updated',
+  'booth.deleted',
+  'booth.planCopied',
+  'application.submitted',
+  'application.edited',
+  'application.withdrawn',
+  'application.decided',
+  'application.tieLabel',
+  'assignment.created',
+  'assignment.moved',
+  'assignment.deleted',
+  'assignment.pinned',
+  'assignment.unpinned',
+  'guest.created',
+  'guest.updated',
+  'guest.deleted',
+  'guest.photoChanged',
+  'guest.photoRemoved',
+  'stage.created',
+  'stage.updated',
+  'stage.deleted',
+  'appearance.created',
+  'appearance.updated',
+  'appearance.deleted',
+  'release.published',
+  'webhook.created',
+  'webhook.deleted',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_TYPES = ['municipality', 'agreement', 'invitation', 'user', 'venue', 'fair', 'booth', 'application', 'guest', 'stage', 'appearance', 'webhook'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
 export interface AuditEntry {
   id: string;
   at: string;

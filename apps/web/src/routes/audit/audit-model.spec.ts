@@ -72,7 +72,8 @@ describe('audit labels', () => {
   it.each([
     ['municipality.updated', 'ja', '自治体を更新'],
     ['user.password_changed', 'en', 'Password changed'],
-    ['fair.opened', 'ja', 'fair.opened'], // not known to the UI yet: its code
+    ['fair.imported', 'en', 'Fair imported from JSON'],
+    ['fair.opened', 'ja', 'fair.opened'], // not known to the UI: its code
   ] as const)('action %s in %s → %s', (action, lang, expected) => {
     expect(auditActionLabel(action, lang)).toBe(expected);
   });
@@ -80,7 +81,8 @@ describe('audit labels', () => {
   it.each([
     ['agreement', 'ja', '協定'],
     ['user', 'en', 'Account'],
-    ['fair', 'ja', 'fair'],
+    ['fair', 'ja', '物産展'],
+    ['survey', 'ja', 'survey'], // not known to the UI: its code
   ] as const)('entity type %s in %s → %s', (type, lang, expected) => {
     expect(auditEntityLabel(type, lang)).toBe(expected);
   });

@@ -7,22 +7,8 @@ export const AUDIT_PAGE_SIZE = 50;
 export const MAX_VALUE_LENGTH = 120;
 const MAX_FILTER_LENGTH = 100;
 
-/** The actions the API records today (see apps/api: audit.record calls); others still show, by their code. */
-export const AUDIT_ACTIONS = [
-  'municipality.created',
-  'municipality.updated',
-  'municipality.deleted',
-  'agreement.created',
-  'agreement.updated',
-  'agreement.deleted',
-  'invitation.created',
-  'invitation.resent',
-  'invitation.accepted',
-  'user.disabled',
-  'user.enabled',
-  'user.password_changed',
-] as const;
-export const AUDIT_ENTITY_TYPES = ['municipality', 'agreement', 'invitation', 'user'] as const;
+// Every action and entity type the API records (libs/contracts), each with a label in both languages.
+export { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@bussanten/contracts';
 
 /** 'municipality.updated' → '自治体を更新'; an action the UI does not know yet keeps its code. */
 export function auditActionLabel(action: string, lang: Lang): string {
