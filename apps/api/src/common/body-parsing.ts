@@ -29,10 +29,33 @@ export function jsonDepth(value: unknown, limit = Infinity): number {
 }
 
 /**
+ * The media type a write request's body must have, or null when it is fine: JSON, or multipart for
+ * a photo upload (the only route that takes a file). Anything else would be read as an empty body,
+ * and a PATCH of optional fields would then answer 200 having done nothing.
+ */
+export function bodyTypeProblem(method: string, path: string, contentType: string | undefined, hasBody: boolean): string | null {
+  if (!hasBody || !['POST', 'PUT', 'PATCH'].includes(method)) return null;
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type)) return null;
+  const photo = /\/photo\/?$/.test(path);
+  if (photo && type === 'multipart/form-data') return null;
+  return photo ? 'multipart/form-data' : 'application/json';
+}
+
+/**
  * JSON parsing with our own error bodies. Nest's built-in parser is turned off (bodyParser: false)
  * because its errors never reach exception filters and would come back as HTML.
  */
 export function useJsonBodies(app: INestApplication): void {
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const length = req.headers['content-length'];
+    const hasBody = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+    const wanted = bodyTypeProblem(req.method, req.path, req.headers['content-type'], hasBody);
+    if (!wanted) return next();
+    const message = `The request body must be ${wanted}, not ${req.headers['content-type'] ?? 'without a content type'}`;
+    const body: ApiErrorBody = { code: ErrorCode.UnsupportedMediaType, message, details: [{ field: '', rule: 'contentType', message }] };
+    res.status(415).json({ ...body, requestId: currentRequestId() });
+  });
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (jsonDepth(req.body, MAX_JSON_DEPTH) <= MAX_JSON_DEPTH) return next();

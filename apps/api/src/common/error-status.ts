@@ -61,6 +61,8 @@ export function statusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.PayloadTooLarge:
       return 413;
+    case ErrorCode.UnsupportedMediaType:
+      return 415;
     case ErrorCode.DatabaseUnavailable:
       return 503;
     case ErrorCode.Internal:

@@ -1,4 +1,4 @@
-import { jsonDepth, MAX_JSON_DEPTH } from './body-parsing';
+import { bodyTypeProblem, jsonDepth, MAX_JSON_DEPTH } from './body-parsing';
 import { decimalPlaces } from './is-decimal';
 import { silentlyDroppedKeys, unstorableStrings } from './validation';
 
@@ -48,5 +48,24 @@ describe('silentlyDroppedKeys', () => {
     const body = JSON.parse('{"name":"x","__proto__":{"admin":true},"rooms":[{"constructor":1,"toString":2}],"prototype":3}');
     expect(silentlyDroppedKeys(body).map((d) => d.field).sort()).toEqual(['__proto__', 'prototype', 'rooms.0.constructor', 'rooms.0.toString']);
     expect(silentlyDroppedKeys({ name: 'x', rooms: [{ id: 'y' }] })).toEqual([]);
+  });
+});
+
+describe('bodyTypeProblem', () => {
+  it.each([
+    ['POST', '/api/municipalities', 'application/json', true, null],
+    ['PATCH', '/api/municipalities/x', 'application/json; charset=utf-8', true, null],
+    ['PUT', '/api/fairs/x', 'application/merge-patch+json', true, null],
+    ['PATCH', '/api/municipalities/x', 'text/plain', true, 'application/json'],
+    ['POST', '/api/municipalities', undefined, true, 'application/json'],
+    ['POST', '/api/municipalities', 'application/x-www-form-urlencoded', true, 'application/json'],
+    ['POST', '/api/municipalities', 'multipart/form-data; boundary=x', true, 'application/json'],
+    ['PUT', '/api/guests/x/photo', 'multipart/form-data; boundary=x', true, null],
+    ['PUT', '/api/guests/x/photo', 'image/jpeg', true, 'multipart/form-data'],
+    ['POST', '/api/auth/sign-out', undefined, false, null], // no body: nothing to read
+    ['DELETE', '/api/guests/x', 'text/plain', true, null], // bodies of other methods are not read
+    ['GET', '/api/fairs', 'text/plain', true, null],
+  ])('%s %s with %s (body: %s) → %s', (method, path, type, hasBody, expected) => {
+    expect(bodyTypeProblem(method, path, type, hasBody)).toBe(expected);
   });
 });

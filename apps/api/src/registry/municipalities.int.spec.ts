@@ -152,6 +152,14 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
+    it('refuses a write whose body is not JSON with 415 instead of reading it as empty, and changes nothing', async () => {
+      const [row] = await t.db.query(`SELECT id, name FROM municipalities ORDER BY name LIMIT 1`);
+      const res = await t.http.patch(`/api/municipalities/${row.id}`).set('content-type', 'text/plain').send('name=別の名前').expect(415);
+      expect(res.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', details: [{ field: '', rule: 'contentType' }] });
+      const [after] = await t.db.query(`SELECT name FROM municipalities WHERE id = $1`, [row.id]);
+      expect(after.name).toBe(row.name);
+    });
+
     it('refuses a local government code that is already registered, naming the field', async () => {
       await t.http.post('/api/municipalities').send({ ...valid, name: '符号町', localGovernmentCode: '032026' }).expect(201);
       const res = await t.http.post('/api/municipalities').send({ ...valid, name: '別の町', localGovernmentCode: '032026' }).expect(409);

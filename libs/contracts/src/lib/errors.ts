@@ -26,6 +26,7 @@ export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   InvalidJson: 'INVALID_JSON',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   NotFound: 'NOT_FOUND',
   MunicipalityNotFound: 'MUNICIPALITY_NOT_FOUND',
   AgreementNotFound: 'AGREEMENT_NOT_FOUND',
