@@ -34,7 +34,12 @@ describe('publishing in the browser', () => {
     await signInBrowser(page, DEMO_ORGANIZER, `/fairs/${fairId}/releases`);
     await page.getByLabel('公開メモ').fill(note);
     await page.getByRole('button', { name: '公開する', exact: true }).click();
-    await page.getByRole('button', { name: 'この内容で公開する' }).click();
+    // The confirmation repeats the note, so waiting for its text proves nothing: wait for the answer.
+    const [published] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/fairs/${fairId}/releases`)),
+      page.getByRole('button', { name: 'この内容で公開する' }).click(),
+    ]);
+    expect(published.status()).toBe(201);
     await page.getByRole('heading', { name: '公開履歴' }).waitFor();
     await page.getByText(note).first().waitFor();
     await page.close();
