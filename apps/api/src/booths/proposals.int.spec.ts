@@ -75,6 +75,7 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     expect(pinnedChange.reasons[0]).toEqual({ kind: 'locked' });
     expect(proposal.changes.filter((c) => c.kind === 'assign')).toHaveLength(7);
     expect(proposal.changes.every((c) => c.reasons.length > 0)).toBe(true);
+    expect(proposal.changes.every((c) => c.unassignedCause === null && c.unassignedReason === null)).toBe(true);
     // Same seed, same proposal.
     expect(await propose()).toEqual(proposal);
 
@@ -170,5 +171,23 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     await t.http.post(`/api/fairs/${fair.id}/assignment-proposal/accept`).send({ changes: allChanges(proposal) }).expect(200);
     expect(await mails()).toBe(before + 1);
     expect((await t.http.get(`/api/applications/${applicationId}`).expect(200)).body.assignments).toHaveLength(1);
+  });
+
+  it('says why an application is left out, as data for the UI and in the solver’s English', async () => {
+    const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
+    const fair = await openFair(t, 'propose-left-out');
+    const input = applicationInput(FAIR_2027_DAYS.map((d) => d.date), { needs: { minAreaM2: 999, powerWatts: 0, fridge: true, freezer: false, water: false } });
+    const applicationId = await acceptedApplication(t, miyako, fair.id, input);
+    const proposal: AssignmentProposal = (await t.http.post(`/api/fairs/${fair.id}/assignment-proposal`).send({}).expect(200)).body;
+    const largest = Math.max(...(await t.http.get(`/api/fairs/${fair.id}/booths`).expect(200)).body.booths.filter((b: { fridge: boolean }) => b.fridge).map((b: { areaM2: number }) => b.areaM2));
+    expect(proposal.changes).toEqual([
+      expect.objectContaining({
+        applicationId,
+        proposed: null,
+        reasons: [],
+        unassignedCause: { kind: 'noBoothLargeEnough', facilities: ['fridge'], minAreaM2: 999, largestAreaM2: largest },
+        unassignedReason: `no booth with fridge has 999 m² (the largest has ${largest} m²)`,
+      }),
+    ]);
   });
 });

@@ -15,7 +15,7 @@ import {
   placementReasons,
   prefectureByCode,
   proposalChangeKind,
-  solve,
+  solveWithCauses,
   type BoothAssignmentInstance,
 } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
@@ -71,10 +71,10 @@ export class ProposalsService {
       return b ? [{ application: p.labels.get(a.id) as string, booth: b.code }] : [];
     });
     // Today's holdings are the start: nobody is moved (and mailed) unless the plan gets better.
-    const result = solve(p.instance, { seed, start: current });
+    const result = solveWithCauses(p.instance, { seed, start: current });
     const proposedCode = new Map(result.assignments.map((x) => [x.application, x.booth]));
     const why = placementReasons(p.instance, result.assignments);
-    const left = new Map(result.unassigned.map((u) => [u.application, u.reason]));
+    const left = new Map(result.unassigned.map((u) => [u.application, u]));
     const changes = p.applications.map((a): ProposalChange => {
       const label = p.labels.get(a.id) as string;
       const now = held(a);
@@ -87,7 +87,8 @@ export class ProposalsService {
         proposed: next && { boothId: next.id, boothCode: next.code },
         pinned: a.holdings.some((h) => h.pinned),
         reasons: next ? (why.get(label) ?? []) : [],
-        unassignedReason: left.get(label) ?? null,
+        unassignedCause: left.get(label)?.cause ?? null,
+        unassignedReason: left.get(label)?.reason ?? null,
       };
     });
     return { fairId, seed, before: evaluate(p.instance, current), after: result.objective, changes };

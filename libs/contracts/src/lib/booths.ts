@@ -70,6 +70,54 @@ export type ProposalReason =
   | { kind: 'sameCategoryNeighbours'; category: string; neighbours: string[] }
   | { kind: 'fits'; areaM2: number };
 
+/**
+ * Why the solver left an application out, as data; the UI words it in the reader's language and
+ * the solver in English (libs/domain describeUnassigned). Booths are booth codes, applications the
+ * problem's ids (municipality names), days 'YYYY-MM-DD', facilities as in ProposalReason 'needs'.
+ */
+export type UnassignedCause =
+  | { kind: 'noBooths' }
+  /** None of its days is a day of the fair. */
+  | { kind: 'noFairDays' }
+  /** No booth has all these facilities (never empty). */
+  | { kind: 'noBoothWithFacilities'; facilities: string[] }
+  /** Booths with its facilities (all booths when it needs none) exist, but none is large enough. */
+  | { kind: 'noBoothLargeEnough'; facilities: string[]; minAreaM2: number; largestAreaM2: number }
+  /**
+   * Every suitable booth (`booths` of them; `onlyBooth` names it when there is one) is taken on
+   * `day`. `holders` names at most 6 applications; past 6, it names 5 and `otherHolders` counts the rest.
+   */
+  | {
+      kind: 'suitableBoothsTaken';
+      facilities: string[];
+      minAreaM2: number;
+      booths: number;
+      onlyBooth: string | null;
+      day: string;
+      holders: string[];
+      otherHolders: number;
+    }
+  /** `booth` suits it and is free on its days, but with these weights leaving it out scores better. */
+  | { kind: 'leftOutCheaper'; facilities: string[]; minAreaM2: number; booth: string }
+  /**
+   * Each of the `booths` suitable booths is taken on one of its `days`; `taken` gives who holds the
+   * first (at most 4) of them, and on which day.
+   */
+  | {
+      kind: 'suitableBoothsTakenOnSomeDay';
+      facilities: string[];
+      minAreaM2: number;
+      days: string[];
+      booths: number;
+      taken: { booth: string; day: string; holder: string }[];
+    }
+  /** Locked (pinned) to a booth the problem does not have. */
+  | { kind: 'lockedBoothMissing'; booth: string }
+  | { kind: 'lockedBoothTooSmall'; booth: string; areaM2: number; minAreaM2: number }
+  | { kind: 'lockedBoothLacks'; booth: string; missing: string[] }
+  /** `holder`, earlier in the problem, is locked to the same booth on `day`. */
+  | { kind: 'lockedBoothClash'; booth: string; holder: string; day: string };
+
 export type ProposalChangeKind = 'keep' | 'assign' | 'move' | 'unassign';
 
 /** One accepted application in a proposal: where it is now, where the proposal puts it, and why. */
@@ -85,7 +133,9 @@ export interface ProposalChange {
   pinned: boolean;
   /** Why this booth (empty when left out). */
   reasons: ProposalReason[];
-  /** Why it is left out, in English from the solver, or null. */
+  /** Why it is left out, as data for the UI to word, or null when it is not left out. */
+  unassignedCause: UnassignedCause | null;
+  /** The same in the solver's English (as `npm run assign` prints it), or null. */
   unassignedReason: string | null;
 }
 

@@ -1,4 +1,4 @@
-import type { ProposalChange, ProposalObjective, ProposalReason } from '@bussanten/contracts';
+import type { ProposalChange, ProposalObjective, ProposalReason, UnassignedCause } from '@bussanten/contracts';
 import { ApiError } from '../../api/client';
 import type { Lang } from '../../i18n/dictionaries';
 import {
@@ -16,6 +16,7 @@ import {
   rowAction,
   summarize,
   summaryText,
+  unassignedText,
 } from './proposal-model';
 
 const booth = (code: string) => ({ boothId: `b-${code}`, boothCode: code });
@@ -29,6 +30,7 @@ function change(applicationId: string, kind: ProposalChange['kind'], current: st
     proposed: proposed ? booth(proposed) : null,
     pinned: false,
     reasons: proposed ? [{ kind: 'fits', areaM2: 12 }] : [],
+    unassignedCause: null,
     unassignedReason: null,
     ...extra,
   };
@@ -41,7 +43,10 @@ const CHANGES: ProposalChange[] = [
   change('togane', 'assign', null, 'A2'),
   change('yamakita', 'move', 'B3', 'A5'),
   change('tokamachi', 'keep', 'B1', 'B1'),
-  change('sakai', 'unassign', 'B2', null, { unassignedReason: 'no free booth with fridge on 2023-02-18' }),
+  change('sakai', 'unassign', 'B2', null, {
+    unassignedCause: { kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: '2023-02-18', holders: ['成田市'], otherHolders: 0 },
+    unassignedReason: 'needs fridge and 0 m²: the only such booth, A3, is taken on 2023-02-18 by 成田市',
+  }),
   change('iida', 'assign', null, 'B4'),
   change('fukuyama', 'assign', null, 'C1'),
 ];
@@ -85,10 +90,70 @@ describe('proposal model: reasons in words', () => {
     ['the first two reasons', { reasons: [{ kind: 'locked' }, { kind: 'needs', facilities: ['water'], minAreaM2: 0 }] }, 'en', 'Pinned; Needs water'],
     ['pinned first, even when the API left it out', { pinned: true, reasons: [{ kind: 'fits', areaM2: 6 }] }, 'ja', '固定されています、条件に合う'],
     ['a fit when there is no reason', { reasons: [] }, 'ja', '条件に合う'],
-    ['the solver’s reason when left out', { proposed: null, reasons: [], unassignedReason: 'needs fridge; none free' }, 'ja', '配置できません: needs fridge; none free'],
+    ['why it is left out', { proposed: null, reasons: [], unassignedCause: { kind: 'noBoothWithFacilities', facilities: ['fridge'] }, unassignedReason: 'no booth has fridge' }, 'ja', '冷蔵庫のあるブースがありません'],
+    ['why it is left out', { proposed: null, reasons: [], unassignedCause: { kind: 'noBoothWithFacilities', facilities: ['fridge'] }, unassignedReason: 'no booth has fridge' }, 'en', 'No booth has a fridge'],
+    ['why it is left out, not the English of an older API', { proposed: null, reasons: [], unassignedReason: 'no booth has fridge' }, 'ja', '条件に合う空きブースがありません'],
     ['a plain word when left out without a reason', { proposed: null, reasons: [], unassignedReason: null }, 'en', 'No free booth meets its needs'],
   ])('one line gives %s', (_, extra, lang, expected) => {
     expect(reasonLine({ ...change('x', 'assign', null, 'A1'), ...extra }, lang)).toBe(expected);
+  });
+});
+
+describe('proposal model: why an application is left out', () => {
+  const D = '2023-02-18'; // a Saturday
+  const taken = (n: number) => Array.from({ length: n }, (_, i) => ({ booth: `B${i + 1}`, day: i % 2 ? '2023-02-19' : D, holder: `${'甲乙丙丁戊'[i]}市` }));
+  it.each<[UnassignedCause, Lang, string]>([
+    [{ kind: 'noBooths' }, 'ja', 'この物産展にはブースがありません'],
+    [{ kind: 'noBooths' }, 'en', 'The fair has no booths'],
+    [{ kind: 'noFairDays' }, 'ja', '出展日が開催日にありません'],
+    [{ kind: 'noFairDays' }, 'en', 'None of its days is a fair day'],
+    [{ kind: 'noBoothWithFacilities', facilities: ['fridge'] }, 'ja', '冷蔵庫のあるブースがありません'],
+    [{ kind: 'noBoothWithFacilities', facilities: ['power≥1500W', 'freezer', 'water'] }, 'ja', '冷凍庫・水道・電源1500Wのあるブースがありません'],
+    [{ kind: 'noBoothWithFacilities', facilities: ['power≥1500W', 'freezer'] }, 'en', 'No booth has a freezer, 1500 W power'],
+    [{ kind: 'noBoothLargeEnough', facilities: [], minAreaM2: 9, largestAreaM2: 6 }, 'ja', '9m²以上のブースがありません（最も広いブースは6m²）'],
+    [{ kind: 'noBoothLargeEnough', facilities: [], minAreaM2: 9, largestAreaM2: 6 }, 'en', 'No booth has 9 m² (the largest has 6 m²)'],
+    [{ kind: 'noBoothLargeEnough', facilities: ['water'], minAreaM2: 12, largestAreaM2: 7.5 }, 'ja', '水道のあるブースに12m²以上のものがありません（最も広いもので7.5m²）'],
+    [{ kind: 'noBoothLargeEnough', facilities: ['water'], minAreaM2: 12, largestAreaM2: 7.5 }, 'en', 'No booth with water has 12 m² (the largest has 7.5 m²)'],
+    [{ kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: D, holders: ['宮古市'], otherHolders: 0 }, 'ja', '条件に合うブースA3は2月18日(土)に宮古市が使用中です'],
+    [{ kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: D, holders: ['宮古市'], otherHolders: 0 }, 'en', 'The only suitable booth, A3, is taken on Sat, Feb 18 by 宮古市'],
+    [{ kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 2, onlyBooth: null, day: D, holders: ['成田市', '東金市'], otherHolders: 0 }, 'ja', '条件に合うブース2か所は2月18日(土)に成田市・東金市が使用中です'],
+    [
+      { kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 9, onlyBooth: null, day: D, holders: ['甲市', '乙市', '丙市', '丁市', '戊市'], otherHolders: 4 },
+      'ja',
+      '条件に合うブース9か所は2月18日(土)に甲市・乙市・丙市・丁市・戊市・他4件が使用中です',
+    ],
+    [
+      { kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 9, onlyBooth: null, day: D, holders: ['甲市', '乙市', '丙市', '丁市', '戊市'], otherHolders: 4 },
+      'en',
+      'All 9 suitable booths are taken on Sat, Feb 18 by 甲市, 乙市, 丙市, 丁市, 戊市, 4 others',
+    ],
+    [{ kind: 'leftOutCheaper', facilities: [], minAreaM2: 4, booth: 'B2' }, 'ja', '条件に合うブースB2が空いていますが、今の重みでは配置しないほうが評価がよくなります'],
+    [{ kind: 'leftOutCheaper', facilities: [], minAreaM2: 4, booth: 'B2' }, 'en', 'Booth B2 is free and suitable, but with these weights leaving it out scores better'],
+    [
+      { kind: 'suitableBoothsTakenOnSomeDay', facilities: [], minAreaM2: 4, days: [D, '2023-02-19'], booths: 2, taken: taken(2) },
+      'ja',
+      '条件に合うブース2か所は、どれも出展日のうちいずれかの日に使用中です（B1は2月18日(土)に甲市、B2は2月19日(日)に乙市）',
+    ],
+    [
+      { kind: 'suitableBoothsTakenOnSomeDay', facilities: [], minAreaM2: 4, days: [D, '2023-02-19'], booths: 6, taken: taken(4) },
+      'en',
+      'Each of the 6 suitable booths is taken on one of its days (B1 on Sat, Feb 18 by 甲市; B2 on Sun, Feb 19 by 乙市; B3 on Sat, Feb 18 by 丙市; B4 on Sun, Feb 19 by 丁市; 2 more)',
+    ],
+    [
+      { kind: 'suitableBoothsTakenOnSomeDay', facilities: [], minAreaM2: 4, days: [D, '2023-02-19'], booths: 6, taken: taken(4) },
+      'ja',
+      '条件に合うブース6か所は、どれも出展日のうちいずれかの日に使用中です（B1は2月18日(土)に甲市、B2は2月19日(日)に乙市、B3は2月18日(土)に丙市、B4は2月19日(日)に丁市、ほか2か所）',
+    ],
+    [{ kind: 'lockedBoothMissing', booth: 'Z9' }, 'ja', '固定先のブースZ9がありません'],
+    [{ kind: 'lockedBoothMissing', booth: 'Z9' }, 'en', 'Pinned to booth Z9, which does not exist'],
+    [{ kind: 'lockedBoothTooSmall', booth: 'B1', areaM2: 6, minAreaM2: 8 }, 'ja', '固定先のブースB1は6m²で、必要な8m²に足りません'],
+    [{ kind: 'lockedBoothTooSmall', booth: 'B1', areaM2: 6, minAreaM2: 8 }, 'en', 'Pinned to B1, which has 6 m² but it needs 8 m²'],
+    [{ kind: 'lockedBoothLacks', booth: 'B1', missing: ['power≥800W', 'fridge'] }, 'ja', '固定先のブースB1に冷蔵庫・電源800Wがありません'],
+    [{ kind: 'lockedBoothLacks', booth: 'B1', missing: ['freezer'] }, 'en', 'Pinned to B1, which lacks a freezer'],
+    [{ kind: 'lockedBoothClash', booth: 'A1', holder: '宮古市', day: D }, 'ja', '固定先のブースA1には2月18日(土)に宮古市も固定されています'],
+    [{ kind: 'lockedBoothClash', booth: 'A1', holder: '宮古市', day: D }, 'en', 'Pinned to A1, which 宮古市 is also pinned to on Sat, Feb 18'],
+  ])('%j in %s reads %s', (cause, lang, expected) => {
+    expect(unassignedText(cause, lang)).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
-import type { AcceptProposalInput, ProposalChange, ProposalObjective, ProposalReason } from '@bussanten/contracts';
+import type { AcceptProposalInput, ProposalChange, ProposalObjective, ProposalReason, UnassignedCause } from '@bussanten/contracts';
 import { isApiError } from '../../api/client';
+import { formatFairDay } from '../../components/applications/day-format';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 
 /** The objective's terms in the order the table shows them, the total last. */
@@ -86,16 +87,23 @@ export function facilityWord(facility: string, lang: Lang): string {
 // Named facilities before power, so the line reads '冷蔵庫・電源1500Wが必要'.
 const facilityOrder = (f: string) => (f.startsWith('power') ? 1 : 0);
 
+const listText = (items: readonly string[], lang: Lang) => items.join(translate(lang, 'reason.listSeparator'));
+
+/** Facilities in words, named ones first: '冷蔵庫・電源1500W' / 'a fridge, 1500 W power'. */
+function facilityWords(facilities: readonly string[], lang: Lang): string[] {
+  return [...facilities].sort((a, b) => facilityOrder(a) - facilityOrder(b)).map((f) => facilityWord(f, lang));
+}
+
 /** One reason in words: '冷蔵庫・電源1500Wが必要', '同業種（水産物）の宮古市と隣接（避けられませんでした）'. */
 export function reasonText(reason: ProposalReason, lang: Lang): string {
-  const list = (items: readonly string[]) => items.join(translate(lang, 'reason.listSeparator'));
+  const list = (items: readonly string[]) => listText(items, lang);
   switch (reason.kind) {
     case 'locked':
       return translate(lang, 'reason.locked');
     case 'preferred':
       return translate(lang, 'reason.preferred');
     case 'needs': {
-      const words = [...reason.facilities].sort((a, b) => facilityOrder(a) - facilityOrder(b)).map((f) => facilityWord(f, lang));
+      const words = facilityWords(reason.facilities, lang);
       if (reason.minAreaM2 > 0) words.push(translate(lang, 'reason.area', { n: reason.minAreaM2 }));
       return words.length > 0 ? translate(lang, 'reason.needs', { needs: list(words) }) : translate(lang, 'reason.fits');
     }
@@ -113,16 +121,60 @@ export function reasonText(reason: ProposalReason, lang: Lang): string {
   }
 }
 
+/**
+ * Why an application is left out, in words: '冷蔵庫のあるブースがありません',
+ * '条件に合うブースA3は2月18日(土)に宮古市が使用中です'. Days as the page's day buttons show them.
+ */
+export function unassignedText(cause: UnassignedCause, lang: Lang): string {
+  const facilities = (items: readonly string[]) => listText(facilityWords(items, lang), lang);
+  const day = (date: string) => formatFairDay(date, lang);
+  switch (cause.kind) {
+    case 'noBooths':
+      return translate(lang, 'unassigned.noBooths');
+    case 'noFairDays':
+      return translate(lang, 'unassigned.noFairDays');
+    case 'noBoothWithFacilities':
+      return translate(lang, 'unassigned.noBoothWithFacilities', { facilities: facilities(cause.facilities) });
+    case 'noBoothLargeEnough':
+      return cause.facilities.length > 0
+        ? translate(lang, 'unassigned.noEquippedBoothLargeEnough', { facilities: facilities(cause.facilities), area: cause.minAreaM2, largest: cause.largestAreaM2 })
+        : translate(lang, 'unassigned.noBoothLargeEnough', { area: cause.minAreaM2, largest: cause.largestAreaM2 });
+    case 'suitableBoothsTaken': {
+      const others = cause.otherHolders > 0 ? [translate(lang, 'unassigned.otherHolders', { n: cause.otherHolders })] : [];
+      const names = listText([...cause.holders, ...others], lang);
+      return cause.onlyBooth !== null
+        ? translate(lang, 'unassigned.onlyBoothTaken', { booth: cause.onlyBooth, day: day(cause.day), names })
+        : translate(lang, 'unassigned.boothsTaken', { n: cause.booths, day: day(cause.day), names });
+    }
+    case 'leftOutCheaper':
+      return translate(lang, 'unassigned.leftOutCheaper', { booth: cause.booth });
+    case 'suitableBoothsTakenOnSomeDay': {
+      const taken = cause.taken.map((x) => translate(lang, 'unassigned.takenBy', { booth: x.booth, day: day(x.day), name: x.holder }));
+      const more = cause.booths - cause.taken.length;
+      if (more > 0) taken.push(translate(lang, 'unassigned.moreBooths', { n: more }));
+      return translate(lang, 'unassigned.boothsTakenOnSomeDay', { n: cause.booths, taken: taken.join(translate(lang, 'reason.separator')) });
+    }
+    case 'lockedBoothMissing':
+      return translate(lang, 'unassigned.lockedBoothMissing', { booth: cause.booth });
+    case 'lockedBoothTooSmall':
+      return translate(lang, 'unassigned.lockedBoothTooSmall', { booth: cause.booth, area: cause.areaM2, need: cause.minAreaM2 });
+    case 'lockedBoothLacks':
+      return translate(lang, 'unassigned.lockedBoothLacks', { booth: cause.booth, facilities: facilities(cause.missing) });
+    case 'lockedBoothClash':
+      return translate(lang, 'unassigned.lockedBoothClash', { booth: cause.booth, name: cause.holder, day: day(cause.day) });
+  }
+}
+
 /** How many reasons the one line gives: the most telling ones come first. */
 export const REASONS_PER_LINE = 2;
 
 /**
- * Why, in one line: the first reasons worded, or why it is left out (the solver's English, as it
- * is the solver's own account). A pinned holding always says so first.
+ * Why, in one line: the first reasons worded, or why it is left out (the solver's cause worded).
+ * A pinned holding always says so first.
  */
-export function reasonLine(change: Pick<ProposalChange, 'pinned' | 'proposed' | 'reasons' | 'unassignedReason'>, lang: Lang): string {
+export function reasonLine(change: Pick<ProposalChange, 'pinned' | 'proposed' | 'reasons' | 'unassignedCause'>, lang: Lang): string {
   if (change.proposed === null) {
-    return change.unassignedReason ? translate(lang, 'reason.leftOut', { reason: change.unassignedReason }) : translate(lang, 'reason.noFreeBooth');
+    return change.unassignedCause ? unassignedText(change.unassignedCause, lang) : translate(lang, 'reason.noFreeBooth');
   }
   const reasons = change.pinned && !change.reasons.some((r) => r.kind === 'locked') ? [{ kind: 'locked' } as const, ...change.reasons] : change.reasons;
   if (reasons.length === 0) return translate(lang, 'reason.fits');

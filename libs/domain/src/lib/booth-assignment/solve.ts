@@ -1,5 +1,14 @@
+import { describeUnassigned } from './describe-unassigned';
 import { evaluate } from './evaluate';
-import type { BoothAssignment, BoothAssignmentInstance, BoothAssignmentResult, SolveOptions, UnassignedApplication } from './types';
+import type {
+  BoothAssignment,
+  BoothAssignmentInstance,
+  BoothAssignmentResult,
+  BoothAssignmentResultWithCauses,
+  SolveOptions,
+  UnassignedCause,
+  UnassignedWithCause,
+} from './types';
 
 /** Random booths tried, besides the one just left, for an application pushed out of its booth. */
 const RELOCATE_TRIES = 8;
@@ -18,16 +27,19 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /**
  * Assigns booths to applications (see types.ts for the rules and the objective): locked ones first,
  * then a greedy pass (most constrained first), then seeded simulated annealing over moves, swaps
- * and insertions that eject others. Same instance and seed → same result.
+ * and insertions that eject others. Same instance and seed → same result. Each application left
+ * out gets a reason in English: the result file `npm run assign` prints.
  */
 export function solve(instance: BoothAssignmentInstance, options: SolveOptions = {}): BoothAssignmentResult {
+  const { assignments, unassigned, objective } = solveWithCauses(instance, options);
+  return { assignments, unassigned: unassigned.map(({ application, reason }) => ({ application, reason })), objective };
+}
+
+/** The same as solve, and each application left out also carries its cause as data, for a UI to word. */
+export function solveWithCauses(instance: BoothAssignmentInstance, options: SolveOptions = {}): BoothAssignmentResultWithCauses {
   const rng = mulberry32(options.seed ?? 1);
   const W = instance.weights;
   const { booths, applications: apps } = instance;
@@ -76,7 +88,7 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
   const occ = new Int32Array(nB * nD).fill(-1);
   const where = new Int32Array(nA).fill(-1);
   const locked = apps.map((a) => a.locked_booth !== null);
-  const reasons = new Map<number, string>();
+  const reasons = new Map<number, UnassignedCause>();
 
   /** Change of the objective when placing a (currently absent) on b. */
   const placeCost = (a: number, b: number): number => {
@@ -115,15 +127,15 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
   apps.forEach((app, a) => {
     if (app.locked_booth === null) return;
     const b = boothIndex.get(app.locked_booth);
-    if (b === undefined) return reasons.set(a, `locked to booth ${app.locked_booth}, which does not exist`);
+    if (b === undefined) return reasons.set(a, { kind: 'lockedBoothMissing', booth: app.locked_booth });
     const booth = booths[b];
     if (booth.area_m2 < app.min_area_m2)
-      return reasons.set(a, `locked to ${booth.id}, which has ${booth.area_m2} m² but it needs ${app.min_area_m2} m²`);
+      return reasons.set(a, { kind: 'lockedBoothTooSmall', booth: booth.id, areaM2: booth.area_m2, minAreaM2: app.min_area_m2 });
     const missing = app.needs.filter((n) => !booth.facilities.includes(n));
-    if (missing.length > 0) return reasons.set(a, `locked to ${booth.id}, which has no ${list(missing)}`);
+    if (missing.length > 0) return reasons.set(a, { kind: 'lockedBoothLacks', booth: booth.id, missing });
     const clash = appDays[a].find((d) => occ[b * nD + d] >= 0);
     if (clash !== undefined)
-      return reasons.set(a, `locked to ${booth.id}, which ${apps[occ[b * nD + clash]].id} is also locked to on ${instance.days[clash]}`);
+      return reasons.set(a, { kind: 'lockedBoothClash', booth: booth.id, holder: apps[occ[b * nD + clash]].id, day: instance.days[clash] });
     place(a, b);
   });
 
@@ -350,10 +362,13 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
 
   // 4. Results and reasons.
   const assignments: BoothAssignment[] = [];
-  const unassigned: UnassignedApplication[] = [];
+  const unassigned: UnassignedWithCause[] = [];
   apps.forEach((app, a) => {
     if (where[a] >= 0) assignments.push({ application: app.id, booth: booths[where[a]].id });
-    else unassigned.push({ application: app.id, reason: reasons.get(a) ?? explain(a) });
+    else {
+      const cause = reasons.get(a) ?? explain(a);
+      unassigned.push({ application: app.id, reason: describeUnassigned(cause), cause });
+    }
   });
   return { assignments, unassigned, objective: evaluate(instance, assignments) };
 
@@ -393,36 +408,41 @@ export function solve(instance: BoothAssignmentInstance, options: SolveOptions =
       }
   }
 
-  function explain(a: number): string {
+  function explain(a: number): UnassignedCause {
     const app = apps[a];
-    const need = `needs ${list([...app.needs, `${app.min_area_m2} m²`])}`;
-    if (nB === 0) return 'there are no booths';
-    if (appDays[a].length === 0) return 'it has no fair days';
+    if (nB === 0) return { kind: 'noBooths' };
+    if (appDays[a].length === 0) return { kind: 'noFairDays' };
+    const facilities = [...app.needs];
+    const minAreaM2 = app.min_area_m2;
     if (feasible[a].length === 0) {
       const equipped = booths.filter((b) => app.needs.every((n) => b.facilities.includes(n)));
-      if (equipped.length === 0) return `no booth has ${list(app.needs)}`;
-      const largest = Math.max(...equipped.map((b) => b.area_m2));
-      return app.needs.length > 0
-        ? `no booth with ${list(app.needs)} has ${app.min_area_m2} m² (the largest has ${largest} m²)`
-        : `no booth has ${app.min_area_m2} m² (the largest has ${largest} m²)`;
+      if (equipped.length === 0) return { kind: 'noBoothWithFacilities', facilities };
+      return { kind: 'noBoothLargeEnough', facilities, minAreaM2, largestAreaM2: Math.max(...equipped.map((b) => b.area_m2)) };
     }
     const n = feasible[a].length;
-    const such = n === 1 ? `the only such booth, ${booths[feasible[a][0]].id}, is` : `the ${n} such booths are`;
     for (const d of appDays[a]) {
       const holders = feasible[a].map((b) => occ[b * nD + d]);
       if (holders.every((o) => o >= 0)) {
         const names = [...new Set(holders)].sort((x, y) => x - y).map((o) => apps[o].id);
-        const shown = names.length > 6 ? [...names.slice(0, 5), `${names.length - 5} others`] : names;
-        return `${need}: ${such} taken on ${instance.days[d]} by ${list(shown)}`;
+        const shown = names.length > 6 ? names.slice(0, 5) : names;
+        return {
+          kind: 'suitableBoothsTaken',
+          facilities,
+          minAreaM2,
+          booths: n,
+          onlyBooth: n === 1 ? booths[feasible[a][0]].id : null,
+          day: instance.days[d],
+          holders: shown,
+          otherHolders: names.length - shown.length,
+        };
       }
     }
     const free = feasible[a].find((b) => isFree(a, b));
-    if (free !== undefined)
-      return `${need}: booth ${booths[free].id} is free, but with these weights leaving it out costs less than placing it`;
-    const details = feasible[a].slice(0, 4).map((b) => {
+    if (free !== undefined) return { kind: 'leftOutCheaper', facilities, minAreaM2, booth: booths[free].id };
+    const taken = feasible[a].slice(0, 4).map((b) => {
       const d = appDays[a].find((x) => occ[b * nD + x] >= 0) as number;
-      return `${booths[b].id} on ${instance.days[d]} by ${apps[occ[b * nD + d]].id}`;
+      return { booth: booths[b].id, day: instance.days[d], holder: apps[occ[b * nD + d]].id };
     });
-    return `${need} on ${list(app.days)}: each of the ${n} such booths is taken on one of those days (${details.join('; ')}${n > 4 ? '; …' : ''})`;
+    return { kind: 'suitableBoothsTakenOnSomeDay', facilities, minAreaM2, days: [...app.days], booths: n, taken };
   }
 }

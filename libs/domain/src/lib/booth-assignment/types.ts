@@ -1,4 +1,4 @@
-import type { ProposalObjective } from '@bussanten/contracts';
+import type { ProposalObjective, UnassignedCause as ProposalUnassignedCause } from '@bussanten/contracts';
 
 /**
  * Automatic booth assignment: problem and result types.
@@ -88,9 +88,21 @@ export interface BoothAssignment {
   booth: string;
 }
 
+/** An application left out, and why in English: the result file's shape. */
 export interface UnassignedApplication {
   application: string;
   reason: string;
+}
+
+/**
+ * Why an application was left out, as data (the shape is shared with the API and the UI, which
+ * word it in the organizer's language; describeUnassigned words it in English).
+ */
+export type UnassignedCause = ProposalUnassignedCause;
+
+/** An application left out, why in English (`describeUnassigned(cause)`), and why as data. */
+export interface UnassignedWithCause extends UnassignedApplication {
+  cause: UnassignedCause;
 }
 
 /** The objective's terms, each weighted, and their total (the shape the API sends too). */
@@ -100,6 +112,11 @@ export interface BoothAssignmentResult {
   assignments: BoothAssignment[];
   unassigned: UnassignedApplication[];
   objective: AssignmentObjective;
+}
+
+/** A result whose applications left out also carry their cause as data (solveWithCauses). */
+export interface BoothAssignmentResultWithCauses extends BoothAssignmentResult {
+  unassigned: UnassignedWithCause[];
 }
 
 export interface SolveOptions {
