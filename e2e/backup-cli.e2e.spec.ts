@@ -1,8 +1,10 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import sharp from 'sharp';
+import { DEMO_ORGANIZER, signInHttp } from './support/accounts';
 import { AddressInfo, createServer } from 'node:net';
 
 // `npm run backup` and `npm run restore` (the built CLIs; npm test builds first) on the embedded
@@ -75,11 +77,28 @@ describe('npm run backup / npm run restore on the embedded PostgreSQL', () => {
     if (app) await stopApp(app.child);
   });
 
-  it('backs up while `npm start` is running, using its server', () => {
+  let guestId = '';
+  const photoStatus = async () => (await fetch(`${app?.url}/api/guests/${guestId}/photo`)).status;
+
+  it('backs up while `npm start` is running, using its server, with the guest photos beside the dump', async () => {
+    const organizer = await signInHttp(DEMO_ORGANIZER, app?.url);
+    const guest = await fetch(`${app?.url}/api/guests`, {
+      method: 'POST',
+      headers: { ...organizer, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '写真のあるゲスト', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }),
+    });
+    guestId = ((await guest.json()) as { id: string }).id;
+    const form = new FormData();
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } }).png().toBuffer();
+    form.append('photo', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'mascot.png');
+    expect((await fetch(`${app?.url}/api/guests/${guestId}/photo`, { method: 'POST', headers: organizer, body: form })).status).toBe(200);
+    expect(await photoStatus()).toBe(200);
+
     const run = cli('backup', ['--out', archive], dataDir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`to ${archive} (`);
+    expect(run.stdout).toContain(`and 1 guest photo(s) to ${join(dataDir, 'kept', 'seeded.photos.tar.gz')}.`);
     expect(run.stdout).toContain(`npm run restore -- ${archive}`);
     expect(existsSync(archive)).toBe(true);
   });
@@ -92,12 +111,16 @@ describe('npm run backup / npm run restore on the embedded PostgreSQL', () => {
     expect(await title()).toBe('書き換えた名前');
   });
 
-  it('restore --yes keeps what was there in DATA_DIR/backups, brings the backup back, and the running app serves it', async () => {
+  it('restore --yes keeps what was there in DATA_DIR/backups, brings the backup back with its photos, and the running app serves it', async () => {
+    for (const f of readdirSync(join(dataDir, 'photos'))) rmSync(join(dataDir, 'photos', f)); // the photos are lost too
+    expect(await photoStatus()).toBe(404);
     const run = cli('restore', [archive, '--yes'], dataDir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^What was there is kept in .*\/backups\/before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.dump$/m);
     expect(run.stdout).toMatch(/Restored \d+ entries from .* migrations are current\./);
+    expect(run.stdout).toContain('Added 1 guest photo(s) from');
+    expect(await photoStatus()).toBe(200);
     expect(await title()).not.toBe('書き換えた名前');
     expect(readdirSync(join(dataDir, 'backups')).filter((f) => f.startsWith('before-restore-'))).toHaveLength(1);
     const res = await fetch(`${app?.url}/api/public/fairs/${SLUG}`);

@@ -1,11 +1,14 @@
 // npm run restore -- FILE [--yes] [--no-safety-backup]
 // Replaces the whole database (DATABASE_URL, or the embedded one under DATA_DIR) with a backup made
-// by `npm run backup`, in one transaction. Asks first, and first backs up what is there now.
+// by `npm run backup`, in one transaction, and adds the guest photos saved beside it. Asks first,
+// and first backs up what is there now.
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { archiveEntries, backupDatabase, backupFileName, restoreDatabase, serverInfo } from '../database/backup/backup';
+import { photoArchiveEntries, photoArchiveFor, restorePhotos } from '../database/backup/photos-archive';
 import { requireTool } from '../database/backup/pg-tools';
 import { describeTarget, openBackupTarget } from '../database/backup/target';
 import { loadConfig } from '../config/config';
@@ -34,6 +37,8 @@ async function main(): Promise<void> {
     const server = await serverInfo(target.url);
     // Read the whole archive before anything is touched: a wrong or damaged file stops here.
     const entries = await archiveEntries(file, requireTool('pg_restore', server.major, server.version));
+    const photoArchive = existsSync(photoArchiveFor(file)) ? photoArchiveFor(file) : null;
+    if (photoArchive) await photoArchiveEntries(photoArchive);
     const where = describeTarget(target.url);
     if (!values.yes) {
       const ok = await confirmed(
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
     // A backup made before an upgrade gets this version's migrations now, not at the next start.
     await prepareDatabase(target.url, { seedDemo: false });
     console.log(`Restored ${done.entries} entries from ${file} into ${where} (PostgreSQL ${done.server.version}); migrations are current.`);
+    if (photoArchive) console.log(`Added ${await restorePhotos(photoArchive, join(config.dataDir, 'photos'))} guest photo(s) from ${photoArchive}.`);
   } finally {
     await target.stop();
   }

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { archivePhotos, photoArchiveEntries, photoArchiveFor, restorePhotos } from './photos-archive';
+
+describe('guest photos beside a backup', () => {
+  const work = () => mkdtempSync(join(tmpdir(), 'photos-archive-'));
+
+  it.each([
+    ['/b/bussanten-2026-11-26-021530.dump', '/b/bussanten-2026-11-26-021530.photos.tar.gz'],
+    ['/b/nightly', '/b/nightly.photos.tar.gz'],
+  ])('%s → %s', (dump, archive) => {
+    expect(photoArchiveFor(dump)).toBe(archive);
+  });
+
+  it('archives the stored photos only, and adds them back without touching newer ones', async () => {
+    const dir = work();
+    const photos = join(dir, 'photos');
+    mkdirSync(photos);
+    writeFileSync(join(photos, 'a-1.jpg'), 'first');
+    writeFileSync(join(photos, 'b-2.jpg'), 'second');
+    writeFileSync(join(photos, '.c-3.jpg.tmp'), 'a write in progress');
+    const archive = join(dir, 'x.photos.tar.gz');
+    expect(await archivePhotos(photos, archive)).toBe(2);
+    expect(statSync(archive).mode & 0o777).toBe(0o600);
+    expect((await photoArchiveEntries(archive)).sort()).toEqual(['a-1.jpg', 'b-2.jpg']);
+
+    const restored = join(dir, 'elsewhere');
+    mkdirSync(restored);
+    writeFileSync(join(restored, 'd-4.jpg'), 'uploaded since');
+    expect(await restorePhotos(archive, restored)).toBe(2);
+    expect(readdirSync(restored).sort()).toEqual(['a-1.jpg', 'b-2.jpg', 'd-4.jpg']);
+    expect(readFileSync(join(restored, 'b-2.jpg'), 'utf8')).toBe('second');
+  });
+
+  it('writes nothing when there are no photos', async () => {
+    const dir = work();
+    expect(await archivePhotos(join(dir, 'missing'), join(dir, 'x.photos.tar.gz'))).toBeNull();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['a path that climbs out', '../escape.jpg'],
+    ['a folder', 'sub/a.jpg'],
+  ])('refuses an archive holding %s, before extracting anything', async (_, name) => {
+    const dir = work();
+    mkdirSync(join(dir, 'src', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'sub', 'a.jpg'), 'x');
+    writeFileSync(join(dir, 'escape.jpg'), 'x');
+    const archive = join(dir, 'bad.tar.gz');
+    execFileSync('tar', ['-czPf', archive, '-C', join(dir, 'src'), name]); // -P: keep the name as given
+    const target = join(dir, 'target');
+    await expect(restorePhotos(archive, target)).rejects.toThrow(`holds "${name}", which is not a photo file name`);
+    expect(() => readdirSync(target)).toThrow(); // not even created
+  });
+
+  it('refuses a file that is not a gzip tar', async () => {
+    const dir = work();
+    writeFileSync(join(dir, 'junk.photos.tar.gz'), 'not an archive');
+    await expect(photoArchiveEntries(join(dir, 'junk.photos.tar.gz'))).rejects.toThrow('reading');
+  });
+});
