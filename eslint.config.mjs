@@ -37,6 +37,18 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
+    // Text from users is never rendered as HTML: React escapes everything else, so keep it that way.
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never rendered as HTML; render it as text.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'User text is never rendered as HTML; set textContent instead.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'User text is never rendered as HTML.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
