@@ -6,13 +6,20 @@
 // the check that the model and the documented objective agree. Nothing here asserts a time.
 //
 //   npm run bench -- assign [--cbc-seconds 240] [--sizes 20,50,100,200] [--cbc-threads 1]
+//                           [--variant K] [--keep DIR]
+//
+// --variant K generates other fairs of the same sizes (0, the default, gives the usual ones), so a
+// change to the solver can be checked on more than one instance per size. --keep DIR keeps the
+// instance files, our solutions, CBC's model, log and solution (as instance-N.json, ours-N.json,
+// model-N.lp, cbc-N.log, cbc-solution-N.json) in DIR, so the solver can be tried again on them
+// without waiting for CBC.
 //
 // gap = ours − CBC's best (≤ 0: we matched or beat CBC). The last line is always
 // `assign worst-gap-vs-cbc=G time-200=Ts` (G the largest gap over the sizes, T our solve time at 200
 // booths in seconds).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,9 +47,9 @@ const CATEGORIES = {
   tea: { power: 0.6, water: 0.4 },
 };
 
-/** A fair of n booths and ~0.9 n applications; the same n gives the same fair. */
-export function generate(n) {
-  const rng = mulberry32(0x5eed + n);
+/** A fair of n booths and ~0.9 n applications; the same n and variant give the same fair. */
+export function generate(n, variant = 0) {
+  const rng = mulberry32(0x5eed + n + 7919 * variant);
   const pick = (weighted) => {
     let r = rng() * weighted.reduce((s, [, w]) => s + w, 0);
     for (const [v, w] of weighted) if ((r -= w) < 0) return v;
@@ -284,7 +291,7 @@ async function cli(args) {
   return res;
 }
 
-async function solveWithCbc(dir, inst, { seconds, threads }) {
+async function solveWithCbc(dir, inst, { seconds, threads, keep }) {
   const lp = buildLp(inst);
   const model = join(dir, 'model.lp');
   const solution = join(dir, 'sol.txt');
@@ -297,6 +304,10 @@ async function solveWithCbc(dir, inst, { seconds, threads }) {
   const res = await run('cbc', args, { cwd: dir });
   const wall = (performance.now() - started) / 1000;
   await writeFile(join(dir, 'cbc.log'), res.stdout + res.stderr);
+  if (keep) {
+    await copyFile(model, join(keep.dir, `model-${keep.n}.lp`));
+    await copyFile(join(dir, 'cbc.log'), join(keep.dir, `cbc-${keep.n}.log`));
+  }
   const log = res.stdout;
   const number = (re) => {
     const m = log.match(re);
@@ -326,8 +337,18 @@ async function solveWithCbc(dir, inst, { seconds, threads }) {
 export default async function assignBench(argv = []) {
   const { values } = parseArgs({
     args: argv,
-    options: { 'cbc-seconds': { type: 'string', default: '240' }, sizes: { type: 'string', default: '20,50,100,200' }, 'cbc-threads': { type: 'string', default: '1' } },
+    options: {
+      'cbc-seconds': { type: 'string', default: '240' },
+      sizes: { type: 'string', default: '20,50,100,200' },
+      'cbc-threads': { type: 'string', default: '1' },
+      variant: { type: 'string', default: '0' },
+      keep: { type: 'string' },
+    },
   });
+  const variant = Number(values.variant);
+  if (!Number.isInteger(variant) || variant < 0) throw new Error('--variant must be a whole number ≥ 0');
+  const keepDir = values.keep ? resolve(values.keep) : null;
+  if (keepDir) await mkdir(keepDir, { recursive: true });
   const seconds = Number(values['cbc-seconds']);
   const threads = Number(values['cbc-threads']);
   const sizes = values.sizes.split(',').map(Number);
@@ -343,13 +364,13 @@ export default async function assignBench(argv = []) {
     process.exit(1);
   }
 
-  console.log(`cbc time limit ${seconds} s${threads > 1 ? `, ${threads} threads` : ''}; our solver: seed 1`);
+  console.log(`cbc time limit ${seconds} s${threads > 1 ? `, ${threads} threads` : ''}; our solver: seed 1${variant ? `; fairs of variant ${variant}` : ''}`);
   const rows = [];
   let dishonest = false;
   const dir = await mkdtemp(join(tmpdir(), 'bussanten-assign-bench-'));
   try {
     for (const n of sizes) {
-      const inst = generate(n);
+      const inst = generate(n, variant);
       const instanceFile = join(dir, `instance-${n}.json`);
       await writeFile(instanceFile, JSON.stringify(inst, null, 1));
 
@@ -359,6 +380,10 @@ export default async function assignBench(argv = []) {
       const ms = Number((ours.stderr.match(/^solve_ms=(\S+)$/m) ?? [])[1]);
       const oursFile = join(dir, `ours-${n}.json`);
       await writeFile(oursFile, ours.stdout);
+      if (keepDir) {
+        await copyFile(instanceFile, join(keepDir, `instance-${n}.json`));
+        await copyFile(oursFile, join(keepDir, `ours-${n}.json`));
+      }
       const oursCheck = JSON.parse((await cli([instanceFile, '--evaluate', oursFile])).stdout);
       if (oursCheck.problems.length > 0) {
         console.error(`!!! size ${n}: our solver broke hard rules: ${oursCheck.problems.join('; ')}`);
@@ -367,11 +392,12 @@ export default async function assignBench(argv = []) {
 
       // CBC, and its answer re-scored by our evaluator.
       process.stdout.write(`size ${n}: ${inst.applications.length} applications, ours ${oursResult.objective.total} in ${ms.toFixed(0)} ms; cbc …`);
-      const cbc = await solveWithCbc(dir, inst, { seconds, threads });
+      const cbc = await solveWithCbc(dir, inst, { seconds, threads, keep: keepDir && { dir: keepDir, n } });
       console.log(` ${cbc.status} ${cbc.objective ?? '-'} (bound ${cbc.lowerBound ?? '-'}) in ${cbc.seconds} s [${cbc.binaries} binaries, ${cbc.rows} rows]`);
       if (cbc.objective !== null) {
         const cbcFile = join(dir, `cbc-solution-${n}.json`);
         await writeFile(cbcFile, JSON.stringify({ assignments: cbc.assignments }));
+        if (keepDir) await copyFile(cbcFile, join(keepDir, `cbc-solution-${n}.json`));
         const check = JSON.parse((await cli([instanceFile, '--evaluate', cbcFile])).stdout);
         if (check.problems.length > 0 || Math.abs(check.objective.total - cbc.objective) > 1e-6) {
           dishonest = true;

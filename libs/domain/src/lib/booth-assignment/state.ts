@@ -1,0 +1,132 @@
+import type { BoothAssignmentInstance } from './types';
+
+/**
+ * The solver's working plan, in typed arrays indexed by number rather than id, with the change of
+ * the objective when one application is placed or taken away. Every move (solve.ts, regroup.ts)
+ * is built from place/remove/placeCost, so the objective is tracked incrementally and never
+ * recomputed from scratch while searching.
+ */
+export interface PlanState {
+  nB: number;
+  nA: number;
+  nD: number;
+  /** Booths next to each booth (duplicates and self-pairs dropped). */
+  neighbours: number[][];
+  /** Interned category and group (−1: none) per application. */
+  cat: number[];
+  grp: number[];
+  /** Fair-day indexes of each application (unknown days dropped). */
+  appDays: number[][];
+  /** Preferred booths per application. */
+  prefs: Set<number>[];
+  /** Booths each application fits (area and facilities), and the same as a mask at a × nB + b. */
+  feasible: number[][];
+  feasibleMask: Uint8Array;
+  locked: boolean[];
+  /** occ[b × nD + d]: the application on booth b on day d, or −1. */
+  occ: Int32Array;
+  /** where[a]: the booth of application a, or −1. */
+  where: Int32Array;
+  /** Change of the objective when placing a (currently absent) on b. */
+  placeCost(a: number, b: number): number;
+  /** The applications on booth b on any day. */
+  holdersOf(b: number): number[];
+  /** Whether b is free on every day of a. */
+  isFree(a: number, b: number): boolean;
+  place(a: number, b: number): void;
+  remove(a: number): void;
+}
+
+export function createState(instance: BoothAssignmentInstance): PlanState {
+  const W = instance.weights;
+  const { booths, applications: apps } = instance;
+  const nB = booths.length;
+  const nA = apps.length;
+  const nD = instance.days.length;
+  const dayIndex = new Map(instance.days.map((d, i) => [d, i]));
+  const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
+
+  const neighbours: number[][] = booths.map(() => []);
+  const pairSeen = new Set<string>();
+  for (const [x, y] of instance.adjacent) {
+    const i = boothIndex.get(x);
+    const j = boothIndex.get(y);
+    if (i === undefined || j === undefined || i === j) continue;
+    const key = i < j ? `${i},${j}` : `${j},${i}`;
+    if (pairSeen.has(key)) continue;
+    pairSeen.add(key);
+    neighbours[i].push(j);
+    neighbours[j].push(i);
+  }
+
+  const intern = new Map<string, number>();
+  const id = (s: string) => {
+    let v = intern.get(s);
+    if (v === undefined) intern.set(s, (v = intern.size));
+    return v;
+  };
+  const cat = apps.map((a) => id(`c:${a.category}`));
+  const grp = apps.map((a) => (a.group === null ? -1 : id(`g:${a.group}`)));
+  const appDays = apps.map((a) => [...new Set(a.days)].map((d) => dayIndex.get(d)).filter((d): d is number => d !== undefined));
+  const prefs = apps.map((a) => new Set(a.preferred_booths.map((b) => boothIndex.get(b)).filter((b): b is number => b !== undefined)));
+  const fits = (a: number, b: number) =>
+    booths[b].area_m2 >= apps[a].min_area_m2 && apps[a].needs.every((n) => booths[b].facilities.includes(n));
+  const feasibleMask = new Uint8Array(nA * nB);
+  const feasible: number[][] = apps.map((_, a) => {
+    const out: number[] = [];
+    for (let b = 0; b < nB; b++) if (fits(a, b)) {
+      out.push(b);
+      feasibleMask[a * nB + b] = 1;
+    }
+    return out;
+  });
+
+  const occ = new Int32Array(nB * nD).fill(-1);
+  const where = new Int32Array(nA).fill(-1);
+  const locked = apps.map((a) => a.locked_booth !== null);
+
+  const prime = booths.map((b) => b.prime);
+  const history = apps.map((a) => a.prime_history);
+  const placeCost = (a: number, b: number): number => {
+    let c = -W.unassigned + W.prime_repeat * prime[b] * history[a];
+    if (prefs[a].size > 0 && !prefs[a].has(b)) c += W.preference_miss;
+    const nb = neighbours[b];
+    const days = appDays[a];
+    const ca = cat[a];
+    const ga = grp[a];
+    for (let i = 0; i < days.length; i++)
+      for (let j = 0; j < nb.length; j++) {
+        const o = occ[nb[j] * nD + days[i]];
+        if (o < 0) continue;
+        if (cat[o] === ca) c += W.same_category_adjacent;
+        if (ga >= 0 && grp[o] === ga) c -= W.group_adjacent_bonus;
+      }
+    return c;
+  };
+  const holdersOf = (b: number): number[] => {
+    const out: number[] = [];
+    for (let d = 0; d < nD; d++) {
+      const o = occ[b * nD + d];
+      if (o >= 0 && !out.includes(o)) out.push(o);
+    }
+    return out;
+  };
+  // Plain loops below, no callbacks: these run millions of times per solve.
+  const isFree = (a: number, b: number) => {
+    const days = appDays[a];
+    for (let i = 0; i < days.length; i++) if (occ[b * nD + days[i]] >= 0) return false;
+    return true;
+  };
+  const place = (a: number, b: number) => {
+    const days = appDays[a];
+    for (let i = 0; i < days.length; i++) occ[b * nD + days[i]] = a;
+    where[a] = b;
+  };
+  const remove = (a: number) => {
+    const b = where[a];
+    const days = appDays[a];
+    for (let i = 0; i < days.length; i++) occ[b * nD + days[i]] = -1;
+    where[a] = -1;
+  };
+  return { nB, nA, nD, neighbours, cat, grp, appDays, prefs, feasible, feasibleMask, locked, occ, where, placeCost, holdersOf, isFree, place, remove };
+}
