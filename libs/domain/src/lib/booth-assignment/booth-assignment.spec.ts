@@ -3,6 +3,7 @@ import { evaluate, hardRuleViolations } from './evaluate';
 import { solve } from './solve';
 import type { AssignmentApplication, AssignmentBooth, BoothAssignmentInstance } from './types';
 import { instanceProblems } from './validate';
+import { adjacencyFromIndexPairs } from './random-adjacency';
 
 const D1 = '2025-12-05';
 const D2 = '2025-12-06';
@@ -188,16 +189,10 @@ describe('solve properties', () => {
     })
     .map(({ booths, apps, edges }): BoothAssignmentInstance => {
       const ids = booths.map((_, i) => `B${i}`);
-      const adjacent = new Map<string, [string, string]>();
-      for (const [x, y] of edges) {
-        const a = x % ids.length;
-        const b = y % ids.length;
-        if (a !== b) adjacent.set(`${Math.min(a, b)}-${Math.max(a, b)}`, [ids[a], ids[b]]);
-      }
       return {
         days,
         booths: booths.map((b, i) => ({ id: ids[i], area_m2: b.area, facilities: b.facilities, x: i, y: 0, prime: b.prime })),
-        adjacent: [...adjacent.values()],
+        adjacent: adjacencyFromIndexPairs(ids, edges),
         applications: apps.map((a, i) => ({
           id: `A${i}`, days: a.days, min_area_m2: a.area, needs: a.needs, category: a.category, group: a.group,
           prime_history: a.history,

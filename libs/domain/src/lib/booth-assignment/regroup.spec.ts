@@ -4,6 +4,7 @@ import { createRegrouper } from './regroup';
 import { mulberry32 } from './solve';
 import { createState, type PlanState } from './state';
 import type { AssignmentApplication, BoothAssignment, BoothAssignmentInstance } from './types';
+import { adjacencyFromIndexPairs } from './random-adjacency';
 
 const DAYS = ['2025-12-05', '2025-12-06', '2025-12-07'];
 const W = { unassigned: 1000, prime_repeat: 2, preference_miss: 5, same_category_adjacent: 20, group_adjacent_bonus: 4 };
@@ -105,16 +106,10 @@ describe('regroup', () => {
     })
     .map(({ booths, apps, edges, seed, at }) => {
       const ids = booths.map((_, i) => `B${i}`);
-      const adjacent = new Map<string, [string, string]>();
-      for (const [x, y] of edges) {
-        const a = x % ids.length;
-        const b = y % ids.length;
-        if (a !== b) adjacent.set(`${Math.min(a, b)}-${Math.max(a, b)}`, [ids[a], ids[b]]);
-      }
       const inst: BoothAssignmentInstance = {
         days: DAYS,
         booths: booths.map((b, i) => ({ id: ids[i], area_m2: b.area, facilities: b.facilities, x: i, y: 0, prime: b.prime })),
-        adjacent: [...adjacent.values()],
+        adjacent: adjacencyFromIndexPairs(ids, edges),
         applications: apps.map((a, i) => ({
           id: `A${i}`, days: a.days, min_area_m2: a.area, needs: a.needs, category: a.category, group: a.group,
           prime_history: a.history,
