@@ -21,6 +21,8 @@ describe('accounts in the browser', () => {
     await organizer.page.getByRole('button', { name: '招待する' }).click();
     const link = await organizer.page.getByLabel('招待リンク').inputValue();
     expect(link).toMatch(/\/invitations\/[\w-]+$/);
+    // The e2e app sends mail (to the loopback sink), so the panel says the mail is on its way.
+    await organizer.page.getByText('sanma@miyako.example さんに招待メールを送ります。').waitFor();
 
     // The representative opens the link in another browser, sets a password and is signed in.
     const rep = await newPage(browser);

@@ -62,7 +62,7 @@ export class InvitationsService {
         entityId: saved.id,
         changes: { email: { before: null, after: email }, role: { before: null, after: input.role }, municipalityId: { before: null, after: saved.municipalityId } },
       });
-      return { ...((await this.invitations.view(saved.id, m)) as Invitation), link };
+      return { ...((await this.invitations.view(saved.id, m)) as Invitation), link, mailed: this.outbox.delivering };
     });
   }
 
@@ -77,7 +77,7 @@ export class InvitationsService {
       await this.invitations.save(invitation, m);
       const link = await this.queue(invitation, token, origin, m);
       await this.audit.record(m, actor, { action: 'invitation.resent', entityType: 'invitation', entityId: id, changes: {} });
-      return { ...((await this.invitations.view(id, m)) as Invitation), link };
+      return { ...((await this.invitations.view(id, m)) as Invitation), link, mailed: this.outbox.delivering };
     });
   }
 

@@ -88,6 +88,13 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
     expect(page.body.items).toContainEqual(expect.objectContaining({ id, state: 'sent', attempts: 1, subject: text.subject, sentAt: expect.any(String) }));
   });
 
+  it('tells the organizer who invites that the invitation mail is on its way, and sends it', async () => {
+    const inv = await t.http.post('/api/people/invitations').send({ email: 'invited@shinagawa.example', role: 'organizer' }).expect(201);
+    expect(inv.body).toMatchObject({ mailed: true, link: expect.stringContaining('/invitations/') });
+    const got = await sink.waitFor((m) => m.to.includes('invited@shinagawa.example'));
+    expect(got.text).toContain(inv.body.link);
+  });
+
   it('counts a refused attempt, keeps the error, and retries until the server accepts', async () => {
     sink.rejectNext(2);
     const id = await enqueue(message('retry@yamakita.example'));

@@ -22,10 +22,15 @@ export class OutboxService {
     return this.outbox.insert(manager, message);
   }
 
+  /** False when SMTP_URL is not set: messages stay in the outbox and nobody receives them. */
+  get delivering(): boolean {
+    return this.options.smtpUrl !== null;
+  }
+
   /** The host's messages, newest first, 50 a page. */
   async list(hostId: string, query: { page?: number; state?: OutboxState }): Promise<OutboxPage> {
     const page = query.page ?? 1;
     const { items, total } = await this.outbox.page(hostId, query.state ?? null, OUTBOX_PAGE_SIZE, (page - 1) * OUTBOX_PAGE_SIZE);
-    return { items, total, delivering: this.options.smtpUrl !== null };
+    return { items, total, delivering: this.delivering };
   }
 }

@@ -63,8 +63,16 @@ export interface Invitation {
   expiresAt: string;
   acceptedAt: string | null;
   status: InvitationStatus;
-  /** The one-time link, only in the answer that created or re-sent it (until mail delivery exists). */
+  /**
+   * The one-time link, only in the answer that created or re-sent it: the invitation mail carries
+   * it too, but the organizer may hand it over another way (and must, while mail is not sent).
+   */
   link?: string;
+  /**
+   * With `link`: true when an SMTP server is configured, so the invitation mail is on its way;
+   * false when it waits in the outbox (送信メール) and nobody receives it.
+   */
+  mailed?: boolean;
 }
 
 /** What the person opening an invitation link sees before setting a password. */

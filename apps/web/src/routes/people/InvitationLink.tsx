@@ -4,8 +4,9 @@ import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 
 /**
- * The one-time link of an invitation just created or re-sent, to copy and send by hand: there is no
- * mail delivery yet. Focused when it appears so the organizer (and a screen reader) finds it.
+ * The one-time link of an invitation just created or re-sent. The invitation mail carries it too, but
+ * while no mail server is configured nobody receives that mail, so the organizer copies the link and
+ * sends it by hand. Focused when it appears so the organizer (and a screen reader) finds it.
  */
 export function InvitationLink({ invitation, link }: { invitation: Invitation; link: string }) {
   const { t, lang } = useI18n();
@@ -40,7 +41,7 @@ export function InvitationLink({ invitation, link }: { invitation: Invitation; l
   return (
     <section ref={panelRef} className="invitation-link" tabIndex={-1} aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t('people.linkCreated', { email: invitation.email })}</h2>
-      <p id={noteId}>{t('people.noMail')}</p>
+      <p id={noteId}>{invitation.mailed ? t('people.mailed', { email: invitation.email }) : t('people.notMailed')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('people.linkLabel')}</label>
         <div className="copy-row">
