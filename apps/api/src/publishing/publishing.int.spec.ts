@@ -20,7 +20,7 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     expect(fair.release.version).toBe(1);
     expect(fair.exhibitors.map((e) => e.name)).toHaveLength(8);
     expect(fair.exhibitors.find((e) => e.name === '宮古市')).toMatchObject({ prefecture: '岩手県', tieLabel: '災害協定、商店街イベント(目黒のさんま祭り)', booths: [{ code: 'A1' }] });
-    expect(fair.exhibitors.find((e) => e.name === '宮古市')?.ties[0]).toMatchObject({ label: '災害協定', explanation: expect.stringContaining('災害') });
+    expect(fair.exhibitors.find((e) => e.name === '宮古市')?.ties[0]).toMatchObject({ label: '災害協定', labelEn: 'Disaster mutual-aid agreement', explanation: expect.stringContaining('災害') });
     expect(fair.appearances.map((a) => [a.start, a.end, a.status])).toEqual([['13:30', '14:00', 'mayChange'], ['14:30', '15:00', 'mayChange'], ['15:30', '16:00', 'mayChange']]);
     expect(fair.days.find((d) => d.date === '2023-02-21')).toMatchObject({ closes: '18:00', short: true });
     expect(res.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/);

@@ -49,12 +49,12 @@ export class SnapshotRepository {
        WHERE a.fair_id = $1 AND a.status = 'accepted' ORDER BY mu.prefecture_code, mu.reading, mu.name`,
       [fairId],
     );
-    const agreements: { municipalityId: string; kind: AgreementKind; title: string; explanation: string | null }[] = await m.query(
-      `SELECT p.municipality_id AS "municipalityId", ag.kind, ag.title, k.explanation FROM agreements ag JOIN agreement_parties p ON p.agreement_id = ag.id
+    const agreements: { municipalityId: string; kind: AgreementKind; kindLabelEn: string; title: string; explanation: string | null }[] = await m.query(
+      `SELECT p.municipality_id AS "municipalityId", ag.kind, k.label_en AS "kindLabelEn", ag.title, k.explanation FROM agreements ag JOIN agreement_parties p ON p.agreement_id = ag.id
        JOIN agreement_kinds k ON k.kind = ag.kind WHERE ag.host_id = $1`,
       [hostId],
     );
-    const programmes: { name: string; explanation: string | null }[] = await m.query('SELECT name, explanation FROM programmes');
+    const programmes: { name: string; nameEn: string | null; explanation: string | null }[] = await m.query('SELECT name, name_en AS "nameEn", explanation FROM programmes');
     return rows.map(({ prefectureCode, ...e }) => ({
       ...e,
       prefecture: prefectureByCode(prefectureCode)?.name ?? '',

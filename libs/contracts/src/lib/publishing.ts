@@ -34,6 +34,11 @@ export interface PublicDay {
 export interface PublicTie {
   /** '災害協定', '水と緑のふれあい交流協定', '特別区全国連携プロジェクト' */
   label: string;
+  /**
+   * For English readers: the agreement kind's English name ('Disaster mutual-aid agreement') or the
+   * programme's; null for a tie the registry does not know. Absent in releases published before it existed.
+   */
+  labelEn?: string | null;
   /** The registry's short public explanation of that kind of tie, if it has one. */
   explanation: string | null;
 }

@@ -1,4 +1,9 @@
 import type { PublicAppearance, PublicExhibitor, PublicFair } from '@bussanten/contracts';
+import { tiesOf } from '@bussanten/domain';
+
+// What the registry says of the ties in the labels below, as the snapshot builder reads it.
+const AGREEMENTS = [{ kind: 'disaster_aid' as const, kindLabelEn: 'Disaster mutual-aid agreement', title: '災害時相互援助協定', explanation: '災害時における相互援助に関する協定。' }];
+const PROGRAMMES = [{ name: '特別区全国連携プロジェクト', nameEn: 'Tokyo Special Wards Nationwide Partnership Project', explanation: null }];
 
 // The 2023 fair as a release would show it, for the renderer's tests (not used by the app).
 const exhibitor = (id: string, name: string, prefecture: string, tieLabel: string, booth: string): PublicExhibitor => ({
@@ -7,7 +12,7 @@ const exhibitor = (id: string, name: string, prefecture: string, tieLabel: strin
   nameEn: null,
   prefecture,
   tieLabel,
-  ties: tieLabel.includes('災害協定') ? [{ label: '災害協定', explanation: '災害時における相互援助に関する協定。' }] : [],
+  ties: tiesOf(tieLabel, AGREEMENTS, PROGRAMMES),
   products: [{ name: `${name}の特産品`, category: 'processed', priceMin: 500, priceMax: 1500, food: true, alcohol: false }],
   booths: [{ code: booth, from: '2023-02-17', to: '2023-02-21' }],
   days: ['2023-02-17', '2023-02-18', '2023-02-19', '2023-02-20', '2023-02-21'],

@@ -55,7 +55,9 @@ describe('renderFairPage', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('<details><summary>災害協定</summary><p>災害時における相互援助に関する協定。</p></details>');
     expect(text(page)).toContain('宮古市 岩手県');
-    expect(text(page)).toContain('災害協定、商店街イベント(目黒のさんま祭り)');
+    // The label is shown once, part by part: the known tie opens, the unknown one is plain text.
+    expect(page).toContain('<details><summary>災害協定</summary><p>災害時における相互援助に関する協定。</p></details><p>商店街イベント(目黒のさんま祭り)</p>');
+    expect(text(page).match(/商店街イベント\(目黒のさんま祭り\)/g)).toHaveLength(1);
     expect(text(page)).toContain('宮古市の特産品 500〜1,500円');
     expect(text(page)).toContain('ブース A1 出店日 全日程');
     const partTime = fair2023();
@@ -63,6 +65,24 @@ describe('renderFairPage', () => {
     partTime.exhibitors[3].days = ['2023-02-20', '2023-02-21'];
     expect(text(renderFairPage(partTime, 'ja', beforeFair, BASE))).toContain('ブース A5 (2月20日(月)–2月21日(火)) 出店日 2月20日(月)・2月21日(火)');
     expect(text(renderFairPage(fair, 'en', beforeFair, BASE))).toContain('Iwate');
+  });
+
+  it('names the ties in English on the English page, with the Japanese beside them', () => {
+    const page = renderFairPage(fair, 'en', beforeFair, BASE);
+    expect(page).toContain('<summary>Disaster mutual-aid agreement (<span lang="ja">災害協定</span>)</summary>');
+    expect(page).toContain('<p>Tokyo Special Wards Nationwide Partnership Project (<span lang="ja">特別区全国連携プロジェクト</span>)</p>');
+    // A tie the registry does not know stays as the organizer wrote it, marked as Japanese.
+    expect(page).toContain('<p><span lang="ja">商店街イベント(目黒のさんま祭り)</span></p>');
+    // A release published before ties had English names shows the Japanese.
+    const older = fair2023();
+    older.exhibitors[0].ties = older.exhibitors[0].ties.map(({ labelEn: _, ...tie }) => tie);
+    expect(renderFairPage(older, 'en', beforeFair, BASE)).toContain('<summary><span lang="ja">災害協定</span></summary>');
+  });
+
+  it('shows a tie label as written when a release has no ties split from it', () => {
+    const bare = fair2023();
+    bare.exhibitors[0].ties = [];
+    expect(text(renderFairPage(bare, 'ja', beforeFair, BASE))).toContain('災害協定、商店街イベント(目黒のさんま祭り)');
   });
 
   it('lists the visits by time, marked 変更の可能性あり, and the moved one as changed', () => {

@@ -86,11 +86,11 @@ function changeLine(c: ReleaseChange, t: Texts, lang: Lang): SafeHtml {
 /** `open`: the fair's open dates in order; a booth or presence that covers all of them needs no dates. */
 function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: Texts, lang: Lang): SafeHtml {
   const prefecture = lang === 'ja' ? e.prefecture : (prefectureByName(e.prefecture)?.nameEn ?? e.prefecture);
-  const ties = e.ties.map((tie) =>
-    tie.explanation
-      ? html`<details><summary>${jaText(tie.label, lang)}</summary><p>${jaText(tie.explanation, lang)}</p></details>`
-      : html`<p>${jaText(tie.label, lang)}</p>`,
-  );
+  const ties = e.ties.map((tie) => {
+    // English readers get the English name with the Japanese beside it, which is what the hall's signs say.
+    const name = lang === 'en' && tie.labelEn ? html`${tie.labelEn} (${jaText(tie.label, lang)})` : jaText(tie.label, lang);
+    return tie.explanation ? html`<details><summary>${name}</summary><p>${jaText(tie.explanation, lang)}</p></details>` : html`<p>${name}</p>`;
+  });
   const products = e.products.map((p) => {
     const price = priceRange(p.priceMin, p.priceMax, lang);
     return html`<li>${jaText(p.name, lang)}${price ? html` <span class="muted">${price}</span>` : null}${p.alcohol ? html` <span class="muted">(${t.alcohol})</span>` : null}</li>`;
@@ -102,8 +102,7 @@ function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: 
   const everyDay = open.length > 0 && open.every((d) => e.days.includes(d));
   return html`<li id="ex-${e.id}"${changed ? html` class="changed"` : null}>
 <h3>${fallback(e.nameEn, e.name, lang)} <span class="pref">${prefecture}</span>${changed ? changedBadge(t) : null}</h3>
-${e.tieLabel ? html`<p>${jaText(e.tieLabel, lang)}</p>` : null}
-${ties.length ? html`<div aria-label="${t.ties}" role="group">${ties}</div>` : null}
+${ties.length ? html`<div aria-label="${t.ties}" role="group">${ties}</div>` : e.tieLabel ? html`<p>${jaText(e.tieLabel, lang)}</p>` : null}
 <dl class="facts">
 <dt>${t.booth}</dt><dd>${booths.join(lang === 'ja' ? '、' : ', ') || '—'}</dd>
 <dt>${t.daysPresent}</dt><dd>${everyDay ? t.everyDay : e.days.map((d) => shortDate(d, lang)).join(lang === 'ja' ? '・' : ', ')}</dd>
