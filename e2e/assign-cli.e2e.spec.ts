@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -9,6 +9,10 @@ const cli = join(root, 'dist/apps/api/assign.js');
 const example = join(root, 'docs/assign-example.json');
 
 describe('npm run assign (the built CLI)', () => {
+  // One folder for the files the tests write, removed afterwards.
+  const dir = mkdtempSync(join(tmpdir(), 'assign-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('solves the documented example to its optimum: the lock kept, the left-out one explained', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, join(root, 'docs/assign-example.json')], { encoding: 'utf8' }));
     const booth = Object.fromEntries(out.assignments.map((a: { application: string; booth: string }) => [a.application, a.booth]));
@@ -23,7 +27,6 @@ describe('npm run assign (the built CLI)', () => {
   });
 
   it('refuses a malformed problem with readable problems on stderr and exit code 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'assign-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ days: ['2025-12-05'], booths: [], adjacent: [['B1', 'B2']], applications: [], weights: {} }));
     const run = spawnSync(process.execPath, [cli, file], { encoding: 'utf8' });
@@ -41,7 +44,7 @@ describe('npm run assign (the built CLI)', () => {
 
   describe('--evaluate checks a given solution instead of solving', () => {
     const evaluate = (assignments: { application: string; booth: string }[]) => {
-      const file = join(mkdtempSync(join(tmpdir(), 'assign-')), 'solution.json');
+      const file = join(dir, 'solution.json');
       writeFileSync(file, JSON.stringify({ assignments }));
       const run = spawnSync(process.execPath, [cli, example, '--evaluate', file], { encoding: 'utf8' });
       return { status: run.status, out: JSON.parse(run.stdout) };

@@ -73,8 +73,11 @@ describe('npm run backup / npm run restore on the embedded PostgreSQL', () => {
   beforeAll(async () => {
     app = await startApp(dataDir);
   });
+  // Folders made by the refusal cases below, removed with the main one (a PostgreSQL cluster, 60 MB).
+  const scratch: string[] = [dataDir];
   afterAll(async () => {
     if (app) await stopApp(app.child);
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
   let guestId = '';
@@ -160,7 +163,9 @@ describe('npm run backup / npm run restore on the embedded PostgreSQL', () => {
       'holds a PostgreSQL 18 database, but this version of Bussanten embeds PostgreSQL 15',
     ],
   ])('refuses %s with a clear message', (_, makeDir, message) => {
-    const run = cli('backup', [], makeDir());
+    const dir = makeDir();
+    scratch.push(dir);
+    const run = cli('backup', [], dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(message);
   });

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fair, FairDocument } from '@bussanten/contracts';
@@ -57,5 +57,6 @@ describe('moving a fair as JSON in the browser', () => {
     expect(errors).toEqual([]);
 
     await api('DELETE', `/fairs/${imported}`, undefined, 204);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

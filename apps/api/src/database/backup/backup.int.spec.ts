@@ -1,5 +1,4 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -9,6 +8,7 @@ import { dataSourceOptions } from '../data-source-options';
 import { seedDemoData } from '../seed/seed';
 import { RELEASE_CHANNEL } from '../../publishing/release-notifications';
 import { backupDatabase, restoreDatabase } from './backup';
+import { scratchFolders } from '../../../test/scratch';
 
 // pg_dump and pg_restore against the test server, a seeded database of its own.
 describe('backup and restore (pg_dump / pg_restore on real PostgreSQL)', () => {
@@ -18,7 +18,7 @@ describe('backup and restore (pg_dump / pg_restore on real PostgreSQL)', () => {
   let digests: () => Promise<TableDigests>;
   let seeded: TableDigests;
   let archive: string;
-  const dir = mkdtempSync(join(tmpdir(), 'bussanten-backup-'));
+  const dir = scratchFolders('bussanten-backup-')();
   // Only while the spec runs; the quiet seed keeps jest's output clean.
   const quietly = async <T>(work: () => Promise<T>): Promise<T> => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);

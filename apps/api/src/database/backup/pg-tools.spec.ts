@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseTool, parsePgVersion, PgTool, requireTool } from './pg-tools';
+import { scratchFolders } from '../../../test/scratch';
 
 describe('parsePgVersion', () => {
   it.each([
@@ -29,8 +29,9 @@ describe('chooseTool', () => {
 });
 
 describe('requireTool', () => {
+  const folder = scratchFolders('pg-bin-');
   function fakeBin(versions: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-bin-'));
+    const dir = folder();
     for (const [name, output] of Object.entries(versions)) {
       writeFileSync(join(dir, name), `#!/bin/sh\necho '${output}'\n`);
       chmodSync(join(dir, name), 0o755);

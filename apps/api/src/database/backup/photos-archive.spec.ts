@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archivePhotos, photoArchiveEntries, photoArchiveFor, restorePhotos } from './photos-archive';
+import { scratchFolders } from '../../../test/scratch';
 
 describe('guest photos beside a backup', () => {
-  const work = () => mkdtempSync(join(tmpdir(), 'photos-archive-'));
+  const work = scratchFolders('photos-archive-');
 
   it.each([
     ['/b/bussanten-2026-11-26-021530.dump', '/b/bussanten-2026-11-26-021530.photos.tar.gz'],
