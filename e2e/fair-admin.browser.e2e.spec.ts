@@ -81,9 +81,9 @@ describe('fair admin in the browser', () => {
     await page.getByLabel(/^上から/).fill('2');
     await page.getByLabel('冷蔵庫', { exact: true }).check();
     await page.getByRole('button', { name: '追加する' }).click();
-    const booth = page.getByRole('button', { name: /^ブース Z1、/ });
+    const booth = page.getByRole('button', { name: /^ブース Z1 冷蔵、/ });
     await booth.waitFor();
-    expect(await booth.getAttribute('aria-label')).toContain('冷蔵庫あり');
+    expect(await booth.getAttribute('aria-label')).toMatch(/^ブース Z1 冷蔵、3×2 m、左から 2 m/);
     const added = await savedBooth(fairId, 'Z1', () => true);
     expect([added.x, added.y, added.width, added.depth, added.fridge]).toEqual([2, 2, 3, 2, true]);
 

@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { baseUrl, launchBrowser } from './support/browser';
 
 // The public schedule of the seeded 2023 fair (its first release is part of the demo data), as a
 // visitor's phone gets it: server-rendered HTML that needs no JavaScript, checked by axe-core.
 const SLUG = 'koryu-toshi-2023';
 const EXHIBITORS = ['宮古市', '成田市', '東金市', '山北町', '十日町市', '坂井市', '飯田市', '福山市'];
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 describe('public page', () => {
   let browser: Browser;
@@ -61,12 +54,7 @@ describe('public page', () => {
       const found: Record<string, string[]> = {};
       for (const path of [`/f/${SLUG}`, `/en/f/${SLUG}`, '/f']) {
         await page.goto(`${baseUrl()}${path}`);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-          return (await axe.run()).violations;
-        });
-        found[path] = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        found[path] = await axeViolations(page);
       }
       expect(found).toEqual({ [`/f/${SLUG}`]: [], [`/en/f/${SLUG}`]: [], '/f': [] });
     } finally {

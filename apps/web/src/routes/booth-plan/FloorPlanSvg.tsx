@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ApiErrorDetail, Booth } from '@bussanten/contracts';
 import type { Rect } from '@bussanten/domain';
 import { useI18n } from '../../i18n/i18n';
-import { boothAriaLabel, facilityTexts, movedRect, placementProblems, rectAfterKey, resizedRect, sameRect, tagTexts, textWidthM, type RoomSize } from './plan-geometry';
+import { boothAriaLabel, boothLabelLines, movedRect, placementProblems, rectAfterKey, resizedRect, sameRect, textWidthM, type RoomSize } from './plan-geometry';
 
 interface Drag {
   boothId: string;
@@ -194,7 +194,7 @@ function BoothLabels({ booth }: { booth: Booth }) {
   const side = Math.min(booth.width, booth.depth);
   const codeSize = Math.min(0.9, Math.max(0.35, side * 0.4));
   const small = 0.32;
-  const lines = [facilityTexts(booth, lang).join(' '), tagTexts(booth, lang).join('・')].filter(Boolean);
+  const lines = boothLabelLines(booth, lang);
   const room = booth.width - 0.2;
   const cx = booth.x + booth.width / 2;
   // Lines under the code only when the booth is deep enough to hold them.

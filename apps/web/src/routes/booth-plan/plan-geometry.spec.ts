@@ -1,5 +1,5 @@
 import type { Booth } from '@bussanten/contracts';
-import { boothAriaLabel, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, primeText, problemText, rectAfterKey, resizedRect, snap, toBoothInput } from './plan-geometry';
+import { boothAriaLabel, boothLabelLines, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, primeText, problemText, rectAfterKey, resizedRect, snap, toBoothInput } from './plan-geometry';
 
 const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: Partial<Booth> = {}): Booth => ({
   id: code,
@@ -62,8 +62,13 @@ describe('floor plan geometry', () => {
 
   it('says what a booth is in words, for screen readers', () => {
     const b = booth('A1', 2, 1, 3, 2, { fridge: true, powerWatts: 1500, tags: ['corner'] });
-    expect(boothAriaLabel(b, 'ja')).toBe('ブース A1、3×2 m、電源 1500W、冷蔵庫あり、角、左から 2 m・上から 1 m');
-    expect(boothAriaLabel(booth('A1', 0, 0, 3, 2, { fridge: true }), 'en')).toBe('Booth A1, 3×2 m, fridge, 0 m from the left, 0 m from the top');
+    expect(boothAriaLabel(b, 'ja')).toBe('ブース A1 電源 1500W 冷蔵 角、3×2 m、左から 2 m・上から 1 m');
+    expect(boothAriaLabel(booth('A1', 0, 0, 3, 2, { fridge: true }), 'en')).toBe('Booth A1 Fridge, 3×2 m, 0 m from the left, 0 m from the top');
+    expect(boothAriaLabel(booth('B2', 0, 0, 2, 2), 'ja')).toBe('ブース B2、2×2 m、左から 0 m・上から 0 m');
+    // The name holds the words drawn on the booth, in order, so saying them reaches it.
+    const drawn = boothLabelLines({ ...b, tags: ['corner', 'nearEntrance'], water: true }, 'ja');
+    expect(drawn).toEqual(['電源 1500W 冷蔵 水道', '角・入口近く']);
+    expect(boothAriaLabel({ ...b, tags: ['corner', 'nearEntrance'], water: true }, 'ja')).toContain(`A1 ${drawn.join(' ')}`);
     expect(facilityTexts({ ...b, water: true, cookingAllowed: true, freezer: true }, 'ja')).toEqual(['電源 1500W', '冷蔵', '冷凍', '水道', '調理可']);
   });
 

@@ -107,19 +107,20 @@ export function tagTexts(b: BoothInput, lang: Lang): string[] {
 }
 
 /**
- * What a screen reader says for a booth on the plan: 'ブース A1、3×2 m、冷蔵庫あり、左から 2 m・上から 1 m'.
- * The position comes last so the booth is recognised first and the arrow keys' effect can be heard.
+ * What a screen reader says for a booth on the plan: 'ブース A1 電源 1500W 冷蔵 角、3×2 m、左から 2 m・上から 1 m'.
+ * It begins with the words drawn on the booth, in their order (boothLabelLines), so that a voice
+ * control user who says what they see reaches it (WCAG 2.5.3, label in name). The position comes
+ * last so the booth is recognised first and the arrow keys' effect can be heard.
  */
 export function boothAriaLabel(b: BoothInput, lang: Lang): string {
-  const parts = [translate(lang, 'plan.aria.booth', { code: b.code }), translate(lang, 'plan.aria.size', { width: roundM(b.width), depth: roundM(b.depth) })];
-  if (b.powerWatts > 0) parts.push(translate(lang, 'plan.aria.power', { watts: b.powerWatts }));
-  if (b.fridge) parts.push(translate(lang, 'plan.aria.fridge'));
-  if (b.freezer) parts.push(translate(lang, 'plan.aria.freezer'));
-  if (b.water) parts.push(translate(lang, 'plan.aria.water'));
-  if (b.cookingAllowed) parts.push(translate(lang, 'plan.aria.cooking'));
-  parts.push(...tagTexts(b, lang));
-  parts.push(translate(lang, 'plan.aria.position', { x: roundM(b.x), y: roundM(b.y) }));
-  return parts.join(translate(lang, 'plan.aria.separator'));
+  const drawn = [translate(lang, 'plan.aria.booth', { code: b.code }), ...boothLabelLines(b, lang)].join(' ');
+  const size = translate(lang, 'plan.aria.size', { width: roundM(b.width), depth: roundM(b.depth) });
+  return [drawn, size, translate(lang, 'plan.aria.position', { x: roundM(b.x), y: roundM(b.y) })].join(translate(lang, 'plan.aria.separator'));
+}
+
+/** The lines drawn under a booth's code on the plan: its facilities, then its tags. */
+export function boothLabelLines(b: BoothInput, lang: Lang): string[] {
+  return [facilityTexts(b, lang).join(' '), tagTexts(b, lang).join('・')].filter(Boolean);
 }
 
 /** Rough width of a label in metres at `fontSize` metres: CJK glyphs are square, Latin about half. */

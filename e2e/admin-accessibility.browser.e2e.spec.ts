@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import type { AgreementSummary, ApplicationSummary, FairSummary, Guest, MunicipalitySummary } from '@bussanten/contracts';
+import { DEMO_MIYAKO, DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
+import { api } from './support/api';
+import { axeViolations } from './support/axe';
+import { baseUrl, launchBrowser } from './support/browser';
+
+// The signed-in pages, as organizers and representatives use them, checked by axe-core on the
+// seeded data: a desktop and a phone width, since the layouts differ. The public page has its own
+// check in public-page.browser.e2e.spec.ts.
+describe('accessibility of the signed-in pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  /**
+   * Every page's findings, by path, signed in as `account` (who lands on `home`) in a context that
+   * lets axe in past the CSP. Each page is read once its data has arrived.
+   */
+  async function findings(account: { email: string; password: string }, home: string, width: number, paths: string[]): Promise<Record<string, string[]>> {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'ja-JP', viewport: { width, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await signInBrowser(page, account, home);
+      const found: Record<string, string[]> = {};
+      for (const path of paths) {
+        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+        await page
+          .locator('main h1')
+          .first()
+          .waitFor({ timeout: 10_000 })
+          .catch(() => Promise.reject(new Error(`${path}: no heading in main`)));
+        expect([path, await page.getByRole('alert').count()]).toEqual([path, 0]);
+        found[path] = await axeViolations(page);
+      }
+      return found;
+    } finally {
+      await context.close();
+    }
+  }
+  const none = (paths: string[]) => Object.fromEntries(paths.map((p) => [p, []]));
+
+  /** The organizer's pages of the seeded fair and registry, found through the API. */
+  async function organizerPaths(): Promise<string[]> {
+    const organizer = await signInHttp(DEMO_ORGANIZER);
+    const fair = (await api<FairSummary[]>('GET', '/fairs', undefined, 200, organizer)).find((f) => f.slug === 'koryu-toshi-2023') as FairSummary;
+    const [application] = await api<ApplicationSummary[]>('GET', `/fairs/${fair.id}/applications`, undefined, 200, organizer);
+    const found = await api<{ items: MunicipalitySummary[] }>('GET', `/municipalities?q=${encodeURIComponent('宮古市')}`, undefined, 200, organizer);
+    const municipality = found.items.find((m) => m.name === '宮古市') as MunicipalitySummary;
+    const [agreement] = await api<AgreementSummary[]>('GET', '/agreements', undefined, 200, organizer);
+    const [guest] = await api<Guest[]>('GET', '/guests', undefined, 200, organizer);
+    const f = `/fairs/${fair.id}`;
+    return [
+      '/registry',
+      `/registry/municipalities/${municipality.id}`,
+      '/registry/municipalities/new',
+      '/registry/agreements',
+      `/registry/agreements/${agreement.id}`,
+      `/registry/agreements/${agreement.id}/edit`,
+      '/fairs',
+      '/fairs/new',
+      f,
+      `${f}/edit`,
+      `${f}/booths`,
+      `${f}/applications`,
+      `${f}/applications/${application.id}`,
+      `${f}/assign`,
+      `${f}/day-sheet`,
+      `${f}/timetable`,
+      `${f}/releases`,
+      '/venues',
+      '/guests',
+      `/guests/${guest.id}/edit`,
+      '/people',
+      '/audit',
+      '/outbox',
+      '/webhooks',
+      '/account/password',
+    ];
+  }
+
+  it('has no axe-core violations on the organizer pages at desktop width', async () => {
+    const paths = await organizerPaths();
+    expect(await findings(DEMO_ORGANIZER, '/registry', 1280, paths)).toEqual(none(paths));
+  }, 180_000);
+
+  // On a phone the tables, the plan and the timetable lay out differently: those pages again.
+  it('has no axe-core violations on the organizer pages with their own phone layout', async () => {
+    const paths = (await organizerPaths()).filter((p) => /^\/(registry|fairs|guests)$|\/(booths|applications|assign|timetable|releases)$/.test(p));
+    expect(paths).toHaveLength(8);
+    expect(await findings(DEMO_ORGANIZER, '/registry', 390, paths)).toEqual(none(paths));
+  }, 120_000);
+
+  it("has no axe-core violations on a representative's pages", async () => {
+    const miyako = await signInHttp(DEMO_MIYAKO);
+    const [own] = await api<{ id: string }[]>('GET', '/my/applications', undefined, 200, miyako);
+    const paths = ['/my', '/my/fairs', `/my/applications/${own.id}`, `/my/applications/${own.id}/edit`];
+    expect(await findings(DEMO_MIYAKO, '/my', 390, paths)).toEqual(none(paths));
+  });
+});
