@@ -15,6 +15,16 @@ export function locationLabel(row: Pick<AppearanceRow, 'locationKind' | 'boothCo
   return '会場全体';
 }
 
+/** The same for English readers (the public page): the English names where they exist, the Japanese ones otherwise. */
+export function locationLabelEn(
+  row: Pick<AppearanceRow, 'locationKind' | 'boothCode' | 'stageName'> & { stageNameEn: string | null },
+  holder: { name: string; nameEn: string | null } | null,
+): string {
+  if (row.locationKind === 'booth') return holder ? `${row.boothCode} ${holder.nameEn ?? holder.name}` : (row.boothCode ?? '');
+  if (row.locationKind === 'stage') return row.stageNameEn ?? row.stageName ?? '';
+  return 'Whole venue';
+}
+
 /** A stored appearance as the conflict rules see it. */
 export function scheduled(row: AppearanceRow): ScheduledAppearance {
   const s = tokyoDateTime(row.startsAt);

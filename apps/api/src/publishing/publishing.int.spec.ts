@@ -22,6 +22,8 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     expect(fair.exhibitors.find((e) => e.name === '宮古市')).toMatchObject({ prefecture: '岩手県', tieLabel: '災害協定、商店街イベント(目黒のさんま祭り)', booths: [{ code: 'A1' }] });
     expect(fair.exhibitors.find((e) => e.name === '宮古市')?.ties[0]).toMatchObject({ label: '災害協定', labelEn: 'Disaster mutual-aid agreement', explanation: expect.stringContaining('災害') });
     expect(fair.appearances.map((a) => [a.start, a.end, a.status])).toEqual([['13:30', '14:00', 'mayChange'], ['14:30', '15:00', 'mayChange'], ['15:30', '16:00', 'mayChange']]);
+    expect(fair.appearances.map((a) => [a.locationLabel, a.locationLabelEn])).toEqual(Array(3).fill(['会場全体', 'Whole venue']));
+    expect(fair.plan.booths.find((b) => b.code === 'A1')?.holders).toEqual([{ name: '宮古市', nameEn: 'Miyako', from: '2023-02-17', to: '2023-02-21' }]);
     expect(fair.days.find((d) => d.date === '2023-02-21')).toMatchObject({ closes: '18:00', short: true });
     expect(res.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
     expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgreementKind, PublicAppearance, PublicBooth, PublicExhibitor, PublicFair } from '@bussanten/contracts';
 import { japaneseHoliday, prefectureByCode, shortDays, tiesOf, tokyoDateTime } from '@bussanten/domain';
-import { locationLabel } from '../guests/appearance-view';
+import { locationLabel, locationLabelEn } from '../guests/appearance-view';
 import type { AppearanceRow } from '../guests/appearances.repository';
 import { PHOTO_URL_SQL } from '../guests/photo/photo.service';
 
@@ -63,20 +63,22 @@ export class SnapshotRepository {
   }
 
   private async appearances(fairId: string, m: EntityManager): Promise<PublicAppearance[]> {
-    const rows: { id: string; name: string; nameEn: string | null; kind: PublicAppearance['guest']['kind']; profile: string | null; profileEn: string | null; photoUrl: string | null; startsAt: Date; endsAt: Date; approximate: boolean; locationKind: string; boothCode: string | null; stageName: string | null; holder: string | null; status: PublicAppearance['status']; note: string | null }[] =
+    const rows: { id: string; name: string; nameEn: string | null; kind: PublicAppearance['guest']['kind']; profile: string | null; profileEn: string | null; photoUrl: string | null; startsAt: Date; endsAt: Date; approximate: boolean; locationKind: string; boothCode: string | null; stageName: string | null; stageNameEn: string | null; holder: string | null; holderEn: string | null; status: PublicAppearance['status']; note: string | null }[] =
       await m.query(
         `SELECT a.id, g.name, g.name_en AS "nameEn", g.kind, g.profile, g.profile_en AS "profileEn", ${PHOTO_URL_SQL('g')} AS "photoUrl",
-                a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate, a.location_kind AS "locationKind", b.code AS "boothCode", s.name AS "stageName",
-                (SELECT mu.name FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
-                  WHERE ba.booth_id = a.booth_id AND (a.starts_at AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ba.first_day AND ba.last_day LIMIT 1) AS holder,
-                a.status, a.public_note AS note
+                a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate, a.location_kind AS "locationKind", b.code AS "boothCode", s.name AS "stageName", s.name_en AS "stageNameEn",
+                h.name AS holder, h.name_en AS "holderEn", a.status, a.public_note AS note
          FROM appearances a JOIN guests g ON g.id = a.guest_id LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
+         LEFT JOIN LATERAL (SELECT mu.name, mu.name_en FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
+                            WHERE ba.booth_id = a.booth_id AND (a.starts_at AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ba.first_day AND ba.last_day LIMIT 1) h ON true
          WHERE a.fair_id = $1 ORDER BY a.starts_at, g.name`,
         [fairId],
       );
     return rows.map((r) => {
       const s = tokyoDateTime(r.startsAt);
-      const place = locationLabel({ locationKind: r.locationKind as AppearanceRow['locationKind'], boothCode: r.boothCode, stageName: r.stageName }, r.holder);
+      const where = { locationKind: r.locationKind as AppearanceRow['locationKind'], boothCode: r.boothCode, stageName: r.stageName, stageNameEn: r.stageNameEn };
+      const place = locationLabel(where, r.holder);
+      const placeEn = locationLabelEn(where, r.holder === null ? null : { name: r.holder, nameEn: r.holderEn });
       return {
         id: r.id,
         guest: { name: r.name, nameEn: r.nameEn, kind: r.kind, profile: r.profile, profileEn: r.profileEn, photoUrl: r.photoUrl },
@@ -87,6 +89,7 @@ export class SnapshotRepository {
         endsAt: r.endsAt.toISOString(),
         approximate: r.approximate,
         locationLabel: place,
+        locationLabelEn: placeEn,
         status: r.status,
         note: r.note,
         sequence: 0,
@@ -97,7 +100,7 @@ export class SnapshotRepository {
   private booths(fairId: string, m: EntityManager): Promise<PublicBooth[]> {
     return m.query(
       `SELECT b.code, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
-              COALESCE((SELECT json_agg(json_build_object('name', mu.name, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
+              COALESCE((SELECT json_agg(json_build_object('name', mu.name, 'nameEn', mu.name_en, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
                 FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
                 WHERE ba.booth_id = b.id AND ap.status = 'accepted'), '[]') AS holders
        FROM booths b WHERE b.fair_id = $1 ORDER BY b.code`,

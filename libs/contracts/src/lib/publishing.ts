@@ -68,6 +68,8 @@ export interface PublicAppearance {
   endsAt: string;
   approximate: boolean;
   locationLabel: string;
+  /** The same for English readers ('Whole venue', 'A1 Miyako', the stage's English name); absent in releases published before it existed. */
+  locationLabelEn?: string;
   status: AppearanceStatus;
   note: string | null;
   /** iCal SEQUENCE: how many releases changed this appearance after it first appeared. */
@@ -80,7 +82,8 @@ export interface PublicBooth {
   y: number;
   width: number;
   depth: number;
-  holders: { name: string; from: string; to: string }[];
+  /** `nameEn`: the municipality's English name; absent in releases published before it existed. */
+  holders: { name: string; nameEn?: string | null; from: string; to: string }[];
 }
 
 export type ReleaseChangeKind =

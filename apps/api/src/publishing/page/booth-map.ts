@@ -1,6 +1,7 @@
 import type { PublicFair } from '@bussanten/contracts';
 import { html, type SafeHtml } from './html';
 import { shortDate } from './format';
+import { fallback } from './lang-text';
 import { TEXTS, type Lang } from './texts';
 
 // Booth positions are in metres with the origin at the room's back-left corner; the SVG's user
@@ -21,16 +22,17 @@ export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
   ];
   const shapes = booths.map((b) => {
     const cx = round(b.x + b.width / 2);
-    const names = b.holders.map((h) => h.name);
+    // SVG text cannot hold a <span>: a Japanese name on the English page gets lang on its <text>.
+    const names = b.holders.map((h) => (lang === 'en' && h.nameEn ? { text: h.nameEn, ja: false } : { text: h.name, ja: lang === 'en' }));
     const top = round(b.y + b.depth / 2 - (names.length * 0.6) / 2);
     return html`<g><rect class="booth${names.length ? ' held' : ''}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.depth}"/><text class="code" x="${cx}" y="${top}" text-anchor="middle">${b.code}</text>${names.map(
-      (n, i) => html`<text class="holder" x="${cx}" y="${round(top + 0.75 + i * 0.65)}" text-anchor="middle">${n}</text>`,
+      (n, i) => html`<text class="holder" x="${cx}" y="${round(top + 0.75 + i * 0.65)}" text-anchor="middle"${n.ja ? html` lang="ja"` : null}>${n.text}</text>`,
     )}</g>`;
   });
   const rows = booths.map(
     (b) => html`<tr><th scope="row">${b.code}</th><td>${
       b.holders.length
-        ? b.holders.map((h, i) => html`${i ? html`<br>` : null}${h.name} <span class="muted">(${holderPeriod(h.from, h.to, lang)})</span>`)
+        ? b.holders.map((h, i) => html`${i ? html`<br>` : null}${fallback(h.nameEn, h.name, lang)} <span class="muted">(${holderPeriod(h.from, h.to, lang)})</span>`)
         : html`<span class="muted">${t.vacant}</span>`
     }</td></tr>`,
   );

@@ -27,7 +27,8 @@ const visit = (id: string, start: string, end: string): PublicAppearance => ({
   startsAt: `2023-02-19T${start}:00+09:00`,
   endsAt: `2023-02-19T${end}:00+09:00`,
   approximate: true,
-  locationLabel: '会場内',
+  locationLabel: '会場全体',
+  locationLabelEn: 'Whole venue',
   status: 'mayChange',
   note: '来店時間は変更となる場合があります。',
   sequence: 0,
@@ -57,7 +58,7 @@ export function fair2023(): PublicFair {
     plan: {
       widthM: 30,
       depthM: 20,
-      booths: booths.map((code, i) => ({ code, x: 1 + i * 3.5, y: 1, width: 3, depth: 3, holders: [{ name: EXHIBITOR_NAMES[i], from: '2023-02-17', to: '2023-02-21' }] })).concat([
+      booths: booths.map((code, i) => ({ code, x: 1 + i * 3.5, y: 1, width: 3, depth: 3, holders: [{ name: EXHIBITOR_NAMES[i], nameEn: i === 0 ? 'Miyako' : null, from: '2023-02-17', to: '2023-02-21' }] })).concat([
         { code: 'C2', x: 23, y: 15.5, width: 4, depth: 3, holders: [] },
       ]),
     },

@@ -94,6 +94,14 @@ describe('renderFairPage', () => {
     expect(text(page)).toContain('来店時間変更 ハタチの龍馬: 14:30–15:00 → 14:45–15:15');
   });
 
+  it('names the place of a visit in English on the English page, and in Japanese for an older release', () => {
+    expect(renderFairPage(fair, 'en', beforeFair, BASE)).toContain('<p>Hatachi no Ryoma <span class="muted">Whole venue</span></p>');
+    expect(renderFairPage(fair, 'ja', beforeFair, BASE)).toContain('<p>ハタチの龍馬 <span class="muted">会場全体</span></p>');
+    const older = fair2023();
+    older.appearances = older.appearances.map(({ locationLabelEn: _, ...a }) => a);
+    expect(renderFairPage(older, 'en', beforeFair, BASE)).toContain('<p>Hatachi no Ryoma <span class="muted"><span lang="ja">会場全体</span></span></p>');
+  });
+
   it("puts today's visits still to come first on a fair day", () => {
     const at = jst('2023-02-19', '14:10');
     const page = renderFairPage(fair, 'ja', at, BASE);
@@ -129,6 +137,12 @@ describe('renderFairPage', () => {
     expect(page).toMatch(/<text class="code"[^>]*>A1<\/text><text class="holder"[^>]*>宮古市<\/text>/);
     expect(page).toMatch(/<tr><th scope="row">A1<\/th><td>宮古市 /);
     expect(page).toMatch(/<tr><th scope="row">C2<\/th><td><span class="muted">空き<\/span>/);
+    // In English: the English name where the registry has one, else the Japanese marked as such.
+    const en = renderFairPage(fair, 'en', beforeFair, BASE);
+    expect(en).toMatch(/<text class="code"[^>]*>A1<\/text><text class="holder" [^>]*text-anchor="middle">Miyako<\/text>/);
+    expect(en).toMatch(/<text class="code"[^>]*>A3<\/text><text class="holder" [^>]*text-anchor="middle" lang="ja">成田市<\/text>/);
+    expect(en).toMatch(/<tr><th scope="row">A1<\/th><td>Miyako /);
+    expect(en).toMatch(/<tr><th scope="row">A3<\/th><td><span lang="ja">成田市<\/span> /);
   });
 
   it('links the other language, the feeds and the QR codes, and gives Open Graph tags from the base URL', () => {

@@ -2,7 +2,8 @@ import type { PublicAppearance, PublicDay, PublicExhibitor, PublicFair, ReleaseC
 import { openDays, prefectureByName } from '@bussanten/domain';
 import { renderBoothMap } from './booth-map';
 import { dayOfMonth, englishRange, fullDate, isoRange, priceRange, shortDate, tokyoStamp, warekiRange } from './format';
-import { html, safeUrl, type HtmlValue, type SafeHtml } from './html';
+import { html, safeUrl, type SafeHtml } from './html';
+import { fallback, jaText } from './lang-text';
 import { renderDocument } from './layout';
 import { orderedVisits, timeViewOf, type TimeView } from './time-view';
 import { TEXTS, type Lang, type Texts } from './texts';
@@ -15,15 +16,6 @@ export interface RenderOptions {
 /** The public paths of a fair; the feeds live under /api/public (the lead's JSON, iCal and CSV routes). */
 export const fairPath = (slug: string, lang: Lang) => `${lang === 'en' ? '/en' : ''}/f/${encodeURIComponent(slug)}`;
 const feedPath = (slug: string) => `/api/public/fairs/${encodeURIComponent(slug)}`;
-
-/** Japanese data shown on the English page (no English name given) is marked as Japanese for screen readers. */
-function fallback(en: string | null, ja: string, lang: Lang): HtmlValue {
-  if (lang === 'ja') return ja;
-  return en ? en : html`<span lang="ja">${ja}</span>`;
-}
-
-/** Text from the release on the English page is Japanese unless it has an English field. */
-const jaText = (text: string, lang: Lang): HtmlValue => (lang === 'ja' ? text : html`<span lang="ja">${text}</span>`);
 
 const changedBadge = (t: Texts) => html` <strong class="badge">${t.changed}</strong>`;
 
@@ -119,7 +111,7 @@ function visitItem(a: PublicAppearance, upcomingToday: boolean, changed: boolean
   const profile = lang === 'ja' ? a.guest.profile : a.guest.profileEn;
   return html`<li id="v-${a.id}"${changed ? html` class="changed"` : null}>
 <h3>${cancelled ? html`<s>${when}</s> <strong class="flag">${t.cancelled}</strong>` : when}${upcomingToday ? html` <span class="badge">${t.today}</span>` : null}${changed ? changedBadge(t) : null}</h3>
-<p>${fallback(a.guest.nameEn, a.guest.name, lang)} <span class="muted">${jaText(a.locationLabel, lang)}</span></p>
+<p>${fallback(a.guest.nameEn, a.guest.name, lang)} <span class="muted">${fallback(a.locationLabelEn, a.locationLabel, lang)}</span></p>
 ${a.status === 'mayChange' ? html`<p class="flag">${t.mayChange}</p>` : null}
 ${a.note ? html`<p>${jaText(a.note, lang)}</p>` : null}
 ${profile ? html`<p class="muted profile">${profile}</p>` : null}
