@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
@@ -15,7 +16,9 @@ import { createLogger, NestPinoLogger } from './observability/logger';
 import { requestLogging } from './observability/request-logging';
 import { MetricsService } from './observability/metrics.service';
 import { securityHeaders } from './observability/security-headers';
-import { isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
+import { bareBaseUrl, isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
+import type { Lang } from './publishing/page/texts';
+import { serveHotReadsFirst } from './hot-public-reads';
 import { PublicPageController } from './publishing/page/page.controller';
 import { PublicFeedsController } from './publishing/public-feeds.controller';
 
@@ -41,7 +44,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.set('query parser', 'simple'); // repeated or nested query keys are not silently turned into objects
   const metrics = app.get(MetricsService);
-  serveHotPublicReads(app, metrics);
+  serveHotPublicReads(app, metrics, options.trustProxy ?? 0);
   // Everything past the hot public reads is timed and gets a request id, in its log lines and error bodies.
   app.use(metrics.middleware());
   app.use(requestLogging(logger));
@@ -57,35 +60,23 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   return app;
 }
 
-/**
- * The reads a spike hits (a fair's JSON feed and page) go straight to the same controller methods,
- * ahead of body parsing, cookies and Nest's guard/pipe/filter chain: they are public, take no input
- * but the slug, and answer from memory. Anything else — an unknown slug, a database error — falls
- * through to the regular Nest routes, which answer it the usual way. Measured by bench/public-schedule.
- */
-function serveHotPublicReads(app: NestExpressApplication, metrics: MetricsService): void {
+/** The fair's JSON feed and its pages in both languages, answered before Express (hot-public-reads.ts). */
+function serveHotPublicReads(app: NestExpressApplication, metrics: MetricsService, trustProxy: number): void {
   const feeds = app.get(PublicFeedsController);
   const pages = app.get(PublicPageController);
-  // [path, route label for the metrics, handler]
-  const hot: [RegExp, string, (slug: string, req: Request, res: Response) => Promise<boolean>][] = [
-    [/^\/api\/public\/fairs\/([a-z0-9-]{1,80})$/, '/api/public/fairs/:slug', (slug, req, res) => feeds.serveWhole(slug, req, res)],
-    [/^\/f\/([a-z0-9-]{1,80})$/, '/f/:slug', (slug, req, res) => pages.serveFair(slug, 'ja', req, res)],
-    [/^\/en\/f\/([a-z0-9-]{1,80})$/, '/en/f/:slug', (slug, req, res) => pages.serveFair(slug, 'en', req, res)],
-  ];
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    for (const [pattern, route, serve] of hot) {
-      const slug = pattern.exec(req.path)?.[1];
-      if (slug) {
-        serve(slug, req, res).then(
-          (served) => (served ? metrics.countHot(req.method, route, res.statusCode) : next()),
-          () => next(),
-        );
-        return;
-      }
-    }
-    next();
-  });
+  const page = (lang: Lang) => (slug: string, req: IncomingMessage, res: ServerResponse) => {
+    const baseUrl = bareBaseUrl(req, trustProxy);
+    return baseUrl === null ? null : pages.serveFair(slug, lang, baseUrl, req, res);
+  };
+  serveHotReadsFirst(
+    app.getHttpServer(),
+    [
+      [/^\/api\/public\/fairs\/([a-z0-9-]{1,80})$/, '/api/public/fairs/:slug', (slug, req, res) => feeds.serveWhole(slug, req, res)],
+      [/^\/f\/([a-z0-9-]{1,80})$/, '/f/:slug', page('ja')],
+      [/^\/en\/f\/([a-z0-9-]{1,80})$/, '/en/f/:slug', page('en')],
+    ],
+    (method, route, status) => metrics.countHot(method, route, status),
+  );
 }
 
 function setUpOpenApi(app: INestApplication): void {

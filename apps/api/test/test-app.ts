@@ -12,7 +12,7 @@ import type { WebhookOptions } from '../src/publishing/webhooks/webhook-options'
 import { seedDemoData } from '../src/database/seed/seed';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
-type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+type Method = 'get' | 'head' | 'post' | 'patch' | 'put' | 'delete';
 /** supertest with a signed-in user's cookie and CSRF header on every request (or none, anonymous). */
 export type Client = Record<Method, (url: string) => request.Test>;
 
@@ -22,7 +22,7 @@ export function clientFor(server: Server, auth: { cookie: string; csrfToken: str
     const req = r[m](url);
     return auth ? req.set('Cookie', auth.cookie).set('X-CSRF-Token', auth.csrfToken) : req;
   };
-  return { get: make('get'), post: make('post'), patch: make('patch'), put: make('put'), delete: make('delete') };
+  return { get: make('get'), head: make('head'), post: make('post'), patch: make('patch'), put: make('put'), delete: make('delete') };
 }
 
 export interface TestApp {
@@ -47,7 +47,7 @@ export const DEMO = {
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
 export async function startTestApp(
-  options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp } = {},
+  options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp; trustProxy?: number } = {},
 ): Promise<TestApp> {
   // sameDatabaseAs: a second API process on another app's database (neither seeded again nor dropped).
   const shared = options.sameDatabaseAs;
@@ -55,7 +55,7 @@ export async function startTestApp(
   // Without options.mail nothing is sent (no SMTP); pass { smtpUrl: sink.url } to deliver to test/smtp-sink.ts.
   const photosDir = await mkdtemp(join(tmpdir(), 'bussanten-test-photos-'));
   // Webhooks are not sent unless options.webhooks has deliver: true.
-  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, webhooks: options.webhooks, photosDir });
+  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, webhooks: options.webhooks, photosDir, trustProxy: options.trustProxy });
   await app.init();
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
@@ -21,7 +21,7 @@ export function publicBody(content: string | Buffer, contentType: string): Publi
  * Sends a public body: 304 when the client already has these bytes, otherwise the bytes with caching
  * headers a CDN can honour (short max-age, stale-while-revalidate).
  */
-export function sendPublic(req: Request, res: Response, body: PublicBody, extra: Record<string, string> = {}): void {
+export function sendPublic(req: IncomingMessage, res: ServerResponse, body: PublicBody, extra: Record<string, string> = {}): void {
   const headers = headersOf(body, extra);
   const match = req.headers['if-none-match'];
   if (match && match.split(',').some((t) => t.trim() === body.etag || t.trim() === `W/${body.etag}`)) {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, type PublicFair } from '@bussanten/contracts';
 import { Access, NoSession } from '../accounts/access';
 import { DomainError } from '../common/domain-error';
@@ -63,7 +64,7 @@ export class PublicFeedsController {
   }
 
   /** The fast path's entry (see app-setup.ts): false when there is no release, so the regular route answers. */
-  async serveWhole(slug: string, req: Request, res: Response): Promise<boolean> {
+  async serveWhole(slug: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const release = await this.releases.latest(slug);
     if (!release) return false;
     sendPublic(req, res, this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')));

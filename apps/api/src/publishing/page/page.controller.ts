@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Access, NoSession } from '../../accounts/access';
 import { publicBody, sendPublic, type PublicBody } from '../public-body';
 import { PublicReleasesService, type LatestRelease } from '../public-releases.service';
@@ -85,18 +86,25 @@ export class PublicPageController {
   private async fair(slug: string, lang: Lang, req: Request, res: Response): Promise<void> {
     const release = await this.released(slug);
     if (!release) return this.notFound(lang, req, res);
+    await this.send(release, lang, publicBaseUrl(req), req, res);
+  }
+
+  /**
+   * The fast path's entry (see hot-public-reads.ts), with the base URL it worked out: false when
+   * there is no release, so the regular route answers (with the 404 page).
+   */
+  async serveFair(slug: string, lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const release = await this.released(slug);
+    if (!release) return false;
+    await this.send(release, lang, baseUrl, req, res);
+    return true;
+  }
+
+  private async send(release: LatestRelease, lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const now = new Date();
-    const baseUrl = publicBaseUrl(req);
     const key = [release.id, lang, baseUrl, timeViewOf(release.snapshot, now).key].join('|');
     const body = await this.pages.get(key, () => publicBody(renderFairPage(release.snapshot, lang, now, { baseUrl }), HTML));
     sendPublic(req, res, body, SECURITY);
-  }
-
-  /** The fast path's entry (see app-setup.ts): false when there is no release, so the regular route answers (with the 404 page). */
-  async serveFair(slug: string, lang: Lang, req: Request, res: Response): Promise<boolean> {
-    if (!(await this.released(slug))) return false;
-    await this.fair(slug, lang, req, res);
-    return true;
   }
 
   private released(slug: string): Promise<LatestRelease | null> {

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
-import { isSlug, publicBaseUrl } from './routes';
+import type { IncomingMessage } from 'node:http';
+import { bareBaseUrl, isSlug, publicBaseUrl } from './routes';
 
 const req = (host: string | undefined, protocol = 'http') => ({ protocol, get: () => host }) as unknown as Request;
 
@@ -13,6 +14,20 @@ describe('publicBaseUrl', () => {
     expect(publicBaseUrl(req('[::1]:3000'), {})).toBe('http://[::1]:3000');
     expect(publicBaseUrl(req('evil.example/"><script>'), {})).toBe('http://localhost');
     expect(publicBaseUrl(req(undefined), {})).toBe('http://localhost');
+  });
+});
+
+describe('bareBaseUrl (a request Express has not seen)', () => {
+  const bare = (host: string | undefined, encrypted = false) => ({ headers: { host }, socket: { encrypted } }) as unknown as IncomingMessage;
+  it.each([
+    ['PUBLIC_URL wins, proxies or not', bare('internal:3000'), 1, { PUBLIC_URL: 'https://bussan.example/' }, 'https://bussan.example'],
+    ['no proxy: the socket says http', bare('bussan.example:8080'), 0, {}, 'http://bussan.example:8080'],
+    ['no proxy: the socket is TLS', bare('bussan.example', true), 0, {}, 'https://bussan.example'],
+    ['a Host that is not a host name', bare('evil.example/"><script>'), 0, {}, 'http://localhost'],
+    ['no Host', bare(undefined), 0, {}, 'http://localhost'],
+    ['a trusted proxy and no PUBLIC_URL: left to Express', bare('bussan.example'), 1, {}, null],
+  ])('%s', (_name, req, trustProxy, env, expected) => {
+    expect(bareBaseUrl(req, trustProxy, env)).toBe(expected);
   });
 });
 

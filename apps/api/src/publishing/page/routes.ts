@@ -1,4 +1,6 @@
 import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 
 /**
  * The public pages live outside /api (/f/:slug is the address printed on posters and QR codes).
@@ -23,8 +25,25 @@ const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
  * that is not a plain host name is not echoed into a page.
  */
 export function publicBaseUrl(req: Request, env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env['PUBLIC_URL']?.trim();
-  if (configured && /^https?:\/\/[^/\s]+/i.test(configured)) return configured.replace(/\/+$/, '');
-  const host = req.get('host') ?? '';
-  return `${req.protocol}://${HOST.test(host) ? host : 'localhost'}`;
+  return configuredBaseUrl(env) ?? baseUrlOf(req.protocol, req.get('host'));
 }
+
+/**
+ * The same for a request Express has not seen (the hot public reads): PUBLIC_URL, or the socket's
+ * scheme and the Host header when no proxy is trusted (what Express's req.protocol then says too).
+ * Null behind trusted proxies without PUBLIC_URL: which X-Forwarded-Proto to believe is Express's
+ * `trust proxy` logic, so such a request goes the regular way.
+ */
+export function bareBaseUrl(req: IncomingMessage, trustProxy: number, env: NodeJS.ProcessEnv = process.env): string | null {
+  const configured = configuredBaseUrl(env);
+  if (configured) return configured;
+  if (trustProxy > 0) return null;
+  return baseUrlOf((req.socket as TLSSocket).encrypted ? 'https' : 'http', req.headers.host);
+}
+
+function configuredBaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const configured = env['PUBLIC_URL']?.trim();
+  return configured && /^https?:\/\/[^/\s]+/i.test(configured) ? configured.replace(/\/+$/, '') : null;
+}
+
+const baseUrlOf = (protocol: string, host: string | undefined) => `${protocol}://${host && HOST.test(host) ? host : 'localhost'}`;
