@@ -41,6 +41,11 @@ describe('public page', () => {
       await page.getByRole('link', { name: 'English' }).click();
       await page.waitForURL(`**/en/f/${SLUG}`);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      // English names from the registry: the tie's kind, the place of a visit, the booth's holder.
+      await page.locator('summary', { hasText: 'Disaster mutual-aid agreement (災害協定)' }).first().waitFor();
+      const visitsEn = await page.getByRole('region', { name: 'Guest visits' }).innerText();
+      expect(visitsEn).toContain('Hatachi no Ryoma Whole venue');
+      expect(await page.locator('table.booth-table tr', { hasText: 'A1' }).innerText()).toContain('Miyako');
     } finally {
       await context.close();
     }

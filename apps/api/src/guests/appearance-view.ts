@@ -20,9 +20,8 @@ export function locationLabelEn(
   row: Pick<AppearanceRow, 'locationKind' | 'boothCode' | 'stageName'> & { stageNameEn: string | null },
   holder: { name: string; nameEn: string | null } | null,
 ): string {
-  if (row.locationKind === 'booth') return holder ? `${row.boothCode} ${holder.nameEn ?? holder.name}` : (row.boothCode ?? '');
-  if (row.locationKind === 'stage') return row.stageNameEn ?? row.stageName ?? '';
-  return 'Whole venue';
+  if (row.locationKind === 'venue') return 'Whole venue';
+  return locationLabel({ ...row, stageName: row.stageNameEn ?? row.stageName }, holder ? (holder.nameEn ?? holder.name) : null);
 }
 
 /** A stored appearance as the conflict rules see it. */
