@@ -21,6 +21,7 @@ export function statusOf(code: ErrorCode): number {
       return 401;
     case ErrorCode.Forbidden:
     case ErrorCode.CsrfFailed:
+    case ErrorCode.NoMembership:
       return 403;
     case ErrorCode.PersonNotFound:
     case ErrorCode.FairNotFound:
@@ -35,6 +36,9 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.GuestNotFound:
     case ErrorCode.StageNotFound:
     case ErrorCode.AppearanceNotFound:
+    case ErrorCode.MembershipNotFound:
+    case ErrorCode.HostNotFound:
+    case ErrorCode.MunicipalityChangeNotFound:
       return 404;
     case ErrorCode.MunicipalityIsParty:
     case ErrorCode.DuplicateMunicipality:
@@ -56,6 +60,9 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.ProposalStale:
     case ErrorCode.GuestInUse:
     case ErrorCode.AppearanceConflict:
+    case ErrorCode.AlreadyMember:
+    case ErrorCode.DuplicateHost:
+    case ErrorCode.ListedMunicipalityField:
       return 409;
     case ErrorCode.TooManyAttempts:
       return 429;

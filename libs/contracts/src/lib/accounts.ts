@@ -1,10 +1,18 @@
-/** Who a signed-in user is. Everything is denied unless a route declares who may use it. */
+/**
+ * What a membership lets its holder do. Everything is denied unless a route declares who may use it.
+ * The operator runs the install (hosts, counts) and reads no host's fairs, applications or people;
+ * an organizer runs one host's fairs; a representative speaks for one municipality to one host.
+ */
 export const Role = {
+  Operator: 'operator',
   Organizer: 'organizer',
   Representative: 'representative',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role);
+/** The roles a host's organizers may invite people to (the operator comes from the CLI). */
+export type HostRole = typeof Role.Organizer | typeof Role.Representative;
+export const HOST_ROLES: HostRole[] = [Role.Organizer, Role.Representative];
 
 /** The organization that runs fairs and owns its agreements (品川区 first). */
 export interface Host {
@@ -19,17 +27,41 @@ export interface MunicipalityRef {
   prefecture: string;
 }
 
+/**
+ * One person's standing with one host (or, for the operator, with the install). A person holds any
+ * number of them: organizer of one host and representative for another, or representative of the
+ * same municipality for two hosts. A session acts within one of them at a time (the active one).
+ */
+export interface Membership {
+  id: string;
+  role: Role;
+  /** The host it belongs to; null for the operator. */
+  host: Host | null;
+  /** The municipality a representative speaks for; null otherwise. */
+  municipality: MunicipalityRef | null;
+}
+
 export interface CurrentUser {
   id: string;
   email: string;
   displayName: string;
+  /** The role of the active membership. */
   role: Role;
-  /** Set for organizers. */
+  /** The active membership's host (organizers and representatives); null for the operator. */
   host: Host | null;
-  /** Set for representatives. */
+  /** Set for representatives: the municipality the active membership speaks for. */
   municipality: MunicipalityRef | null;
+  /** The active membership: what /api/my/... and /api/me/... act within. */
+  membershipId: string;
+  /** Every membership the person may switch to (revoked ones and disabled hosts' left out). */
+  memberships: Membership[];
   /** Send back as the X-CSRF-Token header on every write (POST, PATCH, PUT, DELETE). */
   csrfToken: string;
+}
+
+/** POST /api/auth/membership: act within another of one's memberships from now on. */
+export interface SwitchMembershipInput {
+  membershipId: string;
 }
 
 export interface SignInInput {
@@ -44,7 +76,7 @@ export interface ChangePasswordInput {
 
 export interface InvitationInput {
   email: string;
-  role: Role;
+  role: HostRole;
   /** Required when inviting a representative. */
   municipalityId?: string;
   displayName?: string;
@@ -55,7 +87,7 @@ export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
 export interface Invitation {
   id: string;
   email: string;
-  role: Role;
+  role: HostRole;
   displayName: string | null;
   municipality: MunicipalityRef | null;
   invitedBy: string;
@@ -78,27 +110,64 @@ export interface Invitation {
 /** What the person opening an invitation link sees before setting a password. */
 export interface InvitationPreview {
   email: string;
-  role: Role;
+  role: HostRole;
   displayName: string | null;
   hostName: string;
   municipalityName: string | null;
   expiresAt: string;
+  /**
+   * True when the address already has an account on this install: accepting then asks for that
+   * account's password and adds the membership to it (no new password, no new name).
+   */
+  existingAccount: boolean;
 }
 
 export interface AcceptInvitationInput {
+  /** A new password; or, when the address already has an account, that account's password. */
   password: string;
-  displayName: string;
+  /** Required for a new account; ignored when the address already has one. */
+  displayName?: string;
 }
 
+/**
+ * One membership of the caller's host, with its holder: the people page lists these. `id` is the
+ * membership's id (disable/enable act on it); `userId` is the person's.
+ */
 export interface Person {
   id: string;
+  userId: string;
   email: string;
   displayName: string;
-  role: Role;
+  role: HostRole;
   municipality: MunicipalityRef | null;
+  /** Revoked by this host: the membership gives no access until enabled again. */
   disabled: boolean;
   createdAt: string;
   lastSignInAt: string | null;
+}
+
+/** A host as the operator sees it: counts only, never a fair's, application's or person's data. */
+export interface HostSummary {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  disabled: boolean;
+  createdAt: string;
+  counts: { fairs: number; organizers: number; representatives: number; applications: number };
+}
+
+/** POST /api/operator/hosts: a new host and the invitation of its first organizer. */
+export interface CreateHostInput {
+  name: string;
+  nameEn?: string | null;
+  organizerEmail: string;
+  organizerName?: string;
+}
+
+export interface CreatedHost {
+  host: HostSummary;
+  /** The first organizer's invitation, with its one-time `link`. */
+  invitation: Invitation;
 }
 
 export interface AuditChange {
@@ -121,6 +190,15 @@ export const AUDIT_ACTIONS = [
   'invitation.created',
   'invitation.resent',
   'invitation.accepted',
+  'invitation.revoked',
+  'membership.added',
+  'membership.disabled',
+  'membership.enabled',
+  'host.created',
+  'host.disabled',
+  'host.enabled',
+  'municipality.reverted',
+  'municipality.changedByOtherHost',
   'user.disabled',
   'user.enabled',
   'user.password_changed',
@@ -162,7 +240,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITY_TYPES = ['municipality', 'agreement', 'invitation', 'user', 'venue', 'fair', 'booth', 'application', 'guest', 'stage', 'appearance', 'webhook'] as const;
+export const AUDIT_ENTITY_TYPES = ['host', 'membership', 'municipality', 'agreement', 'invitation', 'user', 'venue', 'fair', 'booth', 'application', 'guest', 'stage', 'appearance', 'webhook'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export interface AuditEntry {

@@ -77,6 +77,18 @@ export const ErrorCode = {
   UnknownReference: 'UNKNOWN_REFERENCE',
   /** A fair document refers within itself to what it does not contain (a booth code, a stage, a day). */
   InconsistentDocument: 'INCONSISTENT_DOCUMENT',
+  /** A membership (organizer or representative of a host) the caller may not see, or none. */
+  MembershipNotFound: 'MEMBERSHIP_NOT_FOUND',
+  /** The person already holds this membership (same host, role and municipality). */
+  AlreadyMember: 'ALREADY_MEMBER',
+  /** Signing in to an account that holds no membership that is not revoked or of a disabled host. */
+  NoMembership: 'NO_MEMBERSHIP',
+  HostNotFound: 'HOST_NOT_FOUND',
+  DuplicateHost: 'DUPLICATE_HOST',
+  /** A field of a municipality on the official list (name, reading, code, prefecture, kind) that hosts may not change. */
+  ListedMunicipalityField: 'LISTED_MUNICIPALITY_FIELD',
+  /** A change in a municipality's shared history that does not exist or cannot be reverted. */
+  MunicipalityChangeNotFound: 'MUNICIPALITY_CHANGE_NOT_FOUND',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
