@@ -16,7 +16,7 @@ export interface PlacementFacts {
   hostId: string;
   status: string;
   municipalityName: string;
-  submitterEmail: string | null;
+  municipalityId: string;
   needs: BoothNeedsInput;
   days: string[];
 }
@@ -38,11 +38,10 @@ export class AssignmentsRepository {
   /** The application with its needs and days, if it belongs to a fair of the host. */
   async placementFacts(applicationId: string, hostId: string, m: EntityManager): Promise<PlacementFacts | null> {
     const [row] = await m.query(
-      `SELECT a.id, a.fair_id AS "fairId", f.title AS "fairTitle", f.host_id AS "hostId", a.status, mu.name AS "municipalityName", u.email AS "submitterEmail",
+      `SELECT a.id, a.fair_id AS "fairId", f.title AS "fairTitle", f.host_id AS "hostId", a.status, mu.name AS "municipalityName", mu.id AS "municipalityId",
               json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water) AS needs,
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
-       LEFT JOIN users u ON u.id = a.submitted_by
        WHERE a.id = $1 AND f.host_id = $2`,
       [applicationId, hostId],
     );

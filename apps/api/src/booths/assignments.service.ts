@@ -133,9 +133,8 @@ export class AssignmentsService {
   }
 
   private async notify(m: EntityManager, facts: PlacementFacts, kind: 'assigned' | 'changed', boothCode: string, range: { from: string; to: string }): Promise<void> {
-    if (!facts.submitterEmail) return;
     const text = boothAssigned(kind, facts.fairTitle, facts.municipalityName, boothCode, range.from, range.to);
-    await this.outbox.enqueue(m, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', hostId: facts.hostId, recipient: facts.submitterEmail, ...text });
+    await this.outbox.enqueueToRepresentatives(m, facts, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', ...text });
   }
 
   /**
