@@ -1,3 +1,4 @@
+import { applicationInput } from '../../test/fair-fixtures';
 import { tableDigester } from '../../test/table-digests';
 import { addMember, createHost, DEMO, municipalityId, startTestApp, type Client, type TestApp } from '../../test/test-app';
 
@@ -161,6 +162,9 @@ function foreignOutcome(route: string): ForeignOutcome {
   return 'notFound';
 }
 
+// A 1×1 PNG: the photo upload is refused for the record, not for the file.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 /** 品川区's real ids, by what the route's path names. */
 interface RealIds {
   fair: string;
@@ -178,6 +182,44 @@ interface RealIds {
   municipality: string;
   host: string;
   slug: string;
+}
+
+/**
+ * A body each write route would accept from the record's own host, so that a refusal of the
+ * foreign caller is about the record, not about the body (validation runs first).
+ */
+function validBody(route: string, ids: RealIds): object {
+  const booth = { code: 'Z9', x: 1, y: 1, width: 2, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 };
+  const days = ['2023-02-17', '2023-02-18'];
+  const appearance = {
+    guestId: ids.guest, date: '2023-02-18', start: '13:30', end: '14:00', durationMinutes: null, approximate: false,
+    location: { kind: 'stage', stageId: ids.stage }, status: 'confirmed', publicNote: null,
+  };
+  const bodies: Record<string, object> = {
+    'PUT /api/fairs/:id': { title: '乗っ取り', slug: 'koryu-toshi-2023', roomId: ids.venue, days: [{ date: days[0], opens: '10:00', closes: '18:00' }], applicationsOpenAt: null, applicationsCloseAt: null },
+    'POST /api/fairs/:id/status': { status: 'accepting' },
+    'PUT /api/venues/:id': { name: '乗っ取り会場', address: '東京都', rooms: [{ name: 'A', widthM: 10, depthM: 10 }] },
+    'POST /api/fairs/:id/booths': booth,
+    'POST /api/fairs/:id/booths/copy': { fromFairId: ids.fair },
+    'PUT /api/fairs/:id/booths/:boothId': booth,
+    'POST /api/applications/:id/assignments': { boothId: ids.booth, from: days[0], to: days[1] },
+    'PUT /api/assignments/:id': { boothId: ids.booth, from: days[0], to: days[1] },
+    'PUT /api/assignments/:id/pin': { pinned: true },
+    'POST /api/fairs/:id/assignment-proposal/accept': { changes: [{ applicationId: ids.application, expectedBoothId: null, boothId: ids.booth }] },
+    'POST /api/my/fairs/:fairId/application': applicationInput(days),
+    'PUT /api/my/applications/:id': applicationInput(days),
+    'POST /api/fairs/:id/applications/decisions': { status: 'rejected', message: null, applicationIds: [ids.application] },
+    'POST /api/applications/:id/decision': { status: 'rejected', message: '乗っ取り' },
+    'PUT /api/applications/:id/tie': { tieLabel: '乗っ取り' },
+    'PUT /api/guests/:id': { name: '乗っ取り', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null },
+    'POST /api/fairs/:id/stages': { name: '乗っ取りステージ', nameEn: null, shared: false },
+    'PUT /api/fairs/:id/stages/:stageId': { name: '乗っ取りステージ', nameEn: null, shared: false },
+    'POST /api/fairs/:id/appearances': appearance,
+    'POST /api/fairs/:id/appearances/check': appearance,
+    'PUT /api/appearances/:id': appearance,
+    'POST /api/fairs/:id/appearances/repeat': { ...appearance, start: undefined, end: undefined, durationMinutes: 30, starts: ['16:30'] },
+  };
+  return bodies[route] ?? {};
 }
 
 function withRealIds(path: string, ids: RealIds): string {
@@ -288,6 +330,9 @@ describe('authorization matrix', () => {
   it('answers a caller from another host 404 on every route that names one of 品川区\'s records, and changes nothing', async () => {
     const ids = await realIds();
     const digest = await tableDigester((sql) => t.db.query(sql));
+    // 品川区's own audit log must not grow; the other hosts' may (their callers' sessions, a no-op on the shared registry).
+    const shinagawaAudit = async () => (await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE host_id = $1`, [ids.host]))[0].n;
+    const auditBefore = await shinagawaAudit();
     const before = await digest();
     const failures: string[] = [];
     const routes = routesOf(t).filter((r) => r.includes(':') && !r.endsWith('/sign-out'));
@@ -296,7 +341,8 @@ describe('authorization matrix', () => {
       const url = withRealIds(path, ids);
       for (const caller of ['otherHostOrganizer', 'otherHostMiyakoRep'] as const) {
         const allowed = EXPECTED[route]?.[CALLERS.indexOf(caller)] === 'ok';
-        const res = await clients[caller][method.toLowerCase() as 'get'](url).send(method === 'GET' ? undefined : {});
+        const request = clients[caller][method.toLowerCase() as 'get'](url);
+        const res = route === 'POST /api/guests/:id/photo' ? await request.attach('photo', PNG, 'photo.png') : await request.send(method === 'GET' ? undefined : validBody(route, ids));
         const outcome = foreignOutcome(route);
         if (!allowed) {
           if (res.status !== 403) failures.push(`${route} as ${caller}: expected 403, got ${res.status}`);
@@ -311,8 +357,9 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
     // Writes with empty bodies to shared records are refused by validation; nothing of 品川区's changed.
     const after = await digest();
-    const changed = [...before.keys()].filter((table) => before.get(table) !== after.get(table) && !['sessions', 'memberships', 'sign_in_failures'].includes(table));
+    const changed = [...before.keys()].filter((table) => before.get(table) !== after.get(table) && !['sessions', 'memberships', 'sign_in_failures', 'audit_log'].includes(table));
     expect(changed).toEqual([]);
+    expect(await shinagawaAudit()).toBe(auditBefore);
   });
 
   it('lists none of 品川区\'s records to callers from another host', async () => {

@@ -49,7 +49,8 @@ export class SessionsRepository {
   /** Moves a session to another live membership of the same person; false when there is none such. */
   async switchMembership(sessionId: string, userId: string, membershipId: string): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      const rows = await m.query(
+      // An UPDATE answers [rows, rowCount] through TypeORM's query().
+      const [rows]: [unknown[], number] = await m.query(
         `UPDATE sessions s SET membership_id = ms.id FROM memberships ms JOIN users u ON u.id = ms.user_id
          WHERE s.id = $1 AND s.user_id = $2 AND ms.id = $3 AND ms.user_id = $2 AND ${LIVE_MEMBERSHIP} RETURNING s.id`,
         [sessionId, userId, membershipId],

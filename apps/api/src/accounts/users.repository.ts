@@ -131,7 +131,8 @@ export class UsersRepository {
 
   /** Revokes (or restores) one of the host's memberships; the host is in the WHERE so no other host's row can change. */
   async setMembershipDisabled(membershipId: string, hostId: string, disabled: boolean, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(
+    // An UPDATE answers [rows, rowCount] through TypeORM's query().
+    const [rows]: [unknown[], number] = await manager.query(
       `UPDATE memberships SET disabled_at = CASE WHEN $3 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1 AND host_id = $2 RETURNING id`,
       [membershipId, hostId, disabled],
     );

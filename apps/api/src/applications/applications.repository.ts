@@ -178,7 +178,9 @@ export class ApplicationsRepository {
 
   /** Frees every booth the application holds (on withdrawal, or when it is no longer accepted). Returns how many. */
   async releaseBooths(id: string, m: EntityManager): Promise<number> {
-    return (await m.query('DELETE FROM booth_assignments WHERE application_id = $1 RETURNING id', [id])).length;
+    // A DELETE answers [rows, rowCount] through TypeORM's query() (the length was always 2).
+    const [, count]: [unknown[], number] = await m.query('DELETE FROM booth_assignments WHERE application_id = $1', [id]);
+    return count;
   }
 
   async setTieLabel(id: string, tieLabel: string | null, m: EntityManager): Promise<void> {

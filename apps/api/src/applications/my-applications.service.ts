@@ -52,7 +52,7 @@ export class MyApplicationsService {
   async apply(actor: RepresentativeActor, fairId: string, input: ApplicationInput): Promise<Application> {
     const id = await this.repo.transaction(async (m) => {
       // FOR SHARE on the fair: an organizer closing the window waits for this application, or it waits for them.
-      await m.query('SELECT 1 FROM fairs WHERE id = $1 FOR SHARE', [fairId]);
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 AND host_id = $2 FOR SHARE', [fairId, actor.user.hostId]);
       const fair = await this.fair(actor, fairId, m);
       if (!fair.open) throw applicationsClosed();
       checkApplication(input, fair.days);

@@ -30,10 +30,15 @@ export class AssignmentsRepository {
     return m.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.fair_id = $1 ORDER BY b.code, ba.first_day`, [fairId]);
   }
 
-  async find(id: string, m: EntityManager = this.db.manager): Promise<(Assignment & { fairId: string }) | null> {
-    const [row] = await m.query(`SELECT ${ASSIGNMENT_COLUMNS}, ba.fair_id AS "fairId" ${ASSIGNMENT_FROM} WHERE ba.id = $1`, [id]);
+  /** An assignment of one of the host's fairs (another host's id is not found). */
+  async find(id: string, hostId: string, m: EntityManager = this.db.manager): Promise<(Assignment & { fairId: string }) | null> {
+    const [row] = await m.query(
+      `SELECT ${ASSIGNMENT_COLUMNS}, ba.fair_id AS "fairId" ${ASSIGNMENT_FROM} JOIN fairs f ON f.id = ba.fair_id WHERE ba.id = $1 AND f.host_id = $2`,
+      [id, hostId],
+    );
     return row ?? null;
   }
+
 
   /** The application with its needs and days, if it belongs to a fair of the host. */
   async placementFacts(applicationId: string, hostId: string, m: EntityManager): Promise<PlacementFacts | null> {
