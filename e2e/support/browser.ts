@@ -15,9 +15,12 @@ export function baseUrl(): string {
   return url;
 }
 
-/** A page that fails the test on any uncaught error in the browser. */
-export async function newPage(browser: Browser, locale = 'ja-JP'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale, timezoneId: 'America/Los_Angeles', viewport: { width: 390, height: 844 } });
+/**
+ * A page that fails the test on any uncaught error in the browser. `bypassCSP` lets axe-core in
+ * (support/axe.ts), for a test that checks its pages' accessibility on the way.
+ */
+export async function newPage(browser: Browser, locale = 'ja-JP', { bypassCSP = false } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale, timezoneId: 'America/Los_Angeles', viewport: { width: 390, height: 844 }, bypassCSP });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
           { path: 'my', ...page(() => import('./routes/my-municipality/MyMunicipalityPage')) },
           { path: 'people', ...page(() => import('./routes/people/PeoplePage')) },
           { path: 'audit', ...page(() => import('./routes/audit/AuditPage')) },
+          { path: 'operator', ...page(() => import('./routes/operator/HostsPage')) },
           ...fairRoutes,
           ...reviewRoutes,
           ...myApplicationRoutes,

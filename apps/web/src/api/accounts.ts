@@ -11,6 +11,7 @@ import type {
   Page,
   Person,
   SignInInput,
+  SwitchMembershipInput,
 } from '@bussanten/contracts';
 import { rememberSession, request } from './client';
 
@@ -35,6 +36,8 @@ export const authApi = {
     }
   },
   changePassword: (body: ChangePasswordInput) => request<void>('POST', '/auth/password', { body }),
+  /** Acts within another of one's memberships from now on; the answer is the user as that membership sees them. */
+  switchMembership: (body: SwitchMembershipInput) => request<CurrentUser>('POST', '/auth/membership', { body }).then(remember),
 
   previewInvitation: (token: string, o: Signal = {}) => request<InvitationPreview>('GET', `/invitations/${id(token)}`, { signal: o.signal }),
   acceptInvitation: (token: string, body: AcceptInvitationInput) =>
@@ -46,8 +49,10 @@ export const peopleApi = {
   invitations: (o: Signal = {}) => request<Invitation[]>('GET', '/people/invitations', { signal: o.signal }),
   invite: (body: InvitationInput) => request<Invitation>('POST', '/people/invitations', { body }),
   resend: (invitationId: string) => request<Invitation>('POST', `/people/invitations/${id(invitationId)}/resend`),
-  disable: (personId: string) => request<Person>('POST', `/people/${id(personId)}/disable`),
-  enable: (personId: string) => request<Person>('POST', `/people/${id(personId)}/enable`),
+  revokeInvitation: (invitationId: string) => request<Invitation>('POST', `/people/invitations/${id(invitationId)}/revoke`),
+  /** Revokes this host's membership (a Person's id is its membership's); the person's other memberships stay. */
+  disable: (membershipId: string) => request<Person>('POST', `/people/${id(membershipId)}/disable`),
+  enable: (membershipId: string) => request<Person>('POST', `/people/${id(membershipId)}/enable`),
 };
 
 export const auditApi = {

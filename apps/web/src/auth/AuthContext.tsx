@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { AcceptInvitationInput, CurrentUser, SignInInput } from '@bussanten/contracts';
 import { authApi } from '../api/accounts';
 import { isAbortError, isApiError, setUnauthenticatedHandler } from '../api/client';
-import { SIGN_IN_PATH, accessOf, signInPath } from './access';
+import { SIGN_IN_PATH, accessOf, homeOf, signInPath } from './access';
 
 export type AuthStatus = 'loading' | 'ready' | 'error';
 
@@ -22,6 +22,13 @@ export interface Auth {
   refresh: () => Promise<void>;
   /** Accepting an invitation signs its person in. */
   acceptInvitation: (token: string, input: AcceptInvitationInput) => Promise<CurrentUser>;
+  /** Acts within another of the user's memberships, then shows that role's home. */
+  switchMembership: (membershipId: string) => Promise<CurrentUser>;
+  /**
+   * Changes each time the user switches membership: the pages are keyed by it, so nothing loaded for
+   * the previous host (or role) outlives the switch, even when the new home is the same path.
+   */
+  switchCount: number;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -29,9 +36,9 @@ const AuthContext = createContext<Auth | null>(null);
 const isUnauthenticated = (e: unknown) => isApiError(e) && e.status === 401;
 
 /**
- * Knows who is signed in: asks /api/auth/me once at start, then follows sign-in, sign-out and
- * invitations. When any request finds the session gone (401), it forgets the user and sends them
- * to the sign-in page, to come back to where they were.
+ * Knows who is signed in: asks /api/auth/me once at start, then follows sign-in, sign-out,
+ * invitations and switches between the user's memberships. When any request finds the session gone
+ * (401), it forgets the user and sends them to the sign-in page, to come back to where they were.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
@@ -94,11 +101,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return user;
   }, []);
 
+  const [switchCount, setSwitchCount] = useState(0);
+  const switchMembership = useCallback(
+    async (membershipId: string) => {
+      const user = await authApi.switchMembership({ membershipId });
+      setState({ status: 'ready', user, error: null, signedOut: false });
+      setSwitchCount((n) => n + 1);
+      navigate(homeOf(user.role));
+      return user;
+    },
+    [navigate],
+  );
+
   const refresh = useCallback(() => load(), [load]);
 
   const value = useMemo<Auth>(
-    () => ({ ...state, signIn, signOut, refresh, acceptInvitation }),
-    [state, signIn, signOut, refresh, acceptInvitation],
+    () => ({ ...state, signIn, signOut, refresh, acceptInvitation, switchMembership, switchCount }),
+    [state, signIn, signOut, refresh, acceptInvitation, switchMembership, switchCount],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -3,11 +3,13 @@ import { accessOf, decide, homeOf, pathAfterSignIn, safeNext, signInPath } from 
 
 const organizer = { role: Role.Organizer };
 const representative = { role: Role.Representative };
+const operator = { role: Role.Operator };
 
 describe('homeOf', () => {
   it.each([
     [Role.Organizer, '/registry'],
     [Role.Representative, '/my'],
+    [Role.Operator, '/operator'],
   ])('%s → %s', (role, home) => {
     expect(homeOf(role)).toBe(home);
   });
@@ -22,6 +24,8 @@ describe('accessOf', () => {
     ['/people', 'roles'],
     ['/audit', 'roles'],
     ['/my', 'roles'],
+    ['/operator', 'roles'],
+    ['/operators', 'signedIn'],
     ['/mystery', 'signedIn'], // '/my' is a whole segment, not a prefix of any word
     ['/account/password', 'signedIn'],
     ['/no-such-page', 'signedIn'], // not declared: needs a signed-in user
@@ -65,6 +69,18 @@ describe('decide', () => {
     [representative, '/audit', '', to('/my')],
     [representative, '/account/password', '', allow],
     [representative, '/invitations/t0k3n', '', allow],
+    [representative, '/operator', '', to('/my')],
+    [organizer, '/operator', '', to('/registry')],
+    [null, '/operator', '', to('/sign-in?next=%2Foperator')],
+    // the operator: the hosts page and their account, nothing of any host
+    [operator, '/', '', to('/operator')],
+    [operator, '/operator', '', allow],
+    [operator, '/registry', '', to('/operator')],
+    [operator, '/fairs/f1', '', to('/operator')],
+    [operator, '/people', '', to('/operator')],
+    [operator, '/audit', '', to('/operator')],
+    [operator, '/my', '', to('/operator')],
+    [operator, '/account/password', '', allow],
   ] as const)('%j at %s%s → %j', (user, path, search, decision) => {
     expect(decide(user, path, search)).toEqual(decision);
   });
@@ -110,6 +126,8 @@ describe('pathAfterSignIn', () => {
     [representative, '/account/password', '/account/password'],
     [representative, undefined, '/my'],
     [representative, '/sign-in', '/my'],
+    [operator, '/people', '/operator'],
+    [operator, null, '/operator'],
   ] as const)('%j with next %j → %s', (user, next, expected) => {
     expect(pathAfterSignIn(user, next)).toBe(expected);
   });

@@ -10,6 +10,7 @@ const PUBLIC: Access = { kind: 'public' };
 const SIGNED_IN: Access = { kind: 'signedIn' };
 const ORGANIZERS: Access = { kind: 'roles', roles: [Role.Organizer] };
 const REPRESENTATIVES: Access = { kind: 'roles', roles: [Role.Representative] };
+const OPERATORS: Access = { kind: 'roles', roles: [Role.Operator] };
 
 /** Path prefixes (whole segments) and who may use them; the first match wins. */
 const RULES: readonly (readonly [prefix: string, access: Access])[] = [
@@ -24,17 +25,19 @@ const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/guests', ORGANIZERS],
   ['/webhooks', ORGANIZERS],
   ['/my', REPRESENTATIVES],
+  ['/operator', OPERATORS],
   ['/account', SIGNED_IN],
 ];
 
 export const SIGN_IN_PATH = '/sign-in';
 
 const HOMES: Record<Role, string> = {
+  [Role.Operator]: '/operator',
   [Role.Organizer]: '/registry',
   [Role.Representative]: '/my',
 };
 
-/** Where a role starts: the registry for organizers, their own municipality for representatives. */
+/** Where a role starts: the hosts for the operator, the registry for organizers, their own municipality for representatives. */
 export function homeOf(role: Role): string {
   return HOMES[role] ?? SIGN_IN_PATH;
 }

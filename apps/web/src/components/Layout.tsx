@@ -20,6 +20,8 @@ interface NavItem {
 
 /** Each role's sections; a signed-out visitor has none. */
 const NAV: Record<Role, readonly NavItem[]> = {
+  // The operator runs the install: hosts and their counts, nothing inside a host.
+  [Role.Operator]: [{ to: '/operator', label: 'nav.hosts', inSection: within('/operator') }],
   [Role.Organizer]: [
     { to: '/fairs', label: 'nav.fairs', inSection: (path) => within('/fairs')(path) || within('/venues')(path) },
     { to: '/guests', label: 'nav.guests', inSection: within('/guests') },
@@ -43,19 +45,21 @@ function current(pathname: string, home: string, inSection: (path: string) => bo
 
 export function Layout() {
   const { t } = useI18n();
-  const { user, status } = useAuth();
+  const { user, status, switchCount } = useAuth();
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const previousPath = useRef(pathname);
+  // A switch of membership shows a new page even when the new role's home is the same path.
+  const shown = `${switchCount}:${pathname}`;
+  const previousShown = useRef(shown);
 
   // After moving to another page, start reading (and tabbing) from its content, not the old focus.
   useEffect(() => {
-    if (previousPath.current === pathname) return;
-    previousPath.current = pathname;
+    if (previousShown.current === shown) return;
+    previousShown.current = shown;
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [pathname]);
+  }, [shown]);
 
   return (
     <div className="app">
@@ -100,7 +104,8 @@ export function Layout() {
         )}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Outlet />
+        {/* A new page tree after switching membership: nothing loaded for the previous host is kept. */}
+        <Outlet key={switchCount} />
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

@@ -2,24 +2,20 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { CurrentUser } from '@bussanten/contracts';
 import { useAuth } from '../auth/AuthContext';
-import { roleKey } from '../i18n/format';
+import { membershipLabel } from '../auth/membership';
 import { useI18n } from '../i18n/i18n';
-
-/** Where the user belongs: their host for organizers, their municipality for representatives. */
-export function affiliationOf(user: Pick<CurrentUser, 'host' | 'municipality'>, lang: 'ja' | 'en'): string | null {
-  if (user.municipality) return `${user.municipality.prefecture} ${user.municipality.name}`;
-  if (user.host) return lang === 'en' && user.host.nameEn ? user.host.nameEn : user.host.name;
-  return null;
-}
+import { MembershipSwitcher } from './MembershipSwitcher';
 
 /**
- * The signed-in user's menu in the header: a button named by their display name that shows who and
- * where they are, the way to change the password, and sign-out. A disclosure (not an ARIA menu), so
- * its links and button are reached with Tab like anything else; Escape and clicking elsewhere close it.
+ * The signed-in user's menu in the header: a button named by their display name and the membership
+ * they act within ('品川区 · 主催者'), that shows who they are, the way to switch to another of their
+ * memberships (when they hold several), to change the password, and sign-out. A disclosure (not an
+ * ARIA menu), so its controls are reached with Tab like anything else; Escape and clicking elsewhere
+ * close it.
  */
 export function UserMenu({ user }: { user: CurrentUser }) {
   const { t, lang } = useI18n();
-  const { signOut } = useAuth();
+  const { signOut, switchCount } = useAuth();
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const panelId = useId();
@@ -27,7 +23,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
 
-  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => setOpen(false), [pathname, switchCount]);
 
   useEffect(() => {
     if (!open) return;
@@ -48,19 +44,21 @@ export function UserMenu({ user }: { user: CurrentUser }) {
     };
   }, [open]);
 
-  const affiliation = affiliationOf(user, lang);
+  const acting = membershipLabel(user, lang);
 
   return (
     <div className="user-menu" ref={rootRef}>
       <button ref={buttonRef} type="button" className="user-menu__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
-        {user.displayName}
+        {user.displayName}{' '}
+        <span className="user-menu__membership">{acting}</span>
       </button>
       <div id={panelId} className="user-menu__panel" hidden={!open}>
         <p className="user-menu__who">
-          <span className="block">{t(roleKey(user.role))}</span>
-          {affiliation && <span className="block">{affiliation}</span>}
+          <span className="block muted">{t('membership.acting')}</span>
+          <span className="block">{acting}</span>
           <span className="block muted">{user.email}</span>
         </p>
+        <MembershipSwitcher key={user.membershipId} user={user} />
         <ul>
           <li>
             <Link to="/account/password">{t('account.changePassword')}</Link>

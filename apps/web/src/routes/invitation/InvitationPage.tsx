@@ -15,8 +15,10 @@ import { ErrorState, Loading } from '../../components/Status';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useResource } from '../../hooks/useResource';
 import type { MessageKey } from '../../i18n/dictionaries';
-import { formatDateTime, roleKey } from '../../i18n/format';
+import { roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { ExistingAccountForm } from './ExistingAccountForm';
+import { InvitationFacts } from './InvitationFacts';
 
 export default function InvitationPage() {
   const { token = '' } = useParams();
@@ -30,7 +32,9 @@ export default function InvitationPage() {
     return <ErrorState error={preview.error} onRetry={preview.reload} />;
   }
   if (!preview.data) return <Loading />;
-  return <AcceptForm key={token} token={token} preview={preview.data} />;
+  // An address with an account already only confirms it is theirs; a new one sets a name and password.
+  if (preview.data.existingAccount) return <ExistingAccountForm key={token} token={token} preview={preview.data} />;
+  return <NewAccountForm key={token} token={token} preview={preview.data} />;
 }
 
 function InvalidInvitation() {
@@ -61,8 +65,8 @@ const LABELS: Record<keyof AcceptValues, MessageKey> = {
   passwordConfirm: 'invitation.passwordConfirm',
 };
 
-function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
-  const { t, lang } = useI18n();
+function NewAccountForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const { t } = useI18n();
   const { acceptInvitation } = useAuth();
   const [values, setValues] = useState<AcceptValues>({ displayName: preview.displayName ?? '', password: '', passwordConfirm: '' });
 
@@ -88,32 +92,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     <div className="narrow">
       <h1>{t('invitation.title')}</h1>
       <p>{t('invitation.invitedBy', { host: preview.hostName, role: t(roleKey(preview.role)) })}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t('invitation.host')}</dt>
-          <dd>{preview.hostName}</dd>
-        </div>
-        <div>
-          <dt>{t('invitation.role')}</dt>
-          <dd>{t(roleKey(preview.role))}</dd>
-        </div>
-        {preview.municipalityName && (
-          <div>
-            <dt>{t('invitation.municipality')}</dt>
-            <dd>{preview.municipalityName}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('invitation.account')}</dt>
-          <dd>{preview.email}</dd>
-        </div>
-        <div>
-          <dt>{t('invitation.expires')}</dt>
-          <dd>
-            <time dateTime={preview.expiresAt}>{formatDateTime(preview.expiresAt, lang)}</time>
-          </dd>
-        </div>
-      </dl>
+      <InvitationFacts preview={preview} />
 
       <SubmissionSummary
         submission={submission}

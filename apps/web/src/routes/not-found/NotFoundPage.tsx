@@ -2,7 +2,14 @@ import { Link } from 'react-router';
 import { Role } from '@bussanten/contracts';
 import { homeOf } from '../../auth/access';
 import { useAuth } from '../../auth/AuthContext';
+import type { MessageKey } from '../../i18n/dictionaries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+
+const HOME_LABELS: Record<Role, MessageKey> = {
+  [Role.Operator]: 'nav.hosts',
+  [Role.Organizer]: 'notFound.home',
+  [Role.Representative]: 'nav.myMunicipality',
+};
 
 export default function NotFoundPage() {
   const { t } = useI18n();
@@ -14,7 +21,7 @@ export default function NotFoundPage() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to={homeOf(role)}>{role === Role.Representative ? t('nav.myMunicipality') : t('notFound.home')}</Link>
+        <Link to={homeOf(role)}>{t(HOME_LABELS[role])}</Link>
       </p>
     </>
   );

@@ -20,7 +20,10 @@ const LABELS: Record<string, MessageKey> = {
   displayName: 'people.inviteDisplayName',
 };
 
-/** Invites a representative (for one municipality) or another organizer; the new link goes to `onInvited`. */
+/**
+ * Invites a representative (for one municipality) or another organizer, with or without an account
+ * already (at this host or another); the new link goes to `onInvited`.
+ */
 export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const { t, lang } = useI18n();
   const [values, setValues] = useState<InviteValues>(EMPTY_INVITE);
@@ -34,7 +37,9 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
       try {
         return await peopleApi.invite(input);
       } catch (e) {
-        throw pointErrorAt(e, 'EMAIL_TAKEN', 'email', 'unique');
+        // An address with an account may be invited (the membership is added to it), unless the
+        // person already holds this very membership of the host.
+        throw pointErrorAt(e, 'ALREADY_MEMBER', 'email', 'alreadyMember');
       }
     },
     onSaved: (invitation) => {

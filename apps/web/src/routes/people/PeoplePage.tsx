@@ -4,21 +4,24 @@ import { peopleApi } from '../../api/accounts';
 import { describeError } from '../../api/error-messages';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { InvitationLink } from '../../components/InvitationLink';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';
 import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';
 import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { InvitationLink } from './InvitationLink';
 import { InviteForm } from './InviteForm';
 
 /** Invitations whose link can be sent again: not yet used. */
 const RESENDABLE = new Set<Invitation['status']>(['pending', 'expired']);
+/** Invitations that can be revoked: their link still works. */
+const REVOCABLE = new Set<Invitation['status']>(['pending']);
 
 /**
- * The organizer's people page: who has an account (and may be disabled or enabled again), who has
- * been invited, and the form to invite someone. New links are shown to copy (no mail delivery yet).
+ * The organizer's people page: who holds a membership of this host (one row per membership, which
+ * can be revoked here and restored, leaving the person's other hosts alone), who has been invited
+ * (and the invitation revoked), and the form to invite someone. New links are shown to copy.
  */
 export default function PeoplePage() {
   const { t, lang } = useI18n();
@@ -29,6 +32,7 @@ export default function PeoplePage() {
 
   const [shownLink, setShownLink] = useState<{ invitation: Invitation; link: string } | null>(null);
   const [confirming, setConfirming] = useState<Person | null>(null);
+  const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [flash, setFlash] = useState<string | null>(null);
@@ -66,6 +70,12 @@ export default function PeoplePage() {
     );
     setConfirming(null);
     if (ok) people.reload();
+  };
+
+  const revokeInvitation = async (invitation: Invitation) => {
+    const ok = await run(invitation.id, () => peopleApi.revokeInvitation(invitation.id), t('people.invitationRevoked', { email: invitation.email }));
+    setRevoking(null);
+    if (ok) invitations.reload();
   };
 
   const resend = async (invitation: Invitation) => {
@@ -126,7 +136,9 @@ export default function PeoplePage() {
             ]}
           >
             {people.data.map((p) => {
-              const self = p.id === user?.id;
+              // The membership this session acts within cannot be revoked here (the API refuses too).
+              const self = p.userId === user?.id;
+              const acting = p.id === user?.membershipId;
               return (
                 <tr key={p.id}>
                   <th scope="row">
@@ -141,7 +153,7 @@ export default function PeoplePage() {
                   </td>
                   <td>{p.lastSignInAt ? <time dateTime={p.lastSignInAt}>{formatDateTime(p.lastSignInAt, lang)}</time> : t('people.never')}</td>
                   <td>
-                    {self ? null : p.disabled ? (
+                    {acting ? null : p.disabled ? (
                       <button type="button" disabled={busyId === p.id} onClick={() => void setDisabled(p, false)}>
                         {t('people.enable')}
                         <span className="sr-only">: {p.displayName}</span>
@@ -194,12 +206,20 @@ export default function PeoplePage() {
                   <time dateTime={inv.expiresAt}>{formatDateTime(inv.expiresAt, lang)}</time>
                 </td>
                 <td>
-                  {RESENDABLE.has(inv.status) && (
-                    <button type="button" disabled={busyId === inv.id} onClick={() => void resend(inv)}>
-                      {t('people.resend')}
-                      <span className="sr-only">: {inv.email}</span>
-                    </button>
-                  )}
+                  <div className="actions">
+                    {RESENDABLE.has(inv.status) && (
+                      <button type="button" disabled={busyId === inv.id} onClick={() => void resend(inv)}>
+                        {t('people.resend')}
+                        <span className="sr-only">: {inv.email}</span>
+                      </button>
+                    )}
+                    {REVOCABLE.has(inv.status) && (
+                      <button type="button" className="button--danger" disabled={busyId === inv.id} onClick={() => setRevoking(inv)}>
+                        {t('people.revokeInvitation')}
+                        <span className="sr-only">: {inv.email}</span>
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}
@@ -217,6 +237,18 @@ export default function PeoplePage() {
         onCancel={() => setConfirming(null)}
       >
         <p>{t('people.disableBody')}</p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('people.revokeInvitationTitle', { email: revoking?.email ?? '' })}
+        confirmLabel={t('people.revokeInvitation')}
+        busyLabel={t('people.revokingInvitation')}
+        busy={revoking !== null && busyId === revoking.id}
+        onConfirm={() => revoking && void revokeInvitation(revoking)}
+        onCancel={() => setRevoking(null)}
+      >
+        <p>{t('people.revokeInvitationBody')}</p>
       </ConfirmDialog>
     </>
   );

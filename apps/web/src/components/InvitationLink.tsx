@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Invitation } from '@bussanten/contracts';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n';
+import { formatDateTime } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
 
 /**
  * The one-time link of an invitation just created or re-sent. The invitation mail carries it too, but
