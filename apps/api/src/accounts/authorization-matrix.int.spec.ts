@@ -36,6 +36,8 @@ const EXPECTED: Record<string, Outcome[]> = {
   'POST /api/municipalities': ORGANIZERS,
   'PATCH /api/municipalities/:id': ORGANIZERS,
   'DELETE /api/municipalities/:id': ORGANIZERS,
+  'GET /api/municipalities/:id/history': ORGANIZERS,
+  'POST /api/municipalities/:id/history/:changeId/revert': ORGANIZERS,
   'GET /api/agreements': ORGANIZERS,
   'GET /api/agreements/:id': ORGANIZERS,
   'POST /api/agreements': ORGANIZERS,

@@ -1,4 +1,4 @@
-import { municipalityKindOf, officialListEntries, type OfficialListPrefecture } from './official-list';
+import { changedListedFields, municipalityKindOf, officialListEntries, type OfficialListPrefecture } from './official-list';
 
 describe('municipalityKindOf', () => {
   it.each([
@@ -39,5 +39,19 @@ describe('officialListEntries', () => {
 
   it('refuses an entry it cannot classify', () => {
     expect(() => officialListEntries([{ ...hokkaido, municipalities: [{ code: '011011', name: '中央区', ruby: 'ちゅうおうく' }] }])).toThrow(/中央区/);
+  });
+});
+
+describe('changedListedFields', () => {
+  const miyako = { name: '宮古市', reading: 'みやこし', localGovernmentCode: '032026', prefectureCode: 3, kind: 'city' as const };
+  it.each([
+    ['the same values', { ...miyako }, []],
+    ['the same name with spaces around', { ...miyako, name: ' 宮古市 ' }, []],
+    ['a new name', { ...miyako, name: '宮古町' }, ['name']],
+    ['another reading and kind', { ...miyako, reading: 'みやこ', kind: 'town' as const }, ['reading', 'kind']],
+    ['the code removed', { ...miyako, localGovernmentCode: '' }, ['localGovernmentCode']],
+    ['another prefecture', { ...miyako, prefectureCode: 4 }, ['prefectureCode']],
+  ])('%s', (_name, next, expected) => {
+    expect(changedListedFields(miyako, next)).toEqual(expected);
   });
 });

