@@ -7,6 +7,7 @@ import { fairsEn, fairsJa } from './fairs-messages';
 import { guestsEn, guestsJa } from './guests-messages';
 import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
+import { registryEn, registryJa } from './registry-messages';
 
 export const ja = {
   ...fairsJa,
@@ -14,6 +15,7 @@ export const ja = {
   ...guestsJa,
   ...publishingJa,
   ...proposalJa,
+  ...registryJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -444,6 +446,7 @@ export const en: Record<MessageKey, string> = {
   ...applicationsEn,
   ...guestsEn,
   ...publishingEn,
+  ...registryEn,
   ...proposalEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',

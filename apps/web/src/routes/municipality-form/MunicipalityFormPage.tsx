@@ -8,6 +8,7 @@ import { SubmissionSummary } from '../../components/FormErrors';
 import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { municipalityKindOptions, prefectureOptions } from '../../i18n/options';
+import { ListedFields } from './ListedFields';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import {
   EMPTY_MUNICIPALITY_FORM,
@@ -55,14 +56,28 @@ function MunicipalityForm({ existing }: { existing: Municipality | null }) {
       <SubmissionSummary submission={submission} locate={(f) => ({ targetId: KNOWN_FIELDS.has(f) ? fieldId(f) : null, label: null })} />
 
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <TextField {...field('name')} label={t('field.name')} required />
-        <TextField {...field('reading')} label={t('field.reading')} required hint={t('form.readingHint')} lang="ja" />
+        {existing?.listed ? (
+          <ListedFields municipality={existing} />
+        ) : (
+          <>
+            <TextField {...field('name')} label={t('field.name')} required />
+            <TextField {...field('reading')} label={t('field.reading')} required hint={t('form.readingHint')} lang="ja" />
+          </>
+        )}
         <TextField {...field('nameEn')} label={t('field.nameEn')} lang="en" />
-        <SelectField {...field('prefectureCode')} label={t('field.prefectureCode')} required options={prefectureOptions(lang)} />
-        <SelectField {...field('kind')} label={t('field.kind')} required options={municipalityKindOptions(lang)} />
-        <TextField {...field('localGovernmentCode')} label={t('field.localGovernmentCode')} hint={t('form.codeHint')} inputMode="numeric" />
+        {!existing?.listed && (
+          <>
+            <SelectField {...field('prefectureCode')} label={t('field.prefectureCode')} required options={prefectureOptions(lang)} />
+            <SelectField {...field('kind')} label={t('field.kind')} required options={municipalityKindOptions(lang)} />
+            <TextField {...field('localGovernmentCode')} label={t('field.localGovernmentCode')} hint={t('form.codeHint')} inputMode="numeric" />
+          </>
+        )}
         <TextField {...field('population')} label={t('field.population')} inputMode="numeric" />
+        <TextField {...field('populationAsOf')} label={t('registry.populationAsOf')} type="date" />
+        <TextField {...field('populationSource')} label={t('registry.populationSource')} hint={t('registry.sourceHint')} />
         <TextField {...field('areaKm2')} label={t('field.areaKm2')} hint={t('form.areaHint')} inputMode="decimal" />
+        <TextField {...field('areaAsOf')} label={t('registry.areaAsOf')} type="date" />
+        <TextField {...field('areaSource')} label={t('registry.areaSource')} hint={t('registry.sourceHint')} />
         <TextField {...field('website')} label={t('field.website')} hint={t('form.websiteHint')} inputMode="url" type="url" autoComplete="url" />
         <TextAreaField {...field('notes')} label={t('field.notes')} />
 
