@@ -73,11 +73,18 @@ function MunicipalityForm({ existing }: { existing: Municipality | null }) {
           </>
         )}
         <TextField {...field('population')} label={t('field.population')} inputMode="numeric" />
-        <TextField {...field('populationAsOf')} label={t('registry.populationAsOf')} type="date" />
-        <TextField {...field('populationSource')} label={t('registry.populationSource')} hint={t('registry.sourceHint')} />
+        {/* Short labels inside a named group, so 人口 labels the figure alone. */}
+        <fieldset className="form__group">
+          <legend>{t('registry.populationFigure')}</legend>
+          <TextField {...field('populationAsOf')} label={t('registry.asOf')} type="date" />
+          <TextField {...field('populationSource')} label={t('registry.source')} hint={t('registry.sourceHint')} />
+        </fieldset>
         <TextField {...field('areaKm2')} label={t('field.areaKm2')} hint={t('form.areaHint')} inputMode="decimal" />
-        <TextField {...field('areaAsOf')} label={t('registry.areaAsOf')} type="date" />
-        <TextField {...field('areaSource')} label={t('registry.areaSource')} hint={t('registry.sourceHint')} />
+        <fieldset className="form__group">
+          <legend>{t('registry.areaFigure')}</legend>
+          <TextField {...field('areaAsOf')} label={t('registry.asOf')} type="date" />
+          <TextField {...field('areaSource')} label={t('registry.source')} hint={t('registry.sourceHint')} />
+        </fieldset>
         <TextField {...field('website')} label={t('field.website')} hint={t('form.websiteHint')} inputMode="url" type="url" autoComplete="url" />
         <TextAreaField {...field('notes')} label={t('field.notes')} />
 
