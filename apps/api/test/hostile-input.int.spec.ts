@@ -4,9 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type request from 'supertest';
-import { hashPassword } from '../src/accounts/passwords';
 import { acceptedApplication, applicationInput, FAIR_2027_DAYS, openFair } from './fair-fixtures';
-import { DEMO, startTestApp, type Client, type TestApp } from './test-app';
+import { addMember, createHost, DEMO, startTestApp, type Client, type TestApp } from './test-app';
 import { TableDigests, tableDigester } from './table-digests';
 
 /*
@@ -103,13 +102,13 @@ const writeRoutes = (doc: OpenApi) => routesOf(doc, ['post', 'put', 'patch', 'de
 
 // ---------------------------------------------------------------- who may call what
 
-type Policy = 'PUBLIC' | 'SIGNED_IN' | 'ORGANIZERS' | 'REPRESENTATIVES';
+type Policy = 'PUBLIC' | 'SIGNED_IN' | 'ORGANIZERS' | 'REPRESENTATIVES' | 'OPERATORS';
 
 /** The authorization matrix's EXPECTED table, read from its source (importing a spec would run it). */
 function policies(): Record<string, Policy> {
   const source = readFileSync(join(__dirname, '../src/accounts/authorization-matrix.int.spec.ts'), 'utf8');
   const table: Record<string, Policy> = {};
-  for (const m of source.matchAll(/^\s*'((?:GET|POST|PUT|PATCH|DELETE) [^']+)': (PUBLIC|SIGNED_IN|ORGANIZERS|REPRESENTATIVES),/gm)) table[m[1]] = m[2] as Policy;
+  for (const m of source.matchAll(/^\s*'((?:GET|POST|PUT|PATCH|DELETE) [^']+)': (PUBLIC|SIGNED_IN|ORGANIZERS|REPRESENTATIVES|OPERATORS),/gm)) table[m[1]] = m[2] as Policy;
   return table;
 }
 
@@ -454,7 +453,9 @@ interface Ids {
   webhook: string;
   invitation: string;
   invitationToken: string;
-  spareUser: string;
+  spareMembership: string;
+  spareHost: string;
+  ownMembership: string;
 }
 
 interface RouteSetup {
@@ -513,8 +514,13 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     'POST /api/invitations/:token/accept': { ids: { token: [ids.invitationToken] }, body: { password: 'a long enough password 42', displayName: '招待 太郎' } },
     'POST /api/people/invitations': { body: { email: 'staff@city.hostile.example', role: 'representative', municipalityId: ids.narita, displayName: '職員' } },
     'POST /api/people/invitations/:id/resend': { ids: { id: [ids.invitation] } },
-    'POST /api/people/:id/disable': { ids: { id: [ids.spareUser] }, order: 5 },
-    'POST /api/people/:id/enable': { ids: { id: [ids.spareUser] }, order: 5 },
+    'POST /api/people/:id/disable': { ids: { id: [ids.spareMembership] }, order: 5 },
+    'POST /api/people/:id/enable': { ids: { id: [ids.spareMembership] }, order: 5 },
+    'POST /api/people/invitations/:id/revoke': { ids: { id: [ids.invitation] }, order: 6 },
+    'POST /api/auth/membership': { body: { membershipId: ids.ownMembership } },
+    'POST /api/operator/hosts': { body: { name: '新しい区', nameEn: 'New City', organizerEmail: 'first@new-city.hostile.example', organizerName: '最初 主催者' } },
+    'POST /api/operator/hosts/:id/disable': { ids: { id: [ids.spareHost] }, order: 5 },
+    'POST /api/operator/hosts/:id/enable': { ids: { id: [ids.spareHost] }, order: 5 },
     'POST /api/fairs': { body: { slug: 'hostile-2030', roomId: ids.roomId, days: [{ date: '2030-10-01', opens: '10:00', closes: '18:00' }], applicationsOpenAt: null, applicationsCloseAt: null } },
     'PUT /api/fairs/:id': {
       ids: { id: [ids.openFair, ids.fair2023] },
@@ -598,18 +604,18 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
 
     // A spare organizer of 品川区 for the routes that end or change a session, and one to disable.
     const [host] = await t.db.query(`SELECT id FROM hosts LIMIT 1`);
-    const spareUsers: string[] = [];
+    const spareMemberships: string[] = [];
     for (const email of ['spare-a@hostile.example', 'spare-b@hostile.example']) {
-      spareUsers.push(await one(
-        `INSERT INTO users (email, display_name, password_hash, role, host_id, invited_by_host_id, password_changed_at)
-         VALUES ($1, '予備 主催者', $2, 'organizer', $3, $3, now()) RETURNING id`,
-        [email, await hashPassword('spare organizer password'), host.id],
-      ));
+      spareMemberships.push((await addMember(t, { email, displayName: '予備 主催者', password: 'spare organizer password', role: 'organizer', hostId: host.id })).membershipId);
     }
+    // The operator, and a host of its own to switch off and on.
+    await addMember(t, { email: 'operator@hostile.example', password: 'operator password here', role: 'operator' });
+    const spareHost = await createHost(t, '予備区');
     clients.PUBLIC = t.anonymous;
     clients.ORGANIZERS = t.http;
     clients.REPRESENTATIVES = miyako;
     clients.SIGNED_IN = await t.signIn('spare-a@hostile.example', 'spare organizer password');
+    clients.OPERATORS = await t.signIn('operator@hostile.example', 'operator password here');
 
     const fair2023 = await one(`SELECT id FROM fairs WHERE slug = 'koryu-toshi-2023'`);
     const open = await openFair(t, 'hostile-open');
@@ -676,7 +682,9 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
       webhook,
       invitation: invitation.id,
       invitationToken: new URL(invitation.link).pathname.split('/').pop() as string,
-      spareUser: spareUsers[1],
+      spareMembership: spareMemberships[1],
+      spareHost,
+      ownMembership: spareMemberships[0],
     };
     png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
     snapshot = await snapshotQuery(t);

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { hashPassword } from '../src/accounts/passwords';
 import { createApp } from '../src/app-setup';
 import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
 import type { MailOptions } from '../src/mail/mail-options';
@@ -102,4 +103,35 @@ export async function municipalityId(t: TestApp, name: string): Promise<string> 
   const [row] = await t.db.query('SELECT id FROM municipalities WHERE name = $1', [name]);
   if (!row) throw new Error(`no municipality ${name} in the seed`);
   return row.id;
+}
+
+/** A host as the operator would make it (no organizer yet). */
+export async function createHost(t: TestApp, name: string, nameEn: string | null = null): Promise<string> {
+  const [host] = await t.db.query('INSERT INTO hosts (name, name_en) VALUES ($1, $2) RETURNING id', [name, nameEn]);
+  return host.id;
+}
+
+/**
+ * A person with one more membership: the account is made (with this password) when the address
+ * has none. Returns both ids. For tests that need callers the invitation flow would take long to make.
+ */
+export async function addMember(
+  t: TestApp,
+  m: { email: string; password: string; displayName?: string; role: 'operator' | 'organizer' | 'representative'; hostId?: string | null; municipalityId?: string | null },
+): Promise<{ userId: string; membershipId: string }> {
+  let [user] = await t.db.query('SELECT id FROM users WHERE email = $1', [m.email]);
+  if (!user) {
+    [user] = await t.db.query(`INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, $2, $3, now()) RETURNING id`, [
+      m.email,
+      m.displayName ?? m.email.split('@')[0],
+      await hashPassword(m.password),
+    ]);
+  }
+  const [membership] = await t.db.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+    user.id,
+    m.role,
+    m.hostId ?? null,
+    m.municipalityId ?? null,
+  ]);
+  return { userId: user.id, membershipId: membership.id };
 }

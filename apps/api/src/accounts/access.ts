@@ -10,12 +10,17 @@ export const Access = (...policies: AccessPolicy[]) => SetMetadata(ACCESS_KEY, p
 export const NO_SESSION_KEY = 'bussanten:noSession';
 export const NoSession = () => SetMetadata(NO_SESSION_KEY, true);
 
+/** The signed-in person as seen through the session's active membership. */
 export interface AuthUser {
   id: string;
   email: string;
   displayName: string;
+  /** The active membership, and what it grants: */
+  membershipId: string;
   role: Role;
+  /** The host of the active membership; null for the operator. */
   hostId: string | null;
+  /** Set for a representative: the municipality it speaks for to hostId. */
   municipalityId: string | null;
   sessionId: string;
   csrfToken: string;
@@ -40,10 +45,18 @@ export function asOrganizer(actor: Actor): OrganizerActor {
   return actor as OrganizerActor;
 }
 
-/** A representative's actor, after the guard let only representatives in. */
-export type RepresentativeActor = Actor & { user: AuthUser & { municipalityId: string } };
+/** A representative's actor, after the guard let only representatives in: a municipality, for one host. */
+export type RepresentativeActor = Actor & { user: AuthUser & { municipalityId: string; hostId: string } };
 
 export function asRepresentative(actor: Actor): RepresentativeActor {
-  if (actor.user?.role !== 'representative' || !actor.user.municipalityId) throw new Error('route needs @Access("representative")');
+  if (actor.user?.role !== 'representative' || !actor.user.municipalityId || !actor.user.hostId) throw new Error('route needs @Access("representative")');
   return actor as RepresentativeActor;
+}
+
+/** The operator's actor: the install, no host. */
+export type OperatorActor = Actor & { user: AuthUser & { role: 'operator' } };
+
+export function asOperator(actor: Actor): OperatorActor {
+  if (actor.user?.role !== 'operator') throw new Error('route needs @Access("operator")');
+  return actor as OperatorActor;
 }

@@ -21,3 +21,13 @@ export const emailTaken = (email: string) =>
 export const personNotFound = (id: string) => new DomainError(ErrorCode.PersonNotFound, `No person with id ${id}`);
 
 export const forbidden = (message: string) => new DomainError(ErrorCode.Forbidden, message);
+
+export const noMembership = () =>
+  new DomainError(ErrorCode.NoMembership, 'This account holds no membership that gives access now: it was revoked, or its host was disabled');
+
+export const membershipNotFound = (id: string) => new DomainError(ErrorCode.MembershipNotFound, `No membership ${id} of yours gives access now`);
+
+export const alreadyMember = (email: string) =>
+  new DomainError(ErrorCode.AlreadyMember, `${email} already holds this membership of your host`, [
+    { field: 'email', rule: 'alreadyMember', message: `${email} already holds this membership` },
+  ]);

@@ -6,12 +6,13 @@ import { AuthService } from './auth.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
+import { MembershipsRepository } from './memberships.repository';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
 
-/** Hosts, users, sessions and invitations; and the global guard every route passes. */
+/** People, memberships, sessions and invitations; and the global guard every route passes. */
 @Module({
   controllers: [AuthController, InvitationsController, PeopleController],
   providers: [
@@ -19,9 +20,11 @@ import { UsersRepository } from './users.repository';
     AuthService,
     InvitationsService,
     InvitationsRepository,
+    MembershipsRepository,
     PeopleService,
     SessionsRepository,
     UsersRepository,
   ],
+  exports: [InvitationsService],
 })
 export class AccountsModule {}

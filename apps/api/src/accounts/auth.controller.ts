@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { CurrentUser } from '@bussanten/contracts';
 import { Access, CurrentActor, type Actor, type AuthUser } from './access';
 import { AuthService } from './auth.service';
-import { ChangePasswordDto, SignInDto } from './dto/accounts.dto';
+import { ChangePasswordDto, SignInDto, SwitchMembershipDto } from './dto/accounts.dto';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 type SignedIn = Actor & { user: AuthUser };
@@ -35,6 +35,13 @@ export class AuthController {
   @Access('signedIn')
   me(@CurrentActor() actor: SignedIn): Promise<CurrentUser> {
     return this.auth.me(actor.user);
+  }
+
+  @Post('membership')
+  @HttpCode(200)
+  @Access('signedIn')
+  switchMembership(@CurrentActor() actor: SignedIn, @Body() body: SwitchMembershipDto): Promise<CurrentUser> {
+    return this.auth.switchMembership(actor.user, body.membershipId);
   }
 
   @Post('password')

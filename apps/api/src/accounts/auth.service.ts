@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser } from '@bussanten/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, AuthUser } from './access';
-import { invalidCredentials, tooManyAttempts } from './accounts.errors';
+import { invalidCredentials, membershipNotFound, noMembership, tooManyAttempts } from './accounts.errors';
 import { assertGoodPassword, hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { normaliseEmail } from './tokens';
@@ -33,9 +33,18 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || user.disabledAt) throw invalidCredentials(); // the booked row stays: a failure
     await this.users.forgetAttempt(attempt.id);
-    const session = await this.sessions.create(user.id);
+    // The session starts in the membership used last; the person may switch afterwards.
+    const [membership] = await this.users.liveMemberships(user.id);
+    if (!membership) throw noMembership();
+    const session = await this.sessions.create(user.id, membership.id);
     await this.users.markSignedIn(user.id);
-    return { user: (await this.users.currentUser(user.id, session.csrfToken)) as CurrentUser, ...session };
+    return { user: (await this.users.currentUser(user.id, membership.id, session.csrfToken)) as CurrentUser, ...session };
+  }
+
+  /** From now on the session acts within another of the person's live memberships. */
+  async switchMembership(user: AuthUser, membershipId: string): Promise<CurrentUser> {
+    if (!(await this.sessions.switchMembership(user.sessionId, user.id, membershipId))) throw membershipNotFound(membershipId);
+    return (await this.users.currentUser(user.id, membershipId, user.csrfToken)) as CurrentUser;
   }
 
   signOut(user: AuthUser): Promise<void> {
@@ -43,7 +52,7 @@ export class AuthService {
   }
 
   async me(user: AuthUser): Promise<CurrentUser> {
-    return (await this.users.currentUser(user.id, user.csrfToken)) as CurrentUser;
+    return (await this.users.currentUser(user.id, user.membershipId, user.csrfToken)) as CurrentUser;
   }
 
   /** Changes the password and signs out every other session of the user. */
@@ -59,7 +68,7 @@ export class AuthService {
       user.passwordChangedAt = new Date();
       await this.users.save(user, m);
       await this.sessions.deleteForUser(user.id, m, actor.user.sessionId);
-      await this.audit.record(m, actor, { hostId: user.hostId ?? user.invitedByHostId, action: 'user.password_changed', entityType: 'user', entityId: user.id, changes: {} });
+      await this.audit.record(m, actor, { action: 'user.password_changed', entityType: 'user', entityId: user.id, changes: {} });
     });
   }
 }

@@ -1,18 +1,21 @@
-import { hashPassword } from './passwords';
-import { DEMO, municipalityId, startTestApp, type Client, type TestApp } from '../../test/test-app';
+import { applicationInput } from '../../test/fair-fixtures';
+import { tableDigester } from '../../test/table-digests';
+import { addMember, createHost, DEMO, municipalityId, startTestApp, type Client, type TestApp } from '../../test/test-app';
 
 // Every route of the running API, enumerated from the router, against every kind of caller.
 // A route added later without a row here fails the first test; a route without an @Access policy
-// answers "not open to anyone" and fails the second.
-type Caller = 'anonymous' | 'miyakoRep' | 'yamakitaRep' | 'shinagawaOrganizer' | 'otherHostOrganizer';
-const CALLERS: Caller[] = ['anonymous', 'miyakoRep', 'yamakitaRep', 'shinagawaOrganizer', 'otherHostOrganizer'];
+// answers "not open to anyone" and fails the second. The callers from another host (大田区's
+// organizer, and 宮古市's representative through 大田区) are used again with 品川区's real ids below.
+type Caller = 'anonymous' | 'miyakoRep' | 'yamakitaRep' | 'shinagawaOrganizer' | 'otherHostOrganizer' | 'otherHostMiyakoRep' | 'operator';
+const CALLERS: Caller[] = ['anonymous', 'miyakoRep', 'yamakitaRep', 'shinagawaOrganizer', 'otherHostOrganizer', 'otherHostMiyakoRep', 'operator'];
 
 // ok = let through (any status but 401/403); 401 = must sign in; 403 = refused for the role.
 type Outcome = 'ok' | 401 | 403;
-const PUBLIC: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok'];
-const SIGNED_IN: Outcome[] = [401, 'ok', 'ok', 'ok', 'ok'];
-const ORGANIZERS: Outcome[] = [401, 403, 403, 'ok', 'ok'];
-const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403];
+const PUBLIC: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
+const SIGNED_IN: Outcome[] = [401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
+const ORGANIZERS: Outcome[] = [401, 403, 403, 'ok', 'ok', 403, 403];
+const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403, 'ok', 403];
+const OPERATORS: Outcome[] = [401, 403, 403, 403, 403, 403, 'ok'];
 
 const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/health': PUBLIC,
@@ -22,12 +25,18 @@ const EXPECTED: Record<string, Outcome[]> = {
   'POST /api/auth/sign-out': SIGNED_IN,
   'GET /api/auth/me': SIGNED_IN,
   'POST /api/auth/password': SIGNED_IN,
+  'POST /api/auth/membership': SIGNED_IN,
   'GET /api/invitations/:token': PUBLIC,
   'POST /api/invitations/:token/accept': PUBLIC,
   'GET /api/people': ORGANIZERS,
   'GET /api/people/invitations': ORGANIZERS,
   'POST /api/people/invitations': ORGANIZERS,
   'POST /api/people/invitations/:id/resend': ORGANIZERS,
+  'POST /api/people/invitations/:id/revoke': ORGANIZERS,
+  'GET /api/operator/hosts': OPERATORS,
+  'POST /api/operator/hosts': OPERATORS,
+  'POST /api/operator/hosts/:id/disable': OPERATORS,
+  'POST /api/operator/hosts/:id/enable': OPERATORS,
   'POST /api/people/:id/disable': ORGANIZERS,
   'POST /api/people/:id/enable': ORGANIZERS,
   'GET /api/audit': ORGANIZERS,
@@ -141,22 +150,128 @@ function routesOf(t: TestApp): string[] {
   );
 }
 
+/**
+ * What a caller from another host gets on a route when the path names 品川区's real records:
+ * 'notFound' (404: the record is not theirs, and its existence is not told), 'shared' (the shared
+ * registry: readable by every host), 'public' (the visitors' feeds and pages).
+ */
+type ForeignOutcome = 'notFound' | 'shared' | 'public';
+
+function foreignOutcome(route: string): ForeignOutcome {
+  const path = route.split(' ')[1];
+  if (EXPECTED[route] === PUBLIC) return 'public';
+  // The shared registry: every host reads a municipality and its history (writes are the shared-field rules' business).
+  if (/^\/api\/municipalities\/:id/.test(path)) return 'shared';
+  return 'notFound';
+}
+
+// A 1×1 PNG: the photo upload is refused for the record, not for the file.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** 品川区's real ids, by what the route's path names. */
+interface RealIds {
+  fair: string;
+  booth: string;
+  stage: string;
+  venue: string;
+  application: string;
+  assignment: string;
+  guest: string;
+  appearance: string;
+  agreement: string;
+  webhook: string;
+  invitation: string;
+  membership: string;
+  municipality: string;
+  host: string;
+  slug: string;
+}
+
+/**
+ * A body each write route would accept from the record's own host, so that a refusal of the
+ * foreign caller is about the record, not about the body (validation runs first).
+ */
+function validBody(route: string, ids: RealIds): object {
+  const booth = { code: 'Z9', x: 1, y: 1, width: 2, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 };
+  const days = ['2023-02-17', '2023-02-18'];
+  const appearance = {
+    guestId: ids.guest, date: '2023-02-18', start: '13:30', end: '14:00', durationMinutes: null, approximate: false,
+    location: { kind: 'stage', stageId: ids.stage }, status: 'confirmed', publicNote: null,
+  };
+  const bodies: Record<string, object> = {
+    'PUT /api/fairs/:id': { title: '乗っ取り', slug: 'koryu-toshi-2023', roomId: ids.venue, days: [{ date: days[0], opens: '10:00', closes: '18:00' }], applicationsOpenAt: null, applicationsCloseAt: null },
+    'POST /api/fairs/:id/status': { status: 'accepting' },
+    'PUT /api/venues/:id': { name: '乗っ取り会場', address: '東京都', rooms: [{ name: 'A', widthM: 10, depthM: 10 }] },
+    'POST /api/fairs/:id/booths': booth,
+    'POST /api/fairs/:id/booths/copy': { fromFairId: ids.fair },
+    'PUT /api/fairs/:id/booths/:boothId': booth,
+    'POST /api/applications/:id/assignments': { boothId: ids.booth, from: days[0], to: days[1] },
+    'PUT /api/assignments/:id': { boothId: ids.booth, from: days[0], to: days[1] },
+    'PUT /api/assignments/:id/pin': { pinned: true },
+    'POST /api/fairs/:id/assignment-proposal/accept': { changes: [{ applicationId: ids.application, expectedBoothId: null, boothId: ids.booth }] },
+    'POST /api/my/fairs/:fairId/application': applicationInput(days),
+    'PUT /api/my/applications/:id': applicationInput(days),
+    'POST /api/fairs/:id/applications/decisions': { status: 'rejected', message: null, applicationIds: [ids.application] },
+    'POST /api/applications/:id/decision': { status: 'rejected', message: '乗っ取り' },
+    'PUT /api/applications/:id/tie': { tieLabel: '乗っ取り' },
+    'PUT /api/guests/:id': { name: '乗っ取り', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null },
+    'POST /api/fairs/:id/stages': { name: '乗っ取りステージ', nameEn: null, shared: false },
+    'PUT /api/fairs/:id/stages/:stageId': { name: '乗っ取りステージ', nameEn: null, shared: false },
+    'POST /api/fairs/:id/appearances': appearance,
+    'POST /api/fairs/:id/appearances/check': appearance,
+    'PUT /api/appearances/:id': appearance,
+    'POST /api/fairs/:id/appearances/repeat': { ...appearance, start: undefined, end: undefined, durationMinutes: 30, starts: ['16:30'] },
+  };
+  return bodies[route] ?? {};
+}
+
+function withRealIds(path: string, ids: RealIds): string {
+  const byPrefix: [RegExp, keyof RealIds][] = [
+    [/^\/api\/(my\/)?fairs\//, 'fair'],
+    [/^\/api\/venues\//, 'venue'],
+    [/^\/api\/(my\/)?applications\//, 'application'],
+    [/^\/api\/assignments\//, 'assignment'],
+    [/^\/api\/guests\//, 'guest'],
+    [/^\/api\/appearances\//, 'appearance'],
+    [/^\/api\/agreements\//, 'agreement'],
+    [/^\/api\/webhooks\//, 'webhook'],
+    [/^\/api\/people\/invitations\//, 'invitation'],
+    [/^\/api\/people\//, 'membership'],
+    [/^\/api\/municipalities\//, 'municipality'],
+    [/^\/api\/operator\/hosts\//, 'host'],
+  ];
+  const main = byPrefix.find(([re]) => re.test(path))?.[1];
+  return path
+    .replace(':boothId', ids.booth)
+    .replace(':stageId', ids.stage)
+    .replace(':fairId', ids.fair)
+    .replace(':slug', ids.slug)
+    .replace(':date', '2023-02-17')
+    .replace(':token', 'not-a-real-token')
+    .replace(/:id/, main ? ids[main] : ':id')
+    .replace(/:\w+/g, '7f000000-0000-4000-8000-000000000000');
+}
+
 describe('authorization matrix', () => {
   let t: TestApp;
   const clients = {} as Record<Caller, Client>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    const [host] = await t.db.query(`INSERT INTO hosts (name, name_en) VALUES ('大田区', 'Ota City') RETURNING id`);
-    await t.db.query(
-      `INSERT INTO users (email, display_name, password_hash, role, host_id, invited_by_host_id, password_changed_at)
-       VALUES ('organizer@ota.example', '大田 主催者', $1, 'organizer', $2, $2, now())`,
-      [await hashPassword('ota organizer password'), host.id],
-    );
+  const signInAll = async () => {
     clients.anonymous = t.anonymous;
     clients.miyakoRep = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
     clients.yamakitaRep = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
-    clients.shinagawaOrganizer = t.http;
+    clients.shinagawaOrganizer = await t.signIn(DEMO.organizer.email, DEMO.organizer.password);
     clients.otherHostOrganizer = await t.signIn('organizer@ota.example', 'ota organizer password');
+    clients.otherHostMiyakoRep = await t.signIn('miyako@ota-rep.example', 'ota miyako rep password');
+    clients.operator = await t.signIn('operator@install.example', 'operator password here');
+  };
+  beforeAll(async () => {
+    t = await startTestApp();
+    const ota = await createHost(t, '大田区', 'Ota City');
+    await addMember(t, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'ota organizer password', role: 'organizer', hostId: ota });
+    // The same municipality as the demo's 宮古市 representative, but for 大田区.
+    await addMember(t, { email: 'miyako@ota-rep.example', displayName: '宮古 (大田区担当)', password: 'ota miyako rep password', role: 'representative', hostId: ota, municipalityId: await municipalityId(t, '宮古市') });
+    await addMember(t, { email: 'operator@install.example', displayName: '運用者', password: 'operator password here', role: 'operator' });
+    await signInAll();
   });
   afterAll(() => t.close());
 
@@ -177,6 +292,7 @@ describe('authorization matrix', () => {
         const client = clients[caller];
         const res = await client[method.toLowerCase() as 'get'](url).send(method === 'GET' ? undefined : {});
         const expected = EXPECTED[route]?.[i];
+        if (expected === undefined) continue; // named by the first test
         const got: Outcome = res.status === 401 || res.status === 403 ? (res.status as 401 | 403) : 'ok';
         if (res.body?.message === 'This route is not open to anyone') failures.push(`${route}: no @Access policy`);
         if (got !== expected) failures.push(`${route} as ${caller}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`);
@@ -186,12 +302,80 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
   });
 
-  beforeEach(async () => {
-    // The matrix signs everyone out at its end; later tests need fresh sessions.
-    clients.miyakoRep = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
-    clients.yamakitaRep = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
-    clients.shinagawaOrganizer = await t.signIn(DEMO.organizer.email, DEMO.organizer.password);
-    clients.otherHostOrganizer = await t.signIn('organizer@ota.example', 'ota organizer password');
+  // The matrix signs everyone out at its end; later tests need fresh sessions.
+  beforeEach(() => signInAll());
+
+  async function realIds(): Promise<RealIds> {
+    const one = async (sql: string, params: unknown[] = []) => ((await t.db.query(sql, params)) as { id: string }[])[0].id;
+    const fair = await one(`SELECT id FROM fairs WHERE slug = 'koryu-toshi-2023'`);
+    const webhook = await clients.shinagawaOrganizer.post('/api/webhooks').send({ url: 'https://hooks.example.com/bussanten' }).expect(201);
+    const invitation = await clients.shinagawaOrganizer.post('/api/people/invitations').send({ email: 'new-staff@shinagawa.example', role: 'organizer' }).expect(201);
+    const [stage] = await t.db.query(`SELECT id FROM fair_stages WHERE fair_id = $1 LIMIT 1`, [fair]);
+    return {
+      fair,
+      booth: await one(`SELECT id FROM booths WHERE fair_id = $1 ORDER BY code LIMIT 1`, [fair]),
+      stage: stage?.id ?? (await clients.shinagawaOrganizer.post(`/api/fairs/${fair}/stages`).send({ name: '品川ステージ', nameEn: null, shared: false }).expect(201)).body.id,
+      venue: await one(`SELECT v.id FROM venues v JOIN rooms r ON r.venue_id = v.id JOIN fairs f ON f.room_id = r.id WHERE f.id = $1`, [fair]),
+      application: await one(`SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '宮古市'`, [fair]),
+      assignment: await one(`SELECT ba.id FROM booth_assignments ba JOIN applications a ON a.id = ba.application_id JOIN municipalities m ON m.id = a.municipality_id WHERE m.name = '宮古市'`),
+      guest: await one(`SELECT id FROM guests WHERE name = 'ハタチの龍馬'`),
+      appearance: await one(`SELECT id FROM appearances WHERE fair_id = $1 LIMIT 1`, [fair]),
+      agreement: await one(`SELECT id FROM agreements WHERE title = '宮古市との災害時相互援助協定'`),
+      webhook: webhook.body.id,
+      invitation: invitation.body.id,
+      membership: await one(`SELECT ms.id FROM memberships ms JOIN users u ON u.id = ms.user_id WHERE u.email = $1`, [DEMO.yamakita.email]),
+      municipality: await municipalityId(t, '宮古市'),
+      host: await one(`SELECT id FROM hosts WHERE name = '品川区'`),
+      slug: 'koryu-toshi-2023',
+    };
+  }
+
+  it('answers a caller from another host 404 on every route that names one of 品川区\'s records, and changes nothing', async () => {
+    const ids = await realIds();
+    const digest = await tableDigester((sql) => t.db.query(sql));
+    // 品川区's own audit log must not grow; the other hosts' may (their callers' sessions, a no-op on the shared registry).
+    const shinagawaAudit = async () => (await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE host_id = $1`, [ids.host]))[0].n;
+    const auditBefore = await shinagawaAudit();
+    const before = await digest();
+    const failures: string[] = [];
+    const routes = routesOf(t).filter((r) => r.includes(':') && !r.endsWith('/sign-out'));
+    for (const route of routes) {
+      const [method, path] = route.split(' ');
+      const url = withRealIds(path, ids);
+      for (const caller of ['otherHostOrganizer', 'otherHostMiyakoRep'] as const) {
+        const allowed = EXPECTED[route]?.[CALLERS.indexOf(caller)] === 'ok';
+        const request = clients[caller][method.toLowerCase() as 'get'](url);
+        const res = route === 'POST /api/guests/:id/photo' ? await request.attach('photo', PNG, 'photo.png') : await request.send(method === 'GET' ? undefined : validBody(route, ids));
+        const outcome = foreignOutcome(route);
+        if (!allowed) {
+          if (res.status !== 403) failures.push(`${route} as ${caller}: expected 403, got ${res.status}`);
+        } else if (outcome === 'notFound' && res.status !== 404) {
+          failures.push(`${route} as ${caller}: expected 404, got ${res.status} ${res.body?.code ?? ''}`);
+        } else if (outcome === 'shared' && method === 'GET' && res.status !== 200) {
+          failures.push(`${route} as ${caller}: expected the shared record, got ${res.status}`);
+        }
+        expect(JSON.stringify(res.body ?? '')).not.toMatch(/宮古市との|品川 花子|宮古 太郎|miyako@miyako\.example/);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Writes with empty bodies to shared records are refused by validation; nothing of 品川区's changed.
+    const after = await digest();
+    const changed = [...before.keys()].filter((table) => before.get(table) !== after.get(table) && !['sessions', 'memberships', 'sign_in_failures', 'audit_log'].includes(table));
+    expect(changed).toEqual([]);
+    expect(await shinagawaAudit()).toBe(auditBefore);
+  });
+
+  it('lists none of 品川区\'s records to callers from another host', async () => {
+    const ids = await realIds();
+    const secret = Object.entries(ids).filter(([kind]) => !['municipality', 'slug', 'host'].includes(kind)).map(([, id]) => id);
+    const lists = routesOf(t).filter((r) => r.startsWith('GET ') && !r.includes(':') && EXPECTED[r] !== PUBLIC);
+    for (const route of lists) {
+      for (const caller of ['otherHostOrganizer', 'otherHostMiyakoRep'] as const) {
+        const res = await clients[caller].get(route.split(' ')[1]);
+        const body = JSON.stringify(res.body ?? '') + (res.text ?? '');
+        for (const id of secret) expect({ route, caller, leaked: body.includes(id) ? id : null }).toEqual({ route, caller, leaked: null });
+      }
+    }
   });
 
   it('keeps each organizer to their host: another host cannot see 品川区 agreements', async () => {

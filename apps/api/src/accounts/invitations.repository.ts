@@ -56,8 +56,8 @@ export class InvitationsRepository {
     return rows.map(toInvitation);
   }
 
-  async view(id: string, manager: EntityManager = this.db.manager): Promise<Invitation | null> {
-    const [row] = await manager.query(`SELECT ${COLUMNS} ${FROM} WHERE i.id = $1`, [id]);
+  async view(id: string, hostId: string, manager: EntityManager = this.db.manager): Promise<Invitation | null> {
+    const [row] = await manager.query(`SELECT ${COLUMNS} ${FROM} WHERE i.id = $1 AND i.host_id = $2`, [id, hostId]);
     return row ? toInvitation(row) : null;
   }
 
@@ -76,7 +76,8 @@ export class InvitationsRepository {
 
   async previewByTokenHash(tokenHash: string): Promise<Record<string, unknown> | null> {
     const [row] = await this.db.query(
-      `SELECT i.email, i.role, i.display_name AS "displayName", h.name AS "hostName", m.name AS "municipalityName", i.expires_at AS "expiresAt"
+      `SELECT i.email, i.role, i.display_name AS "displayName", h.name AS "hostName", m.name AS "municipalityName", i.expires_at AS "expiresAt",
+              EXISTS (SELECT 1 FROM users u WHERE u.email = i.email) AS "existingAccount"
        FROM invitations i JOIN hosts h ON h.id = i.host_id LEFT JOIN municipalities m ON m.id = i.municipality_id
        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`,
       [tokenHash],
@@ -94,11 +95,6 @@ export class InvitationsRepository {
 
   save(invitation: InvitationEntity, manager: EntityManager): Promise<InvitationEntity> {
     return manager.save(InvitationEntity, invitation);
-  }
-
-  async emailHasAccount(email: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query('SELECT 1 FROM users WHERE email = $1', [email]);
-    return rows.length > 0;
   }
 
   async municipalityExists(id: string, manager: EntityManager): Promise<boolean> {

@@ -5,13 +5,15 @@ import { invitationScopeProblems } from '@bussanten/domain';
 import { validationFailed } from '../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../mail/outbox.service';
-import type { Actor, OrganizerActor } from './access';
-import { emailTaken, invitationInvalid } from './accounts.errors';
+import type { Actor, AuthUser, OrganizerActor } from './access';
+import { alreadyMember, invalidCredentials, invitationInvalid, tooManyAttempts } from './accounts.errors';
+import { FAILURES_PER_ACCOUNT, FAILURES_PER_ADDRESS } from './auth.service';
 import type { InvitationDto } from './dto/accounts.dto';
 import { InvitationEntity, UserEntity } from './entities';
 import { invitationMessage } from './invitation-message';
 import { InvitationsRepository } from './invitations.repository';
-import { assertGoodPassword, hashPassword } from './passwords';
+import { MembershipsRepository } from './memberships.repository';
+import { assertGoodPassword, hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken, newToken, normaliseEmail } from './tokens';
 import { UsersRepository } from './users.repository';
@@ -22,6 +24,7 @@ export const INVITATION_DAYS = 7;
 export class InvitationsService {
   constructor(
     private readonly invitations: InvitationsRepository,
+    private readonly memberships: MembershipsRepository,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
@@ -32,24 +35,33 @@ export class InvitationsService {
     return this.invitations.listFor(actor.user.hostId);
   }
 
-  /** Invites a representative of a municipality, or another organizer of the actor's host. */
+  /**
+   * Invites a representative of a municipality, or another organizer, to the actor's host. The
+   * address may already have an account (at this host or another): accepting then adds the
+   * membership to it. Only a membership this host already gives that person is refused.
+   */
   async invite(actor: OrganizerActor, input: InvitationDto, origin: string): Promise<Invitation> {
+    return this.create(actor, actor.user.hostId, input, origin);
+  }
+
+  /** Also used by the operator for a new host's first organizer. */
+  async create(actor: Actor & { user: AuthUser }, hostId: string, input: InvitationDto, origin: string, m?: EntityManager): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     const scope = invitationScopeProblems(input.role, input.municipalityId);
     if (scope.length) throw validationFailed(scope);
-    return this.invitations.transaction(async (m) => {
-      if (await this.invitations.emailHasAccount(email, m)) throw emailTaken(email);
+    const work = async (m: EntityManager) => {
       if (input.municipalityId && !(await this.invitations.municipalityExists(input.municipalityId, m))) {
         throw validationFailed([{ field: 'municipalityId', rule: 'unknownMunicipality', message: 'municipalityId names no municipality' }]);
       }
-      await this.invitations.revokePending(email, actor.user.hostId, m);
+      if (await this.memberships.heldByEmail(email, { role: input.role, hostId, municipalityId: input.municipalityId ?? null }, m)) throw alreadyMember(email);
+      await this.invitations.revokePending(email, hostId, m);
       const { token, hash } = newToken();
       const entity = Object.assign(new InvitationEntity(), {
         tokenHash: hash,
         email,
         role: input.role,
         displayName: input.displayName?.trim() || null,
-        hostId: actor.user.hostId,
+        hostId,
         municipalityId: input.municipalityId ?? null,
         invitedBy: actor.user.id,
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
@@ -57,13 +69,15 @@ export class InvitationsService {
       const saved = await this.invitations.save(entity, m);
       const link = await this.queue(saved, token, origin, m);
       await this.audit.record(m, actor, {
+        hostId,
         action: 'invitation.created',
         entityType: 'invitation',
         entityId: saved.id,
         changes: { email: { before: null, after: email }, role: { before: null, after: input.role }, municipalityId: { before: null, after: saved.municipalityId } },
       });
-      return { ...((await this.invitations.view(saved.id, m)) as Invitation), link, mailed: this.outbox.delivering };
-    });
+      return { ...((await this.invitations.view(saved.id, hostId, m)) as Invitation), link, mailed: this.outbox.delivering };
+    };
+    return m ? work(m) : this.invitations.transaction(work);
   }
 
   /** A new link (the old one stops working) and a fresh 7 days. */
@@ -77,7 +91,21 @@ export class InvitationsService {
       await this.invitations.save(invitation, m);
       const link = await this.queue(invitation, token, origin, m);
       await this.audit.record(m, actor, { action: 'invitation.resent', entityType: 'invitation', entityId: id, changes: {} });
-      return { ...((await this.invitations.view(id, m)) as Invitation), link, mailed: this.outbox.delivering };
+      return { ...((await this.invitations.view(id, actor.user.hostId, m)) as Invitation), link, mailed: this.outbox.delivering };
+    });
+  }
+
+  /** The link stops working before it is used. An accepted invitation is a membership: revoke that instead. */
+  async revoke(actor: OrganizerActor, id: string): Promise<Invitation> {
+    return this.invitations.transaction(async (m) => {
+      const invitation = await this.invitations.findOfHost(id, actor.user.hostId, m);
+      if (!invitation || invitation.acceptedAt) throw invitationInvalid();
+      if (!invitation.revokedAt) {
+        invitation.revokedAt = new Date();
+        await this.invitations.save(invitation, m);
+        await this.audit.record(m, actor, { action: 'invitation.revoked', entityType: 'invitation', entityId: id, changes: { email: { before: invitation.email, after: null } } });
+      }
+      return (await this.invitations.view(id, actor.user.hostId, m)) as Invitation;
     });
   }
 
@@ -87,45 +115,67 @@ export class InvitationsService {
     return { ...(row as unknown as InvitationPreview), expiresAt: (row['expiresAt'] as Date).toISOString() };
   }
 
-  /** Sets the password, creates the account and signs it in, once. */
-  async accept(
-    token: string,
-    password: string,
-    displayName: string,
-    actor: Actor,
-  ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+  /**
+   * Accepts once. A new address gets an account with the password chosen here; an address that
+   * has an account proves it with that account's password (counted like a sign-in attempt) and
+   * gains the membership. Either way the session starts in the new membership.
+   */
+  async accept(token: string, password: string, displayName: string | undefined, actor: Actor): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+    const pending = await this.invitations.previewByTokenHash(hashToken(token));
+    if (!pending) throw invitationInvalid();
+    const existing = await this.users.findByEmail(pending['email'] as string);
+    // Checked outside the transaction so that a refused password still counts as a failure.
+    if (existing) await this.checkExistingPassword(existing, password, actor.address);
     const session = await this.invitations.transaction(async (m) => {
       const invitation = await this.invitations.findPendingByTokenHash(hashToken(token), m);
       if (!invitation) throw invitationInvalid();
-      assertGoodPassword('password', password, invitation.email);
-      if (await this.invitations.emailHasAccount(invitation.email, m)) throw emailTaken(invitation.email);
-      const user = Object.assign(new UserEntity(), {
-        email: invitation.email,
-        displayName: displayName.trim(),
-        passwordHash: await hashPassword(password),
-        role: invitation.role,
-        hostId: invitation.role === 'organizer' ? invitation.hostId : null,
-        municipalityId: invitation.role === 'representative' ? invitation.municipalityId : null,
-        invitedByHostId: invitation.hostId,
-        passwordChangedAt: new Date(),
-        lastSignInAt: new Date(),
-        disabledAt: null,
-      });
-      const saved = await this.users.save(user, m);
+      let user = await this.users.findByEmail(invitation.email, m);
+      if (!user) {
+        if (!displayName?.trim()) throw validationFailed([{ field: 'displayName', rule: 'required', message: 'displayName is required for a new account' }]);
+        assertGoodPassword('password', password, invitation.email);
+        user = await this.users.save(
+          Object.assign(new UserEntity(), {
+            email: invitation.email,
+            displayName: displayName.trim(),
+            passwordHash: await hashPassword(password),
+            passwordChangedAt: new Date(),
+            lastSignInAt: new Date(),
+            disabledAt: null,
+          }),
+          m,
+        );
+      } else if (user.id !== existing?.id) {
+        throw invitationInvalid(); // the account appeared or changed since the password check
+      }
+      const membershipId = await this.memberships.grant(
+        { userId: user.id, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId },
+        m,
+      );
       invitation.acceptedAt = new Date();
       await this.invitations.save(invitation, m);
-      const created = await this.sessions.create(saved.id, m);
-      await this.audit.record(m, { ...actor, user: { ...asAuthUser(saved), sessionId: '', csrfToken: '' } }, {
-        hostId: invitation.hostId,
+      const created = await this.sessions.create(user.id, membershipId, m);
+      const as: Actor = { ...actor, user: { id: user.id, email: user.email, displayName: user.displayName, membershipId, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId, sessionId: '', csrfToken: '' } };
+      await this.audit.record(m, as, {
         action: 'invitation.accepted',
-        entityType: 'user',
-        entityId: saved.id,
-        changes: { email: { before: null, after: saved.email }, role: { before: null, after: saved.role } },
+        entityType: 'membership',
+        entityId: membershipId,
+        changes: { email: { before: null, after: user.email }, role: { before: null, after: invitation.role }, existingAccount: { before: null, after: Boolean(existing) } },
       });
-      return { ...created, userId: saved.id };
+      return { ...created, userId: user.id, membershipId };
     });
-    const user = (await this.users.currentUser(session.userId, session.csrfToken)) as CurrentUser;
+    await this.users.markSignedIn(session.userId);
+    const user = (await this.users.currentUser(session.userId, session.membershipId, session.csrfToken)) as CurrentUser;
     return { user, token: session.token, expiresAt: session.expiresAt };
+  }
+
+  private async checkExistingPassword(user: UserEntity, password: string, address: string): Promise<void> {
+    const attempt = await this.users.bookAttempt(user.email, address);
+    if (attempt.byEmail > FAILURES_PER_ACCOUNT || attempt.byAddress > FAILURES_PER_ADDRESS) {
+      await this.users.forgetAttempt(attempt.id);
+      throw tooManyAttempts();
+    }
+    if (user.disabledAt || !(await verifyPassword(user.passwordHash, password))) throw invalidCredentials(); // the booked row stays: a failure
+    await this.users.forgetAttempt(attempt.id);
   }
 
   private async queue(invitation: InvitationEntity, token: string, origin: string, m: EntityManager): Promise<string> {
@@ -141,8 +191,4 @@ export class InvitationsService {
     await this.outbox.enqueue(m, { kind: 'invitation', hostId: invitation.hostId, recipient: invitation.email, ...message });
     return link;
   }
-}
-
-function asAuthUser(u: UserEntity) {
-  return { id: u.id, email: u.email, displayName: u.displayName, role: u.role, hostId: u.hostId, municipalityId: u.municipalityId };
 }

@@ -46,6 +46,13 @@ export class PeopleController {
     return this.invitations.resend(asOrganizer(actor), id, originOf(req));
   }
 
+  @Post('invitations/:id/revoke')
+  @HttpCode(200)
+  revoke(@CurrentActor() actor: Actor, @Param('id', InvitationId) id: string): Promise<Invitation> {
+    return this.invitations.revoke(asOrganizer(actor), id);
+  }
+
+  /** :id is a membership of the caller's host (Person.id). */
   @Post(':id/disable')
   @HttpCode(200)
   disable(@CurrentActor() actor: Actor, @Param('id', PersonId) id: string): Promise<Person> {

@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CurrentUser, Person } from '@bussanten/contracts';
+import type { CurrentUser, Membership, MunicipalityRef, Person, Role } from '@bussanten/contracts';
 import { prefectureByCode } from '@bussanten/domain';
 import { UserEntity } from './entities';
+import { LIVE_MEMBERSHIP } from './sessions.repository';
 
-const PERSON_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.disabled_at IS NOT NULL AS disabled,
-  u.created_at AS "createdAt", u.last_sign_in_at AS "lastSignInAt",
+/** How a membership is named in lists: the host, then the municipality (the operator first). */
+export function membershipLabel(ms: Membership): string {
+  return ms.role === 'operator' ? '' : `${ms.host?.name ?? ''} ${ms.role} ${ms.municipality?.name ?? ''}`;
+}
+
+const PERSON_COLUMNS = `ms.id, u.id AS "userId", u.email, u.display_name AS "displayName", ms.role, ms.disabled_at IS NOT NULL AS disabled,
+  ms.created_at AS "createdAt", u.last_sign_in_at AS "lastSignInAt",
   m.id AS "municipalityId", m.name AS "municipalityName", m.prefecture_code AS "prefectureCode"`;
+
+const PERSON_FROM = `FROM memberships ms JOIN users u ON u.id = ms.user_id LEFT JOIN municipalities m ON m.id = ms.municipality_id`;
 
 interface PersonRow extends Omit<Person, 'municipality' | 'createdAt' | 'lastSignInAt'> {
   createdAt: Date;
@@ -20,15 +28,38 @@ interface PersonRow extends Omit<Person, 'municipality' | 'createdAt' | 'lastSig
 function toPerson(r: PersonRow): Person {
   return {
     id: r.id,
+    userId: r.userId,
     email: r.email,
     displayName: r.displayName,
     role: r.role,
     disabled: r.disabled,
     createdAt: r.createdAt.toISOString(),
     lastSignInAt: r.lastSignInAt?.toISOString() ?? null,
-    municipality: r.municipalityId
-      ? { id: r.municipalityId, name: r.municipalityName ?? '', prefecture: prefectureByCode(r.prefectureCode ?? 0)?.name ?? '' }
-      : null,
+    municipality: municipalityRef(r),
+  };
+}
+
+function municipalityRef(r: { municipalityId: string | null; municipalityName: string | null; prefectureCode: number | null }): MunicipalityRef | null {
+  return r.municipalityId ? { id: r.municipalityId, name: r.municipalityName ?? '', prefecture: prefectureByCode(r.prefectureCode ?? 0)?.name ?? '' } : null;
+}
+
+interface MembershipRow {
+  id: string;
+  role: Role;
+  hostId: string | null;
+  hostName: string | null;
+  hostNameEn: string | null;
+  municipalityId: string | null;
+  municipalityName: string | null;
+  prefectureCode: number | null;
+}
+
+function toMembership(r: MembershipRow): Membership {
+  return {
+    id: r.id,
+    role: r.role,
+    host: r.hostId ? { id: r.hostId, name: r.hostName ?? '', nameEn: r.hostNameEn } : null,
+    municipality: municipalityRef(r),
   };
 }
 
@@ -36,8 +67,8 @@ function toPerson(r: PersonRow): Person {
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.db.manager.findOne(UserEntity, { where: { email } });
+  findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { email } });
   }
 
   findById(id: string, manager: EntityManager = this.db.manager): Promise<UserEntity | null> {
@@ -52,51 +83,60 @@ export class UsersRepository {
     await this.db.query('UPDATE users SET last_sign_in_at = now() WHERE id = $1', [id]);
   }
 
-  /** What the UI needs to know about the signed-in user. */
-  async currentUser(id: string, csrfToken: string): Promise<CurrentUser | null> {
-    const [r] = await this.db.query(
-      `SELECT u.id, u.email, u.display_name AS "displayName", u.role,
-              h.id AS "hostId", h.name AS "hostName", h.name_en AS "hostNameEn",
+  /** The person's memberships that give access now, the one used last first. */
+  async liveMemberships(userId: string, manager: EntityManager = this.db.manager): Promise<Membership[]> {
+    const rows: MembershipRow[] = await manager.query(
+      `SELECT ms.id, ms.role, h.id AS "hostId", h.name AS "hostName", h.name_en AS "hostNameEn",
               m.id AS "municipalityId", m.name AS "municipalityName", m.prefecture_code AS "prefectureCode"
-       FROM users u LEFT JOIN hosts h ON h.id = u.host_id LEFT JOIN municipalities m ON m.id = u.municipality_id
-       WHERE u.id = $1`,
-      [id],
+       FROM memberships ms JOIN users u ON u.id = ms.user_id LEFT JOIN hosts h ON h.id = ms.host_id LEFT JOIN municipalities m ON m.id = ms.municipality_id
+       WHERE ms.user_id = $1 AND ${LIVE_MEMBERSHIP}
+       ORDER BY ms.last_active_at DESC NULLS LAST, ms.created_at, ms.id`,
+      [userId],
     );
-    if (!r) return null;
+    return rows.map(toMembership);
+  }
+
+  /** What the UI needs to know about the signed-in person, seen through the session's membership. */
+  async currentUser(id: string, membershipId: string, csrfToken: string): Promise<CurrentUser | null> {
+    const user = await this.findById(id);
+    if (!user) return null;
+    const memberships = await this.liveMemberships(id);
+    const active = memberships.find((ms) => ms.id === membershipId);
+    if (!active) return null;
+    // Listed in a stable order (not by last use), so the switcher does not reorder itself.
+    const listed = [...memberships].sort((a, b) => membershipLabel(a).localeCompare(membershipLabel(b), 'ja'));
     return {
-      id: r.id,
-      email: r.email,
-      displayName: r.displayName,
-      role: r.role,
-      host: r.hostId ? { id: r.hostId, name: r.hostName, nameEn: r.hostNameEn } : null,
-      municipality: r.municipalityId
-        ? { id: r.municipalityId, name: r.municipalityName, prefecture: prefectureByCode(r.prefectureCode)?.name ?? '' }
-        : null,
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: active.role,
+      host: active.host,
+      municipality: active.municipality,
+      membershipId: active.id,
+      memberships: listed,
       csrfToken,
     };
   }
 
-  /** The people a host's organizers manage: its organizers and the representatives it invited. */
+  /** The people a host's organizers manage: one row per membership of that host, revoked ones too. */
   async peopleOf(hostId: string): Promise<Person[]> {
-    const rows: PersonRow[] = await this.db.query(
-      `SELECT ${PERSON_COLUMNS} FROM users u LEFT JOIN municipalities m ON m.id = u.municipality_id
-       WHERE u.invited_by_host_id = $1 OR u.host_id = $1 ORDER BY u.role, u.display_name`,
-      [hostId],
-    );
+    const rows: PersonRow[] = await this.db.query(`SELECT ${PERSON_COLUMNS} ${PERSON_FROM} WHERE ms.host_id = $1 ORDER BY ms.role, u.display_name, m.name`, [hostId]);
     return rows.map(toPerson);
   }
 
-  async person(id: string, hostId: string): Promise<Person | null> {
-    const [row] = await this.db.query(
-      `SELECT ${PERSON_COLUMNS} FROM users u LEFT JOIN municipalities m ON m.id = u.municipality_id
-       WHERE u.id = $1 AND (u.invited_by_host_id = $2 OR u.host_id = $2)`,
-      [id, hostId],
-    );
+  async person(membershipId: string, hostId: string, manager: EntityManager = this.db.manager): Promise<Person | null> {
+    const [row] = await manager.query(`SELECT ${PERSON_COLUMNS} ${PERSON_FROM} WHERE ms.id = $1 AND ms.host_id = $2`, [membershipId, hostId]);
     return row ? toPerson(row) : null;
   }
 
-  async setDisabled(id: string, disabled: boolean, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE users SET disabled_at = CASE WHEN $2 THEN now() ELSE NULL END WHERE id = $1`, [id, disabled]);
+  /** Revokes (or restores) one of the host's memberships; the host is in the WHERE so no other host's row can change. */
+  async setMembershipDisabled(membershipId: string, hostId: string, disabled: boolean, manager: EntityManager): Promise<boolean> {
+    // An UPDATE answers [rows, rowCount] through TypeORM's query().
+    const [rows]: [unknown[], number] = await manager.query(
+      `UPDATE memberships SET disabled_at = CASE WHEN $3 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1 AND host_id = $2 RETURNING id`,
+      [membershipId, hostId, disabled],
+    );
+    return rows.length > 0;
   }
 
   /**

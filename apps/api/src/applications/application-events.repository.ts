@@ -20,7 +20,7 @@ export class ApplicationEventsRepository {
 
   async history(applicationId: string): Promise<ApplicationEvent[]> {
     const rows: (Omit<ApplicationEvent, 'at'> & { at: Date })[] = await this.db.query(
-      `SELECT e.at, u.display_name AS "actorName", e.action, e.status, e.message
+      `SELECT e.at, coalesce(u.display_name, e.actor_text) AS "actorName", e.action, e.status, e.message
        FROM application_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.application_id = $1 ORDER BY e.at, e.id`,
       [applicationId],
     );

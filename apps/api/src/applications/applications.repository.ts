@@ -38,7 +38,17 @@ type DetailRow = SummaryRow &
   };
 
 /** Who sees an application: the host's organizers, or its municipality's representatives. */
-export type Scope = { hostId: string } | { municipalityId: string };
+/**
+ * Whose applications: a host's organizers see every application to its fairs; a representative
+ * membership sees its municipality's applications to that one host's fairs, never another host's.
+ */
+export type Scope = { hostId: string; municipalityId?: string };
+
+function scopeSql(scope: Scope, first: number): { sql: string; params: unknown[] } {
+  return scope.municipalityId
+    ? { sql: `f.host_id = $${first} AND a.municipality_id = $${first + 1}`, params: [scope.hostId, scope.municipalityId] }
+    : { sql: `f.host_id = $${first}`, params: [scope.hostId] };
+}
 
 const EDITABLE: ApplicationStatus[] = ['submitted', 'waitlisted', 'accepted'];
 
@@ -73,8 +83,8 @@ export class ApplicationsRepository {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if ('hostId' in scope) add('f.host_id = ?', scope.hostId);
-    else add('a.municipality_id = ?', scope.municipalityId);
+    add('f.host_id = ?', scope.hostId);
+    if (scope.municipalityId) add('a.municipality_id = ?', scope.municipalityId);
     if (filter.fairId) add('a.fair_id = ?', filter.fairId);
     if (filter.status) add('a.status = ?', filter.status);
     if (filter.q?.trim()) {
@@ -92,10 +102,8 @@ export class ApplicationsRepository {
   }
 
   async find(id: string, scope: Scope, m: EntityManager = this.db.manager, now = new Date()): Promise<Application | null> {
-    const [r]: DetailRow[] = await m.query(
-      `SELECT ${DETAIL} ${FROM} WHERE a.id = $1 AND ${'hostId' in scope ? 'f.host_id' : 'a.municipality_id'} = $2`,
-      [id, 'hostId' in scope ? scope.hostId : scope.municipalityId],
-    );
+    const where = scopeSql(scope, 2);
+    const [r]: DetailRow[] = await m.query(`SELECT ${DETAIL} ${FROM} WHERE a.id = $1 AND ${where.sql}`, [id, ...where.params]);
     if (!r) return null;
     const windowOpen = applicationWindowOpen({ status: r.fairStatus, applicationsOpenAt: iso(r.opensAt), applicationsCloseAt: iso(r.closesAt) }, now);
     return {
@@ -114,10 +122,11 @@ export class ApplicationsRepository {
 
   /** The status of an application in scope, locked for the change about to be made. */
   async lock(id: string, scope: Scope, m: EntityManager): Promise<{ id: string; fairId: string; status: ApplicationStatus; submittedBy: string | null } | null> {
+    const where = scopeSql(scope, 2);
     const [row] = await m.query(
       `SELECT a.id, a.fair_id AS "fairId", a.status, a.submitted_by AS "submittedBy" FROM applications a JOIN fairs f ON f.id = a.fair_id
-       WHERE a.id = $1 AND ${'hostId' in scope ? 'f.host_id' : 'a.municipality_id'} = $2 FOR UPDATE OF a`,
-      [id, 'hostId' in scope ? scope.hostId : scope.municipalityId],
+       WHERE a.id = $1 AND ${where.sql} FOR UPDATE OF a`,
+      [id, ...where.params],
     );
     return row ?? null;
   }
@@ -169,27 +178,24 @@ export class ApplicationsRepository {
 
   /** Frees every booth the application holds (on withdrawal, or when it is no longer accepted). Returns how many. */
   async releaseBooths(id: string, m: EntityManager): Promise<number> {
-    return (await m.query('DELETE FROM booth_assignments WHERE application_id = $1 RETURNING id', [id])).length;
+    // A DELETE answers [rows, rowCount] through TypeORM's query() (the length was always 2).
+    const [, count]: [unknown[], number] = await m.query('DELETE FROM booth_assignments WHERE application_id = $1', [id]);
+    return count;
   }
 
   async setTieLabel(id: string, tieLabel: string | null, m: EntityManager): Promise<void> {
     await m.query('UPDATE applications SET tie_label = $2, updated_at = now() WHERE id = $1', [id, tieLabel]);
   }
 
-  async recipients(id: string, m: EntityManager): Promise<{ email: string | null; fairTitle: string; municipalityName: string; hostId: string }> {
+  /** What a message about an application needs: its fair, host and municipality (the recipients are that host's representatives of it). */
+  async mailFacts(id: string, hostId: string, m: EntityManager): Promise<{ fairTitle: string; municipalityName: string; municipalityId: string; hostId: string }> {
     const [row] = await m.query(
-      `SELECT u.email, f.title AS "fairTitle", mu.name AS "municipalityName", f.host_id AS "hostId"
-       FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id LEFT JOIN users u ON u.id = a.submitted_by
-       WHERE a.id = $1`,
-      [id],
+      `SELECT f.title AS "fairTitle", mu.name AS "municipalityName", mu.id AS "municipalityId", f.host_id AS "hostId"
+       FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
+       WHERE a.id = $1 AND f.host_id = $2`,
+      [id, hostId],
     );
     return row;
-  }
-
-  /** The host whose fairs a representative may apply to: the one that invited them. */
-  async hostOfUser(userId: string, m: EntityManager = this.db.manager): Promise<string | null> {
-    const [row] = await m.query('SELECT invited_by_host_id AS "hostId" FROM users WHERE id = $1', [userId]);
-    return row?.hostId ?? null;
   }
 
   async proposedTieLabel(hostId: string, municipalityId: string, m: EntityManager = this.db.manager): Promise<string | null> {

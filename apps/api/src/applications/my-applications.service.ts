@@ -28,24 +28,23 @@ export class MyApplicationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async fairs(actor: RepresentativeActor): Promise<FairForApplicants[]> {
-    const hostId = await this.repo.hostOfUser(actor.user.id);
-    return hostId ? this.repo.fairsForApplicants(hostId, actor.user.municipalityId, null) : [];
+  /** The fairs of the active membership's host only. */
+  fairs(actor: RepresentativeActor): Promise<FairForApplicants[]> {
+    return this.repo.fairsForApplicants(actor.user.hostId, actor.user.municipalityId, null);
   }
 
   async fair(actor: RepresentativeActor, fairId: string, m?: EntityManager): Promise<FairForApplicants> {
-    const hostId = await this.repo.hostOfUser(actor.user.id, m);
-    const [fair] = hostId ? await this.repo.fairsForApplicants(hostId, actor.user.municipalityId, fairId, new Date(), m) : [];
+    const [fair] = await this.repo.fairsForApplicants(actor.user.hostId, actor.user.municipalityId, fairId, new Date(), m);
     if (!fair) throw fairNotFound(fairId);
     return fair;
   }
 
   list(actor: RepresentativeActor): Promise<ApplicationSummary[]> {
-    return this.repo.list({ municipalityId: actor.user.municipalityId }, {});
+    return this.repo.list(scopeOf(actor), {});
   }
 
   async get(actor: RepresentativeActor, id: string): Promise<Application> {
-    const found = await this.repo.find(id, { municipalityId: actor.user.municipalityId });
+    const found = await this.repo.find(id, scopeOf(actor));
     if (!found) throw applicationNotFound(id);
     return found;
   }
@@ -53,7 +52,7 @@ export class MyApplicationsService {
   async apply(actor: RepresentativeActor, fairId: string, input: ApplicationInput): Promise<Application> {
     const id = await this.repo.transaction(async (m) => {
       // FOR SHARE on the fair: an organizer closing the window waits for this application, or it waits for them.
-      await m.query('SELECT 1 FROM fairs WHERE id = $1 FOR SHARE', [fairId]);
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 AND host_id = $2 FOR SHARE', [fairId, actor.user.hostId]);
       const fair = await this.fair(actor, fairId, m);
       if (!fair.open) throw applicationsClosed();
       checkApplication(input, fair.days);
@@ -70,9 +69,10 @@ export class MyApplicationsService {
         appId = await this.insert(actor, fairId, input, m);
       }
       await this.events.record(m, { applicationId: appId, actorId: actor.user.id, action: 'submitted', status: 'submitted', message: null });
-      await this.audit.record(m, actor, { action: 'application.submitted', entityType: 'application', entityId: appId, hostId: await this.hostOf(appId, m), changes: changedFields(null, flat(input), AUDITED) });
-      const r = await this.repo.recipients(appId, m);
-      await this.outbox.enqueue(m, { kind: 'application.received', hostId: r.hostId, recipient: actor.user.email, ...applicationReceived(r.fairTitle, r.municipalityName, input.days) });
+      await this.audit.record(m, actor, { action: 'application.submitted', entityType: 'application', entityId: appId, changes: changedFields(null, flat(input), AUDITED) });
+      // Every representative of the municipality at this host hears of it, not only the one who sent it.
+      const r = await this.repo.mailFacts(appId, actor.user.hostId, m);
+      await this.outbox.enqueueToRepresentatives(m, r, { kind: 'application.received', ...applicationReceived(r.fairTitle, r.municipalityName, input.days) });
       return appId;
     });
     return this.get(actor, id);
@@ -81,7 +81,7 @@ export class MyApplicationsService {
   async update(actor: RepresentativeActor, id: string, input: ApplicationInput): Promise<Application> {
     const before = await this.get(actor, id);
     await this.repo.transaction(async (m) => {
-      const locked = await this.repo.lock(id, { municipalityId: actor.user.municipalityId }, m);
+      const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       const fair = await this.fair(actor, locked.fairId, m);
       if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status)) throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
@@ -95,7 +95,7 @@ export class MyApplicationsService {
       }
       await this.repo.update(id, locked.fairId, actor.user.id, input, false, m);
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'edited', status: null, message: null });
-      await this.audit.record(m, actor, { action: 'application.edited', entityType: 'application', entityId: id, hostId: await this.hostOf(id, m), changes: changedFields(flat(before), flat(input), AUDITED) });
+      await this.audit.record(m, actor, { action: 'application.edited', entityType: 'application', entityId: id, changes: changedFields(flat(before), flat(input), AUDITED) });
     });
     return this.get(actor, id);
   }
@@ -103,20 +103,19 @@ export class MyApplicationsService {
   /** Withdrawing frees any booth the application held; it can be submitted again while the window is open. */
   async withdraw(actor: RepresentativeActor, id: string): Promise<Application> {
     await this.repo.transaction(async (m) => {
-      const locked = await this.repo.lock(id, { municipalityId: actor.user.municipalityId }, m);
+      const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       if (locked.status === 'withdrawn' || locked.status === 'rejected') throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
       const released = await this.repo.releaseBooths(id, m);
       await this.repo.setStatus(id, 'withdrawn', null, m);
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'withdrawn', status: 'withdrawn', message: null });
-      await this.audit.record(m, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, hostId: await this.hostOf(id, m), changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } } });
+      await this.audit.record(m, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } } });
     });
     return this.get(actor, id);
   }
 
   private async insert(actor: RepresentativeActor, fairId: string, input: ApplicationInput, m: EntityManager): Promise<string> {
-    const hostId = (await this.repo.hostOfUser(actor.user.id, m)) as string;
-    const tie = await this.repo.proposedTieLabel(hostId, actor.user.municipalityId, m);
+    const tie = await this.repo.proposedTieLabel(actor.user.hostId, actor.user.municipalityId, m);
     try {
       return await this.repo.insert(fairId, actor.user.municipalityId, actor.user.id, input, tie, m);
     } catch (e) {
@@ -124,11 +123,11 @@ export class MyApplicationsService {
       throw e;
     }
   }
+}
 
-  /** The audit entry belongs to the host running the fair, so its organizers see it in their log. */
-  private async hostOf(applicationId: string, m: EntityManager): Promise<string> {
-    return (await this.repo.recipients(applicationId, m)).hostId;
-  }
+/** A representative's applications: its municipality's, to the fairs of the membership's host. */
+function scopeOf(actor: RepresentativeActor) {
+  return { hostId: actor.user.hostId, municipalityId: actor.user.municipalityId };
 }
 
 /** The audited view of an application: staff names and phones stay out of the log. */

@@ -88,9 +88,7 @@ export class ReviewService {
       entityId: id,
       changes: { status: { before: locked.status, after: status }, ...(released ? { booths: { before: released, after: 0 } } : {}) },
     });
-    const r = await this.repo.recipients(id, m);
-    if (r.email) {
-      await this.outbox.enqueue(m, { kind: `application.${status}`, hostId: r.hostId, recipient: r.email, ...decisionMade(status, r.fairTitle, r.municipalityName, message) });
-    }
+    const r = await this.repo.mailFacts(id, actor.user.hostId, m);
+    await this.outbox.enqueueToRepresentatives(m, r, { kind: `application.${status}`, ...decisionMade(status, r.fairTitle, r.municipalityName, message) });
   }
 }

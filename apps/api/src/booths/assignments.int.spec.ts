@@ -77,11 +77,11 @@ describe('booth assignment (real PostgreSQL)', () => {
     }
     const applicationIds: string[] = [];
     for (const [i, m] of munis.entries()) {
-      const [user] = await t.db.query(
-        `INSERT INTO users (email, display_name, password_hash, role, municipality_id, invited_by_host_id, password_changed_at)
-         VALUES ($1, 'rep', $2, 'representative', $3, $4, now()) RETURNING id`,
-        [`rep${i}@race.example`, hash, m.id, hostId],
-      );
+      const [user] = await t.db.query(`INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, 'rep', $2, now()) RETURNING id`, [
+        `rep${i}@race.example`,
+        hash,
+      ]);
+      await t.db.query(`INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, 'representative', $2, $3)`, [user.id, hostId, m.id]);
       const [app] = await t.db.query(
         `INSERT INTO applications (fair_id, municipality_id, status, products, permit_status, staff_count, submitted_by) VALUES ($1, $2, 'accepted', '[]', 'notNeeded', 1, $3) RETURNING id`,
         [fair.id, m.id, user.id],

@@ -16,7 +16,7 @@ export interface PlacementFacts {
   hostId: string;
   status: string;
   municipalityName: string;
-  submitterEmail: string | null;
+  municipalityId: string;
   needs: BoothNeedsInput;
   days: string[];
 }
@@ -30,19 +30,23 @@ export class AssignmentsRepository {
     return m.query(`SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM} WHERE ba.fair_id = $1 ORDER BY b.code, ba.first_day`, [fairId]);
   }
 
-  async find(id: string, m: EntityManager = this.db.manager): Promise<(Assignment & { fairId: string }) | null> {
-    const [row] = await m.query(`SELECT ${ASSIGNMENT_COLUMNS}, ba.fair_id AS "fairId" ${ASSIGNMENT_FROM} WHERE ba.id = $1`, [id]);
+  /** An assignment of one of the host's fairs (another host's id is not found). */
+  async find(id: string, hostId: string, m: EntityManager = this.db.manager): Promise<(Assignment & { fairId: string }) | null> {
+    const [row] = await m.query(
+      `SELECT ${ASSIGNMENT_COLUMNS}, ba.fair_id AS "fairId" ${ASSIGNMENT_FROM} JOIN fairs f ON f.id = ba.fair_id WHERE ba.id = $1 AND f.host_id = $2`,
+      [id, hostId],
+    );
     return row ?? null;
   }
+
 
   /** The application with its needs and days, if it belongs to a fair of the host. */
   async placementFacts(applicationId: string, hostId: string, m: EntityManager): Promise<PlacementFacts | null> {
     const [row] = await m.query(
-      `SELECT a.id, a.fair_id AS "fairId", f.title AS "fairTitle", f.host_id AS "hostId", a.status, mu.name AS "municipalityName", u.email AS "submitterEmail",
+      `SELECT a.id, a.fair_id AS "fairId", f.title AS "fairTitle", f.host_id AS "hostId", a.status, mu.name AS "municipalityName", mu.id AS "municipalityId",
               json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water) AS needs,
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
-       LEFT JOIN users u ON u.id = a.submitted_by
        WHERE a.id = $1 AND f.host_id = $2`,
       [applicationId, hostId],
     );

@@ -41,20 +41,20 @@ export class AssignmentsService {
     const id = await this.racing(input, null, (m) =>
       this.place(actor, m, applicationId, input, null),
     );
-    return (await this.repo.find(id)) as Assignment;
+    return (await this.repo.find(id, actor.user.hostId)) as Assignment;
   }
 
   /** Moves an assignment to another booth or range; the same checks as placing it. */
   async move(actor: OrganizerActor, assignmentId: string, input: AssignmentInput): Promise<Assignment> {
-    const current = await this.repo.find(assignmentId);
+    const current = await this.repo.find(assignmentId, actor.user.hostId);
     if (!current) throw assignmentNotFound(assignmentId);
     await this.racing(input, assignmentId, (m) => this.place(actor, m, current.applicationId, input, current));
-    return (await this.repo.find(assignmentId)) as Assignment;
+    return (await this.repo.find(assignmentId, actor.user.hostId)) as Assignment;
   }
 
   async remove(actor: OrganizerActor, assignmentId: string): Promise<void> {
     await this.repo.transaction(async (m) => {
-      const current = await this.repo.find(assignmentId, m);
+      const current = await this.repo.find(assignmentId, actor.user.hostId, m);
       const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
       if (!current || !facts) throw assignmentNotFound(assignmentId);
       await this.removeWithin(actor, m, current);
@@ -76,14 +76,14 @@ export class AssignmentsService {
   /** Pins or unpins a holding: automatic proposals never move a pinned one. */
   async pin(actor: OrganizerActor, assignmentId: string, pinned: boolean): Promise<Assignment> {
     return this.repo.transaction(async (m) => {
-      const current = await this.repo.find(assignmentId, m);
+      const current = await this.repo.find(assignmentId, actor.user.hostId, m);
       const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
       if (!current || !facts) throw assignmentNotFound(assignmentId);
       if (current.pinned !== pinned) {
         await this.repo.setPinned(assignmentId, pinned, m);
         await this.audit.record(m, actor, { action: pinned ? 'assignment.pinned' : 'assignment.unpinned', entityType: 'application', entityId: current.applicationId, changes: { pinned: { before: current.pinned, after: pinned } } });
       }
-      return (await this.repo.find(assignmentId, m)) as Assignment;
+      return (await this.repo.find(assignmentId, actor.user.hostId, m)) as Assignment;
     });
   }
 
@@ -133,9 +133,8 @@ export class AssignmentsService {
   }
 
   private async notify(m: EntityManager, facts: PlacementFacts, kind: 'assigned' | 'changed', boothCode: string, range: { from: string; to: string }): Promise<void> {
-    if (!facts.submitterEmail) return;
     const text = boothAssigned(kind, facts.fairTitle, facts.municipalityName, boothCode, range.from, range.to);
-    await this.outbox.enqueue(m, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', hostId: facts.hostId, recipient: facts.submitterEmail, ...text });
+    await this.outbox.enqueueToRepresentatives(m, facts, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', ...text });
   }
 
   /**

@@ -1,11 +1,13 @@
 // npm run create-organizer -- --email you@city.example --name "品川 花子" [--host 品川区] [--host-en "Shinagawa City"]
-// The password comes from ORGANIZER_PASSWORD or is asked for (not echoed). Uses DATABASE_URL, or the
-// embedded PostgreSQL under DATA_DIR: the one `npm start` runs, else started for the moment.
+// npm run create-operator -- --email you@example.jp --name "運用 太郎"   (the same program with --operator)
+// The password comes from ORGANIZER_PASSWORD or is asked for (not echoed); an address that has an
+// account already keeps its password and gains the membership. Uses DATABASE_URL, or the embedded
+// PostgreSQL under DATA_DIR: the one `npm start` runs, else started for the moment.
 import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { DataSource } from 'typeorm';
 import { parseArgs } from 'node:util';
-import { createOrganizer } from '../accounts/create-organizer';
+import { createOperator, createOrganizer, hasAccount } from '../accounts/create-organizer';
 import { loadConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
@@ -27,10 +29,11 @@ function askHidden(question: string): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, host: { type: 'string', default: '品川区' }, 'host-en': { type: 'string' } },
+    options: { email: { type: 'string' }, name: { type: 'string' }, host: { type: 'string', default: '品川区' }, 'host-en': { type: 'string' }, operator: { type: 'boolean', default: false } },
   });
-  if (!values.email || !values.name) throw new Error('usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区]');
-  const password = process.env['ORGANIZER_PASSWORD'] || (await askHidden('Password (12+ characters): '));
+  if (!values.email || !values.name) {
+    throw new Error('usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区], or npm run create-operator -- --email <address> --name <display name>');
+  }
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : ((await runningEmbeddedPostgres(config.dataDir)) ?? (await startEmbeddedPostgres(config.dataDir)));
   const url = config.databaseUrl ?? (embedded?.url as string);
@@ -39,8 +42,16 @@ async function main(): Promise<void> {
     // Under the start-up lock, like the API processes: a fresh install may be starting right now.
     await prepareDatabase(url, { seedDemo: false });
     await db.initialize();
-    await createOrganizer(db, { email: values.email, displayName: values.name, password, hostName: values.host ?? '品川区', hostNameEn: values['host-en'] ?? null });
-    console.log(`Organizer ${values.email} of ${values.host} created. Sign in at /sign-in.`);
+    const existing = await hasAccount(db, values.email);
+    const password = existing ? null : process.env['ORGANIZER_PASSWORD'] || (await askHidden('Password (12+ characters): '));
+    const person = { email: values.email, displayName: values.name, password };
+    if (values.operator) {
+      await createOperator(db, person);
+      console.log(`${values.email} is the operator${existing ? ' (added to the existing account)' : ''}. Sign in at /sign-in.`);
+    } else {
+      await createOrganizer(db, { ...person, hostName: values.host ?? '品川区', hostNameEn: values['host-en'] ?? null });
+      console.log(`${values.email} is an organizer of ${values.host}${existing ? ' (added to the existing account)' : ''}. Sign in at /sign-in.`);
+    }
   } finally {
     if (db.isInitialized) await db.destroy();
     await embedded?.stop();

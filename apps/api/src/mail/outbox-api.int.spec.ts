@@ -1,5 +1,4 @@
-import { hashPassword } from '../accounts/passwords';
-import { DEMO, municipalityId, startTestApp, type Client, type TestApp } from '../../test/test-app';
+import { addMember, DEMO, municipalityId, startTestApp, type Client, type TestApp } from '../../test/test-app';
 import { OutboxService } from './outbox.service';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -13,11 +12,7 @@ describe('GET /api/outbox without SMTP (real PostgreSQL)', () => {
     t = await startTestApp(); // no mail options: SMTP_URL unset
     const [host] = await t.db.query(`INSERT INTO hosts (name, name_en) VALUES ('大田区', 'Ota City') RETURNING id`);
     otaHostId = host.id;
-    await t.db.query(
-      `INSERT INTO users (email, display_name, password_hash, role, host_id, invited_by_host_id, password_changed_at)
-       VALUES ('organizer@ota.example', '大田 主催者', $1, 'organizer', $2, $2, now())`,
-      [await hashPassword('ota organizer password'), host.id],
-    );
+    await addMember(t, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'ota organizer password', role: 'organizer', hostId: host.id });
     ota = await t.signIn('organizer@ota.example', 'ota organizer password');
   });
   afterAll(() => t.close());

@@ -30,6 +30,12 @@ export interface ClaimedMessage {
   attempts: number;
 }
 
+/**
+ * The people who hear about a municipality at a host: live representative memberships `ms` of
+ * that host for it, held by enabled users `u`. Join memberships ms and users u, then add this.
+ */
+export const LIVE_REPRESENTATIVE = `ms.role = 'representative' AND ms.disabled_at IS NULL AND u.disabled_at IS NULL`;
+
 const STATE = `CASE WHEN o.sent_at IS NOT NULL THEN 'sent' WHEN o.failed_at IS NOT NULL THEN 'failed' ELSE 'pending' END`;
 
 const STATE_FILTER: Record<OutboxState, string> = {
@@ -62,6 +68,20 @@ export class OutboxRepository {
       [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null],
     );
     return row.id;
+  }
+
+  /**
+   * Who hears about a municipality's applications and guests at one host: the people holding that
+   * host's live representative memberships for it. Never another host's members.
+   */
+  async representativeEmails(manager: EntityManager, hostId: string, municipalityId: string): Promise<string[]> {
+    const rows: { email: string }[] = await manager.query(
+      `SELECT DISTINCT u.email FROM memberships ms JOIN users u ON u.id = ms.user_id
+       WHERE ms.host_id = $1 AND ms.municipality_id = $2 AND ${LIVE_REPRESENTATIVE}
+       ORDER BY u.email`,
+      [hostId, municipalityId],
+    );
+    return rows.map((r) => r.email);
   }
 
   async page(hostId: string, state: OutboxState | null, limit: number, offset: number): Promise<{ items: OutboxMessage[]; total: number }> {

@@ -22,6 +22,20 @@ export class OutboxService {
     return this.outbox.insert(manager, message);
   }
 
+  /**
+   * One message to each of the host's representatives of a municipality (see representativeEmails),
+   * in the caller's transaction. Returns how many were written: none when it has no one there.
+   */
+  async enqueueToRepresentatives(
+    manager: EntityManager,
+    to: { hostId: string; municipalityId: string },
+    message: Omit<NewOutboxMessage, 'hostId' | 'recipient'>,
+  ): Promise<number> {
+    const recipients = await this.outbox.representativeEmails(manager, to.hostId, to.municipalityId);
+    for (const recipient of recipients) await this.outbox.insert(manager, { ...message, hostId: to.hostId, recipient });
+    return recipients.length;
+  }
+
   /** False when SMTP_URL is not set: messages stay in the outbox and nobody receives them. */
   get delivering(): boolean {
     return this.options.smtpUrl !== null;

@@ -11,6 +11,7 @@ import { ReleasesRepository } from './releases.repository';
 import { SnapshotRepository } from './snapshot.repository';
 import { RELEASE_CHANNEL } from './release-notifications';
 import { PublicReleasesService } from './public-releases.service';
+import { LIVE_REPRESENTATIVE } from '../mail/outbox.repository';
 import { OutboxService } from '../mail/outbox.service';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 
@@ -81,20 +82,22 @@ export class ReleasesService {
     return { version, snapshot: composeRelease(await this.snapshots.build(fairId, m), previous, version, note, now), previous };
   }
 
-  /** Representatives of the municipalities that send guests, per appearance of this fair. */
+  /** Per appearance of this fair, the fair host's representatives of the municipality that sends the guest. */
   private guestRecipients(fairId: string, m: EntityManager): Promise<{ appearanceId: string; email: string }[]> {
     return m.query(
-      `SELECT a.id AS "appearanceId", u.email FROM appearances a JOIN guests g ON g.id = a.guest_id
-       JOIN users u ON u.municipality_id = g.owner_municipality_id AND u.role = 'representative' AND u.disabled_at IS NULL
-       WHERE a.fair_id = $1`,
+      `SELECT DISTINCT a.id AS "appearanceId", u.email FROM appearances a JOIN fairs f ON f.id = a.fair_id JOIN guests g ON g.id = a.guest_id
+       JOIN memberships ms ON ms.host_id = f.host_id AND ms.municipality_id = g.owner_municipality_id JOIN users u ON u.id = ms.user_id
+       WHERE a.fair_id = $1 AND ${LIVE_REPRESENTATIVE}`,
       [fairId],
     );
   }
 
+  /** Per exhibitor of this fair, the fair host's representatives of its municipality. */
   private recipients(fairId: string, m: EntityManager): Promise<{ municipalityId: string; email: string }[]> {
     return m.query(
-      `SELECT a.municipality_id AS "municipalityId", u.email FROM applications a JOIN users u ON u.id = a.submitted_by
-       WHERE a.fair_id = $1 AND u.disabled_at IS NULL`,
+      `SELECT DISTINCT a.municipality_id AS "municipalityId", u.email FROM applications a JOIN fairs f ON f.id = a.fair_id
+       JOIN memberships ms ON ms.host_id = f.host_id AND ms.municipality_id = a.municipality_id JOIN users u ON u.id = ms.user_id
+       WHERE a.fair_id = $1 AND ${LIVE_REPRESENTATIVE}`,
       [fairId],
     );
   }

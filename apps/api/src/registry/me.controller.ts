@@ -1,10 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Municipality } from '@bussanten/contracts';
-import { Access, CurrentActor, type Actor } from '../accounts/access';
+import { Access, asRepresentative, CurrentActor, type Actor } from '../accounts/access';
 import { MunicipalitiesService } from './municipalities.service';
 
-/** A representative's own municipality: the only registry record they may read. */
+/** A representative's own municipality, with the agreements of the active membership's host only. */
 @ApiTags('registry')
 @Controller('me')
 export class MeController {
@@ -13,6 +13,7 @@ export class MeController {
   @Get('municipality')
   @Access('representative')
   municipality(@CurrentActor() actor: Actor): Promise<Municipality> {
-    return this.municipalities.get(actor.user?.municipalityId as string, null);
+    const { user } = asRepresentative(actor);
+    return this.municipalities.get(user.municipalityId, user.hostId);
   }
 }

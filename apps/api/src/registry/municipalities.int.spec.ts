@@ -1,4 +1,4 @@
-import { registryCounts, municipalityId, startTestApp, type TestApp } from '../../test/test-app';
+import { addMember, registryCounts, municipalityId, startTestApp, type TestApp } from '../../test/test-app';
 
 const valid = { name: '十勝町', reading: 'とかちちょう', nameEn: 'Tokachi', prefectureCode: 1, kind: 'town', population: 1200, areaKm2: 123.45 };
 
@@ -222,11 +222,8 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       expect(guestRefusal.body.details).toEqual([expect.objectContaining({ rule: 'sendsGuests', meta: { guests: 1 } })]);
 
       const withAccount = (await t.http.post('/api/municipalities').send({ ...valid, name: '担当者町', reading: 'たんとうしゃちょう' }).expect(201)).body.id;
-      await t.db.query(
-        `INSERT INTO users (email, display_name, password_hash, role, municipality_id, invited_by_host_id, password_changed_at)
-         SELECT 'rep@tantousha.example', '担当者', 'x', 'representative', $1, id, now() FROM hosts LIMIT 1`,
-        [withAccount],
-      );
+      const [host] = await t.db.query('SELECT id FROM hosts LIMIT 1');
+      await addMember(t, { email: 'rep@tantousha.example', password: 'x', role: 'representative', hostId: host.id, municipalityId: withAccount });
       const accountRefusal = await t.http.delete(`/api/municipalities/${withAccount}`).expect(409);
       expect(accountRefusal.body.details).toEqual([expect.objectContaining({ rule: 'hasAccounts', meta: { accounts: 1 } })]);
       await t.http.get(`/api/municipalities/${withAccount}`).expect(200);

@@ -154,7 +154,7 @@ export class MunicipalitiesRepository {
   async dependents(id: string, manager: EntityManager): Promise<{ applications: number; accounts: number; guests: number }> {
     const [row] = await manager.query(
       `SELECT (SELECT count(*)::int FROM applications WHERE municipality_id = $1) AS applications,
-              (SELECT count(*)::int FROM users WHERE municipality_id = $1) AS accounts,
+              (SELECT count(*)::int FROM memberships WHERE municipality_id = $1) AS accounts,
               (SELECT count(*)::int FROM guests WHERE owner_municipality_id = $1) AS guests`,
       [id],
     );

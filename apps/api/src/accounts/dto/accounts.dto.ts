@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type InvitationInput, type Role, type SignInInput } from '@bussanten/contracts';
+import { HOST_ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type CreateHostInput, type HostRole, type InvitationInput, type SignInInput, type SwitchMembershipInput } from '@bussanten/contracts';
 
 export class SignInDto implements SignInInput {
   @ApiProperty({ example: 'organizer@shinagawa.example' })
@@ -34,9 +34,9 @@ export class InvitationDto implements InvitationInput {
   @MaxLength(320)
   email: string;
 
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES)
-  role: Role;
+  @ApiProperty({ enum: HOST_ROLES })
+  @IsIn(HOST_ROLES)
+  role: HostRole;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for a representative' })
   @IsOptional()
@@ -56,11 +56,43 @@ export class AcceptInvitationDto implements AcceptInvitationInput {
   @MaxLength(1024)
   password: string;
 
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'Required for a new account; ignored when the address already has one' })
+  @IsOptional()
   @IsString()
   @Matches(/\S/, { message: 'displayName must not be blank' })
   @MaxLength(100)
-  displayName: string;
+  displayName?: string;
+}
+
+export class SwitchMembershipDto implements SwitchMembershipInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  membershipId: string;
+}
+
+export class CreateHostDto implements CreateHostInput {
+  @ApiProperty({ example: '大田区' })
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(100)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'Ota City', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  nameEn?: string | null;
+
+  @ApiProperty({ example: 'organizer@city.ota.example' })
+  @IsEmail({}, { message: 'organizerEmail must be an e-mail address' })
+  @MaxLength(320)
+  organizerEmail: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  organizerName?: string;
 }
 
 export class AuditQueryDto extends PageQueryDto implements AuditQuery {

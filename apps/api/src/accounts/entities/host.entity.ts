@@ -13,6 +13,10 @@ export class HostEntity {
   @Column({ name: 'name_en', type: 'text', nullable: true })
   nameEn: string | null;
 
+  /** Disabled by the operator: its memberships give no access (its public pages stay). */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

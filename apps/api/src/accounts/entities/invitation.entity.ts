@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { Role } from '@bussanten/contracts';
+import type { HostRole } from '@bussanten/contracts';
 import { MunicipalityEntity } from '../../registry/entities/municipality.entity';
 import { HostEntity } from './host.entity';
 import { UserEntity } from './user.entity';
@@ -19,7 +19,7 @@ export class InvitationEntity {
   email: string;
 
   @Column({ type: 'text' })
-  role: Role;
+  role: HostRole;
 
   @Column({ name: 'display_name', type: 'text', nullable: true })
   displayName: string | null;

@@ -1,10 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';
 
 /** A server-side session. Only a hash of the cookie's token is stored, so a leaked table signs nobody in. */
 @Entity('sessions')
 @Unique('uq_sessions_token_hash', ['tokenHash'])
 @Index('ix_sessions_user', ['userId'])
+@Index('ix_sessions_membership', ['membershipId'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -18,6 +20,14 @@ export class SessionEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_sessions_user' })
   user?: UserEntity;
+
+  /** The membership the session acts within; a revoked membership's sessions stop working at once. */
+  @Column({ name: 'membership_id', type: 'uuid' })
+  membershipId: string;
+
+  @ManyToOne(() => MembershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'membership_id', foreignKeyConstraintName: 'fk_sessions_membership' })
+  membership?: MembershipEntity;
 
   /** Sent back by the client in X-CSRF-Token on writes. */
   @Column({ name: 'csrf_token', type: 'text' })

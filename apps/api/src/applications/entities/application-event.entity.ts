@@ -27,6 +27,10 @@ export class ApplicationEventEntity {
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'fk_application_events_actor' })
   actor?: UserEntity;
 
+  /** Who did it at the source of an imported fair (an e-mail as text): never linked to this install's people. */
+  @Column({ name: 'actor_text', type: 'text', nullable: true })
+  actorText: string | null;
+
   @Column({ type: 'text' })
   action: string;
 

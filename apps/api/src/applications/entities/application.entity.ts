@@ -93,6 +93,10 @@ export class ApplicationEntity {
   @JoinColumn({ name: 'submitted_by', foreignKeyConstraintName: 'fk_applications_submitted_by' })
   submitter?: UserEntity;
 
+  /** Who submitted it at the source of an imported fair (an e-mail as text): never linked to this install's people. */
+  @Column({ name: 'submitted_by_text', type: 'text', nullable: true })
+  submittedByText: string | null;
+
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' })
   submittedAt: Date;
 

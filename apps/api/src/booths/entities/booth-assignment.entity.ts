@@ -62,6 +62,10 @@ export class BoothAssignmentEntity {
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_booth_assignments_created_by' })
   creator?: UserEntity;
 
+  /** Who placed it at the source of an imported fair (an e-mail as text): never linked to this install's people. */
+  @Column({ name: 'created_by_text', type: 'text', nullable: true })
+  createdByText: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -83,11 +83,11 @@ async function seedAccounts(m: EntityManager, hostId: string): Promise<void> {
     const [municipality] = a.municipality
       ? await m.query('SELECT id FROM municipalities WHERE name = $1 AND prefecture_code = $2', [a.municipality.name, prefectureCode(a.municipality.prefecture)])
       : [];
-    await m.query(
-      `INSERT INTO users (email, display_name, password_hash, role, host_id, municipality_id, invited_by_host_id, password_changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-      [a.email, a.displayName, await hashPassword(a.password), a.role, a.role === 'organizer' ? hostId : null, municipality?.id ?? null, hostId],
+    const [user] = await m.query(
+      `INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, $2, $3, now()) RETURNING id`,
+      [a.email, a.displayName, await hashPassword(a.password)],
     );
+    await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4)', [user.id, a.role, hostId, municipality?.id ?? null]);
   }
 }
 

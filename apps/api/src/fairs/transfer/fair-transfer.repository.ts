@@ -90,20 +90,20 @@ export class FairTransferRepository {
       `SELECT a.id, mu.prefecture_code AS "prefectureCode", mu.name AS "municipalityName", a.status, a.products, a.min_area_m2 AS "minAreaM2",
               a.power_watts AS "powerWatts", a.fridge, a.freezer, a.water, a.permit_status AS "permitStatus", a.permit_number AS "permitNumber",
               a.permit_health_centre AS "permitHealthCentre", a.staff_count AS "staffCount", a.staff, a.vehicle, a.load_in_time AS "loadInTime",
-              a.note, a.tie_label AS "tieLabel", a.decision_message AS "decisionMessage", u.email AS "submittedBy", a.submitted_at AS "submittedAt",
+              a.note, a.tie_label AS "tieLabel", a.decision_message AS "decisionMessage", coalesce(u.email, a.submitted_by_text) AS "submittedBy", a.submitted_at AS "submittedAt",
               ARRAY(SELECT d.date::text FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
        FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id LEFT JOIN users u ON u.id = a.submitted_by
        WHERE a.fair_id = $1 ORDER BY mu.prefecture_code, mu.name`,
       [fairId],
     );
     const assignments: (FairDocumentAssignment & { applicationId: string })[] = await m.query(
-      `SELECT ba.application_id AS "applicationId", b.code AS booth, ba.first_day AS "from", ba.last_day AS "to", ba.pinned, ba.overridden, u.email AS "createdBy"
+      `SELECT ba.application_id AS "applicationId", b.code AS booth, ba.first_day AS "from", ba.last_day AS "to", ba.pinned, ba.overridden, coalesce(u.email, ba.created_by_text) AS "createdBy"
        FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id LEFT JOIN users u ON u.id = ba.created_by
        WHERE ba.fair_id = $1 ORDER BY ba.first_day, b.code`,
       [fairId],
     );
     const events: (Omit<FairDocumentEvent, 'at'> & { at: Date; applicationId: string })[] = await m.query(
-      `SELECT e.application_id AS "applicationId", e.at, u.email AS actor, e.action, e.status, e.message
+      `SELECT e.application_id AS "applicationId", e.at, coalesce(u.email, e.actor_text) AS actor, e.action, e.status, e.message
        FROM application_events e JOIN applications a ON a.id = e.application_id LEFT JOIN users u ON u.id = e.actor_id
        WHERE a.fair_id = $1 ORDER BY e.at, e.id`,
       [fairId],
@@ -189,12 +189,6 @@ export class FairTransferRepository {
   }
 
   /** Ids of the accounts with these e-mails (lower case, as stored). */
-  async users(emails: string[], m: EntityManager): Promise<Map<string, string>> {
-    if (!emails.length) return new Map();
-    const rows: { id: string; email: string }[] = await m.query('SELECT id, email FROM users WHERE email = ANY($1::text[])', [emails.map((e) => e.toLowerCase())]);
-    return new Map(rows.map((r) => [r.email, r.id]));
-  }
-
   async slugTaken(slug: string, m: EntityManager): Promise<boolean> {
     return (await m.query('SELECT 1 FROM fairs WHERE slug = $1', [slug])).length > 0;
   }
@@ -234,31 +228,31 @@ export class FairTransferRepository {
     return id;
   }
 
-  async insertApplication(fairId: string, municipalityId: string, submittedBy: string | null, a: FairDocumentApplication, m: EntityManager): Promise<string> {
+  async insertApplication(fairId: string, municipalityId: string, a: FairDocumentApplication, m: EntityManager): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO applications (fair_id, municipality_id, status, products, min_area_m2, power_watts, fridge, freezer, water, permit_status, permit_number,
-         permit_health_centre, staff_count, staff, vehicle, load_in_time, note, tie_label, decision_message, submitted_by, submitted_at)
+         permit_health_centre, staff_count, staff, vehicle, load_in_time, note, tie_label, decision_message, submitted_by_text, submitted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
       [
         fairId, municipalityId, a.status, JSON.stringify(a.products), a.needs.minAreaM2, a.needs.powerWatts, a.needs.fridge, a.needs.freezer, a.needs.water,
         a.permit.status, a.permit.number, a.permit.healthCentre, a.staffCount, JSON.stringify(a.staff), a.vehicle, a.loadInTime, a.note, a.tieLabel,
-        a.decisionMessage, submittedBy, a.submittedAt,
+        a.decisionMessage, a.submittedBy, a.submittedAt,
       ],
     );
     await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, a.days]);
     return id;
   }
 
-  async insertEvent(applicationId: string, actorId: string | null, e: FairDocumentEvent, m: EntityManager): Promise<void> {
-    await m.query('INSERT INTO application_events (application_id, at, actor_id, action, status, message) VALUES ($1, $2, $3, $4, $5, $6)', [
-      applicationId, e.at, actorId, e.action, e.status, e.message,
+  async insertEvent(applicationId: string, e: FairDocumentEvent, m: EntityManager): Promise<void> {
+    await m.query('INSERT INTO application_events (application_id, at, actor_text, action, status, message) VALUES ($1, $2, $3, $4, $5, $6)', [
+      applicationId, e.at, e.actor, e.action, e.status, e.message,
     ]);
   }
 
-  async insertAssignment(fairId: string, boothId: string, applicationId: string, createdBy: string | null, s: FairDocumentAssignment, m: EntityManager): Promise<void> {
+  async insertAssignment(fairId: string, boothId: string, applicationId: string, s: FairDocumentAssignment, m: EntityManager): Promise<void> {
     await m.query(
-      `INSERT INTO booth_assignments (fair_id, booth_id, application_id, first_day, last_day, pinned, overridden, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [fairId, boothId, applicationId, s.from, s.to, s.pinned, s.overridden, createdBy],
+      `INSERT INTO booth_assignments (fair_id, booth_id, application_id, first_day, last_day, pinned, overridden, created_by_text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [fairId, boothId, applicationId, s.from, s.to, s.pinned, s.overridden, s.createdBy],
     );
   }
 

@@ -94,11 +94,9 @@ export class FairTransferService {
     if (missing.length) {
       throw new DomainError(ErrorCode.UnknownReference, `The registry lacks ${missing.map((d) => (d.meta as { name: string }).name).join(', ')}`, missing);
     }
-    const emails = [
-      ...fair.applications.flatMap((a) => [a.submittedBy, ...a.assignments.map((s) => s.createdBy), ...a.history.map((e) => e.actor)]),
-    ].filter((e): e is string => e !== null);
-    const users = await this.repo.users([...new Set(emails)], m);
-    return { municipalities, programme, user: (email: string | null) => (email === null ? null : (users.get(email.toLowerCase()) ?? null)) };
+    // People are not looked up: who did what at the source stays text, never linked to (or mailed
+    // as) this install's accounts, which may belong to other hosts.
+    return { municipalities, programme };
   }
 
   private async insertParts(hostId: string, fairId: string, fair: FairDocumentFair, refs: Awaited<ReturnType<FairTransferService['references']>>, m: EntityManager): Promise<ImportedIds> {
@@ -108,10 +106,10 @@ export class FairTransferService {
     for (const [i, a] of fair.applications.entries()) {
       const at = `fair.applications.${i}`;
       const municipalityId = refs.municipalities.get(municipalityKeyOf(a.municipality)) as string;
-      const applicationId = await saving(`${at}.municipality`, () => this.repo.insertApplication(fairId, municipalityId, refs.user(a.submittedBy), a, m));
-      for (const e of a.history) await this.repo.insertEvent(applicationId, refs.user(e.actor), e, m);
+      const applicationId = await saving(`${at}.municipality`, () => this.repo.insertApplication(fairId, municipalityId, a, m));
+      for (const e of a.history) await this.repo.insertEvent(applicationId, e, m);
       for (const [j, s] of a.assignments.entries()) {
-        await saving(`${at}.assignments.${j}`, () => this.repo.insertAssignment(fairId, ids.booths.get(s.booth) as string, applicationId, refs.user(s.createdBy), s, m));
+        await saving(`${at}.assignments.${j}`, () => this.repo.insertAssignment(fairId, ids.booths.get(s.booth) as string, applicationId, s, m));
       }
     }
     // Guests become new guests of the importing host: reusing existing ones would put the same

@@ -1,5 +1,4 @@
-import { hashPassword } from '../../accounts/passwords';
-import { DEMO, startTestApp, type Client, type TestApp } from '../../../test/test-app';
+import { addMember, DEMO, startTestApp, type Client, type TestApp } from '../../../test/test-app';
 import { verifySignature } from './webhook-http';
 import { WebhookOutbox } from './webhook-outbox';
 import { startTestReceiver, type TestReceiver } from './test-receiver';
@@ -39,11 +38,7 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     outbox = t.app.get(WebhookOutbox);
     [{ id: hostId }] = await t.db.query(`SELECT id FROM hosts WHERE name = '品川区'`);
     [{ id: otaHostId }] = await t.db.query(`INSERT INTO hosts (name, name_en) VALUES ('大田区', 'Ota City') RETURNING id`);
-    await t.db.query(
-      `INSERT INTO users (email, display_name, password_hash, role, host_id, invited_by_host_id, password_changed_at)
-       VALUES ('organizer@ota.example', '大田 主催者', $1, 'organizer', $2, $2, now())`,
-      [await hashPassword('ota organizer password'), otaHostId],
-    );
+    await addMember(t, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'ota organizer password', role: 'organizer', hostId: otaHostId });
     ota = await t.signIn('organizer@ota.example', 'ota organizer password');
   });
   afterAll(async () => {
