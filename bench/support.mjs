@@ -39,14 +39,21 @@ export async function startApp() {
   };
 }
 
+/** Signs in (the demo accounts) and returns the headers that carry the session. */
+export async function signIn(url, email, password) {
+  const res = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`sign-in as ${email} answered ${res.status}`);
+  return { Cookie: res.headers.getSetCookie()[0].split(';')[0] };
+}
+
 /** Requests per second for `total` GETs of `path` with `concurrency` clients (bounded in count). */
-export async function throughput(url, path, { total = 2000, concurrency = 16 } = {}) {
+export async function throughput(url, path, { total = 2000, concurrency = 16, headers = {} } = {}) {
   let next = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < total) {
       next += 1;
-      const res = await fetch(url + path);
+      const res = await fetch(url + path, { headers });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${path} answered ${res.status}`);
     }

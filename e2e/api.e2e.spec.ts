@@ -22,7 +22,8 @@ describe('the running app (HTTP)', () => {
     const headers = await signInHttp(DEMO_ORGANIZER);
     const res = await fetch(`${baseUrl()}/api/municipalities?q=${encodeURIComponent('ﾐﾔｺ')}`, { headers });
     const page = (await res.json()) as ApiPage<MunicipalitySummary>;
-    expect(page.items).toEqual([expect.objectContaining({ name: '宮古市', prefecture: '岩手県', population: 44905, areaKm2: 1259.89, firstAgreementYear: 2002 })]);
+    // With the official list ﾐﾔｺ also finds 宮古島市, みやこ町 and 都城市 (みやこのじょうし); 宮古市 once.
+    expect(page.items.filter((m) => m.name === '宮古市')).toEqual([expect.objectContaining({ prefecture: '岩手県', population: 44905, areaKm2: 1259.89, firstAgreementYear: 2002 })]);
   });
 
   it('publishes an OpenAPI document and a reference page', async () => {

@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
 import type { MailOptions } from '../src/mail/mail-options';
 import type { WebhookOptions } from '../src/publishing/webhooks/webhook-options';
 import { seedDemoData } from '../src/database/seed/seed';
+import { importOfficialList } from '../src/registry/official-list/official-list.importer';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
 type Method = 'get' | 'head' | 'post' | 'patch' | 'put' | 'delete';
@@ -48,7 +49,7 @@ export const DEMO = {
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
 export async function startTestApp(
-  options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp; trustProxy?: number } = {},
+  options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp; trustProxy?: number; officialList?: boolean } = {},
 ): Promise<TestApp> {
   // sameDatabaseAs: a second API process on another app's database (neither seeded again nor dropped).
   const shared = options.sameDatabaseAs;
@@ -62,6 +63,8 @@ export async function startTestApp(
   const server = app.getHttpServer() as Server;
   const seed = options.seed ?? true;
   if (seed && !shared) await seedDemoData(db);
+  // The official list (1,700+ municipalities), as npm start loads it; off by default so the seed's 42 stay countable.
+  if (options.officialList && !shared) await importOfficialList(db);
   const signIn = async (email: string, password: string): Promise<Client> => {
     const res = await request(server).post('/api/auth/sign-in').send({ email, password });
     if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);

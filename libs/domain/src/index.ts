@@ -17,3 +17,4 @@ export * from './lib/appearance-rules';
 export * from './lib/release-changes';
 export * from './lib/booth-assignment';
 export * from './lib/fair-document';
+export * from './lib/official-list';

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 import { seedIfEmpty } from './seed/seed';
+import { importOfficialList, OFFICIAL_LIST_SOURCE } from '../registry/official-list/official-list.importer';
 
 /**
  * Any fixed number works; it only has to be the same in every process of this app. Two API
@@ -10,9 +11,9 @@ import { seedIfEmpty } from './seed/seed';
 const STARTUP_LOCK = 4_207_561;
 
 /**
- * Applies pending migrations and (optionally) the demo seed while holding a PostgreSQL advisory
- * lock, so that any number of processes can start at once against one database: the first does
- * the work, the others wait and then find nothing to do.
+ * Applies pending migrations, (optionally) the demo seed, and the official list of local governments
+ * while holding a PostgreSQL advisory lock, so that any number of processes can start at once
+ * against one database: the first does the work, the others wait and then find nothing to do.
  */
 export async function prepareDatabase(url: string, options: { seedDemo: boolean }): Promise<void> {
   const db = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, connectionTimeoutMillis: 10_000 } });
@@ -24,7 +25,14 @@ export async function prepareDatabase(url: string, options: { seedDemo: boolean 
       await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
       try {
         await db.runMigrations({ transaction: 'each' });
+        // The seed first (it loads only into an empty registry), then the official list, which
+        // matches the seed's municipalities by prefecture and name and adds every other one.
         if (options.seedDemo) await seedIfEmpty(db);
+        const list = await importOfficialList(db);
+        if (list.inserted || list.updated || list.matched || list.unlisted) {
+          console.log(`Official list (${OFFICIAL_LIST_SOURCE}): ${list.inserted} added, ${list.matched} matched, ${list.updated} updated, ${list.unlisted} no longer listed`);
+        }
+        if (list.skipped.length) console.warn(`Official list: not imported, name taken by a row with another code: ${list.skipped.join(', ')}`);
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]);
       }

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ErrorCode, type Municipality, type MunicipalitySummary, type Page } from '@bussanten/contracts';
+import { ErrorCode, type Municipality, type MunicipalityChange, type MunicipalitySummary, type Page } from '@bussanten/contracts';
 import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateMunicipalityDto, MunicipalityQueryDto, UpdateMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesService } from './municipalities.service';
 
 const MunicipalityId = new ParseIdPipe(ErrorCode.MunicipalityNotFound);
+const ChangeId = new ParseIdPipe(ErrorCode.MunicipalityChangeNotFound);
 
 @ApiTags('registry')
 @Controller('municipalities')
@@ -22,6 +23,19 @@ export class MunicipalitiesController {
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string): Promise<Municipality> {
     return this.service.get(id, asOrganizer(actor).user.hostId);
+  }
+
+  /** Every host's changes to its shared fields, newest first: the registry is shared, so is its history. */
+  @Get(':id/history')
+  history(@Param('id', MunicipalityId) id: string): Promise<MunicipalityChange[]> {
+    return this.service.listHistory(id);
+  }
+
+  /** Puts back what a change replaced; the revert is a history entry of its own. */
+  @Post(':id/history/:changeId/revert')
+  @HttpCode(200)
+  revert(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string, @Param('changeId', ChangeId) changeId: string): Promise<Municipality> {
+    return this.service.revert(asOrganizer(actor), id, changeId);
   }
 
   @Post()

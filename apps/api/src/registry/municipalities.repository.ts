@@ -16,6 +16,8 @@ export interface MunicipalitySearch {
   text?: string;
   prefectureCode?: number;
   agreementKind?: AgreementKind;
+  /** Only the host's agreement parties. */
+  partnersOnly?: boolean;
   sort: MunicipalitySort;
   limit: number;
   offset: number;
@@ -46,9 +48,12 @@ const ORDER_BY: Record<MunicipalitySort, string> = {
   '-year': 'agg.first_year DESC NULLS LAST',
 };
 
+const AGGREGATE_SORTS: ReadonlySet<MunicipalitySort> = new Set(['year', '-year']);
+
 const ROW_COLUMNS = `
   m.id, m.name, m.reading, m.name_en AS "nameEn", m.prefecture_code AS "prefectureCode", m.kind,
-  m.local_government_code AS "localGovernmentCode", m.population, m.area_km2::float8 AS "areaKm2",
+  m.local_government_code AS "localGovernmentCode", m.listed, m.population, m.population_as_of AS "populationAsOf",
+  m.population_source AS "populationSource", m.area_km2::float8 AS "areaKm2", m.area_as_of AS "areaAsOf", m.area_source AS "areaSource",
   m.website, m.notes, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
   coalesce(agg.kinds, '{}') AS "agreementKinds", agg.first_year AS "firstAgreementYear"`;
 
@@ -84,14 +89,20 @@ export class MunicipalitiesRepository {
       where.push(`EXISTS (SELECT 1 FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
                           WHERE p.municipality_id = m.id AND a.host_id = $1 AND a.kind = $${params.length})`);
     }
+    if (s.partnersOnly) {
+      where.push(`EXISTS (SELECT 1 FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+                          WHERE p.municipality_id = m.id AND a.host_id = $1)`);
+    }
     const whereSql = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM municipalities m ${whereSql}`, params);
-    const rows: MunicipalityRow[] = await this.db.query(
-      `SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} ${whereSql}
-       ORDER BY ${ORDER_BY[s.sort]}, m.reading COLLATE "C", m.id
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, s.limit, s.offset],
-    );
+    const order = `${ORDER_BY[s.sort]}, m.reading COLLATE "C", m.id`;
+    const page = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
+    // Sorted by the municipality's own columns, the page is picked first (from ix_municipalities_reading
+    // for the default order) and only its rows are aggregated; sorted by year, every row's aggregate is needed.
+    const sql = AGGREGATE_SORTS.has(s.sort)
+      ? `SELECT ${ROW_COLUMNS} FROM municipalities m ${AGGREGATE} ${whereSql} ORDER BY ${order} ${page}`
+      : `SELECT ${ROW_COLUMNS} FROM (SELECT * FROM municipalities m ${whereSql} ORDER BY ${order} ${page}) m ${AGGREGATE} ORDER BY ${order}`;
+    const rows: MunicipalityRow[] = await this.db.query(sql, [...params, s.limit, s.offset]);
     return { rows, total };
   }
 
@@ -101,8 +112,8 @@ export class MunicipalitiesRepository {
     return row ?? null;
   }
 
-  findEntity(id: string, manager: EntityManager = this.db.manager): Promise<MunicipalityEntity | null> {
-    return manager.findOne(MunicipalityEntity, { where: { id } });
+  findEntity(id: string, manager: EntityManager = this.db.manager, options: { lock?: boolean } = {}): Promise<MunicipalityEntity | null> {
+    return manager.findOne(MunicipalityEntity, { where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   /** The agreements a municipality is party to, as seen from that party. */

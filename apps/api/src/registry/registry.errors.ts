@@ -34,3 +34,19 @@ export const duplicateLocalGovernmentCode = (code: string) =>
   new DomainError(ErrorCode.DuplicateMunicipality, `Local government code ${code} is already registered`, [
     { field: 'localGovernmentCode', rule: 'unique', message: `localGovernmentCode ${code} is already registered` },
   ]);
+
+export const municipalityChangeNotFound = (id: string) =>
+  new DomainError(ErrorCode.MunicipalityChangeNotFound, `No change ${id} of this municipality`);
+
+/** A host tried to change what the official list decides, or to delete a listed municipality. */
+export const listedMunicipalityFields = (name: string, fields: readonly string[]) =>
+  new DomainError(
+    ErrorCode.ListedMunicipalityField,
+    `${name} is on the official list of local governments: ${fields.join(', ')} cannot be changed`,
+    fields.map((field) => ({ field, rule: 'listed', message: `${field} comes from the official list of local governments and cannot be changed` })),
+  );
+
+export const listedMunicipalityNotDeletable = (name: string) =>
+  new DomainError(ErrorCode.ListedMunicipalityField, `${name} is on the official list of local governments and cannot be deleted`, [
+    { field: '', rule: 'listed', message: `${name} is on the official list of local governments and cannot be deleted` },
+  ]);

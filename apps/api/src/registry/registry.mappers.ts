@@ -25,6 +25,11 @@ export function toMunicipality(m: MunicipalityRow, agreements: PartyAgreementRow
   return {
     ...toMunicipalitySummary(m),
     localGovernmentCode: m.localGovernmentCode,
+    listed: m.listed,
+    populationAsOf: m.populationAsOf,
+    populationSource: m.populationSource,
+    areaAsOf: m.areaAsOf,
+    areaSource: m.areaSource,
     website: m.website,
     notes: m.notes,
     agreements: agreements.map((a) => ({ ...a, activities: a.activities ?? [] })),

@@ -5,6 +5,7 @@ import type {
   AgreementQuery,
   AgreementSummary,
   Municipality,
+  MunicipalityChange,
   MunicipalityInput,
   MunicipalityQuery,
   MunicipalitySummary,
@@ -19,13 +20,17 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const registryApi = {
   listMunicipalities: (query: MunicipalityQuery, o: Signal = {}) =>
-    request<Page<MunicipalitySummary>>('GET', '/municipalities', { query: { ...query }, signal: o.signal }),
+    request<Page<MunicipalitySummary>>('GET', '/municipalities', { query: { ...query, partners: query.partners ? 'true' : undefined }, signal: o.signal }),
   getMunicipality: (municipalityId: string, o: Signal = {}) =>
     request<Municipality>('GET', `/municipalities/${id(municipalityId)}`, { signal: o.signal }),
   createMunicipality: (body: MunicipalityInput) => request<Municipality>('POST', '/municipalities', { body }),
   updateMunicipality: (municipalityId: string, body: Partial<MunicipalityInput>) =>
     request<Municipality>('PATCH', `/municipalities/${id(municipalityId)}`, { body }),
   deleteMunicipality: (municipalityId: string) => request<void>('DELETE', `/municipalities/${id(municipalityId)}`),
+  municipalityHistory: (municipalityId: string, o: Signal = {}) =>
+    request<MunicipalityChange[]>('GET', `/municipalities/${id(municipalityId)}/history`, { signal: o.signal }),
+  revertMunicipalityChange: (municipalityId: string, changeId: string) =>
+    request<Municipality>('POST', `/municipalities/${id(municipalityId)}/history/${id(changeId)}/revert`),
 
   listAgreements: (query: AgreementQuery, o: Signal = {}) =>
     request<AgreementSummary[]>('GET', '/agreements', { query: { ...query }, signal: o.signal }),

@@ -73,9 +73,6 @@ export const accountsJa = {
   'error.NO_MEMBERSHIP': 'このアカウントには、現在使える権限がありません。権限が停止されたか、所属するホストの利用が停止されています。招待した主催者に連絡してください。',
   'error.HOST_NOT_FOUND': 'このホストは見つかりませんでした。',
   'error.DUPLICATE_HOST': '同じ名称のホストがすでにあります。',
-  // Also written on the registry branch (registry-messages.ts); one of the two goes at the merge.
-  'error.LISTED_MUNICIPALITY_FIELD': '公式の一覧にある自治体の名称・よみがな・コード・都道府県・種別は変更できません。',
-  'error.MUNICIPALITY_CHANGE_NOT_FOUND': 'この変更は見つからないか、元に戻せません。',
 
   'auditAction.invitation.revoked': '招待を取り消し',
   'auditAction.membership.added': '権限を追加',
@@ -84,9 +81,6 @@ export const accountsJa = {
   'auditAction.host.created': 'ホストを作成',
   'auditAction.host.disabled': 'ホストの利用を停止',
   'auditAction.host.enabled': 'ホストの利用を再開',
-  // Also written on the registry branch (registry-messages.ts); one of the two goes at the merge.
-  'auditAction.municipality.reverted': '自治体の変更を取り消し',
-  'auditAction.municipality.changedByOtherHost': 'ほかのホストが自治体を更新',
   'auditEntity.host': 'ホスト',
   'auditEntity.membership': '権限',
 };
@@ -157,8 +151,6 @@ export const accountsEn: Record<keyof typeof accountsJa, string> = {
   'error.NO_MEMBERSHIP': 'This account has no access at the moment: it was revoked, or the host it belongs to was disabled. Please contact the organizer who invited you.',
   'error.HOST_NOT_FOUND': 'This host was not found.',
   'error.DUPLICATE_HOST': 'A host with this name exists already.',
-  'error.LISTED_MUNICIPALITY_FIELD': 'The name, reading, code, prefecture and kind of a municipality on the official list cannot be changed.',
-  'error.MUNICIPALITY_CHANGE_NOT_FOUND': 'This change was not found or cannot be reverted.',
 
   'auditAction.invitation.revoked': 'Invitation revoked',
   'auditAction.membership.added': 'Access added',
@@ -167,8 +159,6 @@ export const accountsEn: Record<keyof typeof accountsJa, string> = {
   'auditAction.host.created': 'Host created',
   'auditAction.host.disabled': 'Host disabled',
   'auditAction.host.enabled': 'Host enabled',
-  'auditAction.municipality.reverted': 'Municipality change reverted',
-  'auditAction.municipality.changedByOtherHost': 'Municipality updated by another host',
   'auditEntity.host': 'Host',
   'auditEntity.membership': 'Access',
 };

@@ -8,6 +8,7 @@ import { fairsEn, fairsJa } from './fairs-messages';
 import { guestsEn, guestsJa } from './guests-messages';
 import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
+import { registryEn, registryJa } from './registry-messages';
 
 export const ja = {
   ...fairsJa,
@@ -16,6 +17,7 @@ export const ja = {
   ...publishingJa,
   ...proposalJa,
   ...accountsJa,
+  ...registryJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -446,6 +448,7 @@ export const en: Record<MessageKey, string> = {
   ...applicationsEn,
   ...guestsEn,
   ...publishingEn,
+  ...registryEn,
   ...proposalEn,
   ...accountsEn,
   'app.name': 'Bussanten 物産展',

@@ -45,6 +45,13 @@ export interface MunicipalitySummary {
 
 export interface Municipality extends MunicipalitySummary {
   localGovernmentCode: string | null;
+  /** From the official list of local governments: LISTED_MUNICIPALITY_FIELDS are read-only and it cannot be deleted. */
+  listed: boolean;
+  /** The day the population figure describes (YYYY-MM-DD) and where it comes from. */
+  populationAsOf: string | null;
+  populationSource: string | null;
+  areaAsOf: string | null;
+  areaSource: string | null;
   website: string | null;
   notes: string | null;
   agreements: MunicipalityAgreement[];
@@ -74,9 +81,55 @@ export interface MunicipalityInput {
   kind: MunicipalityKind;
   localGovernmentCode?: string | null;
   population?: number | null;
+  populationAsOf?: string | null;
+  populationSource?: string | null;
   areaKm2?: number | null;
+  areaAsOf?: string | null;
+  areaSource?: string | null;
   website?: string | null;
   notes?: string | null;
+}
+
+/** The fields a listed municipality takes from the official list; hosts cannot change them (409 LISTED_MUNICIPALITY_FIELD). */
+export const LISTED_MUNICIPALITY_FIELDS = ['name', 'reading', 'localGovernmentCode', 'prefectureCode', 'kind'] as const;
+export type ListedMunicipalityField = (typeof LISTED_MUNICIPALITY_FIELDS)[number];
+
+/** The shared fields of a municipality, every one kept in its history. */
+export const MUNICIPALITY_SHARED_FIELDS = [
+  'name',
+  'reading',
+  'nameEn',
+  'prefectureCode',
+  'kind',
+  'localGovernmentCode',
+  'population',
+  'populationAsOf',
+  'populationSource',
+  'areaKm2',
+  'areaAsOf',
+  'areaSource',
+  'website',
+  'notes',
+] as const satisfies readonly (keyof MunicipalityInput)[];
+export type MunicipalitySharedField = (typeof MUNICIPALITY_SHARED_FIELDS)[number];
+
+/** One field of a history entry. */
+export interface MunicipalityFieldChange {
+  field: MunicipalitySharedField;
+  before: unknown;
+  after: unknown;
+}
+
+/** GET /api/municipalities/:id/history: one change by an organizer of some host, newest first. */
+export interface MunicipalityChange {
+  id: string;
+  at: string;
+  host: { id: string; name: string };
+  /** The organizer; id null once the account is gone (the name stays). */
+  user: { id: string | null; displayName: string };
+  changes: MunicipalityFieldChange[];
+  /** Set when this entry reverted an earlier one. */
+  revertsChangeId: string | null;
 }
 
 export type MunicipalitySort =
@@ -92,6 +145,8 @@ export const MUNICIPALITY_SORTS: MunicipalitySort[] = ['name', '-name', 'populat
 
 export interface MunicipalityQuery {
   q?: string;
+  /** Only the asking host's agreement parties (協定先のみ). */
+  partners?: boolean;
   prefectureCode?: number;
   agreementKind?: AgreementKind;
   sort?: MunicipalitySort;

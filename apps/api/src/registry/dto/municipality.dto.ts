@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   AGREEMENT_KINDS,
   MUNICIPALITY_KINDS,
@@ -14,6 +14,7 @@ import {
 } from '@bussanten/contracts';
 import { IsLocalGovernmentCode } from './is-local-government-code';
 import { IsDecimal } from '../../common/is-decimal';
+import { IsCalendarDate } from './is-calendar-date';
 
 /** Hiragana or katakana (with the long-vowel mark and spaces), as written in a reading. */
 const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\s・]+$/;
@@ -59,12 +60,34 @@ export class CreateMunicipalityDto implements MunicipalityInput {
   @Max(50_000_000)
   population?: number | null;
 
+  @ApiPropertyOptional({ type: String, example: '2020-10-01', nullable: true, description: 'The day the population figure describes' })
+  @IsOptional()
+  @IsCalendarDate()
+  populationAsOf?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: '令和2年国勢調査', nullable: true, description: 'Where the population figure comes from' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  populationSource?: string | null;
+
   @ApiPropertyOptional({ type: Number, example: 1259.89, nullable: true })
   @IsOptional()
   @IsDecimal(2)
   @Min(0.01)
   @Max(100_000)
   areaKm2?: number | null;
+
+  @ApiPropertyOptional({ type: String, example: '2024-10-01', nullable: true, description: 'The day the area figure describes' })
+  @IsOptional()
+  @IsCalendarDate()
+  areaAsOf?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: '全国都道府県市区町村別面積調', nullable: true, description: 'Where the area figure comes from' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  areaSource?: string | null;
 
   @ApiPropertyOptional({ type: String, example: 'https://www.city.miyako.iwate.jp/', nullable: true })
   @IsOptional()
@@ -101,6 +124,12 @@ export class MunicipalityQueryDto extends PageQueryDto implements MunicipalityQu
   @IsOptional()
   @IsIn(AGREEMENT_KINDS)
   agreementKind?: AgreementKind;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only the asking host’s agreement parties (協定先のみ)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  partners?: boolean;
 
   @ApiPropertyOptional({ enum: MUNICIPALITY_SORTS, default: 'name' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import type { AgreementKind, AgreementKindInfo } from '@bussanten/contracts';
+import type { AgreementKind, AgreementKindInfo, Municipality } from '@bussanten/contracts';
 import { blockingAgreements, municipalityDependents } from '../../api/error-messages';
 import { agreementKindsOnce, registryApi } from '../../api/registry';
 import { MunicipalityAgreements, MunicipalityProfile } from '../../components/MunicipalityFacts';
@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../components/Status';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { useRecord } from '../../hooks/useRecord';
 import { useResource } from '../../hooks/useResource';
+import { MunicipalityHistory } from './MunicipalityHistory';
 
 export default function MunicipalityDetailPage() {
   const { id = '' } = useParams();
@@ -73,12 +74,25 @@ export default function MunicipalityDetailPage() {
         </hgroup>
       </RecordHeading>
 
+      {m.listed && <p className="hint">{t('registry.listedBadge')}</p>}
       <MunicipalityProfile municipality={m} />
+      <AsOf municipality={m} />
       <MunicipalityAgreements municipality={m} kindInfo={kindInfo} agreementPath={(a) => `/registry/agreements/${a.id}`} />
+
+      <MunicipalityHistory municipalityId={m.id} onReverted={() => retry?.()} />
 
       <DeleteConfirmation deletion={deletion} name={m.name} remove={() => registryApi.deleteMunicipality(m.id)} listPath="/registry" />
     </>
   );
+}
+
+/** Where the population and area figures come from, and the day they describe, when a host said so. */
+function AsOf({ municipality: m }: { municipality: Municipality }) {
+  const { t } = useI18n();
+  const line = (figure: 'population' | 'area', asOf: string | null, source: string | null) =>
+    asOf || source ? <li>{t(`registry.asOf.${figure}`, { asOf: asOf ?? '—', source: source ?? '—' })}</li> : null;
+  const lines = [line('population', m.populationAsOf, m.populationSource), line('area', m.areaAsOf, m.areaSource)].filter(Boolean);
+  return lines.length ? <ul className="hint">{lines}</ul> : null;
 }
 
 function BackLink() {

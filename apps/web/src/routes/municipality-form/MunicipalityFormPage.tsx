@@ -8,6 +8,7 @@ import { SubmissionSummary } from '../../components/FormErrors';
 import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { municipalityKindOptions, prefectureOptions } from '../../i18n/options';
+import { ListedFields } from './ListedFields';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import {
   EMPTY_MUNICIPALITY_FORM,
@@ -55,14 +56,35 @@ function MunicipalityForm({ existing }: { existing: Municipality | null }) {
       <SubmissionSummary submission={submission} locate={(f) => ({ targetId: KNOWN_FIELDS.has(f) ? fieldId(f) : null, label: null })} />
 
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <TextField {...field('name')} label={t('field.name')} required />
-        <TextField {...field('reading')} label={t('field.reading')} required hint={t('form.readingHint')} lang="ja" />
+        {existing?.listed ? (
+          <ListedFields municipality={existing} />
+        ) : (
+          <>
+            <TextField {...field('name')} label={t('field.name')} required />
+            <TextField {...field('reading')} label={t('field.reading')} required hint={t('form.readingHint')} lang="ja" />
+          </>
+        )}
         <TextField {...field('nameEn')} label={t('field.nameEn')} lang="en" />
-        <SelectField {...field('prefectureCode')} label={t('field.prefectureCode')} required options={prefectureOptions(lang)} />
-        <SelectField {...field('kind')} label={t('field.kind')} required options={municipalityKindOptions(lang)} />
-        <TextField {...field('localGovernmentCode')} label={t('field.localGovernmentCode')} hint={t('form.codeHint')} inputMode="numeric" />
+        {!existing?.listed && (
+          <>
+            <SelectField {...field('prefectureCode')} label={t('field.prefectureCode')} required options={prefectureOptions(lang)} />
+            <SelectField {...field('kind')} label={t('field.kind')} required options={municipalityKindOptions(lang)} />
+            <TextField {...field('localGovernmentCode')} label={t('field.localGovernmentCode')} hint={t('form.codeHint')} inputMode="numeric" />
+          </>
+        )}
         <TextField {...field('population')} label={t('field.population')} inputMode="numeric" />
+        {/* Short labels inside a named group, so 人口 labels the figure alone. */}
+        <fieldset className="form__group">
+          <legend>{t('registry.populationFigure')}</legend>
+          <TextField {...field('populationAsOf')} label={t('registry.asOf')} type="date" />
+          <TextField {...field('populationSource')} label={t('registry.source')} hint={t('registry.sourceHint')} />
+        </fieldset>
         <TextField {...field('areaKm2')} label={t('field.areaKm2')} hint={t('form.areaHint')} inputMode="decimal" />
+        <fieldset className="form__group">
+          <legend>{t('registry.areaFigure')}</legend>
+          <TextField {...field('areaAsOf')} label={t('registry.asOf')} type="date" />
+          <TextField {...field('areaSource')} label={t('registry.source')} hint={t('registry.sourceHint')} />
+        </fieldset>
         <TextField {...field('website')} label={t('field.website')} hint={t('form.websiteHint')} inputMode="url" type="url" autoComplete="url" />
         <TextAreaField {...field('notes')} label={t('field.notes')} />
 

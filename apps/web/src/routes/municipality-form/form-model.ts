@@ -11,7 +11,11 @@ export interface MunicipalityFormValues {
   kind: string;
   localGovernmentCode: string;
   population: string;
+  populationAsOf: string;
+  populationSource: string;
   areaKm2: string;
+  areaAsOf: string;
+  areaSource: string;
   website: string;
   notes: string;
 }
@@ -26,7 +30,11 @@ export const MUNICIPALITY_FIELDS: readonly MunicipalityField[] = [
   'kind',
   'localGovernmentCode',
   'population',
+  'populationAsOf',
+  'populationSource',
   'areaKm2',
+  'areaAsOf',
+  'areaSource',
   'website',
   'notes',
 ];
@@ -39,7 +47,11 @@ export const EMPTY_MUNICIPALITY_FORM: MunicipalityFormValues = {
   kind: '',
   localGovernmentCode: '',
   population: '',
+  populationAsOf: '',
+  populationSource: '',
   areaKm2: '',
+  areaAsOf: '',
+  areaSource: '',
   website: '',
   notes: '',
 };
@@ -53,7 +65,11 @@ export function valuesFromMunicipality(m: Municipality): MunicipalityFormValues 
     kind: m.kind,
     localGovernmentCode: m.localGovernmentCode ?? '',
     population: m.population === null ? '' : String(m.population),
+    populationAsOf: m.populationAsOf ?? '',
+    populationSource: m.populationSource ?? '',
     areaKm2: m.areaKm2 === null ? '' : String(m.areaKm2),
+    areaAsOf: m.areaAsOf ?? '',
+    areaSource: m.areaSource ?? '',
     website: m.website ?? '',
     notes: m.notes ?? '',
   };
@@ -91,6 +107,10 @@ export function validateMunicipalityForm(v: MunicipalityFormValues): ApiErrorDet
   const area = parseNumberInput(v.areaKm2);
   if (area !== null && (Number.isNaN(area) || Math.round(area * 100) / 100 !== area)) add('areaKm2', 'isNumber', 'areaKm2 must be a number with at most 2 decimals');
   else if (area !== null && area <= 0) add('areaKm2', 'min', 'areaKm2 must be positive');
+  for (const field of ['populationAsOf', 'areaAsOf'] as const) {
+    const day = v[field].trim();
+    if (day !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(day)) add(field, 'isCalendarDate', `${field} must be a date as YYYY-MM-DD`);
+  }
   const website = v.website.trim();
   if (website !== '' && !/^https?:\/\/\S+$/i.test(website)) add('website', 'isUrl', 'website must be an http(s) URL');
   return out;
@@ -106,7 +126,11 @@ export function toMunicipalityInput(v: MunicipalityFormValues): MunicipalityInpu
     kind: v.kind as MunicipalityKind,
     localGovernmentCode: optionalText(v.localGovernmentCode.normalize('NFKC')),
     population: parseNumberInput(v.population),
+    populationAsOf: optionalText(v.populationAsOf),
+    populationSource: optionalText(v.populationSource),
     areaKm2: parseNumberInput(v.areaKm2),
+    areaAsOf: optionalText(v.areaAsOf),
+    areaSource: optionalText(v.areaSource),
     website: optionalText(v.website),
     notes: optionalText(v.notes),
   };

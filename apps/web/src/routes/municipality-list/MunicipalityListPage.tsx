@@ -67,7 +67,7 @@ export default function MunicipalityListPage() {
   };
 
   const query = filtersToQuery(filters);
-  const list = useResource(toQueryString({ ...query }), (signal) => registryApi.listMunicipalities(query, { signal }));
+  const list = useResource(toQueryString({ ...query, partners: query.partners ? 'true' : undefined }), (signal) => registryApi.listMunicipalities(query, { signal }));
   const data = list.data;
   const range = data ? pageRange(filters.page, PAGE_SIZE, data.total) : null;
 
@@ -124,6 +124,10 @@ export default function MunicipalityListPage() {
             options={municipalitySortOptions(lang)}
             onChange={(value) => setFilters(withFilter(filters, { sort: MUNICIPALITY_SORTS.find((s) => s === value) ?? filters.sort }))}
           />
+          <label className="filters__check" htmlFor="registry-partners">
+            <input id="registry-partners" type="checkbox" checked={filters.partners} onChange={(e) => setFilters(withFilter(filters, { partners: e.target.checked }))} />{' '}
+            {t('registry.partnersOnly')}
+          </label>
         </div>
         {hasFilters(filters) && (
           <button

@@ -38,7 +38,7 @@ describe('filtersToSearchParams', () => {
     expect(filtersToSearchParams(filters).toString()).toBe(expected);
   });
 
-  it.each([f({ q: '宮古', page: 2 }), f({ prefectureCode: 47, agreementKind: 'other', sort: '-area' })])('round-trips %j', (filters) => {
+  it.each([f({ q: '宮古', page: 2 }), f({ prefectureCode: 47, agreementKind: 'other', sort: '-area' }), f({ partners: true })])('round-trips %j', (filters) => {
     expect(parseFilters(filtersToSearchParams(filters))).toEqual(filters);
   });
 });
@@ -47,6 +47,7 @@ describe('filtersToQuery', () => {
   it.each([
     [f({}), { sort: 'name', page: 1, pageSize: 20 }],
     [f({ q: '  ' }), { sort: 'name', page: 1, pageSize: 20 }],
+    [f({ partners: true }), { partners: true, sort: 'name', page: 1, pageSize: 20 }],
     [f({ q: ' 宮古 ', prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-year', page: 4 }), { q: '宮古', prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-year', page: 4, pageSize: 20 }],
   ])('%j', (filters, expected) => {
     expect(filtersToQuery(filters)).toEqual(expected);

@@ -17,11 +17,13 @@ export interface ListFilters {
   q: string;
   prefectureCode: number | null;
   agreementKind: AgreementKind | null;
+  /** Only this host's agreement parties (協定先のみ); off by default: the registry holds every municipality. */
+  partners: boolean;
   sort: MunicipalitySort;
   page: number;
 }
 
-export const EMPTY_FILTERS: ListFilters = { q: '', prefectureCode: null, agreementKind: null, sort: DEFAULT_SORT, page: 1 };
+export const EMPTY_FILTERS: ListFilters = { q: '', prefectureCode: null, agreementKind: null, partners: false, sort: DEFAULT_SORT, page: 1 };
 
 function positiveInt(text: string | null): number | null {
   if (text === null || !/^\d{1,6}$/.test(text)) return null;
@@ -38,6 +40,7 @@ export function parseFilters(params: URLSearchParams): ListFilters {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     prefectureCode: prefecture !== null && prefectureByCode(prefecture) ? prefecture : null,
     agreementKind: kind !== null && (AGREEMENT_KINDS as readonly string[]).includes(kind) ? (kind as AgreementKind) : null,
+    partners: params.get('partners') === '1',
     sort: sort !== null && (MUNICIPALITY_SORTS as readonly string[]).includes(sort) ? (sort as MunicipalitySort) : DEFAULT_SORT,
     page: positiveInt(params.get('page')) ?? 1,
   };
@@ -50,6 +53,7 @@ export function filtersToSearchParams(f: ListFilters): URLSearchParams {
   if (q) params.set('q', q);
   if (f.prefectureCode !== null) params.set('prefectureCode', String(f.prefectureCode));
   if (f.agreementKind !== null) params.set('agreementKind', f.agreementKind);
+  if (f.partners) params.set('partners', '1');
   if (f.sort !== DEFAULT_SORT) params.set('sort', f.sort);
   if (f.page > 1) params.set('page', String(f.page));
   return params;
@@ -62,6 +66,7 @@ export function filtersToQuery(f: ListFilters, pageSize = PAGE_SIZE): Municipali
   if (q) query.q = q;
   if (f.prefectureCode !== null) query.prefectureCode = f.prefectureCode;
   if (f.agreementKind !== null) query.agreementKind = f.agreementKind;
+  if (f.partners) query.partners = true;
   return query;
 }
 
@@ -71,7 +76,7 @@ export function withFilter(f: ListFilters, change: Partial<Omit<ListFilters, 'pa
 }
 
 export function hasFilters(f: ListFilters): boolean {
-  return f.q.trim() !== '' || f.prefectureCode !== null || f.agreementKind !== null;
+  return f.q.trim() !== '' || f.prefectureCode !== null || f.agreementKind !== null || f.partners;
 }
 
 /** Rows shown on a page: '1–20 of 52'. from is 0 when the page is empty. */
