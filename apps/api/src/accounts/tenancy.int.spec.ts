@@ -94,7 +94,7 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
 
     const shinagawa = me.memberships.find((m: { host: { name: string } }) => m.host.name === '品川区');
     const switched = (await person.post('/api/auth/membership').send({ membershipId: shinagawa.id }).expect(200)).body;
-    expect(switched).toMatchObject({ membershipId: shinagawa.id, host: { name: '品川区' }, municipality: { name: '宮古市' } });
+    expect(switched).toMatchObject({ membershipId: shinagawa.id, host: { name: '品川区' }, municipality: { name: '宮古市', nameEn: 'Miyako' } });
     expect((await person.get('/api/my/applications').expect(200)).body.map((a: { id: string }) => a.id)).toEqual([miyakoApplication]);
     const agreements = (await person.get('/api/me/municipality').expect(200)).body.agreements.map((a: { title: string }) => a.title);
     expect(agreements).toContain('宮古市との災害時相互援助協定');

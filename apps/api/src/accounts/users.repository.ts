@@ -51,6 +51,7 @@ interface MembershipRow {
   hostNameEn: string | null;
   municipalityId: string | null;
   municipalityName: string | null;
+  municipalityNameEn: string | null;
   prefectureCode: number | null;
 }
 
@@ -59,7 +60,7 @@ function toMembership(r: MembershipRow): Membership {
     id: r.id,
     role: r.role,
     host: r.hostId ? { id: r.hostId, name: r.hostName ?? '', nameEn: r.hostNameEn } : null,
-    municipality: municipalityRef(r),
+    municipality: r.municipalityId ? { ...(municipalityRef(r) as MunicipalityRef), nameEn: r.municipalityNameEn } : null,
   };
 }
 
@@ -87,7 +88,7 @@ export class UsersRepository {
   async liveMemberships(userId: string, manager: EntityManager = this.db.manager): Promise<Membership[]> {
     const rows: MembershipRow[] = await manager.query(
       `SELECT ms.id, ms.role, h.id AS "hostId", h.name AS "hostName", h.name_en AS "hostNameEn",
-              m.id AS "municipalityId", m.name AS "municipalityName", m.prefecture_code AS "prefectureCode"
+              m.id AS "municipalityId", m.name AS "municipalityName", m.name_en AS "municipalityNameEn", m.prefecture_code AS "prefectureCode"
        FROM memberships ms JOIN users u ON u.id = ms.user_id LEFT JOIN hosts h ON h.id = ms.host_id LEFT JOIN municipalities m ON m.id = ms.municipality_id
        WHERE ms.user_id = $1 AND ${LIVE_MEMBERSHIP}
        ORDER BY ms.last_active_at DESC NULLS LAST, ms.created_at, ms.id`,

@@ -3,7 +3,8 @@ import { hostName, membershipLabel, switchableMemberships } from './membership';
 
 const shinagawa = { id: 'h1', name: '品川区', nameEn: 'Shinagawa City' };
 const ota = { id: 'h2', name: '大田区', nameEn: null };
-const miyako = { id: 'm1', name: '宮古市', prefecture: '岩手県' };
+const miyako = { id: 'm1', name: '宮古市', prefecture: '岩手県', nameEn: 'Miyako' };
+const unnamed = { id: 'm2', name: '早川町', prefecture: '山梨県', nameEn: null };
 
 const operator = { id: 'op', role: Role.Operator, host: null, municipality: null };
 const organizer = { id: 'org', role: Role.Organizer, host: shinagawa, municipality: null };
@@ -27,8 +28,10 @@ describe('membershipLabel', () => {
     [organizer, 'ja', '品川区 · 主催者'],
     [organizer, 'en', 'Shinagawa City · Organizer'],
     [repAtOta, 'ja', '大田区 · 宮古市の担当者'],
-    [repAtOta, 'en', '大田区 · Representative of 宮古市'],
-    [repAtShinagawa, 'en', 'Shinagawa City · Representative of 宮古市'],
+    [repAtOta, 'en', '大田区 · Representative of Miyako'],
+    [repAtShinagawa, 'en', 'Shinagawa City · Representative of Miyako'],
+    // no English name in the registry: the Japanese one
+    [{ ...repAtShinagawa, municipality: unnamed }, 'en', 'Shinagawa City · Representative of 早川町'],
     // a representative the API sent without its municipality still names the host
     [{ ...repAtOta, municipality: null }, 'ja', '大田区 · 自治体担当者'],
   ] as const)('%j in %s → %s', (membership, lang, expected) => {

@@ -15,7 +15,8 @@ export function membershipLabel(membership: Pick<Membership, 'role' | 'host' | '
   const { role, host, municipality } = membership;
   if (role === Role.Operator || !host) return translate(lang, 'membership.operator');
   if (role === Role.Representative && municipality) {
-    return translate(lang, 'membership.representative', { host: hostName(host, lang), municipality: municipality.name });
+    const municipalityName = lang === 'en' && municipality.nameEn ? municipality.nameEn : municipality.name;
+    return translate(lang, 'membership.representative', { host: hostName(host, lang), municipality: municipalityName });
   }
   return translate(lang, 'membership.role', { host: hostName(host, lang), role: translate(lang, roleKey(role)) });
 }

@@ -25,6 +25,8 @@ export interface MunicipalityRef {
   id: string;
   name: string;
   prefecture: string;
+  /** The registry's English name, where the answer carries it (memberships do). */
+  nameEn?: string | null;
 }
 
 /**
