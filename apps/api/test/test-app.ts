@@ -45,6 +45,7 @@ export const DEMO = {
   organizer: DEMO_ACCOUNTS[0],
   miyako: DEMO_ACCOUNTS[1],
   yamakita: DEMO_ACCOUNTS[2],
+  operator: DEMO_ACCOUNTS[3],
 };
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */

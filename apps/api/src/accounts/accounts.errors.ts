@@ -15,9 +15,6 @@ export const weakPassword = (field: string, problem: PasswordProblem) =>
 export const invitationInvalid = () =>
   new DomainError(ErrorCode.InvitationInvalid, 'This invitation link is unknown, used or expired; ask for a new one');
 
-export const emailTaken = (email: string) =>
-  new DomainError(ErrorCode.EmailTaken, `${email} already has an account`, [{ field: 'email', rule: 'unique', message: `${email} already has an account` }]);
-
 export const personNotFound = (id: string) => new DomainError(ErrorCode.PersonNotFound, `No person with id ${id}`);
 
 export const forbidden = (message: string) => new DomainError(ErrorCode.Forbidden, message);

@@ -6,6 +6,7 @@ import { invalidCredentials, membershipNotFound, noMembership, tooManyAttempts }
 import { assertGoodPassword, hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { normaliseEmail } from './tokens';
+import type { UserEntity } from './entities';
 import { UsersRepository } from './users.repository';
 
 /** Wrong passwords allowed per minute: per account, and per client address (offices share one). */
@@ -21,6 +22,20 @@ export class AuthService {
   ) {}
 
   async signIn(emailInput: string, password: string, address: string): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+    const user = await this.checkPassword(emailInput, password, address);
+    // The session starts in the membership used last; the person may switch afterwards.
+    const [membership] = await this.users.liveMemberships(user.id);
+    if (!membership) throw noMembership();
+    const session = await this.sessions.create(user.id, membership.id);
+    await this.users.markSignedIn(user.id);
+    return { user: (await this.users.currentUser(user.id, membership.id, session.csrfToken)) as CurrentUser, ...session };
+  }
+
+  /**
+   * The enabled account with this address and password, or a refusal. Every attempt counts towards
+   * the per-minute limits (sign-in, and accepting an invitation with an existing account's password).
+   */
+  async checkPassword(emailInput: string, password: string, address: string): Promise<UserEntity> {
     const email = normaliseEmail(emailInput);
     // Booked (as a failure) and checked before the password, so a guesser past the limit learns
     // nothing more, however many attempts it sends at once or to however many processes.
@@ -33,12 +48,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || user.disabledAt) throw invalidCredentials(); // the booked row stays: a failure
     await this.users.forgetAttempt(attempt.id);
-    // The session starts in the membership used last; the person may switch afterwards.
-    const [membership] = await this.users.liveMemberships(user.id);
-    if (!membership) throw noMembership();
-    const session = await this.sessions.create(user.id, membership.id);
-    await this.users.markSignedIn(user.id);
-    return { user: (await this.users.currentUser(user.id, membership.id, session.csrfToken)) as CurrentUser, ...session };
+    return user;
   }
 
   /** From now on the session acts within another of the person's live memberships. */

@@ -6,14 +6,14 @@ import { validationFailed } from '../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../mail/outbox.service';
 import type { Actor, AuthUser, OrganizerActor } from './access';
-import { alreadyMember, invalidCredentials, invitationInvalid, tooManyAttempts } from './accounts.errors';
-import { FAILURES_PER_ACCOUNT, FAILURES_PER_ADDRESS } from './auth.service';
+import { alreadyMember, invitationInvalid } from './accounts.errors';
+import { AuthService } from './auth.service';
 import type { InvitationDto } from './dto/accounts.dto';
 import { InvitationEntity, UserEntity } from './entities';
 import { invitationMessage } from './invitation-message';
 import { InvitationsRepository } from './invitations.repository';
 import { MembershipsRepository } from './memberships.repository';
-import { assertGoodPassword, hashPassword, verifyPassword } from './passwords';
+import { assertGoodPassword, hashPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken, newToken, normaliseEmail } from './tokens';
 import { UsersRepository } from './users.repository';
@@ -27,6 +27,7 @@ export class InvitationsService {
     private readonly memberships: MembershipsRepository,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -125,7 +126,7 @@ export class InvitationsService {
     if (!pending) throw invitationInvalid();
     const existing = await this.users.findByEmail(pending['email'] as string);
     // Checked outside the transaction so that a refused password still counts as a failure.
-    if (existing) await this.checkExistingPassword(existing, password, actor.address);
+    if (existing) await this.auth.checkPassword(existing.email, password, actor.address);
     const session = await this.invitations.transaction(async (m) => {
       const invitation = await this.invitations.findPendingByTokenHash(hashToken(token), m);
       if (!invitation) throw invitationInvalid();
@@ -166,16 +167,6 @@ export class InvitationsService {
     await this.users.markSignedIn(session.userId);
     const user = (await this.users.currentUser(session.userId, session.membershipId, session.csrfToken)) as CurrentUser;
     return { user, token: session.token, expiresAt: session.expiresAt };
-  }
-
-  private async checkExistingPassword(user: UserEntity, password: string, address: string): Promise<void> {
-    const attempt = await this.users.bookAttempt(user.email, address);
-    if (attempt.byEmail > FAILURES_PER_ACCOUNT || attempt.byAddress > FAILURES_PER_ADDRESS) {
-      await this.users.forgetAttempt(attempt.id);
-      throw tooManyAttempts();
-    }
-    if (user.disabledAt || !(await verifyPassword(user.passwordHash, password))) throw invalidCredentials(); // the booked row stays: a failure
-    await this.users.forgetAttempt(attempt.id);
   }
 
   private async queue(invitation: InvitationEntity, token: string, origin: string, m: EntityManager): Promise<string> {

@@ -80,6 +80,8 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     expect((await t.anonymous.get(`/api/invitations/${linkToken(preview.body.link)}`).expect(200)).body.existingAccount).toBe(true);
     const wrong = await t.anonymous.post(`/api/invitations/${linkToken(preview.body.link)}/accept`).send({ password: 'not the password at all' }).expect(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    const seenByShinagawa = async () => (await t.http.get('/api/people').expect(200)).body.find((p: { email: string }) => p.email === DEMO.miyako.email).lastSignInAt;
+    const lastAtShinagawa = await seenByShinagawa();
     await t.anonymous.post(`/api/invitations/${linkToken(preview.body.link)}/accept`).send({ password: DEMO.miyako.password }).expect(200);
 
     // Signing in starts in the membership used last: 大田区's.
@@ -87,6 +89,8 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     const me = (await person.get('/api/auth/me').expect(200)).body;
     expect(me.memberships.map((m: { host: { name: string } }) => m.host.name).sort()).toEqual(['品川区', '大田区'].sort());
     expect(me.host.name).toBe('大田区');
+    // 品川区's people page tells when the person last worked for 品川区, not for 大田区.
+    expect(await seenByShinagawa()).toBe(lastAtShinagawa);
     const otaApplication = (await person.post(`/api/my/fairs/${otaFairId}/application`).send(applicationInput([FAIR_2027_DAYS[0].date])).expect(201)).body.id;
     expect((await person.get('/api/my/applications').expect(200)).body.map((a: { id: string }) => a.id)).toEqual([otaApplication]);
     expect((await person.get('/api/me/municipality').expect(200)).body.agreements).toEqual([]);

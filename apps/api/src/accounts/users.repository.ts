@@ -12,7 +12,7 @@ export function membershipLabel(ms: Membership): string {
 }
 
 const PERSON_COLUMNS = `ms.id, u.id AS "userId", u.email, u.display_name AS "displayName", ms.role, ms.disabled_at IS NOT NULL AS disabled,
-  ms.created_at AS "createdAt", u.last_sign_in_at AS "lastSignInAt",
+  ms.created_at AS "createdAt", ms.last_active_at AS "lastSignInAt",
   m.id AS "municipalityId", m.name AS "municipalityName", m.prefecture_code AS "prefectureCode"`;
 
 const PERSON_FROM = `FROM memberships ms JOIN users u ON u.id = ms.user_id LEFT JOIN municipalities m ON m.id = ms.municipality_id`;

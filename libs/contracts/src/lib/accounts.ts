@@ -145,6 +145,7 @@ export interface Person {
   /** Revoked by this host: the membership gives no access until enabled again. */
   disabled: boolean;
   createdAt: string;
+  /** When the person last signed in to (or switched to) this membership; their work for other hosts is not told. */
   lastSignInAt: string | null;
 }
 

@@ -884,6 +884,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'organizer@shinagawa.example', displayName: '品川 花子（デモ主催者）', role: 'organizer', municipality: null, password: 'demo-seaside-fair' },
   { email: 'miyako@miyako.example', displayName: '宮古 太郎（デモ担当者）', role: 'representative', municipality: { name: '宮古市', prefecture: '岩手県' }, password: 'demo-sanma-festival' },
   { email: 'yamakita@yamakita.example', displayName: '山北 次郎（デモ担当者）', role: 'representative', municipality: { name: '山北町', prefecture: '神奈川県' }, password: 'demo-taiko-drums' },
+  // The install's operator (ホスト page: hosts and counts), so that a new user can try adding a second host.
+  { email: 'operator@bussanten.example', displayName: '運用 三郎（デモ運用者）', role: 'operator', municipality: null, password: 'demo-install-operator' },
 ] as const;
 
 /** The 2023 fair from the press release. */

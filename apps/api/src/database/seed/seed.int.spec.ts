@@ -33,6 +33,19 @@ describe('demo seed', () => {
     expect(rows).toContainEqual({ name: '高知県', population: 646774, area: 7102.28 });
   });
 
+  it("gives each demo account one membership: 品川区's organizer and representatives, and the install's operator", async () => {
+    const rows = await db.query(
+      `SELECT u.email, ms.role, h.name AS host, m.name AS municipality FROM users u JOIN memberships ms ON ms.user_id = u.id
+       LEFT JOIN hosts h ON h.id = ms.host_id LEFT JOIN municipalities m ON m.id = ms.municipality_id ORDER BY u.email`,
+    );
+    expect(rows).toEqual([
+      { email: 'miyako@miyako.example', role: 'representative', host: '品川区', municipality: '宮古市' },
+      { email: 'operator@bussanten.example', role: 'operator', host: null, municipality: null },
+      { email: 'organizer@shinagawa.example', role: 'organizer', host: '品川区', municipality: null },
+      { email: 'yamakita@yamakita.example', role: 'representative', host: '品川区', municipality: '山北町' },
+    ]);
+  });
+
   it('includes the 2023 exhibitors that are not partners', async () => {
     const rows = await db.query(`SELECT name FROM municipalities WHERE name = ANY($1)`, [['成田市', '東金市', '十日町市', '福山市']]);
     expect(rows).toHaveLength(4);

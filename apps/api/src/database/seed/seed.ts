@@ -87,7 +87,8 @@ async function seedAccounts(m: EntityManager, hostId: string): Promise<void> {
       `INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, $2, $3, now()) RETURNING id`,
       [a.email, a.displayName, await hashPassword(a.password)],
     );
-    await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4)', [user.id, a.role, hostId, municipality?.id ?? null]);
+    // The operator belongs to the install, not to the demo host.
+    await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4)', [user.id, a.role, a.role === 'operator' ? null : hostId, municipality?.id ?? null]);
   }
 }
 
