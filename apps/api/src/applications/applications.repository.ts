@@ -147,44 +147,51 @@ export class ApplicationsRepository {
     return id;
   }
 
-  /** Saves the municipality's edit; `resubmit` turns a withdrawn application back into a new submission. */
+  /**
+   * Saves the municipality's edit; `resubmit` turns a withdrawn application back into a new submission.
+   * The writes from here on take the fair the caller checked against the host (from `lock`, or the
+   * host's fair the application is made to): an application of another fair is left alone.
+   */
   async update(id: string, fairId: string, userId: string, input: ApplicationInput, resubmit: boolean, m: EntityManager): Promise<void> {
     await m.query(
       `UPDATE applications SET (products, min_area_m2, power_watts, fridge, freezer, water, permit_status, permit_number, permit_health_centre,
          staff_count, staff, vehicle, load_in_time, note) = (${VALUES_FROM_2}), updated_at = now()
          ${resubmit ? `, status = 'submitted', decision_message = NULL, submitted_at = now(), submitted_by = $16` : ''}
-       WHERE id = $1`,
-      [id, ...inputValues(input), ...(resubmit ? [userId] : [])],
+       WHERE id = $1 AND fair_id = $${resubmit ? 17 : 16}`,
+      [id, ...inputValues(input), ...(resubmit ? [userId] : []), fairId],
     );
     await this.replaceDays(id, fairId, input.days, m);
   }
 
   private async replaceDays(id: string, fairId: string, days: string[], m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM application_days WHERE application_id = $1', [id]);
-    await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, days]);
+    await m.query('DELETE FROM application_days WHERE application_id = $1 AND fair_id = $2', [id, fairId]);
+    await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT a.id, a.fair_id, unnest($3::date[]) FROM applications a WHERE a.id = $1 AND a.fair_id = $2', [
+      id, fairId, days,
+    ]);
   }
 
   /** Days of the application a booth is held for, so an edit cannot drop a day the organizer placed it on. */
-  async assignedDays(id: string, m: EntityManager): Promise<{ from: string; to: string; boothCode: string }[]> {
+  async assignedDays(id: string, fairId: string, m: EntityManager): Promise<{ from: string; to: string; boothCode: string }[]> {
     return m.query(
-      `SELECT ba.first_day AS "from", ba.last_day AS "to", b.code AS "boothCode" FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = $1`,
-      [id],
+      `SELECT ba.first_day AS "from", ba.last_day AS "to", b.code AS "boothCode" FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id
+       WHERE ba.application_id = $1 AND ba.fair_id = $2`,
+      [id, fairId],
     );
   }
 
-  async setStatus(id: string, status: ApplicationStatus, message: string | null, m: EntityManager): Promise<void> {
-    await m.query('UPDATE applications SET status = $2, decision_message = $3, updated_at = now() WHERE id = $1', [id, status, message]);
+  async setStatus(id: string, fairId: string, status: ApplicationStatus, message: string | null, m: EntityManager): Promise<void> {
+    await m.query('UPDATE applications SET status = $2, decision_message = $3, updated_at = now() WHERE id = $1 AND fair_id = $4', [id, status, message, fairId]);
   }
 
   /** Frees every booth the application holds (on withdrawal, or when it is no longer accepted). Returns how many. */
-  async releaseBooths(id: string, m: EntityManager): Promise<number> {
+  async releaseBooths(id: string, fairId: string, m: EntityManager): Promise<number> {
     // A DELETE answers [rows, rowCount] through TypeORM's query() (the length was always 2).
-    const [, count]: [unknown[], number] = await m.query('DELETE FROM booth_assignments WHERE application_id = $1', [id]);
+    const [, count]: [unknown[], number] = await m.query('DELETE FROM booth_assignments WHERE application_id = $1 AND fair_id = $2', [id, fairId]);
     return count;
   }
 
-  async setTieLabel(id: string, tieLabel: string | null, m: EntityManager): Promise<void> {
-    await m.query('UPDATE applications SET tie_label = $2, updated_at = now() WHERE id = $1', [id, tieLabel]);
+  async setTieLabel(id: string, fairId: string, tieLabel: string | null, m: EntityManager): Promise<void> {
+    await m.query('UPDATE applications SET tie_label = $2, updated_at = now() WHERE id = $1 AND fair_id = $3', [id, tieLabel, fairId]);
   }
 
   /** What a message about an application needs: its fair, host and municipality (the recipients are that host's representatives of it). */

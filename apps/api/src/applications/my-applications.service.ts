@@ -87,7 +87,7 @@ export class MyApplicationsService {
       if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status)) throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
       if (!fair.open) throw applicationsClosed();
       checkApplication(input, fair.days);
-      const dropped = heldDaysDropped(await this.repo.assignedDays(id, m), fair.days, input.days);
+      const dropped = heldDaysDropped(await this.repo.assignedDays(id, locked.fairId, m), fair.days, input.days);
       if (dropped.length) {
         throw new DomainError(ErrorCode.ApplicationNotEditable, `A booth is held for you on ${dropped.join(', ')}; ask the organizer to change it first`, [
           { field: 'days', rule: 'boothHeld', message: `a booth is held on ${dropped.join(', ')}`, meta: { days: dropped } },
@@ -106,8 +106,8 @@ export class MyApplicationsService {
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       if (locked.status === 'withdrawn' || locked.status === 'rejected') throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
-      const released = await this.repo.releaseBooths(id, m);
-      await this.repo.setStatus(id, 'withdrawn', null, m);
+      const released = await this.repo.releaseBooths(id, locked.fairId, m);
+      await this.repo.setStatus(id, locked.fairId, 'withdrawn', null, m);
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'withdrawn', status: 'withdrawn', message: null });
       await this.audit.record(m, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } } });
     });

@@ -64,10 +64,14 @@ export class ReviewService {
   }
 
   async setTieLabel(actor: OrganizerActor, id: string, tieLabel: string | null): Promise<Application> {
-    const before = await this.get(actor, id);
     const after = tieLabel?.trim() || null;
     await this.repo.transaction(async (m) => {
-      await this.repo.setTieLabel(id, after, m);
+      // Locked in scope first: the update below carries the host-checked fair, and the audit's "before" is the locked row's.
+      const scope = { hostId: actor.user.hostId };
+      const locked = await this.repo.lock(id, scope, m);
+      const before = locked && (await this.repo.find(id, scope, m));
+      if (!locked || !before) throw applicationNotFound(id);
+      await this.repo.setTieLabel(id, locked.fairId, after, m);
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'tieLabel', status: null, message: after });
       await this.audit.record(m, actor, { action: 'application.tieLabel', entityType: 'application', entityId: id, changes: { tieLabel: { before: before.tieLabel, after } } });
     });
@@ -79,8 +83,8 @@ export class ReviewService {
     if (!locked || (fairId && locked.fairId !== fairId)) throw applicationNotFound(id);
     if (locked.status === 'withdrawn') throw notEditable(locked.status, 'The municipality withdrew this application');
     // An application that is no longer accepted gives its booths back.
-    const released = status !== 'accepted' ? await this.repo.releaseBooths(id, m) : 0;
-    await this.repo.setStatus(id, status, message, m);
+    const released = status !== 'accepted' ? await this.repo.releaseBooths(id, locked.fairId, m) : 0;
+    await this.repo.setStatus(id, locked.fairId, status, message, m);
     await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'decided', status, message });
     await this.audit.record(m, actor, {
       action: 'application.decided',

@@ -53,13 +53,16 @@ export class AssignmentsRepository {
     return row ?? null;
   }
 
-  /** Holders of the booth on days overlapping from..to, other than `exceptId` (the assignment being moved). */
-  overlapping(boothId: string, from: string, to: string, exceptId: string | null, m: EntityManager): Promise<Assignment[]> {
+  /**
+   * Holders of the booth (of the host-checked fair `fairId`) on days overlapping from..to, other
+   * than `exceptId` (the assignment being moved).
+   */
+  overlapping(fairId: string, boothId: string, from: string, to: string, exceptId: string | null, m: EntityManager): Promise<Assignment[]> {
     return m.query(
       `SELECT ${ASSIGNMENT_COLUMNS} ${ASSIGNMENT_FROM}
-       WHERE ba.booth_id = $1 AND daterange(ba.first_day, ba.last_day, '[]') && daterange($2::date, $3::date, '[]') AND ba.id IS DISTINCT FROM $4
+       WHERE ba.booth_id = $1 AND b.fair_id = $5 AND daterange(ba.first_day, ba.last_day, '[]') && daterange($2::date, $3::date, '[]') AND ba.id IS DISTINCT FROM $4
        ORDER BY ba.first_day`,
-      [boothId, from, to, exceptId],
+      [boothId, from, to, exceptId, fairId],
     );
   }
 
@@ -72,16 +75,19 @@ export class AssignmentsRepository {
     return id;
   }
 
-  async move(id: string, a: { boothId: string; from: string; to: string; overridden: boolean }, m: EntityManager): Promise<void> {
-    await m.query('UPDATE booth_assignments SET booth_id = $2, first_day = $3, last_day = $4, overridden = $5 WHERE id = $1', [id, a.boothId, a.from, a.to, a.overridden]);
+  /** The writes below take the host-checked fair (from `find` or `placementFacts`): an assignment of another fair is left alone. */
+  async move(id: string, fairId: string, a: { boothId: string; from: string; to: string; overridden: boolean }, m: EntityManager): Promise<void> {
+    await m.query('UPDATE booth_assignments SET booth_id = $2, first_day = $3, last_day = $4, overridden = $5 WHERE id = $1 AND fair_id = $6', [
+      id, a.boothId, a.from, a.to, a.overridden, fairId,
+    ]);
   }
 
-  async setPinned(id: string, pinned: boolean, m: EntityManager): Promise<void> {
-    await m.query('UPDATE booth_assignments SET pinned = $2 WHERE id = $1', [id, pinned]);
+  async setPinned(id: string, fairId: string, pinned: boolean, m: EntityManager): Promise<void> {
+    await m.query('UPDATE booth_assignments SET pinned = $2 WHERE id = $1 AND fair_id = $3', [id, pinned, fairId]);
   }
 
-  async delete(id: string, m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM booth_assignments WHERE id = $1', [id]);
+  async delete(id: string, fairId: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM booth_assignments WHERE id = $1 AND fair_id = $2', [id, fairId]);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

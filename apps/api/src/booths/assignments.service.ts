@@ -38,7 +38,7 @@ export class AssignmentsService {
   }
 
   async assign(actor: OrganizerActor, applicationId: string, input: AssignmentInput): Promise<Assignment> {
-    const id = await this.racing(input, null, (m) =>
+    const id = await this.racing(actor, applicationId, input, null, (m) =>
       this.place(actor, m, applicationId, input, null),
     );
     return (await this.repo.find(id, actor.user.hostId)) as Assignment;
@@ -48,7 +48,7 @@ export class AssignmentsService {
   async move(actor: OrganizerActor, assignmentId: string, input: AssignmentInput): Promise<Assignment> {
     const current = await this.repo.find(assignmentId, actor.user.hostId);
     if (!current) throw assignmentNotFound(assignmentId);
-    await this.racing(input, assignmentId, (m) => this.place(actor, m, current.applicationId, input, current));
+    await this.racing(actor, current.applicationId, input, assignmentId, (m) => this.place(actor, m, current.applicationId, input, current));
     return (await this.repo.find(assignmentId, actor.user.hostId)) as Assignment;
   }
 
@@ -57,13 +57,13 @@ export class AssignmentsService {
       const current = await this.repo.find(assignmentId, actor.user.hostId, m);
       const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
       if (!current || !facts) throw assignmentNotFound(assignmentId);
-      await this.removeWithin(actor, m, current);
+      await this.removeWithin(actor, m, current.fairId, current);
     });
   }
 
-  /** Deletes a holding inside the caller's transaction, with its history and audit entries. */
-  async removeWithin(actor: OrganizerActor, m: EntityManager, current: Assignment): Promise<void> {
-    await this.repo.delete(current.id, m);
+  /** Deletes a holding of the (host-checked) fair inside the caller's transaction, with its history and audit entries. */
+  async removeWithin(actor: OrganizerActor, m: EntityManager, fairId: string, current: Assignment): Promise<void> {
+    await this.repo.delete(current.id, fairId, m);
     await this.events.record(m, { applicationId: current.applicationId, actorId: actor.user.id, action: 'unassigned', status: null, message: `${current.boothCode} ${current.from}–${current.to}` });
     await this.audit.record(m, actor, {
       action: 'assignment.deleted',
@@ -80,7 +80,7 @@ export class AssignmentsService {
       const facts = current && (await this.repo.placementFacts(current.applicationId, actor.user.hostId, m));
       if (!current || !facts) throw assignmentNotFound(assignmentId);
       if (current.pinned !== pinned) {
-        await this.repo.setPinned(assignmentId, pinned, m);
+        await this.repo.setPinned(assignmentId, current.fairId, pinned, m);
         await this.audit.record(m, actor, { action: pinned ? 'assignment.pinned' : 'assignment.unpinned', entityType: 'application', entityId: current.applicationId, changes: { pinned: { before: current.pinned, after: pinned } } });
       }
       return (await this.repo.find(assignmentId, actor.user.hostId, m)) as Assignment;
@@ -111,12 +111,12 @@ export class AssignmentsService {
 
     const missing = missingFacilities(booth, { ...facts.needs, minAreaM2: facts.needs.minAreaM2 ?? undefined });
     if (missing.length && !input.override) throw lacking(booth.code, missing);
-    const holders = await this.repo.overlapping(booth.id, input.from, input.to, current?.id ?? null, m);
+    const holders = await this.repo.overlapping(facts.fairId, booth.id, input.from, input.to, current?.id ?? null, m);
     if (holders.length) throw taken(booth.code, holders);
 
     const overridden = missing.length > 0;
     const values = { boothId: booth.id, from: input.from, to: input.to, overridden };
-    const id = current ? (await this.repo.move(current.id, values, m), current.id) : await this.repo.insert({ ...values, fairId: facts.fairId, applicationId, createdBy: actor.user.id }, m);
+    const id = current ? (await this.repo.move(current.id, facts.fairId, values, m), current.id) : await this.repo.insert({ ...values, fairId: facts.fairId, applicationId, createdBy: actor.user.id }, m);
 
     await this.events.record(m, { applicationId, actorId: actor.user.id, action: before ? 'moved' : 'assigned', status: null, message: `${booth.code} ${input.from}–${input.to}` });
     await this.audit.record(m, actor, {
@@ -141,13 +141,17 @@ export class AssignmentsService {
    * Runs a placement in a transaction. When a concurrent request won the booth between our check
    * and our insert, the exclusion constraint refuses it (23P01); the answer then names the winner.
    */
-  private async racing(input: AssignmentInput, except: string | null, work: (m: EntityManager) => Promise<string>): Promise<string> {
+  private async racing(actor: OrganizerActor, applicationId: string, input: AssignmentInput, except: string | null, work: (m: EntityManager) => Promise<string>): Promise<string> {
     try {
       return await this.repo.transaction(work);
     } catch (e) {
       const constraint = violatedConstraint(e, '23P01');
       if (constraint === 'ex_booth_assignments_booth_days') {
-        const holders = await this.repo.transaction((m) => this.repo.overlapping(input.boothId, input.from, input.to, except, m));
+        const holders = await this.repo.transaction(async (m) => {
+          // The booth's fair, found through the host's application (the constraint named a booth of it).
+          const facts = await this.repo.placementFacts(applicationId, actor.user.hostId, m);
+          return facts ? this.repo.overlapping(facts.fairId, input.boothId, input.from, input.to, except, m) : [];
+        });
         throw taken(holders[0]?.boothCode ?? '', holders);
       }
       if (constraint === 'ex_booth_assignments_application_days') {

@@ -21,8 +21,8 @@ export class BoothsRepository {
     return row ?? null;
   }
 
-  async isSample(fairId: string): Promise<boolean> {
-    const [row] = await this.db.query('SELECT sample_plan FROM fairs WHERE id = $1', [fairId]);
+  async isSample(fairId: string, hostId: string): Promise<boolean> {
+    const [row] = await this.db.query('SELECT sample_plan FROM fairs WHERE id = $1 AND host_id = $2', [fairId, hostId]);
     return row?.sample_plan === true;
   }
 
@@ -35,39 +35,51 @@ export class BoothsRepository {
     return id;
   }
 
-  async update(boothId: string, b: BoothInput, m: EntityManager): Promise<void> {
+  /** `fairId` is the host-checked fair: a booth of another fair is left alone. */
+  async update(fairId: string, boothId: string, b: BoothInput, m: EntityManager): Promise<void> {
     await m.query(
       `UPDATE booths SET code = $2, x = $3, y = $4, width = $5, depth = $6, power_watts = $7, fridge = $8, freezer = $9,
-         water = $10, cooking_allowed = $11, tags = $12, prime = $13, updated_at = now() WHERE id = $1`,
-      [boothId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0],
+         water = $10, cooking_allowed = $11, tags = $12, prime = $13, updated_at = now() WHERE id = $1 AND fair_id = $14`,
+      [boothId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0, fairId],
     );
   }
 
-  async delete(boothId: string, m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM booths WHERE id = $1', [boothId]);
+  async delete(fairId: string, boothId: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM booths WHERE id = $1 AND fair_id = $2', [boothId, fairId]);
   }
 
-  async appearanceCount(boothId: string, m: EntityManager): Promise<number> {
-    const [row] = await m.query('SELECT count(*)::int AS n FROM appearances WHERE booth_id = $1', [boothId]);
+  async appearanceCount(fairId: string, boothId: string, m: EntityManager): Promise<number> {
+    const [row] = await m.query('SELECT count(*)::int AS n FROM appearances WHERE booth_id = $1 AND fair_id = $2', [boothId, fairId]);
     return row.n;
   }
 
-  async holders(boothId: string, m: EntityManager): Promise<{ municipalityName: string; from: string; to: string }[]> {
+  async holders(fairId: string, boothId: string, m: EntityManager): Promise<{ municipalityName: string; from: string; to: string }[]> {
     return m.query(
       `SELECT mu.name AS "municipalityName", ba.first_day AS "from", ba.last_day AS "to"
        FROM booth_assignments ba JOIN applications a ON a.id = ba.application_id JOIN municipalities mu ON mu.id = a.municipality_id
-       WHERE ba.booth_id = $1 ORDER BY ba.first_day`,
-      [boothId],
+       WHERE ba.booth_id = $1 AND ba.fair_id = $2 ORDER BY ba.first_day`,
+      [boothId, fairId],
     );
   }
 
-  /** Copies every booth of one fair's plan into another's; the copy is no longer a sample. */
-  async copy(fromFairId: string, toFairId: string, m: EntityManager): Promise<number> {
+  /**
+   * Locks the host's fair row, so two copies into the same fair do not interleave; false when the
+   * fair is not the host's.
+   */
+  async lockFair(fairId: string, hostId: string, m: EntityManager): Promise<boolean> {
+    const rows = await m.query('SELECT 1 FROM fairs WHERE id = $1 AND host_id = $2 FOR UPDATE', [fairId, hostId]);
+    return rows.length > 0;
+  }
+
+  /** Copies every booth of one of the host's fairs' plan into another of its fairs; the copy is no longer a sample. */
+  async copy(fromFairId: string, toFairId: string, hostId: string, m: EntityManager): Promise<number> {
     const rows = await m.query(
       `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
-       SELECT $2, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime FROM booths WHERE fair_id = $1
+       SELECT t.id, b.code, b.x, b.y, b.width, b.depth, b.power_watts, b.fridge, b.freezer, b.water, b.cooking_allowed, b.tags, b.prime
+       FROM booths b JOIN fairs f ON f.id = b.fair_id JOIN fairs t ON t.id = $2 AND t.host_id = $3
+       WHERE b.fair_id = $1 AND f.host_id = $3
        RETURNING id`,
-      [fromFairId, toFairId],
+      [fromFairId, toFairId, hostId],
     );
     return rows.length;
   }

@@ -6,7 +6,7 @@ import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
 import { referencingConstraint, violatedConstraint } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
-import { FairsService } from '../fairs/fairs.service';
+import { fairNotFound, FairsService } from '../fairs/fairs.service';
 import { BoothsRepository } from './booths.repository';
 
 export const boothNotFound = (id: string, field?: string) =>
@@ -25,7 +25,7 @@ export class BoothsService {
 
   async plan(actor: OrganizerActor, fairId: string): Promise<FloorPlan> {
     const fair = await this.fairs.get(actor, fairId);
-    return { fairId, room: fair.room, sample: await this.repo.isSample(fairId), booths: await this.repo.list(fairId) };
+    return { fairId, room: fair.room, sample: await this.repo.isSample(fairId, actor.user.hostId), booths: await this.repo.list(fairId) };
   }
 
   async create(actor: OrganizerActor, fairId: string, input: BoothInput): Promise<Booth> {
@@ -45,7 +45,7 @@ export class BoothsService {
       const before = await this.repo.find(fairId, boothId, m);
       if (!before) throw boothNotFound(boothId);
       await this.checkPlacement(fairId, boothId, input, fair.room, m);
-      await this.saving(input.code, () => this.repo.update(boothId, input, m));
+      await this.saving(input.code, () => this.repo.update(fairId, boothId, input, m));
       await this.audit.record(m, actor, { action: 'booth.updated', entityType: 'booth', entityId: boothId, changes: changedFields(before, input, AUDITED) });
     });
     return (await this.repo.find(fairId, boothId)) as Booth;
@@ -57,21 +57,21 @@ export class BoothsService {
     await this.repo.transaction(async (m) => {
       const before = await this.repo.find(fairId, boothId, m);
       if (!before) throw boothNotFound(boothId);
-      const holders = await this.repo.holders(boothId, m);
+      const holders = await this.repo.holders(fairId, boothId, m);
       if (holders.length) {
         throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} is assigned to ${holders.map((h) => h.municipalityName).join(', ')}`, [
           { field: '', rule: 'boothInUse', message: 'the booth is assigned', meta: { holders } },
         ]);
       }
       // Guest appearances at the booth refer to it too (ON DELETE RESTRICT): refused, not a 500.
-      const appearances = await this.repo.appearanceCount(boothId, m);
+      const appearances = await this.repo.appearanceCount(fairId, boothId, m);
       if (appearances) {
         throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} has guest appearances`, [
           { field: '', rule: 'hasAppearances', message: 'guests appear at the booth', meta: { appearances } },
         ]);
       }
       try {
-        await this.repo.delete(boothId, m);
+        await this.repo.delete(fairId, boothId, m);
       } catch (e) {
         // One added since the checks above.
         const constraint = referencingConstraint(e);
@@ -92,7 +92,7 @@ export class BoothsService {
     }
     await this.repo.transaction(async (m) => {
       // Serialises two copies into the same fair so neither sees the other's half-done plan.
-      await m.query('SELECT 1 FROM fairs WHERE id = $1 FOR UPDATE', [fairId]);
+      if (!(await this.repo.lockFair(fairId, actor.user.hostId, m))) throw fairNotFound(fairId);
       const existing = await this.repo.list(fairId, m);
       if (existing.length) {
         throw new DomainError(ErrorCode.PlanNotEmpty, 'The fair already has booths', [{ field: '', rule: 'planNotEmpty', message: 'the plan is not empty', meta: { booths: existing.length } }]);
@@ -104,7 +104,7 @@ export class BoothsService {
           { field: 'fromFairId', rule: 'insideRoom', message: `booths ${outside.join(', ')} do not fit in ${target.room.name}`, meta: { codes: outside, room: target.room } },
         ]);
       }
-      const copied = await this.repo.copy(fromFairId, fairId, m);
+      const copied = await this.repo.copy(fromFairId, fairId, actor.user.hostId, m);
       await this.audit.record(m, actor, { action: 'booth.planCopied', entityType: 'fair', entityId: fairId, changes: { fromFairId: { before: null, after: fromFairId }, booths: { before: 0, after: copied } } });
     });
     return this.plan(actor, fairId);

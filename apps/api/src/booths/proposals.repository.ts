@@ -24,7 +24,7 @@ export interface ProposalApplicationRow {
 export class ProposalsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  acceptedApplications(fairId: string, m: EntityManager = this.db.manager): Promise<ProposalApplicationRow[]> {
+  acceptedApplications(fairId: string, hostId: string, m: EntityManager = this.db.manager): Promise<ProposalApplicationRow[]> {
     return m.query(
       `SELECT a.id, mu.name AS "municipalityName", mu.prefecture_code AS "prefectureCode",
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days,
@@ -45,14 +45,14 @@ export class ProposalsRepository {
                                 ORDER BY ba.first_day)
                         FROM booth_assignments ba WHERE ba.application_id = a.id), '[]') AS holdings
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
-       WHERE a.fair_id = $1 AND a.status = 'accepted'
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND a.status = 'accepted'
        ORDER BY mu.reading, mu.name`,
-      [fairId],
+      [fairId, hostId],
     );
   }
 
   /** Locks the fair's assignments against concurrent edits while a proposal is applied. */
-  async lockAssignments(fairId: string, m: EntityManager): Promise<void> {
-    await m.query('SELECT id FROM booth_assignments WHERE fair_id = $1 FOR UPDATE', [fairId]);
+  async lockAssignments(fairId: string, hostId: string, m: EntityManager): Promise<void> {
+    await m.query('SELECT ba.id FROM booth_assignments ba JOIN fairs f ON f.id = ba.fair_id WHERE ba.fair_id = $1 AND f.host_id = $2 FOR UPDATE OF ba', [fairId, hostId]);
   }
 }

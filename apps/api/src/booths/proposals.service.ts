@@ -98,8 +98,8 @@ export class ProposalsService {
   async accept(actor: OrganizerActor, fairId: string, input: AcceptProposalInput): Promise<Assignment[]> {
     await this.assignmentsRepo.transaction(async (m) => {
       const fair = await this.fairs.get(actor, fairId, m);
-      await this.repo.lockAssignments(fairId, m);
-      const apps = new Map((await this.repo.acceptedApplications(fairId, m)).map((a) => [a.id, a]));
+      await this.repo.lockAssignments(fairId, actor.user.hostId, m);
+      const apps = new Map((await this.repo.acceptedApplications(fairId, actor.user.hostId, m)).map((a) => [a.id, a]));
       const chosen = input.changes.map((c) => {
         const app = apps.get(c.applicationId);
         if (!app) throw new DomainError(ErrorCode.ApplicationNotFound, `No accepted application ${c.applicationId} in this fair`, [{ field: 'changes', rule: 'notAccepted', message: `no accepted application ${c.applicationId} in this fair` }]);
@@ -113,7 +113,7 @@ export class ProposalsService {
       for (const h of await this.assignmentsRepo.listForFair(fairId, m)) holdingsOf.set(h.applicationId, [...(holdingsOf.get(h.applicationId) ?? []), h]);
       const boothIds = new Set((await this.booths.list(fairId, m)).map((b) => b.id));
       // Free every chosen application's booths first, so swaps and chains of moves can land.
-      for (const { app } of chosen) for (const h of holdingsOf.get(app.id) ?? []) await this.assignments.removeWithin(actor, m, h);
+      for (const { app } of chosen) for (const h of holdingsOf.get(app.id) ?? []) await this.assignments.removeWithin(actor, m, fairId, h);
       for (const { app, boothId } of chosen) {
         if (boothId === null) continue;
         if (!boothIds.has(boothId)) throw boothNotFound(boothId, 'changes');
@@ -127,7 +127,7 @@ export class ProposalsService {
   private async problem(actor: OrganizerActor, fairId: string, m?: EntityManager): Promise<FairProblem> {
     const fair = await this.fairs.get(actor, fairId, m);
     const booths = await this.booths.list(fairId, m);
-    const applications = await this.repo.acceptedApplications(fairId, m);
+    const applications = await this.repo.acceptedApplications(fairId, actor.user.hostId, m);
     const labels = uniqueLabels(applications);
     const codeOf = new Map(booths.map((b) => [b.id, b.code]));
     const instance = fairInstance(

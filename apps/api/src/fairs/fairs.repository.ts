@@ -95,13 +95,14 @@ export class FairsRepository {
 
   async update(
     id: string,
+    hostId: string,
     f: { slug: string; title: string; titleEn: string | null; roomId: string; description: string | null; applicationsOpenAt: string | null; applicationsCloseAt: string | null },
     m: EntityManager,
   ): Promise<void> {
     await m.query(
       `UPDATE fairs SET room_id = $2, slug = $3, title = $4, title_en = $5, description = $6, applications_open_at = $7, applications_close_at = $8, updated_at = now()
-       WHERE id = $1`,
-      [id, f.roomId, f.slug, f.title, f.titleEn, f.description, f.applicationsOpenAt, f.applicationsCloseAt],
+       WHERE id = $1 AND host_id = $9`,
+      [id, f.roomId, f.slug, f.title, f.titleEn, f.description, f.applicationsOpenAt, f.applicationsCloseAt, hostId],
     );
   }
 
@@ -136,8 +137,8 @@ export class FairsRepository {
     return row?.status ?? null;
   }
 
-  async setStatus(id: string, status: FairStatus, m: EntityManager): Promise<void> {
-    await m.query('UPDATE fairs SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+  async setStatus(id: string, hostId: string, status: FairStatus, m: EntityManager): Promise<void> {
+    await m.query('UPDATE fairs SET status = $2, updated_at = now() WHERE id = $1 AND host_id = $3', [id, status, hostId]);
   }
 
   async contentCounts(id: string, m: EntityManager): Promise<{ applications: number; booths: number }> {
@@ -149,8 +150,8 @@ export class FairsRepository {
     return row;
   }
 
-  async delete(id: string, m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM fairs WHERE id = $1', [id]);
+  async delete(id: string, hostId: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM fairs WHERE id = $1 AND host_id = $2', [id, hostId]);
   }
 
   async insertVenue(hostId: string, v: { name: string; address: string }, m: EntityManager): Promise<string> {
@@ -163,15 +164,25 @@ export class FairsRepository {
     return rows[0].length > 0;
   }
 
-  async roomIdsOfVenue(venueId: string, m: EntityManager): Promise<string[]> {
-    return (await m.query('SELECT id FROM rooms WHERE venue_id = $1', [venueId])).map((r: { id: string }) => r.id);
+  async roomIdsOfVenue(venueId: string, hostId: string, m: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await m.query('SELECT r.id FROM rooms r JOIN venues v ON v.id = r.venue_id WHERE r.venue_id = $1 AND v.host_id = $2', [venueId, hostId]);
+    return rows.map((r) => r.id);
   }
 
-  async upsertRoom(venueId: string, room: RoomInput, m: EntityManager): Promise<void> {
+  /** Updates a room of the host's venue, or adds one to it; a venue of another host is left alone. */
+  async upsertRoom(venueId: string, hostId: string, room: RoomInput, m: EntityManager): Promise<void> {
     if (room.id) {
-      await m.query('UPDATE rooms SET name = $3, width_m = $4, depth_m = $5 WHERE id = $1 AND venue_id = $2', [room.id, venueId, room.name, room.widthM, room.depthM]);
+      await m.query(
+        `UPDATE rooms r SET name = $3, width_m = $4, depth_m = $5 FROM venues v
+         WHERE r.id = $1 AND r.venue_id = $2 AND v.id = r.venue_id AND v.host_id = $6`,
+        [room.id, venueId, room.name, room.widthM, room.depthM, hostId],
+      );
     } else {
-      await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4)', [venueId, room.name, room.widthM, room.depthM]);
+      await m.query(
+        `INSERT INTO rooms (venue_id, name, width_m, depth_m)
+         SELECT v.id, $2, $3, $4 FROM venues v WHERE v.id = $1 AND v.host_id = $5`,
+        [venueId, room.name, room.widthM, room.depthM, hostId],
+      );
     }
   }
 

@@ -66,7 +66,7 @@ export class FairsService {
       }
       const values = fairValues(input);
       try {
-        await this.repo.update(id, values, m);
+        await this.repo.update(id, actor.user.hostId, values, m);
       } catch (e) {
         if (isUniqueViolation(e)) throw slugTaken(input.slug);
         throw e;
@@ -89,7 +89,7 @@ export class FairsService {
           { field: 'status', rule: 'transition', message: `from ${from} only ${allowed.join(', ') || 'nothing'} is allowed`, meta: { from, to: status, allowed } },
         ]);
       }
-      await this.repo.setStatus(id, status, m);
+      await this.repo.setStatus(id, actor.user.hostId, status, m);
       await this.audit.record(m, actor, { action: 'fair.statusChanged', entityType: 'fair', entityId: id, changes: { status: { before: from, after: status } } });
     });
     return this.get(actor, id);
@@ -106,7 +106,7 @@ export class FairsService {
           { field: '', rule: 'notDraft', message: 'only a draft fair without applications can be deleted', meta: { status, ...counts } },
         ]);
       }
-      await this.repo.delete(id, m);
+      await this.repo.delete(id, actor.user.hostId, m);
       await this.audit.record(m, actor, { action: 'fair.deleted', entityType: 'fair', entityId: id, changes: {} });
     });
   }
@@ -114,7 +114,7 @@ export class FairsService {
   async createVenue(actor: OrganizerActor, input: VenueInput): Promise<Venue> {
     const id = await this.repo.transaction(async (m) => {
       const venueId = await this.saveVenue(() => this.repo.insertVenue(actor.user.hostId, venueValues(input), m));
-      for (const room of input.rooms) await this.saveVenue(() => this.repo.upsertRoom(venueId, { ...room, id: undefined }, m));
+      for (const room of input.rooms) await this.saveVenue(() => this.repo.upsertRoom(venueId, actor.user.hostId, { ...room, id: undefined }, m));
       await this.audit.record(m, actor, { action: 'venue.created', entityType: 'venue', entityId: venueId, changes: changedFields(null, input, ['name', 'address', 'rooms']) });
       return venueId;
     });
@@ -126,12 +126,12 @@ export class FairsService {
     const before = await this.venue(actor, id);
     await this.repo.transaction(async (m) => {
       if (!(await this.saveVenue(() => this.repo.updateVenue(id, actor.user.hostId, venueValues(input), m)))) throw venueNotFound(id);
-      const known = await this.repo.roomIdsOfVenue(id, m);
+      const known = await this.repo.roomIdsOfVenue(id, actor.user.hostId, m);
       for (const [i, room] of input.rooms.entries()) {
         if (room.id && !known.includes(room.id)) {
           throw new DomainError(ErrorCode.RoomNotFound, 'rooms names a room of another venue', [{ field: `rooms.${i}.id`, rule: 'unknownRoom', message: 'not a room of this venue' }]);
         }
-        await this.saveVenue(() => this.repo.upsertRoom(id, room, m));
+        await this.saveVenue(() => this.repo.upsertRoom(id, actor.user.hostId, room, m));
       }
       await this.audit.record(m, actor, { action: 'venue.updated', entityType: 'venue', entityId: id, changes: changedFields(before, input, ['name', 'address', 'rooms']) });
     });

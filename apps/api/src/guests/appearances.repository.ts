@@ -85,11 +85,11 @@ export class AppearancesRepository {
   }
 
   /** Whether an accepted exhibitor holds the booth on the date (for the "exhibitor away" warning), and its name. */
-  async boothHolder(boothId: string, date: string, m: EntityManager = this.db.manager): Promise<string | null> {
+  async boothHolder(fairId: string, boothId: string, date: string, m: EntityManager = this.db.manager): Promise<string | null> {
     const [row] = await m.query(
       `SELECT mu.name FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
-       WHERE ba.booth_id = $1 AND $2::date BETWEEN ba.first_day AND ba.last_day`,
-      [boothId, date],
+       WHERE ba.booth_id = $1 AND ba.fair_id = $3 AND $2::date BETWEEN ba.first_day AND ba.last_day`,
+      [boothId, date, fairId],
     );
     return row?.name ?? null;
   }
@@ -103,16 +103,17 @@ export class AppearancesRepository {
     return id;
   }
 
-  async update(id: string, v: AppearanceValues, m: EntityManager): Promise<void> {
+  /** `fairId` is the host-checked fair of the appearance (from `find`): one of another fair is left alone. */
+  async update(id: string, fairId: string, v: AppearanceValues, m: EntityManager): Promise<void> {
     await m.query(
       `UPDATE appearances SET guest_id = $2, starts_at = $3, ends_at = $4, approximate = $5, location_kind = $6, booth_id = $7, stage_id = $8,
-         location_key = $9, location_shared = $10, status = $11, public_note = $12, updated_at = now() WHERE id = $1`,
-      [id, v.guestId, v.startsAt, v.endsAt, v.approximate, v.locationKind, v.boothId, v.stageId, v.locationKey, v.locationShared, v.status, v.publicNote],
+         location_key = $9, location_shared = $10, status = $11, public_note = $12, updated_at = now() WHERE id = $1 AND fair_id = $13`,
+      [id, v.guestId, v.startsAt, v.endsAt, v.approximate, v.locationKind, v.boothId, v.stageId, v.locationKey, v.locationShared, v.status, v.publicNote, fairId],
     );
   }
 
-  async delete(id: string, m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM appearances WHERE id = $1', [id]);
+  async delete(id: string, fairId: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM appearances WHERE id = $1 AND fair_id = $2', [id, fairId]);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

@@ -91,7 +91,7 @@ export class AppearancesService {
     if (!current) throw appearanceNotFound(id);
     await this.saving(actor, current.fairId, input, id, async (values, m) => {
       if (values.guestId !== current.guestId) await this.repo.lockGuest(current.guestId, m);
-      await this.repo.update(id, values, m);
+      await this.repo.update(id, current.fairId, values, m);
       const before = scheduled(current);
       await this.audit.record(m, actor, {
         action: 'appearance.updated',
@@ -108,7 +108,7 @@ export class AppearancesService {
     await this.repo.transaction(async (m) => {
       const current = await this.repo.find(id, actor.user.hostId, m);
       if (!current) throw appearanceNotFound(id);
-      await this.repo.delete(id, m);
+      await this.repo.delete(id, current.fairId, m);
       const s = scheduled(current);
       await this.audit.record(m, actor, { action: 'appearance.deleted', entityType: 'appearance', entityId: id, changes: { appearance: { before: `${current.guestName} ${s.date} ${s.start}–${s.end}`, after: null } } });
     });
@@ -124,7 +124,7 @@ export class AppearancesService {
       const values = { name: input.name.trim(), nameEn: input.nameEn?.trim() || null, shared: input.shared };
       if (stageId && !(await this.guests.stages(fairId, m)).some((s) => s.id === stageId)) throw stageNotFound(stageId);
       try {
-        const saved = stageId ? (await this.guests.updateStage(stageId, values, m), stageId) : await this.guests.insertStage(fairId, values, m);
+        const saved = stageId ? (await this.guests.updateStage(fairId, stageId, values, m), stageId) : await this.guests.insertStage(fairId, values, m);
         await this.audit.record(m, actor, { action: stageId ? 'stage.updated' : 'stage.created', entityType: 'stage', entityId: saved, changes: { stage: { before: null, after: values } } });
         return saved;
       } catch (e) {
@@ -140,7 +140,7 @@ export class AppearancesService {
     await this.guests.transaction(async (m) => {
       if (!(await this.guests.stages(fairId, m)).some((s) => s.id === stageId)) throw stageNotFound(stageId);
       try {
-        await this.guests.deleteStage(stageId, m);
+        await this.guests.deleteStage(fairId, stageId, m);
       } catch (e) {
         if (referencingConstraint(e)) throw new DomainError(ErrorCode.Conflict, 'The stage has appearances', [{ field: '', rule: 'hasAppearances', message: 'move or delete its appearances first' }]);
         throw e;
@@ -245,7 +245,7 @@ export class AppearancesService {
     }
     const [booth] = await m.query('SELECT code FROM booths WHERE id = $1 AND fair_id = $2', [loc.boothId, fair.id]);
     if (!booth) return { problem: { field: 'location.boothId', rule: 'unknownBooth', message: 'no such booth at this fair' } };
-    const holder = await this.repo.boothHolder(loc.boothId, input.date, m);
+    const holder = await this.repo.boothHolder(fair.id, loc.boothId, input.date, m);
     return { key: `booth:${loc.boothId}`, shared: false, label: holder ? `${booth.code} ${holder}` : booth.code, booth: { code: booth.code, exhibitorPresent: holder !== null } };
   }
 }

@@ -32,24 +32,24 @@ export class GuestsRepository {
     return id;
   }
 
-  async update(id: string, g: GuestInput & { travelBufferMinutes?: number }, m: EntityManager): Promise<void> {
+  async update(id: string, hostId: string, g: GuestInput & { travelBufferMinutes?: number }, m: EntityManager): Promise<void> {
     await m.query(
       `UPDATE guests SET name = $2, name_en = $3, kind = $4, owner_municipality_id = $5, profile = $6, profile_en = $7, contact = $8,
-         travel_buffer_minutes = COALESCE($9, travel_buffer_minutes), updated_at = now() WHERE id = $1`,
-      [id, g.name, g.nameEn, g.kind, g.ownerMunicipalityId, g.profile, g.profileEn, g.contact, g.travelBufferMinutes ?? null],
+         travel_buffer_minutes = COALESCE($9, travel_buffer_minutes), updated_at = now() WHERE id = $1 AND host_id = $10`,
+      [id, g.name, g.nameEn, g.kind, g.ownerMunicipalityId, g.profile, g.profileEn, g.contact, g.travelBufferMinutes ?? null, hostId],
     );
   }
 
-  async appearanceCount(id: string, m: EntityManager): Promise<number> {
-    return (await m.query('SELECT count(*)::int AS n FROM appearances WHERE guest_id = $1', [id]))[0].n;
+  async appearanceCount(id: string, hostId: string, m: EntityManager): Promise<number> {
+    return (await m.query('SELECT count(*)::int AS n FROM appearances a JOIN guests g ON g.id = a.guest_id WHERE a.guest_id = $1 AND g.host_id = $2', [id, hostId]))[0].n;
   }
 
-  async photoKey(id: string, m: EntityManager): Promise<string | null> {
-    return (await m.query('SELECT photo_key FROM guests WHERE id = $1', [id]))[0]?.photo_key ?? null;
+  async photoKey(id: string, hostId: string, m: EntityManager): Promise<string | null> {
+    return (await m.query('SELECT photo_key FROM guests WHERE id = $1 AND host_id = $2', [id, hostId]))[0]?.photo_key ?? null;
   }
 
-  async delete(id: string, m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM guests WHERE id = $1', [id]);
+  async delete(id: string, hostId: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM guests WHERE id = $1 AND host_id = $2', [id, hostId]);
   }
 
   async municipalityExists(id: string, m: EntityManager): Promise<boolean> {
@@ -65,14 +65,15 @@ export class GuestsRepository {
     return id;
   }
 
-  async updateStage(id: string, s: StageInput, m: EntityManager): Promise<void> {
-    await m.query('UPDATE fair_stages SET name = $2, name_en = $3, shared = $4 WHERE id = $1', [id, s.name, s.nameEn, s.shared]);
+  /** `fairId` is the host-checked fair: a stage of another fair is left alone. */
+  async updateStage(fairId: string, id: string, s: StageInput, m: EntityManager): Promise<void> {
+    await m.query('UPDATE fair_stages SET name = $2, name_en = $3, shared = $4 WHERE id = $1 AND fair_id = $5', [id, s.name, s.nameEn, s.shared, fairId]);
     // Appearances copy the shared flag (the exclusion constraint cannot look it up): keep them in step.
-    await m.query(`UPDATE appearances SET location_shared = $2 WHERE stage_id = $1`, [id, s.shared]);
+    await m.query(`UPDATE appearances SET location_shared = $2 WHERE stage_id = $1 AND fair_id = $3`, [id, s.shared, fairId]);
   }
 
-  async deleteStage(id: string, m: EntityManager): Promise<void> {
-    await m.query('DELETE FROM fair_stages WHERE id = $1', [id]);
+  async deleteStage(fairId: string, id: string, m: EntityManager): Promise<void> {
+    await m.query('DELETE FROM fair_stages WHERE id = $1 AND fair_id = $2', [id, fairId]);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

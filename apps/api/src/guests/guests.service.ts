@@ -49,7 +49,7 @@ export class GuestsService {
       const before = await this.repo.find(id, actor.user.hostId, m);
       if (!before) throw guestNotFound(id);
       await this.checkOwner(values.ownerMunicipalityId, m);
-      await this.repo.update(id, values, m);
+      await this.repo.update(id, actor.user.hostId, values, m);
       await this.audit.record(m, actor, { action: 'guest.updated', entityType: 'guest', entityId: id, changes: changedFields(before, values, AUDITED) });
     });
     return this.get(actor, id);
@@ -60,14 +60,14 @@ export class GuestsService {
     const photoKey = await this.repo.transaction(async (m) => {
       const before = await this.repo.find(id, actor.user.hostId, m);
       if (!before) throw guestNotFound(id);
-      const appearances = await this.repo.appearanceCount(id, m);
+      const appearances = await this.repo.appearanceCount(id, actor.user.hostId, m);
       if (appearances) {
         throw new DomainError(ErrorCode.GuestInUse, `${before.name} has ${appearances} appearance(s)`, [
           { field: '', rule: 'hasAppearances', message: 'the guest has appearances', meta: { appearances } },
         ]);
       }
-      const key = await this.repo.photoKey(id, m);
-      await this.repo.delete(id, m);
+      const key = await this.repo.photoKey(id, actor.user.hostId, m);
+      await this.repo.delete(id, actor.user.hostId, m);
       await this.audit.record(m, actor, { action: 'guest.deleted', entityType: 'guest', entityId: id, changes: changedFields(before, null, AUDITED) });
       return key;
     });

@@ -53,7 +53,7 @@ export class ReleasesService {
     }
     await this.releases.transaction(async (m) => {
       // One publisher at a time per fair: versions stay consecutive and changelogs compare with the right predecessor.
-      await m.query('SELECT 1 FROM fairs WHERE id = $1 FOR UPDATE', [fairId]);
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 AND host_id = $2 FOR UPDATE', [fairId, actor.user.hostId]);
       await this.store(actor, fairId, note?.trim() || null, actor.user.hostId, m);
     });
     this.cache.forget(fair.slug);
@@ -65,8 +65,8 @@ export class ReleasesService {
     const { version, snapshot, previous } = await this.next(fairId, note, now, m);
     const digest = digestOf(snapshot);
     const id = await this.releases.insert({ fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now }, m);
-    await m.query(`UPDATE fairs SET status = 'published', updated_at = now() WHERE id = $1 AND status <> 'published'`, [fairId]);
-    const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, m))];
+    await m.query(`UPDATE fairs SET status = 'published', updated_at = now() WHERE id = $1 AND host_id = $2 AND status <> 'published'`, [fairId, hostId]);
+    const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m))];
     for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
     await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
     // Delivered when this transaction commits: every API process drops the fair from its cache.
@@ -83,22 +83,22 @@ export class ReleasesService {
   }
 
   /** Per appearance of this fair, the fair host's representatives of the municipality that sends the guest. */
-  private guestRecipients(fairId: string, m: EntityManager): Promise<{ appearanceId: string; email: string }[]> {
+  private guestRecipients(fairId: string, hostId: string, m: EntityManager): Promise<{ appearanceId: string; email: string }[]> {
     return m.query(
       `SELECT DISTINCT a.id AS "appearanceId", u.email FROM appearances a JOIN fairs f ON f.id = a.fair_id JOIN guests g ON g.id = a.guest_id
        JOIN memberships ms ON ms.host_id = f.host_id AND ms.municipality_id = g.owner_municipality_id JOIN users u ON u.id = ms.user_id
-       WHERE a.fair_id = $1 AND ${LIVE_REPRESENTATIVE}`,
-      [fairId],
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND ${LIVE_REPRESENTATIVE}`,
+      [fairId, hostId],
     );
   }
 
   /** Per exhibitor of this fair, the fair host's representatives of its municipality. */
-  private recipients(fairId: string, m: EntityManager): Promise<{ municipalityId: string; email: string }[]> {
+  private recipients(fairId: string, hostId: string, m: EntityManager): Promise<{ municipalityId: string; email: string }[]> {
     return m.query(
       `SELECT DISTINCT a.municipality_id AS "municipalityId", u.email FROM applications a JOIN fairs f ON f.id = a.fair_id
        JOIN memberships ms ON ms.host_id = f.host_id AND ms.municipality_id = a.municipality_id JOIN users u ON u.id = ms.user_id
-       WHERE a.fair_id = $1 AND ${LIVE_REPRESENTATIVE}`,
-      [fairId],
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND ${LIVE_REPRESENTATIVE}`,
+      [fairId, hostId],
     );
   }
 }

@@ -42,16 +42,21 @@ export class FairTransferRepository {
 
   // ------------------------------------------------------------------ export
 
-  async read(fairId: string, m: EntityManager): Promise<FairDocumentFair> {
+  /** The host's fair as a document; null when the fair is not the host's. Every read below carries the host too. */
+  async read(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentFair | null> {
     const [f] = await m.query(
       `SELECT f.slug, f.title, f.title_en AS "titleEn", f.description, f.status, p.name AS programme, f.sample_plan AS "samplePlan",
               f.applications_open_at AS "applicationsOpenAt", f.applications_close_at AS "applicationsCloseAt",
               v.name AS "venueName", v.address, r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
        FROM fairs f JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id LEFT JOIN programmes p ON p.id = f.programme_id
-       WHERE f.id = $1`,
-      [fairId],
+       WHERE f.id = $1 AND f.host_id = $2`,
+      [fairId, hostId],
     );
-    const days = await m.query('SELECT date, opens, closes FROM fair_days WHERE fair_id = $1 ORDER BY date', [fairId]);
+    if (!f) return null;
+    const days = await m.query(
+      'SELECT d.date, d.opens, d.closes FROM fair_days d JOIN fairs f ON f.id = d.fair_id WHERE d.fair_id = $1 AND f.host_id = $2 ORDER BY d.date',
+      [fairId, hostId],
+    );
     return {
       slug: f.slug,
       title: f.title,
@@ -65,48 +70,51 @@ export class FairTransferRepository {
       venue: { name: f.venueName, address: f.address },
       room: { name: f.roomName, widthM: Number(f.widthM), depthM: Number(f.depthM) },
       days: days.map((d: { date: string; opens: string | null; closes: string | null }) => ({ date: d.date, opens: hhmm(d.opens), closes: hhmm(d.closes) })),
-      stages: await this.stages(fairId, m),
-      booths: await this.booths(fairId, m),
-      applications: await this.applications(fairId, m),
-      guests: await this.guests(fairId, m),
+      stages: await this.stages(fairId, hostId, m),
+      booths: await this.booths(fairId, hostId, m),
+      applications: await this.applications(fairId, hostId, m),
+      guests: await this.guests(fairId, hostId, m),
     };
   }
 
-  private stages(fairId: string, m: EntityManager): Promise<FairDocumentStage[]> {
-    return m.query(`SELECT name, name_en AS "nameEn", shared FROM fair_stages WHERE fair_id = $1 ORDER BY name`, [fairId]);
+  private stages(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentStage[]> {
+    return m.query(
+      `SELECT s.name, s.name_en AS "nameEn", s.shared FROM fair_stages s JOIN fairs f ON f.id = s.fair_id WHERE s.fair_id = $1 AND f.host_id = $2 ORDER BY s.name`,
+      [fairId, hostId],
+    );
   }
 
-  private async booths(fairId: string, m: EntityManager): Promise<FairDocumentBooth[]> {
+  private async booths(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentBooth[]> {
     const rows = await m.query(
-      `SELECT code, x, y, width, depth, power_watts AS "powerWatts", fridge, freezer, water, cooking_allowed AS "cookingAllowed", tags, prime
-       FROM booths WHERE fair_id = $1 ORDER BY code`,
-      [fairId],
+      `SELECT b.code, b.x, b.y, b.width, b.depth, b.power_watts AS "powerWatts", b.fridge, b.freezer, b.water, b.cooking_allowed AS "cookingAllowed", b.tags, b.prime
+       FROM booths b JOIN fairs f ON f.id = b.fair_id WHERE b.fair_id = $1 AND f.host_id = $2 ORDER BY b.code`,
+      [fairId, hostId],
     );
     return rows.map((b: FairDocumentBooth) => ({ ...b, x: Number(b.x), y: Number(b.y), width: Number(b.width), depth: Number(b.depth), prime: Number(b.prime) }));
   }
 
-  private async applications(fairId: string, m: EntityManager): Promise<FairDocumentApplication[]> {
+  private async applications(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentApplication[]> {
     const rows = await m.query(
       `SELECT a.id, mu.prefecture_code AS "prefectureCode", mu.name AS "municipalityName", a.status, a.products, a.min_area_m2 AS "minAreaM2",
               a.power_watts AS "powerWatts", a.fridge, a.freezer, a.water, a.permit_status AS "permitStatus", a.permit_number AS "permitNumber",
               a.permit_health_centre AS "permitHealthCentre", a.staff_count AS "staffCount", a.staff, a.vehicle, a.load_in_time AS "loadInTime",
               a.note, a.tie_label AS "tieLabel", a.decision_message AS "decisionMessage", coalesce(u.email, a.submitted_by_text) AS "submittedBy", a.submitted_at AS "submittedAt",
               ARRAY(SELECT d.date::text FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
-       FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id LEFT JOIN users u ON u.id = a.submitted_by
-       WHERE a.fair_id = $1 ORDER BY mu.prefecture_code, mu.name`,
-      [fairId],
+       FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id LEFT JOIN users u ON u.id = a.submitted_by
+       WHERE a.fair_id = $1 AND f.host_id = $2 ORDER BY mu.prefecture_code, mu.name`,
+      [fairId, hostId],
     );
     const assignments: (FairDocumentAssignment & { applicationId: string })[] = await m.query(
       `SELECT ba.application_id AS "applicationId", b.code AS booth, ba.first_day AS "from", ba.last_day AS "to", ba.pinned, ba.overridden, coalesce(u.email, ba.created_by_text) AS "createdBy"
-       FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id LEFT JOIN users u ON u.id = ba.created_by
-       WHERE ba.fair_id = $1 ORDER BY ba.first_day, b.code`,
-      [fairId],
+       FROM booth_assignments ba JOIN fairs f ON f.id = ba.fair_id JOIN booths b ON b.id = ba.booth_id LEFT JOIN users u ON u.id = ba.created_by
+       WHERE ba.fair_id = $1 AND f.host_id = $2 ORDER BY ba.first_day, b.code`,
+      [fairId, hostId],
     );
     const events: (Omit<FairDocumentEvent, 'at'> & { at: Date; applicationId: string })[] = await m.query(
       `SELECT e.application_id AS "applicationId", e.at, coalesce(u.email, e.actor_text) AS actor, e.action, e.status, e.message
-       FROM application_events e JOIN applications a ON a.id = e.application_id LEFT JOIN users u ON u.id = e.actor_id
-       WHERE a.fair_id = $1 ORDER BY e.at, e.id`,
-      [fairId],
+       FROM application_events e JOIN applications a ON a.id = e.application_id JOIN fairs f ON f.id = a.fair_id LEFT JOIN users u ON u.id = e.actor_id
+       WHERE a.fair_id = $1 AND f.host_id = $2 ORDER BY e.at, e.id`,
+      [fairId, hostId],
     );
     return rows.map((a: Record<string, never>) => ({
       municipality: { prefectureCode: Number(a.prefectureCode), name: a.municipalityName },
@@ -130,21 +138,21 @@ export class FairTransferRepository {
   }
 
   /** The guests appearing at this fair, each with its appearances here (those elsewhere are other fairs' business). */
-  private async guests(fairId: string, m: EntityManager): Promise<FairDocumentGuest[]> {
+  private async guests(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentGuest[]> {
     const guests = await m.query(
       `SELECT g.id, g.name, g.name_en AS "nameEn", g.kind, mu.prefecture_code AS "prefectureCode", mu.name AS "municipalityName",
               g.profile, g.profile_en AS "profileEn", g.contact, g.travel_buffer_minutes AS "travelBufferMinutes"
        FROM guests g LEFT JOIN municipalities mu ON mu.id = g.owner_municipality_id
-       WHERE EXISTS (SELECT 1 FROM appearances a WHERE a.guest_id = g.id AND a.fair_id = $1)
+       WHERE g.host_id = $2 AND EXISTS (SELECT 1 FROM appearances a JOIN fairs f ON f.id = a.fair_id WHERE a.guest_id = g.id AND a.fair_id = $1 AND f.host_id = $2)
        ORDER BY g.name, g.kind, g.name_en, g.profile, g.created_at, g.id`,
-      [fairId],
+      [fairId, hostId],
     );
     const appearances = await m.query(
       `SELECT a.guest_id AS "guestId", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate, a.location_kind AS kind,
               b.code AS booth, s.name AS stage, a.status, a.public_note AS "publicNote"
-       FROM appearances a LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
-       WHERE a.fair_id = $1 ORDER BY a.starts_at, a.ends_at, a.location_kind, b.code, s.name, a.status, a.public_note`,
-      [fairId],
+       FROM appearances a JOIN fairs f ON f.id = a.fair_id LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
+       WHERE a.fair_id = $1 AND f.host_id = $2 ORDER BY a.starts_at, a.ends_at, a.location_kind, b.code, s.name, a.status, a.public_note`,
+      [fairId, hostId],
     );
     return guests.map((g: Record<string, never>) => ({
       name: g.name,

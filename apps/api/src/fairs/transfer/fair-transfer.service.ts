@@ -15,7 +15,7 @@ import type { OrganizerActor } from '../../accounts/access';
 import { AuditService } from '../../audit/audit.service';
 import { violatedConstraint } from '../../common/db-errors';
 import { DomainError } from '../../common/domain-error';
-import { FairsService } from '../fairs.service';
+import { fairNotFound, FairsService } from '../fairs.service';
 import { FairTransferRepository, municipalityKeyOf, type ImportedIds } from './fair-transfer.repository';
 
 /**
@@ -37,7 +37,9 @@ export class FairTransferService {
     const fair = await this.repo.transaction(async (m) => {
       await m.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await this.fairs.get(actor, fairId, m);
-      return this.repo.read(fairId, m);
+      const read = await this.repo.read(fairId, actor.user.hostId, m);
+      if (!read) throw fairNotFound(fairId);
+      return read;
     });
     return { format: FAIR_DOCUMENT_FORMAT, version: FAIR_DOCUMENT_VERSION, exportedAt: new Date().toISOString(), fair };
   }

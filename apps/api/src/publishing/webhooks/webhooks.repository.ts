@@ -103,12 +103,12 @@ export class WebhooksRepository {
    * Turns a webhook off: it stays (with its delivery history) but gets no more events, its secret is
    * wiped, and what was still waiting to be sent is marked failed.
    */
-  async disable(id: string, m: EntityManager): Promise<void> {
-    await m.query(`UPDATE webhooks SET disabled_at = now(), secret = '' WHERE id = $1`, [id]);
+  async disable(id: string, hostId: string, m: EntityManager): Promise<void> {
+    await m.query(`UPDATE webhooks SET disabled_at = now(), secret = '' WHERE id = $1 AND host_id = $2`, [id, hostId]);
     await m.query(
-      `UPDATE webhook_deliveries SET failed_at = now(), last_error = 'webhook deleted'
-       WHERE webhook_id = $1 AND delivered_at IS NULL AND failed_at IS NULL`,
-      [id],
+      `UPDATE webhook_deliveries d SET failed_at = now(), last_error = 'webhook deleted' FROM webhooks w
+       WHERE d.webhook_id = $1 AND w.id = d.webhook_id AND w.host_id = $2 AND d.delivered_at IS NULL AND d.failed_at IS NULL`,
+      [id, hostId],
     );
   }
 
@@ -125,14 +125,13 @@ export class WebhooksRepository {
     return rows.map((r) => r.id);
   }
 
-  /** One delivery to one webhook (the test ping). */
-  async enqueueFor(m: EntityManager, webhookId: string, event: string, payloadJson: string): Promise<string> {
-    const [row] = await m.query('INSERT INTO webhook_deliveries (webhook_id, event, payload) VALUES ($1, $2, $3::jsonb) RETURNING id', [
-      webhookId,
-      event,
-      payloadJson,
-    ]);
-    return row.id;
+  /** One delivery to one webhook of the host (the test ping); null when the host has no such webhook. */
+  async enqueueFor(m: EntityManager, webhookId: string, hostId: string, event: string, payloadJson: string): Promise<string | null> {
+    const [row] = await m.query(
+      'INSERT INTO webhook_deliveries (webhook_id, event, payload) SELECT w.id, $2, $3::jsonb FROM webhooks w WHERE w.id = $1 AND w.host_id = $4 RETURNING id',
+      [webhookId, event, payloadJson, hostId],
+    );
+    return row?.id ?? null;
   }
 
   /**

@@ -50,7 +50,7 @@ export class WebhooksService {
     await this.repo.transaction(async (m) => {
       const found = await this.repo.findActive(id, actor.user.hostId, m);
       if (!found) throw webhookNotFound(id);
-      await this.repo.disable(id, m);
+      await this.repo.disable(id, actor.user.hostId, m);
       await this.audit.record(m, actor, { action: 'webhook.deleted', entityType: 'webhook', entityId: id, changes: { url: { before: found.url, after: null } } });
     });
   }
@@ -61,7 +61,9 @@ export class WebhooksService {
       const found = await this.repo.findActive(id, actor.user.hostId, m);
       if (!found) throw webhookNotFound(id);
       const payload = { event: 'ping', webhookId: id, sentAt: new Date().toISOString() };
-      return this.repo.enqueueFor(m, id, 'ping', JSON.stringify(payload));
+      const queued = await this.repo.enqueueFor(m, id, actor.user.hostId, 'ping', JSON.stringify(payload));
+      if (!queued) throw webhookNotFound(id);
+      return queued;
     });
     return { deliveryId };
   }
