@@ -43,9 +43,9 @@ export class GuestPhotoService {
         const before = await this.ownedPhotoKey(actor, guestId, m);
         // (Wrapped in a SELECT because TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
         const [row] = await m.query(
-          `WITH g AS (UPDATE guests SET photo_key = $2, photo_updated_at = date_trunc('milliseconds', now()) WHERE id = $1 RETURNING *)
+          `WITH g AS (UPDATE guests SET photo_key = $2, photo_updated_at = date_trunc('milliseconds', now()) WHERE id = $1 AND host_id = $3 RETURNING *)
            SELECT ${PHOTO_URL_SQL('g')} AS "photoUrl" FROM g`,
-          [guestId, key],
+          [guestId, key, actor.user.hostId],
         );
         await this.audit.record(m, actor, {
           action: 'guest.photoChanged',
@@ -68,7 +68,7 @@ export class GuestPhotoService {
     const old = await this.db.transaction(async (m) => {
       const before = await this.ownedPhotoKey(actor, guestId, m);
       if (before === null) return null;
-      await m.query('UPDATE guests SET photo_key = NULL, photo_updated_at = NULL WHERE id = $1', [guestId]);
+      await m.query('UPDATE guests SET photo_key = NULL, photo_updated_at = NULL WHERE id = $1 AND host_id = $2', [guestId, actor.user.hostId]);
       await this.audit.record(m, actor, { action: 'guest.photoRemoved', entityType: 'guest', entityId: guestId, changes: { photo: { before: true, after: false } } });
       return before;
     });
