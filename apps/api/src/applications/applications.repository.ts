@@ -233,7 +233,7 @@ export class ApplicationsRepository {
               COALESCE((SELECT json_agg(json_build_object('date', d.date, 'opens', to_char(d.opens, 'HH24:MI'), 'closes', to_char(d.closes, 'HH24:MI')) ORDER BY d.date)
                 FROM fair_days d WHERE d.fair_id = f.id), '[]') AS days
        FROM fairs f JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id
-       WHERE f.host_id = $1 AND f.status IN ('accepting', 'closed', 'published') AND ($3::uuid IS NULL OR f.id = $3)
+       WHERE f.host_id = $1 AND f.status IN ('accepting', 'closed') AND ($3::uuid IS NULL OR f.id = $3)
        ORDER BY (SELECT min(d.date) FROM fair_days d WHERE d.fair_id = f.id) DESC`,
       [hostId, municipalityId, fairId],
     );

@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Fair, FairDay, FairDayInput, FairStatus, FairSummary, RoomInput, Venue } from '@bussanten/contracts';
 import { japaneseHoliday } from '@bussanten/domain';
 
-const SUMMARY = `f.id, f.slug, f.title, f.title_en AS "titleEn", f.status,
+const SUMMARY = `f.id, f.slug, f.title, f.title_en AS "titleEn", f.status, f.visible,
+  (SELECT max(rl.version) FROM releases rl WHERE rl.fair_id = f.id) AS "releasedVersion",
   (SELECT min(d.date) FROM fair_days d WHERE d.fair_id = f.id) AS "firstDay",
   (SELECT max(d.date) FROM fair_days d WHERE d.fair_id = f.id) AS "lastDay",
   v.name AS "venueName", r.name AS "roomName"`;
@@ -38,6 +39,8 @@ export class FairsRepository {
       title: row.title,
       titleEn: row.titleEn,
       status: row.status,
+      visible: row.visible,
+      releasedVersion: row.releasedVersion,
       firstDay: row.firstDay,
       lastDay: row.lastDay,
       venueName: row.venueName,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type PublicFair, type ReleaseChange, type ReleaseSummary } from '@bussanten/contracts';
+import { canPublish } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor, OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -18,7 +19,7 @@ import { WebhookOutbox } from './webhooks/webhook-outbox';
 
 /**
  * Publishing: a release freezes what the public sees. In one transaction it stores the snapshot with
- * its changelog, moves the fair to "published", queues one batched message per exhibitor whose booth
+ * its changelog, makes the fair visible (公開中; its status stays what it was), queues one batched message per exhibitor whose booth
  * or days changed (with an .ics) and one signed webhook event per registered webhook.
  */
 @Injectable()
@@ -46,7 +47,7 @@ export class ReleasesService {
 
   async publish(actor: OrganizerActor, fairId: string, note: string | null): Promise<ReleaseSummary> {
     const fair = await this.fairs.get(actor, fairId);
-    if (fair.status === 'draft' || fair.status === 'archived') {
+    if (!canPublish(fair.status)) {
       throw new DomainError(ErrorCode.FairStatusTransition, `A ${fair.status} fair cannot be published`, [
         { field: '', rule: 'notPublishable', message: `a ${fair.status} fair cannot be published`, meta: { status: fair.status } },
       ]);
@@ -65,13 +66,19 @@ export class ReleasesService {
     const { version, snapshot, previous } = await this.next(fairId, note, now, m);
     const digest = digestOf(snapshot);
     const id = await this.releases.insert({ fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now }, m);
-    await m.query(`UPDATE fairs SET status = 'published', updated_at = now() WHERE id = $1 AND host_id = $2 AND status <> 'published'`, [fairId, hostId]);
+    const shown: unknown[] = await m.query(
+      `WITH shown AS (UPDATE fairs SET visible = true, updated_at = now() WHERE id = $1 AND host_id = $2 AND NOT visible RETURNING id) SELECT id FROM shown`,
+      [fairId, hostId],
+    );
     const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m))];
     for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
     await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
     // Delivered when this transaction commits: every API process drops the fair from its cache.
     await m.query('SELECT pg_notify($1, $2)', [RELEASE_CHANNEL, snapshot.fair.slug]);
-    if (actor) await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
+    if (actor) {
+      await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
+      if (shown.length) await this.audit.record(m, actor, { action: 'fair.visibilityChanged', entityType: 'fair', entityId: fairId, changes: { visible: { before: false, after: true } } });
+    }
     return id;
   }
 

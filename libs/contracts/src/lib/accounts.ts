@@ -210,6 +210,7 @@ export const AUDIT_ACTIONS = [
   'fair.created',
   'fair.updated',
   'fair.statusChanged',
+  'fair.visibilityChanged',
   'fair.deleted',
   'fair.imported',
   'booth.created',

@@ -1,8 +1,8 @@
+/** Where a fair is in taking applications. Whether the public sees it is `visible`, a separate state. */
 export const FairStatus = {
   Draft: 'draft',
   Accepting: 'accepting',
   Closed: 'closed',
-  Published: 'published',
   Archived: 'archived',
 } as const;
 export type FairStatus = (typeof FairStatus)[keyof typeof FairStatus];
@@ -61,6 +61,10 @@ export interface FairSummary {
   title: string;
   titleEn: string | null;
   status: FairStatus;
+  /** 公開中 (true) or not: the public routes serve the latest release only while visible. */
+  visible: boolean;
+  /** The latest release's version; null while never published. */
+  releasedVersion: number | null;
   firstDay: string;
   lastDay: string;
   venueName: string;
@@ -92,5 +96,10 @@ export interface FairInput {
 /** POST /api/fairs/:id/status */
 export interface FairStatusChange {
   status: FairStatus;
+}
+
+/** PUT /api/fairs/:id/visibility: false is 公開停止 (every public route answers 410), true is 公開再開 (the last release again). */
+export interface FairVisibilityChange {
+  public: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { FAIR_STATUSES, type FairStatus } from '@bussanten/contracts';
-import { canTransition } from './fair-status';
+import { canPublish, canTransition } from './fair-status';
 
 describe('canTransition', () => {
   const allowed: [FairStatus, FairStatus][] = [
@@ -7,13 +7,22 @@ describe('canTransition', () => {
     ['draft', 'archived'],
     ['accepting', 'closed'],
     ['closed', 'accepting'],
-    ['closed', 'published'],
-    ['published', 'closed'],
-    ['published', 'archived'],
+    ['closed', 'archived'],
   ];
   const all = FAIR_STATUSES.flatMap((from) => FAIR_STATUSES.map((to) => [from, to] as [FairStatus, FairStatus]));
 
   it.each(all)('%s → %s', (from, to) => {
     expect(canTransition(from, to)).toBe(allowed.some(([f, t]) => f === from && t === to));
+  });
+});
+
+describe('canPublish', () => {
+  it.each<[FairStatus, boolean]>([
+    ['draft', false],
+    ['accepting', true],
+    ['closed', true],
+    ['archived', false],
+  ])('%s → %s', (status, expected) => {
+    expect(canPublish(status)).toBe(expected);
   });
 });

@@ -897,7 +897,7 @@ export const DEMO_FAIR_2023 = {
   slug: 'koryu-toshi-2023',
   title: '交流都市地方物産展',
   titleEn: 'Friendship City Local Products Fair',
-  status: 'published',
+  status: 'closed',
   // When the demo's first release is dated: the press release came out about two weeks before.
   publishedAt: '2023-02-03T10:00:00+09:00',
   programme: '特別区全国連携プロジェクト',

@@ -122,6 +122,7 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
     digestOf(snapshot),
     f.publishedAt,
   ]);
+  await m.query('UPDATE fairs SET visible = true WHERE id = $1', [fair.id]);
 }
 
 /** ハタチの龍馬 and its three visits on 2/19, roaming the whole hall, "may change". */

@@ -7,7 +7,8 @@ import { RoomEntity } from './room.entity';
 @Entity('fairs')
 @Unique('uq_fairs_slug', ['slug'])
 @Index('ix_fairs_host', ['hostId'])
-@Check('ck_fairs_status', `"status" IN ('draft', 'accepting', 'closed', 'published', 'archived')`)
+@Check('ck_fairs_status', `"status" IN ('draft', 'accepting', 'closed', 'archived')`)
+@Check('ck_fairs_visible', `NOT "visible" OR "status" <> 'draft'`)
 @Check('ck_fairs_slug', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('ck_fairs_application_window', `"applications_close_at" IS NULL OR "applications_open_at" IS NULL OR "applications_close_at" > "applications_open_at"`)
 export class FairEntity {
@@ -42,6 +43,10 @@ export class FairEntity {
 
   @Column({ type: 'text', default: 'draft' })
   status: FairStatus;
+
+  /** 公開中: the public routes serve the latest release. Separate from the status: publishing never changes the status. */
+  @Column({ type: 'boolean', default: false })
+  visible: boolean;
 
   @Column({ name: 'programme_id', type: 'uuid', nullable: true })
   programmeId: string | null;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -183,7 +183,8 @@ export class DocumentFairDto implements Omit<FairDocumentFair, 'guests'> {
   @ApiProperty({ example: '交流都市地方物産展', maxLength: 200 }) @text(200) title: string;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) titleEn: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 5000 }) @optionalText(5000) description: string | null;
-  @ApiProperty({ enum: FAIR_STATUSES }) @IsIn(FAIR_STATUSES) status: FairStatus;
+  // Documents exported before visibility was its own state say 'published': that fair had closed its applications.
+  @ApiProperty({ enum: FAIR_STATUSES }) @Transform(({ value }) => (value === 'published' ? 'closed' : value)) @IsIn(FAIR_STATUSES) status: FairStatus;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) programme: string | null;
   @ApiProperty() @IsBoolean() samplePlan: boolean;
   @ApiProperty({ type: String, nullable: true, example: '2023-01-10T00:00:00.000Z' }) @nullable() @IsISO8601({ strict: true }) applicationsOpenAt: string | null;

@@ -17,7 +17,6 @@ export const FAIR_STATUS_KEYS: Record<FairStatus, MessageKey> = {
   draft: 'fairs.status.draft',
   accepting: 'fairs.status.accepting',
   closed: 'fairs.status.closed',
-  published: 'fairs.status.published',
   archived: 'fairs.status.archived',
 };
 

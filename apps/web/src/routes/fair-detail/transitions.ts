@@ -8,8 +8,7 @@ import type { MessageKey } from '../../i18n/dictionaries';
 const LABELS: Record<FairStatus, Partial<Record<FairStatus, MessageKey>>> = {
   draft: { accepting: 'fairs.transition.draft.accepting', archived: 'fairs.transition.draft.archived' },
   accepting: { closed: 'fairs.transition.accepting.closed' },
-  closed: { accepting: 'fairs.transition.closed.accepting', published: 'fairs.transition.closed.published' },
-  published: { closed: 'fairs.transition.published.closed', archived: 'fairs.transition.published.archived' },
+  closed: { accepting: 'fairs.transition.closed.accepting', archived: 'fairs.transition.closed.archived' },
   archived: {},
 };
 
@@ -18,7 +17,6 @@ const BODIES: Record<FairStatus, MessageKey> = {
   draft: 'fairs.transitionBody.draft',
   accepting: 'fairs.transitionBody.accepting',
   closed: 'fairs.transitionBody.closed',
-  published: 'fairs.transitionBody.published',
   archived: 'fairs.transitionBody.archived',
 };
 

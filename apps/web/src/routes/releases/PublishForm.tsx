@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Fair, ReleaseSummary } from '@bussanten/contracts';
+import { canPublish } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { publishingApi } from '../../api/publishing';
@@ -10,7 +11,7 @@ import { summaryItems } from '../../components/form-helpers';
 import { FAIR_STATUS_KEYS, publicPath } from '../../components/fairs/fair-format';
 import { useFormSubmission, type FormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
-import { canPublish, toPublishInput } from './release-model';
+import { toPublishInput } from './release-model';
 
 const NOTE_ID = 'release-note';
 

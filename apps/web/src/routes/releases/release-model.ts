@@ -1,4 +1,4 @@
-import type { ApiErrorDetail, FairStatus, ReleaseChange, ReleaseChangeKind, ReleaseSummary } from '@bussanten/contracts';
+import type { ApiErrorDetail, ReleaseChange, ReleaseChangeKind, ReleaseSummary } from '@bussanten/contracts';
 import { formatDay } from '../../components/fairs/fair-format';
 import { translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 
@@ -122,11 +122,6 @@ export function nextVersion(releases: readonly Pick<ReleaseSummary, 'version'>[]
 /** The release the public sees now: the newest one. */
 export function currentRelease<R extends Pick<ReleaseSummary, 'version'>>(releases: readonly R[]): R | null {
   return releases.reduce<R | null>((newest, r) => (!newest || r.version > newest.version ? r : newest), null);
-}
-
-/** A draft is not ready to be seen and an archived fair is history: the API refuses both. */
-export function canPublish(status: FairStatus): boolean {
-  return status !== 'draft' && status !== 'archived';
 }
 
 /** The note as the API takes it (blank → null), and the form's own problems with it. */
