@@ -64,6 +64,7 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/venues': ORGANIZERS,
   'PUT /api/fairs/:id': ORGANIZERS,
   'POST /api/fairs/:id/status': ORGANIZERS,
+  'PUT /api/fairs/:id/visibility': ORGANIZERS,
   'DELETE /api/fairs/:id': ORGANIZERS,
   'POST /api/venues': ORGANIZERS,
   'PUT /api/venues/:id': ORGANIZERS,
@@ -201,6 +202,7 @@ function validBody(route: string, ids: RealIds): object {
   const bodies: Record<string, object> = {
     'PUT /api/fairs/:id': { title: '乗っ取り', slug: 'koryu-toshi-2023', roomId: ids.venue, days: [{ date: days[0], opens: '10:00', closes: '18:00' }], applicationsOpenAt: null, applicationsCloseAt: null },
     'POST /api/fairs/:id/status': { status: 'accepting' },
+    'PUT /api/fairs/:id/visibility': { public: false },
     'PUT /api/venues/:id': { name: '乗っ取り会場', address: '東京都', rooms: [{ name: 'A', widthM: 10, depthM: 10 }] },
     'POST /api/fairs/:id/booths': booth,
     'POST /api/fairs/:id/booths/copy': { fromFairId: ids.fair },

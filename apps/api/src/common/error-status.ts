@@ -63,7 +63,10 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.AlreadyMember:
     case ErrorCode.DuplicateHost:
     case ErrorCode.ListedMunicipalityField:
+    case ErrorCode.FairNeverPublished:
       return 409;
+    case ErrorCode.FairNotPublic:
+      return 410;
     case ErrorCode.TooManyAttempts:
       return 429;
     case ErrorCode.PayloadTooLarge:

@@ -84,13 +84,14 @@ describe('fairs (real PostgreSQL)', () => {
   it('moves through the statuses only as allowed, and deletes only drafts', async () => {
     const draft = await t.http.post('/api/fairs').send({ ...valid(), slug: 'status-2025' }).expect(201);
     const to = (status: string) => t.http.post(`/api/fairs/${draft.body.id}/status`).send({ status });
-    const refused = await to('published').expect(409);
-    expect(refused.body).toMatchObject({ code: 'FAIR_STATUS_TRANSITION', details: [{ field: 'status', meta: { from: 'draft', to: 'published', allowed: ['accepting', 'archived'] } }] });
+    const refused = await to('closed').expect(409);
+    expect(refused.body).toMatchObject({ code: 'FAIR_STATUS_TRANSITION', details: [{ field: 'status', meta: { from: 'draft', to: 'closed', allowed: ['accepting', 'archived'] } }] });
+    // Publishing is not a status any more (visibility is its own state).
+    await to('published').expect(400);
     await to('accepting').expect(200);
     await to('closed').expect(200);
     await to('accepting').expect(200);
-    await to('closed').expect(200);
-    expect((await to('published').expect(200)).body.status).toBe('published');
+    expect((await to('closed').expect(200)).body).toMatchObject({ status: 'closed', visible: false, releasedVersion: null });
     await t.http.delete(`/api/fairs/${draft.body.id}`).expect(409);
     await to('archived').expect(200);
     await to('draft').expect(409);

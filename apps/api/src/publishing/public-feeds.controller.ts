@@ -11,6 +11,7 @@ import { publicBody, sendPublic, type PublicBody } from './public-body';
 import { PublicReleasesService, type LatestRelease } from './public-releases.service';
 
 const notReleased = (slug: string) => new DomainError(ErrorCode.FairNotFound, `No published fair at ${slug}`);
+const stopped = (slug: string) => new DomainError(ErrorCode.FairNotPublic, `The fair at ${slug} is no longer published`);
 
 /**
  * The public feeds of a release: JSON (whole and per day), iCal and CSV. Bodies are made once per
@@ -63,10 +64,10 @@ export class PublicFeedsController {
     });
   }
 
-  /** The fast path's entry (see app-setup.ts): false when there is no release, so the regular route answers. */
+  /** The fast path's entry (see app-setup.ts): false when there is no release to show, so the regular route answers (404 or 410). */
   async serveWhole(slug: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const release = await this.releases.latest(slug);
-    if (!release) return false;
+    if (!release?.visible) return false;
     sendPublic(req, res, this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')));
     return true;
   }
@@ -74,6 +75,7 @@ export class PublicFeedsController {
   private async latest(slug: string): Promise<LatestRelease> {
     const release = /^[a-z0-9-]{1,80}$/.test(slug) ? await this.releases.latest(slug) : null;
     if (!release) throw notReleased(slug);
+    if (!release.visible) throw stopped(slug);
     return release;
   }
 

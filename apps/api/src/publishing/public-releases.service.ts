@@ -6,6 +6,8 @@ export interface LatestRelease {
   id: string;
   digest: string;
   snapshot: PublicFair;
+  /** false after 公開停止: the public routes answer 410 Gone rather than serve the snapshot. */
+  visible: boolean;
 }
 
 /**

@@ -7,12 +7,14 @@ import { ReleasesRepository } from './releases.repository';
 import { ReleaseNotifications } from './release-notifications';
 import { ReleasesService } from './releases.service';
 import { SnapshotRepository } from './snapshot.repository';
+import { VisibilityController } from './visibility.controller';
+import { VisibilityService } from './visibility.service';
 
 /** Releases of a fair's public schedule and the public feeds made from them. */
 @Module({
   imports: [FairsModule],
-  controllers: [ReleasesController, PublicFeedsController],
-  providers: [ReleasesService, ReleasesRepository, SnapshotRepository, PublicReleasesService, ReleaseNotifications],
+  controllers: [ReleasesController, VisibilityController, PublicFeedsController],
+  providers: [ReleasesService, VisibilityService, ReleasesRepository, SnapshotRepository, PublicReleasesService, ReleaseNotifications],
   exports: [PublicReleasesService, ReleasesService],
 })
 export class PublishingModule {}

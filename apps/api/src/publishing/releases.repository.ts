@@ -30,10 +30,10 @@ export class ReleasesRepository {
     return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   }
 
-  /** The newest release of the fair with this address; fairs never released have none. */
-  async latestBySlug(slug: string): Promise<{ id: string; digest: string; snapshot: PublicFair } | null> {
+  /** The newest release of the fair with this address, and whether it is shown (公開中); fairs never released have none. */
+  async latestBySlug(slug: string): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean } | null> {
     const [row] = await this.db.query(
-      `SELECT r.id, r.digest, r.snapshot FROM releases r JOIN fairs f ON f.id = r.fair_id WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
+      `SELECT r.id, r.digest, r.snapshot, f.visible FROM releases r JOIN fairs f ON f.id = r.fair_id WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
       [slug],
     );
     return row ?? null;
@@ -45,7 +45,7 @@ export class ReleasesRepository {
       `SELECT DISTINCT ON (f.id) f.slug, r.snapshot->'fair'->>'title' AS title, r.snapshot->'fair'->>'titleEn' AS "titleEn", r.snapshot->'fair'->>'hostName' AS "hostName",
               r.snapshot->'days'->0->>'date' AS "firstDay", r.snapshot->'days'->-1->>'date' AS "lastDay", r.snapshot->'venue'->>'name' AS "venueName"
        FROM releases r JOIN fairs f ON f.id = r.fair_id
-       WHERE f.status <> 'draft' AND f.status <> 'archived'
+       WHERE f.visible AND f.status <> 'archived'
        ORDER BY f.id, r.version DESC`,
     ).then((rows: PublicFairListing[]) => rows.sort((a, b) => a.firstDay.localeCompare(b.firstDay)));
   }

@@ -12,6 +12,8 @@ export const fairsApi = {
   updateFair: (fairId: string, body: FairInput) => request<Fair>('PUT', `/fairs/${id(fairId)}`, { body }),
   deleteFair: (fairId: string) => request<void>('DELETE', `/fairs/${id(fairId)}`),
   changeStatus: (fairId: string, status: FairStatus) => request<Fair>('POST', `/fairs/${id(fairId)}/status`, { body: { status } }),
+  /** false: 公開停止; true: 公開再開 (the last release again). */
+  setVisibility: (fairId: string, visible: boolean) => request<Fair>('PUT', `/fairs/${id(fairId)}/visibility`, { body: { public: visible } }),
   /** The whole fair as one JSON document (GET /api/fairs/:id/export). */
   exportFair: (fairId: string) => request<FairDocument>('GET', `/fairs/${id(fairId)}/export`),
   /** A new fair from such a document; `slug` gives it another address than the document's. */

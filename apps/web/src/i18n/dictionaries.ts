@@ -9,6 +9,7 @@ import { guestsEn, guestsJa } from './guests-messages';
 import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
 import { registryEn, registryJa } from './registry-messages';
+import { visibilityEn, visibilityJa } from './visibility-messages';
 
 export const ja = {
   ...fairsJa,
@@ -18,6 +19,7 @@ export const ja = {
   ...proposalJa,
   ...accountsJa,
   ...registryJa,
+  ...visibilityJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -77,6 +79,8 @@ export const ja = {
   'error.DUPLICATE_SLUG': 'このアドレスはほかの物産展で使われています。',
   'error.VENUE_NOT_FOUND': '会場が見つかりません。',
   'error.FAIR_STATUS_TRANSITION': 'この状態からは変更できません。',
+  'error.FAIR_NOT_PUBLIC': 'この物産展は公開を停止しています。',
+  'error.FAIR_NEVER_PUBLISHED': 'まだ一度も公開していないため、公開を再開できません。先に「公開」ページから公開してください。',
   'error.FAIR_DAY_IN_USE': '出展申込のある日は削除できません。',
   'error.FAIR_NOT_EMPTY': '出展申込やブースのある物産展は削除できません。',
   'error.BOOTH_NOT_FOUND': 'ブースが見つかりません。',
@@ -452,6 +456,7 @@ export const en: Record<MessageKey, string> = {
   ...registryEn,
   ...proposalEn,
   ...accountsEn,
+  ...visibilityEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',
   'app.skipToContent': 'Skip to main content',
@@ -511,6 +516,8 @@ export const en: Record<MessageKey, string> = {
   'error.DUPLICATE_SLUG': 'Another fair already uses this address.',
   'error.VENUE_NOT_FOUND': 'The venue was not found.',
   'error.FAIR_STATUS_TRANSITION': 'The fair cannot move to that status from its current one.',
+  'error.FAIR_NOT_PUBLIC': 'This fair is no longer published.',
+  'error.FAIR_NEVER_PUBLISHED': 'The fair has never been published, so there is nothing to show again. Publish it on its Publish page first.',
   'error.FAIR_DAY_IN_USE': 'Days that applications attend cannot be removed.',
   'error.FAIR_NOT_EMPTY': 'A fair with applications or booths cannot be deleted.',
   'error.BOOTH_NOT_FOUND': 'The booth was not found.',

@@ -89,6 +89,10 @@ export const ErrorCode = {
   ListedMunicipalityField: 'LISTED_MUNICIPALITY_FIELD',
   /** A change in a municipality's shared history that does not exist or cannot be reverted. */
   MunicipalityChangeNotFound: 'MUNICIPALITY_CHANGE_NOT_FOUND',
+  /** A public route of a fair whose publication its organizer stopped (公開停止): 410 Gone. */
+  FairNotPublic: 'FAIR_NOT_PUBLIC',
+  /** 公開再開 of a fair that has no release to show: publish first. */
+  FairNeverPublished: 'FAIR_NEVER_PUBLISHED',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -50,7 +50,7 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(doc.fair).toMatchObject({
       slug: 'koryu-toshi-2023',
       title: '交流都市地方物産展',
-      status: 'published',
+      status: 'closed',
       programme: '特別区全国連携プロジェクト',
       samplePlan: true,
       venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' },
@@ -86,7 +86,7 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(Buffer.byteLength(body)).toBeLessThan(parseInt(JSON_BODY_LIMIT, 10) * 1024 * 1024);
     const guestsBefore = (await t.db.query('SELECT count(*)::int AS n FROM guests'))[0].n;
     const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-copy').set('Content-Type', 'application/json').send(body).expect(201);
-    expect(res.body).toMatchObject({ slug: 'koryu-toshi-2023-copy', status: 'published', title: '交流都市地方物産展', venue: { name: 'イオンスタイル品川シーサイド' } });
+    expect(res.body).toMatchObject({ slug: 'koryu-toshi-2023-copy', status: 'closed', visible: false, releasedVersion: null, title: '交流都市地方物産展', venue: { name: 'イオンスタイル品川シーサイド' } });
     expect(res.body.id).not.toBe(fairId);
     // Same venue and room (found by name), fresh parts.
     const [rooms] = await t.db.query(`SELECT count(DISTINCT room_id)::int AS n FROM fairs WHERE slug IN ('koryu-toshi-2023', 'koryu-toshi-2023-copy')`);
@@ -124,6 +124,13 @@ describe('fair export and import (real PostgreSQL)', () => {
     );
     expect(linked[0].n).toBe(0);
     expect(again.fair.room).toEqual(doc.fair.room);
+  });
+
+  it('reads a document exported before visibility was its own state: “published” became closed applications', async () => {
+    const doc = copy();
+    (doc.fair as { status: string }).status = 'published';
+    const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-legacy').send(doc).expect(201);
+    expect(res.body).toMatchObject({ status: 'closed', visible: false });
   });
 
   describe('refusals write nothing', () => {

@@ -12,7 +12,10 @@ import { isPublicPagePath, PUBLIC_PAGE_ROUTES } from './routes';
 // in front that must let the page paths through.
 describe('PublicPageController', () => {
   let app: NestExpressApplication;
-  const latest = jest.fn(async (slug: string) => (slug === 'koryu-toshi-2023' ? { id: 'r2', digest: 'd2', snapshot: fair2023() } : null));
+  // koryu-toshi-2023 is shown; stopped-2023 has a release its organizer stopped showing (公開停止).
+  const latest = jest.fn(async (slug: string) =>
+    slug === 'koryu-toshi-2023' ? { id: 'r2', digest: 'd2', snapshot: fair2023(), visible: true } : slug === 'stopped-2023' ? { id: 'r3', digest: 'd3', snapshot: fair2023(), visible: false } : null,
+  );
   const listing = jest.fn(async () => [{ slug: 'koryu-toshi-2023', title: '交流都市地方物産展', titleEn: null, hostName: '品川区', firstDay: '2023-02-17', lastDay: '2023-02-21', venueName: 'イオンスタイル品川シーサイド' }]);
 
   beforeAll(async () => {
@@ -33,6 +36,16 @@ describe('PublicPageController', () => {
   afterAll(() => app.close());
   let base: string;
   const http = () => request(base);
+
+  it('answers 410 with a page that names nothing of the fair when its publication was stopped, on the page and the QR codes', async () => {
+    for (const path of ['/f/stopped-2023', '/en/f/stopped-2023', '/f/stopped-2023/qr.svg', '/f/stopped-2023/qr.png']) {
+      const res = await http().get(path).expect(410);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.text).not.toContain('交流都市');
+    }
+    expect((await http().get('/f/unknown-2023').expect(404)).text).toContain('ページが見つかりません');
+  });
 
   it('serves the Japanese page with a strong ETag, caching headers and a CSP without scripts', async () => {
     const res = await http().get('/f/koryu-toshi-2023').expect(200);

@@ -7,6 +7,7 @@ import { publicBody, sendPublic, type PublicBody } from '../public-body';
 import { PublicReleasesService, type LatestRelease } from '../public-releases.service';
 import { renderFairPage } from './fair-page';
 import { renderIndexPage, renderNotFoundPage } from './index-page';
+import { renderGonePage } from './gone-page';
 import { PageCache } from './page-cache';
 import { qrPng, qrSvg } from './qr';
 import { isSlug, publicBaseUrl } from './routes';
@@ -65,16 +66,18 @@ export class PublicPageController {
   @Get('f/:slug/qr.svg')
   @Access('public')
   async qrSvg(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const url = await this.pageUrl(slug, req);
-    if (!url) return this.notFound('ja', req, res);
+    const release = await this.released(slug);
+    if (!release?.visible) return this.unserved(release, 'ja', req, res);
+    const url = `${publicBaseUrl(req)}/f/${slug}`;
     sendPublic(req, res, await this.codes.get(`svg|${url}`, async () => publicBody(await qrSvg(url), 'image/svg+xml; charset=utf-8')), SECURITY);
   }
 
   @Get('f/:slug/qr.png')
   @Access('public')
   async qrPng(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const url = await this.pageUrl(slug, req);
-    if (!url) return this.notFound('ja', req, res);
+    const release = await this.released(slug);
+    if (!release?.visible) return this.unserved(release, 'ja', req, res);
+    const url = `${publicBaseUrl(req)}/f/${slug}`;
     sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), SECURITY);
   }
 
@@ -85,17 +88,17 @@ export class PublicPageController {
 
   private async fair(slug: string, lang: Lang, req: Request, res: Response): Promise<void> {
     const release = await this.released(slug);
-    if (!release) return this.notFound(lang, req, res);
+    if (!release?.visible) return this.unserved(release, lang, req, res);
     await this.send(release, lang, publicBaseUrl(req), req, res);
   }
 
   /**
    * The fast path's entry (see hot-public-reads.ts), with the base URL it worked out: false when
-   * there is no release, so the regular route answers (with the 404 page).
+   * there is no release to show, so the regular route answers (with the 404 or 410 page).
    */
   async serveFair(slug: string, lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const release = await this.released(slug);
-    if (!release) return false;
+    if (!release?.visible) return false;
     await this.send(release, lang, baseUrl, req, res);
     return true;
   }
@@ -111,13 +114,11 @@ export class PublicPageController {
     return isSlug(slug) ? this.releases.latest(slug) : Promise.resolve(null);
   }
 
-  private async pageUrl(slug: string, req: Request): Promise<string | null> {
-    return (await this.released(slug)) ? `${publicBaseUrl(req)}/f/${slug}` : null;
-  }
-
-  private notFound(lang: Lang, req: Request, res: Response): void {
-    const page = Buffer.from(renderNotFoundPage(lang, req.path, { baseUrl: publicBaseUrl(req) }), 'utf8');
-    res.status(404);
+  /** No release: 404, the fair is unknown. A release no longer shown (公開停止): 410, it was here and is gone on purpose. */
+  private unserved(release: LatestRelease | null, lang: Lang, req: Request, res: Response): void {
+    const gone = release !== null;
+    const page = Buffer.from(gone ? renderGonePage(lang, req.path, { baseUrl: publicBaseUrl(req) }) : renderNotFoundPage(lang, req.path, { baseUrl: publicBaseUrl(req) }), 'utf8');
+    res.status(gone ? 410 : 404);
     res.setHeader('Content-Type', HTML);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -52,6 +52,8 @@ export interface Texts {
   noFairs: string;
   notFoundTitle: string;
   notFoundBody: string;
+  goneTitle: string;
+  goneBody: string;
   siteName: string;
 }
 
@@ -117,6 +119,8 @@ export const TEXTS: Record<Lang, Texts> = {
     noFairs: '現在ご案内できる物産展はありません。',
     notFoundTitle: 'ページが見つかりません',
     notFoundBody: 'お探しの物産展は見つからないか、まだ公開されていません。',
+    goneTitle: '公開を終了しました',
+    goneBody: 'この物産展のページは、主催者が公開を停止しました。',
     siteName: '物産展',
   },
   en: {
@@ -180,6 +184,8 @@ export const TEXTS: Record<Lang, Texts> = {
     noFairs: 'No fairs are announced at the moment.',
     notFoundTitle: 'Page not found',
     notFoundBody: 'The fair you are looking for does not exist or has not been published yet.',
+    goneTitle: 'No longer published',
+    goneBody: 'The organizer has stopped publishing this fair’s page.',
     siteName: 'Local products fairs',
   },
 };

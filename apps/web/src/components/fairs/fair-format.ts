@@ -1,4 +1,4 @@
-import type { BoothTag, FairStatus } from '@bussanten/contracts';
+import type { BoothTag, FairStatus, FairSummary } from '@bussanten/contracts';
 import { formatWarekiDate, isIsoDate, warekiOfDate, weekdayOf } from '@bussanten/domain';
 import { translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 
@@ -18,6 +18,20 @@ export const FAIR_STATUS_KEYS: Record<FairStatus, MessageKey> = {
   accepting: 'fairs.status.accepting',
   closed: 'fairs.status.closed',
   archived: 'fairs.status.archived',
+};
+
+export type Visibility = 'visible' | 'stopped' | 'never';
+
+/** Never published, published and shown, or shown once and stopped (公開停止). */
+export function visibilityOf(fair: Pick<FairSummary, 'visible' | 'releasedVersion'>): Visibility {
+  if (fair.visible) return 'visible';
+  return fair.releasedVersion === null ? 'never' : 'stopped';
+}
+
+export const VISIBILITY_KEYS: Record<Visibility, MessageKey> = {
+  visible: 'fairs.visibility.visible',
+  stopped: 'fairs.visibility.stopped',
+  never: 'fairs.visibility.never',
 };
 
 export const BOOTH_TAG_KEYS: Record<BoothTag, MessageKey> = {

@@ -7,7 +7,7 @@ import { Flash } from '../../components/Flash';
 import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
 import { FairPeriodText } from '../../components/fairs/FairPeriodText';
-import { FairStatusBadge } from '../../components/fairs/FairStatusBadge';
+import { FairStatusBadge, FairVisibilityBadge } from '../../components/fairs/FairStatusBadge';
 import { fairTitle, publicPath } from '../../components/fairs/fair-format';
 import { useRecord } from '../../hooks/useRecord';
 import { formatDateTime } from '../../i18n/format';
@@ -15,6 +15,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { FairExportButton } from '../fair-transfer/FairExportButton';
 import { FairDaysTable } from './FairDaysTable';
 import { StatusActions } from './StatusActions';
+import { VisibilityActions } from './VisibilityActions';
 
 /** /fairs/:id: what the fair is, where and when, its status changes, and the way to its other pages. */
 export default function FairDetailPage() {
@@ -49,7 +50,7 @@ export default function FairDetailPage() {
       {back}
       <div className="page-heading">
         <div>
-          <FairStatusBadge status={fair.status} />
+          <FairStatusBadge status={fair.status} /> <FairVisibilityBadge fair={fair} />
           <h1>{fair.title}</h1>
           {fair.titleEn && (
             <p className="muted" lang="en">
@@ -174,6 +175,7 @@ export default function FairDetailPage() {
       </section>
 
       <StatusActions fair={fair} onChanged={setChanged} />
+      <VisibilityActions fair={fair} onChanged={setChanged} />
 
       <DeleteConfirmation deletion={deletion} name={name} remove={() => fairsApi.deleteFair(fair.id)} listPath="/fairs" />
     </>

@@ -7,12 +7,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FairStatusBadge } from '../../components/fairs/FairStatusBadge';
 import { FAIR_STATUS_KEYS, fairTitle, publicPath } from '../../components/fairs/fair-format';
 import { useI18n } from '../../i18n/i18n';
-import { transitionBodyKey, transitionLabelKey } from './transitions';
+import { transitionBodyKey, transitionLabelKey, transitionPublicKey } from './transitions';
 
 /**
  * The fair's status and a button for each status it may move to next (FAIR_TRANSITIONS, the same
  * table the API enforces), each confirmed first: opening or closing applications reaches every
- * representative, so a stray click must not do it.
+ * representative, so a stray click must not do it. Each confirmation says what happens to applications
+ * and to the public page (nothing: visibility is VisibilityActions' own state).
  */
 export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fair: Fair) => void }) {
   const { t, lang } = useI18n();
@@ -85,7 +86,12 @@ export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fai
         onCancel={() => setTarget(null)}
         tone={target === 'archived' ? 'danger' : 'primary'}
       >
-        {target && <p>{t(transitionBodyKey(target), { path: publicPath(fair.slug) })}</p>}
+        {target && (
+          <>
+            <p>{t(transitionBodyKey(target), { path: publicPath(fair.slug) })}</p>
+            <p>{t(transitionPublicKey(fair), { path: publicPath(fair.slug) })}</p>
+          </>
+        )}
       </ConfirmDialog>
     </section>
   );

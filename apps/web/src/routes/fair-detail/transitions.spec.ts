@@ -1,7 +1,7 @@
 import { FAIR_STATUSES } from '@bussanten/contracts';
 import { FAIR_TRANSITIONS } from '@bussanten/domain';
 import { translate } from '../../i18n/dictionaries';
-import { transitionBodyKey, transitionLabelKey } from './transitions';
+import { transitionBodyKey, transitionLabelKey, transitionPublicKey } from './transitions';
 
 describe('fair status buttons', () => {
   const pairs = FAIR_STATUSES.flatMap((from) => FAIR_TRANSITIONS[from].map((to) => [from, to] as const));
@@ -14,5 +14,13 @@ describe('fair status buttons', () => {
   it('tells re-opening from opening', () => {
     expect(translate('ja', transitionLabelKey('draft', 'accepting'))).toBe('申込受付を開始');
     expect(translate('ja', transitionLabelKey('closed', 'accepting'))).toBe('申込受付を再開');
+  });
+
+  it.each([
+    [true, 2, 'fairs.transitionPublic.visible'],
+    [false, 2, 'fairs.transitionPublic.stopped'],
+    [false, null, 'fairs.transitionPublic.never'],
+  ] as const)('visible=%s, released=%s says %s about the public page', (visible, releasedVersion, key) => {
+    expect(transitionPublicKey({ visible, releasedVersion })).toBe(key);
   });
 });

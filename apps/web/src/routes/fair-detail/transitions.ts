@@ -1,5 +1,6 @@
-import type { FairStatus } from '@bussanten/contracts';
+import type { FairStatus, FairSummary } from '@bussanten/contracts';
 import type { MessageKey } from '../../i18n/dictionaries';
+import { visibilityOf, type Visibility } from '../../components/fairs/fair-format';
 
 /**
  * The button for each status change, named by what it does for the organizer ("申込受付を開始")
@@ -27,3 +28,14 @@ export function transitionLabelKey(from: FairStatus, to: FairStatus): MessageKey
 export function transitionBodyKey(to: FairStatus): MessageKey {
   return BODIES[to];
 }
+
+/** What a status change does to the public page: nothing; the confirmation says so in the fair's own terms. */
+export function transitionPublicKey(fair: Pick<FairSummary, 'visible' | 'releasedVersion'>): MessageKey {
+  return PUBLIC_PAGE[visibilityOf(fair)];
+}
+
+const PUBLIC_PAGE: Record<Visibility, MessageKey> = {
+  visible: 'fairs.transitionPublic.visible',
+  stopped: 'fairs.transitionPublic.stopped',
+  never: 'fairs.transitionPublic.never',
+};

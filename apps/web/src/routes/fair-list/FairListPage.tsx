@@ -4,7 +4,7 @@ import { Flash } from '../../components/Flash';
 import { ResultsTable } from '../../components/ListPage';
 import { ErrorState, Loading } from '../../components/Status';
 import { FairPeriodText } from '../../components/fairs/FairPeriodText';
-import { FairStatusBadge } from '../../components/fairs/FairStatusBadge';
+import { FairStatusBadge, FairVisibilityBadge } from '../../components/fairs/FairStatusBadge';
 import { fairTitle } from '../../components/fairs/fair-format';
 import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -64,7 +64,7 @@ export default function FairListPage() {
                   <span className="block muted">{f.roomName}</span>
                 </td>
                 <td>
-                  <FairStatusBadge status={f.status} />
+                  <FairStatusBadge status={f.status} /> <FairVisibilityBadge fair={f} />
                 </td>
               </tr>
             ))}

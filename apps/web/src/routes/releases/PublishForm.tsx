@@ -119,6 +119,8 @@ export function PublishForm({ fair, version, published, changeCount, onPublished
                 : t('releases.publish.confirmNoChanges')}
         </p>
         <p>{t('releases.publish.confirmBody')}</p>
+        <p>{t('releases.publish.keepsStatus', { status: t(FAIR_STATUS_KEYS[fair.status]) })}</p>
+        {published && !fair.visible && <p>{t('releases.publish.restarts')}</p>}
         {trimmed && <p className="pre-line">{t('releases.publish.confirmNote', { note: trimmed })}</p>}
       </ConfirmDialog>
     </section>

@@ -98,6 +98,7 @@ export default function ReleasesPage() {
         onPublished={() => {
           releases.reload();
           preview.reload();
+          fair.retry?.(); // publishing made the fair visible again if it was stopped
         }}
       />
 

@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ErrorCode, type Fair } from '@bussanten/contracts';
+import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { FairVisibilityDto } from './dto/visibility.dto';
+import { VisibilityService } from './visibility.service';
+
+const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
+
+/** 公開停止 / 公開再開 of a fair's public page and feeds (organizers). */
+@ApiTags('publishing')
+@Controller('fairs/:id/visibility')
+@Access('organizer')
+export class VisibilityController {
+  constructor(private readonly visibility: VisibilityService) {}
+
+  @Put()
+  set(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: FairVisibilityDto): Promise<Fair> {
+    return this.visibility.set(asOrganizer(actor), id, body.public);
+  }
+}
