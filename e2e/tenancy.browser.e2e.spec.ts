@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import type { Invitation, MunicipalitySummary } from '@bussanten/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
+import { createRepresentative, DEMO_ORGANIZER, signInBrowser } from './support/accounts';
 import { api } from './support/api';
 import { axeViolations } from './support/axe';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
@@ -32,17 +31,6 @@ function createOperator(): void {
   if (result.status !== 0) throw new Error(`create-operator failed (${result.status}): ${result.stderr}`);
 }
 
-/** A 宮古市 representative of 品川区 of this run's own (invited and accepted over HTTP). */
-async function createMiyakoRepresentative(): Promise<void> {
-  const organizer = await signInHttp(DEMO_ORGANIZER);
-  const { items } = await api<{ items: MunicipalitySummary[] }>('GET', `/municipalities?q=${encodeURIComponent('宮古市')}`, undefined, 200, organizer);
-  const miyako = items.find((m) => m.name === '宮古市');
-  if (!miyako) throw new Error('宮古市 is not in the demo registry');
-  const invitation = await api<Invitation>('POST', '/people/invitations', { email: MIYAKO.email, role: 'representative', municipalityId: miyako.id }, 201, organizer);
-  const token = invitation.link?.split('/').pop() ?? '';
-  await api('POST', `/invitations/${token}/accept`, { displayName: '三陸 さんま', password: MIYAKO.password }, 200, {});
-}
-
 /** The id of 品川区's 2023 fair, to visit its page as someone of another host. */
 async function fair2023Id(): Promise<string> {
   const fairs = await api<{ id: string; slug: string }[]>('GET', '/fairs');
@@ -70,7 +58,7 @@ describe('hosts and memberships in the browser', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     createOperator();
-    await createMiyakoRepresentative();
+    await createRepresentative('宮古市', MIYAKO, '三陸 さんま');
   });
   afterAll(() => browser?.close());
 
