@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createRepresentative, DEMO_ORGANIZER, signInBrowser } from './support/accounts';
+import { createRepresentative, signInBrowser } from './support/accounts';
 import { api } from './support/api';
 import { axeViolations } from './support/axe';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
