@@ -20,7 +20,7 @@ function NewTabLink({ href, children }: { href: string; children: string }) {
  * The version the public sees now, where they see it (the pages in both languages, the calendar and
  * data feeds, the QR code for posters), or that nothing is public yet; and the way to the webhooks.
  */
-export function CurrentRelease({ slug, current }: { slug: string; current: ReleaseSummary | null }) {
+export function CurrentRelease({ slug, current, fairId, visible }: { slug: string; current: ReleaseSummary | null; fairId: string; visible: boolean }) {
   const { t, lang } = useI18n();
   const links = publicLinks(slug);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
@@ -33,6 +33,11 @@ export function CurrentRelease({ slug, current }: { slug: string; current: Relea
         <p className="empty">{t('releases.current.never')}</p>
       ) : (
         <>
+          {!visible && (
+            <p className="notice" role="note">
+              {t('visibility.stoppedNotice')} <Link to={`/fairs/${fairId}`}>{t('visibility.stoppedNoticeLink')}</Link>
+            </p>
+          )}
           <dl className="facts">
             <div>
               <dt>{t('releases.current.version')}</dt>
@@ -86,7 +91,7 @@ export function CurrentRelease({ slug, current }: { slug: string; current: Relea
 
           <h3>{t('releases.qr.heading')}</h3>
           <div className="qr">
-            {qrFailed !== links.qrSvg && (
+            {visible && qrFailed !== links.qrSvg && (
               <img
                 src={links.qrSvg}
                 alt={t('releases.qr.alt', { path: publicPath(slug) })}

@@ -62,7 +62,7 @@ export default function ReleasesPage() {
       <h1>{t('releases.heading')}</h1>
       <p className="reading-width">{t('releases.intro')}</p>
 
-      <CurrentRelease slug={record.slug} current={current} />
+      <CurrentRelease slug={record.slug} current={current} fairId={record.id} visible={record.visible} />
 
       <section aria-labelledby="release-preview-heading" aria-busy={preview.loading}>
         <div className="section-heading">
