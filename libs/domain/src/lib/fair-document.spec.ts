@@ -9,7 +9,7 @@ function fair(): FairDocumentFair {
     title: '交流都市地方物産展',
     titleEn: null,
     description: null,
-    status: 'published',
+    status: 'closed',
     programme: null,
     samplePlan: true,
     applicationsOpenAt: null,

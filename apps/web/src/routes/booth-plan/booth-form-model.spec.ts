@@ -41,7 +41,7 @@ describe('booth form', () => {
   });
 
   it('offers earlier fairs as sources to copy a plan from, latest first', () => {
-    const f = (id: string, firstDay: string) => ({ id, firstDay, slug: id, title: id, titleEn: null, status: 'draft' as const, lastDay: firstDay, venueName: '', roomName: '' });
+    const f = (id: string, firstDay: string) => ({ id, firstDay, slug: id, title: id, titleEn: null, status: 'draft' as const, visible: false, releasedVersion: null, lastDay: firstDay, venueName: '', roomName: '' });
     expect(copySources([f('a', '2022-02-18'), f('self', '2024-02-16'), f('b', '2023-02-17'), f('later', '2025-01-01')], { id: 'self', firstDay: '2024-02-16' }).map((x) => x.id)).toEqual(['b', 'a']);
   });
 });

@@ -7,6 +7,8 @@ const fair = (id: string, firstDay: string, status: FairSummary['status'] = 'dra
   title: id,
   titleEn: null,
   status,
+  visible: false,
+  releasedVersion: null,
   firstDay,
   lastDay: firstDay,
   venueName: 'V',
