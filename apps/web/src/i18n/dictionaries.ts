@@ -9,6 +9,7 @@ import { guestsEn, guestsJa } from './guests-messages';
 import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
 import { registryEn, registryJa } from './registry-messages';
+import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
 
 export const ja = {
   ...fairsJa,
@@ -18,6 +19,7 @@ export const ja = {
   ...proposalJa,
   ...accountsJa,
   ...registryJa,
+  ...withdrawalsJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -452,6 +454,7 @@ export const en: Record<MessageKey, string> = {
   ...registryEn,
   ...proposalEn,
   ...accountsEn,
+  ...withdrawalsEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',
   'app.skipToContent': 'Skip to main content',

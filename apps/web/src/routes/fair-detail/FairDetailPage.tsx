@@ -15,6 +15,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { FairExportButton } from '../fair-transfer/FairExportButton';
 import { FairDaysTable } from './FairDaysTable';
 import { StatusActions } from './StatusActions';
+import { WithdrawalsPanel } from './WithdrawalsPanel';
 
 /** /fairs/:id: what the fair is, where and when, its status changes, and the way to its other pages. */
 export default function FairDetailPage() {
@@ -173,6 +174,7 @@ export default function FairDetailPage() {
         <FairExportButton fairId={fair.id} />
       </section>
 
+      <WithdrawalsPanel fairId={fair.id} />
       <StatusActions fair={fair} onChanged={setChanged} />
 
       <DeleteConfirmation deletion={deletion} name={name} remove={() => fairsApi.deleteFair(fair.id)} listPath="/fairs" />
