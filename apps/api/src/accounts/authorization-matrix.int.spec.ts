@@ -84,6 +84,7 @@ const EXPECTED: Record<string, Outcome[]> = {
   'POST /api/fairs/:id/assignment-proposal/accept': ORGANIZERS,
   'GET /api/fairs/:id/applications': ORGANIZERS,
   'POST /api/fairs/:id/applications/decisions': ORGANIZERS,
+  'GET /api/fairs/:id/withdrawals': ORGANIZERS,
   'GET /api/applications/:id': ORGANIZERS,
   'GET /api/applications/:id/history': ORGANIZERS,
   'POST /api/applications/:id/decision': ORGANIZERS,

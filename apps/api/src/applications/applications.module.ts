@@ -6,12 +6,15 @@ import { MyApplicationsController } from './my-applications.controller';
 import { MyApplicationsService } from './my-applications.service';
 import { ReviewController } from './review.controller';
 import { ReviewService } from './review.service';
+import { WithdrawalsController } from './withdrawals.controller';
+import { WithdrawalsRepository } from './withdrawals.repository';
+import { WithdrawalsService } from './withdrawals.service';
 
 /** Municipalities' applications to fairs and the organizers' review. */
 @Module({
   imports: [FairsModule],
-  controllers: [MyApplicationsController, ReviewController],
-  providers: [ApplicationsRepository, ApplicationEventsRepository, MyApplicationsService, ReviewService],
+  controllers: [MyApplicationsController, ReviewController, WithdrawalsController],
+  providers: [ApplicationsRepository, ApplicationEventsRepository, MyApplicationsService, ReviewService, WithdrawalsRepository, WithdrawalsService],
   exports: [ApplicationEventsRepository],
 })
 export class ApplicationsModule {}

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { ErrorCode, type Application, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
 import { Access, asRepresentative, CurrentActor, type Actor } from '../accounts/access';
+import { originOf } from '../accounts/people.controller';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApplicationDto } from './dto/application.dto';
 import { MyApplicationsService } from './my-applications.service';
@@ -48,7 +50,8 @@ export class MyApplicationsController {
 
   @Post('applications/:id/withdraw')
   @HttpCode(200)
-  withdraw(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string): Promise<Application> {
-    return this.applications.withdraw(asRepresentative(actor), id);
+  withdraw(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string, @Req() req: Request): Promise<Application> {
+    // The organizers' mail links to the fair's publishing page at the address the site is used under.
+    return this.applications.withdraw(asRepresentative(actor), id, originOf(req));
   }
 }

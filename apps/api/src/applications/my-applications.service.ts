@@ -12,6 +12,8 @@ import { OutboxService } from '../mail/outbox.service';
 import { ApplicationEventsRepository } from './application-events.repository';
 import { applicationNotFound, applicationsClosed, checkApplication, notEditable } from './application-rules';
 import { ApplicationsRepository } from './applications.repository';
+import { heldBoothText } from './withdrawals.repository';
+import { WithdrawalsService } from './withdrawals.service';
 
 const AUDITED = ['days', 'products', 'needs', 'permit', 'staffCount', 'vehicle', 'loadInTime', 'note'] as const;
 
@@ -26,6 +28,7 @@ export class MyApplicationsService {
     private readonly events: ApplicationEventsRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly withdrawals: WithdrawalsService,
   ) {}
 
   /** The fairs of the active membership's host only. */
@@ -100,16 +103,23 @@ export class MyApplicationsService {
     return this.get(actor, id);
   }
 
-  /** Withdrawing frees any booth the application held; it can be submitted again while the window is open. */
-  async withdraw(actor: RepresentativeActor, id: string): Promise<Application> {
+  /**
+   * Withdrawing frees any booth the application held (each recorded in its history, as an
+   * organizer's unassignment is) and tells the host's organizers by mail, in the same transaction;
+   * it can be submitted again while the window is open. `origin` is where the mail's link points.
+   */
+  async withdraw(actor: RepresentativeActor, id: string, origin: string): Promise<Application> {
     await this.repo.transaction(async (m) => {
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       if (locked.status === 'withdrawn' || locked.status === 'rejected') throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
+      const freed = await this.withdrawals.heldBooths(id, locked.fairId, m);
       const released = await this.repo.releaseBooths(id, locked.fairId, m);
       await this.repo.setStatus(id, locked.fairId, 'withdrawn', null, m);
+      for (const booth of freed) await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'unassigned', status: null, message: heldBoothText(booth) });
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'withdrawn', status: 'withdrawn', message: null });
       await this.audit.record(m, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } } });
+      await this.withdrawals.notifyOrganizers(m, { applicationId: id, hostId: actor.user.hostId, previousStatus: locked.status, boothsFreed: freed, origin });
     });
     return this.get(actor, id);
   }

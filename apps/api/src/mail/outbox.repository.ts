@@ -36,6 +36,14 @@ export interface ClaimedMessage {
  */
 export const LIVE_REPRESENTATIVE = `ms.role = 'representative' AND ms.disabled_at IS NULL AND u.disabled_at IS NULL`;
 
+/**
+ * The people who hear about a host's fairs as its staff: live organizer memberships `ms` (not
+ * revoked) held by enabled users `u`, of a host the operator has not disabled (its organizers could
+ * not sign in to act on the message). Join memberships ms and users u, then add this.
+ */
+export const LIVE_ORGANIZER = `ms.role = 'organizer' AND ms.disabled_at IS NULL AND u.disabled_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM hosts h WHERE h.id = ms.host_id AND h.disabled_at IS NOT NULL)`;
+
 const STATE = `CASE WHEN o.sent_at IS NOT NULL THEN 'sent' WHEN o.failed_at IS NOT NULL THEN 'failed' ELSE 'pending' END`;
 
 const STATE_FILTER: Record<OutboxState, string> = {
@@ -80,6 +88,17 @@ export class OutboxRepository {
        WHERE ms.host_id = $1 AND ms.municipality_id = $2 AND ${LIVE_REPRESENTATIVE}
        ORDER BY u.email`,
       [hostId, municipalityId],
+    );
+    return rows.map((r) => r.email);
+  }
+
+  /** Who hears about a host's fairs as their organizers: that host's live organizer memberships only. */
+  async organizerEmails(manager: EntityManager, hostId: string): Promise<string[]> {
+    const rows: { email: string }[] = await manager.query(
+      `SELECT DISTINCT u.email FROM memberships ms JOIN users u ON u.id = ms.user_id
+       WHERE ms.host_id = $1 AND ${LIVE_ORGANIZER}
+       ORDER BY u.email`,
+      [hostId],
     );
     return rows.map((r) => r.email);
   }

@@ -36,6 +36,16 @@ export class OutboxService {
     return recipients.length;
   }
 
+  /**
+   * One message to each live organizer of the host (see organizerEmails), in the caller's
+   * transaction. Returns how many were written.
+   */
+  async enqueueToOrganizers(manager: EntityManager, hostId: string, message: Omit<NewOutboxMessage, 'hostId' | 'recipient'>): Promise<number> {
+    const recipients = await this.outbox.organizerEmails(manager, hostId);
+    for (const recipient of recipients) await this.outbox.insert(manager, { ...message, hostId, recipient });
+    return recipients.length;
+  }
+
   /** False when SMTP_URL is not set: messages stay in the outbox and nobody receives them. */
   get delivering(): boolean {
     return this.options.smtpUrl !== null;

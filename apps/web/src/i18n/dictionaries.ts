@@ -10,6 +10,7 @@ import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
 import { registryEn, registryJa } from './registry-messages';
 import { visibilityEn, visibilityJa } from './visibility-messages';
+import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
 
 export const ja = {
   ...fairsJa,
@@ -20,6 +21,7 @@ export const ja = {
   ...accountsJa,
   ...registryJa,
   ...visibilityJa,
+  ...withdrawalsJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -457,6 +459,7 @@ export const en: Record<MessageKey, string> = {
   ...proposalEn,
   ...accountsEn,
   ...visibilityEn,
+  ...withdrawalsEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',
   'app.skipToContent': 'Skip to main content',

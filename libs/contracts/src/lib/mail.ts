@@ -13,6 +13,8 @@ export type OutboxKind =
   | 'application.accepted'
   | 'application.waitlisted'
   | 'application.rejected'
+  /** To the host's organizers: a municipality withdrew its application. */
+  | 'application.withdrawn'
   | 'assignment.assigned'
   | 'assignment.changed'
   | 'release.changed';

@@ -16,6 +16,7 @@ import { FairExportButton } from '../fair-transfer/FairExportButton';
 import { FairDaysTable } from './FairDaysTable';
 import { StatusActions } from './StatusActions';
 import { VisibilityActions } from './VisibilityActions';
+import { WithdrawalsPanel } from './WithdrawalsPanel';
 
 /** /fairs/:id: what the fair is, where and when, its status changes, and the way to its other pages. */
 export default function FairDetailPage() {
@@ -174,6 +175,7 @@ export default function FairDetailPage() {
         <FairExportButton fairId={fair.id} />
       </section>
 
+      <WithdrawalsPanel fairId={fair.id} />
       <StatusActions fair={fair} onChanged={setChanged} />
       <VisibilityActions fair={fair} onChanged={setChanged} />
 

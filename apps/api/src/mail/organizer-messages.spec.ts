@@ -1,0 +1,51 @@
+import { applicationWithdrawn, type WithdrawalFacts } from './organizer-messages';
+
+const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
+  fairTitle: '交流都市地方物産展',
+  municipalityName: '宮古市',
+  previousStatus: 'accepted',
+  // 15:30 UTC on 31 January is already 1 February in Japan.
+  withdrawnAt: new Date('2025-01-31T15:30:00Z'),
+  boothsFreed: [
+    { code: 'A1', from: '2023-02-17', to: '2023-02-19' },
+    { code: 'B2', from: '2023-02-20', to: '2023-02-20' },
+  ],
+  stillPublic: true,
+  releasesUrl: 'https://bussanten.example.jp/fairs/f1/releases',
+  ...over,
+});
+
+describe('the organizers\' withdrawal notice', () => {
+  it('names the municipality, the fair, the day in Japan in 和暦, the booths freed and the publishing page, Japanese first', () => {
+    const m = applicationWithdrawn(facts());
+    expect(m.subject).toBe('【Bussanten】出展申込の取り下げ：宮古市（交流都市地方物産展） / Application withdrawn: 宮古市 (交流都市地方物産展)');
+    const lines = m.body.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '宮古市が「交流都市地方物産展」への出展申込を取り下げました。',
+        '取り下げ日時：令和7年2月1日(土) 00:30',
+        '取り下げ前の状態：承認',
+        '空いたブース：A1（2月17日(金)〜2月19日(日)）、B2（2月20日(月)）',
+        'Withdrawn: Feb 1 (Sat), 2025, 00:30 Japan time',
+        'Booths freed: A1 (Feb 17 (Fri) – Feb 19 (Sun)), B2 (Feb 20 (Mon))',
+        'https://bussanten.example.jp/fairs/f1/releases',
+      ]),
+    );
+    expect(m.body.indexOf('取り下げました')).toBeLessThan(m.body.indexOf('has withdrawn'));
+    expect(m.body).toContain('次に公開するまで宮古市が出展者として掲載されたままです');
+    expect(m.body).toContain('still lists 宮古市 as an exhibitor until you publish again');
+  });
+
+  it('says so when no booth was held and the public page never listed the municipality', () => {
+    const m = applicationWithdrawn(facts({ previousStatus: 'submitted', boothsFreed: [], stillPublic: false }));
+    expect(m.body).toContain('取り下げ前の状態：審査中');
+    expect(m.body).toContain('空いたブース：なし（ブースは割り当てられていませんでした）');
+    expect(m.body).toContain('Booths freed: none (no booth was assigned)');
+    expect(m.body).toContain('宮古市は公開ページに掲載されていません。');
+    expect(m.body).not.toContain('掲載されたまま');
+  });
+
+  it('keeps a title with a line break on one subject line', () => {
+    expect(applicationWithdrawn(facts({ fairTitle: '物産展\n2025' })).subject).not.toContain('\n');
+  });
+});
