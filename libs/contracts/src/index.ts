@@ -9,3 +9,4 @@ export * from './lib/guests';
 export * from './lib/publishing';
 export * from './lib/webhooks';
 export * from './lib/fair-transfer';
+export * from './lib/fair-day-changes';

@@ -38,11 +38,11 @@ export function dateEn(isoDate: string): string {
   return `${MONTHS_EN[m - 1]} ${d} (${WEEKDAYS_EN[weekdayOf(isoDate)]})`;
 }
 
-function rangeJa(from: string, to: string): string {
+export function rangeJa(from: string, to: string): string {
   return from === to ? dateJa(from) : `${dateJa(from)}〜${dateJa(to)}`;
 }
 
-function rangeEn(from: string, to: string): string {
+export function rangeEn(from: string, to: string): string {
   return from === to ? dateEn(from) : `${dateEn(from)} – ${dateEn(to)}`;
 }
 
@@ -53,7 +53,7 @@ function oneLine(text: string): string {
 
 const FOOTER = ['--', 'Bussanten（物産展の運営システム）からの自動送信です。', 'This message was sent automatically by Bussanten, the fair management system.'];
 
-function compose(subjectJa: string, subjectEn: string, ja: string[], en: string[], extra: string[] = []): MailText {
+export function compose(subjectJa: string, subjectEn: string, ja: string[], en: string[], extra: string[] = []): MailText {
   return {
     subject: `【Bussanten】${oneLine(subjectJa)} / ${oneLine(subjectEn)}`,
     body: [...ja, '', ...en, '', ...(extra.length ? [...extra, ''] : []), ...FOOTER].join('\n'),
