@@ -1,5 +1,5 @@
 import { tokyoInstant } from './appearance-rules';
-import { holdingPieces, planDayChanges, type DayVisit } from './day-changes';
+import { holdingPieces, openRanges, planDayChanges, type DayVisit } from './day-changes';
 import type { FairDay } from './fair-calendar';
 
 // The 2023 fair: 2/17–2/21, 10:00–20:00, the last day until 18:00.
@@ -109,5 +109,17 @@ describe('planDayChanges', () => {
     const before = closing('2023-02-19');
     const plan = planDayChanges(before, removing('2023-02-19'), { attendances: [{ applicationId: 'old', days: ['2023-02-19'], live: true }], holdings: [], visits: [] });
     expect(plan).toMatchObject({ removed: ['2023-02-19'], closed: [], applications: [{ applicationId: 'old', days: ['2023-02-19'] }] });
+  });
+});
+
+describe('openRanges', () => {
+  it.each([
+    ['all open: the range itself', FAIR_2023, { from: '2023-02-17', to: '2023-02-21' }, [{ from: '2023-02-17', to: '2023-02-21' }]],
+    ['2/19 closed: cut around it', closing('2023-02-19'), { from: '2023-02-17', to: '2023-02-21' }, [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }]],
+    ['2/19 not a day of the fair: not cut', removing('2023-02-19'), { from: '2023-02-17', to: '2023-02-21' }, [{ from: '2023-02-17', to: '2023-02-21' }]],
+    ['only the closed day: nothing', closing('2023-02-19'), { from: '2023-02-19', to: '2023-02-19' }, []],
+    ['the first day closed: starts on the next', closing('2023-02-17'), { from: '2023-02-17', to: '2023-02-18' }, [{ from: '2023-02-18', to: '2023-02-18' }]],
+  ])('%s', (_name, days, range, pieces) => {
+    expect(openRanges(range, days)).toEqual(pieces);
   });
 });

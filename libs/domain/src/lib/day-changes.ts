@@ -145,3 +145,23 @@ export function holdingPieces(h: { from: string; to: string }, before: FairDay[]
   if (current) pieces.push(current);
   return pieces;
 }
+
+/**
+ * The parts of a day range on which the fair is open, cut at each closed day: what the public is
+ * told a booth is held for (2/17–2/21 with 2/19 closed reads 2/17–2/18 and 2/20–2/21).
+ */
+export function openRanges(range: { from: string; to: string }, days: FairDay[]): { from: string; to: string }[] {
+  const pieces: { from: string; to: string }[] = [];
+  let current: { from: string; to: string } | null = null;
+  for (const d of [...days].filter((d) => d.date >= range.from && d.date <= range.to).sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    if (!isClosed(d)) {
+      if (current) current.to = d.date;
+      else current = { from: d.date, to: d.date };
+    } else if (current) {
+      pieces.push(current);
+      current = null;
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
