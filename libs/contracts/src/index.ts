@@ -10,3 +10,4 @@ export * from './lib/publishing';
 export * from './lib/webhooks';
 export * from './lib/fair-transfer';
 export * from './lib/withdrawals';
+export * from './lib/fair-day-changes';

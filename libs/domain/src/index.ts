@@ -18,3 +18,4 @@ export * from './lib/release-changes';
 export * from './lib/booth-assignment';
 export * from './lib/fair-document';
 export * from './lib/official-list';
+export * from './lib/day-changes';

@@ -111,8 +111,8 @@ export class FairsRepository {
 
   /**
    * Brings the fair's days in line with `days`: new dates inserted, hours updated, missing dates
-   * deleted. A day an application attends cannot be deleted (the foreign key RESTRICTs; the caller
-   * checks first to name the days).
+   * deleted. A day an application attends cannot be deleted (the foreign key RESTRICTs; the caller,
+   * DayChangesService, names such applications or drops the day from them first).
    */
   async replaceDays(fairId: string, days: FairDayInput[], m: EntityManager): Promise<void> {
     await m.query('DELETE FROM fair_days WHERE fair_id = $1 AND NOT (date = ANY($2::date[]))', [fairId, days.map((d) => d.date)]);
@@ -123,15 +123,6 @@ export class FairsRepository {
         [fairId, d.date, d.opens, d.closes],
       );
     }
-  }
-
-  /** Of `dates`, the ones some application of the fair attends. */
-  async attendedDays(fairId: string, dates: string[], m: EntityManager): Promise<string[]> {
-    const rows: { date: string }[] = await m.query(
-      'SELECT DISTINCT date FROM application_days WHERE fair_id = $1 AND date = ANY($2::date[]) ORDER BY date',
-      [fairId, dates],
-    );
-    return rows.map((r) => r.date);
   }
 
   /** Locks the fair row for a status change or an edit, so two organizers do not interleave. */

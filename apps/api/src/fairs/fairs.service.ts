@@ -6,6 +6,7 @@ import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { isUniqueViolation } from '../common/db-errors';
+import { DayChangesService } from './day-changes/day-changes.service';
 import { FairsRepository } from './fairs.repository';
 
 export const fairNotFound = (id: string) => new DomainError(ErrorCode.FairNotFound, `No fair with id ${id}`);
@@ -15,6 +16,7 @@ export class FairsService {
   constructor(
     private readonly repo: FairsRepository,
     private readonly audit: AuditService,
+    private readonly dayChanges: DayChangesService,
   ) {}
 
   list(actor: OrganizerActor): Promise<FairSummary[]> {
@@ -50,20 +52,19 @@ export class FairsService {
     return this.get(actor, id);
   }
 
-  /** Replaces the fair's fields and days. A day an application attends cannot be removed. */
+  /**
+   * Replaces the fair's fields and days. Closing, removing or shortening a day that applications
+   * attend or guests visit is refused unless `cascade` says what happens to them (DayChangesService).
+   */
   async update(actor: OrganizerActor, id: string, input: FairInput): Promise<Fair> {
     checkFairInput(input);
     const before = await this.get(actor, id);
     await this.repo.transaction(async (m) => {
       if (!(await this.repo.lockStatus(id, actor.user.hostId, m))) throw fairNotFound(id);
       await this.checkRoomAndSlug(actor, input, id, m);
-      const removed = before.days.map((d) => d.date).filter((date) => !input.days.some((d) => d.date === date));
-      const inUse = await this.repo.attendedDays(id, removed, m);
-      if (inUse.length) {
-        throw new DomainError(ErrorCode.FairDayInUse, `Applications attend ${inUse.join(', ')}`, [
-          { field: 'days', rule: 'dayInUse', message: `applications attend ${inUse.join(', ')}`, meta: { days: inUse } },
-        ]);
-      }
+      // The days as they are under the lock: another organizer's edit may have committed since `before`.
+      const days = (await this.get(actor, id, m)).days.map(({ date, opens, closes }) => ({ date, opens, closes }));
+      await this.dayChanges.applyWithin(actor, m, { id, title: input.title.trim(), days }, input.days, input.cascade);
       const values = fairValues(input);
       try {
         await this.repo.update(id, actor.user.hostId, values, m);
@@ -72,7 +73,7 @@ export class FairsService {
         throw e;
       }
       await this.repo.replaceDays(id, input.days, m);
-      const old = { ...before, roomId: before.room.id, days: before.days.map(({ date, opens, closes }) => ({ date, opens, closes })) };
+      const old = { ...before, roomId: before.room.id, days };
       await this.audit.record(m, actor, { action: 'fair.updated', entityType: 'fair', entityId: id, changes: changedFields(old, { ...values, days: input.days }, AUDITED) });
     });
     return this.get(actor, id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgreementKind, PublicAppearance, PublicBooth, PublicExhibitor, PublicFair } from '@bussanten/contracts';
-import { japaneseHoliday, prefectureByCode, shortDays, tiesOf, tokyoDateTime } from '@bussanten/domain';
+import { isClosed, japaneseHoliday, openRanges, prefectureByCode, shortDays, tiesOf, tokyoDateTime, type FairDay } from '@bussanten/domain';
 import { locationLabel, locationLabelEn } from '../guests/appearance-view';
 import type { AppearanceRow } from '../guests/appearances.repository';
 import { PHOTO_URL_SQL } from '../guests/photo/photo.service';
@@ -31,9 +31,9 @@ export class SnapshotRepository {
       fair: { slug: f.slug, title: f.title, titleEn: f.titleEn, description: f.description, programme: f.programme, hostName: f.hostName, hostNameEn: f.hostNameEn },
       venue: { name: f.venueName, address: f.address, roomName: f.roomName, mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(f.address)}` },
       days: days.map((d) => ({ ...d, holiday: japaneseHoliday(d.date), short: short.has(d.date) })),
-      exhibitors: await this.exhibitors(fairId, f.hostId, m),
+      exhibitors: onOpenDays(await this.exhibitors(fairId, f.hostId, m), days),
       appearances: await this.appearances(fairId, m),
-      plan: { widthM: f.widthM, depthM: f.depthM, booths: await this.booths(fairId, m) },
+      plan: { widthM: f.widthM, depthM: f.depthM, booths: (await this.booths(fairId, m)).map((b) => ({ ...b, holders: b.holders.flatMap((h) => openRanges(h, days).map((r) => ({ ...h, ...r }))) })) },
     };
   }
 
@@ -107,4 +107,16 @@ export class SnapshotRepository {
       [fairId],
     );
   }
+}
+
+/**
+ * Belt and braces: whatever the tables hold, the public is never told an exhibitor is there on a
+ * closed day, and one with no open day left is not listed. (Changing the days drops such days from
+ * applications and splits holdings; this keeps a release right should anything slip past that.)
+ */
+function onOpenDays(exhibitors: PublicExhibitor[], days: FairDay[]): PublicExhibitor[] {
+  const open = new Set(days.filter((d) => !isClosed(d)).map((d) => d.date));
+  return exhibitors
+    .map((e) => ({ ...e, days: e.days.filter((d) => open.has(d)), booths: e.booths.flatMap((b) => openRanges(b, days).map((r) => ({ ...b, ...r }))) }))
+    .filter((e) => e.days.length > 0);
 }

@@ -4,6 +4,7 @@
  */
 import { accountsEn, accountsJa } from './accounts-messages';
 import { applicationsEn, applicationsJa } from './applications-messages';
+import { fairDaysEn, fairDaysJa } from './fair-days-messages';
 import { fairsEn, fairsJa } from './fairs-messages';
 import { guestsEn, guestsJa } from './guests-messages';
 import { proposalEn, proposalJa } from './proposal-messages';
@@ -14,6 +15,7 @@ import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
 
 export const ja = {
   ...fairsJa,
+  ...fairDaysJa,
   ...applicationsJa,
   ...guestsJa,
   ...publishingJa,
@@ -83,7 +85,7 @@ export const ja = {
   'error.FAIR_STATUS_TRANSITION': 'この状態からは変更できません。',
   'error.FAIR_NOT_PUBLIC': 'この物産展は公開を停止しています。',
   'error.FAIR_NEVER_PUBLISHED': 'まだ一度も公開していないため、公開を再開できません。先に「公開」ページから公開してください。',
-  'error.FAIR_DAY_IN_USE': '出展申込のある日は削除できません。',
+  'error.FAIR_DAY_IN_USE': '出展申込や来場予定のある日は、そのままでは削除・休業にしたり営業時間を短くしたりできません。',
   'error.FAIR_NOT_EMPTY': '出展申込やブースのある物産展は削除できません。',
   'error.BOOTH_NOT_FOUND': 'ブースが見つかりません。',
   'error.DUPLICATE_BOOTH_CODE': 'このブース番号はすでに使われています。',
@@ -452,6 +454,7 @@ export type MessageKey = keyof typeof ja;
 
 export const en: Record<MessageKey, string> = {
   ...fairsEn,
+  ...fairDaysEn,
   ...applicationsEn,
   ...guestsEn,
   ...publishingEn,
@@ -521,7 +524,7 @@ export const en: Record<MessageKey, string> = {
   'error.FAIR_STATUS_TRANSITION': 'The fair cannot move to that status from its current one.',
   'error.FAIR_NOT_PUBLIC': 'This fair is no longer published.',
   'error.FAIR_NEVER_PUBLISHED': 'The fair has never been published, so there is nothing to show again. Publish it on its Publish page first.',
-  'error.FAIR_DAY_IN_USE': 'Days that applications attend cannot be removed.',
+  'error.FAIR_DAY_IN_USE': 'Days that applications attend or guests visit cannot simply be removed, closed or shortened.',
   'error.FAIR_NOT_EMPTY': 'A fair with applications or booths cannot be deleted.',
   'error.BOOTH_NOT_FOUND': 'The booth was not found.',
   'error.DUPLICATE_BOOTH_CODE': 'Another booth already has this code.',

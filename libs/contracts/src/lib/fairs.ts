@@ -1,3 +1,5 @@
+import type { FairDayCascade } from './fair-day-changes';
+
 /** Where a fair is in taking applications. Whether the public sees it is `visible`, a separate state. */
 export const FairStatus = {
   Draft: 'draft',
@@ -81,7 +83,11 @@ export interface Fair extends FairSummary {
   programme: string | null;
 }
 
-/** PUT /api/fairs/:id takes the same body as POST: the whole fair, days included. */
+/**
+ * PUT /api/fairs/:id takes the same body as POST: the whole fair, days included. Closing, removing
+ * or shortening a day that applications attend or guests visit needs `cascade` (see FairDayCascade);
+ * POST ignores it.
+ */
 export interface FairInput {
   title: string;
   titleEn?: string | null;
@@ -91,6 +97,8 @@ export interface FairInput {
   days: FairDayInput[];
   applicationsOpenAt?: string | null;
   applicationsCloseAt?: string | null;
+  /** What happens to the applications and visits a day change strands; absent: refuse with 409. */
+  cascade?: FairDayCascade;
 }
 
 /** POST /api/fairs/:id/status */

@@ -9,6 +9,8 @@ export type OutboxState = (typeof OutboxState)[keyof typeof OutboxState];
 
 export type OutboxKind =
   | 'invitation'
+  /** A fair's days changed under an application or a guest visit (one per person, all municipalities in it). */
+  | 'fair.daysChanged'
   | 'application.received'
   | 'application.accepted'
   | 'application.waitlisted'

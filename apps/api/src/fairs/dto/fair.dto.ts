@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { FAIR_STATUSES, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { FAIR_STATUSES, type FairDayCascade, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
 import { IsDecimal } from '../../common/is-decimal';
 
 export class FairDayDto implements FairDayInput {
@@ -19,6 +19,18 @@ export class FairDayDto implements FairDayInput {
   @ValidateIf((_o, v) => v !== null)
   @IsString()
   closes: string | null;
+}
+
+export class FairDayCascadeDto implements FairDayCascade {
+  @ApiPropertyOptional({ description: 'drop closed or removed days from the applications attending them, splitting their booth holdings around those days' })
+  @IsOptional()
+  @IsBoolean()
+  dropApplicationDays?: boolean;
+
+  @ApiPropertyOptional({ description: 'cancel the guest visits on closed or removed days or outside the new hours' })
+  @IsOptional()
+  @IsBoolean()
+  cancelVisits?: boolean;
 }
 
 export class CreateFairDto implements FairInput {
@@ -69,6 +81,13 @@ export class CreateFairDto implements FairInput {
   @IsOptional()
   @IsISO8601({ strict: true })
   applicationsCloseAt?: string | null;
+
+  @ApiPropertyOptional({ type: FairDayCascadeDto, description: 'PUT only: what happens to the applications and visits a day change strands; absent, such a change is refused with 409 FAIR_DAY_IN_USE' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => FairDayCascadeDto)
+  cascade?: FairDayCascadeDto;
 }
 
 export class FairStatusDto implements FairStatusChange {

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Fair } from '@bussanten/contracts';
+import type { Fair, FairDayCascade } from '@bussanten/contracts';
 import { fairsApi } from '../../api/fairs';
 import { TextAreaField, TextField } from '../../components/Field';
 import { fieldBinder } from '../../components/form-helpers';
@@ -12,6 +12,8 @@ import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/dictionaries';
+import { dayConflictsOf } from './day-conflicts';
+import { DayConflictsPanel } from './DayConflictsPanel';
 import { DaysEditor } from './DaysEditor';
 import { RoomSelectField } from './RoomSelectField';
 import { EMPTY_FAIR_FORM, fairControlId, toFairInput, validateFairForm, valuesFromFair, type FairFormValues } from './form-model';
@@ -47,16 +49,22 @@ function FairForm({ existing }: { existing: Fair | null }) {
   const venues = useResource('venues', (signal) => fairsApi.listVenues({ signal }));
 
   const [values, setValues] = useState<FairFormValues>(() => (existing ? valuesFromFair(existing) : EMPTY_FAIR_FORM));
+  // Set only for the save that follows the organizer's choice in DayConflictsPanel; any other save sends none.
+  const cascade = useRef<FairDayCascade | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const submission = useFormSubmission({
     validate: () => validateFairForm(values),
     save: () => {
       const input = toFairInput(values);
-      return existing ? fairsApi.updateFair(existing.id, input) : fairsApi.createFair(input);
+      const chosen = cascade.current;
+      cascade.current = null;
+      return existing ? fairsApi.updateFair(existing.id, chosen ? { ...input, cascade: chosen } : input) : fairsApi.createFair(input);
     },
     pathAfterSave: (saved) => `/fairs/${saved.id}`,
   });
   const field = fieldBinder(fieldId, values, setValues, submission.byField);
   const backTo = existing ? `/fairs/${existing.id}` : '/fairs';
+  const dayConflicts = existing ? dayConflictsOf(submission.failure) : null;
 
   /** The summary names a day's problem by its date ('2月21日(火) 閉場'), not by a row number. */
   const locate = (f: string) => {
@@ -76,7 +84,19 @@ function FairForm({ existing }: { existing: Fair | null }) {
 
       <SubmissionSummary submission={submission} locate={locate} />
 
-      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+      {dayConflicts && (
+        <DayConflictsPanel
+          key={submission.attempts}
+          conflicts={dayConflicts}
+          saving={submission.saving}
+          onRetry={(chosen) => {
+            cascade.current = chosen;
+            formRef.current?.requestSubmit();
+          }}
+        />
+      )}
+
+      <form ref={formRef} className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <TextField {...field('title')} label={t('fairs.field.title')} required lang="ja" />
         <TextField {...field('titleEn')} label={t('fairs.field.titleEn')} lang="en" />
         <TextField

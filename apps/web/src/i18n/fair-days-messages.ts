@@ -1,0 +1,66 @@
+/**
+ * The fair form's answer when a change of days strands applications or guest visits (409
+ * FAIR_DAY_IN_USE), and the labels of what that cascade records. Merged into dictionaries.ts; same
+ * rules: Japanese first, English complete, placeholders `{name}` identical in both.
+ */
+export const fairDaysJa = {
+  'fairDays.title': 'この変更で影響を受ける申込・来場予定',
+  'fairDays.intro': '閉じる日・削除する日、または短くした営業時間に、次の出展申込や来場予定があります。どうするかを選んで保存し直してください。',
+  'fairDays.applications': '出展申込（{count}件）',
+  'fairDays.application': '{name}（申込 {id}）：{days}',
+  'fairDays.holding': 'ブース {code} {before} → {after}',
+  'fairDays.holdingGone': 'ブース {code} {before} → 割り当て解除',
+  'fairDays.leftWithoutDays': 'この申込には出展日が残りません（申込は残ります）',
+  'fairDays.visits': '来場予定（{count}件）',
+  'fairDays.visit': '{guest} {date} {start}〜{end}',
+  'fairDays.reason.removed': '削除する日',
+  'fairDays.reason.closed': '休業にする日',
+  'fairDays.reason.outsideHours': '新しい営業時間 {opens}〜{closes} の外',
+  'fairDays.dropApplicationDays': 'これらの申込からこの日を外す', // (test)
+  'fairDays.dropApplicationDaysHint': 'ブースの割り当ては、その日の前後に分けて残します。',
+  'fairDays.cancelVisits': 'これらの来場予定を取り消す', // (test)
+  'fairDays.retry': '選んだ内容で保存し直す',
+  'fairDays.chooseAll': '一覧にあるすべての項目について、どうするかを選んでください。',
+  'fairDays.confirmTitle': '申込・来場予定を変更して保存しますか？',
+  'fairDays.confirmBody': '選んだ変更をまとめて保存し、関係する自治体の担当者に、一人につき1通のメールでお知らせします。',
+  'fairDays.confirm': '保存してメールを送る',
+  'fairDays.confirming': '保存中…',
+  'rule.applicationAttends': 'この変更で出展日を失う申込があります（下の一覧をご覧ください）。',
+  'rule.visitOutsideHours': 'この変更で開催時間外になる来場予定があります（下の一覧をご覧ください）。',
+  'history.daysDropped': '開催日の変更により出展日を外した',
+  'history.split': '開催日の変更によりブース期間を分割',
+  'auditAction.application.daysDropped': '申込から出展日を外す',
+  'auditAction.assignment.split': 'ブース期間を分割',
+  'auditAction.appearance.cancelled': '出演予定を取り消し',
+} as const satisfies Record<string, string>;
+
+export const fairDaysEn: Record<keyof typeof fairDaysJa, string> = {
+  'fairDays.title': 'Applications and visits this change affects',
+  'fairDays.intro': 'Applications or guest visits fall on the days you close or remove, or outside the shortened hours. Choose what happens to them and save again.',
+  'fairDays.applications': 'Applications ({count})',
+  'fairDays.application': '{name} (application {id}): {days}',
+  'fairDays.holding': 'Booth {code} {before} → {after}',
+  'fairDays.holdingGone': 'Booth {code} {before} → unassigned',
+  'fairDays.leftWithoutDays': 'This application is left with no days (it is kept)',
+  'fairDays.visits': 'Visits ({count})',
+  'fairDays.visit': '{guest} {date} {start}–{end}',
+  'fairDays.reason.removed': 'day removed',
+  'fairDays.reason.closed': 'day closed',
+  'fairDays.reason.outsideHours': 'outside the new hours {opens}–{closes}',
+  'fairDays.dropApplicationDays': 'Drop the day from these applications',
+  'fairDays.dropApplicationDaysHint': 'Booth holdings are kept for the days before and after it.',
+  'fairDays.cancelVisits': 'Cancel these visits',
+  'fairDays.retry': 'Save again with these choices',
+  'fairDays.chooseAll': 'Choose what happens to every kind of item in the list.',
+  'fairDays.confirmTitle': 'Change these applications and visits and save?',
+  'fairDays.confirmBody': 'The chosen changes are saved together, and the representatives of the municipalities concerned are told by mail, one message per person.',
+  'fairDays.confirm': 'Save and send mail',
+  'fairDays.confirming': 'Saving…',
+  'rule.applicationAttends': 'Applications would lose days with this change (see the list below).',
+  'rule.visitOutsideHours': 'Visits would fall outside the fair’s hours with this change (see the list below).',
+  'history.daysDropped': 'Days dropped as the fair’s days changed',
+  'history.split': 'Booth holding split as the fair’s days changed',
+  'auditAction.application.daysDropped': 'Drop days from an application',
+  'auditAction.assignment.split': 'Split a booth holding',
+  'auditAction.appearance.cancelled': 'Cancel an appearance',
+};
