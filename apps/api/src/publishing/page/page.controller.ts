@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { PublicFairListing } from '@bussanten/contracts';
+import { tokyoDateTime } from '@bussanten/domain';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Access, NoSession } from '../../accounts/access';
 import { publicBody, sendPublic, type PublicBody } from '../public-body';
@@ -34,6 +36,7 @@ const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
 export class PublicPageController {
   private readonly pages = new PageCache<PublicBody>(200);
   private readonly codes = new PageCache<PublicBody>(100);
+  private readonly indexes = new WeakMap<readonly PublicFairListing[], PageCache<PublicBody>>();
 
   constructor(private readonly releases: PublicReleasesService) {}
 
@@ -78,9 +81,19 @@ export class PublicPageController {
     sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), SECURITY);
   }
 
+  /**
+   * The index depends on the listing (a new array whenever a fair is published, shown or hidden:
+   * PublicReleasesService), the language, the base URL and the date in Japan (what has ended), so
+   * its pages are kept per listing under the other three, and dropped with the listing.
+   */
   private async index(lang: Lang, req: Request, res: Response): Promise<void> {
     const listing = await this.releases.listing();
-    sendPublic(req, res, publicBody(renderIndexPage(listing, lang, { baseUrl: publicBaseUrl(req) }), HTML), SECURITY);
+    let pages = this.indexes.get(listing);
+    if (!pages) this.indexes.set(listing, (pages = new PageCache<PublicBody>(20)));
+    const now = new Date();
+    const baseUrl = publicBaseUrl(req);
+    const key = [lang, baseUrl, tokyoDateTime(now).date].join('|');
+    sendPublic(req, res, await pages.get(key, () => publicBody(renderIndexPage(listing, lang, now, { baseUrl }), HTML)), SECURITY);
   }
 
   private async fair(slug: string, lang: Lang, req: Request, res: Response): Promise<void> {
