@@ -87,13 +87,22 @@ export class PublicPageController {
    * its pages are kept per listing under the other three, and dropped with the listing.
    */
   private async index(lang: Lang, req: Request, res: Response): Promise<void> {
+    sendPublic(req, res, await this.indexBody(lang, publicBaseUrl(req)), SECURITY);
+  }
+
+  /** The fast path's entry for the index (see hot-public-reads.ts), with the base URL it worked out. */
+  async serveIndex(lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    sendPublic(req, res, await this.indexBody(lang, baseUrl), SECURITY);
+    return true;
+  }
+
+  private async indexBody(lang: Lang, baseUrl: string): Promise<PublicBody> {
     const listing = await this.releases.listing();
     let pages = this.indexes.get(listing);
     if (!pages) this.indexes.set(listing, (pages = new PageCache<PublicBody>(20)));
     const now = new Date();
-    const baseUrl = publicBaseUrl(req);
     const key = [lang, baseUrl, tokyoDateTime(now).date].join('|');
-    sendPublic(req, res, await pages.get(key, () => publicBody(renderIndexPage(listing, lang, now, { baseUrl }), HTML)), SECURITY);
+    return pages.get(key, () => publicBody(renderIndexPage(listing, lang, now, { baseUrl }), HTML));
   }
 
   private async fair(slug: string, lang: Lang, req: Request, res: Response): Promise<void> {
