@@ -81,11 +81,6 @@ export class PublicPageController {
     sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), SECURITY);
   }
 
-  /**
-   * The index depends on the listing (a new array whenever a fair is published, shown or hidden:
-   * PublicReleasesService), the language, the base URL and the date in Japan (what has ended), so
-   * its pages are kept per listing under the other three, and dropped with the listing.
-   */
   private async index(lang: Lang, req: Request, res: Response): Promise<void> {
     sendPublic(req, res, await this.indexBody(lang, publicBaseUrl(req)), SECURITY);
   }
@@ -96,6 +91,11 @@ export class PublicPageController {
     return true;
   }
 
+  /**
+   * The index depends on the listing (a new array whenever a fair is published, shown or hidden:
+   * PublicReleasesService), the language, the base URL and the date in Japan (what has ended), so
+   * its pages are kept per listing under the other three, and dropped with the listing.
+   */
   private async indexBody(lang: Lang, baseUrl: string): Promise<PublicBody> {
     const listing = await this.releases.listing();
     let pages = this.indexes.get(listing);
