@@ -1,9 +1,10 @@
 // How close the public schedule comes to the cheapest possible server. autocannon loads the JSON
-// feed and the HTML page of the seeded fair on the built app, then the same two paths on a bare
-// node:http server (in a worker thread of this process, so it has an event loop of its own, like the
-// app) that answers the very bytes and headers the app sent. ratio = ours / bare requests per second.
+// feed and the HTML page of the seeded fair, and the index of fairs (/f), on the built app, then the
+// same paths on a bare node:http server (in a worker thread of this process, so it has an event loop
+// of its own, like the app) that answers the very bytes and headers the app sent. ratio = ours / bare
+// requests per second.
 //
-//   npm run bench -- public-schedule [--seconds 10] [--connections 10] [--json PATH] [--html PATH]
+//   npm run bench -- public-schedule [--seconds 10] [--connections 10] [--json PATH] [--html PATH] [--index PATH]
 //
 // The last line is always `public-schedule ratio=R` (the JSON feed's ratio, two decimals).
 import autocannon from 'autocannon';
@@ -99,6 +100,7 @@ export default async function publicSchedule() {
   const routes = {
     json: option('json', `/api/public/fairs/${SLUG}`),
     html: option('html', `/f/${SLUG}`),
+    index: option('index', '/f'),
   };
   const settings = { seconds, connections };
   console.log(`${connections} connections, ${seconds} s per measurement`);
@@ -135,6 +137,8 @@ export default async function publicSchedule() {
     await bare?.stop();
     await app.stop();
   }
-  console.log(`public-schedule html ratio=${skipped.html ? `n/a (${skipped.html})` : results.html.toFixed(2)}`);
+  const ratio = (name) => (skipped[name] ? `n/a (${skipped[name]})` : results[name].toFixed(2));
+  console.log(`public-schedule html ratio=${ratio('html')}`);
+  console.log(`public-schedule index ratio=${ratio('index')}`);
   console.log(`public-schedule ratio=${results.json.toFixed(2)}`);
 }

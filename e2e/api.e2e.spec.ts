@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DEMO_ORGANIZER, signInHttp } from './support/accounts';
 import { baseUrl } from './support/browser';
 import type { Page as ApiPage, MunicipalitySummary } from '@bussanten/contracts';
@@ -44,5 +48,29 @@ describe('the running app (HTTP)', () => {
     const missing = await fetch(`${baseUrl()}/api/no-such-thing`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).code).toBe('NOT_FOUND');
+  });
+
+  it('serves /robots.txt as text/plain (not the UI shell): the public pages open to crawlers, the rest closed', async () => {
+    const res = await fetch(`${baseUrl()}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const robots = await res.text();
+    expect(robots).toContain('Allow: /f/\n');
+    expect(robots).toContain('Disallow: /\n');
+    expect(robots).not.toContain('<div id="root"');
+  });
+
+  it('refuses to start with an invalid PUBLIC_URL, naming it, before touching any database', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bussanten-bad-url-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', PUBLIC_URL: 'https://bussanten.example.jp/fairs' };
+      delete env['DATABASE_URL'];
+      const run = spawnSync(process.execPath, [resolve(__dirname, '..', 'dist/apps/api/main.js')], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Configuration error: PUBLIC_URL must be the public site\'s address');
+      expect(run.stdout).not.toContain('Embedded PostgreSQL running');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -60,7 +60,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   return app;
 }
 
-/** The fair's JSON feed and its pages in both languages, answered before Express (hot-public-reads.ts). */
+/** The fair's JSON feed, its pages and the index of fairs in both languages, answered before Express (hot-public-reads.ts). */
 function serveHotPublicReads(app: NestExpressApplication, metrics: MetricsService, trustProxy: number): void {
   const feeds = app.get(PublicFeedsController);
   const pages = app.get(PublicPageController);
@@ -68,12 +68,19 @@ function serveHotPublicReads(app: NestExpressApplication, metrics: MetricsServic
     const baseUrl = bareBaseUrl(req, trustProxy);
     return baseUrl === null ? null : pages.serveFair(slug, lang, baseUrl, req, res);
   };
+  const index = (lang: Lang) => (_path: string, req: IncomingMessage, res: ServerResponse) => {
+    const baseUrl = bareBaseUrl(req, trustProxy);
+    return baseUrl === null ? null : pages.serveIndex(lang, baseUrl, req, res);
+  };
   serveHotReadsFirst(
     app.getHttpServer(),
     [
       [/^\/api\/public\/fairs\/([a-z0-9-]{1,80})$/, '/api/public/fairs/:slug', (slug, req, res) => feeds.serveWhole(slug, req, res)],
       [/^\/f\/([a-z0-9-]{1,80})$/, '/f/:slug', page('ja')],
       [/^\/en\/f\/([a-z0-9-]{1,80})$/, '/en/f/:slug', page('en')],
+      // The index has no slug: its pattern captures the path, which the handler does not need.
+      [/^(\/f)$/, '/f', index('ja')],
+      [/^\/en(\/f)$/, '/en/f', index('en')],
     ],
     (method, route, status) => metrics.countHot(method, route, status),
   );

@@ -6,6 +6,7 @@ export * from './lib/agreement-rules';
 export * from './lib/password-rules';
 export * from './lib/changes';
 export * from './lib/fair-calendar';
+export * from './lib/fair-listing';
 export * from './lib/booth-rules';
 export * from './lib/invitation-rules';
 export * from './lib/fair-status';

@@ -129,6 +129,8 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /en/f/:slug': PUBLIC,
   'GET /f/:slug/qr.svg': PUBLIC,
   'GET /f/:slug/qr.png': PUBLIC,
+  'GET /robots.txt': PUBLIC,
+  'GET /sitemap.xml': PUBLIC,
   'GET /api/public/fairs/:slug': PUBLIC,
   'GET /api/public/fairs/:slug/days/:date': PUBLIC,
   'GET /api/public/fairs/:slug/calendar.ics': PUBLIC,

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, publicUrlHost } from './config';
 
 describe('loadConfig', () => {
   it('has sensible defaults', () => {
@@ -23,6 +23,14 @@ describe('loadConfig', () => {
     [{ MAIL_POLL_MS: '1s' }, /MAIL_POLL_MS/],
     [{ MAIL_MAX_ATTEMPTS: '0' }, /MAIL_MAX_ATTEMPTS/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of trace, debug, info/],
+    [{ PUBLIC_URL: 'bussanten.example.jp' }, /PUBLIC_URL must be .*\(an absolute http:\/\/ or https:\/\/ URL/],
+    [{ PUBLIC_URL: 'ftp://bussanten.example.jp' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://bussanten.example.jp/fairs' }, /PUBLIC_URL .*no path, query or fragment/],
+    [{ PUBLIC_URL: 'https://bussanten.example.jp/?a=1' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://bussanten.example.jp/#top' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://bussanten.example.jp?' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://admin:pw@bussanten.example.jp' }, /PUBLIC_URL .*no user name or password/],
   ])('fails fast on %p', (env, message) => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);
@@ -45,6 +53,19 @@ describe('loadConfig', () => {
       mailMaxAttempts: 3,
     });
     expect(loadConfig({ SMTP_URL: 'SMTP://localhost:2525' }).smtpUrl).toBe('SMTP://localhost:2525');
+  });
+
+  it('reads PUBLIC_URL as an origin: scheme, host and any port, no trailing slash', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: ' https://Bussanten.Example.JP/ ' }).publicUrl).toBe('https://bussanten.example.jp');
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PUBLIC_URL: 'https://物産展.example' }).publicUrl).toBe('https://xn--ygtr72c32b.example');
+    expect(publicUrlHost({ PUBLIC_URL: 'https://bussanten.example.jp:8443/' })).toBe('bussanten.example.jp');
+    expect(publicUrlHost({})).toBeNull();
+  });
+
+  it('never shows a PUBLIC_URL that holds credentials', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'https://admin:hunter2@bussanten.example.jp' })).toThrow(/^(?!.*hunter2)/);
   });
 
   it('never repeats the SMTP_URL (it may hold a password) in its error', () => {

@@ -29,6 +29,8 @@ export interface AppConfig {
   mailMaxAttempts: number;
   /** Lowest level of the JSON log lines on stdout. */
   logLevel: LevelWithSilent;
+  /** PUBLIC_URL as an origin (https://bussanten.example.jp, no trailing slash); null: the request's own address. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +77,35 @@ function logLevel(raw: string | undefined): LevelWithSilent {
   return level as LevelWithSilent;
 }
 
+/**
+ * PUBLIC_URL is the scheme and host (and port) of the public site and nothing else: the app answers
+ * at the root of its host (/f/…, /api/…), so a path would make every link it builds wrong, and a
+ * query, fragment or credentials have no place in a link printed on a poster. Returns the origin.
+ */
+export function publicUrl(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  const shown = value.includes('@') ? '(not shown: it holds an @)' : `"${value}"`;
+  const refuse = (why: string) => new ConfigError(`PUBLIC_URL must be the public site's address, like https://bussanten.example.jp (${why}), got ${shown}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw refuse('an absolute http:// or https:// URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refuse('http:// or https://');
+  if (!url.hostname) throw refuse('with a host name');
+  if (url.username || url.password) throw refuse('no user name or password');
+  if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(value)) throw refuse('scheme and host only: no path, query or fragment');
+  return url.origin;
+}
+
+/** The host name of PUBLIC_URL (validated at boot), e.g. for the domain part of iCal UIDs; null when unset. */
+export function publicUrlHost(env: NodeJS.ProcessEnv = process.env): string | null {
+  const origin = publicUrl(env['PUBLIC_URL']);
+  return origin ? new URL(origin).hostname : null;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -93,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailPollMs: integer('MAIL_POLL_MS', env['MAIL_POLL_MS'], 5_000, 100, 600_000),
     mailMaxAttempts: integer('MAIL_MAX_ATTEMPTS', env['MAIL_MAX_ATTEMPTS'], 8, 1, 100),
     logLevel: logLevel(env['LOG_LEVEL']),
+    publicUrl: publicUrl(env['PUBLIC_URL']),
   };
 }

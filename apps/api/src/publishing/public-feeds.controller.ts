@@ -49,8 +49,8 @@ export class PublicFeedsController {
   @ApiProduces('text/calendar')
   async calendar(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
-    const host = req.hostname || 'bussanten';
-    sendPublic(req, res, this.body(release, `ics:${host}`, () => publicBody(fairCalendar(release.snapshot, host), 'text/calendar; charset=utf-8')), {
+    // UIDs take the fair's fixed domain, never the Host header: the same events whichever address a calendar subscribed through.
+    sendPublic(req, res, this.body(release, 'ics', () => publicBody(fairCalendar(release.snapshot, release.uidDomain), 'text/calendar; charset=utf-8')), {
       'Content-Disposition': `inline; filename="${slug}.ics"`,
     });
   }

@@ -8,6 +8,8 @@ export interface LatestRelease {
   snapshot: PublicFair;
   /** false after 公開停止: the public routes answer 410 Gone rather than serve the snapshot. */
   visible: boolean;
+  /** The domain part of the fair's iCal UIDs (fairs.ical_uid_domain), never the request's host. */
+  uidDomain: string;
 }
 
 /**
@@ -25,6 +27,7 @@ const TTL_FALLBACK_MS = 1000;
 @Injectable()
 export class PublicReleasesService {
   private readonly cache = new Map<string, { until: number; value: Promise<LatestRelease | null> }>();
+  private listed: { until: number; value: Promise<PublicFairListing[]> } | null = null;
   private ttlMs = TTL_FALLBACK_MS;
 
   constructor(private readonly releases: ReleasesRepository) {}
@@ -43,17 +46,28 @@ export class PublicReleasesService {
     return value;
   }
 
+  /** The public index's fairs, kept like a release: until any fair is published or shown or hidden (forget), at most the TTL. */
   listing(): Promise<PublicFairListing[]> {
-    return this.releases.listing();
+    const now = Date.now();
+    if (this.listed && this.listed.until > now) return this.listed.value;
+    const entry = { until: now + this.ttlMs, value: this.releases.listing() };
+    entry.value.catch(() => {
+      if (this.listed === entry) this.listed = null;
+    });
+    this.listed = entry;
+    return entry.value;
   }
 
+  /** A fair was published, shown or hidden (here or, through a notification, in another process). */
   forget(slug: string): void {
     this.cache.delete(slug);
+    this.listed = null;
   }
 
   /** Whether release notifications arrive; either way what is cached now may have missed one. */
   listening(on: boolean): void {
     this.ttlMs = on ? TTL_LISTENING_MS : TTL_FALLBACK_MS;
     this.cache.clear();
+    this.listed = null;
   }
 }

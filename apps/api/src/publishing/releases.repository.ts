@@ -30,24 +30,52 @@ export class ReleasesRepository {
     return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   }
 
-  /** The newest release of the fair with this address, and whether it is shown (公開中); fairs never released have none. */
-  async latestBySlug(slug: string): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean } | null> {
+  /** The newest release of the fair with this address, whether it is shown (公開中), and its iCal UID domain; fairs never released have none. */
+  async latestBySlug(slug: string): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean; uidDomain: string } | null> {
     const [row] = await this.db.query(
-      `SELECT r.id, r.digest, r.snapshot, f.visible FROM releases r JOIN fairs f ON f.id = r.fair_id WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
+      `SELECT r.id, r.digest, r.snapshot, f.visible, f.ical_uid_domain AS "uidDomain" FROM releases r JOIN fairs f ON f.id = r.fair_id WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
       [slug],
     );
     return row ?? null;
   }
 
-  /** Released fairs (not archived), by first day; the index page splits them into current/upcoming and past. */
+  /**
+   * The fair's line on the public index, copied from the release just stored (in its transaction).
+   * A release without days has nothing to list by, so it has no line.
+   */
+  async saveListing(fairId: string, version: number, s: PublicFair, m: EntityManager): Promise<void> {
+    const days = s.days.map((d) => d.date).sort();
+    if (!days.length) {
+      await m.query('DELETE FROM public_listings WHERE fair_id = $1', [fairId]);
+      return;
+    }
+    await m.query(
+      `INSERT INTO public_listings (fair_id, version, title, title_en, host_name, host_name_en, venue_name, first_day, last_day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (fair_id) DO UPDATE SET version = excluded.version, title = excluded.title, title_en = excluded.title_en, host_name = excluded.host_name,
+         host_name_en = excluded.host_name_en, venue_name = excluded.venue_name, first_day = excluded.first_day, last_day = excluded.last_day`,
+      [fairId, version, s.fair.title, s.fair.titleEn, s.fair.hostName, s.fair.hostNameEn ?? null, s.venue.name, days[0], days[days.length - 1]],
+    );
+  }
+
+  /**
+   * Fixes the domain of the fair's iCal UIDs at its first publication; later ones leave it, even if
+   * PUBLIC_URL changes, so subscribed calendars never see an event twice. PUBLIC_URL's host when it
+   * is set, else the install's id under .invalid: RFC 5545 wants UIDs unique worldwide, and a name
+   * under .invalid (RFC 6761) belongs to no one, so it cannot clash with a real domain's UIDs.
+   */
+  async fixUidDomain(fairId: string, publicHost: string | null, m: EntityManager): Promise<void> {
+    await m.query(`UPDATE fairs SET ical_uid_domain = COALESCE($2, (SELECT id::text || '.bussanten.invalid' FROM install)) WHERE id = $1 AND ical_uid_domain IS NULL`, [fairId, publicHost]);
+  }
+
+  /** Visible fairs' lines of the public index, by first day; the page splits them into current and ended. */
   listing(): Promise<PublicFairListing[]> {
     return this.db.query(
-      `SELECT DISTINCT ON (f.id) f.slug, r.snapshot->'fair'->>'title' AS title, r.snapshot->'fair'->>'titleEn' AS "titleEn", r.snapshot->'fair'->>'hostName' AS "hostName",
-              r.snapshot->'days'->0->>'date' AS "firstDay", r.snapshot->'days'->-1->>'date' AS "lastDay", r.snapshot->'venue'->>'name' AS "venueName"
-       FROM releases r JOIN fairs f ON f.id = r.fair_id
-       WHERE f.visible AND f.status <> 'archived'
-       ORDER BY f.id, r.version DESC`,
-    ).then((rows: PublicFairListing[]) => rows.sort((a, b) => a.firstDay.localeCompare(b.firstDay)));
+      `SELECT f.slug, l.title, l.title_en AS "titleEn", l.host_name AS "hostName", l.host_name_en AS "hostNameEn",
+              l.first_day AS "firstDay", l.last_day AS "lastDay", l.venue_name AS "venueName"
+       FROM public_listings l JOIN fairs f ON f.id = l.fair_id
+       WHERE f.visible
+       ORDER BY l.first_day, f.slug`,
+    );
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import { canPublish } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor, OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
+import { publicUrlHost } from '../config/config';
 import { DomainError } from '../common/domain-error';
 import { FairsService } from '../fairs/fairs.service';
 import { composeRelease, digestOf } from './release-compose';
@@ -66,6 +67,9 @@ export class ReleasesService {
     const { version, snapshot, previous } = await this.next(fairId, note, now, m);
     const digest = digestOf(snapshot);
     const id = await this.releases.insert({ fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now }, m);
+    // The index's line for the fair, and (the first time only) the domain of its iCal UIDs.
+    await this.releases.saveListing(fairId, version, snapshot, m);
+    await this.releases.fixUidDomain(fairId, publicUrlHost(), m);
     const shown: unknown[] = await m.query(
       `WITH shown AS (UPDATE fairs SET visible = true, updated_at = now() WHERE id = $1 AND host_id = $2 AND NOT visible RETURNING id) SELECT id FROM shown`,
       [fairId, hostId],

@@ -20,8 +20,9 @@ import type { AppearanceStatus, GuestKind } from './guests';
  * - named only by natural key, never created: municipalities (prefecture code + name, which are
  *   unique together and always present, unlike the optional local government code), programmes
  *   (name), users (e-mail; an unknown one leaves the attribution empty);
- * - not in the document: releases (what the public saw, with its changelog; the imported fair is
- *   not public until it is published where it now lives), audit_log (who did what on the old
+ * - not in the document: releases and public_listings (what the public saw, with its changelog;
+ *   the imported fair is not public until it is published where it now lives, which also fixes its
+ *   iCal UID domain, fairs.ical_uid_domain), install (the install's own id), audit_log (who did what on the old
  *   install; the import writes its own entry), outbox_messages and webhooks/webhook_deliveries
  *   (mail and events already sent or due there, and host settings), agreements, agreement_parties
  *   and agreement_kinds (the registry; an application keeps its tie label as text), hosts (the

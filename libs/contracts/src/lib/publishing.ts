@@ -124,12 +124,17 @@ export interface ReleaseSummary {
   changes: ReleaseChange[];
 }
 
-/** GET /api/public/fairs (public): the index of current and upcoming released fairs. */
+/**
+ * GET /api/public/fairs (public): every visible fair, ended ones included, by first day; the facts
+ * come from its latest release. The pages /f and /en/f show the same fairs, current and upcoming
+ * apart from ended ones.
+ */
 export interface PublicFairListing {
   slug: string;
   title: string;
   titleEn: string | null;
   hostName: string;
+  hostNameEn: string | null;
   firstDay: string;
   lastDay: string;
   venueName: string;

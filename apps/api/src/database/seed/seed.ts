@@ -3,6 +3,8 @@ import { municipalitySearchText, prefectureByName, timeOfMinutes, minutesOf, tok
 import { hashPassword } from '../../accounts/passwords';
 import { composeRelease, digestOf } from '../../publishing/release-compose';
 import { SnapshotRepository } from '../../publishing/snapshot.repository';
+import { ReleasesRepository } from '../../publishing/releases.repository';
+import { publicUrlHost } from '../../config/config';
 import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_FAIR_2023_BOOTHS, DEMO_FAIR_2023_EXHIBITORS, DEMO_FAIR_2023_GUEST, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
@@ -115,13 +117,13 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   await seedFair2023Exhibitors(m, fair.id, f.days.map((d) => d.date));
   await seedFair2023Guest(m, hostId, fair.id);
   // Its first release, as published before the fair: the public page /f/koryu-toshi-2023 shows it.
-  const snapshot = composeRelease(await new SnapshotRepository().build(fair.id, m), null, 1, null, new Date(f.publishedAt));
-  await m.query(`INSERT INTO releases (fair_id, version, note, snapshot, changes, digest, published_at) VALUES ($1, 1, NULL, $2, '[]', $3, $4)`, [
-    fair.id,
-    JSON.stringify(snapshot),
-    digestOf(snapshot),
-    f.publishedAt,
-  ]);
+  // Stored as publishing stores one (ReleasesService.store), without its mail, webhooks and audit entry.
+  const publishedAt = new Date(f.publishedAt);
+  const snapshot = composeRelease(await new SnapshotRepository().build(fair.id, m), null, 1, null, publishedAt);
+  const releases = new ReleasesRepository(m.connection);
+  await releases.insert({ fairId: fair.id, version: 1, authorId: null, note: null, snapshot, changes: snapshot.changes, digest: digestOf(snapshot), publishedAt }, m);
+  await releases.saveListing(fair.id, 1, snapshot, m);
+  await releases.fixUidDomain(fair.id, publicUrlHost(), m);
   await m.query('UPDATE fairs SET visible = true WHERE id = $1', [fair.id]);
 }
 

@@ -65,6 +65,13 @@ export class FairEntity {
   @Column({ name: 'sample_plan', type: 'boolean', default: false })
   samplePlan: boolean;
 
+  /**
+   * The domain part of the fair's iCal UIDs, fixed at its first publication and never changed
+   * (ReleasesRepository.fixUidDomain), so calendars subscribed to its feed keep matching its events.
+   */
+  @Column({ name: 'ical_uid_domain', type: 'text', nullable: true })
+  icalUidDomain: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

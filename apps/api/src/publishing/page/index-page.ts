@@ -1,26 +1,27 @@
 import type { PublicFairListing } from '@bussanten/contracts';
+import { fairsByPhase } from '@bussanten/domain';
 import { englishRange, isoRange, warekiRange } from './format';
-import { html } from './html';
+import { html, type SafeHtml } from './html';
 import { renderDocument } from './layout';
 import { fairPath, type RenderOptions } from './fair-page';
 import { TEXTS, type Lang } from './texts';
 
 const indexPath = (lang: Lang) => (lang === 'en' ? '/en/f' : '/f');
 
-/** /f and /en/f: the current and upcoming released fairs, in the order the listing gives. */
-export function renderIndexPage(listing: PublicFairListing[], lang: Lang, options: RenderOptions = {}): string {
+/**
+ * /f and /en/f: the visible fairs, current and upcoming ones (soonest first) apart from ended ones
+ * (newest first), split at `now` in Japan time (fairsByPhase).
+ */
+export function renderIndexPage(listing: readonly PublicFairListing[], lang: Lang, now: Date, options: RenderOptions = {}): string {
   const t = TEXTS[lang];
-  const items = listing.map((f) => {
-    const title = lang === 'ja' ? f.title : (f.titleEn ?? f.title);
-    const dates = lang === 'ja' ? warekiRange(f.firstDay, f.lastDay) : englishRange(f.firstDay, f.lastDay);
-    return html`<li><h3><a href="${fairPath(f.slug, lang)}"${lang === 'en' && !f.titleEn ? html` lang="ja"` : null}>${title}</a></h3>
-<p>${dates} <span class="muted">/ ${isoRange(f.firstDay, f.lastDay)}</span></p>
-<p${lang === 'en' ? html` lang="ja"` : null}>${f.venueName} <span class="muted">${f.hostName}</span></p></li>`;
-  });
+  const { current, ended } = fairsByPhase(listing, now);
   const body = html`<h1>${t.indexTitle}</h1>
-<section aria-labelledby="s-list"><h2 id="s-list">${t.indexLead}</h2>
-${items.length ? html`<ul class="cards">${items}</ul>` : html`<p>${t.noFairs}</p>`}
-</section>`;
+<section aria-labelledby="s-current"><h2 id="s-current">${t.indexLead}</h2>
+${current.length ? cards(current, lang) : html`<p>${t.noFairs}</p>`}
+</section>${ended.length ? html`
+<section aria-labelledby="s-ended"><h2 id="s-ended">${t.indexEnded}</h2>
+${cards(ended, lang)}
+</section>` : null}`;
   return renderDocument({
     lang,
     title: t.indexTitle,
@@ -30,6 +31,19 @@ ${items.length ? html`<ul class="cards">${items}</ul>` : html`<p>${t.noFairs}</p
     baseUrl: options.baseUrl ?? '',
     body,
   });
+}
+
+function cards(fairs: PublicFairListing[], lang: Lang): SafeHtml {
+  const ja = (missing: boolean) => (lang === 'en' && missing ? html` lang="ja"` : null);
+  const items = fairs.map((f) => {
+    const title = lang === 'ja' ? f.title : (f.titleEn ?? f.title);
+    const host = lang === 'ja' ? f.hostName : (f.hostNameEn ?? f.hostName);
+    const dates = lang === 'ja' ? warekiRange(f.firstDay, f.lastDay) : englishRange(f.firstDay, f.lastDay);
+    return html`<li><h3><a href="${fairPath(f.slug, lang)}"${ja(!f.titleEn)}>${title}</a></h3>
+<p>${dates} <span class="muted">/ ${isoRange(f.firstDay, f.lastDay)}</span></p>
+<p><span${ja(true)}>${f.venueName}</span> <span class="muted"${ja(!f.hostNameEn)}>${host}</span></p></li>`;
+  });
+  return html`<ul class="cards">${items}</ul>`;
 }
 
 /** A real page for an unknown or unreleased fair, sent with status 404. */

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { PublicFairListing } from '@bussanten/contracts';
+import { tokyoDateTime } from '@bussanten/domain';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Access, NoSession } from '../../accounts/access';
 import { publicBody, sendPublic, type PublicBody } from '../public-body';
@@ -35,6 +37,7 @@ const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
 export class PublicPageController {
   private readonly pages = new PageCache<PublicBody>(200);
   private readonly codes = new PageCache<PublicBody>(100);
+  private readonly indexes = new WeakMap<readonly PublicFairListing[], PageCache<PublicBody>>();
 
   constructor(private readonly releases: PublicReleasesService) {}
 
@@ -82,8 +85,27 @@ export class PublicPageController {
   }
 
   private async index(lang: Lang, req: Request, res: Response): Promise<void> {
+    sendPublic(req, res, await this.indexBody(lang, publicBaseUrl(req)), SECURITY);
+  }
+
+  /** The fast path's entry for the index (see hot-public-reads.ts), with the base URL it worked out. */
+  async serveIndex(lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    sendPublic(req, res, await this.indexBody(lang, baseUrl), SECURITY);
+    return true;
+  }
+
+  /**
+   * The index depends on the listing (a new array whenever a fair is published, shown or hidden:
+   * PublicReleasesService), the language, the base URL and the date in Japan (what has ended), so
+   * its pages are kept per listing under the other three, and dropped with the listing.
+   */
+  private async indexBody(lang: Lang, baseUrl: string): Promise<PublicBody> {
     const listing = await this.releases.listing();
-    sendPublic(req, res, publicBody(renderIndexPage(listing, lang, { baseUrl: publicBaseUrl(req) }), HTML), SECURITY);
+    let pages = this.indexes.get(listing);
+    if (!pages) this.indexes.set(listing, (pages = new PageCache<PublicBody>(20)));
+    const now = new Date();
+    const key = [lang, baseUrl, tokyoDateTime(now).date].join('|');
+    return pages.get(key, () => publicBody(renderIndexPage(listing, lang, now, { baseUrl }), HTML));
   }
 
   private async fair(slug: string, lang: Lang, req: Request, res: Response): Promise<void> {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PublishingModule } from '../publishing.module';
+import { CrawlersController } from './crawlers.controller';
 import { PublicPageController } from './page.controller';
 
-/** The server-rendered public pages (/f, /f/:slug, /en/f/:slug, QR codes); they read only released snapshots. */
+/** The server-rendered public pages (/f, /f/:slug, /en/f/:slug, QR codes; robots.txt, sitemap.xml); they read only released snapshots. */
 @Module({
   imports: [PublishingModule],
-  controllers: [PublicPageController],
+  controllers: [PublicPageController, CrawlersController],
 })
 export class PublicPageModule {}

@@ -49,6 +49,7 @@ export interface Texts {
   feeds: { ics: string; json: string; csv: string; qrSvg: string; qrPng: string };
   indexTitle: string;
   indexLead: string;
+  indexEnded: string;
   noFairs: string;
   notFoundTitle: string;
   notFoundBody: string;
@@ -116,7 +117,8 @@ export const TEXTS: Record<Lang, Texts> = {
     feeds: { ics: 'カレンダー (iCal)', json: 'JSON', csv: '出店一覧 (CSV)', qrSvg: 'QRコード (SVG)', qrPng: 'QRコード (PNG)' },
     indexTitle: '物産展のご案内',
     indexLead: '開催中・開催予定の物産展',
-    noFairs: '現在ご案内できる物産展はありません。',
+    indexEnded: '終了した物産展',
+    noFairs: '開催中・開催予定の物産展はありません。',
     notFoundTitle: 'ページが見つかりません',
     notFoundBody: 'お探しの物産展は見つからないか、まだ公開されていません。',
     goneTitle: '公開を終了しました',
@@ -181,7 +183,8 @@ export const TEXTS: Record<Lang, Texts> = {
     feeds: { ics: 'Calendar (iCal)', json: 'JSON', csv: 'Exhibitors (CSV)', qrSvg: 'QR code (SVG)', qrPng: 'QR code (PNG)' },
     indexTitle: 'Local products fairs',
     indexLead: 'Current and upcoming fairs',
-    noFairs: 'No fairs are announced at the moment.',
+    indexEnded: 'Ended fairs',
+    noFairs: 'No fairs are running or announced at the moment.',
     notFoundTitle: 'Page not found',
     notFoundBody: 'The fair you are looking for does not exist or has not been published yet.',
     goneTitle: 'No longer published',
