@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createRepresentative, DEMO_ORGANIZER, signInBrowser } from './support/accounts';
 import { api } from './support/api';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { waitForMail } from './support/mail';
 
 // A fair's lifecycle as an organizer lives it: announce the fair while it still takes applications,
 // stop its publication (公開停止) and publish again (公開再開), archive it. The app is shared with the
@@ -62,6 +63,52 @@ describe('a fair’s lifecycle in the browser', () => {
     applicationId = (await api<{ id: string }>('POST', `/my/fairs/${fairId}/application`, application([DAYS[0].date]), 201, rep)).id;
   });
   afterAll(() => browser?.close());
+
+  it('closing an attended day names who it strands and drops it after a confirmation; a withdrawal reaches the organizers', async () => {
+    // A second fair of this run: 宮古市 accepted on both days, a guest visiting on the second, published.
+    const slug = `${SLUG}-days`;
+    const venues = await api<{ rooms: { id: string }[] }[]>('GET', '/venues');
+    const now = Date.now();
+    const window = { applicationsOpenAt: new Date(now - 86_400_000).toISOString(), applicationsCloseAt: new Date(now + 30 * 86_400_000).toISOString() };
+    const id = (await api<{ id: string }>('POST', '/fairs', { title: '日程変更テスト物産展', slug, roomId: venues[0].rooms[0].id, days: DAYS, ...window }, 201)).id;
+    await api('POST', `/fairs/${id}/status`, { status: 'accepting' });
+    const applied = (await api<{ id: string }>('POST', `/my/fairs/${id}/application`, application(DAYS.map((d) => d.date)), 201, rep)).id;
+    await api('POST', `/applications/${applied}/decision`, { status: 'accepted', message: null });
+    const guestId = (await api<{ id: string }>('POST', '/guests', { name: `日程テストの龍馬${run}`, nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }, 201)).id;
+    await api('POST', `/fairs/${id}/appearances/repeat`, { guestId, date: DAYS[1].date, durationMinutes: 30, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null, starts: ['13:30'] }, 201);
+    await api('POST', `/fairs/${id}/releases`, { note: null }, 201);
+
+    const { page, errors } = await newPage(browser);
+    await signInBrowser(page, DEMO_ORGANIZER, `/fairs/${id}/edit`);
+    await page.getByRole('checkbox', { name: /4月3日.*休業/ }).check();
+    await page.getByRole('button', { name: '変更を保存' }).click();
+    const panel = page.getByRole('region', { name: 'この変更で影響を受ける申込・来場予定' });
+    await panel.getByText(/宮古市（申込 /).waitFor();
+    await panel.getByText(new RegExp(`日程テストの龍馬${run} .*13:30〜14:00 — 休業にする日`)).waitFor();
+    await panel.getByRole('checkbox', { name: 'これらの申込からこの日を外す' }).check();
+    await panel.getByRole('checkbox', { name: 'これらの来場予定を取り消す' }).check();
+    await panel.getByRole('button', { name: '選んだ内容で保存し直す' }).click();
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/api/fairs/${id}`)),
+      page.getByRole('dialog').getByRole('button', { name: '保存してメールを送る' }).click(),
+    ]);
+    expect(saved.status()).toBe(200);
+    await page.waitForURL((url) => url.pathname === `/fairs/${id}`);
+    expect((await api<{ days: string[] }>('GET', `/my/applications/${applied}`, undefined, 200, rep)).days).toEqual([DAYS[0].date]);
+    const mail = await waitForMail((m) => m.to.includes(REP.email) && m.subject.includes('開催日の変更') && m.subject.includes('日程変更テスト物産展'));
+    expect(mail.text).toContain('出展日から外した日');
+
+    // The exhibitor withdraws: the organizers are mailed, the fair page says so, the next release drops it.
+    await api('POST', `/my/applications/${applied}/withdraw`, undefined, 200, rep);
+    await waitForMail((m) => m.to.includes(DEMO_ORGANIZER.email) && m.text.includes('日程変更テスト物産展') && m.text.includes('宮古市'));
+    await page.reload();
+    const withdrawals = page.getByRole('region', { name: '取り下げられた申込' });
+    await withdrawals.getByText('宮古市').first().waitFor();
+    await withdrawals.getByText('まだ掲載中').waitFor();
+    await page.goto(`${baseUrl()}/fairs/${id}/releases`);
+    await page.getByRole('region', { name: '変更点のプレビュー' }).getByText('宮古市が出展を取りやめました').waitFor();
+    expect(errors).toEqual([]);
+  });
 
   it('publishes while accepting, stops and restarts the publication, and keeps an archived fair readable', async () => {
     const { page, errors } = await newPage(browser);

@@ -16,9 +16,9 @@ export const fairDaysJa = {
   'fairDays.reason.removed': '削除する日',
   'fairDays.reason.closed': '休業にする日',
   'fairDays.reason.outsideHours': '新しい営業時間 {opens}〜{closes} の外',
-  'fairDays.dropApplicationDays': 'これらの申込からこの日を外す', // (test)
+  'fairDays.dropApplicationDays': 'これらの申込からこの日を外す',
   'fairDays.dropApplicationDaysHint': 'ブースの割り当ては、その日の前後に分けて残します。',
-  'fairDays.cancelVisits': 'これらの来場予定を取り消す', // (test)
+  'fairDays.cancelVisits': 'これらの来場予定を取り消す',
   'fairDays.retry': '選んだ内容で保存し直す',
   'fairDays.chooseAll': '一覧にあるすべての項目について、どうするかを選んでください。',
   'fairDays.confirmTitle': '申込・来場予定を変更して保存しますか？',
