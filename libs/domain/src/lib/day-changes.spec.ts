@@ -1,15 +1,7 @@
+import { FAIR_2023 } from './fair-2023.fixture';
 import { tokyoInstant } from './appearance-rules';
 import { holdingPieces, openRanges, planDayChanges, type DayVisit } from './day-changes';
-import type { FairDay } from './fair-calendar';
 
-// The 2023 fair: 2/17–2/21, 10:00–20:00, the last day until 18:00.
-const FAIR_2023: FairDay[] = [
-  { date: '2023-02-17', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-18', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-19', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-20', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-21', opens: '10:00', closes: '18:00' },
-];
 const closing = (date: string) => FAIR_2023.map((d) => (d.date === date ? { ...d, opens: null, closes: null } : d));
 const removing = (date: string) => FAIR_2023.filter((d) => d.date !== date);
 const hours = (date: string, opens: string, closes: string) => FAIR_2023.map((d) => (d.date === date ? { ...d, opens, closes } : d));

@@ -1,13 +1,6 @@
-import { applicationWindowProblems, fairDayProblems, openStateAt, shortDays, tokyoDateTime, type FairDay } from './fair-calendar';
+import { FAIR_2023 } from './fair-2023.fixture';
+import { applicationWindowProblems, fairDayProblems, openStateAt, shortDays, tokyoDateTime } from './fair-calendar';
 
-// The 2023 交流都市地方物産展: 2/17–2/21, 10:00–20:00, the 21st until 18:00.
-const FAIR_2023: FairDay[] = [
-  { date: '2023-02-17', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-18', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-19', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-20', opens: '10:00', closes: '20:00' },
-  { date: '2023-02-21', opens: '10:00', closes: '18:00' },
-];
 
 describe('fairDayProblems', () => {
   it('accepts the 2023 fair', () => {

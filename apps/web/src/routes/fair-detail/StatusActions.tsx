@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Fair, FairStatus } from '@bussanten/contracts';
 import { FAIR_TRANSITIONS } from '@bussanten/domain';
 import { fairsApi } from '../../api/fairs';
-import { describeError } from '../../api/error-messages';
+import { useActionFeedback } from '../../components/ActionFeedback';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FairStatusBadge } from '../../components/fairs/FairStatusBadge';
 import { FAIR_STATUS_KEYS, fairTitle, publicPath } from '../../components/fairs/fair-format';
@@ -19,12 +19,7 @@ export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fai
   const { t, lang } = useI18n();
   const [target, setTarget] = useState<FairStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState('');
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error !== null) errorRef.current?.focus();
-  }, [error]);
+  const { feedback, succeeded, failed, clear } = useActionFeedback();
 
   const next = FAIR_TRANSITIONS[fair.status];
   const confirm = async (to: FairStatus) => {
@@ -32,11 +27,11 @@ export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fai
     try {
       const saved = await fairsApi.changeStatus(fair.id, to);
       setTarget(null);
-      setDone(t('fairs.status.changed', { status: t(FAIR_STATUS_KEYS[saved.status]) }));
+      succeeded(t('fairs.status.changed', { status: t(FAIR_STATUS_KEYS[saved.status]) }));
       onChanged(saved);
     } catch (e) {
       setTarget(null);
-      setError(e);
+      failed(e);
     } finally {
       setBusy(false);
     }
@@ -48,14 +43,7 @@ export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fai
       <p>
         {t('fairs.detail.currentStatus')} <FairStatusBadge status={fair.status} />
       </p>
-      <p className="flash" role="status" hidden={!done}>
-        {done}
-      </p>
-      {error !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={errorRef}>
-          <p>{describeError(error, lang).message}</p>
-        </div>
-      )}
+      {feedback}
       {next.length === 0 ? (
         <p className="muted">{t('fairs.detail.noTransitions')}</p>
       ) : (
@@ -66,8 +54,7 @@ export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fai
               type="button"
               className={to === 'archived' ? 'button--danger' : undefined}
               onClick={() => {
-                setError(null);
-                setDone('');
+                clear();
                 setTarget(to);
               }}
             >

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Fair } from '@bussanten/contracts';
 import { fairsApi } from '../../api/fairs';
-import { describeError } from '../../api/error-messages';
+import { useActionFeedback } from '../../components/ActionFeedback';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FairVisibilityBadge } from '../../components/fairs/FairStatusBadge';
 import { FAIR_STATUS_KEYS, fairTitle, publicPath, visibilityOf } from '../../components/fairs/fair-format';
@@ -18,12 +18,7 @@ export function VisibilityActions({ fair, onChanged }: { fair: Fair; onChanged: 
   const { t, lang } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState('');
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error !== null) errorRef.current?.focus();
-  }, [error]);
+  const { feedback, succeeded, failed, clear } = useActionFeedback();
 
   const state = visibilityOf(fair);
   const stopping = state === 'visible';
@@ -32,10 +27,10 @@ export function VisibilityActions({ fair, onChanged }: { fair: Fair; onChanged: 
     setBusy(true);
     try {
       const saved = await fairsApi.setVisibility(fair.id, !stopping);
-      setDone(`${t(stopping ? 'visibility.stopped' : 'visibility.restarted')} ${t('visibility.cacheNote')}`);
+      succeeded(`${t(stopping ? 'visibility.stopped' : 'visibility.restarted')} ${t('visibility.cacheNote')}`);
       onChanged(saved);
     } catch (e) {
-      setError(e);
+      failed(e);
     } finally {
       setAsking(false);
       setBusy(false);
@@ -49,14 +44,7 @@ export function VisibilityActions({ fair, onChanged }: { fair: Fair; onChanged: 
         {t('visibility.current')} <FairVisibilityBadge fair={fair} />
         {fair.releasedVersion !== null && <span className="muted"> {t('visibility.version', { version: fair.releasedVersion })}</span>}
       </p>
-      <p className="flash" role="status" hidden={!done}>
-        {done}
-      </p>
-      {error !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={errorRef}>
-          <p>{describeError(error, lang).message}</p>
-        </div>
-      )}
+      {feedback}
       {state === 'never' ? (
         <p>
           {t('visibility.neverHint', { path: publicPath(fair.slug) })} <Link to={`/fairs/${fair.id}/releases`}>{t('releases.link')}</Link>
@@ -67,8 +55,7 @@ export function VisibilityActions({ fair, onChanged }: { fair: Fair; onChanged: 
             type="button"
             className={stopping ? 'button--danger' : undefined}
             onClick={() => {
-              setError(null);
-              setDone('');
+              clear();
               setAsking(true);
             }}
           >
