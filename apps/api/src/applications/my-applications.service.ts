@@ -84,6 +84,10 @@ export class MyApplicationsService {
   async update(actor: RepresentativeActor, id: string, input: ApplicationInput): Promise<Application> {
     const before = await this.get(actor, id);
     await this.repo.transaction(async (m) => {
+      // The fair first, FOR SHARE (as apply does, and in the order a change of the fair's days locks
+      // fair then applications): a day being closed is either closed before these days are checked or
+      // waits for this edit and then sees it.
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 AND host_id = $2 FOR SHARE', [before.fairId, actor.user.hostId]);
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       const fair = await this.fair(actor, locked.fairId, m);

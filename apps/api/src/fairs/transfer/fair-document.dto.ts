@@ -118,9 +118,9 @@ export class DocumentApplicationDto implements FairDocumentApplication {
   @ApiProperty({ type: MunicipalityKeyDto }) @one(() => MunicipalityKeyDto) municipality: MunicipalityKeyDto;
   @ApiProperty({ enum: APPLICATION_STATUSES }) @IsIn(APPLICATION_STATUSES) status: ApplicationStatus;
 
+  // May be empty: closing a fair's days with the cascade keeps an application whose every day it took.
   @ApiProperty({ example: ['2023-02-17'] })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(60)
   @Matches(DATE, { each: true, message: 'each day must be a date as YYYY-MM-DD' })
   days: string[];

@@ -133,6 +133,15 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(res.body).toMatchObject({ status: 'closed', visible: false });
   });
 
+  it('carries an application left without days (a day change took them all) across', async () => {
+    const doc = copy();
+    const yamakita = doc.fair.applications.find((a) => a.municipality.name === '山北町');
+    Object.assign(yamakita!, { days: [], assignments: [] });
+    const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-no-days').send(doc).expect(201);
+    const again = (await t.http.get(`/api/fairs/${res.body.id}/export`).expect(200)).body as FairDocument;
+    expect(again.fair.applications.find((a) => a.municipality.name === '山北町')).toMatchObject({ days: [], assignments: [] });
+  });
+
   describe('refusals write nothing', () => {
     it.each<[string, (d: FairDocument) => void, string, number, string]>([
       ['a version this install does not read', (d) => Object.assign(d, { version: 2, fair: { whatever: true } }), '', 422, 'UNSUPPORTED_DOCUMENT'],
