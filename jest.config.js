@@ -26,7 +26,13 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/apps/api'],
       testEnvironment: 'node',
-      transform: tsJest('<rootDir>/apps/api/tsconfig.spec.json'),
+      transform: {
+        ...tsJest('<rootDir>/apps/api/tsconfig.spec.json'),
+        // request-filtering-agent ships only ES modules; node (20.19+) require()s them in the built
+        // API, jest does not, so its one file is compiled to CommonJS for the tests.
+        '/node_modules/request-filtering-agent/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, esModuleInterop: true, module: 'commonjs', target: 'es2022' }, diagnostics: false }],
+      },
+      transformIgnorePatterns: ['/node_modules/(?!request-filtering-agent/)'],
       moduleNameMapper: paths,
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',

@@ -1,15 +1,23 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { createApp } from './app-setup';
+import { SecretBox } from './common/secret-box';
+import { loadAppSecret } from './config/app-secret';
 import { ConfigError, loadConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
 import { demoAccountsText } from './database/seed/seed';
-import { webhookPollMsFromEnv } from './publishing/webhooks/webhook-options';
+import { webhookAllowPrivateFromEnv, webhookPollMsFromEnv } from './publishing/webhooks/webhook-options';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const webhookPollMs = webhookPollMsFromEnv();
+  const webhookAllowPrivate = webhookAllowPrivateFromEnv();
+  // Before any database: production without APP_SECRET stops here.
+  const appSecret = await loadAppSecret(process.env, config.dataDir);
+  const secretBox = new SecretBox(appSecret.secret, appSecret.previous ? [appSecret.previous] : []);
+  console.log(`Stored secrets are encrypted with the key from ${appSecret.origin === 'APP_SECRET' ? 'APP_SECRET' : `${appSecret.origin.file} (set APP_SECRET in production)`}`);
+  if (webhookAllowPrivate) console.warn('WEBHOOK_ALLOW_PRIVATE=true: webhooks may be sent to loopback, private and reserved addresses');
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -23,7 +31,7 @@ async function main(): Promise<void> {
     if (db) await db.stop();
   };
   try {
-    await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
+    await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo, secretBox });
     const app = await createApp({
       databaseUrl,
       migrationsRun: false,
@@ -31,7 +39,7 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
-      webhooks: { deliver: true, pollMs: webhookPollMs },
+      webhooks: { deliver: true, pollMs: webhookPollMs, allowPrivate: webhookAllowPrivate, secretBox },
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),
     });

@@ -9,6 +9,8 @@ import { hashPassword } from '../src/accounts/passwords';
 import { createApp } from '../src/app-setup';
 import { DEMO_ACCOUNTS } from '../src/database/seed/demo-data';
 import type { MailOptions } from '../src/mail/mail-options';
+import { SecretBox } from '../src/common/secret-box';
+import type { HostResolver } from '../src/publishing/webhooks/webhook-address';
 import type { WebhookOptions } from '../src/publishing/webhooks/webhook-options';
 import { seedDemoData } from '../src/database/seed/seed';
 import { importOfficialList } from '../src/registry/official-list/official-list.importer';
@@ -48,6 +50,19 @@ export const DEMO = {
   operator: DEMO_ACCOUNTS[3],
 };
 
+/** The tests' APP_SECRET: every test app (and so every app sharing a database) seals with it. */
+export const TEST_APP_SECRET = 'the-tests-app-secret-not-for-production-use';
+export const testSecretBox = (): SecretBox => new SecretBox(TEST_APP_SECRET);
+
+/**
+ * Tests ask no real DNS: `localhost` is 127.0.0.1 and every other name does not exist, unless a
+ * test passes webhooks.resolveHost of its own (e.g. evil.example → 127.0.0.1).
+ */
+export const offlineResolver: HostResolver = async (host) => {
+  if (host === 'localhost') return [{ address: '127.0.0.1', family: 4 }];
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+};
+
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
 export async function startTestApp(
   options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp; trustProxy?: number; officialList?: boolean } = {},
@@ -57,8 +72,10 @@ export async function startTestApp(
   const database = shared ? { name: shared.databaseName, url: shared.databaseUrl } : await createTestDatabase();
   // Without options.mail nothing is sent (no SMTP); pass { smtpUrl: sink.url } to deliver to test/smtp-sink.ts.
   const photosDir = await mkdtemp(join(tmpdir(), 'bussanten-test-photos-'));
-  // Webhooks are not sent unless options.webhooks has deliver: true.
-  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, webhooks: options.webhooks, photosDir, trustProxy: options.trustProxy });
+  // Webhooks are not sent unless options.webhooks has deliver: true, and only to public addresses
+  // unless it has allowPrivate: true (the production default; the receiver of the tests is on 127.0.0.1).
+  const webhooks = { secretBox: testSecretBox(), resolveHost: offlineResolver, ...options.webhooks };
+  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, webhooks, photosDir, trustProxy: options.trustProxy });
   await app.init();
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import type { SecretBox } from '../common/secret-box';
+import { sealWebhookSecrets } from '../publishing/webhooks/webhook-secrets';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 import { seedIfEmpty } from './seed/seed';
@@ -14,8 +16,10 @@ const STARTUP_LOCK = 4_207_561;
  * Applies pending migrations, (optionally) the demo seed, and the official list of local governments
  * while holding a PostgreSQL advisory lock, so that any number of processes can start at once
  * against one database: the first does the work, the others wait and then find nothing to do.
+ * With `secretBox` (the API's start; the restore and create-organizer commands have no key) the
+ * webhooks' signing secrets are then brought under the current key (sealWebhookSecrets).
  */
-export async function prepareDatabase(url: string, options: { seedDemo: boolean }): Promise<void> {
+export async function prepareDatabase(url: string, options: { seedDemo: boolean; secretBox?: SecretBox }): Promise<void> {
   const db = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, connectionTimeoutMillis: 10_000 } });
   await db.initialize();
   try {
@@ -33,6 +37,16 @@ export async function prepareDatabase(url: string, options: { seedDemo: boolean 
           console.log(`Official list (${OFFICIAL_LIST_SOURCE}): ${list.inserted} added, ${list.matched} matched, ${list.updated} updated, ${list.unlisted} no longer listed`);
         }
         if (list.skipped.length) console.warn(`Official list: not imported, name taken by a row with another code: ${list.skipped.join(', ')}`);
+        if (options.secretBox) {
+          const secrets = await sealWebhookSecrets(db, options.secretBox);
+          if (secrets.sealed) console.log(`Webhook secrets: ${secrets.sealed} stored in plain text now encrypted`);
+          if (secrets.resealed) console.log(`Webhook secrets: ${secrets.resealed} re-encrypted from APP_SECRET_PREVIOUS to APP_SECRET`);
+          if (secrets.unreadable) {
+            console.error(
+              `Webhook secrets: ${secrets.unreadable} are encrypted with a key this app was not given; their deliveries wait until APP_SECRET (or APP_SECRET_PREVIOUS) is that key (README, "Secrets")`,
+            );
+          }
+        }
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]);
       }

@@ -18,9 +18,21 @@ export class WebhookEntity {
   @Column({ type: 'text' })
   url: string;
 
-  /** Shown once when created; needed to sign, so stored as is (like an API key the host rotates). */
-  @Column({ type: 'text' })
-  secret: string;
+  /**
+   * The signing secret in plain text: only in rows from before secrets were encrypted, until the next
+   * start seals it into secretEncrypted (sealWebhookSecrets) and sets this to null. Null too once the
+   * webhook is deleted.
+   */
+  @Column({ type: 'text', nullable: true })
+  secret: string | null;
+
+  /**
+   * The signing secret (shown once when created; needed to sign, so it cannot be a hash), sealed by
+   * SecretBox (AES-256-GCM, key from APP_SECRET): `v1:<key id>:<iv>:<tag>:<ciphertext>`. A database
+   * dump alone does not reveal it. Null once the webhook is deleted.
+   */
+  @Column({ name: 'secret_encrypted', type: 'text', nullable: true })
+  secretEncrypted: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

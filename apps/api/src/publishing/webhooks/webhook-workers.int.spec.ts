@@ -51,7 +51,9 @@ describe('webhooks: several workers on one database (real PostgreSQL)', () => {
 
   async function worker(): Promise<{ worker: WebhookWorker; repo: CountingRepository }> {
     const repo = new CountingRepository(await pool());
-    return { worker: new WebhookWorker(webhookOptions({ deliver: true, pollMs: 50 }), repo), repo };
+    // allowPrivate: the receiver is on 127.0.0.1. No secretBox: these rows hold plain-text secrets,
+    // as rows from before encryption do until a start seals them, and the worker signs with those.
+    return { worker: new WebhookWorker(webhookOptions({ deliver: true, pollMs: 50, allowPrivate: true }), repo), repo };
   }
 
   it('two workers deliver each event exactly once, sharing the work', async () => {

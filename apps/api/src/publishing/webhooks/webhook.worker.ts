@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { postJson, signatureOf, webhookUrlProblem } from './webhook-http';
+import { SecretBoxError } from '../../common/secret-box';
+import { checkHost } from './webhook-address';
+import { DeliveryFailure, postJson, signatureOf, webhookUrlProblem } from './webhook-http';
 import { WEBHOOK_OPTIONS, type WebhookOptions } from './webhook-options';
-import { WebhooksRepository, type ClaimedDelivery } from './webhooks.repository';
+import { secretContext } from './webhook-secrets';
+import { WebhooksRepository, type AttemptFailure, type Backoff, type ClaimedDelivery } from './webhooks.repository';
 
 /** Deliveries claimed per transaction. */
 export const BATCH_SIZE = 10;
@@ -14,7 +17,13 @@ const LEASE_MS = 10 * 60_000;
  * SKIP LOCKED plus a lease, so any number of API processes can share one database and none sends a
  * row another holds), POSTs them one by one, and marks each delivered on a 2xx, or counts the failure
  * and backs off (retryBaseMs × 2^n, at most retryMaxMs); the maxAttempts-th failure marks it failed.
- * A URL that is not http(s) fails at once, without retries.
+ * A URL that is not http(s), or names a refused address itself, fails at once, without retries.
+ *
+ * Each attempt first resolves the host and checks every address (checkHost: no loopback, private,
+ * link-local, CGNAT, multicast, unspecified or reserved ones unless WEBHOOK_ALLOW_PRIVATE), then
+ * connects to those very addresses (no second DNS query to rebind), and follows no redirect. The
+ * organizer sees the outcome as a category (WebhookDeliveryOutcome); the cause goes to the log and
+ * to last_error, for operators.
  *
  * At-least-once: a delivery is marked delivered only after the receiver answered 2xx, so a crash in
  * between sends it again after the lease; X-Bussanten-Delivery stays the same so receivers can
@@ -61,15 +70,28 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async send(delivery: ClaimedDelivery): Promise<void> {
     const backoff = { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs, maxAttempts: this.options.maxAttempts };
+    const secret = this.secretOf(delivery);
+    if (secret === null) return; // left to its lease: retried once the app has the right key
     const problem = webhookUrlProblem(delivery.url);
     if (problem) {
       // Checked when the webhook was created; a row written by other means is refused, not retried.
-      await this.deliveries.markAttemptFailed(delivery.id, `refused: ${problem}`, backoff, true);
+      await this.fail(delivery, { outcome: 'addressBlocked', httpStatus: null, detail: `refused: ${problem}` }, backoff, true);
+      return;
+    }
+    const { resolveHost, allowPrivate, timeoutMs } = this.options;
+    const check = await checkHost(new URL(delivery.url).hostname, { resolve: resolveHost, allowPrivate, timeoutMs });
+    if (check.kind === 'blocked') {
+      // An address in the URL never changes: no retries. A name may point elsewhere later: retried.
+      await this.fail(delivery, { outcome: 'addressBlocked', httpStatus: null, detail: `refused: the host ${check.literal ? 'is' : 'resolves to'} a ${check.reason} address` }, backoff, check.literal);
+      return;
+    }
+    if (check.kind === 'unresolved') {
+      await this.fail(delivery, { outcome: check.timedOut ? 'timedOut' : 'unreachable', httpStatus: null, detail: check.detail }, backoff);
       return;
     }
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(Date.now() / 1000);
-    let error: string;
+    let failure: AttemptFailure;
     try {
       const { status } = await postJson(
         delivery.url,
@@ -78,23 +100,51 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
           'X-Bussanten-Event': delivery.event,
           'X-Bussanten-Delivery': delivery.id,
           'X-Bussanten-Timestamp': String(timestamp),
-          'X-Bussanten-Signature': signatureOf(delivery.secret, timestamp, body),
+          'X-Bussanten-Signature': signatureOf(secret, timestamp, body),
         },
         body,
-        this.options.timeoutMs,
+        timeoutMs,
+        { addresses: check.addresses, allowPrivate },
       );
       if (status >= 200 && status < 300) {
-        await this.deliveries.markDelivered(delivery.id);
+        await this.deliveries.markDelivered(delivery.id, status);
         return;
       }
-      // Only the status: the answer's body stays unread (see webhookUrlProblem on SSRF).
-      error = `HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}`;
+      // Only the status: the answer's body stays unread, so a webhook cannot be used to read what answers.
+      failure = { outcome: 'receiverRefused', httpStatus: status, detail: `HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}` };
     } catch (e) {
-      error = e instanceof Error ? e.message || e.name : String(e);
+      failure =
+        e instanceof DeliveryFailure
+          ? { outcome: e.outcome, httpStatus: null, detail: e.message }
+          : { outcome: 'unreachable', httpStatus: null, detail: e instanceof Error ? e.message || e.name : String(e) };
     }
-    await this.deliveries.markAttemptFailed(delivery.id, error, backoff);
-    const last = delivery.attempts + 1 >= this.options.maxAttempts;
-    this.logger.warn(`webhook delivery ${delivery.id} (${delivery.event}): attempt ${delivery.attempts + 1} failed (${error})${last ? '; giving up' : ''}`);
+    await this.fail(delivery, failure, backoff);
+  }
+
+  private async fail(delivery: ClaimedDelivery, failure: AttemptFailure, backoff: Backoff, permanent = false): Promise<void> {
+    await this.deliveries.markAttemptFailed(delivery.id, failure, backoff, permanent);
+    const last = permanent || delivery.attempts + 1 >= this.options.maxAttempts;
+    // Ids and the cause only: never the URL (its query may hold the receiver's token) or the secret.
+    this.logger.warn(
+      `webhook delivery ${delivery.id} (${delivery.event}, webhook ${delivery.webhookId}): attempt ${delivery.attempts + 1} ${failure.outcome} (${failure.detail})${last ? '; giving up' : ''}`,
+    );
+  }
+
+  /**
+   * The webhook's signing secret, opened with the app's key; null (and an error in the log) when it
+   * does not open, i.e. APP_SECRET is not the key it was sealed with: the delivery stays pending
+   * rather than fail for the receiver's sake, and goes out once the right key is configured.
+   */
+  private secretOf(delivery: ClaimedDelivery): string | null {
+    if (delivery.secretEncrypted === null) return delivery.secret;
+    try {
+      if (!this.options.secretBox) throw new SecretBoxError('no APP_SECRET was given to the app');
+      return this.options.secretBox.open(delivery.secretEncrypted, secretContext(delivery.webhookId));
+    } catch (e) {
+      if (!(e instanceof SecretBoxError)) throw e;
+      this.logger.error(`webhook delivery ${delivery.id}: the signing secret of webhook ${delivery.webhookId} does not open (${e.message}); set APP_SECRET (and APP_SECRET_PREVIOUS while rotating) as README "Secrets" says`);
+      return null;
+    }
   }
 
   private schedule(delayMs: number): void {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { addMember, DEMO, startTestApp, type Client, type TestApp } from '../../../test/test-app';
 import { verifySignature } from './webhook-http';
 import { WebhookOutbox } from './webhook-outbox';
@@ -6,6 +8,8 @@ import { startTestReceiver, type TestReceiver } from './test-receiver';
 interface DeliveryRow {
   event: string;
   attempts: number;
+  outcome: string | null;
+  http_status: number | null;
   last_error: string | null;
   delivered_at: Date | null;
   failed_at: Date | null;
@@ -34,7 +38,9 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
 
   beforeAll(async () => {
     receiver = await startTestReceiver();
-    t = await startTestApp({ webhooks: { deliver: true, pollMs: 50, maxAttempts: 3, retryBaseMs: 50, retryMaxMs: 200, timeoutMs: 500 } });
+    // allowPrivate (WEBHOOK_ALLOW_PRIVATE): the receiver is on 127.0.0.1, which production refuses
+    // (webhook-address.int.spec.ts tests that).
+    t = await startTestApp({ webhooks: { deliver: true, pollMs: 50, maxAttempts: 3, retryBaseMs: 50, retryMaxMs: 200, timeoutMs: 500, allowPrivate: true } });
     outbox = t.app.get(WebhookOutbox);
     [{ id: hostId }] = await t.db.query(`SELECT id FROM hosts WHERE name = '品川区'`);
     [{ id: otaHostId }] = await t.db.query(`INSERT INTO hosts (name, name_en) VALUES ('大田区', 'Ota City') RETURNING id`);
@@ -47,7 +53,7 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
   });
 
   const deliveryRow = async (id: string): Promise<DeliveryRow> =>
-    (await t.db.query('SELECT event, attempts, last_error, delivered_at, failed_at FROM webhook_deliveries WHERE id = $1', [id]))[0];
+    (await t.db.query('SELECT event, attempts, outcome, http_status, last_error, delivered_at, failed_at FROM webhook_deliveries WHERE id = $1', [id]))[0];
 
   async function addWebhook(client: Client, name: string): Promise<{ id: string; url: string; secret: string }> {
     const res = await client.post('/api/webhooks').send({ url: `${receiver.base}/hook/${name}` }).expect(201);
@@ -127,7 +133,8 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
       async () => (await t.http.get('/api/webhooks').expect(200)).body,
       (l) => l[0]?.lastDelivery?.state === 'delivered',
     );
-    expect(list[0].lastDelivery).toMatchObject({ id: queued.body.deliveryId, event: 'ping', attempts: 1, lastError: null, nextAttemptAt: null });
+    expect(list[0].lastDelivery).toMatchObject({ id: queued.body.deliveryId, event: 'ping', attempts: 1, outcome: 'delivered', httpStatus: 204, nextAttemptAt: null });
+    expect(list[0].lastDelivery).not.toHaveProperty('lastError');
   });
 
   it('enqueue: one delivery per active webhook of the host, the payload as the JSON body; other hosts get nothing', async () => {
@@ -173,7 +180,8 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     receiver.answer((path, nth) => (path === '/hook/flaky' && nth === 1 ? { status: 500, body: 'database is down' } : { status: 200 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 3 }));
     const row = await eventually(() => deliveryRow(id), (r) => r.delivered_at !== null);
-    expect(row).toMatchObject({ attempts: 2, failed_at: null, last_error: 'HTTP 500' }); // never the answer's body
+    expect(row).toMatchObject({ attempts: 2, failed_at: null, outcome: 'delivered', http_status: 200, last_error: 'HTTP 500' }); // last_error: the operators' cause
+    expect(JSON.stringify(row)).not.toContain('database is down'); // the answer's body is never read
     const hits = receiver.received.filter((r) => r.path === '/hook/flaky');
     expect(hits).toHaveLength(2);
     expect(hits.map((h) => h.headers['x-bussanten-delivery'])).toEqual([id, id]);
@@ -188,12 +196,12 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     receiver.answer((path) => (path === '/hook/moved' ? { status: 307, headers: { Location: `${receiver.base}/hook/elsewhere` } } : { status: 204 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 4 }));
     const row = await eventually(() => deliveryRow(id), (r) => r.failed_at !== null);
-    expect(row).toMatchObject({ attempts: 3, delivered_at: null, last_error: 'HTTP 307 (redirects are not followed)' });
+    expect(row).toMatchObject({ attempts: 3, delivered_at: null, outcome: 'receiverRefused', http_status: 307, last_error: 'HTTP 307 (redirects are not followed)' });
     await sleep(200);
     expect(receiver.received.filter((r) => r.path === '/hook/moved')).toHaveLength(3);
     expect(receiver.received.filter((r) => r.path === '/hook/elsewhere')).toEqual([]);
     const list = (await t.http.get('/api/webhooks').expect(200)).body;
-    expect(list[0].lastDelivery).toMatchObject({ id, state: 'failed', attempts: 3, failedAt: expect.any(String) });
+    expect(list[0].lastDelivery).toMatchObject({ id, state: 'failed', attempts: 3, outcome: 'receiverRefused', httpStatus: 307, failedAt: expect.any(String) });
   });
 
   it('counts a receiver that does not answer in time as a failed attempt', async () => {
@@ -201,7 +209,33 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     receiver.answer((path, nth) => (path === '/hook/silent' && nth === 1 ? null : { status: 204 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 5 }));
     const row = await eventually(() => deliveryRow(id), (r) => r.delivered_at !== null);
-    expect(row).toMatchObject({ attempts: 2, last_error: 'no answer within 0.5 s' });
+    expect(row).toMatchObject({ attempts: 2, outcome: 'delivered', last_error: 'no answer within 0.5 s' });
+  });
+
+  describe('shows the organizer each failure as a category, never the socket error', () => {
+    async function closedPort(): Promise<number> {
+      const server = createServer();
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      return port;
+    }
+
+    it.each([
+      ['receiverRefused', 'an answer of 503', async () => `${receiver.base}/hook/busy`, 503, 'HTTP 503'],
+      ['timedOut', 'no answer in time', async () => `${receiver.base}/hook/mute`, null, 'no answer within 0.5 s'],
+      ['unreachable', 'a closed port', async () => `http://127.0.0.1:${await closedPort()}/hook`, null, 'ECONNREFUSED'],
+      ['unreachable', 'a name that does not resolve', async () => 'https://nowhere.invalid/hook', null, 'ENOTFOUND'],
+    ])('%s: %s', async (outcome, _label, url, httpStatus, cause) => {
+      receiver.answer((path) => (path === '/hook/busy' ? { status: 503, body: 'ECONNRESET in our backend' } : path === '/hook/mute' ? null : { status: 204 }));
+      const hook = (await t.http.post('/api/webhooks').send({ url: await url() }).expect(201)).body;
+      const queued = await t.http.post(`/api/webhooks/${hook.id}/test`).send({}).expect(202);
+      const row = await eventually(() => deliveryRow(queued.body.deliveryId), (r) => r.attempts >= 1);
+      expect(row.last_error).toContain(cause); // for operators (and the log) only
+      const list = (await t.http.get('/api/webhooks').expect(200)).body;
+      expect(list[0].lastDelivery).toMatchObject({ id: queued.body.deliveryId, outcome, httpStatus });
+      expect(JSON.stringify(list)).not.toMatch(/ECONN|ENOTFOUND|no answer|HTTP \d|socket|backend/);
+    });
   });
 
   it('refuses to send to a URL that is not http(s), without retrying', async () => {
@@ -209,7 +243,7 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     await t.db.query(`UPDATE webhooks SET url = 'file:///etc/passwd' WHERE id = $1`, [hook.id]);
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 6 }));
     const row = await eventually(() => deliveryRow(id), (r) => r.failed_at !== null);
-    expect(row).toMatchObject({ attempts: 1, delivered_at: null, last_error: 'refused: url must start with http:// or https://' });
+    expect(row).toMatchObject({ attempts: 1, delivered_at: null, outcome: 'addressBlocked', last_error: 'refused: url must start with http:// or https://' });
   });
 
   it('delete: 204, gone from the list, its pending deliveries dropped; then 404', async () => {
@@ -220,8 +254,8 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     await t.http.delete(`/api/webhooks/${hook.id}`).expect(204);
     expect((await t.http.get('/api/webhooks').expect(200)).body).toEqual([]);
     expect(await deliveryRow(id)).toMatchObject({ failed_at: expect.any(Date), last_error: 'webhook deleted', delivered_at: null });
-    const [stored] = await t.db.query('SELECT secret, disabled_at FROM webhooks WHERE id = $1', [hook.id]);
-    expect(stored).toEqual({ secret: '', disabled_at: expect.any(Date) });
+    const [stored] = await t.db.query('SELECT secret, secret_encrypted, disabled_at FROM webhooks WHERE id = $1', [hook.id]);
+    expect(stored).toEqual({ secret: null, secret_encrypted: null, disabled_at: expect.any(Date) });
     expect((await t.http.delete(`/api/webhooks/${hook.id}`).expect(404)).body.code).toBe('NOT_FOUND');
     expect((await t.http.post(`/api/webhooks/${hook.id}/test`).send({}).expect(404)).body.code).toBe('NOT_FOUND');
     expect((await t.http.delete('/api/webhooks/not-a-uuid').expect(404)).body.code).toBe('NOT_FOUND');

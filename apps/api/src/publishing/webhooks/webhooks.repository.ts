@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Webhook, WebhookDeliveryState } from '@bussanten/contracts';
+import type { Webhook, WebhookDeliveryOutcome, WebhookDeliveryState } from '@bussanten/contracts';
 
 /** A delivery the worker has leased, with what it needs to send it. */
 export interface ClaimedDelivery {
@@ -9,8 +9,19 @@ export interface ClaimedDelivery {
   event: string;
   payload: unknown;
   attempts: number;
+  webhookId: string;
   url: string;
-  secret: string;
+  /** Sealed (SecretBox); null only for a webhook from before encryption that no start has sealed yet. */
+  secretEncrypted: string | null;
+  /** The plain-text secret of such a webhook, else null. */
+  secret: string | null;
+}
+
+/** What one failed attempt came to: the organizers' category, the receiver's status if it answered, the cause for operators. */
+export interface AttemptFailure {
+  outcome: Exclude<WebhookDeliveryOutcome, 'delivered'>;
+  httpStatus: number | null;
+  detail: string;
 }
 
 export interface Backoff {
@@ -27,7 +38,8 @@ interface WebhookRow {
   dEvent: string;
   dState: WebhookDeliveryState;
   dAttempts: number;
-  dLastError: string | null;
+  dOutcome: WebhookDeliveryOutcome | null;
+  dHttpStatus: number | null;
   dCreatedAt: Date;
   dNextAttemptAt: Date;
   dDeliveredAt: Date | null;
@@ -49,7 +61,7 @@ export class WebhooksRepository {
   async list(hostId: string): Promise<Webhook[]> {
     const rows: WebhookRow[] = await this.db.query(
       `SELECT w.id, w.url, w.created_at AS "createdAt",
-              d.id AS "dId", d.event AS "dEvent", d.attempts AS "dAttempts", d.last_error AS "dLastError",
+              d.id AS "dId", d.event AS "dEvent", d.attempts AS "dAttempts", d.outcome AS "dOutcome", d.http_status AS "dHttpStatus",
               d.created_at AS "dCreatedAt", d.next_attempt_at AS "dNextAttemptAt",
               d.delivered_at AS "dDeliveredAt", d.failed_at AS "dFailedAt",
               CASE WHEN d.delivered_at IS NOT NULL THEN 'delivered' WHEN d.failed_at IS NOT NULL THEN 'failed' ELSE 'pending' END AS "dState"
@@ -69,7 +81,8 @@ export class WebhooksRepository {
             event: r.dEvent,
             state: r.dState,
             attempts: r.dAttempts,
-            lastError: r.dLastError,
+            outcome: r.dOutcome,
+            httpStatus: r.dHttpStatus,
             createdAt: r.dCreatedAt.toISOString(),
             nextAttemptAt: r.dState === 'pending' ? r.dNextAttemptAt.toISOString() : null,
             deliveredAt: iso(r.dDeliveredAt),
@@ -89,9 +102,23 @@ export class WebhooksRepository {
     await m.query('SELECT 1 FROM hosts WHERE id = $1 FOR UPDATE', [hostId]);
   }
 
-  async insert(hostId: string, url: string, secret: string, m: EntityManager): Promise<string> {
-    const [row] = await m.query('INSERT INTO webhooks (host_id, url, secret) VALUES ($1, $2, $3) RETURNING id', [hostId, url, secret]);
-    return row.id;
+  /** A new webhook; its id is chosen by the caller, since the sealed secret is bound to it. */
+  async insert(id: string, hostId: string, url: string, secretEncrypted: string, m: EntityManager): Promise<void> {
+    await m.query('INSERT INTO webhooks (id, host_id, url, secret_encrypted) VALUES ($1, $2, $3, $4)', [id, hostId, url, secretEncrypted]);
+  }
+
+  /** Webhooks whose secret is still plain text, or sealed under another key than `keyId`; locked for the caller's transaction. */
+  secretsToSeal(keyId: string, m: EntityManager): Promise<{ id: string; secret: string | null; secretEncrypted: string | null }[]> {
+    return m.query(
+      `SELECT id, secret, secret_encrypted AS "secretEncrypted" FROM webhooks
+       WHERE secret IS NOT NULL OR split_part(secret_encrypted, ':', 2) <> $1
+       ORDER BY id FOR UPDATE`,
+      [keyId],
+    );
+  }
+
+  async storeSealed(id: string, secretEncrypted: string, m: EntityManager): Promise<void> {
+    await m.query('UPDATE webhooks SET secret_encrypted = $2, secret = NULL WHERE id = $1', [id, secretEncrypted]);
   }
 
   async findActive(id: string, hostId: string, m: EntityManager): Promise<{ id: string; url: string } | null> {
@@ -104,7 +131,7 @@ export class WebhooksRepository {
    * wiped, and what was still waiting to be sent is marked failed.
    */
   async disable(id: string, hostId: string, m: EntityManager): Promise<void> {
-    await m.query(`UPDATE webhooks SET disabled_at = now(), secret = '' WHERE id = $1 AND host_id = $2`, [id, hostId]);
+    await m.query(`UPDATE webhooks SET disabled_at = now(), secret = NULL, secret_encrypted = NULL WHERE id = $1 AND host_id = $2`, [id, hostId]);
     await m.query(
       `UPDATE webhook_deliveries d SET failed_at = now(), last_error = 'webhook deleted' FROM webhooks w
        WHERE d.webhook_id = $1 AND w.id = d.webhook_id AND w.host_id = $2 AND d.delivered_at IS NULL AND d.failed_at IS NULL`,
@@ -150,7 +177,7 @@ export class WebhooksRepository {
                ORDER BY x.next_attempt_at LIMIT $1 FOR UPDATE OF x SKIP LOCKED) due
          WHERE d.id = due.id
          RETURNING d.id, d.webhook_id, d.event, d.payload, d.attempts, d.created_at)
-       SELECT c.id, c.event, c.payload, c.attempts, w.url, w.secret
+       SELECT c.id, c.event, c.payload, c.attempts, w.id AS "webhookId", w.url, w.secret, w.secret_encrypted AS "secretEncrypted"
        FROM claimed c JOIN webhooks w ON w.id = c.webhook_id
        ORDER BY c.created_at, c.id`,
       [limit, leaseMs],
@@ -165,21 +192,25 @@ export class WebhooksRepository {
     );
   }
 
-  async markDelivered(id: string): Promise<void> {
-    await this.db.query('UPDATE webhook_deliveries SET delivered_at = now(), attempts = attempts + 1 WHERE id = $1 AND delivered_at IS NULL', [id]);
+  async markDelivered(id: string, httpStatus: number): Promise<void> {
+    await this.db.query(
+      `UPDATE webhook_deliveries SET delivered_at = now(), attempts = attempts + 1, outcome = 'delivered', http_status = $2
+       WHERE id = $1 AND delivered_at IS NULL`,
+      [id, httpStatus],
+    );
   }
 
   /**
    * Counts a failed attempt and schedules the next after baseMs × 2^(failures so far), capped at
    * maxMs; the attempt that reaches maxAttempts (or a `permanent` failure) marks it failed instead.
    */
-  async markAttemptFailed(id: string, error: string, backoff: Backoff, permanent = false): Promise<void> {
+  async markAttemptFailed(id: string, failure: AttemptFailure, backoff: Backoff, permanent = false): Promise<void> {
     await this.db.query(
-      `UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = $2,
+      `UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = $2, outcome = $7, http_status = $8,
          next_attempt_at = now() + least($3::float8 * power(2, attempts), $4::float8) * interval '1 millisecond',
          failed_at = CASE WHEN $6::boolean OR attempts + 1 >= $5 THEN now() END
        WHERE id = $1 AND delivered_at IS NULL AND failed_at IS NULL`,
-      [id, error.slice(0, 1000), backoff.baseMs, backoff.maxMs, backoff.maxAttempts, permanent],
+      [id, failure.detail.slice(0, 1000), backoff.baseMs, backoff.maxMs, backoff.maxAttempts, permanent, failure.outcome, failure.httpStatus],
     );
   }
 }
