@@ -4,7 +4,7 @@ import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
-import { checkWebhookUrl, isPlainHttp } from './webhook-model';
+import { checkWebhookUrl, isPlainHttp, withAddressReason } from './webhook-model';
 
 const URL_ID = 'webhook-url';
 
@@ -14,7 +14,10 @@ export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebh
   const [url, setUrl] = useState('');
   const submission = useFormSubmission({
     validate: () => checkWebhookUrl(url).problems,
-    save: () => publishingApi.createWebhook(checkWebhookUrl(url).url),
+    save: () =>
+      publishingApi.createWebhook(checkWebhookUrl(url).url).catch((e: unknown) => {
+        throw withAddressReason(e);
+      }),
     onSaved: (created) => {
       setUrl('');
       onCreated(created);

@@ -166,7 +166,7 @@ export default function WebhooksPage() {
   );
 }
 
-/** The newest delivery: its state, when, how many tries, the last error. */
+/** The newest delivery: its state, when, how many tries, and how the latest try failed (a category, never the socket's error). */
 function LastDelivery({ hook }: { hook: Webhook }) {
   const { t, lang } = useI18n();
   const facts = deliveryFacts(hook.lastDelivery);
@@ -179,7 +179,7 @@ function LastDelivery({ hook }: { hook: Webhook }) {
         <time dateTime={facts.at}>{t(facts.atKey, { when: formatDateTime(facts.at, lang) })}</time>
         {facts.attempts > 1 && <span className="muted"> · {t('webhooks.delivery.attempts', { n: facts.attempts })}</span>}
       </span>
-      {facts.error && <span className="block field__error">{t('webhooks.delivery.error', { error: facts.error })}</span>}
+      {facts.failure && <span className="block field__error">{t(facts.failure.key, { status: facts.failure.status ?? '' })}</span>}
     </>
   );
 }

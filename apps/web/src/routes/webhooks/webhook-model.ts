@@ -1,4 +1,5 @@
-import type { ApiErrorDetail } from '@bussanten/contracts';
+import { WEBHOOK_ADDRESS_REASONS, type ApiErrorDetail, type WebhookAddressReason, type WebhookDeliveryOutcome } from '@bussanten/contracts';
+import { ApiError, isApiError } from '../../api/client';
 import type { WebhookDeliverySummary } from '../../api/publishing';
 import type { MessageKey } from '../../i18n/dictionaries';
 
@@ -37,13 +38,22 @@ const STATE_KEYS: Record<WebhookDeliverySummary['state'], MessageKey> = {
   failed: 'webhooks.delivery.failed',
 };
 
+/** What each failure category says (never the socket's own error: the API does not send it). */
+const OUTCOME_KEYS: Record<Exclude<WebhookDeliveryOutcome, 'delivered'>, MessageKey> = {
+  receiverRefused: 'webhooks.outcome.receiverRefused',
+  unreachable: 'webhooks.outcome.unreachable',
+  timedOut: 'webhooks.outcome.timedOut',
+  addressBlocked: 'webhooks.outcome.addressBlocked',
+};
+
 export interface DeliveryFacts {
   /** 送信済み / 送信待ち / 失敗. */
   stateKey: MessageKey;
   /** What `at` is: when it arrived or gave up, or when the next try is due. */
   atKey: MessageKey;
   at: string;
-  error: string | null;
+  /** How the latest failed attempt went (pending or failed deliveries), with the receiver's status; null otherwise. */
+  failure: { key: MessageKey; status: number | null } | null;
   attempts: number;
   /** 'ping' (a test) or a publishing event's name. */
   event: string;
@@ -51,12 +61,29 @@ export interface DeliveryFacts {
 
 /**
  * What to say about the last delivery: its state, the time that state was reached (delivered, given
- * up) or the next try is due (pending), and the last error when there was one.
+ * up) or the next try is due (pending), and how the latest attempt failed when it did.
  */
 export function deliveryFacts(d: WebhookDeliverySummary | null): DeliveryFacts | null {
   if (!d) return null;
   const stateKey = STATE_KEYS[d.state] ?? 'webhooks.delivery.unknown';
   const pending = d.state !== 'delivered' && d.state !== 'failed';
   const at = (d.state === 'delivered' ? d.deliveredAt : d.state === 'failed' ? d.failedAt : d.nextAttemptAt) ?? d.createdAt;
-  return { stateKey, atKey: pending ? 'webhooks.delivery.nextAt' : 'webhooks.delivery.at', at, error: d.lastError, attempts: d.attempts, event: d.event };
+  const failureKey = d.state !== 'delivered' && d.outcome && d.outcome !== 'delivered' ? OUTCOME_KEYS[d.outcome] : undefined;
+  const failure = failureKey ? { key: failureKey, status: d.httpStatus } : null;
+  return { stateKey, atKey: pending ? 'webhooks.delivery.nextAt' : 'webhooks.delivery.at', at, failure, attempts: d.attempts, event: d.event };
+}
+
+/**
+ * The API refuses an internal address with rule 'privateAddress' and the kind in meta.reason; the
+ * messages are per kind ('rule.privateAddress.loopback' …), so the rule is made specific here before
+ * the form shows it. Any other error is returned as it is.
+ */
+export function withAddressReason(error: unknown): unknown {
+  if (!isApiError(error) || !error.body) return error;
+  const { body } = error;
+  const details = body.details.map((d) => {
+    const reason = d.meta?.['reason'];
+    return d.rule === 'privateAddress' && WEBHOOK_ADDRESS_REASONS.includes(reason as WebhookAddressReason) ? { ...d, rule: `privateAddress.${reason as string}` } : d;
+  });
+  return new ApiError(error.reason, error.status, { ...body, details }, error.message);
 }
