@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_ORGANIZER, signInHttp } from './support/accounts';
@@ -71,6 +71,22 @@ describe('the running app (HTTP)', () => {
       expect(run.stdout).not.toContain('Embedded PostgreSQL running');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start with NODE_ENV=production and no APP_SECRET, saying so, before touching any database or DATA_DIR', () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'bussanten-no-secret-')), 'data');
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0' };
+      delete env['DATABASE_URL'];
+      delete env['APP_SECRET'];
+      const run = spawnSync(process.execPath, [resolve(__dirname, '..', 'dist/apps/api/main.js')], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Configuration error: APP_SECRET must be set when NODE_ENV=production');
+      expect(run.stdout).not.toContain('Embedded PostgreSQL running');
+      expect(existsSync(dataDir)).toBe(false); // no key file was made in its place
+    } finally {
+      rmSync(join(dataDir, '..'), { recursive: true, force: true });
     }
   });
 });

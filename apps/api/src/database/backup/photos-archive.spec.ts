@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadAppSecret } from '../../config/app-secret';
 import { archivePhotos, photoArchiveEntries, photoArchiveFor, restorePhotos } from './photos-archive';
 import { scratchFolders } from '../../../test/scratch';
 
@@ -32,6 +33,19 @@ describe('guest photos beside a backup', () => {
     expect(await restorePhotos(archive, restored)).toBe(2);
     expect(readdirSync(restored).sort()).toEqual(['a-1.jpg', 'b-2.jpg', 'd-4.jpg']);
     expect(readFileSync(join(restored, 'b-2.jpg'), 'utf8')).toBe('second');
+  });
+
+  it('never holds the key file DATA_DIR/app-secret (the key stays apart from the backups)', async () => {
+    const dataDir = work();
+    const { secret } = await loadAppSecret({}, dataDir);
+    mkdirSync(join(dataDir, 'photos'));
+    writeFileSync(join(dataDir, 'photos', 'a-1.jpg'), 'first');
+    // As `npm run backup` does: the photos of DATA_DIR/photos beside the dump.
+    const archive = join(dataDir, 'backups', 'x.photos.tar.gz');
+    mkdirSync(join(dataDir, 'backups'));
+    expect(await archivePhotos(join(dataDir, 'photos'), archive)).toBe(1);
+    expect(await photoArchiveEntries(archive)).toEqual(['a-1.jpg']);
+    expect(execFileSync('tar', ['-xzOf', archive]).toString()).not.toContain(secret);
   });
 
   it('writes nothing when there are no photos', async () => {
