@@ -45,7 +45,7 @@ function freePort(): Promise<number> {
 
 async function startApp(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: '', SEED_DEMO: 'true' };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, [dist('main')], { env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
