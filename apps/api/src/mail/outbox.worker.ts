@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { MAIL_OPTIONS, type MailOptions } from './mail-options';
 import { OutboxRepository, type ClaimedMessage } from './outbox.repository';
+import { bodyAfterSending } from './sent-body';
 import { describeSmtpError } from './smtp-error';
 import { smtpSecurity, smtpSecurityProblem } from './smtp-security';
 
@@ -117,7 +118,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`outbox message ${message.id}: attempt ${message.attempts + 1} failed (${error})${last ? '; giving up' : ''}`);
       return;
     }
-    await this.outbox.markSent(message.id);
+    // The stored copy loses its token-bearing links: the recipient has them now, nobody else needs them.
+    await this.outbox.markSent(message.id, bodyAfterSending(message.body, message.secretLinks));
   }
 
   private schedule(delayMs: number): void {
