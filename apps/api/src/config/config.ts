@@ -28,7 +28,7 @@ export interface AppConfig {
   smtpUrl: string | null;
   /**
    * SMTP_ALLOW_INSECURE: send SMTP_URL's credentials over smtp:// even when the relay offers no
-   * STARTTLS. Off: credentials go only over TLS (see smtpTransportSecurity).
+   * STARTTLS. Off: credentials go only over TLS (see mail/smtp-security.ts).
    */
   smtpAllowInsecure: boolean;
   /** From header of outgoing mail. */
