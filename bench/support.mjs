@@ -16,7 +16,7 @@ export async function startApp() {
   await chmod(dataDir, 0o755);
   const port = await freePort();
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'true' },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;

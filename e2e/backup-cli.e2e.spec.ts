@@ -1,5 +1,5 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -45,7 +45,7 @@ function freePort(): Promise<number> {
 
 async function startApp(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: '', SEED_DEMO: 'true' };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, [dist('main')], { env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
@@ -112,6 +112,22 @@ describe('npm run backup / npm run restore on the embedded PostgreSQL', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('restore: restore replaces the whole database: run it in a terminal to confirm, or add --yes');
     expect(await title()).toBe('書き換えた名前');
+  });
+
+  it('restore refuses a backup whose photo archive holds a symbolic link, before touching anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bussanten-evil-'));
+    scratch.push(dir);
+    const evil = join(dir, 'evil.dump');
+    copyFileSync(archive, evil);
+    symlinkSync('/etc/passwd', join(dir, 'passwd.jpg'));
+    execFileSync('tar', ['-czf', join(dir, 'evil.photos.tar.gz'), '-C', dir, 'passwd.jpg']);
+    const photosBefore = readdirSync(join(dataDir, 'photos'));
+    const run = cli('restore', [evil, '--yes'], dataDir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('holds "passwd.jpg", which is a symbolic link, not a photo file');
+    expect(await title()).toBe('書き換えた名前');
+    expect(readdirSync(join(dataDir, 'photos'))).toEqual(photosBefore);
+    expect(existsSync(join(dataDir, 'backups')) ? readdirSync(join(dataDir, 'backups')).filter((f) => f.startsWith('before-restore-')) : []).toEqual([]);
   });
 
   it('restore --yes keeps what was there in DATA_DIR/backups, brings the backup back with its photos, and the running app serves it', async () => {

@@ -17,7 +17,9 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/apps/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: they would publish the UI's whole source next to it.
+    // `npm run dev` (Vite's dev server) serves every module with its inline map regardless.
+    sourcemap: false,
   },
   server: {
     port: 4200,

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       photosDir: join(config.dataDir, 'photos'),
-      mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
+      mail: { smtpUrl: config.smtpUrl, allowInsecure: config.smtpAllowInsecure, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
       webhooks: { deliver: true, pollMs: webhookPollMs, allowPrivate: webhookAllowPrivate, secretBox },
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),

@@ -28,15 +28,21 @@ export interface SmtpSink {
   rejectNext(n: number): void;
   /** How many messages were rejected so far. */
   readonly rejected: number;
+  /** Every AUTH the sink received (only with `auth: true`), and whether the connection was encrypted then. */
+  readonly logins: { username: string; password: string; secure: boolean }[];
   close(): Promise<void>;
 }
 
 /**
- * An SMTP server for tests on 127.0.0.1 at a random port: no TLS, no authentication, every message
- * kept in memory. `delayMs` holds each reply back that long (to make concurrent senders overlap).
+ * An SMTP server for tests on 127.0.0.1 at a random port, every message kept in memory. By default no
+ * TLS (STARTTLS is neither offered nor accepted) and no authentication. `delayMs` holds each reply
+ * back that long (to make concurrent senders overlap). `auth: true` offers AUTH even over plain text
+ * and accepts any login, recording it (to see whether a client would give its password away);
+ * `starttls: true` offers STARTTLS with smtp-server's built-in self-signed certificate.
  */
-export async function startSmtpSink(options: { delayMs?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: { delayMs?: number; auth?: boolean; starttls?: boolean } = {}): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
+  const logins: SmtpSink['logins'] = [];
   const waiters = new Set<() => void>();
   let rejectCount = 0;
   let rejected = 0;
@@ -44,8 +50,12 @@ export async function startSmtpSink(options: { delayMs?: number } = {}): Promise
 
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    hideSTARTTLS: true,
+    ...(options.auth ? { allowInsecureAuth: true, authMethods: ['PLAIN', 'LOGIN'] } : {}),
+    ...(options.starttls ? {} : { disabledCommands: ['STARTTLS'], hideSTARTTLS: true }),
+    onAuth(auth, session, callback) {
+      logins.push({ username: auth.username ?? '', password: auth.password ?? '', secure: session.secure });
+      callback(null, { user: auth.username });
+    },
     logger: false,
     closeTimeout: 1_000,
     onData(stream, session, callback) {
@@ -91,6 +101,7 @@ export async function startSmtpSink(options: { delayMs?: number } = {}): Promise
     get rejected() {
       return rejected;
     },
+    logins,
     rejectNext(n: number) {
       rejectCount = n;
     },

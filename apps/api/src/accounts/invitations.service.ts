@@ -179,7 +179,8 @@ export class InvitationsService {
       link,
       expiresAt: invitation.expiresAt,
     });
-    await this.outbox.enqueue(m, { kind: 'invitation', hostId: invitation.hostId, recipient: invitation.email, ...message });
+    // The link is the invitation's token: the stored copy drops it once the mail is sent.
+    await this.outbox.enqueue(m, { kind: 'invitation', hostId: invitation.hostId, recipient: invitation.email, ...message, secretLinks: [link] });
     return link;
   }
 }

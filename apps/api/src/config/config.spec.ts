@@ -12,6 +12,8 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+    [{ SMTP_ALLOW_INSECURE: 'sometimes' }, /SMTP_ALLOW_INSECURE/],
+    [{ SMTP_URL: 'smtp://user:pw@relay.example.jp:587?ignoreTLS=true' }, /SMTP_URL's "ignoreTLS" query parameter could send the relay's password without TLS/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY/],
     [{ SMTP_URL: 'http://mail.example.jp' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
@@ -36,6 +38,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);
   });
 
+  it('loads the demo data by default only for the embedded database outside production', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: ' Production ' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).seedDemo).toBe(false);
+    // The Docker image: NODE_ENV=production, and DATA_DIR=/data for an embedded database without DATABASE_URL.
+    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: '/data' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
   it('reads PORT, DATA_DIR and DATABASE_URL', () => {
     const c = loadConfig({ PORT: '4010', DATA_DIR: 'tmp/x', DATABASE_URL: 'postgres://u@h/db', SEED_DEMO: 'false' }, '/srv');
     expect(c).toMatchObject({ port: 4010, dataDir: '/srv/tmp/x', databaseUrl: 'postgres://u@h/db', seedDemo: false });
@@ -53,6 +68,10 @@ describe('loadConfig', () => {
       mailMaxAttempts: 3,
     });
     expect(loadConfig({ SMTP_URL: 'SMTP://localhost:2525' }).smtpUrl).toBe('SMTP://localhost:2525');
+    expect(c.smtpAllowInsecure).toBe(false);
+    expect(loadConfig({ SMTP_ALLOW_INSECURE: 'true' }).smtpAllowInsecure).toBe(true);
+    // A relay without TLS may switch it off with SMTP_ALLOW_INSECURE.
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@relay:25?ignoreTLS=true', SMTP_ALLOW_INSECURE: 'true' }).smtpUrl).toBe('smtp://u:p@relay:25?ignoreTLS=true');
   });
 
   it('reads PUBLIC_URL as an origin: scheme, host and any port, no trailing slash', () => {
@@ -68,12 +87,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'https://admin:hunter2@bussanten.example.jp' })).toThrow(/^(?!.*hunter2)/);
   });
 
-  it('never repeats the SMTP_URL (it may hold a password) in its error', () => {
-    expect(() => loadConfig({ SMTP_URL: 'https://user:hunter2@mail.example.jp' })).toThrow(ConfigError);
-    try {
-      loadConfig({ SMTP_URL: 'https://user:hunter2@mail.example.jp' });
-    } catch (e) {
-      expect((e as Error).message).not.toContain('hunter2');
-    }
-  });
+  it.each(['https://user:hunter2@mail.example.jp', 'smtp://user:hunter2@mail.example.jp:587?ignoreTLS=true'])(
+    'never repeats the SMTP_URL (it may hold a password) in its error: %s',
+    (url) => {
+      expect(() => loadConfig({ SMTP_URL: url })).toThrow(ConfigError);
+      try {
+        loadConfig({ SMTP_URL: url });
+      } catch (e) {
+        expect((e as Error).message).not.toContain('hunter2');
+      }
+    },
+  );
 });

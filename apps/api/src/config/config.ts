@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { DEFAULT_MAIL_FROM } from '../mail/mail-options';
+import { smtpSecurityProblem } from '../mail/smtp-security';
 import { LOG_LEVELS } from '../observability/logger';
 
 /** Everything the API reads from the environment, validated once at boot. */
@@ -10,7 +11,11 @@ export interface AppConfig {
   /** External PostgreSQL; when absent an embedded one is started under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
-  /** Load the demo data (2023 fair, 品川区's partners) into an empty database. */
+  /**
+   * Load the demo data (2023 fair, 品川区's partners, accounts with published passwords) into an
+   * empty database. SEED_DEMO; by default on only for a first `npm start` on the embedded database
+   * outside production (see demoByDefault).
+   */
   seedDemo: boolean;
   /** Directory of the built web UI; served at / when it exists. */
   webDist: string | null;
@@ -21,6 +26,11 @@ export interface AppConfig {
   trustProxy: number;
   /** SMTP relay for the mail outbox (smtp:// or smtps://, credentials in the URL); null: messages wait in the outbox unsent. */
   smtpUrl: string | null;
+  /**
+   * SMTP_ALLOW_INSECURE: send SMTP_URL's credentials over smtp:// even when the relay offers no
+   * STARTTLS. Off: credentials go only over TLS (see mail/smtp-security.ts).
+   */
+  smtpAllowInsecure: boolean;
   /** From header of outgoing mail. */
   mailFrom: string;
   /** How often each API process polls the outbox for due messages. */
@@ -50,8 +60,18 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/**
+ * Demo data and its accounts (passwords published in the source code) are on by default only where
+ * nobody could mistake the install for a real one: `npm start` on the embedded database, outside
+ * production. NODE_ENV=production (the Docker image sets it) or an external DATABASE_URL turns the
+ * default off; SEED_DEMO=true still turns it on anywhere.
+ */
+export function demoByDefault(env: NodeJS.ProcessEnv, databaseUrl: string | null): boolean {
+  return databaseUrl === null && env['NODE_ENV']?.trim().toLowerCase() !== 'production';
+}
+
 /** Never echoes the value: an SMTP URL carries the relay's password. */
-function smtpUrl(raw: string | undefined): string | null {
+function smtpUrl(raw: string | undefined, allowInsecure: boolean): string | null {
   const url = raw?.trim();
   if (!url) return null;
   if (!/^smtps?:\/\//i.test(url)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
@@ -60,6 +80,8 @@ function smtpUrl(raw: string | undefined): string | null {
   } catch {
     throw new ConfigError('SMTP_URL must be a URL like smtp://user:password@host:587 (the value is not shown: it may hold a password)');
   }
+  const problem = smtpSecurityProblem(url, allowInsecure);
+  if (problem) throw new ConfigError(problem);
   return url;
 }
 
@@ -111,15 +133,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const smtpAllowInsecure = flag('SMTP_ALLOW_INSECURE', env['SMTP_ALLOW_INSECURE'], false);
   return {
     port: integer('PORT', env['PORT'], 3000, 0, 65535),
     host: env['HOST']?.trim() || '0.0.0.0',
     databaseUrl,
     dataDir: resolve(cwd, env['DATA_DIR']?.trim() || '.data'),
-    seedDemo: flag('SEED_DEMO', env['SEED_DEMO'], true),
+    seedDemo: flag('SEED_DEMO', env['SEED_DEMO'], demoByDefault(env, databaseUrl)),
     webDist: env['WEB_DIST']?.trim() ? resolve(cwd, env['WEB_DIST'].trim()) : null,
     trustProxy: integer('TRUST_PROXY', env['TRUST_PROXY'], 0, 0, 10),
-    smtpUrl: smtpUrl(env['SMTP_URL']),
+    smtpUrl: smtpUrl(env['SMTP_URL'], smtpAllowInsecure),
+    smtpAllowInsecure,
     mailFrom: mailFrom(env['MAIL_FROM']),
     mailPollMs: integer('MAIL_POLL_MS', env['MAIL_POLL_MS'], 5_000, 100, 600_000),
     mailMaxAttempts: integer('MAIL_MAX_ATTEMPTS', env['MAIL_MAX_ATTEMPTS'], 8, 1, 100),

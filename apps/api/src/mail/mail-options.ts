@@ -2,6 +2,8 @@
 export interface MailOptions {
   /** smtp:// or smtps:// URL of the relay; null keeps every message in the outbox, unsent (readable at GET /api/outbox). */
   smtpUrl: string | null;
+  /** SMTP_ALLOW_INSECURE: send smtpUrl's credentials even where the relay offers no STARTTLS (see smtp-security.ts). */
+  allowInsecure: boolean;
   /** The From header of every message. */
   from: string;
   /** Pause between polls of the outbox when it has nothing due. */
@@ -19,6 +21,7 @@ export const DEFAULT_MAIL_FROM = 'Bussanten <no-reply@bussanten.invalid>';
 
 export const DEFAULT_MAIL_OPTIONS: MailOptions = {
   smtpUrl: null,
+  allowInsecure: false,
   from: DEFAULT_MAIL_FROM,
   pollMs: 5_000,
   maxAttempts: 8,

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../test/test-app';
 import { applicationReceived } from './messages';
 import { OutboxRepository, type NewOutboxMessage } from './outbox.repository';
 import { OutboxService } from './outbox.service';
+import { LINK_REMOVED } from './sent-body';
 
 interface Row {
   attempts: number;
@@ -93,6 +94,28 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
     expect(inv.body).toMatchObject({ mailed: true, link: expect.stringContaining('/invitations/') });
     const got = await sink.waitFor((m) => m.to.includes('invited@shinagawa.example'));
     expect(got.text).toContain(inv.body.link);
+  });
+
+  it('drops the invitation link (its token) from the stored message once it is sent', async () => {
+    const inv = await t.http.post('/api/people/invitations').send({ email: 'tokenless@shinagawa.example', role: 'organizer' }).expect(201);
+    const token = (inv.body.link as string).split('/invitations/')[1];
+    const got = await sink.waitFor((m) => m.to.includes('tokenless@shinagawa.example'));
+    expect(got.text).toContain(inv.body.link);
+    const row = await eventually(
+      async () => (await t.db.query(`SELECT body, secret_links, sent_at FROM outbox_messages WHERE recipient = 'tokenless@shinagawa.example'`))[0],
+      (r) => r.sent_at !== null,
+    );
+    expect(row.body).not.toContain(token);
+    expect(row.body).toContain(`\n${LINK_REMOVED}\n`);
+    expect(row.body).toContain('Open the link above');
+    expect(row.secret_links).toBeNull();
+    // No copy of the token anywhere in the table, and the organizers' page shows the body without it.
+    expect(await t.db.query(`SELECT id FROM outbox_messages WHERE outbox_messages::text LIKE '%' || $1 || '%'`, [token])).toEqual([]);
+    const page = await t.http.get('/api/outbox?state=sent').expect(200);
+    const shown = (page.body.items as { recipient: string; body: string }[]).find((m) => m.recipient === 'tokenless@shinagawa.example');
+    expect(shown?.body).toContain(LINK_REMOVED);
+    // The link itself still works: it was removed from the copy, not revoked.
+    await t.anonymous.get(`/api/invitations/${token}`).expect(200);
   });
 
   it('counts a refused attempt, keeps the error, and retries until the server accepts', async () => {

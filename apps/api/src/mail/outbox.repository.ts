@@ -12,6 +12,11 @@ export interface NewOutboxMessage {
   body: string;
   /** Files sent with the message (e.g. an .ics), content as text. */
   attachments?: MailAttachment[];
+  /**
+   * Links in the body that carry a token (an invitation's): the body keeps them until the message
+   * is sent, then they are replaced (see sent-body.ts), so a sent message holds no usable token.
+   */
+  secretLinks?: string[];
 }
 
 export interface MailAttachment {
@@ -27,6 +32,7 @@ export interface ClaimedMessage {
   subject: string;
   body: string;
   attachments: MailAttachment[] | null;
+  secretLinks: string[] | null;
   attempts: number;
 }
 
@@ -72,8 +78,8 @@ export class OutboxRepository {
 
   async insert(manager: EntityManager, m: NewOutboxMessage): Promise<string> {
     const [row] = await manager.query(
-      'INSERT INTO outbox_messages (kind, host_id, recipient, subject, body, attachments) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-      [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null],
+      'INSERT INTO outbox_messages (kind, host_id, recipient, subject, body, attachments, secret_links) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+      [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null, m.secretLinks?.length ? m.secretLinks : null],
     );
     return row.id;
   }
@@ -134,8 +140,8 @@ export class OutboxRepository {
                WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
          WHERE o.id = due.id
-         RETURNING o.id, o.recipient, o.subject, o.body, o.attachments, o.attempts, o.created_at)
-       SELECT id, recipient, subject, body, attachments, attempts FROM claimed ORDER BY created_at, id`,
+         RETURNING o.id, o.recipient, o.subject, o.body, o.attachments, o.secret_links, o.attempts, o.created_at)
+       SELECT id, recipient, subject, body, attachments, secret_links AS "secretLinks", attempts FROM claimed ORDER BY created_at, id`,
       [limit, leaseMs],
     );
   }
@@ -145,8 +151,12 @@ export class OutboxRepository {
     await this.db.query('UPDATE outbox_messages SET next_attempt_at = now() WHERE id = ANY($1::uuid[]) AND sent_at IS NULL AND failed_at IS NULL', [ids]);
   }
 
-  async markSent(id: string): Promise<void> {
-    await this.db.query('UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL', [id]);
+  /** Marks a message sent; `bodyAfterSending` (when not null) replaces its stored body, and its secret links are forgotten. */
+  async markSent(id: string, bodyAfterSending: string | null = null): Promise<void> {
+    await this.db.query(
+      'UPDATE outbox_messages SET sent_at = now(), attempts = attempts + 1, body = coalesce($2, body), secret_links = NULL WHERE id = $1 AND sent_at IS NULL',
+      [id, bodyAfterSending],
+    );
   }
 
   /**

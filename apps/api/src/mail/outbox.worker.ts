@@ -3,7 +3,9 @@ import { createTransport, type Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { MAIL_OPTIONS, type MailOptions } from './mail-options';
 import { OutboxRepository, type ClaimedMessage } from './outbox.repository';
+import { bodyAfterSending } from './sent-body';
 import { describeSmtpError } from './smtp-error';
+import { smtpSecurity, smtpSecurityProblem } from './smtp-security';
 
 /** Messages claimed per transaction. */
 export const BATCH_SIZE = 10;
@@ -29,6 +31,8 @@ const LEASE_MS = 10 * 60_000;
 export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   private transport: Transporter<SMTPTransport.SentMessageInfo> | null = null;
+  /** SMTP_URL's credentials go only over TLS: STARTTLS or no sending (see smtp-security.ts). */
+  private requireTls = false;
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
   private stopped = false;
@@ -40,8 +44,24 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (!this.options.smtpUrl || this.stopped) return;
+    // The config refuses such a URL at boot already; this covers options passed some other way.
+    const problem = smtpSecurityProblem(this.options.smtpUrl, this.options.allowInsecure);
+    if (problem) throw new Error(problem);
+    const security = smtpSecurity(this.options.smtpUrl, this.options.allowInsecure);
+    this.requireTls = security.requireTls;
+    if (security.requireTls) {
+      this.logger.log('SMTP_URL carries credentials over smtp://: mail is sent only after STARTTLS (SMTP_ALLOW_INSECURE=true allows a relay without TLS)');
+    } else if (security.credentials && !security.implicitTls) {
+      this.logger.warn('SMTP_ALLOW_INSECURE=true: the relay\'s password crosses the network unencrypted when the relay offers no STARTTLS');
+    }
     this.transport = createTransport(
-      new SMTPTransport({ url: this.options.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+      new SMTPTransport({
+        url: this.options.smtpUrl,
+        requireTLS: this.requireTls,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      }),
     );
     this.schedule(0);
   }
@@ -88,7 +108,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
         headers: { 'Auto-Submitted': 'auto-generated' },
       });
     } catch (e) {
-      const error = describeSmtpError(e, this.options.smtpUrl ?? '');
+      const error = describeSmtpError(e, this.options.smtpUrl ?? '', { requireTls: this.requireTls });
       await this.outbox.markAttemptFailed(message.id, error, {
         baseMs: this.options.retryBaseMs,
         maxMs: this.options.retryMaxMs,
@@ -98,7 +118,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`outbox message ${message.id}: attempt ${message.attempts + 1} failed (${error})${last ? '; giving up' : ''}`);
       return;
     }
-    await this.outbox.markSent(message.id);
+    // The stored copy loses its token-bearing links: the recipient has them now, nobody else needs them.
+    await this.outbox.markSent(message.id, bodyAfterSending(message.body, message.secretLinks));
   }
 
   private schedule(delayMs: number): void {

@@ -1,4 +1,5 @@
 import { describeSmtpError } from './smtp-error';
+import { STARTTLS_REFUSED } from './smtp-security';
 
 describe('describeSmtpError', () => {
   const url = 'smtps://mailer%40ward:p%40ss-w0rd@smtp.example.jp:465';
@@ -22,8 +23,18 @@ describe('describeSmtpError', () => {
     expect(text).toContain('***');
   });
 
+  it('says in plain words that a send was held back because the relay refused STARTTLS', () => {
+    const refused = Object.assign(new Error('Error upgrading connection with STARTTLS'), { code: 'ETLS', response: '502 5.5.2 Error: command not recognized', command: 'STARTTLS' });
+    expect(describeSmtpError(refused, url, { requireTls: true })).toBe(`ETLS ${STARTTLS_REFUSED}`);
+    expect(describeSmtpError(refused, url)).toBe('ETLS 502 5.5.2 Error: command not recognized');
+    // A failed handshake (e.g. a certificate the relay's name does not match) keeps its own reason.
+    const handshake = Object.assign(new Error('Error initiating TLS - self-signed certificate'), { code: 'ETLS', response: false });
+    expect(describeSmtpError(handshake, url, { requireTls: true })).toBe('ETLS Error initiating TLS - self-signed certificate');
+  });
+
   it('is short', () => {
     expect(describeSmtpError(new Error('x'.repeat(1000)), url)).toHaveLength(200);
+    expect(describeSmtpError(new Error('x'.repeat(1000)), url, { maxLength: 50 })).toHaveLength(50);
     expect(describeSmtpError('odd', url)).toBe('odd');
   });
 });

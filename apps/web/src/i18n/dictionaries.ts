@@ -11,6 +11,7 @@ import { proposalEn, proposalJa } from './proposal-messages';
 import { publishingEn, publishingJa } from './publishing-messages';
 import { registryEn, registryJa } from './registry-messages';
 import { visibilityEn, visibilityJa } from './visibility-messages';
+import { outboxLinksEn, outboxLinksJa } from './outbox-links-messages';
 import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
 
 export const ja = {
@@ -24,6 +25,7 @@ export const ja = {
   ...registryJa,
   ...visibilityJa,
   ...withdrawalsJa,
+  ...outboxLinksJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -463,6 +465,7 @@ export const en: Record<MessageKey, string> = {
   ...accountsEn,
   ...visibilityEn,
   ...withdrawalsEn,
+  ...outboxLinksEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',
   'app.skipToContent': 'Skip to main content',

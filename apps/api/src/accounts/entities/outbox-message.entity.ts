@@ -37,6 +37,13 @@ export class OutboxMessageEntity {
   @Column({ type: 'jsonb', nullable: true })
   attachments: { filename: string; contentType: string; content: string }[] | null;
 
+  /**
+   * Links in the body that carry a token (an invitation's), removed from the body once the message is
+   * sent (see mail/sent-body.ts); null after that, or when there are none.
+   */
+  @Column({ name: 'secret_links', type: 'text', array: true, nullable: true })
+  secretLinks: string[] | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAppSecret } from '../../config/app-secret';
 import { archivePhotos, photoArchiveEntries, photoArchiveFor, restorePhotos } from './photos-archive';
@@ -67,6 +67,28 @@ describe('guest photos beside a backup', () => {
     const target = join(dir, 'target');
     await expect(restorePhotos(archive, target)).rejects.toThrow(`holds "${name}", which is not a photo file name`);
     expect(() => readdirSync(target)).toThrow(); // not even created
+  });
+
+  // Extracted as root, a link or a device file among the photos would reach outside DATA_DIR/photos.
+  const special: [string, string, (dir: string) => void][] = [
+    ['a symbolic link', 'a symbolic link', (dir) => symlinkSync('/etc/passwd', join(dir, 'evil.jpg'))],
+    ['a hard link', 'a hard link', (dir) => linkSync(join(dir, 'a-1.jpg'), join(dir, 'evil.jpg'))],
+    ['a FIFO', 'a FIFO', (dir) => execFileSync('mkfifo', [join(dir, 'evil.jpg')])],
+  ];
+  // Only root can make a device file (and only root's tar would recreate one).
+  if (process.getuid?.() === 0) special.push(['a device file', 'a character device', (dir) => execFileSync('mknod', [join(dir, 'evil.jpg'), 'c', '1', '3'])]);
+  it.each(special)('refuses an archive holding %s, before extracting anything', async (_, kind, make) => {
+    const dir = work();
+    const src = join(dir, 'src');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a-1.jpg'), 'a real photo');
+    make(src);
+    const archive = join(dir, 'bad.photos.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', src, 'a-1.jpg', 'evil.jpg']);
+    const target = join(dir, 'target');
+    await expect(photoArchiveEntries(archive)).rejects.toThrow(`holds "evil.jpg", which is ${kind}, not a photo file`);
+    await expect(restorePhotos(archive, target)).rejects.toThrow(kind);
+    expect(() => readdirSync(target)).toThrow(); // not even created: a-1.jpg was not extracted either
   });
 
   it('refuses a file that is not a gzip tar', async () => {

@@ -34,17 +34,43 @@ export async function archivePhotos(dir: string, archive: string): Promise<numbe
   return photos.length;
 }
 
-/** Names in the archive; refuses anything but plain names (no folders, no "..", no absolute paths). */
+/** What `tar -tv` prints first on an entry's line for each kind of entry that is not a plain file. */
+const ENTRY_KINDS: Record<string, string> = {
+  l: 'a symbolic link',
+  h: 'a hard link',
+  d: 'a folder',
+  c: 'a character device',
+  b: 'a block device',
+  p: 'a FIFO',
+  s: 'a socket',
+};
+
+/**
+ * Names in the archive; refuses anything but plain files with plain names (no folders, no "..", no
+ * absolute paths, no links, devices or FIFOs: extracted as root, a link could make a later photo
+ * write land outside the photo directory, and a device file would give whoever made the archive a
+ * door into the machine). Reads the listing only, so a refused archive writes nothing.
+ */
 export async function photoArchiveEntries(archive: string): Promise<string[]> {
   let listing: string;
+  let verbose: string;
   try {
     listing = (await run('tar', ['-tzf', archive], { maxBuffer: 16 << 20 })).stdout;
+    // The long listing's first column is the entry's type, as `ls -l` shows it ('-' for a plain file).
+    verbose = (await run('tar', ['-tvzf', archive], { maxBuffer: 64 << 20, env: { ...process.env, LC_ALL: 'C' } })).stdout;
   } catch (e) {
     throw new Error(`reading ${archive} as a photo archive failed: ${(e as Error).message}`);
   }
   const names = listing.split('\n').filter(Boolean);
   const odd = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(n));
   if (odd !== undefined) throw new Error(`${archive} holds "${odd}", which is not a photo file name`);
+  const lines = verbose.split('\n').filter(Boolean);
+  if (lines.length !== names.length) throw new Error(`reading ${archive} as a photo archive failed: its two listings disagree`);
+  for (const [i, line] of lines.entries()) {
+    if (line.startsWith('-')) continue;
+    const kind = ENTRY_KINDS[line[0]] ?? `an entry of type "${line[0]}"`;
+    throw new Error(`${archive} holds "${names[i]}", which is ${kind}, not a photo file: nothing was restored from it`);
+  }
   return names;
 }
 

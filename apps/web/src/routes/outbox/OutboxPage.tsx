@@ -42,6 +42,7 @@ export default function OutboxPage() {
           {t('outbox.notDelivering')}
         </p>
       )}
+      <p className="hint">{t('outbox.linksRemoved')}</p>
       <div className="filters">
         <div className="filters__selects">
           <FilterSelect
