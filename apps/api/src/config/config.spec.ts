@@ -38,12 +38,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);
   });
 
-  it('loads the demo data by default only for the embedded database outside production', () => {
+  it('loads the demo data by default only outside production, whatever the database', () => {
     expect(loadConfig({}).seedDemo).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).seedDemo).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: ' Production ' }).seedDemo).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production' }).seedDemo).toBe(false);
     // The Docker image: NODE_ENV=production, and DATA_DIR=/data for an embedded database without DATABASE_URL.
     expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: '/data' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);

@@ -13,8 +13,7 @@ export interface AppConfig {
   dataDir: string;
   /**
    * Load the demo data (2023 fair, 品川区's partners, accounts with published passwords) into an
-   * empty database. SEED_DEMO; by default on only for a first `npm start` on the embedded database
-   * outside production (see demoByDefault).
+   * empty database. SEED_DEMO; by default on outside production (see demoByDefault).
    */
   seedDemo: boolean;
   /** Directory of the built web UI; served at / when it exists. */
@@ -61,13 +60,14 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
 }
 
 /**
- * Demo data and its accounts (passwords published in the source code) are on by default only where
- * nobody could mistake the install for a real one: `npm start` on the embedded database, outside
- * production. NODE_ENV=production (the Docker image sets it) or an external DATABASE_URL turns the
- * default off; SEED_DEMO=true still turns it on anywhere.
+ * Demo data and its accounts (passwords published in the source code) are on by default only
+ * outside production: a first `npm start` (on the embedded database, or on an external one chosen
+ * with DATABASE_URL, which the README presents as the same two commands) shows the seeded 2023
+ * fair. NODE_ENV=production (the Docker image sets it) turns the default off; SEED_DEMO=true still
+ * turns it on anywhere. It only ever fills an empty database.
  */
-export function demoByDefault(env: NodeJS.ProcessEnv, databaseUrl: string | null): boolean {
-  return databaseUrl === null && env['NODE_ENV']?.trim().toLowerCase() !== 'production';
+export function demoByDefault(env: NodeJS.ProcessEnv): boolean {
+  return env['NODE_ENV']?.trim().toLowerCase() !== 'production';
 }
 
 /** Never echoes the value: an SMTP URL carries the relay's password. */
@@ -139,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env['HOST']?.trim() || '0.0.0.0',
     databaseUrl,
     dataDir: resolve(cwd, env['DATA_DIR']?.trim() || '.data'),
-    seedDemo: flag('SEED_DEMO', env['SEED_DEMO'], demoByDefault(env, databaseUrl)),
+    seedDemo: flag('SEED_DEMO', env['SEED_DEMO'], demoByDefault(env)),
     webDist: env['WEB_DIST']?.trim() ? resolve(cwd, env['WEB_DIST'].trim()) : null,
     trustProxy: integer('TRUST_PROXY', env['TRUST_PROXY'], 0, 0, 10),
     smtpUrl: smtpUrl(env['SMTP_URL'], smtpAllowInsecure),
