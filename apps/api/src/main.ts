@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       migrationsRun: false,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      metricsToken: config.metricsToken,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
       webhooks: { deliver: true, pollMs: webhookPollMs },
