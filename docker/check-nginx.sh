@@ -4,6 +4,8 @@
 # by 127.0.0.1 (they only resolve inside the stack), "resolve" dropped (nginx < 1.27.3 lacks it) and
 # ports 80/443 moved to 18080/18443 (nginx -t binds them; a port in use is fine, a low one needs root).
 # Checked twice: as shipped, and with the BEGIN TLS … END TLS parts uncommented (self-signed cert).
+# Then the shipped config runs for a moment, and invitation links sent through it must leave no
+# token in its access or error log.
 # Usage: docker/check-nginx.sh [path/to/nginx]
 set -euo pipefail
 nginx=${1:-nginx}
@@ -32,6 +34,34 @@ EOF
 }
 
 check plain ''
+
+# The plain config, serving on 127.0.0.1:18080 with its upstream on a closed port (so that every
+# request fails upstream and the error log has its say too): no request may leave an invitation
+# token in either log; the access log writes the pattern instead, and no query string.
+logs_hold_no_token() {
+  local d=$t/plain token=Tk9rZW5Jbkxv_Z0xpbmVzLUFiY2RlZmdoaWprbG1ub3A
+  sed -i -E 's/^( *server +127\.0\.0\.1):[0-9]+/\1:1/' "$d/default.conf"
+  "$nginx" -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf"
+  node -e '
+    const [base, token] = process.argv.slice(1);
+    const paths = [`/invitations/${token}`, `/api/invitations/${token}`, `/API/Invitations/${token}?utm=mail`, "/api/fairs?q=query-text"];
+    (async () => {
+      for (const p of paths) await fetch(base + p).then((r) => r.arrayBuffer());
+      await fetch(`${base}/api/invitations/${token}/accept`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.arrayBuffer());
+    })().catch((e) => { console.error(e); process.exit(1); });
+  ' http://127.0.0.1:18080 "$token"
+  "$nginx" -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf" -s quit
+  for _ in $(seq 50); do [ -e "$d/nginx.pid" ] || break; sleep 0.1; done
+  if grep -l "$token" "$d/access.log" "$d/error.log"; then
+    echo 'an invitation token reached the nginx log above' >&2; exit 1
+  fi
+  [ "$(grep -c '"path":"/api/invitations/:token/accept"' "$d/access.log")" = 1 ] &&
+    [ "$(grep -ci '"path":"/\(api/\)\?invitations/:token"' "$d/access.log")" = 3 ] &&
+    grep -q '"path":"/api/fairs"' "$d/access.log" && ! grep -q query-text "$d/access.log" ||
+    { echo 'the access log does not write the invitation paths as /invitations/:token, or keeps a query string:' >&2; cat "$d/access.log" >&2; exit 1; }
+  echo "nginx logs: no invitation token in $(wc -l <"$d/access.log") access log lines and the error log"
+}
+logs_hold_no_token
 if command -v openssl >/dev/null 2>&1; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
     -keyout "$t/privkey.pem" -out "$t/fullchain.pem" 2>/dev/null

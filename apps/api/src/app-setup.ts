@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import type { LevelWithSilent } from 'pino';
+import type { DestinationStream, LevelWithSilent } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { useJsonBodies } from './common/body-parsing';
@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/validation';
 import { createLogger, NestPinoLogger } from './observability/logger';
 import { requestLogging } from './observability/request-logging';
 import { MetricsService } from './observability/metrics.service';
+import { noStoreForApi } from './observability/no-store';
 import { securityHeaders } from './observability/security-headers';
 import { bareBaseUrl, isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
 import type { Lang } from './publishing/page/texts';
@@ -29,13 +30,15 @@ export interface CreateAppOptions extends AppModuleOptions {
   logger?: false | undefined;
   /** LOG_LEVEL; default info. */
   logLevel?: LevelWithSilent;
+  /** Where the log lines go; default stdout (tests read them from a stream). */
+  logDestination?: DestinationStream;
   /** Number of reverse proxies in front (TRUST_PROXY). */
   trustProxy?: number;
 }
 
 /** Builds the whole HTTP application; main.ts and the integration tests share it so they test one thing. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
-  const logger = createLogger(options.logger === false ? 'silent' : (options.logLevel ?? 'info'));
+  const logger = createLogger(options.logger === false ? 'silent' : (options.logLevel ?? 'info'), options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
     logger: new NestPinoLogger(logger),
@@ -49,6 +52,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use(metrics.middleware());
   app.use(requestLogging(logger));
   app.use(securityHeaders());
+  app.use(noStoreForApi());
   useJsonBodies(app);
   app.use(cookieParser());
   // The public pages (/f/…, /en/f/…) live outside /api: they are what visitors and posters link to.

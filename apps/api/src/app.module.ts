@@ -29,6 +29,8 @@ export interface AppModuleOptions {
   photosDir?: string;
   /** Webhook delivery (WEBHOOK_POLL_MS); the worker runs only with deliver: true (main.ts; tests opt in). */
   webhooks?: Partial<WebhookOptions>;
+  /** METRICS_TOKEN: the bearer token /api/metrics asks for; left out or null, the route is off (404). */
+  metricsToken?: string | null;
 }
 
 @Module({})
@@ -51,7 +53,7 @@ export class AppModule {
         WebhooksModule.forRoot(options.webhooks),
         GuestPhotoModule.forRoot(options.photosDir),
         HealthModule,
-        ObservabilityModule,
+        ObservabilityModule.forRoot(options.metricsToken),
         RegistryModule,
       ],
     };

@@ -32,6 +32,28 @@ describe('hot public reads (before Express)', () => {
     expect(notModified.headers['x-request-id']).toBeUndefined();
   });
 
+  it('sends the security headers that helmet sends on the Express path for the same read', async () => {
+    const SECURITY = [
+      'content-security-policy', 'strict-transport-security', 'referrer-policy', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy',
+      'cross-origin-resource-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection',
+    ];
+    const security = (headers: Record<string, string>) => Object.fromEntries(SECURITY.map((name) => [name, headers[name]]));
+    for (const path of [`/api/public/fairs/${SLUG}`, `/f/${SLUG}`, `/en/f/${SLUG}`, '/f', '/en/f']) {
+      const hot = await t.anonymous.get(path).expect(200);
+      // A trailing slash misses the hot paths' patterns; Express's routes are not strict and answer it, through helmet.
+      const regular = await t.anonymous.get(`${path}/`).expect(200);
+      expect([path, hot.headers['x-request-id'], typeof regular.headers['x-request-id']]).toEqual([path, undefined, 'string']);
+      expect({ path, ...security(hot.headers) }).toEqual({ path, ...security(regular.headers) });
+      expect(hot.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'strict-transport-security': expect.stringMatching(/^max-age=\d+/) });
+      expect(hot.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(hot.headers['content-security-policy']).toMatch(path.startsWith('/api/') ? /default-src 'self'/ : /default-src 'none'/);
+      expect(hot.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    }
+    const feed = await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(200);
+    const notModified = await t.anonymous.get(`/api/public/fairs/${SLUG}`).set('If-None-Match', feed.headers['etag']).expect(304);
+    expect(security(notModified.headers)).toEqual(security(feed.headers));
+  });
+
   it('leaves to Express an unknown fair, other methods and other paths', async () => {
     const unknown = await t.anonymous.get('/api/public/fairs/no-such-fair').expect(404);
     expect(unknown.body).toMatchObject({ code: 'FAIR_NOT_FOUND', requestId: unknown.headers['x-request-id'] });

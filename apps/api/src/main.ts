@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       migrationsRun: false,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      metricsToken: config.metricsToken,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, allowInsecure: config.smtpAllowInsecure, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
       webhooks: { deliver: true, pollMs: webhookPollMs, allowPrivate: webhookAllowPrivate, secretBox },

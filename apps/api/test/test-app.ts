@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -65,7 +66,20 @@ export const offlineResolver: HostResolver = async (host) => {
 
 /** The real HTTP application on its own fresh database, optionally with the demo (seed facts) loaded. */
 export async function startTestApp(
-  options: { seed?: boolean; mail?: Partial<MailOptions>; webhooks?: Partial<WebhookOptions>; sameDatabaseAs?: TestApp; trustProxy?: number; officialList?: boolean } = {},
+  options: {
+    seed?: boolean;
+    mail?: Partial<MailOptions>;
+    webhooks?: Partial<WebhookOptions>;
+    sameDatabaseAs?: TestApp;
+    trustProxy?: number;
+    officialList?: boolean;
+    /** Log lines at info go here (none are written without it). */
+    log?: DestinationStream;
+    /** A built UI to serve (the SPA fallback), as main.ts passes WEB_DIST. */
+    webDist?: string;
+    /** METRICS_TOKEN. */
+    metricsToken?: string | null;
+  } = {},
 ): Promise<TestApp> {
   // sameDatabaseAs: a second API process on another app's database (neither seeded again nor dropped).
   const shared = options.sameDatabaseAs;
@@ -75,7 +89,17 @@ export async function startTestApp(
   // Webhooks are not sent unless options.webhooks has deliver: true, and only to public addresses
   // unless it has allowPrivate: true (the production default; the receiver of the tests is on 127.0.0.1).
   const webhooks = { secretBox: testSecretBox(), resolveHost: offlineResolver, ...options.webhooks };
-  const app = await createApp({ databaseUrl: database.url, migrationsRun: false, logger: false, mail: options.mail, webhooks, photosDir, trustProxy: options.trustProxy });
+  const app = await createApp({
+    databaseUrl: database.url,
+    migrationsRun: false,
+    ...(options.log ? { logLevel: 'info', logDestination: options.log } : { logger: false }),
+    mail: options.mail,
+    webhooks,
+    photosDir,
+    trustProxy: options.trustProxy,
+    webDist: options.webDist,
+    metricsToken: options.metricsToken,
+  });
   await app.init();
   const db = app.get(DataSource);
   const server = app.getHttpServer() as Server;

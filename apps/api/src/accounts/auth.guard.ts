@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { ACCESS_KEY, type AccessPolicy, type Actor, NO_SESSION_KEY } from './access';
 import { SESSION_COOKIE } from './session-cookie';
 import { SessionsRepository } from './sessions.repository';
+import { loggablePath } from '../observability/loggable-path';
 import { hashToken } from './tokens';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -33,7 +34,7 @@ export class AuthGuard implements CanActivate {
     req.actor = actor;
     const policies = this.reflector.getAllAndOverride<AccessPolicy[] | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!policies || policies.length === 0) {
-      this.logger.error(`${req.method} ${req.path} has no @Access policy; refused`);
+      this.logger.error(`${req.method} ${loggablePath(req.originalUrl, req.route ? `${req.baseUrl}${req.route.path}` : undefined)} has no @Access policy; refused`);
       throw new DomainError(ErrorCode.Forbidden, 'This route is not open to anyone');
     }
     const token: unknown = req.cookies?.[SESSION_COOKIE];

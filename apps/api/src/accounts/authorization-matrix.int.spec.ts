@@ -6,21 +6,26 @@ import { addMember, createHost, DEMO, municipalityId, startTestApp, type Client,
 // A route added later without a row here fails the first test; a route without an @Access policy
 // answers "not open to anyone" and fails the second. The callers from another host (大田区's
 // organizer, and 宮古市's representative through 大田区) are used again with 品川区's real ids below.
-type Caller = 'anonymous' | 'miyakoRep' | 'yamakitaRep' | 'shinagawaOrganizer' | 'otherHostOrganizer' | 'otherHostMiyakoRep' | 'operator';
-const CALLERS: Caller[] = ['anonymous', 'miyakoRep', 'yamakitaRep', 'shinagawaOrganizer', 'otherHostOrganizer', 'otherHostMiyakoRep', 'operator'];
+// The metrics scraper is no person: it holds no session, only METRICS_TOKEN as a bearer token.
+type Caller = 'anonymous' | 'miyakoRep' | 'yamakitaRep' | 'shinagawaOrganizer' | 'otherHostOrganizer' | 'otherHostMiyakoRep' | 'operator' | 'metricsScraper';
+const CALLERS: Caller[] = ['anonymous', 'miyakoRep', 'yamakitaRep', 'shinagawaOrganizer', 'otherHostOrganizer', 'otherHostMiyakoRep', 'operator', 'metricsScraper'];
+const METRICS_TOKEN = 'matrix-metrics-token-0123456789abcdef';
 
 // ok = let through (any status but 401/403); 401 = must sign in; 403 = refused for the role.
 type Outcome = 'ok' | 401 | 403;
-const PUBLIC: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
-const SIGNED_IN: Outcome[] = [401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
-const ORGANIZERS: Outcome[] = [401, 403, 403, 'ok', 'ok', 403, 403];
-const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403, 'ok', 403];
-const OPERATORS: Outcome[] = [401, 403, 403, 403, 403, 403, 'ok'];
+const PUBLIC: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
+const SIGNED_IN: Outcome[] = [401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 401];
+const ORGANIZERS: Outcome[] = [401, 403, 403, 'ok', 'ok', 403, 403, 401];
+const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403, 'ok', 403, 401];
+const OPERATORS: Outcome[] = [401, 403, 403, 403, 403, 403, 'ok', 401];
+// Only the bearer of METRICS_TOKEN (this app has one; without it the route is off, 404 for everyone:
+// observability/metrics.int.spec.ts). A session does not help.
+const METRICS_SCRAPER: Outcome[] = [401, 401, 401, 401, 401, 401, 401, 'ok'];
 
 const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/health': PUBLIC,
   'GET /api/ready': PUBLIC,
-  'GET /api/metrics': PUBLIC,
+  'GET /api/metrics': METRICS_SCRAPER,
   'POST /api/auth/sign-in': PUBLIC,
   'POST /api/auth/sign-out': SIGNED_IN,
   'GET /api/auth/me': SIGNED_IN,
@@ -146,6 +151,17 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/docs/docs/swagger-ui-init.js': PUBLIC,
 };
 
+// The reads meant for caches set their own Cache-Control (public, max-age=…): the visitors' pages
+// and feeds, the guest photos and the API reference. Every answer of every other route, to every
+// caller and whatever its status, is no-store (observability/no-store.ts).
+const CACHEABLE = /^GET \/(f\b|en\/f\b|robots\.txt$|sitemap\.xml$|api\/public\/|api\/guests\/:id\/photo$|api\/docs|api\/openapi\.json$)/;
+
+/** A client that sends a bearer token and nothing else (no session cookie). */
+function withBearer(client: Client, token: string): Client {
+  const bearer = (send: (url: string) => ReturnType<Client['get']>) => (url: string) => send(url).set('Authorization', `Bearer ${token}`);
+  return { get: bearer(client.get), head: bearer(client.head), post: bearer(client.post), patch: bearer(client.patch), put: bearer(client.put), delete: bearer(client.delete) };
+}
+
 function routesOf(t: TestApp): string[] {
   type Layer = { route?: { path: string; methods: Record<string, boolean> } };
   const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
@@ -268,9 +284,10 @@ describe('authorization matrix', () => {
     clients.otherHostOrganizer = await t.signIn('organizer@ota.example', 'ota organizer password');
     clients.otherHostMiyakoRep = await t.signIn('miyako@ota-rep.example', 'ota miyako rep password');
     clients.operator = await t.signIn('operator@install.example', 'operator password here');
+    clients.metricsScraper = withBearer(t.anonymous, METRICS_TOKEN);
   };
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ metricsToken: METRICS_TOKEN });
     const ota = await createHost(t, '大田区', 'Ota City');
     await addMember(t, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'ota organizer password', role: 'organizer', hostId: ota });
     // The same municipality as the demo's 宮古市 representative, but for 大田区.
@@ -284,7 +301,7 @@ describe('authorization matrix', () => {
     expect(routesOf(t).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it('answers each route as the table says, for every caller', async () => {
+  it('answers each route as the table says, for every caller, and never lets a private answer be stored', async () => {
     // Ids that name nothing: the check is about who gets through, not about the data behind it.
     const ghost = '7f000000-0000-4000-8000-000000000000';
     const failures: string[] = [];
@@ -301,6 +318,7 @@ describe('authorization matrix', () => {
         const got: Outcome = res.status === 401 || res.status === 403 ? (res.status as 401 | 403) : 'ok';
         if (res.body?.message === 'This route is not open to anyone') failures.push(`${route}: no @Access policy`);
         if (got !== expected) failures.push(`${route} as ${caller}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`);
+        if (!CACHEABLE.test(route) && res.headers['cache-control'] !== 'no-store') failures.push(`${route} as ${caller}: Cache-Control ${res.headers['cache-control']} (${res.status}), not no-store`);
         expect(res.status).toBeLessThan(500);
       }
     }

@@ -25,6 +25,9 @@ describe('loadConfig', () => {
     [{ MAIL_POLL_MS: '1s' }, /MAIL_POLL_MS/],
     [{ MAIL_MAX_ATTEMPTS: '0' }, /MAIL_MAX_ATTEMPTS/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of trace, debug, info/],
+    [{ METRICS_TOKEN: 'too-short' }, /METRICS_TOKEN must be at least 24/],
+    [{ METRICS_TOKEN: 'a token with spaces in it, long enough' }, /METRICS_TOKEN/],
+    [{ METRICS_TOKEN: 'ü'.repeat(30) }, /METRICS_TOKEN/],
     [{ PUBLIC_URL: 'bussanten.example.jp' }, /PUBLIC_URL must be .*\(an absolute http:\/\/ or https:\/\/ URL/],
     [{ PUBLIC_URL: 'ftp://bussanten.example.jp' }, /PUBLIC_URL/],
     [{ PUBLIC_URL: 'https://' }, /PUBLIC_URL/],
@@ -86,6 +89,12 @@ describe('loadConfig', () => {
 
   it('never shows a PUBLIC_URL that holds credentials', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'https://admin:hunter2@bussanten.example.jp' })).toThrow(/^(?!.*hunter2)/);
+  });
+
+  it('reads METRICS_TOKEN, and never shows a refused one', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: ' 0123456789abcdef0123456789abcdef ' }).metricsToken).toBe('0123456789abcdef0123456789abcdef');
+    expect(() => loadConfig({ METRICS_TOKEN: 'hunter2-hunter2' })).toThrow(/^(?!.*hunter2)/);
   });
 
   it.each(['https://user:hunter2@mail.example.jp', 'smtp://user:hunter2@mail.example.jp:587?ignoreTLS=true'])(

@@ -38,6 +38,8 @@ export interface AppConfig {
   mailMaxAttempts: number;
   /** Lowest level of the JSON log lines on stdout. */
   logLevel: LevelWithSilent;
+  /** METRICS_TOKEN: the bearer token a Prometheus scraper sends for /api/metrics; null: /api/metrics is off (404). */
+  metricsToken: string | null;
   /** PUBLIC_URL as an origin (https://bussanten.example.jp, no trailing slash); null: the request's own address. */
   publicUrl: string | null;
 }
@@ -100,6 +102,19 @@ function logLevel(raw: string | undefined): LevelWithSilent {
 }
 
 /**
+ * A secret for a header: at least 24 visible ASCII characters (e.g. `openssl rand -hex 32`), so that
+ * it cannot be guessed and fits `Authorization: Bearer …` as it is. Never echoed in the error.
+ */
+function metricsToken(raw: string | undefined): string | null {
+  const token = raw?.trim();
+  if (!token) return null;
+  if (token.length < 24 || !/^[\x21-\x7e]+$/.test(token)) {
+    throw new ConfigError('METRICS_TOKEN must be at least 24 visible ASCII characters without spaces, e.g. from `openssl rand -hex 32` (the value is not shown: it is a secret)');
+  }
+  return token;
+}
+
+/**
  * PUBLIC_URL is the scheme and host (and port) of the public site and nothing else: the app answers
  * at the root of its host (/f/…, /api/…), so a path would make every link it builds wrong, and a
  * query, fragment or credentials have no place in a link printed on a poster. Returns the origin.
@@ -148,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailPollMs: integer('MAIL_POLL_MS', env['MAIL_POLL_MS'], 5_000, 100, 600_000),
     mailMaxAttempts: integer('MAIL_MAX_ATTEMPTS', env['MAIL_MAX_ATTEMPTS'], 8, 1, 100),
     logLevel: logLevel(env['LOG_LEVEL']),
+    metricsToken: metricsToken(env['METRICS_TOKEN']),
     publicUrl: publicUrl(env['PUBLIC_URL']),
   };
 }

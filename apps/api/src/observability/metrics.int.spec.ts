@@ -7,13 +7,40 @@ function sample(text: string, name: string, labels: Record<string, string>): num
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : null;
 }
 
+const METRICS_TOKEN = 'metrics-test-token-0123456789abcdef';
+
 describe('GET /api/metrics (Prometheus)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ metricsToken: METRICS_TOKEN });
   });
   afterAll(() => t.close());
-  const scrape = async () => (await t.anonymous.get('/api/metrics').expect(200).expect('Content-Type', /text\/plain/)).text;
+  const scrape = async () =>
+    (await t.anonymous.get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200).expect('Content-Type', /text\/plain/).expect('Cache-Control', 'no-store')).text;
+
+  it('answers 401 without the bearer token, or with another one, and shows no numbers', async () => {
+    const organizerSession = await t.http.get('/api/metrics'); // a signed-in organizer is no scraper
+    const anonymous = await t.anonymous.get('/api/metrics');
+    const wrong = await t.anonymous.get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}x`);
+    const basic = await t.anonymous.get('/api/metrics').set('Authorization', `Basic ${Buffer.from(`prometheus:${METRICS_TOKEN}`).toString('base64')}`);
+    for (const res of [organizerSession, anonymous, wrong, basic]) {
+      expect([res.status, res.body.code, res.headers['www-authenticate']]).toEqual([401, 'UNAUTHENTICATED', 'Bearer realm="metrics"']);
+      expect(res.text).not.toContain('http_requests_total');
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it('is off (404) on a process without METRICS_TOKEN, even for a bearer of some token', async () => {
+    const off = await startTestApp({ sameDatabaseAs: t });
+    try {
+      for (const res of [await off.anonymous.get('/api/metrics'), await off.anonymous.get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`)]) {
+        expect([res.status, res.body.code]).toEqual([404, 'NOT_FOUND']);
+        expect(res.text).not.toContain('http_requests_total');
+      }
+    } finally {
+      await off.close();
+    }
+  });
 
   it('counts requests by route pattern and status, including the fast public reads', async () => {
     const before = await scrape();

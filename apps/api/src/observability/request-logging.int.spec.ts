@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import express from 'express';
 import request from 'supertest';
+import { startTestApp } from '../../test/test-app';
 import { createLogger, NestPinoLogger } from './logger';
 import { requestLogging } from './request-logging';
 import { currentRequestId } from './request-context';
@@ -62,5 +66,61 @@ describe('request ids and JSON log lines', () => {
     nest.error(new Error('boom'), 'Errors');
     expect(lines).toEqual([expect.objectContaining({ level: 'error', context: 'Errors', msg: expect.stringContaining('Error: boom') })]);
     expect(lines[0]).not.toHaveProperty('requestId');
+  });
+});
+
+describe('tokens in the request log of the real app', () => {
+  it('writes every token route, API and UI, as its pattern, whatever the answer', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const webDist = await mkdtemp(join(tmpdir(), 'bussanten-web-'));
+    await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Bussanten</title>');
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const t = await startTestApp({ log: sink, webDist });
+    try {
+      const invited = await t.http.post('/api/people/invitations').send({ email: 'new-staff@shinagawa.example', role: 'organizer' }).expect(201);
+      const token = String(invited.body.link).split('/').pop() as string;
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // The API's token routes, from the router, so a new one is covered too.
+      type Layer = { route?: { path: string; methods: Record<string, boolean> } };
+      const router = (t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } }).router.stack;
+      const tokenRoutes = router.flatMap((l) => (l.route?.path.includes(':token') ? Object.keys(l.route.methods).map((m) => [m, l.route?.path as string]) : []));
+      expect(tokenRoutes.map(([m, p]) => `${m.toUpperCase()} ${p}`).sort()).toEqual(['GET /api/invitations/:token', 'POST /api/invitations/:token/accept']);
+      const sent: [string, number][] = [];
+      const send = async (method: 'get' | 'post', path: string, body?: string | object, type?: string) => {
+        const req = t.anonymous[method](path);
+        const res = await (type ? req.set('Content-Type', type) : req).send(body);
+        sent.push([`${method.toUpperCase()} ${path.replace(token, ':token')}`, res.status]);
+      };
+      await send('get', `/invitations/${token}`); // the link in the mail: the UI's page (SPA fallback)
+      await send('get', `/api/invitations/${token}`);
+      await send('post', `/api/invitations/${token}/accept`, '{"password": ', 'application/json'); // refused before routing
+      await send('post', `/api/invitations/${token}/accept`, {}); // refused by validation
+      await send('get', `/API/Invitations/${token}`); // not /api to the UI's fallback, which answers the shell
+      await send('get', `/api/invitations/${token}/unknown`); // no route at all
+      await send('post', `/api/invitations/${token}/accept`, { password: 'a long new password for staff', displayName: '品川 新人' });
+      await send('get', `/api/invitations/${token}`); // used: 404
+      expect(sent.map(([, status]) => status)).toEqual([200, 200, 400, 400, 200, 404, 200, 404]);
+      await new Promise((r) => setTimeout(r, 50));
+      const requests = lines.filter((l) => l['msg'] === 'request');
+      expect(JSON.stringify(lines)).not.toContain(token);
+      expect(requests.filter((l) => /^\/(api\/)?invitations\//i.test(String(l['path']))).map((l) => `${l['method']} ${l['path']}`)).toEqual([
+        'GET /invitations/:token',
+        'GET /api/invitations/:token',
+        'POST /api/invitations/:token/accept',
+        'POST /api/invitations/:token/accept',
+        'GET /API/Invitations/:token',
+        'GET /api/invitations/:token/unknown',
+        'POST /api/invitations/:token/accept',
+        'GET /api/invitations/:token',
+      ]);
+    } finally {
+      await t.close();
+      await rm(webDist, { recursive: true, force: true });
+    }
   });
 });

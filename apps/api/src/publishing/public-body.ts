@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { securityHeaderValues } from '../observability/security-headers';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
@@ -19,7 +20,9 @@ export function publicBody(content: string | Buffer, contentType: string): Publi
 
 /**
  * Sends a public body: 304 when the client already has these bytes, otherwise the bytes with caching
- * headers a CDN can honour (short max-age, stale-while-revalidate).
+ * headers a CDN can honour (short max-age, stale-while-revalidate), and the security headers every
+ * other answer gets from helmet: the hot public reads never pass through it (hot-public-reads.ts).
+ * `extra` replaces any of them (the public pages' own Content-Security-Policy).
  */
 export function sendPublic(req: IncomingMessage, res: ServerResponse, body: PublicBody, extra: Record<string, string> = {}): void {
   const headers = headersOf(body, extra);
@@ -39,7 +42,7 @@ function headersOf(body: PublicBody, extra: Record<string, string>): { ok: Recor
   let notModified = body.headers.get(`304${key}`);
   let ok = body.headers.get(`200${key}`);
   if (!notModified || !ok) {
-    notModified = { ETag: body.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...extra };
+    notModified = { ...securityHeaderValues(), ETag: body.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, ...extra };
     ok = { ...notModified, 'Content-Type': body.contentType, 'Content-Length': String(body.bytes.length) };
     body.headers.set(`304${key}`, notModified);
     body.headers.set(`200${key}`, ok);
