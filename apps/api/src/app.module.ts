@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './accounts/accounts.module';
+import { SessionOptionsModule } from './accounts/session-options';
 import { OperatorModule } from './operator/operator.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
@@ -31,6 +32,8 @@ export interface AppModuleOptions {
   webhooks?: Partial<WebhookOptions>;
   /** METRICS_TOKEN: the bearer token /api/metrics asks for; left out or null, the route is off (404). */
   metricsToken?: string | null;
+  /** SESSION_IDLE_MINUTES; left out, DEFAULT_SESSION_IDLE_MINUTES. */
+  sessionIdleMinutes?: number;
 }
 
 @Module({})
@@ -41,6 +44,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: options.migrationsRun }),
         AuditModule,
+        SessionOptionsModule.forRoot(options.sessionIdleMinutes),
         AccountsModule,
         OperatorModule,
         FairsModule,

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       metricsToken: config.metricsToken,
+      sessionIdleMinutes: config.sessionIdleMinutes,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, allowInsecure: config.smtpAllowInsecure, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
       webhooks: { deliver: true, pollMs: webhookPollMs, allowPrivate: webhookAllowPrivate, secretBox },

@@ -510,6 +510,8 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     // as it soon answers 429 to this test's address for a minute.
     'POST /api/auth/sign-in': { body: { email: 'nobody@hostile.invalid', password: 'not the password' }, order: 9, mayWrite: ['sign_in_failures'] },
     'POST /api/auth/sign-out': { order: 9 },
+    // Ends the caller's other sessions: late, with the password change (which does the same).
+    'POST /api/me/sessions/sign-out-others': { order: 8 },
     'POST /api/auth/password': { body: { currentPassword: 'spare organizer password', newPassword: 'a brand new long password 42' }, order: 8 },
     'POST /api/invitations/:token/accept': { ids: { token: [ids.invitationToken] }, body: { password: 'a long enough password 42', displayName: '招待 太郎' } },
     'POST /api/people/invitations': { body: { email: 'staff@city.hostile.example', role: 'representative', municipalityId: ids.narita, displayName: '職員' } },

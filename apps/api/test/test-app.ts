@@ -79,6 +79,8 @@ export async function startTestApp(
     webDist?: string;
     /** METRICS_TOKEN. */
     metricsToken?: string | null;
+    /** SESSION_IDLE_MINUTES. */
+    sessionIdleMinutes?: number;
   } = {},
 ): Promise<TestApp> {
   // sameDatabaseAs: a second API process on another app's database (neither seeded again nor dropped).
@@ -99,6 +101,7 @@ export async function startTestApp(
     trustProxy: options.trustProxy,
     webDist: options.webDist,
     metricsToken: options.metricsToken,
+    sessionIdleMinutes: options.sessionIdleMinutes,
   });
   await app.init();
   const db = app.get(DataSource);

@@ -41,6 +41,7 @@ export const routes: RouteObject[] = [
           { path: 'sign-in', ...page(() => import('./routes/sign-in/SignInPage')) },
           { path: 'invitations/:token', ...page(() => import('./routes/invitation/InvitationPage')) },
           { path: 'account/password', ...page(() => import('./routes/account-password/ChangePasswordPage')) },
+          { path: 'account/sessions', ...page(() => import('./routes/account-sessions/SessionsPage')) },
           { path: 'my', ...page(() => import('./routes/my-municipality/MyMunicipalityPage')) },
           { path: 'people', ...page(() => import('./routes/people/PeoplePage')) },
           { path: 'audit', ...page(() => import('./routes/audit/AuditPage')) },

@@ -20,3 +20,4 @@ export * from './lib/booth-assignment';
 export * from './lib/fair-document';
 export * from './lib/official-list';
 export * from './lib/day-changes';
+export * from './lib/user-agent';

@@ -30,7 +30,10 @@ export interface AuthUser {
 export interface Actor {
   user: AuthUser | null;
   requestId: string;
+  /** The client address as Express sees it (req.ip, through TRUST_PROXY). */
   address: string;
+  /** The User-Agent header ('' when absent). */
+  userAgent: string;
 }
 
 /** An organizer's actor, after the guard let only organizers in. */

@@ -17,6 +17,8 @@ export const invitationInvalid = () =>
 
 export const personNotFound = (id: string) => new DomainError(ErrorCode.PersonNotFound, `No person with id ${id}`);
 
+export const sessionNotFound = (id: string) => new DomainError(ErrorCode.SessionNotFound, `No session ${id} of yours`);
+
 export const forbidden = (message: string) => new DomainError(ErrorCode.Forbidden, message);
 
 export const noMembership = () =>

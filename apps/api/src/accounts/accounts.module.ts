@@ -7,6 +7,8 @@ import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 import { MembershipsRepository } from './memberships.repository';
+import { MySessionsController } from './my-sessions.controller';
+import { MySessionsService } from './my-sessions.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { SessionsRepository } from './sessions.repository';
@@ -14,13 +16,14 @@ import { UsersRepository } from './users.repository';
 
 /** People, memberships, sessions and invitations; and the global guard every route passes. */
 @Module({
-  controllers: [AuthController, InvitationsController, PeopleController],
+  controllers: [AuthController, InvitationsController, MySessionsController, PeopleController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
     InvitationsService,
     InvitationsRepository,
     MembershipsRepository,
+    MySessionsService,
     PeopleService,
     SessionsRepository,
     UsersRepository,

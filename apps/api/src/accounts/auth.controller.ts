@@ -18,7 +18,7 @@ export class AuthController {
   @HttpCode(200)
   @Access('public')
   async signIn(@Body() body: SignInDto, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUser> {
-    const { user, token, expiresAt } = await this.auth.signIn(body.email, body.password, actor.address);
+    const { user, token, expiresAt } = await this.auth.signIn(body.email, body.password, actor);
     setSessionCookie(req, res, token, expiresAt);
     return user;
   }

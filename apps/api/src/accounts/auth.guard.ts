@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const header = req.header('x-request-id');
-    const actor: Actor = { user: null, requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), address: req.ip ?? '' };
+    const actor: Actor = { user: null, requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), address: req.ip ?? '', userAgent: req.header('user-agent') ?? '' };
     req.actor = actor;
     const policies = this.reflector.getAllAndOverride<AccessPolicy[] | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!policies || policies.length === 0) {

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor, AuthUser } from './access';
 import { invalidCredentials, membershipNotFound, noMembership, tooManyAttempts } from './accounts.errors';
 import { assertGoodPassword, hashPassword, verifyPassword } from './passwords';
-import { SessionsRepository } from './sessions.repository';
+import { type SessionDevice, SessionsRepository } from './sessions.repository';
 import { normaliseEmail } from './tokens';
 import type { UserEntity } from './entities';
 import { UsersRepository } from './users.repository';
@@ -21,12 +21,12 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async signIn(emailInput: string, password: string, address: string): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
-    const user = await this.checkPassword(emailInput, password, address);
+  async signIn(emailInput: string, password: string, device: SessionDevice): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+    const user = await this.checkPassword(emailInput, password, device.address);
     // The session starts in the membership used last; the person may switch afterwards.
     const [membership] = await this.users.liveMemberships(user.id);
     if (!membership) throw noMembership();
-    const session = await this.sessions.create(user.id, membership.id);
+    const session = await this.sessions.create(user.id, membership.id, device);
     await this.users.markSignedIn(user.id);
     return { user: (await this.users.currentUser(user.id, membership.id, session.csrfToken)) as CurrentUser, ...session };
   }

@@ -31,6 +31,9 @@ const EXPECTED: Record<string, Outcome[]> = {
   'GET /api/auth/me': SIGNED_IN,
   'POST /api/auth/password': SIGNED_IN,
   'POST /api/auth/membership': SIGNED_IN,
+  'GET /api/me/sessions': SIGNED_IN,
+  'DELETE /api/me/sessions/:id': SIGNED_IN,
+  'POST /api/me/sessions/sign-out-others': SIGNED_IN,
   'GET /api/invitations/:token': PUBLIC,
   'POST /api/invitations/:token/accept': PUBLIC,
   'GET /api/people': ORGANIZERS,
@@ -205,6 +208,8 @@ interface RealIds {
   municipality: string;
   host: string;
   slug: string;
+  /** The session of 品川区's organizer: another person's session id answers 404 too. */
+  session: string;
 }
 
 /**
@@ -260,6 +265,7 @@ function withRealIds(path: string, ids: RealIds): string {
     [/^\/api\/people\//, 'membership'],
     [/^\/api\/municipalities\//, 'municipality'],
     [/^\/api\/operator\/hosts\//, 'host'],
+    [/^\/api\/me\/sessions\//, 'session'],
   ];
   const main = byPrefix.find(([re]) => re.test(path))?.[1];
   return path
@@ -350,6 +356,7 @@ describe('authorization matrix', () => {
       municipality: await municipalityId(t, '宮古市'),
       host: await one(`SELECT id FROM hosts WHERE name = '品川区'`),
       slug: 'koryu-toshi-2023',
+      session: (await clients.shinagawaOrganizer.get('/api/me/sessions').expect(200)).body.find((s: { current: boolean }) => s.current).id,
     };
   }
 

@@ -154,7 +154,7 @@ export class InvitationsService {
       );
       invitation.acceptedAt = new Date();
       await this.invitations.save(invitation, m);
-      const created = await this.sessions.create(user.id, membershipId, m);
+      const created = await this.sessions.create(user.id, membershipId, actor, m);
       const as: Actor = { ...actor, user: { id: user.id, email: user.email, displayName: user.displayName, membershipId, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId, sessionId: '', csrfToken: '' } };
       await this.audit.record(m, as, {
         action: 'invitation.accepted',

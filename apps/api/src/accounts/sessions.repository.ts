@@ -1,9 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from './access';
 import { SESSION_HOURS } from './session-cookie';
+import { SESSION_IDLE_MINUTES } from './session-options';
 import { newToken } from './tokens';
+
+/** Where a session was signed in from: the User-Agent header and the client address (Express's req.ip). */
+export interface SessionDevice {
+  userAgent: string;
+  address: string;
+}
+
+/** A User-Agent is stored cut to this length: enough for any real browser's, and bounded. */
+const USER_AGENT_MAX = 512;
+
+/** A session of the person, as their sessions page lists it. */
+export interface SessionRow {
+  id: string;
+  userAgent: string | null;
+  address: string | null;
+  signedInAt: Date;
+  lastSeenAt: Date;
+  role: AuthUser['role'];
+  hostName: string | null;
+  municipalityName: string | null;
+}
 
 /**
  * A membership counts while it is not revoked and its host (if any) is not disabled; the person
@@ -14,34 +36,81 @@ export const LIVE_MEMBERSHIP = `ms.disabled_at IS NULL AND u.disabled_at IS NULL
 
 @Injectable()
 export class SessionsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SESSION_IDLE_MINUTES) private readonly idleMinutes: number,
+  ) {}
+
+  /** A session counts while it is within both limits: the absolute one (expires_at) and the idle one. */
+  private live(alias: string, idleParam: string): string {
+    return `${alias}.expires_at > now() AND ${alias}.last_seen_at > now() - make_interval(mins => ${idleParam})`;
+  }
 
   /**
-   * The signed-in person of a session that is unexpired, seen through its membership. A revoked
+   * The signed-in person of a session within its limits, seen through its membership. A revoked
    * membership, a disabled host or a disabled person ends the session's access at once.
+   *
+   * Using the session marks it seen, but only when the stored time is more than a minute old: a
+   * write on every request would turn every read of the API into a row update (and WAL, and dead
+   * tuples to vacuum) on the busiest table there is. The idle limit is counted in minutes or hours,
+   * so a minute's lag in last_seen_at changes nothing a person could notice. The lookup and the
+   * conditional touch are one statement (one round trip).
    */
   async findUser(tokenHash: string): Promise<AuthUser | null> {
     const [row] = await this.db.query(
-      `SELECT u.id, u.email, u.display_name AS "displayName", ms.id AS "membershipId", ms.role, ms.host_id AS "hostId",
-              ms.municipality_id AS "municipalityId", s.id AS "sessionId", s.csrf_token AS "csrfToken"
-       FROM sessions s JOIN users u ON u.id = s.user_id JOIN memberships ms ON ms.id = s.membership_id AND ms.user_id = u.id
-       WHERE s.token_hash = $1 AND s.expires_at > now() AND ${LIVE_MEMBERSHIP}`,
-      [tokenHash],
+      `WITH found AS (
+         SELECT u.id, u.email, u.display_name AS "displayName", ms.id AS "membershipId", ms.role, ms.host_id AS "hostId",
+                ms.municipality_id AS "municipalityId", s.id AS "sessionId", s.csrf_token AS "csrfToken",
+                s.last_seen_at < now() - interval '1 minute' AS stale
+         FROM sessions s JOIN users u ON u.id = s.user_id JOIN memberships ms ON ms.id = s.membership_id AND ms.user_id = u.id
+         WHERE s.token_hash = $1 AND ${this.live('s', '$2')} AND ${LIVE_MEMBERSHIP}
+       ), touched AS (
+         UPDATE sessions SET last_seen_at = now() FROM found WHERE sessions.id = found."sessionId" AND found.stale
+       )
+       SELECT id, email, "displayName", "membershipId", role, "hostId", "municipalityId", "sessionId", "csrfToken" FROM found`,
+      [tokenHash, this.idleMinutes],
     );
     return row ?? null;
   }
 
-  async create(userId: string, membershipId: string, manager: EntityManager = this.db.manager): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  /** The person's sessions that still give access (within both limits, through a live membership), last used first. */
+  async listForUser(userId: string): Promise<SessionRow[]> {
+    return this.db.query(
+      `SELECT s.id, s.user_agent AS "userAgent", s.address, s.created_at AS "signedInAt", s.last_seen_at AS "lastSeenAt",
+              ms.role, h.name AS "hostName", mu.name AS "municipalityName"
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN memberships ms ON ms.id = s.membership_id AND ms.user_id = u.id
+       LEFT JOIN hosts h ON h.id = ms.host_id LEFT JOIN municipalities mu ON mu.id = ms.municipality_id
+       WHERE s.user_id = $1 AND ${this.live('s', '$2')} AND ${LIVE_MEMBERSHIP}
+       ORDER BY s.last_seen_at DESC, s.created_at DESC, s.id`,
+      [userId, this.idleMinutes],
+    );
+  }
+
+  /** Ends one of the person's own sessions; false when the id names none of theirs. */
+  async deleteOwn(userId: string, sessionId: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.db.query('DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING id', [sessionId, userId]);
+    return rows.length > 0;
+  }
+
+  /** Ends every session of the person but the one given; the number ended (live or not). */
+  async deleteOthers(userId: string, keepSessionId: string): Promise<number> {
+    const [rows]: [unknown[], number] = await this.db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id', [userId, keepSessionId]);
+    return rows.length;
+  }
+
+  async create(
+    userId: string,
+    membershipId: string,
+    device: SessionDevice,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const { token, hash } = newToken();
     const csrfToken = newToken().token;
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    await manager.query('INSERT INTO sessions (token_hash, user_id, membership_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-      hash,
-      userId,
-      membershipId,
-      csrfToken,
-      expiresAt,
-    ]);
+    await manager.query(
+      'INSERT INTO sessions (token_hash, user_id, membership_id, csrf_token, expires_at, user_agent, address) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [hash, userId, membershipId, csrfToken, expiresAt, device.userAgent.slice(0, USER_AGENT_MAX) || null, device.address || null],
+    );
     await manager.query('UPDATE memberships SET last_active_at = now() WHERE id = $1', [membershipId]);
     return { token, csrfToken, expiresAt };
   }

@@ -37,6 +37,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.StageNotFound:
     case ErrorCode.AppearanceNotFound:
     case ErrorCode.MembershipNotFound:
+    case ErrorCode.SessionNotFound:
     case ErrorCode.HostNotFound:
     case ErrorCode.MunicipalityChangeNotFound:
       return 404;

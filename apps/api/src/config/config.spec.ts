@@ -6,6 +6,8 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/app/.data', seedDemo: true, trustProxy: 0 });
     expect(c).toMatchObject({ smtpUrl: null, mailFrom: 'Bussanten <no-reply@bussanten.invalid>', mailPollMs: 5000, mailMaxAttempts: 8, logLevel: 'info' });
     expect(loadConfig({ LOG_LEVEL: 'Debug' }).logLevel).toBe('debug');
+    expect(c.sessionIdleMinutes).toBe(120);
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '30' }).sessionIdleMinutes).toBe(30);
   });
 
   it.each([
@@ -16,6 +18,9 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'smtp://user:pw@relay.example.jp:587?ignoreTLS=true' }, /SMTP_URL's "ignoreTLS" query parameter could send the relay's password without TLS/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY/],
+    [{ SESSION_IDLE_MINUTES: '4' }, /SESSION_IDLE_MINUTES must be a whole number from 5 to 720/],
+    [{ SESSION_IDLE_MINUTES: '721' }, /SESSION_IDLE_MINUTES/],
+    [{ SESSION_IDLE_MINUTES: '2h' }, /SESSION_IDLE_MINUTES/],
     [{ SMTP_URL: 'http://mail.example.jp' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
     [{ SMTP_URL: 'mail.example.jp:25' }, /SMTP_URL/],
     [{ SMTP_URL: 'smtp://' }, /SMTP_URL/],

@@ -3,6 +3,7 @@ import type { LevelWithSilent } from 'pino';
 import { DEFAULT_MAIL_FROM } from '../mail/mail-options';
 import { smtpSecurityProblem } from '../mail/smtp-security';
 import { LOG_LEVELS } from '../observability/logger';
+import { DEFAULT_SESSION_IDLE_MINUTES, SESSION_HOURS } from '../accounts/session-cookie';
 
 /** Everything the API reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -40,6 +41,11 @@ export interface AppConfig {
   logLevel: LevelWithSilent;
   /** METRICS_TOKEN: the bearer token a Prometheus scraper sends for /api/metrics; null: /api/metrics is off (404). */
   metricsToken: string | null;
+  /**
+   * SESSION_IDLE_MINUTES: a session unused this long is refused (signed out); the absolute limit of
+   * SESSION_HOURS after sign-in applies besides. Default 120.
+   */
+  sessionIdleMinutes: number;
   /** PUBLIC_URL as an origin (https://bussanten.example.jp, no trailing slash); null: the request's own address. */
   publicUrl: string | null;
 }
@@ -165,5 +171,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: logLevel(env['LOG_LEVEL']),
     metricsToken: metricsToken(env['METRICS_TOKEN']),
     publicUrl: publicUrl(env['PUBLIC_URL']),
+    sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env['SESSION_IDLE_MINUTES'], DEFAULT_SESSION_IDLE_MINUTES, 5, SESSION_HOURS * 60),
   };
 }

@@ -10,6 +10,8 @@ import type {
   Municipality,
   Page,
   Person,
+  SessionInfo,
+  SignedOutOthers,
   SignInInput,
   SwitchMembershipInput,
 } from '@bussanten/contracts';
@@ -61,4 +63,11 @@ export const auditApi = {
 
 export const meApi = {
   municipality: (o: Signal = {}) => request<Municipality>('GET', '/me/municipality', { signal: o.signal }),
+};
+
+/** One's own sessions, across all one's memberships. */
+export const sessionsApi = {
+  list: (o: Signal = {}) => request<SessionInfo[]>('GET', '/me/sessions', { signal: o.signal }),
+  end: (sessionId: string) => request<void>('DELETE', `/me/sessions/${id(sessionId)}`),
+  signOutOthers: () => request<SignedOutOthers>('POST', '/me/sessions/sign-out-others'),
 };

@@ -64,6 +64,9 @@ export function UserMenu({ user }: { user: CurrentUser }) {
             <Link to="/account/password">{t('account.changePassword')}</Link>
           </li>
           <li>
+            <Link to="/account/sessions">{t('sessions.link')}</Link>
+          </li>
+          <li>
             <button
               type="button"
               disabled={signingOut}

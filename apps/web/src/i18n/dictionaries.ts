@@ -13,6 +13,7 @@ import { registryEn, registryJa } from './registry-messages';
 import { visibilityEn, visibilityJa } from './visibility-messages';
 import { outboxLinksEn, outboxLinksJa } from './outbox-links-messages';
 import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
+import { sessionsEn, sessionsJa } from './sessions-messages';
 
 export const ja = {
   ...fairsJa,
@@ -25,6 +26,7 @@ export const ja = {
   ...registryJa,
   ...visibilityJa,
   ...withdrawalsJa,
+  ...sessionsJa,
   ...outboxLinksJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
@@ -465,6 +467,7 @@ export const en: Record<MessageKey, string> = {
   ...accountsEn,
   ...visibilityEn,
   ...withdrawalsEn,
+  ...sessionsEn,
   ...outboxLinksEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',

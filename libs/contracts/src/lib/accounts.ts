@@ -269,3 +269,33 @@ export interface AuditQuery {
   page?: number;
   pageSize?: number;
 }
+
+/**
+ * One of the caller's own sessions that still gives access (GET /api/me/sessions). Shown only to the
+ * session's owner: the address and browser are theirs. `id` names the session, never its token.
+ */
+export interface SessionInfo {
+  id: string;
+  /** Summarised from the User-Agent at sign-in ('Chrome', 'Safari', …); null when not recognised. */
+  browser: string | null;
+  /** 'Windows', 'macOS', 'iOS', 'Android', …; null when not recognised. */
+  os: string | null;
+  /** The client address at sign-in as the server saw it (behind TRUST_PROXY proxies: the client's). */
+  address: string | null;
+  /** ISO date-times. */
+  signedInAt: string;
+  /** When the session was last used, to within a minute. */
+  lastSeenAt: string;
+  /** The session of this very request. */
+  current: boolean;
+  /** The membership the session acts within. */
+  role: Role;
+  hostName: string | null;
+  municipalityName: string | null;
+}
+
+/** POST /api/me/sessions/sign-out-others */
+export interface SignedOutOthers {
+  /** How many other sessions were ended. */
+  ended: number;
+}

@@ -79,6 +79,8 @@ export const ErrorCode = {
   InconsistentDocument: 'INCONSISTENT_DOCUMENT',
   /** A membership (organizer or representative of a host) the caller may not see, or none. */
   MembershipNotFound: 'MEMBERSHIP_NOT_FOUND',
+  /** None of the caller's own sessions has this id (another person's session is not told apart). */
+  SessionNotFound: 'SESSION_NOT_FOUND',
   /** The person already holds this membership (same host, role and municipality). */
   AlreadyMember: 'ALREADY_MEMBER',
   /** Signing in to an account that holds no membership that is not revoked or of a disabled host. */

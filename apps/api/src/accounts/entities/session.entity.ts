@@ -36,6 +36,22 @@ export class SessionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** The absolute limit (SESSION_HOURS after sign-in), however busy the session is. */
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
+
+  /**
+   * When the session was last used, to within a minute (the guard writes it at most once a minute);
+   * a session unused for SESSION_IDLE_MINUTES is refused.
+   */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt: Date;
+
+  /** The User-Agent header at sign-in (cut to 512 characters), shown to the session's owner only. */
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
+
+  /** The client address at sign-in, as Express sees it (through TRUST_PROXY); shown to the session's owner only. */
+  @Column({ name: 'address', type: 'text', nullable: true })
+  address: string | null;
 }
