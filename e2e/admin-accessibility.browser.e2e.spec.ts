@@ -78,6 +78,7 @@ describe('accessibility of the signed-in pages', () => {
       '/outbox',
       '/webhooks',
       '/account/password',
+      '/account/sessions',
     ];
   }
 
