@@ -73,6 +73,16 @@ describe('sessions: idle timeout, the sessions page, sign out everywhere else', 
       await client.get('/api/auth/me').expect(401);
     });
 
+    it('clears ended sessions (idle or expired) away at the next sign-in, with their addresses', async () => {
+      const idle = await signIn(DEMO.yamakita.email, DEMO.yamakita.password);
+      const expired = await signIn(DEMO.miyako.email, DEMO.miyako.password);
+      const [idleId, expiredId] = [await sessionIdOf(idle), await sessionIdOf(expired)];
+      await seenAgo(idleId, '121 minutes');
+      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiredId]);
+      await signIn(DEMO.organizer.email, DEMO.organizer.password);
+      expect(await t.db.query('SELECT id FROM sessions WHERE id = ANY($1)', [[idleId, expiredId]])).toEqual([]);
+    });
+
     it('follows SESSION_IDLE_MINUTES', async () => {
       const short = await startTestApp({ sameDatabaseAs: t, sessionIdleMinutes: 5 });
       try {

@@ -107,6 +107,9 @@ export class SessionsRepository {
     const { token, hash } = newToken();
     const csrfToken = newToken().token;
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    // Sessions past either limit give no access and never come back: each sign-in clears them away,
+    // so their addresses and User-Agents are not kept for long after they end.
+    await manager.query(`DELETE FROM sessions s WHERE NOT (${this.live('s', '$1')})`, [this.idleMinutes]);
     await manager.query(
       'INSERT INTO sessions (token_hash, user_id, membership_id, csrf_token, expires_at, user_agent, address) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [hash, userId, membershipId, csrfToken, expiresAt, device.userAgent.slice(0, USER_AGENT_MAX) || null, device.address || null],
