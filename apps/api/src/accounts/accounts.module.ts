@@ -7,6 +7,9 @@ import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 import { MembershipsRepository } from './memberships.repository';
+import { PasswordResetsController } from './password-resets.controller';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { PasswordResetsService } from './password-resets.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { SessionsRepository } from './sessions.repository';
@@ -14,13 +17,15 @@ import { UsersRepository } from './users.repository';
 
 /** People, memberships, sessions and invitations; and the global guard every route passes. */
 @Module({
-  controllers: [AuthController, InvitationsController, PeopleController],
+  controllers: [AuthController, InvitationsController, PasswordResetsController, PeopleController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
     InvitationsService,
     InvitationsRepository,
     MembershipsRepository,
+    PasswordResetsRepository,
+    PasswordResetsService,
     PeopleService,
     SessionsRepository,
     UsersRepository,
