@@ -44,10 +44,12 @@ logs_hold_no_token() {
   "$nginx" -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf"
   node -e '
     const [base, token] = process.argv.slice(1);
-    const paths = [`/invitations/${token}`, `/api/invitations/${token}`, `/API/Invitations/${token}?utm=mail`, "/api/fairs?q=query-text"];
+    const paths = [`/invitations/${token}`, `/api/invitations/${token}`, `/API/Invitations/${token}?utm=mail`, `/password-reset/${token}?utm=mail`, "/api/fairs?q=query-text"];
     (async () => {
       for (const p of paths) await fetch(base + p).then((r) => r.arrayBuffer());
       await fetch(`${base}/api/invitations/${token}/accept`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.arrayBuffer());
+      await fetch(`${base}/api/auth/password-reset/${token}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.arrayBuffer());
+      await fetch(`${base}/api/auth/password-reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.arrayBuffer());
     })().catch((e) => { console.error(e); process.exit(1); });
   ' http://127.0.0.1:18080 "$token"
   "$nginx" -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf" -s quit
@@ -57,8 +59,11 @@ logs_hold_no_token() {
   fi
   [ "$(grep -c '"path":"/api/invitations/:token/accept"' "$d/access.log")" = 1 ] &&
     [ "$(grep -ci '"path":"/\(api/\)\?invitations/:token"' "$d/access.log")" = 3 ] &&
+    [ "$(grep -c '"path":"/password-reset/:token"' "$d/access.log")" = 1 ] &&
+    [ "$(grep -c '"path":"/api/auth/password-reset/:token"' "$d/access.log")" = 1 ] &&
+    [ "$(grep -c '"path":"/api/auth/password-reset"' "$d/access.log")" = 1 ] &&
     grep -q '"path":"/api/fairs"' "$d/access.log" && ! grep -q query-text "$d/access.log" ||
-    { echo 'the access log does not write the invitation paths as /invitations/:token, or keeps a query string:' >&2; cat "$d/access.log" >&2; exit 1; }
+    { echo 'the access log does not write the invitation and reset paths as …/:token, or keeps a query string:' >&2; cat "$d/access.log" >&2; exit 1; }
   echo "nginx logs: no invitation token in $(wc -l <"$d/access.log") access log lines and the error log"
 }
 logs_hold_no_token

@@ -7,9 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LINK_TOKEN = /\/invitations\/([A-Za-z0-9_-]{20,})/g;
+const LINK_TOKEN = /\/(?:invitations|password-reset)\/([A-Za-z0-9_-]{20,})/g;
 // The link's path and the API's (not /api/people/invitations/:id, the organizers' list of them).
-const UNMASKED_PATH = /(?:^|["\s]|:\/\/[^/"\s]*)(?:\/api)?\/invitations\/(?!:token\b)[^"\s]/i;
+const UNMASKED_PATH = /(?:^|["\s]|:\/\/[^/"\s]*)(?:(?:\/api)?\/invitations|(?:\/api\/auth)?\/password-reset)\/(?!:token\b)[^"\s]/i;
 const TOKEN_SHAPED = /(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/;
 
 /** The invitation tokens in the mail the sink received. */
@@ -35,7 +35,7 @@ export async function scanLogForTokens(logFile, mailDir) {
     .map((line, i) => ({ line, no: i + 1 }))
     .filter(({ line }) => tokens.some((t) => line.includes(t)) || UNMASKED_PATH.test(line) || TOKEN_SHAPED.test(line))
     .map(({ line, no }) => `${no}: ${mask(line).slice(0, 300)}`);
-  const masked = lines.filter((line) => /\/invitations\/:token/.test(line)).length;
+  const masked = lines.filter((line) => /\/(?:invitations|password-reset)\/:token/.test(line)).length;
   const requests = lines.filter((line) => line.includes('"msg":"request"')).length;
   return { offending, tokens: tokens.length, lines: lines.length, masked, requests };
 }

@@ -506,9 +506,12 @@ function setups(ids: Ids): Record<string, RouteSetup> {
   const booth: Json = { code: 'H1', x: 1, y: 12, width: 2, depth: 2, powerWatts: 500, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 };
   return {
     // Every failed sign-in is recorded (sign_in_failures) to rate-limit guessing: that write is the point.
-    // The body's e-mail names no account, so the demo accounts are never locked; the route runs last,
-    // as it soon answers 429 to this test's address for a minute.
+    // The body's e-mail names no account, so the demo accounts are never slowed down; the route runs
+    // last, as it soon answers 429 to this test's address for 15 minutes.
     'POST /api/auth/sign-in': { body: { email: 'nobody@hostile.invalid', password: 'not the password' }, order: 9, mayWrite: ['sign_in_failures'] },
+    // A reset request writes a token row and an outbox row whether or not the address has an account.
+    'POST /api/auth/password-reset': { body: { email: 'nobody@hostile.invalid' }, mayWrite: ['password_reset_tokens', 'outbox_messages'] },
+    'POST /api/auth/password-reset/:token': { body: { password: 'a long enough password 42' } },
     'POST /api/auth/sign-out': { order: 9 },
     // Ends the caller's other sessions: late, with the password change (which does the same).
     'POST /api/me/sessions/sign-out-others': { order: 8 },

@@ -40,6 +40,8 @@ export const routes: RouteObject[] = [
           { index: true, element: null },
           { path: 'sign-in', ...page(() => import('./routes/sign-in/SignInPage')) },
           { path: 'invitations/:token', ...page(() => import('./routes/invitation/InvitationPage')) },
+          { path: 'password-reset', ...page(() => import('./routes/password-reset/ForgotPasswordPage')) },
+          { path: 'password-reset/:token', ...page(() => import('./routes/password-reset/ResetPasswordPage')) },
           { path: 'account/password', ...page(() => import('./routes/account-password/ChangePasswordPage')) },
           { path: 'account/sessions', ...page(() => import('./routes/account-sessions/SessionsPage')) },
           { path: 'my', ...page(() => import('./routes/my-municipality/MyMunicipalityPage')) },

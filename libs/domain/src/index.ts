@@ -4,6 +4,8 @@ export * from './lib/local-government-code';
 export * from './lib/prefectures';
 export * from './lib/agreement-rules';
 export * from './lib/password-rules';
+export * from './lib/password-strength';
+export * from './lib/sign-in-throttle';
 export * from './lib/changes';
 export * from './lib/fair-calendar';
 export * from './lib/fair-listing';

@@ -1,19 +1,34 @@
 import { ErrorCode } from '@bussanten/contracts';
-import { PASSWORD_PROBLEM_TEXT, type PasswordProblem } from '@bussanten/domain';
+import { PASSWORD_MIN_SCORE, PASSWORD_PROBLEM_TEXT, type PasswordEstimate, type PasswordProblem } from '@bussanten/domain';
 import { DomainError } from '../common/domain-error';
 
 export const invalidCredentials = () => new DomainError(ErrorCode.InvalidCredentials, 'Wrong e-mail address or password');
 
-export const tooManyAttempts = () =>
-  new DomainError(ErrorCode.TooManyAttempts, 'Too many failed sign-ins; wait a minute and try again');
+/** Refused before the password is checked; the wait is in Retry-After (seconds) and in the details' meta. */
+export const tooManyAttempts = (retryAfterSeconds: number, reason: string) =>
+  new DomainError(
+    ErrorCode.TooManyAttempts,
+    `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds`,
+    [{ field: '', rule: reason, message: `retry after ${retryAfterSeconds} seconds`, meta: { retryAfterSeconds } }],
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
 
-export const weakPassword = (field: string, problem: PasswordProblem) =>
+/** meta: zxcvbn's score (0–4; PASSWORD_MIN_SCORE needed) and its warning and suggestions as keys, when estimated. */
+export const weakPassword = (field: string, problem: PasswordProblem, estimate: PasswordEstimate | null = null) =>
   new DomainError(ErrorCode.WeakPassword, `The password ${PASSWORD_PROBLEM_TEXT[problem]}`, [
-    { field, rule: problem, message: `${field} ${PASSWORD_PROBLEM_TEXT[problem]}` },
+    {
+      field,
+      rule: problem,
+      message: `${field} ${PASSWORD_PROBLEM_TEXT[problem]}`,
+      ...(estimate ? { meta: { score: estimate.score, minScore: PASSWORD_MIN_SCORE, warning: estimate.warning, suggestions: estimate.suggestions } } : {}),
+    },
   ]);
 
 export const invitationInvalid = () =>
   new DomainError(ErrorCode.InvitationInvalid, 'This invitation link is unknown, used or expired; ask for a new one');
+
+export const passwordResetInvalid = () =>
+  new DomainError(ErrorCode.PasswordResetInvalid, 'This password-reset link is unknown, used or expired; ask for a new one');
 
 export const personNotFound = (id: string) => new DomainError(ErrorCode.PersonNotFound, `No person with id ${id}`);
 

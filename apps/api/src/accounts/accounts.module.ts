@@ -9,6 +9,9 @@ import { InvitationsService } from './invitations.service';
 import { MembershipsRepository } from './memberships.repository';
 import { MySessionsController } from './my-sessions.controller';
 import { MySessionsService } from './my-sessions.service';
+import { PasswordResetsController } from './password-resets.controller';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { PasswordResetsService } from './password-resets.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { SessionsRepository } from './sessions.repository';
@@ -16,7 +19,7 @@ import { UsersRepository } from './users.repository';
 
 /** People, memberships, sessions and invitations; and the global guard every route passes. */
 @Module({
-  controllers: [AuthController, InvitationsController, MySessionsController, PeopleController],
+  controllers: [AuthController, InvitationsController, MySessionsController, PasswordResetsController, PeopleController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
@@ -24,6 +27,8 @@ import { UsersRepository } from './users.repository';
     InvitationsRepository,
     MembershipsRepository,
     MySessionsService,
+    PasswordResetsRepository,
+    PasswordResetsService,
     PeopleService,
     SessionsRepository,
     UsersRepository,

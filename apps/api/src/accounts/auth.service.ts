@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser } from '@bussanten/contracts';
+import { judgeSignInAttempt } from '@bussanten/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, AuthUser } from './access';
 import { invalidCredentials, membershipNotFound, noMembership, tooManyAttempts } from './accounts.errors';
@@ -9,9 +10,6 @@ import { normaliseEmail } from './tokens';
 import type { UserEntity } from './entities';
 import { UsersRepository } from './users.repository';
 
-/** Wrong passwords allowed per minute: per account, and per client address (offices share one). */
-export const FAILURES_PER_ACCOUNT = 10;
-export const FAILURES_PER_ADDRESS = 50;
 
 @Injectable()
 export class AuthService {
@@ -33,16 +31,19 @@ export class AuthService {
 
   /**
    * The enabled account with this address and password, or a refusal. Every attempt counts towards
-   * the per-minute limits (sign-in, and accepting an invitation with an existing account's password).
+   * the throttle (sign-in, and accepting an invitation with an existing account's password): the
+   * guessing address is refused with 429 and Retry-After; the account itself only slows down for
+   * addresses that have failed, so its owner still signs in from elsewhere (sign-in-throttle.ts).
    */
   async checkPassword(emailInput: string, password: string, address: string): Promise<UserEntity> {
     const email = normaliseEmail(emailInput);
     // Booked (as a failure) and checked before the password, so a guesser past the limit learns
     // nothing more, however many attempts it sends at once or to however many processes.
     const attempt = await this.users.bookAttempt(email, address);
-    if (attempt.byEmail > FAILURES_PER_ACCOUNT || attempt.byAddress > FAILURES_PER_ADDRESS) {
+    const verdict = judgeSignInAttempt(attempt.failures, attempt.now);
+    if (!verdict.allowed) {
       await this.users.forgetAttempt(attempt.id);
-      throw tooManyAttempts();
+      throw tooManyAttempts(verdict.retryAfterSeconds, verdict.reason);
     }
     const user = await this.users.findByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
@@ -71,7 +72,7 @@ export class AuthService {
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw invalidCredentials();
     }
-    assertGoodPassword('newPassword', newPassword, user.email);
+    await assertGoodPassword('newPassword', newPassword, user.email);
     const passwordHash = await hashPassword(newPassword);
     await this.users.transaction(async (m) => {
       user.passwordHash = passwordHash;

@@ -36,6 +36,8 @@ const EXPECTED: Record<string, Outcome[]> = {
   'POST /api/me/sessions/sign-out-others': SIGNED_IN,
   'GET /api/invitations/:token': PUBLIC,
   'POST /api/invitations/:token/accept': PUBLIC,
+  'POST /api/auth/password-reset': PUBLIC,
+  'POST /api/auth/password-reset/:token': PUBLIC,
   'GET /api/people': ORGANIZERS,
   'GET /api/people/invitations': ORGANIZERS,
   'POST /api/people/invitations': ORGANIZERS,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { checkPassword, PASSWORD_PROBLEM_TEXT } from '@bussanten/domain';
+import { assessPassword, loadPasswordEstimator, PASSWORD_PROBLEM_TEXT } from '@bussanten/domain';
 import { hashPassword } from './passwords';
 import { normaliseEmail } from './tokens';
 
@@ -46,7 +46,7 @@ async function addMembership(m: EntityManager, input: NewMember, role: 'organize
   let [user] = await m.query('SELECT id FROM users WHERE email = $1 FOR UPDATE', [email]);
   if (!user) {
     if (!input.displayName.trim()) throw new Error('the display name must not be blank');
-    const problem = input.password === null ? 'tooShort' : checkPassword(input.password, { email });
+    const problem = input.password === null ? 'tooShort' : assessPassword(input.password, { email }, await loadPasswordEstimator()).problem;
     if (problem) throw new Error(`the password ${PASSWORD_PROBLEM_TEXT[problem]}`);
     [user] = await m.query(`INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, $2, $3, now()) RETURNING id`, [
       email,

@@ -133,7 +133,7 @@ export class InvitationsService {
       let user = await this.users.findByEmail(invitation.email, m);
       if (!user) {
         if (!displayName?.trim()) throw validationFailed([{ field: 'displayName', rule: 'required', message: 'displayName is required for a new account' }]);
-        assertGoodPassword('password', password, invitation.email);
+        await assertGoodPassword('password', password, invitation.email);
         user = await this.users.save(
           Object.assign(new UserEntity(), {
             email: invitation.email,

@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import { checkPassword } from '@bussanten/domain';
+import { assessPassword, loadPasswordEstimator } from '@bussanten/domain';
 import { weakPassword } from './accounts.errors';
 
 export function hashPassword(password: string): Promise<string> {
@@ -19,8 +19,11 @@ export async function verifyPassword(hash: string | null, password: string): Pro
   }
 }
 
-/** Throws WEAK_PASSWORD naming `field` when the password breaks the rules in libs/domain. */
-export function assertGoodPassword(field: string, password: string, email: string): void {
-  const problem = checkPassword(password, { email });
-  if (problem) throw weakPassword(field, problem);
+/**
+ * Throws WEAK_PASSWORD naming `field` when the password breaks the rules in libs/domain, with
+ * zxcvbn's score and feedback keys in the detail's meta (the UI translates them).
+ */
+export async function assertGoodPassword(field: string, password: string, email: string): Promise<void> {
+  const { problem, estimate } = assessPassword(password, { email }, await loadPasswordEstimator());
+  if (problem) throw weakPassword(field, problem, estimate);
 }

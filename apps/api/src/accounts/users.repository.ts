@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CurrentUser, Membership, MunicipalityRef, Person, Role } from '@bussanten/contracts';
-import { prefectureByCode } from '@bussanten/domain';
+import { prefectureByCode, THROTTLE_WINDOW_SECONDS, type SignInFailures } from '@bussanten/domain';
 import { UserEntity } from './entities';
 import { LIVE_MEMBERSHIP } from './sessions.repository';
 
@@ -142,21 +142,29 @@ export class UsersRepository {
 
   /**
    * Books a sign-in attempt as a failure before the password is checked, and returns it with the
-   * attempts of the last minute for this e-mail address and this client address, its own included.
-   * Booking first makes the limit hold under concurrency and across API processes: of any number
-   * of simultaneous attempts, only those whose row was committed within the limit go on to the
-   * password check. A successful or refused attempt takes its row back (forgetAttempt).
+   * failures of the throttle window (libs/domain sign-in-throttle.ts) for this e-mail address, this
+   * client address and the pair, its own row left out. Booking first makes the limits hold under
+   * concurrency and across API processes: of simultaneous attempts, each sees the others' rows. A
+   * successful or refused attempt takes its row back (forgetAttempt).
    */
-  async bookAttempt(email: string, address: string): Promise<{ id: string; byEmail: number; byAddress: number }> {
+  async bookAttempt(email: string, address: string): Promise<{ id: string; failures: SignInFailures; now: number }> {
     const [{ id }] = await this.db.query('INSERT INTO sign_in_failures (email, address) VALUES ($1, $2) RETURNING id', [email, address]);
     const [r] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS "byEmail", count(*) FILTER (WHERE address = $2)::int AS "byAddress"
-       FROM sign_in_failures WHERE at > now() - interval '1 minute' AND (email = $1 OR address = $2)`,
-      [email, address],
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS "byAccount", count(*) FILTER (WHERE address = $2)::int AS "byAddress",
+              count(*) FILTER (WHERE email = $1 AND address = $2)::int AS "byPair",
+              min(at) FILTER (WHERE address = $2) AS "addressOldestAt", min(at) FILTER (WHERE email = $1 AND address = $2) AS "pairOldestAt",
+              max(at) FILTER (WHERE email = $1 AND address = $2) AS "pairLastAt", now() AS now
+       FROM sign_in_failures WHERE at > now() - $4 * interval '1 second' AND (email = $1 OR address = $2) AND id <> $3`,
+      [email, address, id, THROTTLE_WINDOW_SECONDS],
     );
-    // Old rows are useless for a one-minute window; trim a few each time rather than run a job.
-    await this.db.query(`DELETE FROM sign_in_failures WHERE id IN (SELECT id FROM sign_in_failures WHERE at < now() - interval '1 hour' LIMIT 100)`);
-    return { id: String(id), ...r };
+    // Old rows are useless for the window; trim a few each time rather than run a job.
+    await this.db.query(`DELETE FROM sign_in_failures WHERE id IN (SELECT id FROM sign_in_failures WHERE at < now() - interval '1 day' LIMIT 100)`);
+    const ms = (d: Date | null) => (d ? d.getTime() : null);
+    return {
+      id: String(id),
+      failures: { byAccount: r.byAccount, byAddress: r.byAddress, byPair: r.byPair, addressOldestAt: ms(r.addressOldestAt), pairOldestAt: ms(r.pairOldestAt), pairLastAt: ms(r.pairLastAt) },
+      now: (r.now as Date).getTime(),
+    };
   }
 
   async forgetAttempt(id: string): Promise<void> {

@@ -44,6 +44,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
     if (res.headersSent) return;
+    if (exception instanceof DomainError) for (const [name, value] of Object.entries(exception.headers)) res.setHeader(name, value);
     res.status(status).json({ ...body, requestId: currentRequestId() });
   }
 

@@ -26,6 +26,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.PersonNotFound:
     case ErrorCode.FairNotFound:
     case ErrorCode.InvitationInvalid:
+    case ErrorCode.PasswordResetInvalid:
     case ErrorCode.NotFound:
     case ErrorCode.MunicipalityNotFound:
     case ErrorCode.AgreementNotFound:

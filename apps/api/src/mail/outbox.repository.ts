@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { OutboxKind, OutboxMessage, OutboxState } from '@bussanten/contracts';
+import { PRIVATE_OUTBOX_KINDS, type OutboxKind, type OutboxMessage, type OutboxState } from '@bussanten/contracts';
 
 export interface NewOutboxMessage {
   kind: OutboxKind;
@@ -17,6 +17,12 @@ export interface NewOutboxMessage {
    * is sent, then they are replaced (see sent-body.ts), so a sent message holds no usable token.
    */
   secretLinks?: string[];
+  /**
+   * Written but never sent, with this reason as its last error: the stand-in for a message that
+   * must not go out (a password reset asked for an address without an account), so that the request
+   * makes the same writes either way.
+   */
+  suppressed?: string;
 }
 
 export interface MailAttachment {
@@ -78,8 +84,9 @@ export class OutboxRepository {
 
   async insert(manager: EntityManager, m: NewOutboxMessage): Promise<string> {
     const [row] = await manager.query(
-      'INSERT INTO outbox_messages (kind, host_id, recipient, subject, body, attachments, secret_links) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-      [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null, m.secretLinks?.length ? m.secretLinks : null],
+      `INSERT INTO outbox_messages (kind, host_id, recipient, subject, body, attachments, secret_links, failed_at, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::text IS NULL THEN NULL ELSE now() END, $8) RETURNING id`,
+      [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null, m.secretLinks?.length ? m.secretLinks : null, m.suppressed ?? null],
     );
     return row.id;
   }
@@ -110,7 +117,8 @@ export class OutboxRepository {
   }
 
   async page(hostId: string, state: OutboxState | null, limit: number, offset: number): Promise<{ items: OutboxMessage[]; total: number }> {
-    const where = `o.host_id = $1${state ? ` AND ${STATE_FILTER[state]}` : ''}`;
+    // Password messages carry no host, but are left out by kind as well: a reset link is its holder's alone.
+    const where = `o.host_id = $1 AND o.kind NOT IN (${PRIVATE_OUTBOX_KINDS.map((k) => `'${k}'`).join(', ')})${state ? ` AND ${STATE_FILTER[state]}` : ''}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM outbox_messages o WHERE ${where}`, [hostId]);
     const rows: OutboxRow[] = await this.db.query(
       `SELECT o.id, o.kind, o.recipient, o.subject, o.body, ${STATE} AS state, o.attempts, o.last_error AS "lastError",

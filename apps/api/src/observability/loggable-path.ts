@@ -1,13 +1,13 @@
 /**
  * What the request log writes for a path: never a secret. A route whose pattern has a token
- * parameter (the API's /api/invitations/:token and …/accept) is written as that pattern; the
- * invitation link itself, /invitations/:token, is a UI route that no Express route matches (the
+ * parameter (the API's /api/invitations/:token and …/accept, /api/auth/password-reset/:token) is written as that pattern; the
+ * invitation link itself, /invitations/:token, is a UI route (as is the reset link, /password-reset/:token) that no Express route matches (the
  * SPA fallback serves it), and a request can fail before routing (a malformed body), so the
  * invitation paths are also recognised by their prefix, matched case-insensitively as Express
  * routes. Any other segment shaped like one of our tokens (tokens.ts: 32 random bytes in base64url)
  * is masked as well, so a secret-bearing route added later does not leak before it is listed here.
  */
-const INVITATION_LINK = /^(\/api)?(\/invitations\/)[^/]+/i;
+const INVITATION_LINK = /^(\/api)?(\/invitations\/|\/(?:auth\/)?password-reset\/)[^/]+/i;
 const TOKEN_PARAM = /:\w*token\b/i;
 
 export function loggablePath(originalUrl: string, routePattern?: string): string {

@@ -89,7 +89,7 @@ describe('tokens in the request log of the real app', () => {
       type Layer = { route?: { path: string; methods: Record<string, boolean> } };
       const router = (t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } }).router.stack;
       const tokenRoutes = router.flatMap((l) => (l.route?.path.includes(':token') ? Object.keys(l.route.methods).map((m) => [m, l.route?.path as string]) : []));
-      expect(tokenRoutes.map(([m, p]) => `${m.toUpperCase()} ${p}`).sort()).toEqual(['GET /api/invitations/:token', 'POST /api/invitations/:token/accept']);
+      expect(tokenRoutes.map(([m, p]) => `${m.toUpperCase()} ${p}`).sort()).toEqual(['GET /api/invitations/:token', 'POST /api/auth/password-reset/:token', 'POST /api/invitations/:token/accept']);
       const sent: [string, number][] = [];
       const send = async (method: 'get' | 'post', path: string, body?: string | object, type?: string) => {
         const req = t.anonymous[method](path);
@@ -105,6 +105,20 @@ describe('tokens in the request log of the real app', () => {
       await send('post', `/api/invitations/${token}/accept`, { password: 'a long new password for staff', displayName: '品川 新人' });
       await send('get', `/api/invitations/${token}`); // used: 404
       expect(sent.map(([, status]) => status)).toEqual([200, 200, 400, 400, 200, 404, 200, 404]);
+      // A password-reset link: the UI page, the API before routing, and the route itself.
+      await t.anonymous.post('/api/auth/password-reset').send({ email: 'organizer@shinagawa.example' }).expect(202);
+      const [mail] = await t.db.query(`SELECT body FROM outbox_messages WHERE kind = 'password.reset' ORDER BY created_at DESC LIMIT 1`);
+      const reset = /\/password-reset\/([A-Za-z0-9_-]{43})/.exec(mail.body)?.[1] as string;
+      await t.anonymous.get(`/password-reset/${reset}`).expect(200);
+      await t.anonymous.post(`/api/auth/password-reset/${reset}`).set('Content-Type', 'application/json').send('{"password": ').expect(400);
+      await t.anonymous.post(`/api/auth/password-reset/${reset}`).send({ password: 'short' }).expect(400);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(JSON.stringify(lines)).not.toContain(reset);
+      expect(lines.filter((l) => l['msg'] === 'request' && /password-reset\//.test(String(l['path']))).map((l) => `${l['method']} ${l['path']}`)).toEqual([
+        'GET /password-reset/:token',
+        'POST /api/auth/password-reset/:token',
+        'POST /api/auth/password-reset/:token',
+      ]);
       await new Promise((r) => setTimeout(r, 50));
       const requests = lines.filter((l) => l['msg'] === 'request');
       expect(JSON.stringify(lines)).not.toContain(token);

@@ -9,6 +9,9 @@ import type {
   InvitationPreview,
   Municipality,
   Page,
+  PasswordResetInput,
+  PasswordResetRequested,
+  PasswordResetRequestInput,
   Person,
   SessionInfo,
   SignedOutOthers,
@@ -40,6 +43,10 @@ export const authApi = {
   changePassword: (body: ChangePasswordInput) => request<void>('POST', '/auth/password', { body }),
   /** Acts within another of one's memberships from now on; the answer is the user as that membership sees them. */
   switchMembership: (body: SwitchMembershipInput) => request<CurrentUser>('POST', '/auth/membership', { body }).then(remember),
+
+  /** "Forgot password": the same answer whether or not the address has an account. */
+  requestPasswordReset: (body: PasswordResetRequestInput) => request<PasswordResetRequested>('POST', '/auth/password-reset', { body }),
+  resetPassword: (token: string, body: PasswordResetInput) => request<void>('POST', `/auth/password-reset/${id(token)}`, { body }),
 
   previewInvitation: (token: string, o: Signal = {}) => request<InvitationPreview>('GET', `/invitations/${id(token)}`, { signal: o.signal }),
   acceptInvitation: (token: string, body: AcceptInvitationInput) =>

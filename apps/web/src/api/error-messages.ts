@@ -1,5 +1,6 @@
 import type { ApiErrorDetail, ErrorCode } from '@bussanten/contracts';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n/dictionaries';
+import { feedbackOfMeta, feedbackTexts } from '../auth/password-feedback';
 import { ApiError, isApiError } from './client';
 
 export function errorCodeKey(code: ErrorCode): MessageKey {
@@ -34,8 +35,11 @@ export function genericField(field: string): string {
  */
 export function detailMessage(detail: ApiErrorDetail, lang: Lang): string {
   const candidates = [`rule.${genericField(detail.field)}.${detail.rule}`, `rule.${detail.rule}`];
+  // A weak password's detail carries zxcvbn's reasons (keys) in meta: say them too.
+  const feedback = detail.rule === 'weak' ? feedbackOfMeta(detail.meta) : null;
+  const reasons = feedback ? feedbackTexts(feedback, lang) : [];
   for (const key of candidates) {
-    if (isMessageKey(key)) return translate(lang, key);
+    if (isMessageKey(key)) return [translate(lang, key), ...reasons].join(' ');
   }
   return detail.message || translate(lang, 'error.VALIDATION_FAILED');
 }

@@ -16,6 +16,7 @@ const OPERATORS: Access = { kind: 'roles', roles: [Role.Operator] };
 const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/sign-in', PUBLIC],
   ['/invitations', PUBLIC],
+  ['/password-reset', PUBLIC],
   ['/registry', ORGANIZERS],
   ['/people', ORGANIZERS],
   ['/audit', ORGANIZERS],

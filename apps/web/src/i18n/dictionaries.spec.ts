@@ -29,7 +29,7 @@ describe('dictionaries', () => {
     ...AUDIT_ENTITY_TYPES.map((type) => `auditEntity.${type}`),
     ...(['pending', 'accepted', 'expired', 'revoked'] satisfies InvitationStatus[]).map((status) => `invitationStatus.${status}`),
     // Everything the domain's password rules can answer, as the API's WEAK_PASSWORD details name them.
-    ...(['tooShort', 'tooLong', 'common', 'repetitive', 'containsEmail'] satisfies PasswordProblem[]).map((rule) => `rule.${rule}`),
+    ...(['tooShort', 'tooLong', 'weak', 'containsEmail'] satisfies PasswordProblem[]).map((rule) => `rule.${rule}`),
   ])('translates %s', (key) => {
     expect(isMessageKey(key)).toBe(true);
   });

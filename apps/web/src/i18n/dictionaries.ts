@@ -12,6 +12,7 @@ import { publishingEn, publishingJa } from './publishing-messages';
 import { registryEn, registryJa } from './registry-messages';
 import { visibilityEn, visibilityJa } from './visibility-messages';
 import { outboxLinksEn, outboxLinksJa } from './outbox-links-messages';
+import { passwordsEn, passwordsJa } from './passwords-messages';
 import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
 import { sessionsEn, sessionsJa } from './sessions-messages';
 
@@ -28,6 +29,7 @@ export const ja = {
   ...withdrawalsJa,
   ...sessionsJa,
   ...outboxLinksJa,
+  ...passwordsJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -75,7 +77,7 @@ export const ja = {
   'error.INTERNAL': 'サーバーで問題が発生しました。',
   'error.UNAUTHENTICATED': 'ログインしてください。ログインの有効期限が切れた可能性があります。',
   'error.INVALID_CREDENTIALS': 'メールアドレスまたはパスワードが正しくありません。',
-  'error.TOO_MANY_ATTEMPTS': 'ログインの試行回数が多すぎます。1分ほど待ってからもう一度お試しください。',
+  'error.TOO_MANY_ATTEMPTS': 'ログインの失敗が続いたため、しばらく受け付けません。時間をおいてもう一度お試しください。',
   'error.FORBIDDEN': 'この操作を行う権限がありません。',
   'error.CSRF_FAILED': 'セキュリティ確認に失敗しました。ページを再読み込みしてからもう一度お試しください。',
   'error.WEAK_PASSWORD': 'このパスワードは使えません。12文字以上で、推測されにくいものにしてください。',
@@ -155,8 +157,6 @@ export const ja = {
   'rule.isEmail': 'メールアドレスの形式が正しくありません。',
   'rule.tooShort': 'パスワードは12文字以上にしてください。',
   'rule.tooLong': 'パスワードは256文字以内にしてください。',
-  'rule.common': 'よく使われているパスワードのため使えません。自分だけの長めの文にしてください。',
-  'rule.repetitive': '同じ文字の繰り返しや連続した文字は推測されやすいため使えません。',
   'rule.containsEmail': 'メールアドレスを含むパスワードは使えません。',
   'rule.weakPassword': 'このパスワードは使えません。12文字以上で、推測されにくいものにしてください。',
   'rule.mismatch': 'パスワードが一致しません。もう一度同じパスワードを入力してください。',
@@ -469,6 +469,7 @@ export const en: Record<MessageKey, string> = {
   ...withdrawalsEn,
   ...sessionsEn,
   ...outboxLinksEn,
+  ...passwordsEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',
   'app.skipToContent': 'Skip to main content',
@@ -516,7 +517,7 @@ export const en: Record<MessageKey, string> = {
   'error.INTERNAL': 'Something went wrong on the server.',
   'error.UNAUTHENTICATED': 'Please sign in. Your session may have expired.',
   'error.INVALID_CREDENTIALS': 'The e-mail address or password is incorrect.',
-  'error.TOO_MANY_ATTEMPTS': 'Too many sign-in attempts. Please wait a minute and try again.',
+  'error.TOO_MANY_ATTEMPTS': 'Too many failed sign-ins. Please wait a while and try again.',
   'error.FORBIDDEN': 'You do not have permission to do this.',
   'error.CSRF_FAILED': 'The security check failed. Please reload the page and try again.',
   'error.WEAK_PASSWORD': 'This password cannot be used. Choose one of at least 12 characters that is hard to guess.',
@@ -596,8 +597,6 @@ export const en: Record<MessageKey, string> = {
   'rule.isEmail': 'Please enter a valid e-mail address.',
   'rule.tooShort': 'The password must be at least 12 characters.',
   'rule.tooLong': 'The password must be at most 256 characters.',
-  'rule.common': 'This password is too common. Choose a longer phrase of your own.',
-  'rule.repetitive': 'Repeated or sequential characters are too easy to guess.',
   'rule.containsEmail': 'The password must not contain your e-mail address.',
   'rule.weakPassword': 'This password cannot be used. Choose one of at least 12 characters that is hard to guess.',
   'rule.mismatch': 'The passwords do not match. Please enter the same password again.',

@@ -76,6 +76,22 @@ export interface ChangePasswordInput {
   newPassword: string;
 }
 
+/** POST /api/auth/password-reset: asks for a "forgot password" link by mail. */
+export interface PasswordResetRequestInput {
+  email: string;
+}
+
+/** The answer to a reset request: the same whether or not the address has an account. */
+export interface PasswordResetRequested {
+  /** How long a link is valid, in minutes. */
+  validMinutes: number;
+}
+
+/** POST /api/auth/password-reset/:token: the new password, set once with the link's token. */
+export interface PasswordResetInput {
+  password: string;
+}
+
 export interface InvitationInput {
   email: string;
   role: HostRole;

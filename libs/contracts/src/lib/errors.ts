@@ -42,6 +42,8 @@ export const ErrorCode = {
   CsrfFailed: 'CSRF_FAILED',
   WeakPassword: 'WEAK_PASSWORD',
   InvitationInvalid: 'INVITATION_INVALID',
+  /** A password-reset link that is unknown, used or expired. */
+  PasswordResetInvalid: 'PASSWORD_RESET_INVALID',
   EmailTaken: 'EMAIL_TAKEN',
   PersonNotFound: 'PERSON_NOT_FOUND',
   FairNotFound: 'FAIR_NOT_FOUND',

@@ -19,7 +19,14 @@ export type OutboxKind =
   | 'application.withdrawn'
   | 'assignment.assigned'
   | 'assignment.changed'
-  | 'release.changed';
+  | 'release.changed'
+  /** A "forgot password" link: never listed under 送信メール (GET /api/outbox), since it holds a usable token. */
+  | 'password.reset'
+  /** "Your password was changed", to the account's address. */
+  | 'password.changed';
+
+/** Kinds no outbox list shows: they are the account holder's own business. */
+export const PRIVATE_OUTBOX_KINDS: readonly OutboxKind[] = ['password.reset', 'password.changed'];
 
 /** GET /api/outbox: the host's messages, newest first; readable when no SMTP server is configured. */
 export interface OutboxMessage {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { HOST_ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type CreateHostInput, type HostRole, type InvitationInput, type SignInInput, type SwitchMembershipInput } from '@bussanten/contracts';
+import { HOST_ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type CreateHostInput, type HostRole, type InvitationInput, type PasswordResetInput, type PasswordResetRequestInput, type SignInInput, type SwitchMembershipInput } from '@bussanten/contracts';
 
 export class SignInDto implements SignInInput {
   @ApiProperty({ example: 'organizer@shinagawa.example' })
@@ -26,6 +26,20 @@ export class ChangePasswordDto implements ChangePasswordInput {
   @IsString()
   @MaxLength(1024)
   newPassword: string;
+}
+
+export class PasswordResetRequestDto implements PasswordResetRequestInput {
+  @ApiProperty({ example: 'organizer@shinagawa.example' })
+  @IsString()
+  @MaxLength(320)
+  email: string;
+}
+
+export class PasswordResetDto implements PasswordResetInput {
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MaxLength(1024)
+  password: string;
 }
 
 export class InvitationDto implements InvitationInput {

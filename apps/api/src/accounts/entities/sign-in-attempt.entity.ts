@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('sign_in_failures')
 @Index('ix_sign_in_failures_email_at', ['email', 'at'])
 @Index('ix_sign_in_failures_address_at', ['address', 'at'])
+@Index('ix_sign_in_failures_email_address_at', ['email', 'address', 'at'])
 export class SignInFailureEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

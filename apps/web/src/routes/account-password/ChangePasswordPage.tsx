@@ -4,6 +4,8 @@ import { authApi } from '../../api/accounts';
 import { useAuth } from '../../auth/AuthContext';
 import { pointErrorAt } from '../../api/error-messages';
 import { newPasswordDetails } from '../../auth/password-form';
+import { usePasswordEstimator } from '../../auth/password-strength';
+import { PasswordStrength } from '../../components/PasswordStrength';
 import { TextField } from '../../components/Field';
 import { fieldBinder, requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
@@ -31,6 +33,7 @@ export default function ChangePasswordPage() {
   const { user, refresh } = useAuth();
   const [values, setValues] = useState<PasswordValues>(EMPTY);
   const [done, setDone] = useState(false);
+  const estimator = usePasswordEstimator();
 
   const submission = useFormSubmission({
     validate: () => [
@@ -39,6 +42,7 @@ export default function ChangePasswordPage() {
         { password: values.newPassword, confirmation: values.newPasswordConfirm },
         { password: 'newPassword', confirmation: 'newPasswordConfirm' },
         user?.email,
+        estimator,
       ),
     ],
     save: async () => {
@@ -84,6 +88,7 @@ export default function ChangePasswordPage() {
           autoComplete="new-password"
           hint={t('invitation.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         />
+        <PasswordStrength id={fieldId('strength')} password={values.newPassword} email={user?.email} estimator={estimator} />
         <TextField {...field('newPasswordConfirm')} label={t('account.newPasswordConfirm')} type="password" autoComplete="new-password" />
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>

@@ -8,6 +8,8 @@ import { SIGN_IN_PATH, homeOf } from '../../auth/access';
 import { useAuth } from '../../auth/AuthContext';
 import { pointErrorAt } from '../../api/error-messages';
 import { newPasswordDetails } from '../../auth/password-form';
+import { usePasswordEstimator } from '../../auth/password-strength';
+import { PasswordStrength } from '../../components/PasswordStrength';
 import { TextField } from '../../components/Field';
 import { fieldBinder, requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
@@ -69,6 +71,7 @@ function NewAccountForm({ token, preview }: { token: string; preview: Invitation
   const { t } = useI18n();
   const { acceptInvitation } = useAuth();
   const [values, setValues] = useState<AcceptValues>({ displayName: preview.displayName ?? '', password: '', passwordConfirm: '' });
+  const estimator = usePasswordEstimator();
 
   const submission = useFormSubmission({
     validate: () => [
@@ -77,6 +80,7 @@ function NewAccountForm({ token, preview }: { token: string; preview: Invitation
         { password: values.password, confirmation: values.passwordConfirm },
         { password: 'password', confirmation: 'passwordConfirm' },
         preview.email,
+        estimator,
       ),
     ],
     save: () =>
@@ -110,6 +114,7 @@ function NewAccountForm({ token, preview }: { token: string; preview: Invitation
           autoComplete="new-password"
           hint={t('invitation.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         />
+        <PasswordStrength id={fieldId('strength')} password={values.password} email={preview.email} estimator={estimator} />
         <TextField {...field('passwordConfirm')} label={t('invitation.passwordConfirm')} type="password" autoComplete="new-password" />
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>

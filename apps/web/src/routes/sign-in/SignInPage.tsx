@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import type { ApiErrorDetail } from '@bussanten/contracts';
 import { pathAfterSignIn } from '../../auth/access';
 import { useAuth } from '../../auth/AuthContext';
@@ -58,6 +58,9 @@ export default function SignInPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to="/password-reset">{t('auth.forgotPassword')}</Link>
+      </p>
       <p className="hint">{t('auth.noAccount')}</p>
     </div>
   );

@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { PasswordResetRequested } from '@bussanten/contracts';
+import { Access, CurrentActor, type Actor } from './access';
+import { PasswordResetDto, PasswordResetRequestDto } from './dto/accounts.dto';
+import { PasswordResetsService } from './password-resets.service';
+import { originOf } from './people.controller';
+
+/** "Forgot password": anyone may ask for a link; whoever holds the link may set the password, once. */
+@ApiTags('auth')
+@Controller('auth/password-reset')
+@Access('public')
+export class PasswordResetsController {
+  constructor(private readonly resets: PasswordResetsService) {}
+
+  /** Always 202 with the same body, whether or not the address has an account. */
+  @Post()
+  @HttpCode(202)
+  request(@Body() body: PasswordResetRequestDto, @Req() req: Request): Promise<PasswordResetRequested> {
+    return this.resets.request(body.email, originOf(req));
+  }
+
+  /** The param is named `token` so that the request log writes the route's pattern, not the secret. */
+  @Post(':token')
+  @HttpCode(204)
+  reset(@Param('token') token: string, @Body() body: PasswordResetDto, @CurrentActor() actor: Actor): Promise<void> {
+    return this.resets.reset(token, body.password, actor);
+  }
+}
