@@ -84,6 +84,24 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
     expect(dummy.user_id).toBeNull();
   });
 
+  it.each([
+    ['an address with an account', DEMO.operator.email],
+    ['an address without one', 'flooded@shinagawa.example'],
+  ])('mails %s at most three times an hour, answering the same after that and writing nothing', async (_what, email) => {
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1`, [email]))[0].n;
+    const tokens = async () => (await t.db.query(`SELECT count(*)::int AS n FROM password_reset_tokens`))[0].n;
+    await Promise.all([1, 2, 3, 4, 5].map(() => t.anonymous.post('/api/auth/password-reset').send({ email }).expect(202)));
+    expect(await count()).toBe(3);
+    const before = await tokens();
+    const res = await t.anonymous.post('/api/auth/password-reset').send({ email }).expect(202);
+    expect(res.body).toEqual({ validMinutes: 60 });
+    expect([await count(), await tokens()]).toEqual([3, before]);
+    // An hour later the address may ask again.
+    await t.db.query(`UPDATE outbox_messages SET created_at = created_at - interval '61 minutes' WHERE kind = 'password.reset' AND recipient = $1`, [email]);
+    await t.anonymous.post('/api/auth/password-reset').send({ email }).expect(202);
+    expect(await count()).toBe(4);
+  });
+
   it('never lists reset or password messages under 送信メール', async () => {
     await t.anonymous.post('/api/auth/password-reset').send({ email: DEMO.organizer.email }).expect(202);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind LIKE 'password.%'`);

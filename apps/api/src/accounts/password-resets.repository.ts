@@ -34,6 +34,21 @@ export class PasswordResetsRepository {
     await manager.query('UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
   }
 
+  /**
+   * How many reset requests named this address within `minutes`, counted from the outbox rows every
+   * request writes (sent or, for an address without an account, written as given up), so known and
+   * unknown addresses count alike. Serialised per address for the rest of the transaction, so two
+   * requests at once cannot both pass the limit.
+   */
+  async recentRequests(manager: EntityManager, email: string, minutes: number): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('password-reset:' || $1, 0))`, [email]);
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1 AND created_at > now() - make_interval(mins => $2)`,
+      [email, minutes],
+    );
+    return n;
+  }
+
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }

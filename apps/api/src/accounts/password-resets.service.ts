@@ -12,6 +12,12 @@ import { hashToken, newToken, normaliseEmail } from './tokens';
 import { UsersRepository } from './users.repository';
 
 export const PASSWORD_RESET_MINUTES = 60;
+/**
+ * At most this many reset mails per address and hour: more would let anyone flood a mailbox. Past
+ * it the answer stays the same (it must not tell whether the address has an account) and nothing
+ * is written or sent; the links already mailed still work.
+ */
+export const PASSWORD_RESET_MAILS_PER_HOUR = 3;
 
 /** The web page that opens a reset link; the request log writes it as /password-reset/:token. */
 export const resetLink = (origin: string, token: string) => `${origin}/password-reset/${token}`;
@@ -32,12 +38,14 @@ export class PasswordResetsService {
    * are written in both cases. For an address without an account the token row has no user (no link
    * can use it) and the outbox row is written as already given up ("suppressed"), so nothing is sent
    * to an address that never asked for an account. The message kind is never listed under 送信メール.
+   * Past PASSWORD_RESET_MAILS_PER_HOUR for the address, nothing is written, for either kind of address.
    */
   async request(emailInput: string, origin: string): Promise<PasswordResetRequested> {
     const email = normaliseEmail(emailInput);
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000);
     await this.resets.transaction(async (m) => {
+      if ((await this.resets.recentRequests(m, email, 60)) >= PASSWORD_RESET_MAILS_PER_HOUR) return;
       const user = await this.users.findByEmail(email, m);
       const account = user && !user.disabledAt ? user : null;
       await this.resets.insert(m, hash, account?.id ?? null, expiresAt);
