@@ -4,8 +4,9 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PublicReleasesService } from './public-releases.service';
 
-/** The channel publishing notifies (with the fair's slug) when its transaction commits. */
-export const RELEASE_CHANNEL = 'release_published';
+import { RELEASE_CHANNEL } from './release-channel';
+
+export { RELEASE_CHANNEL };
 
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;

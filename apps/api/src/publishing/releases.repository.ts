@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RELEASE_CHANNEL } from './release-channel';
 import type { PublicFair, PublicFairListing, ReleaseChange, ReleaseSummary } from '@bussanten/contracts';
 
 /** Releases: inserted once, never changed; the public reads the newest of each fair. */
@@ -76,6 +77,29 @@ export class ReleasesRepository {
        WHERE f.visible
        ORDER BY l.first_day, f.slug`,
     );
+  }
+
+  /** The fair's address and visibility, and whether it has a release to show, locked for a visibility change. */
+  async lockVisibility(fairId: string, hostId: string, m: EntityManager): Promise<{ slug: string; visible: boolean; released: boolean } | null> {
+    const [row] = await m.query(
+      `SELECT slug, visible, EXISTS (SELECT 1 FROM releases r WHERE r.fair_id = f.id) AS released FROM fairs f WHERE id = $1 AND host_id = $2 FOR UPDATE`,
+      [fairId, hostId],
+    );
+    return row ?? null;
+  }
+
+  /** Shows or hides the fair; whether it changed (it was not already so). */
+  async setVisible(fairId: string, hostId: string, visible: boolean, m: EntityManager): Promise<boolean> {
+    const changed: unknown[] = await m.query(
+      `WITH changed AS (UPDATE fairs SET visible = $3, updated_at = now() WHERE id = $1 AND host_id = $2 AND visible <> $3 RETURNING id) SELECT id FROM changed`,
+      [fairId, hostId, visible],
+    );
+    return changed.length > 0;
+  }
+
+  /** Delivered when the transaction commits: every API process drops the fair (and the index) from its caches. */
+  async announce(slug: string, m: EntityManager): Promise<void> {
+    await m.query('SELECT pg_notify($1, $2)', [RELEASE_CHANNEL, slug]);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

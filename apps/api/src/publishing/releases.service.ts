@@ -11,7 +11,6 @@ import { composeRelease, digestOf } from './release-compose';
 import { guestMessages, releaseMessages } from './release-messages';
 import { ReleasesRepository } from './releases.repository';
 import { SnapshotRepository } from './snapshot.repository';
-import { RELEASE_CHANNEL } from './release-notifications';
 import { PublicReleasesService } from './public-releases.service';
 import { LIVE_REPRESENTATIVE } from '../mail/outbox.repository';
 import { OutboxService } from '../mail/outbox.service';
@@ -70,18 +69,14 @@ export class ReleasesService {
     // The index's line for the fair, and (the first time only) the domain of its iCal UIDs.
     await this.releases.saveListing(fairId, version, snapshot, m);
     await this.releases.fixUidDomain(fairId, publicUrlHost(), m);
-    const shown: unknown[] = await m.query(
-      `WITH shown AS (UPDATE fairs SET visible = true, updated_at = now() WHERE id = $1 AND host_id = $2 AND NOT visible RETURNING id) SELECT id FROM shown`,
-      [fairId, hostId],
-    );
+    const shown = await this.releases.setVisible(fairId, hostId, true, m);
     const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m))];
     for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
     await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
-    // Delivered when this transaction commits: every API process drops the fair from its cache.
-    await m.query('SELECT pg_notify($1, $2)', [RELEASE_CHANNEL, snapshot.fair.slug]);
+    await this.releases.announce(snapshot.fair.slug, m);
     if (actor) {
       await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
-      if (shown.length) await this.audit.record(m, actor, { action: 'fair.visibilityChanged', entityType: 'fair', entityId: fairId, changes: { visible: { before: false, after: true } } });
+      if (shown) await this.audit.record(m, actor, { action: 'fair.visibilityChanged', entityType: 'fair', entityId: fairId, changes: { visible: { before: false, after: true } } });
     }
     return id;
   }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ErrorCode, type Fair } from '@bussanten/contracts';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { fairNotFound, FairsService } from '../fairs/fairs.service';
 import { PublicReleasesService } from './public-releases.service';
-import { RELEASE_CHANNEL } from './release-notifications';
+import { ReleasesRepository } from './releases.repository';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 
 /**
@@ -18,7 +16,7 @@ import { WebhookOutbox } from './webhooks/webhook-outbox';
 @Injectable()
 export class VisibilityService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly releases: ReleasesRepository,
     private readonly fairs: FairsService,
     private readonly audit: AuditService,
     private readonly webhooks: WebhookOutbox,
@@ -27,11 +25,8 @@ export class VisibilityService {
 
   async set(actor: OrganizerActor, fairId: string, visible: boolean): Promise<Fair> {
     const hostId = actor.user.hostId;
-    const slug = await this.db.transaction(async (m) => {
-      const [fair]: { slug: string; visible: boolean; released: boolean }[] = await m.query(
-        `SELECT slug, visible, EXISTS (SELECT 1 FROM releases r WHERE r.fair_id = f.id) AS released FROM fairs f WHERE id = $1 AND host_id = $2 FOR UPDATE`,
-        [fairId, hostId],
-      );
+    const slug = await this.releases.transaction(async (m) => {
+      const fair = await this.releases.lockVisibility(fairId, hostId, m);
       if (!fair) throw fairNotFound(fairId);
       if (fair.visible === visible) return null; // already so: nothing to record or tell
       if (visible && !fair.released) {
@@ -39,12 +34,11 @@ export class VisibilityService {
           { field: 'public', rule: 'neverPublished', message: 'there is no release to show; publish one first' },
         ]);
       }
-      await m.query('UPDATE fairs SET visible = $3, updated_at = now() WHERE id = $1 AND host_id = $2', [fairId, hostId, visible]);
+      await this.releases.setVisible(fairId, hostId, visible, m);
       await this.audit.record(m, actor, { action: 'fair.visibilityChanged', entityType: 'fair', entityId: fairId, changes: { visible: { before: !visible, after: visible } } });
       // The ward's website or signage fed by the webhook takes the fair down (or back up) too.
       await this.webhooks.enqueue(m, hostId, 'fair.visibilityChanged', { fair: fair.slug, public: visible, url: `/api/public/fairs/${fair.slug}` });
-      // Delivered at commit: every API process drops the fair (and the index) from its caches.
-      await m.query('SELECT pg_notify($1, $2)', [RELEASE_CHANNEL, fair.slug]);
+      await this.releases.announce(fair.slug, m);
       return fair.slug;
     });
     if (slug) this.cache.forget(slug);
