@@ -11,3 +11,4 @@ export * from './lib/webhooks';
 export * from './lib/fair-transfer';
 export * from './lib/withdrawals';
 export * from './lib/fair-day-changes';
+export * from './lib/factors';

@@ -18,6 +18,8 @@ export function statusOf(code: ErrorCode): number {
       return 415;
     case ErrorCode.Unauthenticated:
     case ErrorCode.InvalidCredentials:
+    case ErrorCode.SignInIncomplete:
+    case ErrorCode.SecondFactorInvalid:
       return 401;
     case ErrorCode.Forbidden:
     case ErrorCode.CsrfFailed:
@@ -41,6 +43,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.SessionNotFound:
     case ErrorCode.HostNotFound:
     case ErrorCode.MunicipalityChangeNotFound:
+    case ErrorCode.PasskeyNotFound:
       return 404;
     case ErrorCode.MunicipalityIsParty:
     case ErrorCode.DuplicateMunicipality:
@@ -66,6 +69,10 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.DuplicateHost:
     case ErrorCode.ListedMunicipalityField:
     case ErrorCode.FairNeverPublished:
+    case ErrorCode.SignInStepNotPending:
+    case ErrorCode.FactorRequired:
+    case ErrorCode.TotpState:
+    case ErrorCode.DuplicatePasskeyName:
       return 409;
     case ErrorCode.FairNotPublic:
       return 410;

@@ -97,6 +97,19 @@ export const ErrorCode = {
   FairNotPublic: 'FAIR_NOT_PUBLIC',
   /** 公開再開 of a fair that has no release to show: publish first. */
   FairNeverPublished: 'FAIR_NEVER_PUBLISHED',
+  /** The session waits for its second step (a second factor, or enrolling one): only that step's routes answer. */
+  SignInIncomplete: 'SIGN_IN_INCOMPLETE',
+  /** A wrong or used TOTP code, recovery code or passkey. */
+  SecondFactorInvalid: 'SECOND_FACTOR_INVALID',
+  /** A second-factor step asked of a session that is not waiting for it (or a factor route of a session that must first finish it). */
+  SignInStepNotPending: 'SIGN_IN_STEP_NOT_PENDING',
+  /** Removing the last second factor while a host of the person's organizer memberships requires one. */
+  FactorRequired: 'FACTOR_REQUIRED',
+  /** Confirming TOTP without a setup in progress, or setting it up while it is on. */
+  TotpState: 'TOTP_STATE',
+  PasskeyNotFound: 'PASSKEY_NOT_FOUND',
+  /** A passkey name the person already uses. */
+  DuplicatePasskeyName: 'DUPLICATE_PASSKEY_NAME',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

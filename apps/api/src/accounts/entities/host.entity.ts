@@ -17,6 +17,10 @@ export class HostEntity {
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** Its organizers must confirm a second factor at sign-in (and enrol one at their next sign-in if they have none). */
+  @Column({ name: 'require_second_factor', type: 'boolean', default: false })
+  requireSecondFactor: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

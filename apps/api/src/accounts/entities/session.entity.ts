@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';
 
@@ -7,6 +7,7 @@ import { UserEntity } from './user.entity';
 @Unique('uq_sessions_token_hash', ['tokenHash'])
 @Index('ix_sessions_user', ['userId'])
 @Index('ix_sessions_membership', ['membershipId'])
+@Check('ck_sessions_pending', `"pending" IN ('secondFactor', 'enrol')`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -54,4 +55,19 @@ export class SessionEntity {
   /** The client address at sign-in, as Express sees it (through TRUST_PROXY); shown to the session's owner only. */
   @Column({ name: 'address', type: 'text', nullable: true })
   address: string | null;
+
+  /**
+   * The step this session still waits for ('secondFactor' or 'enrol'); null once it gives access.
+   * A waiting session reaches only its step's routes and sign-out.
+   */
+  @Column({ type: 'text', nullable: true })
+  pending: 'secondFactor' | 'enrol' | null;
+
+  /** When the person confirmed a second factor in this session (or signed in with a passkey). */
+  @Column({ name: 'second_factor_at', type: 'timestamptz', nullable: true })
+  secondFactorAt: Date | null;
+
+  /** Wrong codes sent for the pending step; past five the session ends (sign in with the password again). */
+  @Column({ name: 'step_failures', type: 'int', default: 0 })
+  stepFailures: number;
 }
