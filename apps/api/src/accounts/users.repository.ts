@@ -13,7 +13,8 @@ export function membershipLabel(ms: Membership): string {
 
 const PERSON_COLUMNS = `ms.id, u.id AS "userId", u.email, u.display_name AS "displayName", ms.role, ms.disabled_at IS NOT NULL AS disabled,
   ms.created_at AS "createdAt", ms.last_active_at AS "lastSignInAt",
-  m.id AS "municipalityId", m.name AS "municipalityName", m.prefecture_code AS "prefectureCode"`;
+  m.id AS "municipalityId", m.name AS "municipalityName", m.prefecture_code AS "prefectureCode",
+  (EXISTS (SELECT 1 FROM passkeys pk WHERE pk.user_id = u.id) OR EXISTS (SELECT 1 FROM totp_factors t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL)) AS "secondFactor"`;
 
 const PERSON_FROM = `FROM memberships ms JOIN users u ON u.id = ms.user_id LEFT JOIN municipalities m ON m.id = ms.municipality_id`;
 
@@ -36,6 +37,7 @@ function toPerson(r: PersonRow): Person {
     createdAt: r.createdAt.toISOString(),
     lastSignInAt: r.lastSignInAt?.toISOString() ?? null,
     municipality: municipalityRef(r),
+    secondFactor: r.secondFactor,
   };
 }
 

@@ -13,10 +13,12 @@ interface HostRow {
   organizers: number;
   representatives: number;
   applications: number;
+  requireSecondFactor: boolean;
 }
 
 // Counts only: the operator runs the install and reads no host's fairs, applications or people.
 const SUMMARY = `SELECT h.id, h.name, h.name_en AS "nameEn", h.disabled_at IS NOT NULL AS disabled, h.created_at AS "createdAt",
+  h.require_second_factor AS "requireSecondFactor",
   (SELECT count(*)::int FROM fairs f WHERE f.host_id = h.id) AS fairs,
   (SELECT count(*)::int FROM memberships ms WHERE ms.host_id = h.id AND ms.role = 'organizer' AND ms.disabled_at IS NULL) AS organizers,
   (SELECT count(*)::int FROM memberships ms WHERE ms.host_id = h.id AND ms.role = 'representative' AND ms.disabled_at IS NULL) AS representatives,
@@ -31,6 +33,7 @@ function toSummary(r: HostRow): HostSummary {
     disabled: r.disabled,
     createdAt: r.createdAt.toISOString(),
     counts: { fairs: r.fairs, organizers: r.organizers, representatives: r.representatives, applications: r.applications },
+    requireSecondFactor: r.requireSecondFactor,
   };
 }
 

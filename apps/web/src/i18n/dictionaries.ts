@@ -12,6 +12,7 @@ import { publishingEn, publishingJa } from './publishing-messages';
 import { registryEn, registryJa } from './registry-messages';
 import { visibilityEn, visibilityJa } from './visibility-messages';
 import { outboxLinksEn, outboxLinksJa } from './outbox-links-messages';
+import { factorsEn, factorsJa } from './factors-messages';
 import { passwordsEn, passwordsJa } from './passwords-messages';
 import { withdrawalsEn, withdrawalsJa } from './withdrawals-messages';
 import { sessionsEn, sessionsJa } from './sessions-messages';
@@ -30,6 +31,7 @@ export const ja = {
   ...sessionsJa,
   ...outboxLinksJa,
   ...passwordsJa,
+  ...factorsJa,
   'app.name': 'Bussanten 物産展',
   'app.tagline': '交流自治体との物産展運営',
   'app.skipToContent': 'メインコンテンツへ移動',
@@ -470,6 +472,7 @@ export const en: Record<MessageKey, string> = {
   ...sessionsEn,
   ...outboxLinksEn,
   ...passwordsEn,
+  ...factorsEn,
   'app.name': 'Bussanten 物産展',
   'app.tagline': 'Running local-product fairs with partner municipalities',
   'app.skipToContent': 'Skip to main content',

@@ -163,6 +163,8 @@ export interface Person {
   createdAt: string;
   /** When the person last signed in to (or switched to) this membership; their work for other hosts is not told. */
   lastSignInAt: string | null;
+  /** The person has a second factor (a passkey or an authenticator app); which ones is not told. */
+  secondFactor: boolean;
 }
 
 /** A host as the operator sees it: counts only, never a fair's, application's or person's data. */
@@ -173,6 +175,8 @@ export interface HostSummary {
   disabled: boolean;
   createdAt: string;
   counts: { fairs: number; organizers: number; representatives: number; applications: number };
+  /** Its organizers must sign in with a second factor. */
+  requireSecondFactor: boolean;
 }
 
 /** POST /api/operator/hosts: a new host and the invitation of its first organizer. */
