@@ -4,6 +4,7 @@ import type {
   AuditQuery,
   ChangePasswordInput,
   CurrentUser,
+  FactorsReset,
   Invitation,
   InvitationInput,
   InvitationPreview,
@@ -16,6 +17,8 @@ import type {
   SessionInfo,
   SignedOutOthers,
   SignInInput,
+  SignInPending,
+  SignInResult,
   SwitchMembershipInput,
 } from '@bussanten/contracts';
 import { rememberSession, request } from './client';
@@ -23,8 +26,11 @@ import { rememberSession, request } from './client';
 type Signal = { signal?: AbortSignal };
 const id = (value: string) => encodeURIComponent(value);
 
-/** Every answer that describes the signed-in user also carries the CSRF token for later writes. */
-const remember = (user: CurrentUser): CurrentUser => {
+/**
+ * Every answer that describes the signed-in user also carries the CSRF token for later writes; so
+ * does the answer of a sign-in that waits for its second step (the step's writes need it).
+ */
+export const remember = <T extends CurrentUser | SignInPending>(user: T): T => {
   rememberSession(user);
   return user;
 };
@@ -32,7 +38,11 @@ const remember = (user: CurrentUser): CurrentUser => {
 export const authApi = {
   /** The signed-in user, or a 401 UNAUTHENTICATED (expected: it is how the UI learns nobody is signed in). */
   me: (o: Signal = {}) => request<CurrentUser>('GET', '/auth/me', { signal: o.signal, expectUnauthenticated: true }).then(remember),
-  signIn: (body: SignInInput) => request<CurrentUser>('POST', '/auth/sign-in', { body }).then(remember),
+  /** The person, or the step (second factor, enrolling one) the new session still waits for. */
+  signIn: (body: SignInInput) => request<SignInResult>('POST', '/auth/sign-in', { body }).then(remember),
+  /** What the session's sign-in still waits for; a 401 UNAUTHENTICATED when nothing does (expected: a reload of a step page asks). */
+  pending: (o: Signal = {}) =>
+    request<SignInPending>('GET', '/auth/sign-in/pending', { signal: o.signal, expectUnauthenticated: true }).then(remember),
   signOut: async () => {
     try {
       await request<void>('POST', '/auth/sign-out', { expectUnauthenticated: true });
@@ -41,8 +51,11 @@ export const authApi = {
     }
   },
   changePassword: (body: ChangePasswordInput) => request<void>('POST', '/auth/password', { body }),
-  /** Acts within another of one's memberships from now on; the answer is the user as that membership sees them. */
-  switchMembership: (body: SwitchMembershipInput) => request<CurrentUser>('POST', '/auth/membership', { body }).then(remember),
+  /**
+   * Acts within another of one's memberships from now on; the answer is the user as that membership
+   * sees them, or the step its host asks first (a second factor).
+   */
+  switchMembership: (body: SwitchMembershipInput) => request<SignInResult>('POST', '/auth/membership', { body }).then(remember),
 
   /** "Forgot password": the same answer whether or not the address has an account. */
   requestPasswordReset: (body: PasswordResetRequestInput) => request<PasswordResetRequested>('POST', '/auth/password-reset', { body }),
@@ -62,6 +75,8 @@ export const peopleApi = {
   /** Revokes this host's membership (a Person's id is its membership's); the person's other memberships stay. */
   disable: (membershipId: string) => request<Person>('POST', `/people/${id(membershipId)}/disable`),
   enable: (membershipId: string) => request<Person>('POST', `/people/${id(membershipId)}/enable`),
+  /** Removes the person's passkeys, authenticator app and recovery codes and ends their sessions (they are mailed). */
+  resetFactors: (membershipId: string) => request<FactorsReset>('POST', `/people/${id(membershipId)}/reset-factors`),
 };
 
 export const auditApi = {

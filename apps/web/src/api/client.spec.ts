@@ -1,4 +1,15 @@
-import { ApiError, CSRF_HEADER, csrfToken, rememberSession, request, setUnauthenticatedHandler, toQueryString, type FetchLike } from './client';
+import {
+  ApiError,
+  CSRF_HEADER,
+  csrfToken,
+  pendingStepOf,
+  rememberSession,
+  request,
+  setSignInIncompleteHandler,
+  setUnauthenticatedHandler,
+  toQueryString,
+  type FetchLike,
+} from './client';
 
 /** Just what request() reads from a Response. */
 function fakeResponse(status: number, body: string): Response {
@@ -117,15 +128,26 @@ describe('session: CSRF token and the end of a session', () => {
     return { calls, fetchImpl };
   }
 
+  const incomplete = (step: string): Answer =>
+    json(401, { code: 'SIGN_IN_INCOMPLETE', message: 'x', details: [{ field: '', rule: 'pending', message: 'x', meta: { pending: step } }] });
+
   let unauthenticated: number;
+  let steps: (string | null)[];
   beforeEach(() => {
     rememberSession(null);
     unauthenticated = 0;
+    steps = [];
     setUnauthenticatedHandler(() => {
       unauthenticated++;
     });
+    setSignInIncompleteHandler((step) => {
+      steps.push(step);
+    });
   });
-  afterEach(() => setUnauthenticatedHandler(null));
+  afterEach(() => {
+    setUnauthenticatedHandler(null);
+    setSignInIncompleteHandler(null);
+  });
 
   it.each([
     ['POST', 'tok-1', 'tok-1'],
@@ -189,5 +211,51 @@ describe('session: CSRF token and the end of a session', () => {
     const s = scripted(answer);
     await caught(request('GET', '/x', options, s.fetchImpl));
     expect(unauthenticated).toBe(times);
+  });
+
+  it.each([
+    ['a 401 SIGN_IN_INCOMPLETE waiting for a second factor', incomplete('secondFactor'), {}, ['secondFactor'], 0],
+    ['a 401 SIGN_IN_INCOMPLETE waiting for enrolling', incomplete('enrol'), {}, ['enrol'], 0],
+    ['a 401 SIGN_IN_INCOMPLETE without its step', error(401, 'SIGN_IN_INCOMPLETE'), {}, [null], 0],
+    ['a 401 SIGN_IN_INCOMPLETE that is expected', incomplete('enrol'), { expectUnauthenticated: true }, [], 0],
+    ['a 401 UNAUTHENTICATED', error(401, 'UNAUTHENTICATED'), {}, [], 1],
+    ['a 401 SECOND_FACTOR_INVALID (a wrong code)', error(401, 'SECOND_FACTOR_INVALID'), {}, [], 0],
+  ] as const)('%s calls the sign-in-incomplete handler with %j', async (_what, answer, options, expected, unauthenticatedCalls) => {
+    const s = scripted(answer);
+    await caught(request('GET', '/x', options, s.fetchImpl));
+    expect(steps).toEqual(expected);
+    expect(unauthenticated).toBe(unauthenticatedCalls);
+  });
+
+  it('on 403 CSRF_FAILED of a session waiting for its step, takes the token of the step and sends the write again', async () => {
+    rememberSession({ csrfToken: 'stale' });
+    const pending = json(200, { pending: 'secondFactor', methods: ['totp'], email: 'a@example.jp', displayName: 'A', requiredBy: null, csrfToken: 'step' });
+    const s = scripted(error(403, 'CSRF_FAILED'), incomplete('secondFactor'), pending, json(200, { id: 'u1' }));
+    await expect(request('POST', '/auth/sign-in/totp', { body: { code: '123456' } }, s.fetchImpl)).resolves.toEqual({ id: 'u1' });
+    expect(s.calls.map((c) => [c.url, c.csrf])).toEqual([
+      ['/api/auth/sign-in/totp', 'stale'],
+      ['/api/auth/me', undefined],
+      ['/api/auth/sign-in/pending', undefined],
+      ['/api/auth/sign-in/totp', 'step'],
+    ]);
+    expect(csrfToken()).toBe('step');
+    expect(steps).toEqual([]);
+  });
+});
+
+describe('pendingStepOf', () => {
+  const apiError = (status: number, code: string, meta?: Record<string, unknown>) =>
+    new ApiError('http', status, { code: code as never, message: code, details: meta ? [{ field: '', rule: 'pending', message: code, meta }] : [] }, code);
+
+  it.each([
+    ['secondFactor', apiError(401, 'SIGN_IN_INCOMPLETE', { pending: 'secondFactor' }), 'secondFactor'],
+    ['enrol', apiError(401, 'SIGN_IN_INCOMPLETE', { pending: 'enrol' }), 'enrol'],
+    ['an unknown step', apiError(401, 'SIGN_IN_INCOMPLETE', { pending: 'other' }), null],
+    ['no details', apiError(401, 'SIGN_IN_INCOMPLETE'), null],
+    ['another code', apiError(401, 'UNAUTHENTICATED', { pending: 'enrol' }), null],
+    ['another status', apiError(403, 'SIGN_IN_INCOMPLETE', { pending: 'enrol' }), null],
+    ['not an ApiError', new Error('x'), null],
+  ])('%s → %s', (_what, e, expected) => {
+    expect(pendingStepOf(e)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@bussanten/contracts';
+import type { ApiErrorBody, SignInStep } from '@bussanten/contracts';
 
 /**
  * Why a request failed: the API answered with its error body ('http'), the server could not be
@@ -60,8 +60,8 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   /**
-   * A 401 UNAUTHENTICATED is an expected answer here (asking who is signed in, signing out), so it
-   * must not send the user to the sign-in page.
+   * A 401 UNAUTHENTICATED (or SIGN_IN_INCOMPLETE) is an expected answer here (asking who is signed
+   * in, signing out), so it must not send the user to the sign-in page (or to the sign-in's step).
    */
   expectUnauthenticated?: boolean;
 }
@@ -76,9 +76,14 @@ export const CSRF_HEADER = 'X-CSRF-Token';
  * it only keeps the CSRF token of the last CurrentUser it received (sign-in, me, accepting an
  * invitation) to send back on every write.
  */
-const session: { csrfToken: string | null; onUnauthenticated: (() => void) | null } = {
+const session: {
+  csrfToken: string | null;
+  onUnauthenticated: (() => void) | null;
+  onSignInIncomplete: ((step: SignInStep | null) => void) | null;
+} = {
   csrfToken: null,
   onUnauthenticated: null,
+  onSignInIncomplete: null,
 };
 
 /** Keeps the CSRF token of the user the API just described; null after signing out. */
@@ -93,6 +98,24 @@ export function csrfToken(): string | null {
 /** Called whenever a request answers 401 UNAUTHENTICATED (the session ended); null to stop. */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   session.onUnauthenticated = handler;
+}
+
+/**
+ * Called whenever a request answers 401 SIGN_IN_INCOMPLETE: the session waits for its second step
+ * (a second factor, or enrolling one), named when the answer says which; null to stop.
+ */
+export function setSignInIncompleteHandler(handler: ((step: SignInStep | null) => void) | null): void {
+  session.onSignInIncomplete = handler;
+}
+
+/** The step a 401 SIGN_IN_INCOMPLETE says the session waits for (details[].meta.pending); null for any other error. */
+export function pendingStepOf(e: unknown): SignInStep | null {
+  if (!hasCode(e, 401, 'SIGN_IN_INCOMPLETE')) return null;
+  for (const detail of (e as ApiError).body?.details ?? []) {
+    const step = detail.meta?.['pending'];
+    if (step === 'secondFactor' || step === 'enrol') return step;
+  }
+  return null;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -130,14 +153,24 @@ export async function request<T>(
 }
 
 function notify(e: unknown, options: RequestOptions): unknown {
-  if (!options.expectUnauthenticated && hasCode(e, 401, 'UNAUTHENTICATED')) session.onUnauthenticated?.();
+  if (options.expectUnauthenticated) return e;
+  if (hasCode(e, 401, 'UNAUTHENTICATED')) session.onUnauthenticated?.();
+  else if (hasCode(e, 401, 'SIGN_IN_INCOMPLETE')) session.onSignInIncomplete?.(pendingStepOf(e));
   return e;
 }
 
-/** Asks the API who is signed in, for a fresh CSRF token; a 401 here means the session is gone. */
+/**
+ * Asks the API who is signed in, for a fresh CSRF token; a 401 here means the session is gone. A
+ * session still waiting for its second step is not signed in yet: its token comes with the step.
+ */
 async function refreshSession(fetchImpl: FetchLike): Promise<void> {
   try {
-    rememberSession(await send<{ csrfToken: string }>('GET', '/auth/me', {}, fetchImpl));
+    try {
+      rememberSession(await send<{ csrfToken: string }>('GET', '/auth/me', {}, fetchImpl));
+    } catch (e) {
+      if (!hasCode(e, 401, 'SIGN_IN_INCOMPLETE')) throw e;
+      rememberSession(await send<{ csrfToken: string }>('GET', '/auth/sign-in/pending', {}, fetchImpl));
+    }
   } catch (e) {
     if (hasCode(e, 401, 'UNAUTHENTICATED')) rememberSession(null);
     throw notify(e, {});

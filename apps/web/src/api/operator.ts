@@ -1,4 +1,4 @@
-import type { CreateHostInput, CreatedHost, HostSummary } from '@bussanten/contracts';
+import type { CreateHostInput, CreatedHost, FactorsReset, HostSummary, OperatorFactorResetRequest } from '@bussanten/contracts';
 import { request } from './client';
 
 type Signal = { signal?: AbortSignal };
@@ -10,4 +10,6 @@ export const operatorApi = {
   createHost: (body: CreateHostInput) => request<CreatedHost>('POST', '/operator/hosts', { body }),
   disable: (hostId: string) => request<HostSummary>('POST', `/operator/hosts/${id(hostId)}/disable`),
   enable: (hostId: string) => request<HostSummary>('POST', `/operator/hosts/${id(hostId)}/enable`),
+  /** Resets the second factors of the person with this address (404 PERSON_NOT_FOUND when there is none). */
+  resetFactors: (body: OperatorFactorResetRequest) => request<FactorsReset>('POST', '/operator/factor-resets', { body }),
 };

@@ -1,29 +1,47 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { AcceptInvitationInput, CurrentUser, SignInInput } from '@bussanten/contracts';
+import { isSignInPending, type AcceptInvitationInput, type CurrentUser, type SignInInput, type SignInPending, type SignInResult } from '@bussanten/contracts';
 import { authApi } from '../api/accounts';
-import { isAbortError, isApiError, setUnauthenticatedHandler } from '../api/client';
+import { passkeySignInApi } from '../api/factors';
+import { isAbortError, isApiError, setSignInIncompleteHandler, setUnauthenticatedHandler } from '../api/client';
 import { SIGN_IN_PATH, accessOf, homeOf, signInPath } from './access';
+import { isStepPath, stepPath } from './second-factor';
+import { getPasskeyAssertion } from './webauthn';
 
 export type AuthStatus = 'loading' | 'ready' | 'error';
 
 export interface Auth {
   /** 'loading' until the API has said who is signed in; 'error' when it could not be asked. */
   status: AuthStatus;
-  /** The signed-in user; null when nobody is (or while loading). */
+  /** The signed-in user; null when nobody is (or while loading, or while a sign-in waits for its second step). */
   user: CurrentUser | null;
+  /**
+   * A sign-in that waits for its second step (a second factor, or enrolling one): the session exists
+   * but reaches only that step. Null otherwise, and while not known (see refreshPending).
+   */
+  pending: SignInPending | null;
   /** Why asking failed (status 'error'). */
   error: unknown;
   /** True once the user signed out here: pages then lead to the sign-in page without "come back here". */
   signedOut: boolean;
-  signIn: (input: SignInInput) => Promise<CurrentUser>;
+  /** Signs in with the password: the person, or the step the sign-in still waits for. */
+  signIn: (input: SignInInput) => Promise<SignInResult>;
+  /** Signs in with a passkey alone (the browser's prompt, then the API). */
+  signInWithPasskey: () => Promise<SignInResult>;
+  /** The second step is done: the session gives access now. */
+  completeSignIn: (user: CurrentUser) => void;
+  /** Asks the API what the session's sign-in still waits for; null when nothing does. */
+  refreshPending: () => Promise<SignInPending | null>;
   signOut: () => Promise<void>;
   /** Asks the API again who is signed in. */
   refresh: () => Promise<void>;
   /** Accepting an invitation signs its person in. */
   acceptInvitation: (token: string, input: AcceptInvitationInput) => Promise<CurrentUser>;
-  /** Acts within another of the user's memberships, then shows that role's home. */
-  switchMembership: (membershipId: string) => Promise<CurrentUser>;
+  /**
+   * Acts within another of the user's memberships, then shows that role's home; or, when that host
+   * asks for a second factor first, the step's page.
+   */
+  switchMembership: (membershipId: string) => Promise<SignInResult>;
   /**
    * Changes each time the user switches membership: the pages are keyed by it, so nothing loaded for
    * the previous host (or role) outlives the switch, even when the new home is the same path.
@@ -34,35 +52,72 @@ export interface Auth {
 const AuthContext = createContext<Auth | null>(null);
 
 const isUnauthenticated = (e: unknown) => isApiError(e) && e.status === 401;
+const isSignInIncomplete = (e: unknown) => isApiError(e) && e.status === 401 && e.body?.code === 'SIGN_IN_INCOMPLETE';
+
+interface State {
+  status: AuthStatus;
+  user: CurrentUser | null;
+  pending: SignInPending | null;
+  error: unknown;
+  signedOut: boolean;
+}
+
+const signedIn = (user: CurrentUser): State => ({ status: 'ready', user, pending: null, error: null, signedOut: false });
+const waiting = (pending: SignInPending): State => ({ status: 'ready', user: null, pending, error: null, signedOut: false });
+const fromResult = (result: SignInResult): State => (isSignInPending(result) ? waiting(result) : signedIn(result));
 
 /**
  * Knows who is signed in: asks /api/auth/me once at start, then follows sign-in, sign-out,
  * invitations and switches between the user's memberships. When any request finds the session gone
  * (401), it forgets the user and sends them to the sign-in page, to come back to where they were.
+ * A session whose sign-in waits for its second step (401 SIGN_IN_INCOMPLETE) is sent to that step's
+ * page instead, which asks /api/auth/sign-in/pending what the step is.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const [state, setState] = useState<{ status: AuthStatus; user: CurrentUser | null; error: unknown; signedOut: boolean }>({
-    status: 'loading',
-    user: null,
-    error: null,
-    signedOut: false,
-  });
+  const [state, setState] = useState<State>({ status: 'loading', user: null, pending: null, error: null, signedOut: false });
 
   const here = useRef('');
   here.current = `${location.pathname}${location.search}`;
 
-  const load = useCallback(async (signal?: AbortSignal) => {
+  const askPending = useCallback(async (signal?: AbortSignal): Promise<SignInPending | null> => {
     try {
-      const user = await authApi.me({ signal });
-      setState({ status: 'ready', user, error: null, signedOut: false });
+      const pending = await authApi.pending({ signal });
+      setState(waiting(pending));
+      return pending;
     } catch (e) {
-      if (isAbortError(e)) return;
-      if (isUnauthenticated(e)) setState((s) => ({ status: 'ready', user: null, error: null, signedOut: s.signedOut }));
-      else setState((s) => ({ status: s.user ? 'ready' : 'error', user: s.user, error: e, signedOut: s.signedOut }));
+      if (isAbortError(e)) throw e;
+      if (!isUnauthenticated(e)) throw e;
+      setState((s) => ({ status: 'ready', user: null, pending: null, error: null, signedOut: s.signedOut }));
+      return null;
     }
   }, []);
+
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      try {
+        const user = await authApi.me({ signal });
+        setState(signedIn(user));
+      } catch (e) {
+        if (isAbortError(e)) return;
+        const pathname = here.current.split(/[?#]/)[0] ?? '';
+        // Signed in with the password but not done yet (or a reload of a step's page): ask what is missing.
+        if (isSignInIncomplete(e) || (isUnauthenticated(e) && isStepPath(pathname))) {
+          try {
+            await askPending(signal);
+          } catch (again) {
+            if (isAbortError(again)) return;
+            setState((s) => ({ ...s, status: s.user ? 'ready' : 'error', error: again }));
+          }
+          return;
+        }
+        if (isUnauthenticated(e)) setState((s) => ({ status: 'ready', user: null, pending: null, error: null, signedOut: s.signedOut }));
+        else setState((s) => ({ ...s, status: s.user ? 'ready' : 'error', error: e }));
+      }
+    },
+    [askPending],
+  );
 
   useEffect(() => {
     const controller = new AbortController();
@@ -72,43 +127,65 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {
-      setState({ status: 'ready', user: null, error: null, signedOut: false });
+      setState({ status: 'ready', user: null, pending: null, error: null, signedOut: false });
       const current = here.current;
       const pathname = current.split(/[?#]/)[0] ?? '';
       if (accessOf(pathname).kind !== 'public') navigate(signInPath(current), { replace: true });
     });
-    return () => setUnauthenticatedHandler(null);
+    setSignInIncompleteHandler((step) => {
+      // What the step is exactly (and its methods) its page asks; keep what is known when it is the same step.
+      setState((s) => ({ status: 'ready', user: null, pending: s.pending && s.pending.pending === step ? s.pending : null, error: null, signedOut: false }));
+      const current = here.current;
+      const pathname = current.split(/[?#]/)[0] ?? '';
+      if (!isStepPath(pathname)) navigate(stepPath(step ?? 'secondFactor', current), { replace: true });
+    });
+    return () => {
+      setUnauthenticatedHandler(null);
+      setSignInIncompleteHandler(null);
+    };
   }, [navigate]);
 
   const signIn = useCallback(async (input: SignInInput) => {
-    const user = await authApi.signIn(input);
-    setState({ status: 'ready', user, error: null, signedOut: false });
-    return user;
+    const result = await authApi.signIn(input);
+    setState(fromResult(result));
+    return result;
   }, []);
+
+  const signInWithPasskey = useCallback(async () => {
+    const options = await passkeySignInApi.options();
+    const response = await getPasskeyAssertion(options);
+    const result = await passkeySignInApi.signIn(response);
+    setState(fromResult(result));
+    return result;
+  }, []);
+
+  const completeSignIn = useCallback((user: CurrentUser) => setState(signedIn(user)), []);
+
+  const refreshPending = useCallback(() => askPending(), [askPending]);
 
   const signOut = useCallback(async () => {
     try {
       await authApi.signOut();
     } finally {
-      setState({ status: 'ready', user: null, error: null, signedOut: true });
+      setState({ status: 'ready', user: null, pending: null, error: null, signedOut: true });
       navigate(SIGN_IN_PATH, { replace: true });
     }
   }, [navigate]);
 
   const acceptInvitation = useCallback(async (token: string, input: AcceptInvitationInput) => {
     const user = await authApi.acceptInvitation(token, input);
-    setState({ status: 'ready', user, error: null, signedOut: false });
+    setState(signedIn(user));
     return user;
   }, []);
 
   const [switchCount, setSwitchCount] = useState(0);
   const switchMembership = useCallback(
     async (membershipId: string) => {
-      const user = await authApi.switchMembership({ membershipId });
-      setState({ status: 'ready', user, error: null, signedOut: false });
+      const result = await authApi.switchMembership({ membershipId });
+      setState(fromResult(result));
       setSwitchCount((n) => n + 1);
-      navigate(homeOf(user.role));
-      return user;
+      navigate(isSignInPending(result) ? stepPath(result.pending, null) : homeOf(result.role));
+      return result;
     },
     [navigate],
   );
@@ -116,8 +193,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(() => load(), [load]);
 
   const value = useMemo<Auth>(
-    () => ({ ...state, signIn, signOut, refresh, acceptInvitation, switchMembership, switchCount }),
-    [state, signIn, signOut, refresh, acceptInvitation, switchMembership, switchCount],
+    () => ({ ...state, signIn, signInWithPasskey, completeSignIn, refreshPending, signOut, refresh, acceptInvitation, switchMembership, switchCount }),
+    [state, signIn, signInWithPasskey, completeSignIn, refreshPending, signOut, refresh, acceptInvitation, switchMembership, switchCount],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

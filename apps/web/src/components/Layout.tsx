@@ -45,7 +45,7 @@ function current(pathname: string, home: string, inSection: (path: string) => bo
 
 export function Layout() {
   const { t } = useI18n();
-  const { user, status, switchCount } = useAuth();
+  const { user, pending, status, switchCount } = useAuth();
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -77,6 +77,7 @@ export function Layout() {
             <UserMenu user={user} />
           ) : (
             status !== 'loading' &&
+            !pending &&
             pathname !== SIGN_IN_PATH && (
               <Link className="header-sign-in" to={SIGN_IN_PATH}>
                 {t('auth.signInLink')}

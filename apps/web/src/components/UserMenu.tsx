@@ -9,7 +9,7 @@ import { MembershipSwitcher } from './MembershipSwitcher';
 /**
  * The signed-in user's menu in the header: a button named by their display name and the membership
  * they act within ('品川区 · 主催者'), that shows who they are, the way to switch to another of their
- * memberships (when they hold several), to change the password, and sign-out. A disclosure (not an
+ * memberships (when they hold several), to change the password, the second factors, the sessions, and sign-out. A disclosure (not an
  * ARIA menu), so its controls are reached with Tab like anything else; Escape and clicking elsewhere
  * close it.
  */
@@ -62,6 +62,9 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <ul>
           <li>
             <Link to="/account/password">{t('account.changePassword')}</Link>
+          </li>
+          <li>
+            <Link to="/account/security">{t('security.link')}</Link>
           </li>
           <li>
             <Link to="/account/sessions">{t('sessions.link')}</Link>

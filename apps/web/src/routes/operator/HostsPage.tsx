@@ -11,6 +11,7 @@ import { useResource } from '../../hooks/useResource';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { CreateHostForm } from './CreateHostForm';
+import { FactorResetForm } from './FactorResetForm';
 
 /**
  * /operator: the hosts of this install with their counts (never their fairs, applications or
@@ -91,6 +92,7 @@ export default function HostsPage() {
             columns={[
               { label: t('hosts.col.name') },
               { label: t('hosts.col.status') },
+              { label: t('hosts.col.secondFactor') },
               { label: t('hosts.col.fairs'), numeric: true },
               { label: t('hosts.col.organizers'), numeric: true },
               { label: t('hosts.col.representatives'), numeric: true },
@@ -112,6 +114,7 @@ export default function HostsPage() {
                 <td>
                   <span className={`state state--${h.disabled ? 'off' : 'on'}`}>{h.disabled ? t('hosts.disabled') : t('hosts.active')}</span>
                 </td>
+                <td>{h.requireSecondFactor ? <span className="state state--on">{t('hosts.secondFactorRequired')}</span> : <span className="muted">{t('hosts.secondFactorOptional')}</span>}</td>
                 <td className="num">{formatNumber(h.counts.fairs, lang)}</td>
                 <td className="num">{formatNumber(h.counts.organizers, lang)}</td>
                 <td className="num">{formatNumber(h.counts.representatives, lang)}</td>
@@ -139,6 +142,12 @@ export default function HostsPage() {
       <section aria-labelledby="create-host-heading">
         <h2 id="create-host-heading">{t('hosts.create')}</h2>
         <CreateHostForm onCreated={onCreated} />
+      </section>
+
+      <section aria-labelledby="factor-reset-heading">
+        <h2 id="factor-reset-heading">{t('factorReset.title')}</h2>
+        <p className="reading-width">{t('factorReset.intro')}</p>
+        <FactorResetForm />
       </section>
 
       <ConfirmDialog

@@ -1,7 +1,7 @@
 import type { ApiErrorBody } from '@bussanten/contracts';
 import { ApiError } from '../../api/client';
 import { messagesByField } from '../../api/error-messages';
-import { EMPTY_HOST, duplicateHostAtName, toCreateHostInput, type HostValues } from './host-model';
+import { EMPTY_HOST, duplicateHostAtName, emailDetails, toCreateHostInput, type HostValues } from './host-model';
 
 const values = (v: Partial<HostValues>): HostValues => ({ ...EMPTY_HOST, ...v });
 
@@ -45,5 +45,18 @@ describe('duplicateHostAtName', () => {
     ['not an API error', new Error('boom')],
   ])('leaves %s as it is', (_, error) => {
     expect(duplicateHostAtName(error)).toBe(error);
+  });
+});
+
+describe('emailDetails', () => {
+  it.each([
+    ['o@ota.example', []],
+    ['  o@ota.example ', []],
+    ['', ['required']],
+    ['  ', ['required']],
+    ['not an address', ['isEmail']],
+    ['a@b@c', ['isEmail']],
+  ])('%j → %j', (value, rules) => {
+    expect(emailDetails(value, 'email').map((d) => [d.field, d.rule])).toEqual(rules.map((r) => ['email', r]));
   });
 });

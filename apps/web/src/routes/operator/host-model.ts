@@ -14,11 +14,8 @@ export const EMPTY_HOST: HostValues = { name: '', nameEn: '', organizerEmail: ''
 
 /** The host the form's values ask for (blank optional fields left out), and the problems that stop it being sent. */
 export function toCreateHostInput(values: HostValues): { input: CreateHostInput | null; problems: ApiErrorDetail[] } {
-  const problems = requiredDetails(values, ['name', 'organizerEmail']);
+  const problems = [...requiredDetails(values, ['name']), ...emailDetails(values.organizerEmail, 'organizerEmail')];
   const organizerEmail = values.organizerEmail.trim();
-  if (organizerEmail !== '' && !/^[^\s@]+@[^\s@]+$/.test(organizerEmail)) {
-    problems.push({ field: 'organizerEmail', rule: 'isEmail', message: 'organizerEmail must be an email' });
-  }
   if (problems.length > 0) return { input: null, problems };
   const input: CreateHostInput = { name: values.name.trim(), organizerEmail };
   const nameEn = values.nameEn.trim();
@@ -26,6 +23,14 @@ export function toCreateHostInput(values: HostValues): { input: CreateHostInput 
   const organizerName = values.organizerName.trim();
   if (organizerName) input.organizerName = organizerName;
   return { input, problems };
+}
+
+/** Why an e-mail address as typed cannot be sent: blank, or not shaped like one. */
+export function emailDetails(value: string, field: string): ApiErrorDetail[] {
+  const email = value.trim();
+  if (email === '') return [{ field, rule: 'required', message: `${field} is required` }];
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return [{ field, rule: 'isEmail', message: `${field} must be an email` }];
+  return [];
 }
 
 /**

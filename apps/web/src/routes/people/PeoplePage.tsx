@@ -11,6 +11,8 @@ import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';
 import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { resetSummary } from '../../components/factors/factor-model';
+import { HostSecuritySection } from './HostSecuritySection';
 import { InviteForm } from './InviteForm';
 
 /** Invitations whose link can be sent again: not yet used. */
@@ -33,6 +35,7 @@ export default function PeoplePage() {
   const [shownLink, setShownLink] = useState<{ invitation: Invitation; link: string } | null>(null);
   const [confirming, setConfirming] = useState<Person | null>(null);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const [resetting, setResetting] = useState<Person | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [flash, setFlash] = useState<string | null>(null);
@@ -76,6 +79,22 @@ export default function PeoplePage() {
     const ok = await run(invitation.id, () => peopleApi.revokeInvitation(invitation.id), t('people.invitationRevoked', { email: invitation.email }));
     setRevoking(null);
     if (ok) invitations.reload();
+  };
+
+  const resetFactors = async (person: Person) => {
+    let summary = '';
+    const ok = await run(
+      person.id,
+      async () => {
+        summary = resetSummary(await peopleApi.resetFactors(person.id), lang);
+      },
+      '',
+    );
+    setResetting(null);
+    if (ok) {
+      setFlash(t('people.factorsResetDone', { name: person.displayName, summary }));
+      people.reload();
+    }
   };
 
   const resend = async (invitation: Invitation) => {
@@ -131,6 +150,7 @@ export default function PeoplePage() {
               { label: t('col.role') },
               { label: t('col.municipality') },
               { label: t('col.status') },
+              { label: t('col.secondFactor') },
               { label: t('col.lastSignIn') },
               { label: t('col.actions') },
             ]}
@@ -151,19 +171,31 @@ export default function PeoplePage() {
                   <td>
                     <span className={`state state--${p.disabled ? 'off' : 'on'}`}>{p.disabled ? t('people.disabled') : t('people.active')}</span>
                   </td>
+                  <td>
+                    <span className={`state state--${p.secondFactor ? 'on' : 'off'}`}>{p.secondFactor ? t('people.factorOn') : t('people.factorOff')}</span>
+                  </td>
                   <td>{p.lastSignInAt ? <time dateTime={p.lastSignInAt}>{formatDateTime(p.lastSignInAt, lang)}</time> : t('people.never')}</td>
                   <td>
-                    {acting ? null : p.disabled ? (
-                      <button type="button" disabled={busyId === p.id} onClick={() => void setDisabled(p, false)}>
-                        {t('people.enable')}
-                        <span className="sr-only">: {p.displayName}</span>
-                      </button>
-                    ) : (
-                      <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setConfirming(p)}>
-                        {t('people.disable')}
-                        <span className="sr-only">: {p.displayName}</span>
-                      </button>
-                    )}
+                    <div className="actions">
+                      {acting ? null : p.disabled ? (
+                        <button type="button" disabled={busyId === p.id} onClick={() => void setDisabled(p, false)}>
+                          {t('people.enable')}
+                          <span className="sr-only">: {p.displayName}</span>
+                        </button>
+                      ) : (
+                        <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setConfirming(p)}>
+                          {t('people.disable')}
+                          <span className="sr-only">: {p.displayName}</span>
+                        </button>
+                      )}
+                      {/* One's own factors are managed on one's security page, not reset from here. */}
+                      {p.secondFactor && !self && (
+                        <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setResetting(p)}>
+                          {t('people.resetFactors')}
+                          <span className="sr-only">: {p.displayName}</span>
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );
@@ -171,6 +203,8 @@ export default function PeoplePage() {
           </ResultsTable>
         )}
       </section>
+
+      <HostSecuritySection selfWithout={people.data?.some((p) => p.userId === user?.id && p.role === 'organizer' && !p.secondFactor) ?? false} onChanged={people.reload} />
 
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('people.invitations')}</h2>
@@ -237,6 +271,19 @@ export default function PeoplePage() {
         onCancel={() => setConfirming(null)}
       >
         <p>{t('people.disableBody')}</p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={resetting !== null}
+        title={t('people.resetFactorsTitle', { name: resetting?.displayName ?? '' })}
+        confirmLabel={t('people.resetFactors')}
+        busyLabel={t('people.resettingFactors')}
+        busy={resetting !== null && busyId === resetting.id}
+        onConfirm={() => resetting && void resetFactors(resetting)}
+        onCancel={() => setResetting(null)}
+      >
+        <p>{t('people.resetFactorsBody', { email: resetting?.email ?? '' })}</p>
+        <p>{t('people.resetFactorsCheck')}</p>
       </ConfirmDialog>
 
       <ConfirmDialog
