@@ -26,7 +26,7 @@ export async function signInBrowser(page: Page, account: { email: string; passwo
   await page.goto(`${baseUrl()}/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel('メールアドレス').fill(account.email);
   await page.getByLabel('パスワード', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
   await page.waitForURL((url) => url.pathname === next);
 }
 

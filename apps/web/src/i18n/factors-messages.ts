@@ -19,7 +19,7 @@ export const factorsJa = {
   'rule.personNotFound': 'このメールアドレスのアカウントはありません。',
 
   'auth.or': 'または',
-  'auth.passkeySignIn': 'パスキーでログイン',
+  'auth.passkeySignIn': 'パスキーでサインイン',
   'auth.passkeyBusy': 'パスキーを確認しています…',
   'auth.passkeyHint': 'パスキーを登録済みなら、メールアドレスとパスワードなしでログインできます。',
 
