@@ -79,6 +79,7 @@ describe('accessibility of the signed-in pages', () => {
       '/webhooks',
       '/account/password',
       '/account/sessions',
+      '/account/security',
     ];
   }
 
