@@ -77,7 +77,7 @@ describe('the running app (HTTP)', () => {
   it('refuses to start with NODE_ENV=production and no APP_SECRET, saying so, before touching any database or DATA_DIR', () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'bussanten-no-secret-')), 'data');
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0' };
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PUBLIC_URL: 'https://bussanten.example.jp', DATA_DIR: dataDir, PORT: '0' };
       delete env['DATABASE_URL'];
       delete env['APP_SECRET'];
       const run = spawnSync(process.execPath, [resolve(__dirname, '..', 'dist/apps/api/main.js')], { env, encoding: 'utf8', timeout: 60_000 });

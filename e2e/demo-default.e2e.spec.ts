@@ -27,7 +27,7 @@ describe('demo data with NODE_ENV=production', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', APP_SECRET: 'an-app-secret-for-this-test-only-of-32-chars', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: '', LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PUBLIC_URL: 'https://bussanten.example.jp', APP_SECRET: 'an-app-secret-for-this-test-only-of-32-chars', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: '', LOG_LEVEL: 'warn' };
     delete env['DATABASE_URL'];
     delete env['SEED_DEMO'];
     child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });

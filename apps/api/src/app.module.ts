@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { PublicPageModule } from './publishing/page/page.module';
 import { PublishingModule } from './publishing/publishing.module';
+import type { SecretBox } from './common/secret-box';
 import type { MailOptions } from './mail/mail-options';
 import { MailModule } from './mail/mail.module';
 import { RegistryModule } from './registry/registry.module';
@@ -34,6 +35,10 @@ export interface AppModuleOptions {
   metricsToken?: string | null;
   /** SESSION_IDLE_MINUTES; left out, DEFAULT_SESSION_IDLE_MINUTES. */
   sessionIdleMinutes?: number;
+  /** The site's origin (PUBLIC_URL, else http://localhost:PORT): links in mails and the passkeys' relying party. */
+  siteOrigin?: string;
+  /** APP_SECRET's SecretBox: seals the authenticator-app (TOTP) secrets. */
+  secretBox?: SecretBox | null;
 }
 
 @Module({})
@@ -44,7 +49,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: options.migrationsRun }),
         AuditModule,
-        SessionOptionsModule.forRoot(options.sessionIdleMinutes),
+        SessionOptionsModule.forRoot({ idleMinutes: options.sessionIdleMinutes, siteOrigin: options.siteOrigin, secretBox: options.secretBox }),
         AccountsModule,
         OperatorModule,
         FairsModule,

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
       metricsToken: config.metricsToken,
       sessionIdleMinutes: config.sessionIdleMinutes,
+      siteOrigin: config.siteOrigin,
+      secretBox,
       photosDir: join(config.dataDir, 'photos'),
       mail: { smtpUrl: config.smtpUrl, allowInsecure: config.smtpAllowInsecure, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
       webhooks: { deliver: true, pollMs: webhookPollMs, allowPrivate: webhookAllowPrivate, secretBox },

@@ -51,6 +51,9 @@ export const DEMO = {
   operator: DEMO_ACCOUNTS[3],
 };
 
+/** The origin test apps build links with and bind passkeys to (as PUBLIC_URL would). */
+export const TEST_SITE_ORIGIN = 'http://localhost:3000';
+
 /** The tests' APP_SECRET: every test app (and so every app sharing a database) seals with it. */
 export const TEST_APP_SECRET = 'the-tests-app-secret-not-for-production-use';
 export const testSecretBox = (): SecretBox => new SecretBox(TEST_APP_SECRET);
@@ -81,6 +84,8 @@ export async function startTestApp(
     metricsToken?: string | null;
     /** SESSION_IDLE_MINUTES. */
     sessionIdleMinutes?: number;
+    /** The site's origin (PUBLIC_URL); default TEST_SITE_ORIGIN. */
+    siteOrigin?: string;
   } = {},
 ): Promise<TestApp> {
   // sameDatabaseAs: a second API process on another app's database (neither seeded again nor dropped).
@@ -102,6 +107,8 @@ export async function startTestApp(
     webDist: options.webDist,
     metricsToken: options.metricsToken,
     sessionIdleMinutes: options.sessionIdleMinutes,
+    siteOrigin: options.siteOrigin ?? TEST_SITE_ORIGIN,
+    secretBox: testSecretBox(),
   });
   await app.init();
   const db = app.get(DataSource);
@@ -113,6 +120,7 @@ export async function startTestApp(
   const signIn = async (email: string, password: string): Promise<Client> => {
     const res = await request(server).post('/api/auth/sign-in').send({ email, password });
     if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.pending) throw new Error(`sign-in as ${email} waits for a second step (${res.body.pending}): see test/factors.ts (signInSteps)`);
     const cookie = (res.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     return clientFor(server, { cookie, csrfToken: res.body.csrfToken });
   };

@@ -6,6 +6,7 @@ export * from './lib/agreement-rules';
 export * from './lib/password-rules';
 export * from './lib/password-strength';
 export * from './lib/sign-in-throttle';
+export * from './lib/second-factor';
 export * from './lib/changes';
 export * from './lib/fair-calendar';
 export * from './lib/fair-listing';

@@ -1,8 +1,12 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '@bussanten/contracts';
+import type { Role, SignInStep } from '@bussanten/contracts';
 
-/** Who may call a route. A route without @Access is refused for everyone (deny by default). */
-export type AccessPolicy = 'public' | 'signedIn' | Role;
+/**
+ * Who may call a route. A route without @Access is refused for everyone (deny by default).
+ * 'signingIn': a session still waiting for its second step (SignInStep) may call it too; every other
+ * route answers such a session 401 SIGN_IN_INCOMPLETE (or treats it as anonymous, when public).
+ */
+export type AccessPolicy = 'public' | 'signedIn' | 'signingIn' | Role;
 export const ACCESS_KEY = 'bussanten:access';
 export const Access = (...policies: AccessPolicy[]) => SetMetadata(ACCESS_KEY, policies);
 
@@ -24,6 +28,8 @@ export interface AuthUser {
   municipalityId: string | null;
   sessionId: string;
   csrfToken: string;
+  /** The step the session still waits for; null once it gives access. */
+  pending: SignInStep | null;
 }
 
 /** The caller of a request, filled in by the AuthGuard, passed to services for scoping and auditing. */

@@ -45,3 +45,26 @@ export const alreadyMember = (email: string) =>
   new DomainError(ErrorCode.AlreadyMember, `${email} already holds this membership of your host`, [
     { field: 'email', rule: 'alreadyMember', message: `${email} already holds this membership` },
   ]);
+
+export const signInIncomplete = (pending: string) =>
+  new DomainError(ErrorCode.SignInIncomplete, 'Finish signing in first: this session waits for its second step', [
+    { field: '', rule: pending, message: `the session waits for: ${pending}`, meta: { pending } },
+  ]);
+
+/** meta.attemptsLeft: wrong codes this waiting session may still send before it ends. */
+export const secondFactorInvalid = (field: string, attemptsLeft: number | null = null) =>
+  new DomainError(ErrorCode.SecondFactorInvalid, 'The code or passkey was not accepted', [
+    { field, rule: 'secondFactor', message: `${field || 'the second factor'} was not accepted`, ...(attemptsLeft !== null ? { meta: { attemptsLeft } } : {}) },
+  ]);
+
+export const stepNotPending = () => new DomainError(ErrorCode.SignInStepNotPending, 'This session does not wait for this step');
+
+export const factorRequired = () =>
+  new DomainError(ErrorCode.FactorRequired, 'A host you organize for requires a second factor: enrol another one before removing the last');
+
+export const totpState = (message: string) => new DomainError(ErrorCode.TotpState, message);
+
+export const passkeyNotFound = (id: string) => new DomainError(ErrorCode.PasskeyNotFound, `No passkey ${id} of yours`);
+
+export const duplicatePasskeyName = (name: string) =>
+  new DomainError(ErrorCode.DuplicatePasskeyName, `You already have a passkey named ${name}`, [{ field: 'name', rule: 'unique', message: `a passkey named ${name} exists` }]);

@@ -3,6 +3,15 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { FactorResetsService } from './factors/factor-resets.service';
+import { FactorsRepository } from './factors/factors.repository';
+import { HostSecurityController } from './factors/host-security.controller';
+import { HostSecurityService } from './factors/host-security.service';
+import { MyFactorsController } from './factors/my-factors.controller';
+import { MyFactorsService } from './factors/my-factors.service';
+import { SecondStepService } from './factors/second-step.service';
+import { SignInStepsController } from './factors/sign-in-steps.controller';
+import { SignInStepsService } from './factors/sign-in-steps.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -17,12 +26,18 @@ import { PeopleService } from './people.service';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
 
-/** People, memberships, sessions and invitations; and the global guard every route passes. */
+/** People, memberships, sessions, invitations and second factors; and the global guard every route passes. */
 @Module({
-  controllers: [AuthController, InvitationsController, MySessionsController, PasswordResetsController, PeopleController],
+  controllers: [AuthController, HostSecurityController, InvitationsController, MyFactorsController, MySessionsController, PasswordResetsController, PeopleController, SignInStepsController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
+    FactorResetsService,
+    FactorsRepository,
+    HostSecurityService,
+    MyFactorsService,
+    SecondStepService,
+    SignInStepsService,
     InvitationsService,
     InvitationsRepository,
     MembershipsRepository,
@@ -33,6 +48,6 @@ import { UsersRepository } from './users.repository';
     SessionsRepository,
     UsersRepository,
   ],
-  exports: [InvitationsService],
+  exports: [FactorResetsService, InvitationsService],
 })
 export class AccountsModule {}

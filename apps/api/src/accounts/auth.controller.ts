@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { CurrentUser } from '@bussanten/contracts';
+import type { CurrentUser, SignInResult } from '@bussanten/contracts';
 import { Access, CurrentActor, type Actor, type AuthUser } from './access';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, SignInDto, SwitchMembershipDto } from './dto/accounts.dto';
@@ -17,15 +17,16 @@ export class AuthController {
   @Post('sign-in')
   @HttpCode(200)
   @Access('public')
-  async signIn(@Body() body: SignInDto, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUser> {
-    const { user, token, expiresAt } = await this.auth.signIn(body.email, body.password, actor);
+  async signIn(@Body() body: SignInDto, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SignInResult> {
+    // A session waiting for its second step gets its cookie too; it reaches only that step's routes.
+    const { result, token, expiresAt } = await this.auth.signIn(body.email, body.password, actor);
     setSessionCookie(req, res, token, expiresAt);
-    return user;
+    return result;
   }
 
   @Post('sign-out')
   @HttpCode(204)
-  @Access('signedIn')
+  @Access('signedIn', 'signingIn')
   async signOut(@CurrentActor() actor: SignedIn, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.signOut(actor.user);
     clearSessionCookie(req, res);
@@ -40,7 +41,7 @@ export class AuthController {
   @Post('membership')
   @HttpCode(200)
   @Access('signedIn')
-  switchMembership(@CurrentActor() actor: SignedIn, @Body() body: SwitchMembershipDto): Promise<CurrentUser> {
+  switchMembership(@CurrentActor() actor: SignedIn, @Body() body: SwitchMembershipDto): Promise<SignInResult> {
     return this.auth.switchMembership(actor.user, body.membershipId);
   }
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { ErrorCode } from '@bussanten/contracts';
 import { DomainError } from '../common/domain-error';
+import { signInIncomplete } from './accounts.errors';
 import { ACCESS_KEY, type AccessPolicy, type Actor, NO_SESSION_KEY } from './access';
 import { SESSION_COOKIE } from './session-cookie';
 import { SessionsRepository } from './sessions.repository';
@@ -44,12 +45,21 @@ export class AuthGuard implements CanActivate {
     if (!anonymous && typeof token === 'string' && token.length > 0 && token.length < 200) {
       actor.user = await this.sessions.findUser(hashToken(token));
     }
+    // A session waiting for its second step is nobody on public routes, and refused on every route
+    // but its step's ('signingIn'): the password alone opens nothing.
+    const waiting = actor.user?.pending ?? null;
+    if (waiting && !policies.includes('signingIn')) {
+      actor.user = null;
+      if (policies.includes('public')) return true;
+      throw signInIncomplete(waiting);
+    }
     if (policies.includes('public')) return true;
     if (!actor.user) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
     if (!SAFE_METHODS.has(req.method) && req.header('x-csrf-token') !== actor.user.csrfToken) {
       throw new DomainError(ErrorCode.CsrfFailed, 'Missing or wrong X-CSRF-Token header; reload the page');
     }
-    if (policies.includes('signedIn') || policies.includes(actor.user.role)) return true;
+    // Step routes check in their service which step the session waits for (or that it waits for none).
+    if (policies.includes('signingIn') || policies.includes('signedIn') || policies.includes(actor.user.role)) return true;
     throw new DomainError(ErrorCode.Forbidden, 'Your role may not do this');
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrentUser } from '@bussanten/contracts';
+import type { CurrentUser, SignInResult } from '@bussanten/contracts';
+import { SignInStepsService } from './factors/sign-in-steps.service';
 import { judgeSignInAttempt } from '@bussanten/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, AuthUser } from './access';
@@ -17,16 +18,22 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
+    private readonly steps: SignInStepsService,
   ) {}
 
-  async signIn(emailInput: string, password: string, device: SessionDevice): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+  /** The password's sign-in: the person, or (with a second factor, or a host's rule) the step the new session still waits for. */
+  async signIn(emailInput: string, password: string, device: SessionDevice): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
     const user = await this.checkPassword(emailInput, password, device.address);
-    // The session starts in the membership used last; the person may switch afterwards.
-    const [membership] = await this.users.liveMemberships(user.id);
+    return this.openSession(user.id, device);
+  }
+
+  /** A session for the person in the membership used last (they may switch afterwards). */
+  async openSession(userId: string, device: SessionDevice, options: { secondFactorDone?: boolean } = {}): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
+    const [membership] = await this.users.liveMemberships(userId);
     if (!membership) throw noMembership();
-    const session = await this.sessions.create(user.id, membership.id, device);
-    await this.users.markSignedIn(user.id);
-    return { user: (await this.users.currentUser(user.id, membership.id, session.csrfToken)) as CurrentUser, ...session };
+    const opened = await this.users.transaction((m) => this.steps.open(userId, membership.id, device, m, options));
+    if (!opened.step) await this.users.markSignedIn(userId);
+    return { result: await this.steps.describe(userId, membership.id, opened.step, opened.csrfToken), token: opened.token, expiresAt: opened.expiresAt };
   }
 
   /**
@@ -53,9 +60,19 @@ export class AuthService {
   }
 
   /** From now on the session acts within another of the person's live memberships. */
-  async switchMembership(user: AuthUser, membershipId: string): Promise<CurrentUser> {
-    if (!(await this.sessions.switchMembership(user.sessionId, user.id, membershipId))) throw membershipNotFound(membershipId);
-    return (await this.users.currentUser(user.id, membershipId, user.csrfToken)) as CurrentUser;
+  async switchMembership(user: AuthUser, membershipId: string): Promise<SignInResult> {
+    // Entering an organizer membership of a host that requires a second factor, without one proved in
+    // this session, makes the session wait for it (or for enrolling one) like a sign-in.
+    const step = await this.users.transaction(async (m) => {
+      if (!(await this.sessions.switchMembership(user.sessionId, user.id, membershipId, m))) throw membershipNotFound(membershipId);
+      const needed = await this.steps.stepFor(user.id, membershipId, await this.sessions.secondFactorDone(user.sessionId, m), m);
+      if (needed && (await this.steps.requiredBy(membershipId, m))) {
+        await this.sessions.requireStep(user.sessionId, needed, m);
+        return needed;
+      }
+      return null;
+    });
+    return this.steps.describe(user.id, membershipId, step, user.csrfToken);
   }
 
   signOut(user: AuthUser): Promise<void> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { CurrentUser, InvitationPreview } from '@bussanten/contracts';
+import type { SignInResult, InvitationPreview } from '@bussanten/contracts';
 import { Access, CurrentActor, type Actor } from './access';
 import { AcceptInvitationDto } from './dto/accounts.dto';
 import { InvitationsService } from './invitations.service';
@@ -27,9 +27,9 @@ export class InvitationsController {
     @CurrentActor() actor: Actor,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<CurrentUser> {
-    const result = await this.invitations.accept(token, body.password, body.displayName, actor);
-    setSessionCookie(req, res, result.token, result.expiresAt);
-    return result.user;
+  ): Promise<SignInResult> {
+    const accepted = await this.invitations.accept(token, body.password, body.displayName, actor);
+    setSessionCookie(req, res, accepted.token, accepted.expiresAt);
+    return accepted.result;
   }
 }

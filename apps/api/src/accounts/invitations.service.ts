@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CurrentUser, Invitation, InvitationPreview } from '@bussanten/contracts';
+import type { Invitation, InvitationPreview, SignInResult } from '@bussanten/contracts';
 import { invitationScopeProblems } from '@bussanten/domain';
 import { validationFailed } from '../common/domain-error';
 import { AuditService } from '../audit/audit.service';
@@ -8,13 +8,14 @@ import { OutboxService } from '../mail/outbox.service';
 import type { Actor, AuthUser, OrganizerActor } from './access';
 import { alreadyMember, invitationInvalid } from './accounts.errors';
 import { AuthService } from './auth.service';
+import { SignInStepsService } from './factors/sign-in-steps.service';
 import type { InvitationDto } from './dto/accounts.dto';
 import { InvitationEntity, UserEntity } from './entities';
 import { invitationMessage } from './invitation-message';
 import { InvitationsRepository } from './invitations.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { assertGoodPassword, hashPassword } from './passwords';
-import { SessionsRepository } from './sessions.repository';
+import { SITE_OPTIONS, type SiteOptions } from './session-options';
 import { hashToken, newToken, normaliseEmail } from './tokens';
 import { UsersRepository } from './users.repository';
 
@@ -26,10 +27,11 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly memberships: MembershipsRepository,
     private readonly users: UsersRepository,
-    private readonly sessions: SessionsRepository,
+    private readonly steps: SignInStepsService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    @Inject(SITE_OPTIONS) private readonly site: SiteOptions,
   ) {}
 
   list(actor: OrganizerActor): Promise<Invitation[]> {
@@ -41,12 +43,12 @@ export class InvitationsService {
    * address may already have an account (at this host or another): accepting then adds the
    * membership to it. Only a membership this host already gives that person is refused.
    */
-  async invite(actor: OrganizerActor, input: InvitationDto, origin: string): Promise<Invitation> {
-    return this.create(actor, actor.user.hostId, input, origin);
+  async invite(actor: OrganizerActor, input: InvitationDto): Promise<Invitation> {
+    return this.create(actor, actor.user.hostId, input);
   }
 
   /** Also used by the operator for a new host's first organizer. */
-  async create(actor: Actor & { user: AuthUser }, hostId: string, input: InvitationDto, origin: string, m?: EntityManager): Promise<Invitation> {
+  async create(actor: Actor & { user: AuthUser }, hostId: string, input: InvitationDto, m?: EntityManager): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     const scope = invitationScopeProblems(input.role, input.municipalityId);
     if (scope.length) throw validationFailed(scope);
@@ -68,7 +70,7 @@ export class InvitationsService {
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
       const saved = await this.invitations.save(entity, m);
-      const link = await this.queue(saved, token, origin, m);
+      const link = await this.queue(saved, token, m);
       await this.audit.record(m, actor, {
         hostId,
         action: 'invitation.created',
@@ -82,7 +84,7 @@ export class InvitationsService {
   }
 
   /** A new link (the old one stops working) and a fresh 7 days. */
-  async resend(actor: OrganizerActor, id: string, origin: string): Promise<Invitation> {
+  async resend(actor: OrganizerActor, id: string): Promise<Invitation> {
     return this.invitations.transaction(async (m) => {
       const invitation = await this.invitations.findOfHost(id, actor.user.hostId, m);
       if (!invitation || invitation.acceptedAt || invitation.revokedAt) throw invitationInvalid();
@@ -90,7 +92,7 @@ export class InvitationsService {
       invitation.tokenHash = hash;
       invitation.expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
       await this.invitations.save(invitation, m);
-      const link = await this.queue(invitation, token, origin, m);
+      const link = await this.queue(invitation, token, m);
       await this.audit.record(m, actor, { action: 'invitation.resent', entityType: 'invitation', entityId: id, changes: {} });
       return { ...((await this.invitations.view(id, actor.user.hostId, m)) as Invitation), link, mailed: this.outbox.delivering };
     });
@@ -121,7 +123,7 @@ export class InvitationsService {
    * has an account proves it with that account's password (counted like a sign-in attempt) and
    * gains the membership. Either way the session starts in the new membership.
    */
-  async accept(token: string, password: string, displayName: string | undefined, actor: Actor): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+  async accept(token: string, password: string, displayName: string | undefined, actor: Actor): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
     const pending = await this.invitations.previewByTokenHash(hashToken(token));
     if (!pending) throw invitationInvalid();
     const existing = await this.users.findByEmail(pending['email'] as string);
@@ -154,8 +156,12 @@ export class InvitationsService {
       );
       invitation.acceptedAt = new Date();
       await this.invitations.save(invitation, m);
-      const created = await this.sessions.create(user.id, membershipId, actor, m);
-      const as: Actor = { ...actor, user: { id: user.id, email: user.email, displayName: user.displayName, membershipId, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId, sessionId: '', csrfToken: '' } };
+      // An account with a second factor is asked for it; a new organizer of a host that requires one enrols first.
+      const created = await this.steps.open(user.id, membershipId, actor, m);
+      const as: Actor = {
+        ...actor,
+        user: { id: user.id, email: user.email, displayName: user.displayName, membershipId, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId, sessionId: '', csrfToken: '', pending: null },
+      };
       await this.audit.record(m, as, {
         action: 'invitation.accepted',
         entityType: 'membership',
@@ -164,13 +170,13 @@ export class InvitationsService {
       });
       return { ...created, userId: user.id, membershipId };
     });
-    await this.users.markSignedIn(session.userId);
-    const user = (await this.users.currentUser(session.userId, session.membershipId, session.csrfToken)) as CurrentUser;
-    return { user, token: session.token, expiresAt: session.expiresAt };
+    if (!session.step) await this.users.markSignedIn(session.userId);
+    const result = await this.steps.describe(session.userId, session.membershipId, session.step, session.csrfToken);
+    return { result, token: session.token, expiresAt: session.expiresAt };
   }
 
-  private async queue(invitation: InvitationEntity, token: string, origin: string, m: EntityManager): Promise<string> {
-    const link = `${origin}/invitations/${token}`;
+  private async queue(invitation: InvitationEntity, token: string, m: EntityManager): Promise<string> {
+    const link = `${this.site.origin}/invitations/${token}`;
     const [municipality] = invitation.municipalityId ? await m.query('SELECT name FROM municipalities WHERE id = $1', [invitation.municipalityId]) : [];
     const message = invitationMessage({
       hostName: await this.invitations.hostName(invitation.hostId, m),

@@ -1,11 +1,9 @@
-import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import type { PasswordResetRequested } from '@bussanten/contracts';
 import { Access, CurrentActor, type Actor } from './access';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/accounts.dto';
 import { PasswordResetsService } from './password-resets.service';
-import { originOf } from './people.controller';
 
 /** "Forgot password": anyone may ask for a link; whoever holds the link may set the password, once. */
 @ApiTags('auth')
@@ -17,8 +15,8 @@ export class PasswordResetsController {
   /** Always 202 with the same body, whether or not the address has an account. */
   @Post()
   @HttpCode(202)
-  request(@Body() body: PasswordResetRequestDto, @Req() req: Request): Promise<PasswordResetRequested> {
-    return this.resets.request(body.email, originOf(req));
+  request(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
+    return this.resets.request(body.email);
   }
 
   /** The param is named `token` so that the request log writes the route's pattern, not the secret. */

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PasswordResetRequested } from '@bussanten/contracts';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../mail/outbox.service';
 import type { Actor, AuthUser } from './access';
+import { SITE_OPTIONS, type SiteOptions } from './session-options';
 import { passwordResetInvalid } from './accounts.errors';
 import { passwordChangedMessage, passwordResetMessage, passwordResetNoAccountMessage } from './password-reset-message';
 import { PasswordResetsRepository } from './password-resets.repository';
@@ -30,6 +31,7 @@ export class PasswordResetsService {
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    @Inject(SITE_OPTIONS) private readonly site: SiteOptions,
   ) {}
 
   /**
@@ -40,7 +42,7 @@ export class PasswordResetsService {
    * to an address that never asked for an account. The message kind is never listed under 送信メール.
    * Past PASSWORD_RESET_MAILS_PER_HOUR for the address, nothing is written, for either kind of address.
    */
-  async request(emailInput: string, origin: string): Promise<PasswordResetRequested> {
+  async request(emailInput: string): Promise<PasswordResetRequested> {
     const email = normaliseEmail(emailInput);
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000);
@@ -50,7 +52,7 @@ export class PasswordResetsService {
       const account = user && !user.disabledAt ? user : null;
       await this.resets.insert(m, hash, account?.id ?? null, expiresAt);
       if (account) {
-        const link = resetLink(origin, token);
+        const link = resetLink(this.site.origin, token);
         // The link is the token: the stored copy drops it once the mail is sent (as an invitation's).
         await this.outbox.enqueue(m, { kind: 'password.reset', hostId: null, recipient: account.email, ...passwordResetMessage({ link, expiresAt }), secretLinks: [link] });
       } else {

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { ErrorCode, type Invitation, type Person } from '@bussanten/contracts';
+import { ErrorCode, type FactorsReset, type Invitation, type Person } from '@bussanten/contracts';
+import { FactorResetsService } from './factors/factor-resets.service';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Access, asOrganizer, CurrentActor, type Actor } from './access';
 import { InvitationDto } from './dto/accounts.dto';
@@ -11,11 +11,6 @@ import { PeopleService } from './people.service';
 const PersonId = new ParseIdPipe(ErrorCode.PersonNotFound);
 const InvitationId = new ParseIdPipe(ErrorCode.InvitationInvalid);
 
-/** Where links in invitations point: PUBLIC_URL when set, else the address the organizer is using. */
-export function originOf(req: Request): string {
-  return process.env['PUBLIC_URL']?.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
-}
-
 @ApiTags('people')
 @Controller('people')
 @Access('organizer')
@@ -23,6 +18,7 @@ export class PeopleController {
   constructor(
     private readonly people: PeopleService,
     private readonly invitations: InvitationsService,
+    private readonly resets: FactorResetsService,
   ) {}
 
   @Get()
@@ -36,14 +32,14 @@ export class PeopleController {
   }
 
   @Post('invitations')
-  invite(@CurrentActor() actor: Actor, @Body() body: InvitationDto, @Req() req: Request): Promise<Invitation> {
-    return this.invitations.invite(asOrganizer(actor), body, originOf(req));
+  invite(@CurrentActor() actor: Actor, @Body() body: InvitationDto): Promise<Invitation> {
+    return this.invitations.invite(asOrganizer(actor), body);
   }
 
   @Post('invitations/:id/resend')
   @HttpCode(200)
-  resend(@CurrentActor() actor: Actor, @Param('id', InvitationId) id: string, @Req() req: Request): Promise<Invitation> {
-    return this.invitations.resend(asOrganizer(actor), id, originOf(req));
+  resend(@CurrentActor() actor: Actor, @Param('id', InvitationId) id: string): Promise<Invitation> {
+    return this.invitations.resend(asOrganizer(actor), id);
   }
 
   @Post('invitations/:id/revoke')
@@ -57,6 +53,13 @@ export class PeopleController {
   @HttpCode(200)
   disable(@CurrentActor() actor: Actor, @Param('id', PersonId) id: string): Promise<Person> {
     return this.people.setDisabled(asOrganizer(actor), id, true);
+  }
+
+  /** Removes every second factor of the person (who lost them) and ends their sessions; they are mailed. */
+  @Post(':id/reset-factors')
+  @HttpCode(200)
+  resetFactors(@CurrentActor() actor: Actor, @Param('id', PersonId) id: string): Promise<FactorsReset> {
+    return this.resets.byOrganizer(asOrganizer(actor), id);
   }
 
   @Post(':id/enable')

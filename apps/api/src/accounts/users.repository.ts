@@ -82,6 +82,11 @@ export class UsersRepository {
     return manager.save(UserEntity, user);
   }
 
+  /** Serialises changes to one person's account (e.g. removing factors) within the caller's transaction. */
+  async lock(id: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [id]);
+  }
+
   async markSignedIn(id: string): Promise<void> {
     await this.db.query('UPDATE users SET last_sign_in_at = now() WHERE id = $1', [id]);
   }

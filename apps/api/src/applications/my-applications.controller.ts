@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { ErrorCode, type Application, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
 import { Access, asRepresentative, CurrentActor, type Actor } from '../accounts/access';
-import { originOf } from '../accounts/people.controller';
+import { SITE_OPTIONS, type SiteOptions } from '../accounts/session-options';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApplicationDto } from './dto/application.dto';
 import { MyApplicationsService } from './my-applications.service';
@@ -16,7 +15,10 @@ const ApplicationId = new ParseIdPipe(ErrorCode.ApplicationNotFound);
 @Controller('my')
 @Access('representative')
 export class MyApplicationsController {
-  constructor(private readonly applications: MyApplicationsService) {}
+  constructor(
+    private readonly applications: MyApplicationsService,
+    @Inject(SITE_OPTIONS) private readonly site: SiteOptions,
+  ) {}
 
   @Get('fairs')
   fairs(@CurrentActor() actor: Actor): Promise<FairForApplicants[]> {
@@ -50,8 +52,8 @@ export class MyApplicationsController {
 
   @Post('applications/:id/withdraw')
   @HttpCode(200)
-  withdraw(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string, @Req() req: Request): Promise<Application> {
-    // The organizers' mail links to the fair's publishing page at the address the site is used under.
-    return this.applications.withdraw(asRepresentative(actor), id, originOf(req));
+  withdraw(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string): Promise<Application> {
+    // The organizers' mail links to the fair's publishing page at the site's configured address.
+    return this.applications.withdraw(asRepresentative(actor), id, this.site.origin);
   }
 }

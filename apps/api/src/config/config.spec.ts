@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig, publicUrlHost } from './config';
 
+const SITE = 'https://bussanten.example.jp';
+
 describe('loadConfig', () => {
   it('has sensible defaults', () => {
     const c = loadConfig({}, '/srv/app');
@@ -46,16 +48,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);
   });
 
+  it('takes the site origin from PUBLIC_URL only, else localhost with PORT; production requires PUBLIC_URL', () => {
+    expect(loadConfig({}).siteOrigin).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).siteOrigin).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: `${SITE}/`, PORT: '8080' }).siteOrigin).toBe(SITE);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL must be set when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: SITE }).siteOrigin).toBe(SITE);
+  });
+
   it('loads the demo data by default only outside production, whatever the database', () => {
     expect(loadConfig({}).seedDemo).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).seedDemo).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
-    expect(loadConfig({ NODE_ENV: ' Production ' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: SITE }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: ' Production ', PUBLIC_URL: SITE }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).seedDemo).toBe(true);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production', PUBLIC_URL: SITE }).seedDemo).toBe(false);
     // The Docker image: NODE_ENV=production, and DATA_DIR=/data for an embedded database without DATABASE_URL.
-    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: '/data' }).seedDemo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: '/data', PUBLIC_URL: SITE }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', PUBLIC_URL: SITE }).seedDemo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', SEED_DEMO: 'true' }).seedDemo).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
   });

@@ -46,8 +46,13 @@ export interface AppConfig {
    * SESSION_HOURS after sign-in applies besides. Default 120.
    */
   sessionIdleMinutes: number;
-  /** PUBLIC_URL as an origin (https://bussanten.example.jp, no trailing slash); null: the request's own address. */
+  /** PUBLIC_URL as an origin (https://bussanten.example.jp, no trailing slash); null when unset. */
   publicUrl: string | null;
+  /**
+   * The site's own origin: PUBLIC_URL, else http://localhost:PORT (required in production). Links in
+   * mails point there and passkeys are bound to its host name; a request's Host header never decides.
+   */
+  siteOrigin: string;
 }
 
 export class ConfigError extends Error {}
@@ -75,7 +80,11 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
  * turns it on anywhere. It only ever fills an empty database.
  */
 export function demoByDefault(env: NodeJS.ProcessEnv): boolean {
-  return env['NODE_ENV']?.trim().toLowerCase() !== 'production';
+  return !isProduction(env);
+}
+
+export function isProduction(env: NodeJS.ProcessEnv): boolean {
+  return env['NODE_ENV']?.trim().toLowerCase() === 'production';
 }
 
 /** Never echoes the value: an SMTP URL carries the relay's password. */
@@ -155,8 +164,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const smtpAllowInsecure = flag('SMTP_ALLOW_INSECURE', env['SMTP_ALLOW_INSECURE'], false);
+  const port = integer('PORT', env['PORT'], 3000, 0, 65535);
+  const origin = publicUrl(env['PUBLIC_URL']);
+  if (!origin && isProduction(env)) {
+    throw new ConfigError(
+      'PUBLIC_URL must be set when NODE_ENV=production, e.g. https://bussanten.example.jp: links in mails (invitations, password resets) and passkeys use it, never the Host header of a request',
+    );
+  }
   return {
-    port: integer('PORT', env['PORT'], 3000, 0, 65535),
+    port,
     host: env['HOST']?.trim() || '0.0.0.0',
     databaseUrl,
     dataDir: resolve(cwd, env['DATA_DIR']?.trim() || '.data'),
@@ -170,7 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailMaxAttempts: integer('MAIL_MAX_ATTEMPTS', env['MAIL_MAX_ATTEMPTS'], 8, 1, 100),
     logLevel: logLevel(env['LOG_LEVEL']),
     metricsToken: metricsToken(env['METRICS_TOKEN']),
-    publicUrl: publicUrl(env['PUBLIC_URL']),
+    publicUrl: origin,
+    siteOrigin: origin ?? `http://localhost:${port}`,
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env['SESSION_IDLE_MINUTES'], DEFAULT_SESSION_IDLE_MINUTES, 5, SESSION_HOURS * 60),
   };
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { SecretBox } from '../common/secret-box';
+import { resealTotpSecrets } from '../accounts/factors/totp-secrets';
 import { sealWebhookSecrets } from '../publishing/webhooks/webhook-secrets';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
@@ -41,6 +42,9 @@ export async function prepareDatabase(url: string, options: { seedDemo: boolean;
           const secrets = await sealWebhookSecrets(db, options.secretBox);
           if (secrets.sealed) console.log(`Webhook secrets: ${secrets.sealed} stored in plain text now encrypted`);
           if (secrets.resealed) console.log(`Webhook secrets: ${secrets.resealed} re-encrypted from APP_SECRET_PREVIOUS to APP_SECRET`);
+          const totp = await resealTotpSecrets(db, options.secretBox);
+          if (totp.resealed) console.log(`Authenticator-app secrets: ${totp.resealed} re-encrypted from APP_SECRET_PREVIOUS to APP_SECRET`);
+          if (totp.unreadable) console.error(`Authenticator-app secrets: ${totp.unreadable} are encrypted with a key this app was not given; those people cannot use their app until it is (README, "Secrets")`);
           if (secrets.unreadable) {
             console.error(
               `Webhook secrets: ${secrets.unreadable} are encrypted with a key this app was not given; their deliveries wait until APP_SECRET (or APP_SECRET_PREVIOUS) is that key (README, "Secrets")`,

@@ -1,10 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { ErrorCode, type CreatedHost, type HostSummary } from '@bussanten/contracts';
 import { Access, asOperator, CurrentActor, type Actor } from '../accounts/access';
 import { CreateHostDto } from '../accounts/dto/accounts.dto';
-import { originOf } from '../accounts/people.controller';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { OperatorService } from './operator.service';
 
@@ -22,8 +20,8 @@ export class OperatorController {
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateHostDto, @Req() req: Request): Promise<CreatedHost> {
-    return this.operator.create(asOperator(actor), body, originOf(req));
+  create(@CurrentActor() actor: Actor, @Body() body: CreateHostDto): Promise<CreatedHost> {
+    return this.operator.create(asOperator(actor), body);
   }
 
   @Post(':id/disable')

@@ -26,7 +26,7 @@ export class OperatorService {
   }
 
   /** The host and its first organizer's invitation, together or not at all. */
-  async create(actor: OperatorActor, input: CreateHostDto, origin: string): Promise<CreatedHost> {
+  async create(actor: OperatorActor, input: CreateHostDto): Promise<CreatedHost> {
     const name = input.name.trim();
     return this.hosts.transaction(async (m) => {
       const hostId = await this.hosts.insert(name, input.nameEn?.trim() || null, m);
@@ -34,7 +34,7 @@ export class OperatorService {
         throw new DomainError(ErrorCode.DuplicateHost, `A host named ${name} exists already`, [{ field: 'name', rule: 'unique', message: `${name} exists already` }]);
       }
       await this.audit.record(m, actor, { hostId, action: 'host.created', entityType: 'host', entityId: hostId, changes: { name: { before: null, after: name } } });
-      const invitation = await this.invitations.create(actor, hostId, { email: input.organizerEmail, role: Role.Organizer, displayName: input.organizerName }, origin, m);
+      const invitation = await this.invitations.create(actor, hostId, { email: input.organizerEmail, role: Role.Organizer, displayName: input.organizerName }, m);
       return { host: (await this.hosts.summary(hostId, m)) as HostSummary, invitation };
     });
   }

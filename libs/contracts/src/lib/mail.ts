@@ -23,10 +23,16 @@ export type OutboxKind =
   /** A "forgot password" link: never listed under 送信メール (GET /api/outbox), since it holds a usable token. */
   | 'password.reset'
   /** "Your password was changed", to the account's address. */
-  | 'password.changed';
+  | 'password.changed'
+  /** To the account's address: a passkey or the authenticator app was removed. */
+  | 'account.factorRemoved'
+  /** To the account's address: a recovery code was used to sign in. */
+  | 'account.recoveryCodeUsed'
+  /** To the account's address: an organizer or the operator removed every second factor. */
+  | 'account.factorsReset';
 
 /** Kinds no outbox list shows: they are the account holder's own business. */
-export const PRIVATE_OUTBOX_KINDS: readonly OutboxKind[] = ['password.reset', 'password.changed'];
+export const PRIVATE_OUTBOX_KINDS: readonly OutboxKind[] = ['password.reset', 'password.changed', 'account.factorRemoved', 'account.recoveryCodeUsed', 'account.factorsReset'];
 
 /** GET /api/outbox: the host's messages, newest first; readable when no SMTP server is configured. */
 export interface OutboxMessage {

@@ -1,0 +1,20 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FactorsReset } from '@bussanten/contracts';
+import { Access, asOperator, CurrentActor, type Actor } from '../accounts/access';
+import { FactorResetsService } from '../accounts/factors/factor-resets.service';
+import { OperatorFactorResetDto } from '../accounts/factors/factors.dto';
+
+/** The operator resets the second factors of a person who lost them all (named by e-mail address). */
+@ApiTags('operator')
+@Controller('operator/factor-resets')
+@Access('operator')
+export class OperatorFactorResetsController {
+  constructor(private readonly resets: FactorResetsService) {}
+
+  @Post()
+  @HttpCode(200)
+  reset(@CurrentActor() actor: Actor, @Body() body: OperatorFactorResetDto): Promise<FactorsReset> {
+    return this.resets.byOperator(asOperator(actor), body.email);
+  }
+}
