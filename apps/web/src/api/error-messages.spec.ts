@@ -11,6 +11,7 @@ import {
   messagesUnder,
   partyIndexOf,
   pointErrorAt,
+  restateAt,
 } from './error-messages';
 
 const detail = (field: string, rule: string, message = `${field} ${rule}`): ApiErrorDetail => ({ field, rule, message });
@@ -176,5 +177,42 @@ describe('pointErrorAt', () => {
     [detail('municipalityId', 'required'), 'ja', '担当する自治体を選んでください。'],
   ] as const)('the pointed detail %j reads in %s: %s', (d, lang, expected) => {
     expect(detailMessage(d, lang)).toBe(expected);
+  });
+});
+
+describe('restateAt', () => {
+  const invalid = (details: ApiErrorDetail[]) => httpError(401, { code: 'SECOND_FACTOR_INVALID', message: 'The code or passkey was not accepted', details });
+
+  it.each([
+    [
+      "replaces the API's rule for the field, keeping its meta",
+      invalid([{ field: 'code', rule: 'secondFactor', message: 'code was not accepted', meta: { attemptsLeft: 3 } }]),
+      [{ field: 'code', rule: 'totpInvalid', message: 'code was not accepted', meta: { attemptsLeft: 3 } }],
+    ],
+    ['adds one when the field has none', invalid([]), [{ field: 'code', rule: 'totpInvalid', message: 'The code or passkey was not accepted' }]],
+    [
+      'leaves details of other fields',
+      invalid([detail('response', 'secondFactor'), detail('code', 'secondFactor')]),
+      [detail('response', 'secondFactor'), { field: 'code', rule: 'totpInvalid', message: 'code secondFactor' }],
+    ],
+  ])('%s', (_what, error, expected) => {
+    const restated = restateAt(error, 'SECOND_FACTOR_INVALID', 'code', 'totpInvalid');
+    expect(restated).toBeInstanceOf(ApiError);
+    expect((restated as ApiError).status).toBe(401);
+    expect((restated as ApiError).body?.details).toEqual(expected);
+  });
+
+  it('says a duplicate passkey name in the words of passkeys, not of the generic "unique"', () => {
+    const e = httpError(409, { code: 'DUPLICATE_PASSKEY_NAME', message: 'x', details: [detail('name', 'unique')] });
+    const details = (restateAt(e, 'DUPLICATE_PASSKEY_NAME', 'name', 'duplicatePasskeyName') as ApiError).body?.details ?? [];
+    expect(messagesByField(details, 'ja')).toEqual({ name: ['同じ名前のパスキーがすでにあります。'] });
+  });
+
+  it.each([
+    ['another code', httpError(401, { code: 'UNAUTHENTICATED', message: 'x', details: [] })],
+    ['a network failure', new ApiError('network', 0, null, 'x')],
+    ['not an ApiError', new Error('x')],
+  ])('returns %s unchanged', (_what, error) => {
+    expect(restateAt(error, 'SECOND_FACTOR_INVALID', 'code', 'totpInvalid')).toBe(error);
   });
 });

@@ -135,3 +135,19 @@ export function municipalityDependents(e: unknown): MunicipalityDependent[] {
   }
   return out;
 }
+
+/**
+ * Says an error about one field in the UI's own words: when `error` has `code`, the details of
+ * `field` are replaced by one of `rule` (keeping their meta, e.g. attempts left), so its message is
+ * the UI's (the API's generic rule, such as 'unique', would speak of something else). Any other
+ * error is returned as it is.
+ */
+export function restateAt(error: unknown, code: ErrorCode, field: string, rule: string): unknown {
+  if (!isApiError(error) || !error.body || error.body.code !== code) return error;
+  const { body } = error;
+  const own = body.details.filter((d) => d.field === field);
+  const meta = Object.assign({}, ...own.map((d) => d.meta ?? {})) as Record<string, unknown>;
+  const detail = { field, rule, message: own[0]?.message ?? body.message, ...(Object.keys(meta).length > 0 ? { meta } : {}) };
+  const details = [...body.details.filter((d) => d.field !== field), detail];
+  return new ApiError(error.reason, error.status, { ...body, details }, error.message);
+}

@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client';
 import {
+  attemptsLeftOf,
   isStepPath,
   normaliseRecoveryCode,
   normaliseTotpCode,
@@ -44,9 +45,7 @@ describe('normaliseTotpCode', () => {
     ['１２３　４５６', '123456'], // and the full-width space
     ['123-456', '123456'],
     ['１２３ー４５６', '123456'], // a long vowel mark typed for a dash
-    ['12345', '12345'],
-    ['abc', 'abc'],
-    ['', ''],
+    [' 12345 ', '12345'], // not a code: as typed (the form refuses it before sending)
   ])('%j → %j', (typed, code) => {
     expect(normaliseTotpCode(typed)).toBe(code);
   });
@@ -70,10 +69,10 @@ describe('normaliseRecoveryCode', () => {
   it.each([
     ['abcd-efgh-ijkl-mnop', 'abcd-efgh-ijkl-mnop'],
     [' ABCD-EFGH-IJKL-MNOP ', 'abcd-efgh-ijkl-mnop'],
-    ['ａｂｃｄ－ｅｆｇｈ', 'abcd-efgh'], // full-width letters and dash
-    ['abcd ー efgh', 'abcd-efgh'],
-    ['abcd efgh', 'abcdefgh'],
-    ['', ''],
+    ['abcdefghijklmnop', 'abcd-efgh-ijkl-mnop'],
+    ['ａｂｃｄ－ｅｆｇｈ－ｉｊｋｌ－ｍｎｏｐ', 'abcd-efgh-ijkl-mnop'], // full-width letters and dashes
+    ['abcd ー efgh　ijkl mnop', 'abcd-efgh-ijkl-mnop'],
+    [' abcd-efgh ', 'abcd-efgh'], // not a code: as typed
   ])('%j → %j', (typed, code) => {
     expect(normaliseRecoveryCode(typed)).toBe(code);
   });
@@ -81,11 +80,29 @@ describe('normaliseRecoveryCode', () => {
 
 describe('recoveryCodeDetails', () => {
   it.each([
-    ['abcd-efgh', []],
+    ['abcd-efgh-ijkl-mnop', []],
+    ['ABCDEFGHIJKLMNOP', []],
     ['', ['required']],
-    [' - ', ['required']],
+    ['   ', ['required']],
+    ['abcd-efgh', ['recoveryCodeFormat']],
+    ['abcd-efgh-ijkl-mno1', ['recoveryCodeFormat']], // 1 is not in base32
   ])('%j → %j', (typed, rules) => {
     expect(recoveryCodeDetails(typed).map((d) => d.rule)).toEqual(rules);
+  });
+});
+
+describe('attemptsLeftOf', () => {
+  const invalid = (meta?: Record<string, unknown>) =>
+    new ApiError('http', 401, { code: 'SECOND_FACTOR_INVALID', message: 'x', details: [{ field: 'code', rule: 'secondFactor', message: 'x', ...(meta ? { meta } : {}) }] }, 'x');
+  it.each([
+    ['three left', invalid({ attemptsLeft: 3 }), 3],
+    ['none left', invalid({ attemptsLeft: 0 }), 0],
+    ['not told', invalid(), null],
+    ['not a count', invalid({ attemptsLeft: 'many' }), null],
+    ['another error', new ApiError('http', 401, { code: 'UNAUTHENTICATED', message: 'x', details: [] }, 'x'), null],
+    ['not an ApiError', new Error('x'), null],
+  ])('%s → %s', (_what, e, expected) => {
+    expect(attemptsLeftOf(e)).toBe(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ApiErrorDetail, SignInStep } from '@bussanten/contracts';
+import { formatRecoveryCode, readRecoveryCode, readTotpCode } from '@bussanten/domain';
 import { isApiError } from '../api/client';
 import { safeNext } from './access';
 
@@ -18,37 +19,44 @@ export function stepPath(step: SignInStep, next: string | null | undefined): str
   return target ? `${STEP_PATHS[step]}?next=${encodeURIComponent(target)}` : STEP_PATHS[step];
 }
 
-/** Dashes as a Japanese keyboard may type them (full-width, the long vowel mark), read as '-'. */
-const DASHES = /[\u2010-\u2015\u2212\u30fc\uff0d\uff70]/g;
-
 /**
- * A code as typed or pasted: full-width digits and letters made plain (NFKC), spaces (also the
- * full-width one) and the dashes of grouping ('123 456', '１２３－４５６') left out.
+ * A code from the authenticator app as typed or pasted ('123 456', '１２３４５６'), read as the API
+ * reads it (the domain's readTotpCode): the six digits, or the text as typed when it is not a code.
  */
 export function normaliseTotpCode(text: string): string {
-  return text.normalize('NFKC').replace(DASHES, '-').replace(/[\s-]/g, '');
+  return readTotpCode(text) ?? text.trim();
 }
-
-export const TOTP_DIGITS = 6;
 
 /** Why a typed authenticator-app code cannot be sent: blank, or not six digits. */
 export function totpCodeDetails(text: string, field = 'code'): ApiErrorDetail[] {
-  const code = normaliseTotpCode(text);
-  if (code === '') return [{ field, rule: 'required', message: `${field} is required` }];
-  if (!new RegExp(`^\\d{${TOTP_DIGITS}}$`).test(code)) return [{ field, rule: 'totpFormat', message: `${field} must be ${TOTP_DIGITS} digits` }];
+  if (text.trim() === '') return [{ field, rule: 'required', message: `${field} is required` }];
+  if (readTotpCode(text) === null) return [{ field, rule: 'totpFormat', message: `${field} must be 6 digits` }];
   return [];
 }
 
 /**
- * A recovery code as typed: plain characters (NFKC), any dash as '-', no spaces, lower case (the
- * codes are shown in lower case; one read aloud or typed with Caps Lock still works).
+ * A recovery code as typed (any case, full-width, with or without the hyphens and spaces), in the
+ * form it is shown ('abcd-efgh-ijkl-mnop'); the text as typed when it is not a code.
  */
 export function normaliseRecoveryCode(text: string): string {
-  return text.normalize('NFKC').replace(DASHES, '-').replace(/\s/g, '').toLowerCase();
+  const code = readRecoveryCode(text);
+  return code ? formatRecoveryCode(code) : text.trim();
 }
 
 export function recoveryCodeDetails(text: string, field = 'code'): ApiErrorDetail[] {
-  return normaliseRecoveryCode(text).replace(/-/g, '') === '' ? [{ field, rule: 'required', message: `${field} is required` }] : [];
+  if (text.trim() === '') return [{ field, rule: 'required', message: `${field} is required` }];
+  if (readRecoveryCode(text) === null) return [{ field, rule: 'recoveryCodeFormat', message: `${field} must be 16 letters and digits` }];
+  return [];
+}
+
+/** How many more wrong codes the waiting sign-in takes (a SECOND_FACTOR_INVALID's meta.attemptsLeft); null when not told. */
+export function attemptsLeftOf(e: unknown): number | null {
+  if (!isApiError(e) || e.body?.code !== 'SECOND_FACTOR_INVALID') return null;
+  for (const detail of e.body.details) {
+    const left = detail.meta?.['attemptsLeft'];
+    if (typeof left === 'number' && Number.isInteger(left) && left >= 0) return left;
+  }
+  return null;
 }
 
 /**

@@ -15,6 +15,7 @@ export const factorsJa = {
   'rule.totpFormat': '6桁の数字を入力してください。',
   'rule.totpInvalid': 'コードが正しくありません。認証アプリに今表示されているコードを入力してください。',
   'rule.recoveryCodeInvalid': 'このリカバリーコードは使えません（誤りか、使用済みです）。',
+  'rule.recoveryCodeFormat': 'リカバリーコードは16文字の英数字です（例: abcd-efgh-ijkl-mnop）。',
   'rule.duplicatePasskeyName': '同じ名前のパスキーがすでにあります。',
   'rule.personNotFound': 'このメールアドレスのアカウントはありません。',
 
@@ -44,6 +45,7 @@ export const factorsJa = {
   'verify.recoveryCode': 'リカバリーコード',
   'verify.recoveryHint': 'パスキーも認証アプリも使えないときに、保存しておいたコードのうち1つを入力します。各コードは1回だけ使えます。',
   'verify.recoverySubmit': 'リカバリーコードで確認',
+  'verify.attemptsLeft': 'あと{n}回まちがえると、パスワードの入力からやり直しになります。',
   'verify.noMethods': '確認に使える方法がありません。主催者に二要素認証のリセットを依頼してください。',
 
   'enrol.title': '二要素認証の設定',
@@ -195,6 +197,7 @@ export const factorsEn: Record<keyof typeof factorsJa, string> = {
   'rule.totpFormat': 'Please enter the 6 digits.',
   'rule.totpInvalid': 'This code is not right. Please enter the code your authenticator app shows now.',
   'rule.recoveryCodeInvalid': 'This recovery code cannot be used (it is wrong or used already).',
+  'rule.recoveryCodeFormat': 'A recovery code has 16 letters and digits (e.g. abcd-efgh-ijkl-mnop).',
   'rule.duplicatePasskeyName': 'You already have a passkey with this name.',
   'rule.personNotFound': 'There is no account with this e-mail address.',
 
@@ -224,6 +227,7 @@ export const factorsEn: Record<keyof typeof factorsJa, string> = {
   'verify.recoveryCode': 'Recovery code',
   'verify.recoveryHint': 'When you can use neither a passkey nor the app, enter one of the codes you saved. Each code works once.',
   'verify.recoverySubmit': 'Verify with the recovery code',
+  'verify.attemptsLeft': '{n} more wrong tries and you will have to start again with your password.',
   'verify.noMethods': 'There is no way left to verify. Please ask your organizer to reset your two-step verification.',
 
   'enrol.title': 'Set up two-step verification',

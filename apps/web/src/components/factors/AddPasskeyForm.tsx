@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FactorEnrolled } from '@bussanten/contracts';
 import { factorsApi } from '../../api/factors';
-import { pointErrorAt } from '../../api/error-messages';
+import { restateAt } from '../../api/error-messages';
 import { browserHasWebAuthn, passkeyProblem, type PasskeyProblem } from '../../auth/second-factor';
 import { createPasskey } from '../../auth/webauthn';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
@@ -50,7 +50,7 @@ export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: 
       try {
         return { enrolled: await factorsApi.addPasskey(chosen, response), name: chosen };
       } catch (e) {
-        throw pointErrorAt(e, 'DUPLICATE_PASSKEY_NAME', 'name', 'duplicatePasskeyName');
+        throw restateAt(e, 'DUPLICATE_PASSKEY_NAME', 'name', 'duplicatePasskeyName');
       }
     },
     onSaved: (added) => {

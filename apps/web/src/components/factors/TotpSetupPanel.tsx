@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FactorEnrolled, TotpSetup } from '@bussanten/contracts';
 import { factorsApi } from '../../api/factors';
-import { pointErrorAt } from '../../api/error-messages';
+import { restateAt } from '../../api/error-messages';
 import { normaliseTotpCode, totpCodeDetails } from '../../auth/second-factor';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
@@ -50,7 +50,7 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
       try {
         return await factorsApi.confirmTotp(normaliseTotpCode(code));
       } catch (e) {
-        throw pointErrorAt(e, 'SECOND_FACTOR_INVALID', 'code', 'totpInvalid');
+        throw restateAt(e, 'SECOND_FACTOR_INVALID', 'code', 'totpInvalid');
       }
     },
     onSaved: (enrolled) => {

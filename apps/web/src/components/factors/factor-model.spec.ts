@@ -63,7 +63,8 @@ describe('passkeyNameDetails', () => {
     ['', null, ['required']],
     ['   ', null, ['required']],
     ['iPhone', null, ['duplicatePasskeyName']],
-    [' iphone ', null, ['duplicatePasskeyName']], // case and spaces do not make another name
+    [' iPhone ', null, ['duplicatePasskeyName']], // surrounding spaces do not make another name
+    ['iphone', null, []], // another case does (the API compares names as they are)
     ['iPhone', 'p1', []], // the passkey being renamed keeps its own name
     ['Mac', 'p1', ['duplicatePasskeyName']],
     ['あ'.repeat(PASSKEY_NAME_MAX), null, []],

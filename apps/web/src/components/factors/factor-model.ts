@@ -34,7 +34,7 @@ export function defaultPasskeyName(userAgent: string, existing: readonly string[
 
 /**
  * Why a passkey name cannot be sent: blank, too long, or the name of another of one's passkeys
- * (compared without case and surrounding spaces; `own` is the passkey being renamed, which may keep its name).
+ * (compared as the API does: without surrounding spaces; `own` is the passkey being renamed, which may keep its name).
  */
 export function passkeyNameDetails(name: string, existing: readonly { id: string; name: string }[], own: string | null = null, field = 'name'): ApiErrorDetail[] {
   const trimmed = name.trim();
@@ -42,7 +42,7 @@ export function passkeyNameDetails(name: string, existing: readonly { id: string
   if ([...trimmed].length > PASSKEY_NAME_MAX) {
     return [{ field, rule: 'maxLength', message: `${field} must be at most ${PASSKEY_NAME_MAX} characters`, meta: { max: PASSKEY_NAME_MAX } }];
   }
-  const same = existing.some((p) => p.id !== own && p.name.trim().toLowerCase() === trimmed.toLowerCase());
+  const same = existing.some((p) => p.id !== own && p.name.trim() === trimmed);
   return same ? [{ field, rule: 'duplicatePasskeyName', message: 'a passkey with this name exists' }] : [];
 }
 

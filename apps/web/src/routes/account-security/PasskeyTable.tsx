@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PasskeySummary } from '@bussanten/contracts';
-import { describeError, pointErrorAt } from '../../api/error-messages';
+import { describeError, restateAt } from '../../api/error-messages';
 import { factorsApi } from '../../api/factors';
 import { TextField } from '../../components/Field';
 import { passkeyNameDetails } from '../../components/factors/factor-model';
@@ -108,7 +108,7 @@ function RenameForm({ passkey, all, onDone, onCancel }: { passkey: PasskeySummar
       try {
         return await factorsApi.renamePasskey(passkey.id, name.trim());
       } catch (e) {
-        throw pointErrorAt(e, 'DUPLICATE_PASSKEY_NAME', 'name', 'duplicatePasskeyName');
+        throw restateAt(e, 'DUPLICATE_PASSKEY_NAME', 'name', 'duplicatePasskeyName');
       }
     },
     onSaved: onDone,

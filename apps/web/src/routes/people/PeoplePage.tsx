@@ -188,8 +188,8 @@ export default function PeoplePage() {
                           <span className="sr-only">: {p.displayName}</span>
                         </button>
                       )}
-                      {/* One's own factors are managed on one's security page, not reset from here. */}
-                      {p.secondFactor && !self && (
+                      {/* One's own factors are managed on one's security page; a revoked membership's person is another host's to reset. */}
+                      {p.secondFactor && !self && !p.disabled && (
                         <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setResetting(p)}>
                           {t('people.resetFactors')}
                           <span className="sr-only">: {p.displayName}</span>

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiErrorDetail, CurrentUser } from '@bussanten/contracts';
-import { pointErrorAt } from '../../api/error-messages';
+import { restateAt } from '../../api/error-messages';
+import { useAuth } from '../../auth/AuthContext';
+import { attemptsLeftOf } from '../../auth/second-factor';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useI18n } from '../../i18n/i18n';
 
 interface Props {
   id: string;
@@ -22,8 +25,14 @@ interface Props {
   onSignedIn: (user: CurrentUser) => void;
 }
 
-/** One code field and its button: a code from the authenticator app, or a recovery code. A refused code is said at the field. */
+/**
+ * One code field and its button: a code from the authenticator app, or a recovery code. A refused
+ * code is said at the field, with the tries left; after the last one the waiting sign-in is gone,
+ * and the page goes back to the password (see usePendingStep).
+ */
 export function CodeStepForm({ id, label, hint, submitLabel, busyLabel, inputMode, autoComplete, normalise, validate, invalidRule, send, onSignedIn }: Props) {
+  const { t } = useI18n();
+  const { refreshPending } = useAuth();
   const [code, setCode] = useState('');
   const submission = useFormSubmission({
     validate: () => validate(code),
@@ -31,11 +40,15 @@ export function CodeStepForm({ id, label, hint, submitLabel, busyLabel, inputMod
       try {
         return await send(normalise(code));
       } catch (e) {
-        throw pointErrorAt(e, 'SECOND_FACTOR_INVALID', 'code', invalidRule);
+        throw restateAt(e, 'SECOND_FACTOR_INVALID', 'code', invalidRule);
       }
     },
     onSaved: onSignedIn,
   });
+  const left = attemptsLeftOf(submission.failure);
+  useEffect(() => {
+    if (left === 0) void refreshPending().catch(() => undefined);
+  }, [left, refreshPending]);
 
   return (
     <>
@@ -52,6 +65,7 @@ export function CodeStepForm({ id, label, hint, submitLabel, busyLabel, inputMod
           inputMode={inputMode}
           autoComplete={autoComplete}
         />
+        {left !== null && left > 0 && <p className="hint">{t('verify.attemptsLeft', { n: left })}</p>}
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>
             {submission.saving ? busyLabel : submitLabel}
