@@ -88,8 +88,6 @@ export default function SecurityPage() {
     <>
       <p className="back">
         <Link to="/account/password">{t('account.changePassword')}</Link>
-        {' · '}
-        <Link to="/account/sessions">{t('sessions.link')}</Link>
       </p>
       <h1>{t('security.title')}</h1>
       <p className="reading-width">{t('security.intro')}</p>

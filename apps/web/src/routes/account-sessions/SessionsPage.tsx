@@ -68,8 +68,6 @@ export default function SessionsPage() {
     <>
       <p className="back">
         <Link to="/account/password">{t('account.changePassword')}</Link>
-        {' · '}
-        <Link to="/account/security">{t('security.link')}</Link>
       </p>
       <h1>{t('sessions.title')}</h1>
       <p className="reading-width">{t('sessions.intro')}</p>
