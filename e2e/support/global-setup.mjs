@@ -56,7 +56,10 @@ export default async function globalSetup() {
   const url = `http://127.0.0.1:${port}`;
   globalThis.__BUSSANTEN_E2E__ = { child, dataDir, log, mailSink };
   await waitForHealth(url, child, logFile, 90_000);
-  process.env.E2E_BASE_URL = url;
+  // The tests open the app as http://localhost:PORT: the address the app builds its links with
+  // (no PUBLIC_URL: http://localhost:PORT), and the only kind passkeys work on (WebAuthn refuses IP
+  // addresses). A link from a mail then opens on the same origin, with the same cookies.
+  process.env.E2E_BASE_URL = `http://localhost:${port}`;
   process.env.E2E_DATA_DIR = dataDir;
   process.env.E2E_MAIL_DIR = mailDir;
 }

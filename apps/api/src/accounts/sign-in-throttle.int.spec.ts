@@ -53,4 +53,13 @@ describe('sign-in throttling that cannot become a lockout (real PostgreSQL)', ()
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     await signIn('203.0.113.100', DEMO.organizer.email, DEMO.organizer.password).expect(200);
   });
+
+  it('counts an IPv6 client by its /64: hopping between addresses of one network does not reset the count', async () => {
+    const email = 'hop@yamakita.example';
+    for (let i = 1; i <= 5; i++) await signIn(`2001:db8:77:1::${i.toString(16)}`, email, `guess ${i}`).expect(401);
+    const refused = await signIn('2001:db8:77:1:ffff::9', email, 'guess 6').expect(429);
+    expect(refused.body.details[0].rule).toBe('accountAndAddress');
+    // Another network is another address.
+    await signIn('2001:db8:77:2::1', email, 'guess 7').expect(401);
+  });
 });

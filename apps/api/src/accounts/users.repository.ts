@@ -5,6 +5,7 @@ import type { CurrentUser, Membership, MunicipalityRef, Person, Role } from '@bu
 import { prefectureByCode, THROTTLE_WINDOW_SECONDS, type SignInFailures } from '@bussanten/domain';
 import { UserEntity } from './entities';
 import { LIVE_MEMBERSHIP } from './sessions.repository';
+import { throttleAddress } from './throttle-address';
 
 /** How a membership is named in lists: the host, then the municipality (the operator first). */
 export function membershipLabel(ms: Membership): string {
@@ -154,7 +155,8 @@ export class UsersRepository {
    * concurrency and across API processes: of simultaneous attempts, each sees the others' rows. A
    * successful or refused attempt takes its row back (forgetAttempt).
    */
-  async bookAttempt(email: string, address: string): Promise<{ id: string; failures: SignInFailures; now: number }> {
+  async bookAttempt(email: string, clientAddress: string): Promise<{ id: string; failures: SignInFailures; now: number }> {
+    const address = throttleAddress(clientAddress); // an IPv6 client's whole /64 counts as one address
     const [{ id }] = await this.db.query('INSERT INTO sign_in_failures (email, address) VALUES ($1, $2) RETURNING id', [email, address]);
     const [r] = await this.db.query(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS "byAccount", count(*) FILTER (WHERE address = $2)::int AS "byAddress",
