@@ -9,7 +9,8 @@ const TOTP_PERSON = { email: 'totp-e2e@ibarakimachi.example', password: 'hinuma 
 
 /**
  * WebAuthn refuses IP addresses: the browser opens the app at localhost, the API's relying party
- * (its expected origin is http://localhost:PORT while PUBLIC_URL is unset).
+ * (its expected origin is http://localhost:PORT while PUBLIC_URL is unset). The global setup gives
+ * that address already; an E2E_BASE_URL of 127.0.0.1 (an app started by hand) is opened as localhost too.
  */
 const origin = () => baseUrl().replace('127.0.0.1', 'localhost');
 
