@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
+import type { Invitation, MunicipalitySummary } from '@bussanten/contracts';
 import { generate } from 'otplib';
 import { createRepresentative } from './support/accounts';
+import { api } from './support/api';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 // Accounts of this file's own, for municipalities no other e2e file uses (the app is shared by files running in parallel).
@@ -90,7 +92,7 @@ describe('second factors in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sets up an authenticator app, signs in with password and code, then with a recovery code that works once', async () => {
+  it('sets up an authenticator app, signs in with password and code, then with a recovery code that works once, and is asked for it after accepting an invitation', async () => {
     const { page, errors } = await newPage(browser);
     await signInWithPassword(page, TOTP_PERSON, '/account/security');
     await page.waitForURL((url) => url.pathname === '/account/security');
@@ -146,6 +148,22 @@ describe('second factors in the browser', () => {
     await page.getByRole('button', { name: 'リカバリーコードで確認' }).click();
     await page.locator('.field__error', { hasText: 'このリカバリーコードは使えません' }).waitFor();
     expect(path(page)).toBe('/sign-in/verify');
+    await page.getByRole('button', { name: 'キャンセルして別のアカウントでログイン' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+
+    // Accepting an invitation with this account's password asks for the second factor too.
+    const { items } = await api<{ items: MunicipalitySummary[] }>('GET', `/municipalities?q=${encodeURIComponent('長柄町')}`);
+    const nagara = items.find((m) => m.name === '長柄町') as MunicipalitySummary;
+    const invitation = await api<Invitation>('POST', '/people/invitations', { email: TOTP_PERSON.email, role: 'representative', municipalityId: nagara.id }, 201);
+    await page.goto(`${origin()}/invitations/${invitation.link?.split('/').pop() ?? ''}`);
+    await page.getByLabel('アカウントのパスワード').fill(TOTP_PERSON.password);
+    await page.getByRole('button', { name: '承諾する' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in/verify');
+    await page.getByText('リカバリーコードを使う').click();
+    await page.getByLabel('リカバリーコード', { exact: true }).fill((codes[1] as string).toUpperCase());
+    await page.getByRole('button', { name: 'リカバリーコードで確認' }).click();
+    await page.waitForURL((url) => url.pathname === '/my');
+    await page.getByRole('heading', { name: '長柄町' }).waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
 });

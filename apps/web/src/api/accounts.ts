@@ -62,8 +62,9 @@ export const authApi = {
   resetPassword: (token: string, body: PasswordResetInput) => request<void>('POST', `/auth/password-reset/${id(token)}`, { body }),
 
   previewInvitation: (token: string, o: Signal = {}) => request<InvitationPreview>('GET', `/invitations/${id(token)}`, { signal: o.signal }),
+  /** Signs the person in: as the new membership, or the step (second factor, enrolling one) that comes first. */
   acceptInvitation: (token: string, body: AcceptInvitationInput) =>
-    request<CurrentUser>('POST', `/invitations/${id(token)}/accept`, { body }).then(remember),
+    request<SignInResult>('POST', `/invitations/${id(token)}/accept`, { body }).then(remember),
 };
 
 export const peopleApi = {

@@ -35,8 +35,8 @@ export interface Auth {
   signOut: () => Promise<void>;
   /** Asks the API again who is signed in. */
   refresh: () => Promise<void>;
-  /** Accepting an invitation signs its person in. */
-  acceptInvitation: (token: string, input: AcceptInvitationInput) => Promise<CurrentUser>;
+  /** Accepting an invitation signs its person in (or starts a sign-in that waits for its second step). */
+  acceptInvitation: (token: string, input: AcceptInvitationInput) => Promise<SignInResult>;
   /**
    * Acts within another of the user's memberships, then shows that role's home; or, when that host
    * asks for a second factor first, the step's page.
@@ -173,9 +173,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [navigate]);
 
   const acceptInvitation = useCallback(async (token: string, input: AcceptInvitationInput) => {
-    const user = await authApi.acceptInvitation(token, input);
-    setState(signedIn(user));
-    return user;
+    const result = await authApi.acceptInvitation(token, input);
+    setState(fromResult(result));
+    return result;
   }, []);
 
   const [switchCount, setSwitchCount] = useState(0);

@@ -1,7 +1,9 @@
+import { Role, type CurrentUser, type SignInPending } from '@bussanten/contracts';
 import { ApiError } from '../api/client';
 import {
   attemptsLeftOf,
   isStepPath,
+  pathAfter,
   normaliseRecoveryCode,
   normaliseTotpCode,
   passkeyProblem,
@@ -22,6 +24,20 @@ describe('stepPath', () => {
     ['secondFactor', '/', '/sign-in/verify'],
   ] as const)('%s, next %s → %s', (step, next, expected) => {
     expect(stepPath(step, next)).toBe(expected);
+  });
+});
+
+describe('pathAfter', () => {
+  const user = (role: Role) => ({ id: 'u', email: 'a@example.jp', displayName: 'A', role, host: null, municipality: null, membershipId: 'm', memberships: [], csrfToken: 't' }) as CurrentUser;
+  const waiting = (pending: SignInPending['pending']): SignInPending => ({ pending, methods: ['totp'], email: 'a@example.jp', displayName: 'A', requiredBy: null, csrfToken: 't' });
+  it.each([
+    ['an organizer, nowhere to return to', user(Role.Organizer), null, '/registry'],
+    ['an organizer, back where they were', user(Role.Organizer), '/people', '/people'],
+    ['a representative, not to an organizer page', user(Role.Representative), '/people', '/my'],
+    ['a second factor first', waiting('secondFactor'), '/people', '/sign-in/verify?next=%2Fpeople'],
+    ['enrolling first (an invitation: nothing to return to)', waiting('enrol'), null, '/sign-in/enrol'],
+  ] as const)('%s', (_what, result, next, expected) => {
+    expect(pathAfter(result, next)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
-import type { ApiErrorDetail, SignInStep } from '@bussanten/contracts';
+import { isSignInPending, type ApiErrorDetail, type SignInResult, type SignInStep } from '@bussanten/contracts';
 import { formatRecoveryCode, readRecoveryCode, readTotpCode } from '@bussanten/domain';
 import { isApiError } from '../api/client';
-import { safeNext } from './access';
+import { pathAfterSignIn, safeNext } from './access';
 
 /** The page of each step a sign-in may wait for. Both are under /sign-in, so public (the guard lets them be). */
 export const STEP_PATHS: Record<SignInStep, string> = {
@@ -17,6 +17,14 @@ export function isStepPath(pathname: string): boolean {
 export function stepPath(step: SignInStep, next: string | null | undefined): string {
   const target = safeNext(next);
   return target ? `${STEP_PATHS[step]}?next=${encodeURIComponent(target)}` : STEP_PATHS[step];
+}
+
+/**
+ * Where a way in (the password, a passkey, an accepted invitation) goes on: the step the sign-in
+ * still waits for, coming back to `next` afterwards; or `next` itself (or the role's home).
+ */
+export function pathAfter(result: SignInResult, next: string | null): string {
+  return isSignInPending(result) ? stepPath(result.pending, next) : pathAfterSignIn(result, next);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InvitationPreview } from '@bussanten/contracts';
 import { pointErrorAt } from '../../api/error-messages';
-import { homeOf } from '../../auth/access';
+import { pathAfter } from '../../auth/second-factor';
 import { useAuth } from '../../auth/AuthContext';
 import { TextField } from '../../components/Field';
 import { fieldBinder, requiredDetails } from '../../components/form-helpers';
@@ -29,7 +29,7 @@ export function ExistingAccountForm({ token, preview }: { token: string; preview
       acceptInvitation(token, { password: values.password }).catch((e: unknown) => {
         throw pointErrorAt(e, 'INVALID_CREDENTIALS', 'password', 'invalidCredentials');
       }),
-    pathAfterSave: (user) => homeOf(user.role),
+    pathAfterSave: (result) => pathAfter(result, null),
     replace: true,
   });
   const field = fieldBinder(fieldId, values, setValues, submission.byField);

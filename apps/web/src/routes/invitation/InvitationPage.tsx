@@ -4,7 +4,8 @@ import type { InvitationPreview } from '@bussanten/contracts';
 import { PASSWORD_MIN_LENGTH } from '@bussanten/domain';
 import { authApi } from '../../api/accounts';
 import { isApiError } from '../../api/client';
-import { SIGN_IN_PATH, homeOf } from '../../auth/access';
+import { SIGN_IN_PATH } from '../../auth/access';
+import { pathAfter } from '../../auth/second-factor';
 import { useAuth } from '../../auth/AuthContext';
 import { pointErrorAt } from '../../api/error-messages';
 import { newPasswordDetails } from '../../auth/password-form';
@@ -87,7 +88,7 @@ function NewAccountForm({ token, preview }: { token: string; preview: Invitation
       acceptInvitation(token, { displayName: values.displayName.trim(), password: values.password }).catch((e: unknown) => {
         throw pointErrorAt(e, 'WEAK_PASSWORD', 'password', 'weakPassword');
       }),
-    pathAfterSave: (user) => homeOf(user.role),
+    pathAfterSave: (result) => pathAfter(result, null),
     replace: true,
   });
   const field = fieldBinder(fieldId, values, setValues, submission.byField);

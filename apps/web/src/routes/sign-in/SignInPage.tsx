@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { isSignInPending, type ApiErrorDetail, type SignInResult } from '@bussanten/contracts';
+import type { ApiErrorDetail } from '@bussanten/contracts';
 import { describeError } from '../../api/error-messages';
 import { pathAfterSignIn } from '../../auth/access';
 import { useAuth } from '../../auth/AuthContext';
-import { browserHasWebAuthn, passkeyProblem, stepPath, type PasskeyProblem } from '../../auth/second-factor';
+import { browserHasWebAuthn, passkeyProblem, pathAfter, stepPath, type PasskeyProblem } from '../../auth/second-factor';
 import { TextField } from '../../components/Field';
 import { PasskeyProblemNote } from '../../components/factors/PasskeyProblemNote';
 import { fieldBinder, requiredDetails } from '../../components/form-helpers';
@@ -21,9 +21,6 @@ interface SignInValues {
 
 const fieldId = (field: string) => `sign-in-${field}`;
 const LABELS: Record<keyof SignInValues, MessageKey> = { email: 'auth.email', password: 'auth.password' };
-
-/** Where a sign-in goes on: the step it still waits for, or where the person was going. */
-const pathAfter = (result: SignInResult, next: string | null) => (isSignInPending(result) ? stepPath(result.pending, next) : pathAfterSignIn(result, next));
 
 export default function SignInPage() {
   const { t } = useI18n();
