@@ -64,10 +64,10 @@ describe('accounts in the browser', () => {
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await page.getByLabel('メールアドレス').fill(DEMO_ORGANIZER.email);
     await page.getByLabel('パスワード', { exact: true }).fill('wrong password entirely');
-    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await page.getByRole('alert').first().waitFor();
     await page.getByLabel('パスワード', { exact: true }).fill(DEMO_ORGANIZER.password);
-    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/registry/agreements');
   });
 });

@@ -85,7 +85,7 @@ describe('second factors in the browser', () => {
     page.on('response', (r) => {
       if (r.url().endsWith('.js')) scripts.push(r.url());
     });
-    await page.getByRole('button', { name: 'パスキーでサインイン' }).click();
+    await page.getByRole('button', { name: 'パスキーでログイン' }).click();
     await page.waitForURL((url) => url.pathname === '/my');
     await page.getByRole('button', { name: /矢祭 かぎ/ }).waitFor();
     expect(scripts.length).toBeGreaterThan(0);

@@ -202,12 +202,12 @@ describe('hosts and memberships in the browser', () => {
     await signedOut.page.goto(`${baseUrl()}/sign-in`);
     await signedOut.page.getByLabel('メールアドレス').fill(ORGANIZER.email);
     await signedOut.page.getByLabel('パスワード', { exact: true }).fill(ORGANIZER.password);
-    await signedOut.page.getByRole('button', { name: 'ログイン' }).click();
+    await signedOut.page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await signedOut.page.getByRole('alert').getByText('このアカウントには、現在使える権限がありません。', { exact: false }).waitFor();
     await operator.page.getByRole('button', { name: action('利用を再開', HOST) }).click();
     await operator.page.getByRole('dialog').getByRole('button', { name: '利用を再開' }).click();
     await operator.page.getByRole('row', { name: new RegExp(`${HOST}.*利用中`) }).waitFor();
-    await signedOut.page.getByRole('button', { name: 'ログイン' }).click();
+    await signedOut.page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await signedOut.page.waitForURL((url) => url.pathname === '/registry');
 
     for (const p of [operator, organizer, miyako, signedOut]) expect(p.errors).toEqual([]);

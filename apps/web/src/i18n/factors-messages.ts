@@ -4,7 +4,7 @@
  * placeholders `{name}` identical in both.
  */
 export const factorsJa = {
-  'error.SIGN_IN_INCOMPLETE': 'サインインが完了していません。二要素認証の手順を続けてください。',
+  'error.SIGN_IN_INCOMPLETE': 'ログインが完了していません。二要素認証の手順を続けてください。',
   'error.SECOND_FACTOR_INVALID': 'コードまたはパスキーを確認できませんでした。もう一度お試しください。',
   'error.SIGN_IN_STEP_NOT_PENDING': 'この手順は今は必要ありません。ページを再読み込みしてください。',
   'error.FACTOR_REQUIRED': '所属する主催者が二要素認証を必須にしているため、最後の認証手段は削除できません。先に別の手段を登録してください。',
@@ -20,7 +20,7 @@ export const factorsJa = {
   'rule.personNotFound': 'このメールアドレスのアカウントはありません。',
 
   'auth.or': 'または',
-  'auth.passkeySignIn': 'パスキーでサインイン',
+  'auth.passkeySignIn': 'パスキーでログイン',
   'auth.passkeyBusy': 'パスキーを確認しています…',
   'auth.passkeyHint': 'パスキーを登録済みなら、メールアドレスとパスワードなしでログインできます。',
 

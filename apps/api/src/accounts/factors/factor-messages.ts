@@ -9,7 +9,7 @@ export type RemovedFactor = { kind: 'passkey'; name: string } | { kind: 'totp' }
 export function factorRemovedMessage(p: { factor: RemovedFactor; at: Date; remaining: number }) {
   const ja = p.factor.kind === 'passkey' ? `パスキー「${p.factor.name}」` : '認証アプリ';
   const en = p.factor.kind === 'passkey' ? `The passkey "${p.factor.name}"` : 'The authenticator app';
-  const left = p.remaining === 0 ? ['二要素認証の手段はもうありません。サインインはパスワードだけで行われます。', 'No second factor is left: signing in now takes the password alone.'] : ['', ''];
+  const left = p.remaining === 0 ? ['二要素認証の手段はもうありません。ログインはパスワードだけで行われます。', 'No second factor is left: signing in now takes the password alone.'] : ['', ''];
   return {
     subject: '【Bussanten】二要素認証の手段が削除されました / A sign-in factor was removed',
     body: [`${ja}が ${tokyo(p.at)} にBussantenのアカウントから削除されました。`, left[0], IF_NOT_YOU_JA, '', `${en} was removed from your Bussanten account.`, left[1], IF_NOT_YOU_EN]
@@ -20,9 +20,9 @@ export function factorRemovedMessage(p: { factor: RemovedFactor; at: Date; remai
 
 export function recoveryCodeUsedMessage(p: { at: Date; remaining: number }) {
   return {
-    subject: '【Bussanten】リカバリーコードでサインインしました / A recovery code was used',
+    subject: '【Bussanten】リカバリーコードでログインしました / A recovery code was used',
     body: [
-      `${tokyo(p.at)} に、リカバリーコードを使ってBussantenにサインインしました。残りのコードは ${p.remaining} 個です。`,
+      `${tokyo(p.at)} に、リカバリーコードを使ってBussantenにログインしました。残りのコードは ${p.remaining} 個です。`,
       'コードが少なくなったら「アカウントのセキュリティ」で作り直してください。',
       IF_NOT_YOU_JA,
       '',
@@ -38,7 +38,7 @@ export function factorsResetMessage(p: { at: Date; by: string }) {
     subject: '【Bussanten】二要素認証がリセットされました / Your two-step verification was reset',
     body: [
       `${p.by} が ${tokyo(p.at)} に、Bussantenのアカウントのパスキー・認証アプリ・リカバリーコードをすべて削除し、すべてのセッションを終了しました。`,
-      '次のサインインはパスワードだけで行い、新しい手段を登録してください。',
+      '次のログインはパスワードだけで行い、新しい手段を登録してください。',
       IF_NOT_YOU_JA,
       '',
       `${p.by} removed every passkey, authenticator app and recovery code of your Bussanten account and signed out all its sessions.`,
