@@ -3,13 +3,13 @@ import { AccessGuard } from './auth/AccessGuard';
 import { AuthProvider } from './auth/AuthContext';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
-import { RouteError } from './routes/RouteError';
-import NotFoundPage from './routes/not-found/NotFoundPage';
-import { myApplicationRoutes, reviewRoutes } from './routes/application-routes';
-import { fairRoutes } from './routes/fair-routes';
-import { guestRoutes } from './routes/guest-routes';
-import { publishingRoutes } from './routes/publishing-routes';
-import { page } from './routes/page';
+import { RouteError } from './routing/RouteError';
+import NotFoundPage from './routing/NotFoundPage';
+import { myApplicationRoutes, reviewRoutes } from './applications/routes';
+import { fairRoutes } from './fairs/routes';
+import { guestRoutes } from './guests/routes';
+import { publishingRoutes } from './publishing/routes';
+import { page } from './routing/page';
 
 
 /** Knowing who is signed in needs the router (to send them to sign in), and the header needs to know. */
@@ -38,19 +38,19 @@ export const routes: RouteObject[] = [
         children: [
           // The guard sends '/' to the signed-in user's home, or to the sign-in page.
           { index: true, element: null },
-          { path: 'sign-in', ...page(() => import('./routes/sign-in/SignInPage')) },
-          { path: 'sign-in/verify', ...page(() => import('./routes/sign-in/VerifyPage')) },
-          { path: 'sign-in/enrol', ...page(() => import('./routes/sign-in/EnrolPage')) },
-          { path: 'invitations/:token', ...page(() => import('./routes/invitation/InvitationPage')) },
-          { path: 'password-reset', ...page(() => import('./routes/password-reset/ForgotPasswordPage')) },
-          { path: 'password-reset/:token', ...page(() => import('./routes/password-reset/ResetPasswordPage')) },
-          { path: 'account/password', ...page(() => import('./routes/account-password/ChangePasswordPage')) },
-          { path: 'account/sessions', ...page(() => import('./routes/account-sessions/SessionsPage')) },
-          { path: 'account/security', ...page(() => import('./routes/account-security/SecurityPage')) },
-          { path: 'my', ...page(() => import('./routes/my-municipality/MyMunicipalityPage')) },
-          { path: 'people', ...page(() => import('./routes/people/PeoplePage')) },
-          { path: 'audit', ...page(() => import('./routes/audit/AuditPage')) },
-          { path: 'operator', ...page(() => import('./routes/operator/HostsPage')) },
+          { path: 'sign-in', ...page(() => import('./accounts/sign-in/SignInPage')) },
+          { path: 'sign-in/verify', ...page(() => import('./accounts/sign-in/VerifyPage')) },
+          { path: 'sign-in/enrol', ...page(() => import('./accounts/sign-in/EnrolPage')) },
+          { path: 'invitations/:token', ...page(() => import('./accounts/invitation/InvitationPage')) },
+          { path: 'password-reset', ...page(() => import('./accounts/password-reset/ForgotPasswordPage')) },
+          { path: 'password-reset/:token', ...page(() => import('./accounts/password-reset/ResetPasswordPage')) },
+          { path: 'account/password', ...page(() => import('./accounts/account-password/ChangePasswordPage')) },
+          { path: 'account/sessions', ...page(() => import('./accounts/account-sessions/SessionsPage')) },
+          { path: 'account/security', ...page(() => import('./accounts/account-security/SecurityPage')) },
+          { path: 'my', ...page(() => import('./registry/my-municipality/MyMunicipalityPage')) },
+          { path: 'people', ...page(() => import('./accounts/people/PeoplePage')) },
+          { path: 'audit', ...page(() => import('./audit/audit-log/AuditPage')) },
+          { path: 'operator', ...page(() => import('./operator/hosts/HostsPage')) },
           ...fairRoutes,
           ...reviewRoutes,
           ...myApplicationRoutes,
@@ -59,15 +59,15 @@ export const routes: RouteObject[] = [
           {
             path: 'registry',
             children: [
-              { index: true, ...page(() => import('./routes/municipality-list/MunicipalityListPage')) },
+              { index: true, ...page(() => import('./registry/municipality-list/MunicipalityListPage')) },
               { path: 'municipalities', loader: () => redirect('/registry'), element: <Navigate to="/registry" replace /> },
-              { path: 'municipalities/new', ...page(() => import('./routes/municipality-form/MunicipalityFormPage')) },
-              { path: 'municipalities/:id', ...page(() => import('./routes/municipality-detail/MunicipalityDetailPage')) },
-              { path: 'municipalities/:id/edit', ...page(() => import('./routes/municipality-form/MunicipalityFormPage')) },
-              { path: 'agreements', ...page(() => import('./routes/agreement-list/AgreementListPage')) },
-              { path: 'agreements/new', ...page(() => import('./routes/agreement-form/AgreementFormPage')) },
-              { path: 'agreements/:id', ...page(() => import('./routes/agreement-detail/AgreementDetailPage')) },
-              { path: 'agreements/:id/edit', ...page(() => import('./routes/agreement-form/AgreementFormPage')) },
+              { path: 'municipalities/new', ...page(() => import('./registry/municipality-form/MunicipalityFormPage')) },
+              { path: 'municipalities/:id', ...page(() => import('./registry/municipality-detail/MunicipalityDetailPage')) },
+              { path: 'municipalities/:id/edit', ...page(() => import('./registry/municipality-form/MunicipalityFormPage')) },
+              { path: 'agreements', ...page(() => import('./registry/agreement-list/AgreementListPage')) },
+              { path: 'agreements/new', ...page(() => import('./registry/agreement-form/AgreementFormPage')) },
+              { path: 'agreements/:id', ...page(() => import('./registry/agreement-detail/AgreementDetailPage')) },
+              { path: 'agreements/:id/edit', ...page(() => import('./registry/agreement-form/AgreementFormPage')) },
             ],
           },
           { path: '*', Component: NotFoundPage },
