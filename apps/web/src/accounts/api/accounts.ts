@@ -1,15 +1,11 @@
 import type {
   AcceptInvitationInput,
-  AuditEntry,
-  AuditQuery,
   ChangePasswordInput,
   CurrentUser,
   FactorsReset,
   Invitation,
   InvitationInput,
   InvitationPreview,
-  Municipality,
-  Page,
   PasswordResetInput,
   PasswordResetRequested,
   PasswordResetRequestInput,
@@ -78,14 +74,6 @@ export const peopleApi = {
   enable: (membershipId: string) => request<Person>('POST', `/people/${id(membershipId)}/enable`),
   /** Removes the person's passkeys, authenticator app and recovery codes and ends their sessions (they are mailed). */
   resetFactors: (membershipId: string) => request<FactorsReset>('POST', `/people/${id(membershipId)}/reset-factors`),
-};
-
-export const auditApi = {
-  list: (query: AuditQuery, o: Signal = {}) => request<Page<AuditEntry>>('GET', '/audit', { query: { ...query }, signal: o.signal }),
-};
-
-export const meApi = {
-  municipality: (o: Signal = {}) => request<Municipality>('GET', '/me/municipality', { signal: o.signal }),
 };
 
 /** One's own sessions, across all one's memberships. */

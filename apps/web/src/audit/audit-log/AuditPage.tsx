@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { auditApi } from '../../accounts/api/accounts';
+import { auditApi } from '../api/audit';
 import { toQueryString } from '../../api/client';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';

@@ -58,3 +58,8 @@ export function agreementKindsOnce(): Promise<AgreementKindInfo[]> {
   }
   return kindsCache;
 }
+
+/** The municipality a representative acts for (the registry's GET /me/municipality). */
+export const meApi = {
+  municipality: (o: Signal = {}) => request<Municipality>('GET', '/me/municipality', { signal: o.signal }),
+};

@@ -1,6 +1,5 @@
 import type { AgreementKind, AgreementKindInfo } from '@bussanten/contracts';
-import { meApi } from '../../accounts/api/accounts';
-import { agreementKindsOnce } from '../api/registry';
+import { agreementKindsOnce, meApi } from '../api/registry';
 import { MunicipalityAgreements, MunicipalityProfile } from '../components/MunicipalityFacts';
 import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';
