@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import type { MunicipalitySummary } from '@bussanten/contracts';
 import { FieldMessages } from '../../components/FormErrors';
-import { MunicipalitySearchField } from '../../registry/components/MunicipalitySearchField';
+import { MunicipalitySearchField, useMunicipalitySearch } from '../../registry';
 import { prefectureLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { useMunicipalitySearch } from '../../registry/components/useMunicipalitySearch';
 
 interface MunicipalityPickerProps {
   inputId: string;

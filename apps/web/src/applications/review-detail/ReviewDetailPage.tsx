@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { Application, ApplicationEvent, Assignment } from '@bussanten/contracts';
 import { reviewApi } from '../api/applications';
 import { describeError } from '../../api/error-messages';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi } from '../../fairs';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorState, Loading } from '../../components/Status';
 import { ApplicationFacts } from '../components/ApplicationFacts';

@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES, DECISIONS, type ApplicationSummary } from '@bussanten/contracts';
 import { toQueryString } from '../../api/client';
 import { reviewApi } from '../api/applications';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi } from '../../fairs';
 import { ResultsTable } from '../../components/ListPage';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';

@@ -10,7 +10,7 @@ import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { pageRange } from '../../registry/municipality-list/filters';
+import { pageRange } from '../../registry';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITY_TYPES,

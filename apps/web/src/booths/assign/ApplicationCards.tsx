@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ApplicationSummary } from '@bussanten/contracts';
-import { NeedsList } from '../../applications/components/NeedsList';
-import { formatDays } from '../../applications/components/day-format';
+import { formatDays, NeedsList } from '../../applications';
 import { useI18n } from '../../i18n/i18n';
 
 /** How far (px) the pointer must move before a press becomes a drag rather than a click. */

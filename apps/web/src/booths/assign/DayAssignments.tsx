@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import type { Assignment, Booth } from '@bussanten/contracts';
-import { reviewApi } from '../../applications/api/applications';
+import { covers, formatDayRange, reviewApi, UnassignDialog } from '../../applications';
 import { describeError } from '../../api/error-messages';
-import { covers, formatDayRange } from '../../applications/components/day-format';
 import { useI18n } from '../../i18n/i18n';
 import { compareBoothCodes } from './assign-model';
-import { UnassignDialog } from '../../applications/components/UnassignDialog';
 import { LockIcon } from './LockIcon';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ApplicationSummary, Assignment, AssignmentInput, Booth } from '@bussanten/contracts';
 import { assignmentRangeProblems, type FairDay } from '@bussanten/domain';
 import { detailMessage } from '../../api/error-messages';
-import { formatFairDay } from '../../applications/components/day-format';
+import { formatFairDay } from '../../applications';
 import { useI18n } from '../../i18n/i18n';
 import { checkPlacement, compareBoothCodes, dropRange, holderOn, problemSentences } from './assign-model';
 

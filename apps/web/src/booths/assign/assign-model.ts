@@ -1,7 +1,6 @@
 import type { ApplicationSummary, Assignment, Booth, BoothNeedsInput } from '@bussanten/contracts';
 import { attendanceRanges, boothConflicts, isClosed, missingFacilities, type BoothHolding, type BoothNeeds, type FairDay, type MissingFacility } from '@bussanten/domain';
-import { covers, formatDayRange } from '../../applications/components/day-format';
-import { missingFacilityText } from '../../applications/components/labels';
+import { covers, formatDayRange, missingFacilityText } from '../../applications';
 import { translate, type Lang } from '../../i18n/dictionaries';
 
 /** The application's needs in the domain's terms: "any area" and "no power" ask for nothing. */

@@ -1,6 +1,6 @@
 import type { AcceptProposalInput, ProposalChange, ProposalObjective, ProposalReason, UnassignedCause } from '@bussanten/contracts';
 import { isApiError } from '../../api/client';
-import { formatFairDay } from '../../applications/components/day-format';
+import { formatFairDay } from '../../applications';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 
 /** The objective's terms in the order the table shows them, the total last. */

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import type { ApplicationSummary, AssignmentInput } from '@bussanten/contracts';
 import type { MissingFacility } from '@bussanten/domain';
-import { reviewApi } from '../../applications/api/applications';
+import { formatDayRange, missingFacilityText, missingFromDetails, reviewApi } from '../../applications';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { formatDayRange } from '../../applications/components/day-format';
-import { missingFacilityText, missingFromDetails } from '../../applications/components/labels';
 import { useI18n } from '../../i18n/i18n';
 import { takenBy } from './assign-model';
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { BOOTH_TAGS, type ApiErrorDetail, type Booth, type BoothTag } from '@bussanten/contracts';
-import { fairsApi } from '../../fairs/api/fairs';
+import { BOOTH_TAG_KEYS, fairsApi } from '../../fairs';
 import { detailMessage } from '../../api/error-messages';
 import { FieldShell, TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { BOOTH_TAG_KEYS } from '../../fairs/components/fair-format';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
 import type { Lang, MessageKey } from '../../i18n/dictionaries';

@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi, fairTitle } from '../../fairs';
 import { ErrorState, Loading } from '../../components/Status';
-import { fairTitle } from '../../fairs/components/fair-format';
 import { useRecord } from '../../hooks/useRecord';
 import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';

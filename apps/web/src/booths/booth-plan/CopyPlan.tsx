@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { Fair, FloorPlan } from '@bussanten/contracts';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi, fairTitle, formatFairPeriod } from '../../fairs';
 import { describeError } from '../../api/error-messages';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
-import { fairTitle, formatFairPeriod } from '../../fairs/components/fair-format';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/i18n';
 import { copySources } from './copy-sources';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ApiErrorDetail, Booth, Fair, FloorPlan } from '@bussanten/contracts';
 import { areaOf, type Rect } from '@bussanten/domain';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi } from '../../fairs';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

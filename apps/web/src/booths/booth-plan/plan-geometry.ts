@@ -1,7 +1,7 @@
 import type { ApiErrorDetail, Booth, BoothInput } from '@bussanten/contracts';
 import { boothPlacementProblems, rectsOverlap, type Rect } from '@bussanten/domain';
 import { translate, type Lang } from '../../i18n/dictionaries';
-import { BOOTH_TAG_KEYS } from '../../fairs/components/fair-format';
+import { BOOTH_TAG_KEYS } from '../../fairs';
 
 /** Booths are laid out with tape on the floor in half-metre steps; finer positions only look precise. */
 export const SNAP_M = 0.5;

@@ -1,5 +1,5 @@
 import type { Application, ApplicationSummary, Assignment, Booth } from '@bussanten/contracts';
-import { covers } from '../../applications/components/day-format';
+import { covers } from '../../applications';
 import { compareBoothCodes } from '../assign/assign-model';
 
 export interface SheetRow {

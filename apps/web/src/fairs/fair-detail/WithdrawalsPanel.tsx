@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { withdrawalsApi } from '../../applications/api/withdrawals';
-import { applicationStatusKey } from '../../applications/components/labels';
+import { applicationStatusKey, withdrawalsApi } from '../../applications';
 import { ResultsTable } from '../../components/ListPage';
 import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';

@@ -1,5 +1,5 @@
 import type { Guest } from '@bussanten/contracts';
-import { authApi } from '../../accounts/api/accounts';
+import { authApi } from '../../accounts';
 import { ApiError, CSRF_HEADER, csrfToken, isAbortError, isApiErrorBody, type FetchLike } from '../../api/client';
 import { guestsApi } from '../api/guests';
 

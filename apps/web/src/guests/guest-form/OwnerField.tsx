@@ -1,6 +1,5 @@
-import { MunicipalitySearchField } from '../../registry/components/MunicipalitySearchField';
+import { MunicipalitySearchField, useMunicipalitySearch } from '../../registry';
 import { FieldMessages } from '../../components/FormErrors';
-import { useMunicipalitySearch } from '../../registry/components/useMunicipalitySearch';
 import { prefectureLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import type { OwnerChoice } from './guest-form-model';

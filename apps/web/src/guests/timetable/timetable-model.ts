@@ -1,7 +1,7 @@
 import type { Appearance, AppearanceInput, AppearanceLocation, AppearanceStatus, Assignment, Booth, Stage } from '@bussanten/contracts';
 import { APPEARANCE_STATUSES } from '@bussanten/contracts';
 import { isClosed, type FairDay } from '@bussanten/domain';
-import { covers, formatFairDay } from '../../applications/components/day-format';
+import { covers, formatFairDay } from '../../applications';
 import { translate, type Lang } from '../../i18n/dictionaries';
 import type { SelectOption } from '../../i18n/options';
 import { formatTime, parseTime, toMinutes, type DayHours } from './time-grid';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { OutboxState, type OutboxMessage } from '@bussanten/contracts';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi } from '../../fairs';
 import { Pager } from '../../components/Pager';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
-import { outboxStateKey } from '../../applications/components/labels';
+import { outboxStateKey } from '../../applications';
 import '../../styles/applications.css';
 import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';

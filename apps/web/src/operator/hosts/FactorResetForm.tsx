@@ -3,7 +3,7 @@ import type { FactorsReset } from '@bussanten/contracts';
 import { operatorApi } from '../api/operator';
 import { pointErrorAt } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { resetSummary } from '../../accounts/components/factor-model';
+import { resetSummary } from '../../accounts';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';

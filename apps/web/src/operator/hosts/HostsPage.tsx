@@ -4,7 +4,7 @@ import { describeError } from '../../api/error-messages';
 import { operatorApi } from '../api/operator';
 import { hostName } from '../../auth/membership';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { InvitationLink } from '../../accounts/components/InvitationLink';
+import { InvitationLink } from '../../accounts';
 import { ResultsTable } from '../../components/ListPage';
 import { ErrorState, Loading } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';

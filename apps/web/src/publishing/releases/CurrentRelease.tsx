@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ReleaseSummary } from '@bussanten/contracts';
 import { publicLinks } from '../api/publishing';
-import { publicPath } from '../../fairs/components/fair-format';
+import { publicPath } from '../../fairs';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextAreaField } from '../../components/Field';
 import { ErrorSummary, SummaryNote } from '../../components/FormErrors';
 import { summaryItems } from '../../components/form-helpers';
-import { FAIR_STATUS_KEYS, publicPath } from '../../fairs/components/fair-format';
+import { FAIR_STATUS_KEYS, publicPath } from '../../fairs';
 import { useFormSubmission, type FormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
 import { toPublishInput } from './release-model';

@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
-import { fairsApi } from '../../fairs/api/fairs';
+import { fairsApi, fairTitle } from '../../fairs';
 import { publishingApi } from '../api/publishing';
 import { ErrorState, Loading } from '../../components/Status';
-import { fairTitle } from '../../fairs/components/fair-format';
 import '../../styles/applications.css';
 import '../../styles/fairs.css';
 import { useRecord } from '../../hooks/useRecord';

@@ -1,5 +1,5 @@
 import type { ApiErrorDetail, ReleaseChange, ReleaseChangeKind, ReleaseSummary } from '@bussanten/contracts';
-import { formatDay } from '../../fairs/components/fair-format';
+import { formatDay } from '../../fairs';
 import { translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 
 /** The longest 公開メモ the form sends; the API has the last word. */
