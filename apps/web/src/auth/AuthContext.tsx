@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isSignInPending, type AcceptInvitationInput, type CurrentUser, type SignInInput, type SignInPending, type SignInResult } from '@bussanten/contracts';
-import { authApi } from '../api/accounts';
-import { passkeySignInApi } from '../api/factors';
+import { authApi, passkeySignInApi } from '../accounts';
 import { isAbortError, isApiError, setSignInIncompleteHandler, setUnauthenticatedHandler } from '../api/client';
 import { SIGN_IN_PATH, accessOf, homeOf, signInPath } from './access';
 import { isStepPath, stepPath } from './second-factor';

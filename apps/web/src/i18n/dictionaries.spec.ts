@@ -1,6 +1,6 @@
 import { AGREEMENT_KINDS, ErrorCode, MUNICIPALITY_KINDS, MUNICIPALITY_SORTS, ROLES, type InvitationStatus } from '@bussanten/contracts';
 import type { PasswordProblem } from '@bussanten/domain';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../routes/audit/audit-model';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../audit';
 import { en, ja, isMessageKey, placeholdersOf, translate } from './dictionaries';
 
 describe('dictionaries', () => {

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Role, type Invitation, type MunicipalitySummary } from '@bussanten/contracts';
+import { peopleApi } from '../api/accounts';
+import { messagesUnder, pointErrorAt } from '../../api/error-messages';
+import { SelectField, TextField } from '../../components/Field';
+import { fieldBinder } from '../../components/form-helpers';
+import { SubmissionSummary } from '../../components/FormErrors';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
+import type { MessageKey } from '../../i18n/dictionaries';
+import { useI18n } from '../../i18n/i18n';
+import { roleOptions } from '../../i18n/options';
+import { EMPTY_INVITE, toInvitationInput, type InviteValues } from './invite-model';
+import { MunicipalityPicker } from './MunicipalityPicker';
+
+const fieldId = (field: string) => `invite-${field}`;
+const LABELS: Record<string, MessageKey> = {
+  email: 'people.inviteEmail',
+  role: 'people.inviteRole',
+  municipalityId: 'people.inviteMunicipality',
+  displayName: 'people.inviteDisplayName',
+};
+
+/**
+ * Invites a representative (for one municipality) or another organizer, with or without an account
+ * already (at this host or another); the new link goes to `onInvited`.
+ */
+export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
+  const { t, lang } = useI18n();
+  const [values, setValues] = useState<InviteValues>(EMPTY_INVITE);
+  const [municipality, setMunicipality] = useState<MunicipalitySummary | null>(null);
+
+  const submission = useFormSubmission({
+    validate: () => toInvitationInput(values, municipality).problems,
+    save: async () => {
+      const { input } = toInvitationInput(values, municipality);
+      if (!input) throw new Error('validated input expected');
+      try {
+        return await peopleApi.invite(input);
+      } catch (e) {
+        // An address with an account may be invited (the membership is added to it), unless the
+        // person already holds this very membership of the host.
+        throw pointErrorAt(e, 'ALREADY_MEMBER', 'email', 'alreadyMember');
+      }
+    },
+    onSaved: (invitation) => {
+      setValues(EMPTY_INVITE);
+      setMunicipality(null);
+      onInvited(invitation);
+    },
+  });
+  const field = fieldBinder(fieldId, values, setValues, submission.byField);
+
+  return (
+    <>
+      <SubmissionSummary
+        submission={submission}
+        locate={(f) => (f in LABELS ? { targetId: fieldId(f), label: t(LABELS[f] as MessageKey) } : { targetId: null, label: null })}
+      />
+      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+        <TextField {...field('email')} label={t('people.inviteEmail')} type="email" autoComplete="off" required />
+        <SelectField {...field('role')} label={t('people.inviteRole')} options={roleOptions(lang)} required />
+        {values.role === Role.Representative && (
+          <MunicipalityPicker
+            inputId={fieldId('municipalityId')}
+            value={municipality}
+            onChange={setMunicipality}
+            messages={messagesUnder(submission.byField, 'municipalityId')}
+          />
+        )}
+        <TextField {...field('displayName')} label={t('people.inviteDisplayName')} hint={t('people.displayNameHint')} />
+        <div className="form__actions">
+          <button type="submit" className="button--primary" disabled={submission.saving}>
+            {t('people.inviteSubmit')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,305 @@
+import { useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Application, FairForApplicants } from '@bussanten/contracts';
+import { PERMIT_STATUSES } from '@bussanten/contracts';
+import { myApplicationsApi } from '../api/applications';
+import { TextAreaField, TextField } from '../../components/Field';
+import { fieldBinder } from '../../components/form-helpers';
+import { FieldMessages, Required, SubmissionSummary } from '../../components/FormErrors';
+import { RecordFormHeading } from '../../components/RecordForm';
+import { ErrorState, Loading } from '../../components/Status';
+import { Check } from '../components/Check';
+import { formatFairDay } from '../components/day-format';
+import { permitStatusKey } from '../components/labels';
+import '../../styles/applications.css';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecord } from '../../hooks/useRecord';
+import { useResource } from '../../hooks/useResource';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { ADD_PRODUCT_ID, ProductRows, StaffRows, productFieldId, staffFieldId } from './ApplicationRows';
+import { emptyApplicationForm, filledProducts, filledStaff, rowIndexOf, toApplicationInput, validateApplicationForm, valuesFromApplication, type ApplicationFormValues } from './form-model';
+
+/**
+ * /my/fairs/:fairId/apply and /my/applications/:id/edit: one form for applying and for changing an
+ * application, shown only while the fair takes applications (the API decides; this only avoids a
+ * form that cannot be sent).
+ */
+export default function ApplicationFormPage() {
+  const { fairId, id } = useParams();
+  if (id) return <EditApplication id={id} />;
+  return <NewApplication fairId={fairId ?? ''} />;
+}
+
+function NewApplication({ fairId }: { fairId: string }) {
+  const { t } = useI18n();
+  const fair = useResource(fairId, (signal) => myApplicationsApi.getFair(fairId, { signal }));
+  const f = fair.data && fair.data.id === fairId ? fair.data : null;
+  // A withdrawn application may be sent again while the window is open: the form starts from it.
+  const previousId = f?.myApplicationId ?? null;
+  const previous = useResource(previousId, (signal) => myApplicationsApi.get(previousId ?? '', { signal }));
+  const prev = previous.data && previous.data.id === previousId ? previous.data : null;
+  if (fair.error !== null && !f) return <Stopped error={fair.error} onRetry={fair.reload} />;
+  if (previous.error !== null && !prev) return <Stopped error={previous.error} onRetry={previous.reload} />;
+  if (!f || (previousId && !prev)) return <Loading />;
+  if (prev && prev.status !== 'withdrawn') {
+    return (
+      <Notice title={f.title}>
+        <p>{t('apply.alreadyApplied')}</p>
+        <p>
+          <Link to={`/my/applications/${prev.id}`}>{t('apply.toMyApplication')}</Link>
+        </p>
+      </Notice>
+    );
+  }
+  if (!f.open) {
+    return (
+      <Notice title={f.title}>
+        <p>{t('error.APPLICATIONS_CLOSED')}</p>
+      </Notice>
+    );
+  }
+  return <ApplicationForm fair={f} existing={null} prefill={prev} />;
+}
+
+function EditApplication({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { record: app, error, retry } = useRecord(id, (id, signal) => myApplicationsApi.get(id, { signal }));
+  const fair = useResource(app ? app.fairId : null, (signal) => myApplicationsApi.getFair(app?.fairId ?? '', { signal }));
+  if (error !== null && !app) return <Stopped error={error} onRetry={retry} />;
+  if (fair.error !== null && !fair.data) return <Stopped error={fair.error} onRetry={fair.reload} />;
+  if (!app || !fair.data || fair.data.id !== app.fairId) return <Loading />;
+  if (!app.editable) {
+    return (
+      <Notice title={app.fairTitle}>
+        <p>{t('error.APPLICATION_NOT_EDITABLE')}</p>
+        <p>
+          <Link to={`/my/applications/${app.id}`}>{t('apply.toMyApplication')}</Link>
+        </p>
+      </Notice>
+    );
+  }
+  return <ApplicationForm key={app.id} fair={fair.data} existing={app} />;
+}
+
+function Stopped({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className="back">
+        <Link to="/my/fairs">{t('myFairs.title')}</Link>
+      </p>
+      <ErrorState error={error} onRetry={onRetry} />
+    </>
+  );
+}
+
+function Notice({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useI18n();
+  useDocumentTitle(title);
+  return (
+    <>
+      <p className="back">
+        <Link to="/my/fairs">{t('myFairs.title')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <div className="status">{children}</div>
+    </>
+  );
+}
+
+const fieldId = (field: string) => `application-${field}`;
+const dayId = (date: string) => `application-day-${date}`;
+const permitId = (status: string) => `application-permit-${status}`;
+const SIMPLE = ['minAreaM2', 'powerWatts', 'permitNumber', 'permitHealthCentre', 'staffCount', 'vehicle', 'loadInTime', 'note'] as const;
+
+function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForApplicants; existing: Application | null; prefill?: Application | null }) {
+  const { t, lang } = useI18n();
+  const fairTitle = lang === 'en' && fair.titleEn ? fair.titleEn : fair.title;
+  const title = existing ? t('apply.editTitle', { fair: fairTitle }) : t('apply.newTitle', { fair: fairTitle });
+  useDocumentTitle(title);
+  const [values, setValues] = useState<ApplicationFormValues>(() => {
+    const from = existing ?? prefill;
+    return from ? valuesFromApplication(from) : emptyApplicationForm();
+  });
+  const fairDays = fair.days.map((d) => ({ date: d.date, opens: d.opens, closes: d.closes }));
+  const openDates = fair.days.filter((d) => d.opens !== null || d.closes !== null).map((d) => d.date);
+
+  const submission = useFormSubmission({
+    validate: () => validateApplicationForm(values, fairDays),
+    save: () => {
+      const input = toApplicationInput(values);
+      return existing ? myApplicationsApi.update(existing.id, input) : myApplicationsApi.apply(fair.id, input);
+    },
+    pathAfterSave: (saved) => `/my/applications/${saved.id}`,
+  });
+  const { byField } = submission;
+
+  // The API names needs and permit fields by their place in the body; the form's flat fields follow.
+  const apiPath: Record<(typeof SIMPLE)[number], string> = {
+    minAreaM2: 'needs.minAreaM2',
+    powerWatts: 'needs.powerWatts',
+    permitNumber: 'permit.number',
+    permitHealthCentre: 'permit.healthCentre',
+    staffCount: 'staffCount',
+    vehicle: 'vehicle',
+    loadInTime: 'loadInTime',
+    note: 'note',
+  };
+  const messagesByFormField: Record<string, string[]> = Object.fromEntries(SIMPLE.map((f) => [f, byField[apiPath[f]] ?? []]));
+  const field = fieldBinder(fieldId, values, setValues, messagesByFormField);
+
+  const sortedDays = [...values.days].sort();
+  const labels: Record<string, string> = {
+    'needs.minAreaM2': t('apply.minArea'),
+    'needs.powerWatts': t('apply.power'),
+    'permit.status': t('apply.permit'),
+    'permit.number': t('apply.permitNumber'),
+    'permit.healthCentre': t('apply.healthCentre'),
+    staffCount: t('apply.staffCount'),
+    staff: t('apply.staffCount'),
+    vehicle: t('apply.vehicle'),
+    loadInTime: t('apply.loadInTime'),
+    note: t('apply.note'),
+    days: t('apply.days'),
+    products: t('apply.products'),
+  };
+  const locate = (path: string): { targetId: string | null; label: string | null } => {
+    const products = filledProducts(values);
+    const staff = filledStaff(values);
+    const p = rowIndexOf(path, 'products');
+    if (p !== null) {
+      const row = products[p];
+      const part = path.split('.')[2] ?? 'name';
+      return { targetId: row ? productFieldId(row.key, part) : ADD_PRODUCT_ID, label: `${t('apply.productN', { n: p + 1 })}: ${productPartLabel(part)}` };
+    }
+    const s = rowIndexOf(path, 'staff');
+    if (s !== null) {
+      const row = staff[s];
+      const part = path.split('.')[2] ?? 'name';
+      return { targetId: row ? staffFieldId(row.key, part) : fieldId('staffCount'), label: `${t('apply.staffN', { n: s + 1 })}: ${part === 'phone' ? t('apply.staffPhone') : t('apply.staffName')}` };
+    }
+    if (path === 'days' || path.startsWith('days.')) {
+      const date = sortedDays[Number(path.split('.')[1])] ?? openDates[0];
+      return { targetId: date ? dayId(date) : null, label: date && path !== 'days' ? `${t('apply.days')}: ${formatFairDay(date, lang)}` : t('apply.days') };
+    }
+    if (path === 'permit.status') return { targetId: permitId(PERMIT_STATUSES[0] ?? 'held'), label: labels[path] ?? null };
+    const simple = SIMPLE.find((f) => apiPath[f] === path);
+    if (simple) return { targetId: fieldId(simple), label: labels[path] ?? null };
+    if (path === 'staff') return { targetId: fieldId('staffCount'), label: labels[path] ?? null };
+    if (path === 'products') return { targetId: ADD_PRODUCT_ID, label: labels[path] ?? null };
+    return { targetId: null, label: labels[path] ?? null };
+  };
+  const productPartLabel = (part: string) =>
+    ({ name: t('apply.productName'), category: t('apply.category'), priceMin: t('apply.priceMin'), priceMax: t('apply.priceMax') })[part] ?? part;
+
+  const dayMessages = Object.entries(byField)
+    .filter(([k]) => k === 'days' || k.startsWith('days.'))
+    .flatMap(([, m]) => m);
+  const permitMessages = byField['permit.status'] ?? [];
+  const backTo = existing ? `/my/applications/${existing.id}` : '/my/fairs';
+
+  return (
+    <>
+      <RecordFormHeading title={title} backTo={backTo} backLabel={existing ? t('apply.backToApplication') : t('myFairs.title')} />
+      <p>
+        {fair.venueName} {fair.roomName}
+      </p>
+
+      <SubmissionSummary submission={submission} locate={locate} />
+
+      <form className="form application-form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+        <fieldset className={`fieldset${dayMessages.length ? ' field--invalid' : ''}`} aria-describedby={dayMessages.length ? 'application-days-error' : undefined}>
+          <legend>
+            {t('apply.days')}
+            <Required />
+          </legend>
+          <FieldMessages id="application-days-error" messages={dayMessages} />
+          <div className="checks">
+            {fair.days.map((d) => {
+              const closed = d.opens === null && d.closes === null;
+              const holiday = d.holiday ? (lang === 'en' ? d.holiday.nameEn : d.holiday.name) : null;
+              return (
+                <Check
+                  key={d.date}
+                  id={dayId(d.date)}
+                  checked={values.days.includes(d.date)}
+                  disabled={closed}
+                  invalid={dayMessages.length > 0}
+                  onChange={(on) => setValues((v) => ({ ...v, days: on ? [...v.days.filter((x) => x !== d.date), d.date] : v.days.filter((x) => x !== d.date) }))}
+                >
+                  {formatFairDay(d.date, lang)} {closed ? t('apply.closedDay') : t('apply.hours', { opens: d.opens ?? '', closes: d.closes ?? '' })}
+                  {holiday && <span className="muted"> {holiday}</span>}
+                </Check>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        <ProductRows values={values} setValues={setValues} byField={byField} />
+
+        <fieldset className="fieldset">
+          <legend>{t('apply.needs')}</legend>
+          <div className="row__pair">
+            <TextField {...field('minAreaM2')} label={t('apply.minArea')} inputMode="decimal" hint={t('apply.minAreaHint')} />
+            <TextField {...field('powerWatts')} label={t('apply.power')} inputMode="numeric" hint={t('apply.powerHint')} />
+          </div>
+          <div className="checks checks--inline">
+            {(['fridge', 'freezer', 'water'] as const).map((f) => (
+              <Check key={f} id={fieldId(f)} checked={values[f]} onChange={(on) => setValues((v) => ({ ...v, [f]: on }))}>
+                {t(`facility.${f}`)}
+              </Check>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className={`fieldset${permitMessages.length ? ' field--invalid' : ''}`} aria-describedby={permitMessages.length ? 'application-permit-error' : undefined}>
+          <legend>
+            {t('apply.permit')}
+            <Required />
+          </legend>
+          <FieldMessages id="application-permit-error" messages={permitMessages} />
+          <div className="checks">
+            {PERMIT_STATUSES.map((s) => (
+              <Check
+                key={s}
+                id={permitId(s)}
+                type="radio"
+                name="permitStatus"
+                checked={values.permitStatus === s}
+                invalid={permitMessages.length > 0}
+                onChange={() => setValues((v) => ({ ...v, permitStatus: s }))}
+              >
+                {t(permitStatusKey(s))}
+              </Check>
+            ))}
+          </div>
+          {values.permitStatus === 'held' && (
+            <div className="row__pair">
+              <TextField {...field('permitNumber')} label={t('apply.permitNumber')} required />
+              <TextField {...field('permitHealthCentre')} label={t('apply.healthCentre')} required />
+            </div>
+          )}
+        </fieldset>
+
+        <StaffRows values={values} setValues={setValues} byField={byField} staffCountId={fieldId('staffCount')} />
+
+        <fieldset className="fieldset">
+          <legend>{t('apply.loadIn')}</legend>
+          <TextField {...field('vehicle')} label={t('apply.vehicle')} hint={t('apply.vehicleHint')} />
+          <TextField {...field('loadInTime')} label={t('apply.loadInTime')} type="time" hint={t('apply.loadInTimeHint')} />
+        </fieldset>
+
+        <TextAreaField {...field('note')} label={t('apply.note')} />
+
+        <div className="form__actions">
+          <button type="submit" className="button--primary" disabled={submission.saving}>
+            {submission.saving ? t('common.saving') : existing ? t('apply.save') : t('apply.submit')}
+          </button>
+          <Link className="button" to={backTo}>
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}

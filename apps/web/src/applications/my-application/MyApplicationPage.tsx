@@ -1,0 +1,149 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { myApplicationsApi } from '../api/applications';
+import { describeError } from '../../api/error-messages';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Flash } from '../../components/Flash';
+import { ErrorState, Loading } from '../../components/Status';
+import { ApplicationFacts } from '../components/ApplicationFacts';
+import { AssignmentList } from '../components/AssignmentList';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatDateTime } from '../../i18n/format';
+import { useRecord } from '../../hooks/useRecord';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+
+/** Statuses an application can still be withdrawn from. */
+const WITHDRAWABLE = new Set(['submitted', 'accepted', 'waitlisted']);
+
+/**
+ * /my/applications/:id: the representative's own application: where it stands, the organizer's
+ * message, the booth once assigned, everything sent, and the ways to change or withdraw it.
+ */
+export default function MyApplicationPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const { record: app, error, retry } = useRecord(id, (id, signal) => myApplicationsApi.get(id, { signal }));
+  useDocumentTitle(app ? app.fairTitle : null);
+
+  const [confirming, setConfirming] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [withdrawError, setWithdrawError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [withdrawn, setWithdrawn] = useState<typeof app>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (withdrawError !== null) errorRef.current?.focus();
+  }, [withdrawError]);
+
+  // After withdrawing, the answer is the application as it now stands; show it without reloading.
+  const shown = withdrawn && withdrawn.id === id ? withdrawn : app;
+
+  if (error !== null && !shown) {
+    return (
+      <>
+        <BackLink />
+        <ErrorState error={error} onRetry={retry} />
+      </>
+    );
+  }
+  if (!shown) return <Loading />;
+
+  const withdraw = async () => {
+    setWithdrawing(true);
+    setWithdrawError(null);
+    try {
+      setWithdrawn(await myApplicationsApi.withdraw(shown.id));
+      setDone(t('myApp.withdrawn'));
+    } catch (e) {
+      setWithdrawError(e);
+    } finally {
+      setWithdrawing(false);
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <>
+      <BackLink />
+      <Flash />
+      <div className="page-heading">
+        <hgroup>
+          <p className="eyebrow">{t('myApp.eyebrow')}</p>
+          <h1>{shown.fairTitle}</h1>
+        </hgroup>
+        <div className="actions">
+          {shown.editable && (
+            <Link className="button" to={`/my/applications/${shown.id}/edit`}>
+              {t('common.edit')}
+            </Link>
+          )}
+          {WITHDRAWABLE.has(shown.status) && (
+            <button type="button" className="button--danger" onClick={() => setConfirming(true)}>
+              {t('myApp.withdraw')}
+            </button>
+          )}
+        </div>
+      </div>
+      {done && (
+        <p className="flash" role="status">
+          {done}
+        </p>
+      )}
+      {withdrawError !== null && (
+        <div className="status status--error" role="alert" tabIndex={-1} ref={errorRef}>
+          <p>{describeError(withdrawError, lang).message}</p>
+        </div>
+      )}
+
+      <section aria-labelledby="status-heading" className="card status-card">
+        <h2 id="status-heading">{t('myApp.status')}</h2>
+        <p>
+          <StatusBadge status={shown.status} />{' '}
+          <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(shown.submittedAt, lang) })}</span>
+        </p>
+        {shown.decisionMessage && (
+          <div className="decision-message">
+            <p className="card__subtitle">{t('myApp.decisionMessage')}</p>
+            <p className="pre-line">{shown.decisionMessage}</p>
+          </div>
+        )}
+        {shown.assignments.length > 0 ? (
+          <div className="booth-summary">
+            <p className="card__subtitle">{t('myApp.booth')}</p>
+            <AssignmentList assignments={shown.assignments} />
+          </div>
+        ) : (
+          shown.status === 'accepted' && <p className="muted">{t('myApp.boothPending')}</p>
+        )}
+        {shown.tieLabel && (
+          <p>
+            <span className="card__subtitle">{t('myApp.tieLabel')}</span> {shown.tieLabel}
+          </p>
+        )}
+      </section>
+
+      <ApplicationFacts application={shown} />
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('myApp.withdrawTitle')}
+        confirmLabel={t('myApp.withdrawConfirm')}
+        busyLabel={t('myApp.withdrawing')}
+        busy={withdrawing}
+        onConfirm={() => void withdraw()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('myApp.withdrawBody', { fair: shown.fairTitle })}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function BackLink() {
+  const { t } = useI18n();
+  return (
+    <p className="back">
+      <Link to="/my/fairs">{t('myFairs.title')}</Link>
+    </p>
+  );
+}

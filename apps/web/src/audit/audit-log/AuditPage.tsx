@@ -1,0 +1,142 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { auditApi } from '../api/audit';
+import { toQueryString } from '../../api/client';
+import { ResultsTable } from '../../components/ListPage';
+import { Missing } from '../../components/Missing';
+import { Pager, ResultCount } from '../../components/Pager';
+import { FilterSelect } from '../../components/Select';
+import { ErrorState, Loading } from '../../components/Status';
+import { useResource } from '../../hooks/useResource';
+import { formatDateTime } from '../../i18n/format';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { pageRange } from '../../registry';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_PAGE_SIZE,
+  auditActionLabel,
+  auditEntityLabel,
+  auditFilterOptions,
+  auditFiltersToQuery,
+  auditFiltersToSearchParams,
+  formatAuditChanges,
+  parseAuditFilters,
+  type AuditFilters,
+} from './audit-model';
+
+/** The organizer's activity log: who changed what and when, newest first, filtered by action and record type. */
+export default function AuditPage() {
+  const { t, lang } = useI18n();
+  useDocumentTitle(t('audit.title'));
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseAuditFilters(params), [params]);
+  const setFilters = (next: AuditFilters) => setParams(auditFiltersToSearchParams(next), { preventScrollReset: true });
+
+  const query = auditFiltersToQuery(filters);
+  const log = useResource(toQueryString({ ...query }), (signal) => auditApi.list(query, { signal }));
+  const data = log.data;
+  const range = data ? pageRange(filters.page, AUDIT_PAGE_SIZE, data.total) : null;
+  const pageLink = (page: number) => {
+    const s = auditFiltersToSearchParams({ ...filters, page }).toString();
+    return s ? `?${s}` : '?';
+  };
+  const filtered = filters.action !== '' || filters.entityType !== '';
+
+  return (
+    <>
+      <h1>{t('audit.title')}</h1>
+      <p className="hint">{t('audit.timeZoneNote')}</p>
+
+      <section className="filters" aria-labelledby="audit-filters-heading">
+        <h2 id="audit-filters-heading" className="sr-only">
+          {t('list.filters')}
+        </h2>
+        <div className="filters__selects">
+          <FilterSelect
+            id="audit-action"
+            label={t('audit.action')}
+            value={filters.action}
+            allLabel={t('audit.allActions')}
+            options={auditFilterOptions(AUDIT_ACTIONS, filters.action, (a) => auditActionLabel(a, lang))}
+            onChange={(action) => setFilters({ ...filters, action, page: 1 })}
+          />
+          <FilterSelect
+            id="audit-entity-type"
+            label={t('audit.entityType')}
+            value={filters.entityType}
+            allLabel={t('audit.allEntityTypes')}
+            options={auditFilterOptions(AUDIT_ENTITY_TYPES, filters.entityType, (e) => auditEntityLabel(e, lang))}
+            onChange={(entityType) => setFilters({ ...filters, entityType, page: 1 })}
+          />
+        </div>
+        {filtered && (
+          <button type="button" className="button--link" onClick={() => setFilters({ action: '', entityType: '', page: 1 })}>
+            {t('list.clear')}
+          </button>
+        )}
+      </section>
+
+      <div className="results" aria-busy={log.loading}>
+        <ResultCount loading={log.loading} total={data?.total} range={range} />
+        {log.error !== null ? (
+          <ErrorState error={log.error} onRetry={log.reload} />
+        ) : !data ? (
+          <Loading />
+        ) : data.items.length === 0 ? (
+          <div className="empty">
+            <p>{t('audit.empty')}</p>
+          </div>
+        ) : (
+          <ResultsTable
+            captionId="audit-caption"
+            caption={t('audit.caption')}
+            columns={[{ label: t('col.when') }, { label: t('col.actor') }, { label: t('col.action') }, { label: t('col.entity') }, { label: t('col.changes') }]}
+          >
+            {data.items.map((entry) => {
+              const changes = formatAuditChanges(entry.changes, lang);
+              return (
+                <tr key={entry.id}>
+                  <th scope="row">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
+                  </th>
+                  <td>
+                    {entry.actor ? (
+                      <>
+                        {entry.actor.displayName}
+                        <span className="muted block">{entry.actor.email}</span>
+                      </>
+                    ) : (
+                      t('audit.system')
+                    )}
+                  </td>
+                  <td>
+                    {auditActionLabel(entry.action, lang)}
+                    <code className="muted block">{entry.action}</code>
+                  </td>
+                  <td>
+                    {auditEntityLabel(entry.entityType, lang)}
+                    {entry.entityId && <span className="muted block mono">{entry.entityId}</span>}
+                  </td>
+                  <td className="wrap">
+                    {changes.length === 0 ? (
+                      <Missing />
+                    ) : (
+                      <ul className="changes">
+                        {changes.map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </ResultsTable>
+        )}
+
+        {data && range && data.total > AUDIT_PAGE_SIZE && <Pager page={filters.page} pages={range.pages} pageLink={pageLink} />}
+      </div>
+    </>
+  );
+}

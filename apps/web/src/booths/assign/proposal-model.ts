@@ -1,0 +1,209 @@
+import type { AcceptProposalInput, ProposalChange, ProposalObjective, ProposalReason, UnassignedCause } from '@bussanten/contracts';
+import { isApiError } from '../../api/client';
+import { formatFairDay } from '../../applications';
+import { isMessageKey, translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
+
+/** The objective's terms in the order the table shows them, the total last. */
+export const OBJECTIVE_TERMS = ['unassigned', 'prime_repeat', 'preference_miss', 'same_category_adjacent', 'group_adjacent_bonus', 'total'] as const satisfies readonly (keyof ProposalObjective)[];
+export type ObjectiveTerm = (typeof OBJECTIVE_TERMS)[number];
+
+export const objectiveTermKey = (term: ObjectiveTerm): MessageKey => `proposal.term.${term}`;
+
+/** One row per term: the plan as it stands and as proposed. */
+export function objectiveRows(before: ProposalObjective, after: ProposalObjective): { term: ObjectiveTerm; now: number; proposed: number }[] {
+  return OBJECTIVE_TERMS.map((term) => ({ term, now: before[term], proposed: after[term] }));
+}
+
+/**
+ * Whether the organizer can take or leave this change: there must be a change, and a pinned
+ * holding is never moved (the API would refuse it with ASSIGNMENT_PINNED).
+ */
+export function isChoosable(change: Pick<ProposalChange, 'kind' | 'pinned'>): boolean {
+  return change.kind !== 'keep' && !change.pinned;
+}
+
+/** Every change the organizer can choose starts chosen: the proposal is meant to be taken. */
+export function initialSelection(changes: readonly ProposalChange[]): Set<string> {
+  return new Set(changes.filter(isChoosable).map((c) => c.applicationId));
+}
+
+export interface ProposalSummary {
+  total: number;
+  changing: number;
+  pinned: number;
+  leftOut: number;
+}
+
+export function summarize(changes: readonly ProposalChange[]): ProposalSummary {
+  return {
+    total: changes.length,
+    changing: changes.filter(isChoosable).length,
+    pinned: changes.filter((c) => c.pinned).length,
+    leftOut: changes.filter((c) => c.proposed === null).length,
+  };
+}
+
+/** '8件中 7件を変更、1件は固定' (parts with nothing to count are left out). */
+export function summaryText(s: ProposalSummary, lang: Lang): string {
+  let text = translate(lang, 'proposal.summary', { total: s.total, changing: s.changing });
+  if (s.pinned > 0) text += translate(lang, 'proposal.summaryPinned', { n: s.pinned });
+  if (s.leftOut > 0) text += translate(lang, 'proposal.summaryLeftOut', { n: s.leftOut });
+  return text;
+}
+
+/**
+ * The accept request for the chosen changes (`'all'`: every choosable one). Each carries the booth
+ * the proposal saw, so the API refuses with PROPOSAL_STALE when someone changed it since.
+ */
+export function acceptInput(changes: readonly ProposalChange[], chosen: ReadonlySet<string> | 'all'): AcceptProposalInput {
+  return {
+    changes: changes
+      .filter((c) => isChoosable(c) && (chosen === 'all' || chosen.has(c.applicationId)))
+      .map((c) => ({ applicationId: c.applicationId, expectedBoothId: c.current?.boothId ?? null, boothId: c.proposed?.boothId ?? null })),
+  };
+}
+
+/** Booths whose holder the chosen changes would change (the one left and the one taken), for the plan. */
+export function changingBoothIds(changes: readonly ProposalChange[], chosen: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of changes) {
+    if (!isChoosable(c) || !chosen.has(c.applicationId)) continue;
+    if (c.current && c.current.boothId !== c.proposed?.boothId) out.add(c.current.boothId);
+    if (c.proposed && c.proposed.boothId !== c.current?.boothId) out.add(c.proposed.boothId);
+  }
+  return out;
+}
+
+/** Words that read inside a sentence ('Needs a fridge'), not the capitalised labels of the forms. */
+const FACILITY_WORDS = { fridge: 'reason.fridge', freezer: 'reason.freezer', water: 'reason.water' } as const satisfies Record<string, MessageKey>;
+
+/** A facility as the solver names it ('fridge', 'power≥1500W') in words; unknown names are shown as they are. */
+export function facilityWord(facility: string, lang: Lang): string {
+  const power = /^power≥(\d+)W$/.exec(facility);
+  if (power) return translate(lang, 'reason.power', { watts: Number(power[1]) });
+  return Object.hasOwn(FACILITY_WORDS, facility) ? translate(lang, FACILITY_WORDS[facility as keyof typeof FACILITY_WORDS]) : facility;
+}
+
+// Named facilities before power, so the line reads '冷蔵庫・電源1500Wが必要'.
+const facilityOrder = (f: string) => (f.startsWith('power') ? 1 : 0);
+
+const listText = (items: readonly string[], lang: Lang) => items.join(translate(lang, 'reason.listSeparator'));
+
+/** Facilities in words, named ones first: '冷蔵庫・電源1500W' / 'a fridge, 1500 W power'. */
+function facilityWords(facilities: readonly string[], lang: Lang): string[] {
+  return [...facilities].sort((a, b) => facilityOrder(a) - facilityOrder(b)).map((f) => facilityWord(f, lang));
+}
+
+/** One reason in words: '冷蔵庫・電源1500Wが必要', '同業種（水産物）の宮古市と隣接（避けられませんでした）'. */
+export function reasonText(reason: ProposalReason, lang: Lang): string {
+  const list = (items: readonly string[]) => listText(items, lang);
+  switch (reason.kind) {
+    case 'locked':
+      return translate(lang, 'reason.locked');
+    case 'preferred':
+      return translate(lang, 'reason.preferred');
+    case 'needs': {
+      const words = facilityWords(reason.facilities, lang);
+      if (reason.minAreaM2 > 0) words.push(translate(lang, 'reason.area', { n: reason.minAreaM2 }));
+      return words.length > 0 ? translate(lang, 'reason.needs', { needs: list(words) }) : translate(lang, 'reason.fits');
+    }
+    case 'groupNeighbours':
+      return translate(lang, 'reason.groupNeighbours', { names: list(reason.neighbours), group: reason.group });
+    case 'quieterSpot':
+      return translate(lang, reason.prime === 0 ? 'reason.quieterSpot' : 'reason.lessBusySpot');
+    case 'sameCategoryNeighbours': {
+      const key = `category.${reason.category}`;
+      const category = isMessageKey(key) ? translate(lang, key) : reason.category;
+      return translate(lang, 'reason.sameCategoryNeighbours', { names: list(reason.neighbours), category });
+    }
+    case 'fits':
+      return translate(lang, 'reason.fits');
+  }
+}
+
+/**
+ * Why an application is left out, in words: '冷蔵庫のあるブースがありません',
+ * '条件に合うブースA3は2月18日(土)に宮古市が使用中です'. Days as the page's day buttons show them.
+ */
+export function unassignedText(cause: UnassignedCause, lang: Lang): string {
+  const facilities = (items: readonly string[]) => listText(facilityWords(items, lang), lang);
+  const day = (date: string) => formatFairDay(date, lang);
+  switch (cause.kind) {
+    case 'noBooths':
+      return translate(lang, 'unassigned.noBooths');
+    case 'noFairDays':
+      return translate(lang, 'unassigned.noFairDays');
+    case 'noBoothWithFacilities':
+      return translate(lang, 'unassigned.noBoothWithFacilities', { facilities: facilities(cause.facilities) });
+    case 'noBoothLargeEnough':
+      return cause.facilities.length > 0
+        ? translate(lang, 'unassigned.noEquippedBoothLargeEnough', { facilities: facilities(cause.facilities), area: cause.minAreaM2, largest: cause.largestAreaM2 })
+        : translate(lang, 'unassigned.noBoothLargeEnough', { area: cause.minAreaM2, largest: cause.largestAreaM2 });
+    case 'suitableBoothsTaken': {
+      const others = cause.otherHolders > 0 ? [translate(lang, 'unassigned.otherHolders', { n: cause.otherHolders })] : [];
+      const names = listText([...cause.holders, ...others], lang);
+      return cause.onlyBooth !== null
+        ? translate(lang, 'unassigned.onlyBoothTaken', { booth: cause.onlyBooth, day: day(cause.day), names })
+        : translate(lang, 'unassigned.boothsTaken', { n: cause.booths, day: day(cause.day), names });
+    }
+    case 'leftOutCheaper':
+      return translate(lang, 'unassigned.leftOutCheaper', { booth: cause.booth });
+    case 'suitableBoothsTakenOnSomeDay': {
+      const taken = cause.taken.map((x) => translate(lang, 'unassigned.takenBy', { booth: x.booth, day: day(x.day), name: x.holder }));
+      const more = cause.booths - cause.taken.length;
+      if (more > 0) taken.push(translate(lang, 'unassigned.moreBooths', { n: more }));
+      return translate(lang, 'unassigned.boothsTakenOnSomeDay', { n: cause.booths, taken: taken.join(translate(lang, 'reason.separator')) });
+    }
+    case 'lockedBoothMissing':
+      return translate(lang, 'unassigned.lockedBoothMissing', { booth: cause.booth });
+    case 'lockedBoothTooSmall':
+      return translate(lang, 'unassigned.lockedBoothTooSmall', { booth: cause.booth, area: cause.areaM2, need: cause.minAreaM2 });
+    case 'lockedBoothLacks':
+      return translate(lang, 'unassigned.lockedBoothLacks', { booth: cause.booth, facilities: facilities(cause.missing) });
+    case 'lockedBoothClash':
+      return translate(lang, 'unassigned.lockedBoothClash', { booth: cause.booth, name: cause.holder, day: day(cause.day) });
+  }
+}
+
+/** How many reasons the one line gives: the most telling ones come first. */
+export const REASONS_PER_LINE = 2;
+
+/**
+ * Why, in one line: the first reasons worded, or why it is left out (the solver's cause worded).
+ * A pinned holding always says so first.
+ */
+export function reasonLine(change: Pick<ProposalChange, 'pinned' | 'proposed' | 'reasons' | 'unassignedCause'>, lang: Lang): string {
+  if (change.proposed === null) {
+    return change.unassignedCause ? unassignedText(change.unassignedCause, lang) : translate(lang, 'reason.noFreeBooth');
+  }
+  const reasons = change.pinned && !change.reasons.some((r) => r.kind === 'locked') ? [{ kind: 'locked' } as const, ...change.reasons] : change.reasons;
+  if (reasons.length === 0) return translate(lang, 'reason.fits');
+  return reasons
+    .slice(0, REASONS_PER_LINE)
+    .map((r) => reasonText(r, lang))
+    .join(translate(lang, 'reason.separator'));
+}
+
+/** What the organizer does with a row: tick it, or read why there is nothing to tick. */
+export type RowAction = 'choose' | 'pinned' | 'keep';
+
+export function rowAction(change: Pick<ProposalChange, 'kind' | 'pinned'>): RowAction {
+  if (change.pinned) return 'pinned';
+  return change.kind === 'keep' ? 'keep' : 'choose';
+}
+
+/**
+ * Answers to an accept that mean the proposal no longer matches the fair (someone placed, moved or
+ * pinned an exhibitor, or changed a booth, since): a fresh proposal is the way on, so the page
+ * offers one. A network failure is not: the same proposal can be sent again.
+ */
+export function needsNewProposal(e: unknown): boolean {
+  if (!isApiError(e) || !e.body) return false;
+  return (['PROPOSAL_STALE', 'ASSIGNMENT_PINNED', 'BOOTH_TAKEN', 'BOOTH_LACKS_FACILITIES'] as const).some((code) => code === e.body?.code);
+}
+
+/** The name the problem file is saved under. */
+export const instanceFileName = (fairId: string) => `assignment-${fairId}.json`;
+
+/** The problem file as people and `npm run assign` read it: indented JSON ending in a newline. */
+export const instanceFileText = (instance: unknown) => `${JSON.stringify(instance, null, 2)}\n`;

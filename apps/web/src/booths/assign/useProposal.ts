@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AcceptProposalInput, AssignmentProposal } from '@bussanten/contracts';
+import { isAbortError } from '../../api/client';
+import { proposalsApi } from '../api/proposals';
+import { acceptInput, initialSelection } from './proposal-model';
+
+export interface ProposalFailure {
+  error: unknown;
+  during: 'propose' | 'accept';
+}
+
+/**
+ * The proposal's life on the assignment page: ask for one, choose among its changes, confirm, send
+ * the chosen ones, then let the page reload its assignments (`onAccepted`). Nothing is saved before
+ * the confirmation, and a proposal that was acted on or discarded is forgotten.
+ */
+export function useProposal(fairId: string, onAccepted: () => void) {
+  const [proposing, setProposing] = useState(false);
+  const [proposal, setProposal] = useState<AssignmentProposal | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [failure, setFailure] = useState<ProposalFailure | null>(null);
+  /** The request waiting for the organizer's confirmation. */
+  const [pending, setPending] = useState<AcceptProposalInput | null>(null);
+  const [accepting, setAccepting] = useState(false);
+  /** How many changes the last accept saved, for the line saying so. */
+  const [saved, setSaved] = useState<number | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+  useEffect(() => () => inFlight.current?.abort(), []);
+
+  const propose = async () => {
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    setProposing(true);
+    setFailure(null);
+    setSaved(null);
+    setProposal(null);
+    try {
+      const p = await proposalsApi.propose(fairId, {}, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      setProposal(p);
+      setChosen(initialSelection(p.changes));
+    } catch (e) {
+      if (controller.signal.aborted || isAbortError(e)) return;
+      setFailure({ error: e, during: 'propose' });
+    } finally {
+      // A newer request (or leaving the page) owns the flag now.
+      if (!controller.signal.aborted) setProposing(false);
+    }
+  };
+
+  const choose = (applicationId: string, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(applicationId);
+      else next.delete(applicationId);
+      return next;
+    });
+
+  /** Opens the confirmation for the chosen changes, or for every change ('all', which ticks them all too). */
+  const askToAccept = (which: 'chosen' | 'all') => {
+    if (!proposal) return;
+    if (which === 'all') setChosen(initialSelection(proposal.changes));
+    const input = acceptInput(proposal.changes, which === 'all' ? 'all' : chosen);
+    if (input.changes.length > 0) setPending(input);
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setAccepting(true);
+    setFailure(null);
+    try {
+      await proposalsApi.accept(fairId, pending);
+      setSaved(pending.changes.length);
+      setProposal(null);
+      onAccepted();
+    } catch (e) {
+      setFailure({ error: e, during: 'accept' });
+    } finally {
+      setPending(null);
+      setAccepting(false);
+    }
+  };
+
+  const discard = () => {
+    setProposal(null);
+    setFailure(null);
+    setPending(null);
+  };
+
+  return {
+    proposing,
+    proposal,
+    chosen,
+    failure,
+    pending,
+    accepting,
+    saved,
+    propose: () => void propose(),
+    choose,
+    askToAccept,
+    confirm: () => void confirm(),
+    cancel: () => setPending(null),
+    discard,
+  };
+}
+
+export type ProposalState = ReturnType<typeof useProposal>;

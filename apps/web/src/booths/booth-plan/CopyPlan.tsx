@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { Fair, FloorPlan } from '@bussanten/contracts';
+import { fairsApi, fairTitle, formatFairPeriod } from '../../fairs';
+import { describeError } from '../../api/error-messages';
+import { FilterSelect } from '../../components/Select';
+import { ErrorState, Loading } from '../../components/Status';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/i18n';
+import { copySources } from './copy-sources';
+
+/**
+ * Starting a plan from an earlier fair's (the same hall is rented year after year). The API copies
+ * only into an empty plan, so with booths present this says why instead of offering the button.
+ */
+export function CopyPlan({ fair, boothCount, onCopied }: { fair: Fair; boothCount: number; onCopied: (plan: FloorPlan, from: string) => void }) {
+  const { t, lang } = useI18n();
+  const empty = boothCount === 0;
+  const fairs = useResource(empty ? 'fairs' : null, (signal) => fairsApi.listFairs({ signal }));
+  const [from, setFrom] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const sources = fairs.data ? copySources(fairs.data, fair) : [];
+  const copy = async () => {
+    const source = sources.find((f) => f.id === from);
+    if (!source) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const plan = await fairsApi.copyPlan(fair.id, { fromFairId: source.id });
+      setFrom('');
+      onCopied(plan, fairTitle(source, lang));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="copy-plan-heading">
+      <h2 id="copy-plan-heading">{t('plan.copy.heading')}</h2>
+      {!empty ? (
+        <p className="muted">{t('plan.copy.notEmpty', { n: boothCount })}</p>
+      ) : fairs.error !== null ? (
+        <ErrorState error={fairs.error} onRetry={fairs.reload} />
+      ) : !fairs.data ? (
+        <Loading />
+      ) : sources.length === 0 ? (
+        <p className="muted">{t('plan.copy.noSources')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('plan.copy.hint')}</p>
+          <FilterSelect
+            id="copy-plan-from"
+            label={t('plan.copy.from')}
+            value={from}
+            allLabel={t('form.select')}
+            options={sources.map((f) => ({ value: f.id, label: t('plan.copy.option', { title: fairTitle(f, lang), period: formatFairPeriod(f.firstDay, f.lastDay, lang).western, room: f.roomName }) }))}
+            onChange={setFrom}
+          />
+          {error !== null && (
+            <div className="status status--error" role="alert">
+              <p>{describeError(error, lang).message}</p>
+            </div>
+          )}
+          <div className="form__actions">
+            <button type="button" onClick={() => void copy()} disabled={!from || busy} aria-busy={busy}>
+              {busy ? t('plan.copy.busy') : t('plan.copy.submit')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

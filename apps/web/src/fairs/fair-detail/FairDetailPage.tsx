@@ -1,0 +1,185 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Fair } from '@bussanten/contracts';
+import { fairsApi } from '../api/fairs';
+import { describeError } from '../../api/error-messages';
+import { Flash } from '../../components/Flash';
+import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
+import { ErrorState, Loading } from '../../components/Status';
+import { FairPeriodText } from '../components/FairPeriodText';
+import { FairStatusBadge, FairVisibilityBadge } from '../components/FairStatusBadge';
+import { fairTitle, publicPath } from '../components/fair-format';
+import { useRecord } from '../../hooks/useRecord';
+import { formatDateTime } from '../../i18n/format';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { FairExportButton } from '../fair-transfer/FairExportButton';
+import { FairDaysTable } from './FairDaysTable';
+import { StatusActions } from './StatusActions';
+import { VisibilityActions } from './VisibilityActions';
+import { WithdrawalsPanel } from './WithdrawalsPanel';
+
+/** /fairs/:id: what the fair is, where and when, its status changes, and the way to its other pages. */
+export default function FairDetailPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const loaded = useRecord(id, (id, signal) => fairsApi.getFair(id, { signal }));
+  // A status change answers with the whole fair; it replaces the loaded one without a reload.
+  const [changed, setChanged] = useState<Fair | null>(null);
+  useEffect(() => setChanged(null), [id]);
+  const fair = changed && changed.id === id ? changed : loaded.record;
+  useDocumentTitle(fair ? fairTitle(fair, lang) : null);
+  const deletion = useRecordDeletion();
+
+  const back = (
+    <p className="back">
+      <Link to="/fairs">{t('fairs.backToList')}</Link>
+    </p>
+  );
+  if (loaded.error !== null && !fair) {
+    return (
+      <>
+        {back}
+        <ErrorState error={loaded.error} onRetry={loaded.retry} />
+      </>
+    );
+  }
+  if (!fair) return <Loading />;
+
+  const name = fairTitle(fair, lang);
+  return (
+    <>
+      {back}
+      <div className="page-heading">
+        <div>
+          <FairStatusBadge status={fair.status} /> <FairVisibilityBadge fair={fair} />
+          <h1>{fair.title}</h1>
+          {fair.titleEn && (
+            <p className="muted" lang="en">
+              {fair.titleEn}
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          {fair.status !== 'archived' && (
+            <Link className="button" to={`/fairs/${fair.id}/edit`}>
+              {t('common.edit')}
+            </Link>
+          )}
+          {/* Only a draft can go: once applications were taken, the fair is history to keep (archive it instead). */}
+          {fair.status === 'draft' && (
+            <button type="button" className="button--danger" onClick={deletion.ask}>
+              {t('common.delete')}
+            </button>
+          )}
+        </div>
+      </div>
+      <Flash />
+      {deletion.error !== null && (
+        <div className="status status--error" role="alert" tabIndex={-1} ref={deletion.errorRef}>
+          <p>{describeError(deletion.error, lang).message}</p>
+        </div>
+      )}
+
+      <dl className="facts">
+        <div>
+          <dt>{t('fairs.detail.period')}</dt>
+          <dd>
+            <FairPeriodText first={fair.firstDay} last={fair.lastDay} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('fairs.detail.venue')}</dt>
+          <dd>
+            <span className="block">{fair.venue.name}</span>
+            <span className="block">{t('fairs.roomOption', { room: fair.room.name, width: fair.room.widthM, depth: fair.room.depthM })}</span>
+            <span className="block muted">{fair.venue.address}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('fairs.detail.window')}</dt>
+          <dd>
+            {fair.applicationsOpenAt || fair.applicationsCloseAt
+              ? t('fairs.detail.windowRange', {
+                  opens: fair.applicationsOpenAt ? formatDateTime(fair.applicationsOpenAt, lang) : t('fairs.detail.windowOpenEnd'),
+                  closes: fair.applicationsCloseAt ? formatDateTime(fair.applicationsCloseAt, lang) : t('fairs.detail.windowOpenEnd'),
+                })
+              : t('fairs.detail.windowNone')}
+            <span className="block muted">{t('fairs.detail.japanTime')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('fairs.detail.publicPath')}</dt>
+          <dd>
+            <code>{publicPath(fair.slug)}</code>
+          </dd>
+        </div>
+        {fair.programme && (
+          <div>
+            <dt>{t('fairs.detail.programme')}</dt>
+            <dd>{fair.programme}</dd>
+          </div>
+        )}
+        {fair.description && (
+          <div>
+            <dt>{t('fairs.field.description')}</dt>
+            <dd className="pre-line">{fair.description}</dd>
+          </div>
+        )}
+      </dl>
+
+      <section aria-labelledby="fair-days-heading">
+        <h2 id="fair-days-heading">{t('fairs.detail.days')}</h2>
+        <FairDaysTable days={fair.days} />
+      </section>
+
+      <section aria-labelledby="fair-work-heading">
+        <h2 id="fair-work-heading">{t('fairs.detail.work')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link className="button" to={`/fairs/${fair.id}/booths`}>
+              {t('fairs.link.booths')}
+            </Link>
+          </li>
+          <li>
+            <Link className="button" to={`/fairs/${fair.id}/applications`}>
+              {t('fairs.link.applications')}
+            </Link>
+          </li>
+          <li>
+            <Link className="button" to={`/fairs/${fair.id}/assign`}>
+              {t('fairs.link.assign')}
+            </Link>
+          </li>
+          <li>
+            <Link className="button" to={`/fairs/${fair.id}/day-sheet`}>
+              {t('fairs.link.daySheet')}
+            </Link>
+          </li>
+          <li>
+            <Link className="button" to={`/fairs/${fair.id}/timetable`}>
+              {t('timetable.link')}
+            </Link>
+          </li>
+          <li>
+            <Link className="button" to={`/fairs/${fair.id}/releases`}>
+              {t('releases.link')}
+            </Link>
+          </li>
+          <li>
+            {/* A plain link, not fetched: the browser downloads the file with the session cookie. */}
+            <a className="button" href={fairsApi.boothsCsvUrl(fair.id)} download>
+              {t('fairs.link.csv')}
+            </a>
+          </li>
+        </ul>
+        <FairExportButton fairId={fair.id} />
+      </section>
+
+      <WithdrawalsPanel fairId={fair.id} />
+      <StatusActions fair={fair} onChanged={setChanged} />
+      <VisibilityActions fair={fair} onChanged={setChanged} />
+
+      <DeleteConfirmation deletion={deletion} name={name} remove={() => fairsApi.deleteFair(fair.id)} listPath="/fairs" />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { Venue } from '@bussanten/contracts';
+import { fairsApi } from '../api/fairs';
+import { messagesUnder } from '../../api/error-messages';
+import { TextField } from '../../components/Field';
+import { fieldBinder } from '../../components/form-helpers';
+import { SubmissionSummary } from '../../components/FormErrors';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useI18n } from '../../i18n/i18n';
+import { EMPTY_ROOM, EMPTY_VENUE_FORM, toVenueInput, validateVenueForm, valuesFromVenue, venueControlId, type RoomRow, type VenueFormValues } from './venue-model';
+
+const fieldId = (field: string) => `venue-${field}`;
+
+/** Adds a venue or edits one, rooms included; the room sizes are what the floor plan is drawn on. */
+export function VenueForm({ existing, onSaved, onCancel }: { existing: Venue | null; onSaved: (venue: Venue) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [values, setValues] = useState<VenueFormValues>(() => (existing ? valuesFromVenue(existing) : EMPTY_VENUE_FORM));
+  const submission = useFormSubmission({
+    validate: () => validateVenueForm(values),
+    save: () => (existing ? fairsApi.updateVenue(existing.id, toVenueInput(values)) : fairsApi.createVenue(toVenueInput(values))),
+    onSaved,
+  });
+  const field = fieldBinder(fieldId, values, setValues, submission.byField);
+  const setRoom = (index: number, patch: Partial<RoomRow>) => setValues((v) => ({ ...v, rooms: v.rooms.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+  const title = existing ? t('venues.editTitle', { name: existing.name }) : t('venues.newTitle');
+
+  return (
+    <section className="booth-form" aria-labelledby="venue-form-heading">
+      <h2 id="venue-form-heading">{title}</h2>
+      <SubmissionSummary
+        submission={submission}
+        locate={(f) => {
+          const room = /^rooms\.(\d+)\.(\w+)/.exec(f);
+          const label = room ? `${t('venues.roomN', { n: Number(room[1]) + 1 })} ${room[2] === 'name' ? t('venues.roomName') : room[2] === 'widthM' ? t('venues.widthM') : t('venues.depthM')}` : f === 'name' ? t('venues.name') : f === 'address' ? t('venues.address') : null;
+          return { targetId: venueControlId(f), label };
+        }}
+      />
+      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+        <TextField {...field('name')} label={t('venues.name')} required />
+        <TextField {...field('address')} label={t('venues.address')} required autoComplete="off" />
+        <fieldset className="fieldset">
+          <legend>{t('venues.rooms')}</legend>
+          <p className="hint">{t('venues.roomsHint')}</p>
+          <ol className="room-rows">
+            {values.rooms.map((room, i) => {
+              const rowMessages = messagesUnder(submission.byField, `rooms.${i}`);
+              const n = t('venues.roomN', { n: i + 1 });
+              return (
+                <li key={room.id ?? `new-${i}`} className={`day-row${rowMessages.length ? ' field--invalid' : ''}`}>
+                  <div className="day-row__head">
+                    <p className="day-row__date">{n}</p>
+                    {/* Saved rooms stay: fairs may be planned in them. */}
+                    {!room.id && values.rooms.length > 1 && (
+                      <button type="button" className="button--link" onClick={() => setValues((v) => ({ ...v, rooms: v.rooms.filter((_, j) => j !== i) }))}>
+                        {t('venues.removeRoom', { n: i + 1 })}
+                      </button>
+                    )}
+                  </div>
+                  <TextField id={`venue-room-${i}-name`} name={`rooms.${i}.name`} value={room.name} onChange={(e) => setRoom(i, { name: e.target.value })} messages={submission.byField[`rooms.${i}.name`]} label={`${n} ${t('venues.roomName')}`} required />
+                  <div className="inline-fields">
+                    <TextField id={`venue-room-${i}-widthM`} name={`rooms.${i}.widthM`} value={room.widthM} onChange={(e) => setRoom(i, { widthM: e.target.value })} messages={submission.byField[`rooms.${i}.widthM`]} label={`${n} ${t('venues.widthM')}`} required inputMode="decimal" />
+                    <TextField id={`venue-room-${i}-depthM`} name={`rooms.${i}.depthM`} value={room.depthM} onChange={(e) => setRoom(i, { depthM: e.target.value })} messages={submission.byField[`rooms.${i}.depthM`]} label={`${n} ${t('venues.depthM')}`} required inputMode="decimal" />
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <div className="form__actions">
+            <button id="venue-add-room" type="button" onClick={() => setValues((v) => ({ ...v, rooms: [...v.rooms, EMPTY_ROOM] }))}>
+              {t('venues.addRoom')}
+            </button>
+          </div>
+        </fieldset>
+        <div className="form__actions">
+          <button type="submit" className="button--primary" disabled={submission.saving}>
+            {submission.saving ? t('common.saving') : existing ? t('form.save') : t('form.create')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

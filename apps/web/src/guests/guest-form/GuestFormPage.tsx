@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import type { Guest } from '@bussanten/contracts';
+import { GUEST_KINDS } from '@bussanten/contracts';
+import { guestsApi } from '../api/guests';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { fieldBinder } from '../../components/form-helpers';
+import { SubmissionSummary } from '../../components/FormErrors';
+import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
+import { describeError } from '../../api/error-messages';
+import '../components/guests.css';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { isMessageKey } from '../../i18n/dictionaries';
+import { EMPTY_GUEST_FORM, GUEST_FIELDS, ownerFromGuest, toGuestInput, validateGuestForm, valuesFromGuest, type GuestFormValues, type OwnerChoice } from './guest-form-model';
+import { OwnerField } from './OwnerField';
+import { PhotoUpload } from './PhotoUpload';
+
+/** /guests/new and /guests/:id/edit. */
+export default function GuestFormPage() {
+  const { id } = useParams();
+  if (!id) return <GuestForm existing={null} />;
+  return (
+    <WithRecord id={id} load={(id, signal) => guestsApi.get(id, { signal })}>
+      {(g) => <GuestForm key={g.id} existing={g} />}
+    </WithRecord>
+  );
+}
+
+const fieldId = (field: string) => `guest-${field}`;
+const KNOWN = new Set<string>(GUEST_FIELDS);
+
+function GuestForm({ existing }: { existing: Guest | null }) {
+  const { t, lang } = useI18n();
+  const title = existing ? t('guests.form.editTitle', { name: existing.name }) : t('guests.form.newTitle');
+  useDocumentTitle(title);
+  const [values, setValues] = useState<GuestFormValues>(() => (existing ? valuesFromGuest(existing) : EMPTY_GUEST_FORM));
+  const [owner, setOwner] = useState<OwnerChoice>(() => (existing ? ownerFromGuest(existing) : { kind: 'host' }));
+  const deletion = useRecordDeletion();
+  const submission = useFormSubmission({
+    validate: () => validateGuestForm(values, owner),
+    save: () => {
+      const input = toGuestInput(values, owner);
+      return existing ? guestsApi.update(existing.id, input) : guestsApi.create(input);
+    },
+    // A new guest goes on to its edit page, where the photo is added; a saved one back to the list.
+    pathAfterSave: (saved) => (existing ? '/guests' : `/guests/${saved.id}/edit`),
+  });
+  const field = fieldBinder(fieldId, values, setValues, submission.byField);
+  const kindOptions = GUEST_KINDS.map((k) => ({ value: k, label: t(`guests.kind.${k}`) }));
+  const label = (f: string) => {
+    const key = `guests.field.${f}`;
+    return isMessageKey(key) ? t(key) : null;
+  };
+
+  return (
+    <>
+      <RecordFormHeading title={title} backTo="/guests" backLabel={t('guests.backToList')} />
+      {deletion.error !== null && (
+        <div className="status status--error" role="alert" tabIndex={-1} ref={deletion.errorRef}>
+          <p>{describeError(deletion.error, lang).message}</p>
+        </div>
+      )}
+
+      <SubmissionSummary submission={submission} locate={(f) => ({ targetId: KNOWN.has(f) ? fieldId(f) : null, label: label(f) })} />
+
+      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+        <TextField {...field('name')} label={t('guests.field.name')} required lang="ja" />
+        <TextField {...field('nameEn')} label={t('guests.field.nameEn')} lang="en" />
+        <SelectField {...field('kind')} label={t('guests.field.kind')} required options={kindOptions} />
+        <OwnerField value={owner} onChange={setOwner} messages={submission.byField['ownerMunicipalityId'] ?? []} />
+        <TextAreaField {...field('profile')} label={t('guests.field.profile')} hint={t('guests.field.profileHint')} />
+        <TextAreaField {...field('profileEn')} label={t('guests.field.profileEn')} />
+        <TextAreaField {...field('contact')} label={t('guests.field.contact')} hint={t('guests.field.contactHint')} rows={2} />
+
+        <RecordFormActions saving={submission.saving} isNew={!existing} cancelTo="/guests" />
+      </form>
+
+      {existing && (
+        <>
+          <PhotoUpload guest={existing} />
+          <section aria-labelledby="guest-delete-heading">
+            <h2 id="guest-delete-heading">{t('guests.delete.heading')}</h2>
+            <p className="hint">{t('guests.delete.hint')}</p>
+            <button type="button" className="button--danger" onClick={deletion.ask}>
+              {t('guests.delete.button')}
+            </button>
+          </section>
+          <DeleteConfirmation deletion={deletion} name={existing.name} remove={() => guestsApi.remove(existing.id)} listPath="/guests" />
+        </>
+      )}
+    </>
+  );
+}

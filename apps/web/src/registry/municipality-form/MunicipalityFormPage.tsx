@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import type { Municipality } from '@bussanten/contracts';
+import { registryApi } from '../api/registry';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { fieldBinder } from '../../components/form-helpers';
+import { SubmissionSummary } from '../../components/FormErrors';
+import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { municipalityKindOptions, prefectureOptions } from '../../i18n/options';
+import { ListedFields } from './ListedFields';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import {
+  EMPTY_MUNICIPALITY_FORM,
+  MUNICIPALITY_FIELDS,
+  toMunicipalityInput,
+  validateMunicipalityForm,
+  valuesFromMunicipality,
+  type MunicipalityFormValues,
+} from './form-model';
+
+export default function MunicipalityFormPage() {
+  const { id } = useParams();
+  if (!id) return <MunicipalityForm existing={null} />;
+  return (
+    <WithRecord id={id} load={(id, signal) => registryApi.getMunicipality(id, { signal })}>
+      {(m) => <MunicipalityForm key={m.id} existing={m} />}
+    </WithRecord>
+  );
+}
+
+const fieldId = (field: string) => `municipality-${field}`;
+const KNOWN_FIELDS = new Set<string>(MUNICIPALITY_FIELDS);
+
+function MunicipalityForm({ existing }: { existing: Municipality | null }) {
+  const { t, lang } = useI18n();
+  const title = existing ? t('form.editMunicipality', { name: existing.name }) : t('form.newMunicipality');
+  useDocumentTitle(title);
+
+  const [values, setValues] = useState<MunicipalityFormValues>(() => (existing ? valuesFromMunicipality(existing) : EMPTY_MUNICIPALITY_FORM));
+  const submission = useFormSubmission({
+    validate: () => validateMunicipalityForm(values),
+    save: () => {
+      const input = toMunicipalityInput(values);
+      return existing ? registryApi.updateMunicipality(existing.id, input) : registryApi.createMunicipality(input);
+    },
+    pathAfterSave: (saved) => `/registry/municipalities/${saved.id}`,
+  });
+  const field = fieldBinder(fieldId, values, setValues, submission.byField);
+  const backTo = existing ? `/registry/municipalities/${existing.id}` : '/registry';
+
+  return (
+    <>
+      <RecordFormHeading title={title} backTo={backTo} backLabel={existing ? existing.name : t('detail.backToList')} />
+
+      <SubmissionSummary submission={submission} locate={(f) => ({ targetId: KNOWN_FIELDS.has(f) ? fieldId(f) : null, label: null })} />
+
+      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+        {existing?.listed ? (
+          <ListedFields municipality={existing} />
+        ) : (
+          <>
+            <TextField {...field('name')} label={t('field.name')} required />
+            <TextField {...field('reading')} label={t('field.reading')} required hint={t('form.readingHint')} lang="ja" />
+          </>
+        )}
+        <TextField {...field('nameEn')} label={t('field.nameEn')} lang="en" />
+        {!existing?.listed && (
+          <>
+            <SelectField {...field('prefectureCode')} label={t('field.prefectureCode')} required options={prefectureOptions(lang)} />
+            <SelectField {...field('kind')} label={t('field.kind')} required options={municipalityKindOptions(lang)} />
+            <TextField {...field('localGovernmentCode')} label={t('field.localGovernmentCode')} hint={t('form.codeHint')} inputMode="numeric" />
+          </>
+        )}
+        <TextField {...field('population')} label={t('field.population')} inputMode="numeric" />
+        {/* Short labels inside a named group, so 人口 labels the figure alone. */}
+        <fieldset className="form__group">
+          <legend>{t('registry.populationFigure')}</legend>
+          <TextField {...field('populationAsOf')} label={t('registry.asOf')} type="date" />
+          <TextField {...field('populationSource')} label={t('registry.source')} hint={t('registry.sourceHint')} />
+        </fieldset>
+        <TextField {...field('areaKm2')} label={t('field.areaKm2')} hint={t('form.areaHint')} inputMode="decimal" />
+        <fieldset className="form__group">
+          <legend>{t('registry.areaFigure')}</legend>
+          <TextField {...field('areaAsOf')} label={t('registry.asOf')} type="date" />
+          <TextField {...field('areaSource')} label={t('registry.source')} hint={t('registry.sourceHint')} />
+        </fieldset>
+        <TextField {...field('website')} label={t('field.website')} hint={t('form.websiteHint')} inputMode="url" type="url" autoComplete="url" />
+        <TextAreaField {...field('notes')} label={t('field.notes')} />
+
+        <RecordFormActions saving={submission.saving} isNew={!existing} cancelTo={backTo} />
+      </form>
+    </>
+  );
+}
