@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isSignInPending, type AcceptInvitationInput, type CurrentUser, type SignInInput, type SignInPending, type SignInResult } from '@bussanten/contracts';
@@ -73,6 +74,10 @@ const fromResult = (result: SignInResult): State => (isSignInPending(result) ? w
  * page instead, which asks /api/auth/sign-in/pending what the step is.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
+  // Server state read as one person in one membership is never shown to another (or to the same
+  // person acting for another host): every change of who is signed in drops the whole cache first.
+  const queryClient = useQueryClient();
+  const forget = useCallback(() => queryClient.clear(), [queryClient]);
   const navigate = useNavigate();
   const location = useLocation();
   const [state, setState] = useState<State>({ status: 'loading', user: null, pending: null, error: null, signedOut: false });
@@ -126,6 +131,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {
+      forget();
       setState({ status: 'ready', user: null, pending: null, error: null, signedOut: false });
       const current = here.current;
       const pathname = current.split(/[?#]/)[0] ?? '';
@@ -142,23 +148,34 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUnauthenticatedHandler(null);
       setSignInIncompleteHandler(null);
     };
-  }, [navigate]);
+  }, [navigate, forget]);
 
-  const signIn = useCallback(async (input: SignInInput) => {
-    const result = await authApi.signIn(input);
-    setState(fromResult(result));
-    return result;
-  }, []);
+  const signIn = useCallback(
+    async (input: SignInInput) => {
+      const result = await authApi.signIn(input);
+      forget();
+      setState(fromResult(result));
+      return result;
+    },
+    [forget],
+  );
 
   const signInWithPasskey = useCallback(async () => {
     const options = await passkeySignInApi.options();
     const response = await getPasskeyAssertion(options);
     const result = await passkeySignInApi.signIn(response);
+    forget();
     setState(fromResult(result));
     return result;
-  }, []);
+  }, [forget]);
 
-  const completeSignIn = useCallback((user: CurrentUser) => setState(signedIn(user)), []);
+  const completeSignIn = useCallback(
+    (user: CurrentUser) => {
+      forget();
+      setState(signedIn(user));
+    },
+    [forget],
+  );
 
   const refreshPending = useCallback(() => askPending(), [askPending]);
 
@@ -166,27 +183,33 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.signOut();
     } finally {
+      forget();
       setState({ status: 'ready', user: null, pending: null, error: null, signedOut: true });
       navigate(SIGN_IN_PATH, { replace: true });
     }
-  }, [navigate]);
+  }, [navigate, forget]);
 
-  const acceptInvitation = useCallback(async (token: string, input: AcceptInvitationInput) => {
-    const result = await authApi.acceptInvitation(token, input);
-    setState(fromResult(result));
-    return result;
-  }, []);
+  const acceptInvitation = useCallback(
+    async (token: string, input: AcceptInvitationInput) => {
+      const result = await authApi.acceptInvitation(token, input);
+      forget();
+      setState(fromResult(result));
+      return result;
+    },
+    [forget],
+  );
 
   const [switchCount, setSwitchCount] = useState(0);
   const switchMembership = useCallback(
     async (membershipId: string) => {
       const result = await authApi.switchMembership({ membershipId });
+      forget();
       setState(fromResult(result));
       setSwitchCount((n) => n + 1);
       navigate(isSignInPending(result) ? stepPath(result.pending, null) : homeOf(result.role));
       return result;
     },
-    [navigate],
+    [navigate, forget],
   );
 
   const refresh = useCallback(() => load(), [load]);

@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { OutboxState, type OutboxMessage } from '@bussanten/contracts';
-import { fairsApi } from '../../fairs';
 import { Pager } from '../../components/Pager';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
 import { outboxStateKey } from '../../applications';
 import '../../styles/applications.css';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { outboxPages, parseOutboxQuery } from './outbox-model';
+import { useOutboxPage } from '../queries';
 
 const STATES = Object.values(OutboxState);
 
@@ -23,7 +22,7 @@ export default function OutboxPage() {
   useDocumentTitle(t('outbox.title'));
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseOutboxQuery(params), [params]);
-  const outbox = useResource(`${query.page}:${query.state ?? ''}`, (signal) => fairsApi.outbox({ page: query.page, state: query.state ?? undefined }, { signal }));
+  const outbox = useOutboxPage(query.page, query.state ?? null);
   const data = outbox.data;
   const pages = data ? outboxPages(data.total) : 1;
   const link = (page: number) => {
@@ -59,12 +58,12 @@ export default function OutboxPage() {
           />
         </div>
       </div>
-      <div className="results" aria-busy={outbox.loading}>
+      <div className="results" aria-busy={outbox.isFetching}>
         <p className="result-count" role="status">
-          {outbox.loading ? t('common.loading') : data ? t('outbox.count', { n: data.total }) : ''}
+          {outbox.isFetching ? t('common.loading') : data ? t('outbox.count', { n: data.total }) : ''}
         </p>
-        {outbox.error !== null && !data ? (
-          <ErrorState error={outbox.error} onRetry={outbox.reload} />
+        {outbox.isError && !data ? (
+          <ErrorState error={outbox.error} onRetry={() => void outbox.refetch()} />
         ) : !data ? (
           <Loading />
         ) : data.items.length === 0 ? (
