@@ -3,3 +3,4 @@
 export { fairsRoutes } from './routes';
 export { fairsApi } from './api/fairs';
 export { BOOTH_TAG_KEYS, FAIR_STATUS_KEYS, fairTitle, formatDay, formatFairPeriod, publicPath } from './components/fair-format';
+export { fairKeys, useFair, useFairs, useFloorPlan, useVenues } from './queries';
