@@ -34,7 +34,6 @@ export const en: Record<MessageKey, string> = {
   'common.requiredNote': 'Fields marked “required” must be filled in.',
   'common.notSet': 'Not recorded',
   'common.reloadPage': 'Reload the page',
-  'common.close': 'Close',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for does not exist or has moved.',
@@ -227,10 +226,8 @@ export const en: Record<MessageKey, string> = {
   'detail.kindExplanation': 'About: {kind}',
   'detail.activities': 'Joint activities',
   'detail.noActivities': 'No joint activities recorded.',
-  'detail.openAgreement': 'View agreement',
   'detail.signed': 'Signed',
   'detail.partyCount': 'Parties',
-  'detail.updatedAt': 'Last updated',
 
   'delete.title': 'Delete “{name}”?',
   'delete.body': 'This cannot be undone.',
@@ -265,7 +262,6 @@ export const en: Record<MessageKey, string> = {
   'agreements.empty': 'No agreements match',
   'agreements.count': '{n, plural, one {# agreement} other {# agreements}}',
   'agreements.backToList': 'Back to agreements',
-  'agreements.parties': 'Parties',
   'agreements.partiesCount': 'Parties ({n, plural, one {# municipality} other {# municipalities}})',
   'agreements.kindExplanation': 'About: {kind}',
 
@@ -1233,7 +1229,6 @@ export const en: Record<MessageKey, string> = {
   'releases.history.author': 'Published by',
   'releases.history.authorUnknown': 'unknown',
   'releases.history.note': 'Release note',
-  'releases.history.changes': 'Changes',
   'releases.history.changeCount': 'Changes ({n})',
   'releases.history.first': 'The first publication.',
   'releases.history.noChanges': 'No changes from the previous version.',

@@ -41,7 +41,6 @@ export const ja = {
   'common.requiredNote': '「必須」と書かれた項目は必ず入力してください。',
   'common.notSet': '未登録',
   'common.reloadPage': 'ページを再読み込み',
-  'common.close': '閉じる',
 
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは存在しないか、移動した可能性があります。',
@@ -234,10 +233,8 @@ export const ja = {
   'detail.kindExplanation': '{kind}とは',
   'detail.activities': '連携事業',
   'detail.noActivities': '登録された連携事業はありません。',
-  'detail.openAgreement': '協定の詳細を見る',
   'detail.signed': '締結',
   'detail.partyCount': '当事者',
-  'detail.updatedAt': '最終更新',
 
   'delete.title': '「{name}」を削除しますか？',
   'delete.body': 'この操作は取り消せません。',
@@ -272,7 +269,6 @@ export const ja = {
   'agreements.empty': '該当する協定はありません',
   'agreements.count': '{n, number}件',
   'agreements.backToList': '協定一覧へ戻る',
-  'agreements.parties': '当事者',
   'agreements.partiesCount': '当事者（{n, number}自治体）',
   'agreements.kindExplanation': '{kind}とは',
 
@@ -1263,7 +1259,6 @@ export const ja = {
   'releases.history.author': '公開した人',
   'releases.history.authorUnknown': '不明',
   'releases.history.note': '公開メモ',
-  'releases.history.changes': '変更点',
   'releases.history.changeCount': '変更点（{n}件）',
   'releases.history.first': '最初の公開です。',
   'releases.history.noChanges': '前の版からの変更はありません。',
