@@ -111,6 +111,7 @@ describe('dates', () => {
     expect(() => calendarDay('2023-02-30')).toThrow(RangeError);
     expect(() => toInstant('17/02/2023')).toThrow(RangeError);
     expect(() => ja('mail.date', { day: '2023-02-30' })).toThrow(RangeError);
+    expect(() => ja('mail.date')).toThrow('mail.date: no date for {day}');
   });
 
   /**

@@ -87,8 +87,9 @@ function toNumber(value: MessageValue): MessageValue {
 
 /**
  * The message for `key` in `lang`, formatted by intl-messageformat with the shared formats. Dates are
- * Japan time; 'YYYY-MM-DD' days never shift (see calendarDay). An argument left out stays visible as
- * `{name}`, so a missing value shows on the page instead of breaking it.
+ * Japan time; 'YYYY-MM-DD' days never shift (see calendarDay). A text or number argument left out
+ * stays visible as `{name}`, so a missing value shows on the page instead of breaking it; a date left
+ * out, or one that does not exist, is a RangeError.
  */
 export function translate(lang: Lang, key: MessageKey, values: MessageValues = {}): string {
   const c = compiledMessage(lang, key);
@@ -96,6 +97,7 @@ export function translate(lang: Lang, key: MessageKey, values: MessageValues = {
   const input: Record<string, MessageValue> = {};
   for (const [name, kind] of c.args) {
     const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    if (value === undefined && kind === 'date') throw new RangeError(`${key}: no date for {${name}}`);
     if (value === undefined) input[name] = `{${name}}`;
     else if (kind === 'date') input[name] = toInstant(value);
     else if (kind === 'number') input[name] = toNumber(value);

@@ -1,4 +1,4 @@
-import { createTranslator, type Lang, type MessageKey, type MessageValues } from '@bussanten/messages';
+import { createTranslator, type Lang, type MessageKey, type MessageValues, type Translate } from '@bussanten/messages';
 
 /**
  * The texts of the outbox messages to municipalities, from the shared ICU catalogs (libs/messages,
@@ -19,7 +19,7 @@ export type Decision = 'accepted' | 'waitlisted' | 'rejected';
 export type BoothChange = 'assigned' | 'changed';
 
 /** The two languages of every mail, Japanese first. */
-export const T: Record<Lang, ReturnType<typeof createTranslator>> = { ja: createTranslator('ja'), en: createTranslator('en') };
+export const T: Record<Lang, Translate> = { ja: createTranslator('ja'), en: createTranslator('en') };
 
 /** One catalog message in both languages; `valuesEn` when the English text names things differently (an English title). */
 export function both(key: MessageKey, values: MessageValues = {}, valuesEn: MessageValues = values): Record<Lang, string> {

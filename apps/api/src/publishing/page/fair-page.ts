@@ -1,7 +1,7 @@
 import type { PublicAppearance, PublicDay, PublicExhibitor, PublicFair, ReleaseChange } from '@bussanten/contracts';
 import { openDays, prefectureByName } from '@bussanten/domain';
-import { renderBoothMap } from './booth-map';
 import { createTranslator, type Lang, type Translate } from '@bussanten/messages';
+import { renderBoothMap } from './booth-map';
 import { dateRange, dayOfMonth, fullDate, isoRange, priceRange, shortDate, tokyoStamp, warekiRange } from './format';
 import { html, safeUrl, type SafeHtml } from './html';
 import { fallback, jaText } from './lang-text';
