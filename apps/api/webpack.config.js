@@ -26,6 +26,7 @@ module.exports = {
     alias: {
       '@bussanten/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
       '@bussanten/domain$': path.join(root, 'libs/domain/src/index.ts'),
+      '@bussanten/messages$': path.join(root, 'libs/messages/src/index.ts'),
     },
   },
   module: {

@@ -25,6 +25,7 @@ export default defineConfig({
     alias: {
       '@bussanten/contracts': here('../../libs/contracts/src/index.ts'),
       '@bussanten/domain': here('../../libs/domain/src/index.ts'),
+      '@bussanten/messages': here('../../libs/messages/src/index.ts'),
     },
   },
   build: {

@@ -18,7 +18,7 @@ import { MetricsService } from './observability/metrics.service';
 import { noStoreForApi } from './observability/no-store';
 import { securityHeaders } from './observability/security-headers';
 import { bareBaseUrl, isPublicPagePath, PUBLIC_PAGE_ROUTES } from './publishing/page/routes';
-import type { Lang } from './publishing/page/texts';
+import type { Lang } from '@bussanten/messages';
 import { serveHotReadsFirst } from './hot-public-reads';
 import { PublicPageController } from './publishing/page/page.controller';
 import { PublicFeedsController } from './publishing/public-feeds.controller';

@@ -1,40 +1,34 @@
-/** The "forgot password" mail (Japanese first, then English): a one-time link valid for an hour. */
+import { both } from '../mail/messages';
+
+/** Mails about a password (Japanese first, then English; the catalogs' `mail.passwordReset.*` and `mail.passwordChanged.*`). */
+
+const resetSubject = () => {
+  const s = both('mail.passwordReset.subject');
+  return `【Bussanten】${s.ja} / ${s.en}`;
+};
+
+/** The "forgot password" mail: a one-time link valid for an hour. */
 export function passwordResetMessage(p: { link: string; expiresAt: Date }) {
-  const until = p.expiresAt.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' });
+  const request = both('mail.passwordReset.request', { until: p.expiresAt });
+  const ifNotYou = both('mail.passwordReset.ifNotYou');
   return {
-    subject: '【Bussanten】パスワードの再設定 / Resetting your password',
-    body: [
-      'Bussantenのパスワードの再設定が依頼されました。次のリンクを開いて新しいパスワードを設定してください' +
-        `（${until} まで有効、1回限り）。パスワードを変更すると、このアカウントのすべてのセッションが終了します。`,
-      p.link,
-      '心当たりがない場合は、このメールを無視してください。パスワードは変わりません。',
-      '',
-      'Someone asked to reset the password of your Bussanten account. Open the link above to choose a new one;',
-      'it works once and expires in 1 hour. Changing the password signs out every session of the account.',
-      'If this was not you, ignore this mail: your password stays as it is.',
-    ].join('\n'),
+    subject: resetSubject(),
+    body: [request.ja, p.link, ifNotYou.ja, '', request.en, ifNotYou.en].join('\n'),
   };
 }
 
 /** Written for a request naming an address without an account; never sent (see PasswordResetsService). */
 export function passwordResetNoAccountMessage() {
-  return {
-    subject: '【Bussanten】パスワードの再設定 / Resetting your password',
-    body: 'No account has this address: nothing was sent.',
-  };
+  const body = both('mail.passwordReset.noAccount');
+  return { subject: resetSubject(), body: [body.ja, body.en].join('\n') };
 }
 
 /** Sent after a password was set through a reset link. */
 export function passwordChangedMessage(p: { at: Date }) {
-  const at = p.at.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' });
+  const subject = both('mail.passwordChanged.subject');
+  const body = both('mail.passwordChanged.body', { at: p.at });
   return {
-    subject: '【Bussanten】パスワードが変更されました / Your password was changed',
-    body: [
-      `Bussantenのパスワードが ${at} に再設定リンクで変更され、このアカウントのすべてのセッションが終了しました。`,
-      '心当たりがない場合は、すぐに「パスワードをお忘れですか？」から再設定し、主催者に連絡してください。',
-      '',
-      'The password of your Bussanten account was changed with a reset link, and every session of the account was signed out.',
-      'If this was not you, reset it at once with "Forgot your password?" and tell your organizer.',
-    ].join('\n'),
+    subject: `【Bussanten】${subject.ja} / ${subject.en}`,
+    body: [body.ja, '', body.en].join('\n'),
   };
 }

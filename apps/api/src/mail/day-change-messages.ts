@@ -1,4 +1,5 @@
-import { compose, dateEn, dateJa, rangeEn, rangeJa, type MailText } from './messages';
+import type { Lang } from '@bussanten/messages';
+import { T, both, compose, mailDate, mailList, mailRange, type MailText } from './messages';
 
 /** What a fair's day change did to one municipality: its application's days and booth, its guests' visits. */
 export interface MunicipalityDayChange {
@@ -15,43 +16,32 @@ export interface MunicipalityDayChange {
 /**
  * One message to one representative about everything a change of the fair's days did to the
  * municipalities they represent: a person who hears about an application and a guest gets one mail,
- * not two.
+ * not two. The texts are the catalogs' `mail.daysChanged.*`.
  */
 export function fairDaysChanged(fairTitle: string, changes: MunicipalityDayChange[]): MailText {
-  const names = changes.map((c) => c.municipalityName);
-  const namesEn = changes.map((c) => c.municipalityNameEn ?? c.municipalityName);
-  return compose(
-    `開催日の変更に伴うお知らせ：${fairTitle}`,
-    `Fair days changed: ${fairTitle}`,
-    [`${names.join('、')} ご担当者様`, '', `「${fairTitle}」の開催日または営業時間が変更されました。これに伴い、次のとおり変更しました。`, ...changes.flatMap(sectionJa)],
-    [`To the representative of ${namesEn.join(', ')}:`, '', `The days or opening hours of "${fairTitle}" have changed. As a result we have made these changes:`, ...changes.flatMap(sectionEn)],
-  );
+  const names = (lang: Lang) => mailList(lang, changes.map((c) => nameOf(c, lang)));
+  const intro = (lang: Lang) => T[lang]('mail.daysChanged.body', { names: names(lang), fair: fairTitle });
+  const subject = both('mail.daysChanged.subject', { fair: fairTitle });
+  return compose(subject.ja, subject.en, [intro('ja'), ...changes.flatMap((c) => section(c, 'ja'))], [intro('en'), ...changes.flatMap((c) => section(c, 'en'))]);
 }
 
-function sectionJa(c: MunicipalityDayChange): string[] {
-  const lines = ['', `■ ${c.municipalityName}`];
-  const a = c.application;
-  if (a) {
-    lines.push(`出展日から外した日：${a.days.map(dateJa).join('、')}`);
-    for (const h of a.holdings) {
-      lines.push(`ブース ${h.boothCode}：${rangeJa(h.from, h.to)} → ${h.after.map((r) => rangeJa(r.from, r.to)).join('、') || 'なし'}`);
-    }
-    if (a.leftWithoutDays) lines.push('※ この申込には出展日が残っていません。今後については主催者にご相談ください。');
-  }
-  for (const v of c.visits) lines.push(`取り消した来場予定：${v.guestName} ${dateJa(v.date)} ${v.start}〜${v.end}`);
-  return lines;
-}
+const nameOf = (c: MunicipalityDayChange, lang: Lang) => (lang === 'en' ? (c.municipalityNameEn ?? c.municipalityName) : c.municipalityName);
 
-function sectionEn(c: MunicipalityDayChange): string[] {
-  const lines = ['', `* ${c.municipalityNameEn ?? c.municipalityName}`];
+function section(c: MunicipalityDayChange, lang: Lang): string[] {
+  const t = T[lang];
+  const lines = ['', t('mail.daysChanged.municipality', { name: nameOf(c, lang) })];
   const a = c.application;
   if (a) {
-    lines.push(`Days taken out of your application: ${a.days.map(dateEn).join(', ')}`);
+    lines.push(t('mail.daysChanged.daysRemoved', { days: mailList(lang, a.days.map((d) => mailDate(lang, d))) }));
     for (const h of a.holdings) {
-      lines.push(`Booth ${h.boothCode}: ${rangeEn(h.from, h.to)} → ${h.after.map((r) => rangeEn(r.from, r.to)).join(', ') || 'none'}`);
+      const after = mailList(lang, h.after.map((r) => mailRange(lang, r.from, r.to))) || t('mail.none');
+      lines.push(t('mail.daysChanged.booth', { booth: h.boothCode, before: mailRange(lang, h.from, h.to), after }));
     }
-    if (a.leftWithoutDays) lines.push('Note: your application has no days left. Please talk to the organizers about what happens next.');
+    if (a.leftWithoutDays) lines.push(t('mail.daysChanged.noDaysLeft'));
   }
-  for (const v of c.visits) lines.push(`Visit cancelled: ${v.guestNameEn ?? v.guestName} ${dateEn(v.date)} ${v.start}–${v.end}`);
+  for (const v of c.visits) {
+    const guest = lang === 'en' ? (v.guestNameEn ?? v.guestName) : v.guestName;
+    lines.push(t('mail.daysChanged.visitCancelled', { guest, day: v.date, start: v.start, end: v.end }));
+  }
   return lines;
 }

@@ -1,4 +1,7 @@
-import { applicationReceived, boothAssigned, dateEn, dateJa, decisionMade } from './messages';
+import { applicationReceived, boothAssigned, decisionMade, mailDate } from './messages';
+
+const dateJa = (day: string) => mailDate('ja', day);
+const dateEn = (day: string) => mailDate('en', day);
 
 const FAIR = '交流都市地方物産展';
 

@@ -1,5 +1,6 @@
 import type { PublicFair } from '@bussanten/contracts';
 import { releaseChanges } from '@bussanten/domain';
+import { both } from '../mail/messages';
 import type { NewOutboxMessage } from '../mail/outbox.repository';
 import { exhibitorCalendar, fairCalendar } from './ical';
 
@@ -21,23 +22,16 @@ export function releaseMessages(previous: PublicFair | null, next: PublicFair, r
     const all = [...own, ...fairWide];
     if (!all.length) continue;
     const lines = all.map((c) => `・${c.subject}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
+    const fair = { fair: next.fair.title, version: next.release.version, exhibitor: exhibitor.name };
+    const fairEn = { ...fair, fair: next.fair.titleEn ?? next.fair.title, exhibitor: exhibitor.nameEn ?? exhibitor.name };
+    const subject = both('mail.release.subject', fair, fairEn);
+    const intro = both('mail.release.intro', fair, fairEn);
+    const calendar = both('mail.release.calendar');
     for (const r of recipients.filter((x) => x.municipalityId === exhibitor.id)) {
       messages.push({
         recipient: r.email,
-        subject: `【Bussanten】公開内容が変わりました：${next.fair.title} / The published schedule changed: ${next.fair.titleEn ?? next.fair.title}`,
-        body: [
-          `${exhibitor.name} ご担当者様`,
-          '',
-          `${next.fair.title} の公開内容（第${next.release.version}版）で、次の点が変わりました。`,
-          ...lines,
-          '',
-          '添付のカレンダー（.ics）に出展日とブースがあります。',
-          '',
-          '---',
-          `The published schedule of ${next.fair.titleEn ?? next.fair.title} (version ${next.release.version}) changed:`,
-          ...lines,
-          'The attached calendar (.ics) has your days and booth.',
-        ].join('\n'),
+        subject: `【Bussanten】${subject.ja} / ${subject.en}`,
+        body: [intro.ja, ...lines, '', calendar.ja, '', '---', intro.en, ...lines, calendar.en].join('\n'),
         attachments: [{ filename: `${next.fair.slug}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: exhibitorCalendar(next, exhibitor) }],
       });
     }
@@ -66,17 +60,14 @@ export function guestMessages(previous: PublicFair | null, next: PublicFair, rec
   }
   return [...byRecipientAndGuest.values()].map((e) => {
     const visits = next.appearances.filter((a) => a.guest.name === e.guest);
+    const fair = { fair: next.fair.title, version: next.release.version, guest: e.guest };
+    const fairEn = { ...fair, fair: next.fair.titleEn ?? next.fair.title };
+    const subject = both('mail.guestRelease.subject', fair, fairEn);
+    const intro = both('mail.guestRelease.intro', fair, fairEn);
     return {
       recipient: e.email,
-      subject: `【Bussanten】${e.guest}の出演予定が変わりました：${next.fair.title} / ${e.guest}: schedule changed`,
-      body: [
-        `${next.fair.title} の公開内容（第${next.release.version}版）で、${e.guest} の出演予定が変わりました。`,
-        ...e.lines,
-        '',
-        '---',
-        `The published schedule of ${next.fair.titleEn ?? next.fair.title} (version ${next.release.version}) changed for ${e.guest}:`,
-        ...e.lines,
-      ].join('\n'),
+      subject: `【Bussanten】${subject.ja} / ${subject.en}`,
+      body: [intro.ja, ...e.lines, '', '---', intro.en, ...e.lines].join('\n'),
       attachments: [{ filename: `${next.fair.slug}-guest.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: fairCalendar({ ...next, days: [], appearances: visits }) }],
     };
   });

@@ -1,8 +1,6 @@
 /// <reference types="node" />
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as ts from 'typescript';
 import { DISPLAY_TIME_ZONE, formatTokyoDateTime } from './tokyo-time';
 
 const CASES = [
@@ -27,19 +25,18 @@ describe('formatTokyoDateTime', () => {
 });
 
 /**
- * Jest cannot change its own process's time zone (its process.env is a copy), so this very module is
- * compiled and run in a Node process per time zone, as a browser anywhere would run it.
+ * Jest cannot change its own process's time zone (its process.env is a copy), so this very module
+ * (with the shared formats of libs/messages it uses) is run in a Node process per time zone, as a
+ * browser anywhere would run it; tools/ts-require.cjs lets that process load the TypeScript sources.
  */
 describe('formatTokyoDateTime with the browser in another time zone', () => {
-  const source = readFileSync(join(__dirname, 'tokyo-time.ts'), 'utf8');
-  const compiled = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const hook = join(__dirname, '../../../../tools/ts-require.cjs');
   const script = `
-    const module = { exports: {} };
-    new Function('module', 'exports', ${JSON.stringify(compiled)})(module, module.exports);
+    const { formatTokyoDateTime } = require(${JSON.stringify(join(__dirname, 'tokyo-time.ts'))});
     const cases = ${JSON.stringify(CASES.map(([iso, locale]) => [iso, locale]))};
     process.stdout.write(JSON.stringify({
       localHour: new Date('2026-11-24T08:05:00Z').getHours(),
-      out: cases.map(([iso, locale]) => module.exports.formatTokyoDateTime(iso, locale)),
+      out: cases.map(([iso, locale]) => formatTokyoDateTime(iso, locale)),
     }));
   `;
 
@@ -50,7 +47,7 @@ describe('formatTokyoDateTime with the browser in another time zone', () => {
     ['Pacific/Kiritimati', 22],
     ['Asia/Tokyo', 17],
   ])('%s (local hour of 08:05Z there: %d)', (tz, localHour) => {
-    const output = execFileSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['-r', hook, '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     // The local hour shows the process really is in that zone; the text must not depend on it.
     expect(JSON.parse(output)).toEqual({ localHour, out: CASES.map(([, , expected]) => expected) });
   });

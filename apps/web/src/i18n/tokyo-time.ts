@@ -1,29 +1,12 @@
 /**
- * Instants in Japan time. No imports on purpose: its test runs this very file in Node processes set
- * to other time zones, to show the browser's own zone never leaks into what is shown.
+ * Instants in Japan time, through the shared date formats of libs/messages (pinned to Asia/Tokyo):
+ * its test runs this very file in Node processes set to other time zones, to show the browser's own
+ * zone never leaks into what is shown.
  */
+import { DISPLAY_TIME_ZONE, dateFormat } from '@bussanten/messages';
 
 /** The fairs are run in Tokyo: times are shown in Japan time wherever the browser is. */
-export const DISPLAY_TIME_ZONE = 'Asia/Tokyo';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(locale: string): Intl.DateTimeFormat {
-  let f = formats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone: DISPLAY_TIME_ZONE,
-      year: 'numeric',
-      month: locale.startsWith('ja') ? 'long' : 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(locale, f);
-  }
-  return f;
-}
+export { DISPLAY_TIME_ZONE };
 
 /**
  * An instant (ISO 8601, as the API sends them) in Japan time: '2026年11月24日 17:05' in 'ja-JP',
@@ -32,5 +15,5 @@ function formatFor(locale: string): Intl.DateTimeFormat {
 export function formatTokyoDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return formatFor(locale).format(date);
+  return dateFormat(locale, 'dateTime').format(date);
 }

@@ -1,49 +1,45 @@
-/** Mails about a person's second factors (Japanese first, then English), to the account's own address. */
+import { both } from '../../mail/messages';
 
-const tokyo = (at: Date) => at.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' });
-const IF_NOT_YOU_JA = '心当たりがない場合は、すぐにパスワードを変更し、主催者に連絡してください。';
-const IF_NOT_YOU_EN = 'If this was not you, change your password at once and tell your organizer.';
+/**
+ * Mails about a person's second factors (Japanese first, then English; the catalogs'
+ * `mail.factorRemoved.*`, `mail.recoveryCodeUsed.*`, `mail.factorsReset.*`), to the account's own address.
+ */
 
 export type RemovedFactor = { kind: 'passkey'; name: string } | { kind: 'totp' };
 
+/** Who reset someone's factors: an organizer of one of their hosts, or the operator. */
+export type ResetBy = { kind: 'organizer'; host: string; name: string } | { kind: 'operator' };
+
+const subjectOf = (key: 'mail.factorRemoved.subject' | 'mail.recoveryCodeUsed.subject' | 'mail.factorsReset.subject') => {
+  const s = both(key);
+  return `【Bussanten】${s.ja} / ${s.en}`;
+};
+
 export function factorRemovedMessage(p: { factor: RemovedFactor; at: Date; remaining: number }) {
-  const ja = p.factor.kind === 'passkey' ? `パスキー「${p.factor.name}」` : '認証アプリ';
-  const en = p.factor.kind === 'passkey' ? `The passkey "${p.factor.name}"` : 'The authenticator app';
-  const left = p.remaining === 0 ? ['二要素認証の手段はもうありません。ログインはパスワードだけで行われます。', 'No second factor is left: signing in now takes the password alone.'] : ['', ''];
+  const removed = both('mail.factorRemoved.body', { factor: p.factor.kind, name: p.factor.kind === 'passkey' ? p.factor.name : '', at: p.at });
+  const noneLeft = p.remaining === 0 ? both('mail.factorRemoved.noneLeft') : null;
+  const ifNotYou = both('mail.ifNotYou');
   return {
-    subject: '【Bussanten】二要素認証の手段が削除されました / A sign-in factor was removed',
-    body: [`${ja}が ${tokyo(p.at)} にBussantenのアカウントから削除されました。`, left[0], IF_NOT_YOU_JA, '', `${en} was removed from your Bussanten account.`, left[1], IF_NOT_YOU_EN]
-      .filter((line, i, all) => line !== '' || all[i - 1] !== '')
-      .join('\n'),
+    subject: subjectOf('mail.factorRemoved.subject'),
+    body: [removed.ja, ...(noneLeft ? [noneLeft.ja] : []), ifNotYou.ja, '', removed.en, ...(noneLeft ? [noneLeft.en] : []), ifNotYou.en].join('\n'),
   };
 }
 
 export function recoveryCodeUsedMessage(p: { at: Date; remaining: number }) {
+  const used = both('mail.recoveryCodeUsed.body', { at: p.at, remaining: p.remaining });
+  const ifNotYou = both('mail.ifNotYou');
   return {
-    subject: '【Bussanten】リカバリーコードでログインしました / A recovery code was used',
-    body: [
-      `${tokyo(p.at)} に、リカバリーコードを使ってBussantenにログインしました。残りのコードは ${p.remaining} 個です。`,
-      'コードが少なくなったら「アカウントのセキュリティ」で作り直してください。',
-      IF_NOT_YOU_JA,
-      '',
-      `Someone signed in to your Bussanten account with a recovery code. ${p.remaining} codes remain;`,
-      'make new ones under "Account security" when they run low.',
-      IF_NOT_YOU_EN,
-    ].join('\n'),
+    subject: subjectOf('mail.recoveryCodeUsed.subject'),
+    body: [used.ja, ifNotYou.ja, '', used.en, ifNotYou.en].join('\n'),
   };
 }
 
-export function factorsResetMessage(p: { at: Date; by: string }) {
+export function factorsResetMessage(p: { at: Date; by: ResetBy }) {
+  const by = p.by.kind === 'organizer' ? both('mail.factorsReset.byOrganizer', { host: p.by.host, name: p.by.name }) : both('mail.factorsReset.byOperator');
+  const reset = { ja: both('mail.factorsReset.body', { by: by.ja, at: p.at }).ja, en: both('mail.factorsReset.body', { by: by.en, at: p.at }).en };
+  const ifNotYou = both('mail.ifNotYou');
   return {
-    subject: '【Bussanten】二要素認証がリセットされました / Your two-step verification was reset',
-    body: [
-      `${p.by} が ${tokyo(p.at)} に、Bussantenのアカウントのパスキー・認証アプリ・リカバリーコードをすべて削除し、すべてのセッションを終了しました。`,
-      '次のログインはパスワードだけで行い、新しい手段を登録してください。',
-      IF_NOT_YOU_JA,
-      '',
-      `${p.by} removed every passkey, authenticator app and recovery code of your Bussanten account and signed out all its sessions.`,
-      'Sign in with your password and enrol a new factor.',
-      IF_NOT_YOU_EN,
-    ].join('\n'),
+    subject: subjectOf('mail.factorsReset.subject'),
+    body: [reset.ja, ifNotYou.ja, '', reset.en, ifNotYou.en].join('\n'),
   };
 }

@@ -7,7 +7,7 @@ import type { Actor, OperatorActor, OrganizerActor } from '../access';
 import { forbidden, personNotFound } from '../accounts.errors';
 import { normaliseEmail } from '../tokens';
 import { UsersRepository } from '../users.repository';
-import { factorsResetMessage } from './factor-messages';
+import { factorsResetMessage, type ResetBy } from './factor-messages';
 import { FactorsRepository } from './factors.repository';
 
 /**
@@ -32,7 +32,7 @@ export class FactorResetsService {
       if (!person) throw personNotFound(membershipId);
       if (person.disabled) throw forbidden('This membership is revoked: only a host the person still belongs to may reset them');
       const host = await this.factors.hostName(actor.user.hostId, m);
-      return this.reset(m, actor, person.userId, person.email, `${host}の主催者 ${actor.user.displayName}`);
+      return this.reset(m, actor, person.userId, person.email, { kind: 'organizer', host, name: actor.user.displayName });
     });
   }
 
@@ -40,11 +40,11 @@ export class FactorResetsService {
     return this.factors.transaction(async (m) => {
       const user = await this.users.findByEmail(normaliseEmail(emailInput), m);
       if (!user) throw personNotFound(emailInput);
-      return this.reset(m, actor, user.id, user.email, 'Bussantenの運用者 (the operator)');
+      return this.reset(m, actor, user.id, user.email, { kind: 'operator' });
     });
   }
 
-  private async reset(m: EntityManager, actor: Actor, userId: string, email: string, by: string): Promise<FactorsReset> {
+  private async reset(m: EntityManager, actor: Actor, userId: string, email: string, by: ResetBy): Promise<FactorsReset> {
     await this.users.lock(userId, m);
     const removed = await this.factors.deleteAll(userId, m);
     await this.audit.record(m, actor, {

@@ -1,8 +1,8 @@
 import type { PublicFair } from '@bussanten/contracts';
+import { createTranslator, type Lang } from '@bussanten/messages';
 import { html, type SafeHtml } from './html';
 import { shortDate } from './format';
 import { fallback } from './lang-text';
-import { TEXTS, type Lang } from './texts';
 
 // Booth positions are in metres with the origin at the room's back-left corner; the SVG's user
 // units are metres too, so the drawing needs no arithmetic beyond centring the labels.
@@ -14,7 +14,7 @@ function holderPeriod(from: string, to: string, lang: Lang): string {
 
 /** The plan as an image (role="img" named by its <title>) and, for everyone who cannot see it, the same as a table. */
 export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
-  const t = TEXTS[lang];
+  const t = createTranslator(lang);
   const { widthM: w, depthM: d, booths } = fair.plan;
   const grid = [
     ...Array.from({ length: Math.floor(w) - 1 }, (_, i) => html`<line class="grid" x1="${i + 1}" y1="0" x2="${i + 1}" y2="${d}"/>`),
@@ -33,17 +33,17 @@ export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
     (b) => html`<tr><th scope="row">${b.code}</th><td>${
       b.holders.length
         ? b.holders.map((h, i) => html`${i ? html`<br>` : null}${fallback(h.nameEn, h.name, lang)} <span class="muted">(${holderPeriod(h.from, h.to, lang)})</span>`)
-        : html`<span class="muted">${t.vacant}</span>`
+        : html`<span class="muted">${t('page.vacant')}</span>`
     }</td></tr>`,
   );
   return html`<figure>
 <svg class="map" viewBox="-0.5 -0.5 ${w + 1} ${d + 1}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">
-<title id="map-title">${t.mapTitle(fair.venue.roomName, w, d, booths.length)}</title>
+<title id="map-title">${t('page.mapTitle', { room: fair.venue.roomName, width: w, depth: d, booths: booths.length })}</title>
 <rect class="room" x="0" y="0" width="${w}" height="${d}"/>${grid}${shapes}
 </svg>
-<figcaption class="muted">${t.mapScale}</figcaption>
+<figcaption class="muted">${t('page.mapScale')}</figcaption>
 </figure>
-<table class="booth-table"><caption>${t.booth}</caption>
-<thead><tr><th scope="col">${t.booth}</th><th scope="col">${t.holders} (${t.period})</th></tr></thead>
+<table class="booth-table"><caption>${t('page.booth')}</caption>
+<thead><tr><th scope="col">${t('page.booth')}</th><th scope="col">${t('page.holders')} (${t('page.period')})</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }

@@ -1,12 +1,12 @@
 import type { PublicAppearance, PublicDay, PublicExhibitor, PublicFair, ReleaseChange } from '@bussanten/contracts';
 import { openDays, prefectureByName } from '@bussanten/domain';
+import { createTranslator, type Lang, type Translate } from '@bussanten/messages';
 import { renderBoothMap } from './booth-map';
-import { dayOfMonth, englishRange, fullDate, isoRange, priceRange, shortDate, tokyoStamp, warekiRange } from './format';
+import { dateRange, dayOfMonth, fullDate, isoRange, priceRange, shortDate, tokyoStamp, warekiRange } from './format';
 import { html, safeUrl, type SafeHtml } from './html';
 import { fallback, jaText } from './lang-text';
 import { renderDocument } from './layout';
 import { orderedVisits, timeViewOf, type TimeView } from './time-view';
-import { TEXTS, type Lang, type Texts } from './texts';
 
 export interface RenderOptions {
   /** Scheme and host the page is served at ('https://bussan.example'), for og:url; no trailing slash. */
@@ -17,66 +17,66 @@ export interface RenderOptions {
 export const fairPath = (slug: string, lang: Lang) => `${lang === 'en' ? '/en' : ''}/f/${encodeURIComponent(slug)}`;
 const feedPath = (slug: string) => `/api/public/fairs/${encodeURIComponent(slug)}`;
 
-const changedBadge = (t: Texts) => html` <strong class="badge">${t.changed}</strong>`;
+const changedBadge = (t: Translate) => html` <strong class="badge">${t('page.changed')}</strong>`;
 
 function fairDates(fair: PublicFair): { first: string; last: string } | null {
   const dates = fair.days.map((d) => d.date).sort();
   return dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null;
 }
 
-function openLine(view: TimeView, t: Texts, lang: Lang): string {
+function openLine(view: TimeView, t: Translate, lang: Lang): string {
   const s = view.state;
-  if (s.open) return t.openNow(s.closes);
-  if (!s.next) return t.ended;
-  if (s.next.date === view.today) return t.opensToday(s.next.opens as string);
-  return t.nextOpen(fullDate(s.next.date, lang), s.next.opens as string);
+  if (s.open) return t('page.openNow', { closes: s.closes });
+  if (!s.next) return t('page.ended');
+  if (s.next.date === view.today) return t('page.opensToday', { opens: s.next.opens as string });
+  return t('page.nextOpen', { when: fullDate(s.next.date, lang), opens: s.next.opens as string });
 }
 
-function hoursTable(fair: PublicFair, view: TimeView, changed: Set<string>, t: Texts, lang: Lang): SafeHtml {
+function hoursTable(fair: PublicFair, view: TimeView, changed: Set<string>, t: Translate, lang: Lang): SafeHtml {
   const row = (d: PublicDay) => {
     const open = d.opens && d.closes;
     const holiday = d.holiday ? html` <span class="muted">${lang === 'ja' ? d.holiday.name : d.holiday.nameEn}</span>` : null;
     return html`<tr class="${[d.short ? 'short' : '', changed.has(d.date) ? 'changed' : ''].filter(Boolean).join(' ')}"${
       d.date === view.today ? html` aria-current="date"` : null
-    }><th scope="row">${shortDate(d.date, lang)}${holiday}${d.date === view.today ? html` <span class="flag">${t.today}</span>` : null}</th><td>${
-      open ? `${d.opens}–${d.closes}` : t.closed
-    }${d.short && d.closes ? html` <strong>${t.closesEarly(dayOfMonth(d.date), d.closes)}</strong>` : null}${changed.has(d.date) ? changedBadge(t) : null}</td></tr>`;
+    }><th scope="row">${shortDate(d.date, lang)}${holiday}${d.date === view.today ? html` <span class="flag">${t('page.today')}</span>` : null}</th><td>${
+      open ? `${d.opens}–${d.closes}` : t('page.closed')
+    }${d.short && d.closes ? html` <strong>${t('page.closesEarly', { dom: dayOfMonth(d.date), closes: d.closes })}</strong>` : null}${changed.has(d.date) ? changedBadge(t) : null}</td></tr>`;
   };
   const days = [...fair.days].sort((a, b) => a.date.localeCompare(b.date));
-  return html`<table><caption>${t.hours}</caption>
-<thead><tr><th scope="col">${t.date}</th><th scope="col">${t.openingHours}</th></tr></thead>
+  return html`<table><caption>${t('page.hours')}</caption>
+<thead><tr><th scope="col">${t('page.date')}</th><th scope="col">${t('page.openingHours')}</th></tr></thead>
 <tbody>${days.map(row)}</tbody></table>`;
 }
 
-function overview(fair: PublicFair, view: TimeView, changed: Set<string>, t: Texts, lang: Lang): SafeHtml {
+function overview(fair: PublicFair, view: TimeView, changed: Set<string>, t: Translate, lang: Lang): SafeHtml {
   const range = fairDates(fair);
   const mapUrl = safeUrl(fair.venue.mapUrl);
   const dates = range
     ? lang === 'ja'
       ? html`${warekiRange(range.first, range.last)} <span class="muted">/ ${isoRange(range.first, range.last)}</span>`
-      : html`${englishRange(range.first, range.last)} <span class="muted">/ ${isoRange(range.first, range.last)} / <span lang="ja">${warekiRange(range.first, range.last)}</span></span>`
+      : html`${dateRange(range.first, range.last, 'en')} <span class="muted">/ ${isoRange(range.first, range.last)} / <span lang="ja">${warekiRange(range.first, range.last)}</span></span>`
     : null;
   const description = lang === 'ja' ? fair.fair.description : null;
-  return html`<section aria-labelledby="s-overview"><h2 id="s-overview">${t.overview}</h2>
+  return html`<section aria-labelledby="s-overview"><h2 id="s-overview">${t('page.overview')}</h2>
 <dl class="facts">
-<dt>${t.dates}</dt><dd>${dates}</dd>
-<dt>${t.venue}</dt><dd>${jaText(fair.venue.name, lang)} ${jaText(fair.venue.roomName, lang)}<br>${jaText(fair.venue.address, lang)}${
-    mapUrl ? html`<br><a href="${mapUrl}" rel="noopener">${t.map}</a>` : null
+<dt>${t('page.dates')}</dt><dd>${dates}</dd>
+<dt>${t('page.venue')}</dt><dd>${jaText(fair.venue.name, lang)} ${jaText(fair.venue.roomName, lang)}<br>${jaText(fair.venue.address, lang)}${
+    mapUrl ? html`<br><a href="${mapUrl}" rel="noopener">${t('page.map')}</a>` : null
   }</dd>
-<dt>${t.host}</dt><dd>${fallback(fair.fair.hostNameEn, fair.fair.hostName, lang)}</dd>
+<dt>${t('page.host')}</dt><dd>${fallback(fair.fair.hostNameEn, fair.fair.hostName, lang)}</dd>
 </dl>
 ${description ? html`<p>${description}</p>` : null}
 ${hoursTable(fair, view, changed, t, lang)}
 </section>`;
 }
 
-function changeLine(c: ReleaseChange, t: Texts, lang: Lang): SafeHtml {
+function changeLine(c: ReleaseChange, t: Translate, lang: Lang): SafeHtml {
   const detail = c.before && c.after ? `${c.before} → ${c.after}` : (c.after ?? c.before);
-  return html`<li><span class="flag">${t.changeKinds[c.kind]}</span> ${jaText(c.subject, lang)}${detail ? html`: ${detail}` : null}</li>`;
+  return html`<li><span class="flag">${t('page.changeKind', { kind: c.kind })}</span> ${jaText(c.subject, lang)}${detail ? html`: ${detail}` : null}</li>`;
 }
 
 /** `open`: the fair's open dates in order; a booth or presence that covers all of them needs no dates. */
-function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: Texts, lang: Lang): SafeHtml {
+function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: Translate, lang: Lang): SafeHtml {
   const prefecture = lang === 'ja' ? e.prefecture : (prefectureByName(e.prefecture)?.nameEn ?? e.prefecture);
   const ties = e.ties.map((tie) => {
     // English readers get the English name with the Japanese beside it, which is what the hall's signs say.
@@ -85,7 +85,7 @@ function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: 
   });
   const products = e.products.map((p) => {
     const price = priceRange(p.priceMin, p.priceMax, lang);
-    return html`<li>${jaText(p.name, lang)}${price ? html` <span class="muted">${price}</span>` : null}${p.alcohol ? html` <span class="muted">(${t.alcohol})</span>` : null}</li>`;
+    return html`<li>${jaText(p.name, lang)}${price ? html` <span class="muted">${price}</span>` : null}${p.alcohol ? html` <span class="muted">(${t('page.alcohol')})</span>` : null}</li>`;
   });
   const whole = (from: string, to: string) => from <= open[0] && to >= open[open.length - 1];
   const booths = e.booths.map((b) =>
@@ -94,25 +94,25 @@ function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: 
   const everyDay = open.length > 0 && open.every((d) => e.days.includes(d));
   return html`<li id="ex-${e.id}"${changed ? html` class="changed"` : null}>
 <h3>${fallback(e.nameEn, e.name, lang)} <span class="pref">${prefecture}</span>${changed ? changedBadge(t) : null}</h3>
-${ties.length ? html`<div aria-label="${t.ties}" role="group">${ties}</div>` : e.tieLabel ? html`<p>${jaText(e.tieLabel, lang)}</p>` : null}
+${ties.length ? html`<div aria-label="${t('page.ties')}" role="group">${ties}</div>` : e.tieLabel ? html`<p>${jaText(e.tieLabel, lang)}</p>` : null}
 <dl class="facts">
-<dt>${t.booth}</dt><dd>${booths.join(lang === 'ja' ? '、' : ', ') || '—'}</dd>
-<dt>${t.daysPresent}</dt><dd>${everyDay ? t.everyDay : e.days.map((d) => shortDate(d, lang)).join(lang === 'ja' ? '・' : ', ')}</dd>
+<dt>${t('page.booth')}</dt><dd>${booths.join(t('page.listSeparator')) || '—'}</dd>
+<dt>${t('page.daysPresent')}</dt><dd>${everyDay ? t('page.everyDay') : e.days.map((d) => shortDate(d, lang)).join(t('page.daySeparator'))}</dd>
 </dl>
-${products.length ? html`<p class="sub">${t.products}</p><ul>${products}</ul>` : null}
+${products.length ? html`<p class="sub">${t('page.products')}</p><ul>${products}</ul>` : null}
 </li>`;
 }
 
-function visitItem(a: PublicAppearance, upcomingToday: boolean, changed: boolean, t: Texts, lang: Lang): SafeHtml {
+function visitItem(a: PublicAppearance, upcomingToday: boolean, changed: boolean, t: Translate, lang: Lang): SafeHtml {
   const minutes = (Date.parse(a.endsAt) - Date.parse(a.startsAt)) / 60000;
-  const time = a.approximate ? `${a.start}– (${t.about(minutes)})` : `${a.start}–${a.end}`;
+  const time = a.approximate ? `${a.start}– (${t('page.about', { minutes })})` : `${a.start}–${a.end}`;
   const when = html`${shortDate(a.date, lang)} ${time}`;
   const cancelled = a.status === 'cancelled';
   const profile = lang === 'ja' ? a.guest.profile : a.guest.profileEn;
   return html`<li id="v-${a.id}"${changed ? html` class="changed"` : null}>
-<h3>${cancelled ? html`<s>${when}</s> <strong class="flag">${t.cancelled}</strong>` : when}${upcomingToday ? html` <span class="badge">${t.today}</span>` : null}${changed ? changedBadge(t) : null}</h3>
+<h3>${cancelled ? html`<s>${when}</s> <strong class="flag">${t('page.cancelled')}</strong>` : when}${upcomingToday ? html` <span class="badge">${t('page.today')}</span>` : null}${changed ? changedBadge(t) : null}</h3>
 <p>${fallback(a.guest.nameEn, a.guest.name, lang)} <span class="muted">${fallback(a.locationLabelEn, a.locationLabel, lang)}</span></p>
-${a.status === 'mayChange' ? html`<p class="flag">${t.mayChange}</p>` : null}
+${a.status === 'mayChange' ? html`<p class="flag">${t('page.mayChange')}</p>` : null}
 ${a.note ? html`<p>${jaText(a.note, lang)}</p>` : null}
 ${profile ? html`<p class="muted profile">${profile}</p>` : null}
 </li>`;
@@ -124,14 +124,14 @@ ${profile ? html`<p class="muted profile">${profile}</p>` : null}
  * the order of the visits (the controller caches by `timeViewOf(fair, now).key`).
  */
 export function renderFairPage(fair: PublicFair, lang: Lang, now: Date, options: RenderOptions = {}): string {
-  const t = TEXTS[lang];
+  const t = createTranslator(lang);
   const view = timeViewOf(fair, now);
   const changed = new Set(fair.changes.map((c) => c.ref));
   const upcoming = new Set(view.upcomingToday);
   const title = lang === 'ja' ? fair.fair.title : (fair.fair.titleEn ?? fair.fair.title);
   const range = fairDates(fair);
-  const when = range ? (lang === 'ja' ? warekiRange(range.first, range.last) : englishRange(range.first, range.last)) : '';
-  const description = [when, `${fair.venue.name} ${fair.venue.roomName}`, t.exhibitorCount(fair.exhibitors.length)].filter(Boolean).join(' / ');
+  const when = range ? dateRange(range.first, range.last, lang) : '';
+  const description = [when, `${fair.venue.name} ${fair.venue.roomName}`, t('page.exhibitorCount', { n: fair.exhibitors.length })].filter(Boolean).join(' / ');
   const slug = fair.fair.slug;
   const visits = orderedVisits(fair, view);
   const released = tokyoStamp(fair.release.publishedAt);
@@ -141,21 +141,21 @@ export function renderFairPage(fair: PublicFair, lang: Lang, now: Date, options:
 ${lang === 'en' ? html`<p class="sub" lang="ja">${fair.fair.title}</p>` : null}
 <p class="now">${openLine(view, t, lang)}</p>
 ${overview(fair, view, changed, t, lang)}
-${fair.changes.length ? html`<section aria-labelledby="s-changes"><h2 id="s-changes">${t.changes}</h2><ul>${fair.changes.map((c) => changeLine(c, t, lang))}</ul></section>` : null}
-<section aria-labelledby="s-exhibitors"><h2 id="s-exhibitors">${t.exhibitors} <span class="muted">(${t.exhibitorCount(fair.exhibitors.length)})</span></h2>
+${fair.changes.length ? html`<section aria-labelledby="s-changes"><h2 id="s-changes">${t('page.changes')}</h2><ul>${fair.changes.map((c) => changeLine(c, t, lang))}</ul></section>` : null}
+<section aria-labelledby="s-exhibitors"><h2 id="s-exhibitors">${t('page.exhibitors')} <span class="muted">(${t('page.exhibitorCount', { n: fair.exhibitors.length })})</span></h2>
 <ul class="cards">${fair.exhibitors.map((e) => exhibitorCard(e, openDates, changed.has(e.id), t, lang))}</ul></section>
-${visits.length ? html`<section aria-labelledby="s-visits"><h2 id="s-visits">${t.visits}</h2>
+${visits.length ? html`<section aria-labelledby="s-visits"><h2 id="s-visits">${t('page.visits')}</h2>
 <ul class="cards">${visits.map((a) => visitItem(a, upcoming.has(a.id), changed.has(a.id), t, lang))}</ul></section>` : null}
-<section aria-labelledby="s-map"><h2 id="s-map">${t.boothMap}</h2>${renderBoothMap(fair, lang)}</section>`;
+<section aria-labelledby="s-map"><h2 id="s-map">${t('page.boothMap')}</h2>${renderBoothMap(fair, lang)}</section>`;
 
   const feeds = feedPath(slug);
-  const footer = html`<p>${t.release(fair.release.version, released)}</p>
-<section class="data" aria-labelledby="s-data"><h2 id="s-data">${t.data}</h2><ul class="feeds">
-<li><a href="${feeds}/calendar.ics">${t.feeds.ics}</a></li>
-<li><a href="${feeds}" type="application/json">${t.feeds.json}</a></li>
-<li><a href="${feeds}/exhibitors.csv">${t.feeds.csv}</a></li>
-<li><a href="${fairPath(slug, 'ja')}/qr.svg">${t.feeds.qrSvg}</a></li>
-<li><a href="${fairPath(slug, 'ja')}/qr.png">${t.feeds.qrPng}</a></li>
+  const footer = html`<p>${t('page.release', { version: fair.release.version, at: released })}</p>
+<section class="data" aria-labelledby="s-data"><h2 id="s-data">${t('page.data')}</h2><ul class="feeds">
+<li><a href="${feeds}/calendar.ics">${t('page.feed.ics')}</a></li>
+<li><a href="${feeds}" type="application/json">${t('page.feed.json')}</a></li>
+<li><a href="${feeds}/exhibitors.csv">${t('page.feed.csv')}</a></li>
+<li><a href="${fairPath(slug, 'ja')}/qr.svg">${t('page.feed.qrSvg')}</a></li>
+<li><a href="${fairPath(slug, 'ja')}/qr.png">${t('page.feed.qrPng')}</a></li>
 </ul></section>`;
 
   return renderDocument({

@@ -1,10 +1,10 @@
 import type { PublicFairListing } from '@bussanten/contracts';
 import { fairsByPhase } from '@bussanten/domain';
-import { englishRange, isoRange, warekiRange } from './format';
+import { createTranslator, type Lang } from '@bussanten/messages';
+import { dateRange, isoRange } from './format';
 import { html, type SafeHtml } from './html';
 import { renderDocument } from './layout';
 import { fairPath, type RenderOptions } from './fair-page';
-import { TEXTS, type Lang } from './texts';
 
 const indexPath = (lang: Lang) => (lang === 'en' ? '/en/f' : '/f');
 
@@ -13,19 +13,19 @@ const indexPath = (lang: Lang) => (lang === 'en' ? '/en/f' : '/f');
  * (newest first), split at `now` in Japan time (fairsByPhase).
  */
 export function renderIndexPage(listing: readonly PublicFairListing[], lang: Lang, now: Date, options: RenderOptions = {}): string {
-  const t = TEXTS[lang];
+  const t = createTranslator(lang);
   const { current, ended } = fairsByPhase(listing, now);
-  const body = html`<h1>${t.indexTitle}</h1>
-<section aria-labelledby="s-current"><h2 id="s-current">${t.indexLead}</h2>
-${current.length ? cards(current, lang) : html`<p>${t.noFairs}</p>`}
+  const body = html`<h1>${t('page.indexTitle')}</h1>
+<section aria-labelledby="s-current"><h2 id="s-current">${t('page.indexLead')}</h2>
+${current.length ? cards(current, lang) : html`<p>${t('page.noFairs')}</p>`}
 </section>${ended.length ? html`
-<section aria-labelledby="s-ended"><h2 id="s-ended">${t.indexEnded}</h2>
+<section aria-labelledby="s-ended"><h2 id="s-ended">${t('page.indexEnded')}</h2>
 ${cards(ended, lang)}
 </section>` : null}`;
   return renderDocument({
     lang,
-    title: t.indexTitle,
-    description: t.indexLead,
+    title: t('page.indexTitle'),
+    description: t('page.indexLead'),
     path: indexPath(lang),
     otherPath: indexPath(lang === 'ja' ? 'en' : 'ja'),
     baseUrl: options.baseUrl ?? '',
@@ -38,7 +38,7 @@ function cards(fairs: PublicFairListing[], lang: Lang): SafeHtml {
   const items = fairs.map((f) => {
     const title = lang === 'ja' ? f.title : (f.titleEn ?? f.title);
     const host = lang === 'ja' ? f.hostName : (f.hostNameEn ?? f.hostName);
-    const dates = lang === 'ja' ? warekiRange(f.firstDay, f.lastDay) : englishRange(f.firstDay, f.lastDay);
+    const dates = dateRange(f.firstDay, f.lastDay, lang);
     return html`<li><h3><a href="${fairPath(f.slug, lang)}"${ja(!f.titleEn)}>${title}</a></h3>
 <p>${dates} <span class="muted">/ ${isoRange(f.firstDay, f.lastDay)}</span></p>
 <p><span${ja(true)}>${f.venueName}</span> <span class="muted"${ja(!f.hostNameEn)}>${host}</span></p></li>`;
@@ -48,14 +48,14 @@ function cards(fairs: PublicFairListing[], lang: Lang): SafeHtml {
 
 /** A real page for an unknown or unreleased fair, sent with status 404. */
 export function renderNotFoundPage(lang: Lang, path: string, options: RenderOptions = {}): string {
-  const t = TEXTS[lang];
+  const t = createTranslator(lang);
   return renderDocument({
     lang,
-    title: t.notFoundTitle,
-    description: t.notFoundBody,
+    title: t('page.notFoundTitle'),
+    description: t('page.notFoundBody'),
     path,
     otherPath: null,
     baseUrl: options.baseUrl ?? '',
-    body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundBody}</p><p><a href="${indexPath(lang)}">${t.allFairs}</a></p>`,
+    body: html`<h1>${t('page.notFoundTitle')}</h1><p>${t('page.notFoundBody')}</p><p><a href="${indexPath(lang)}">${t('page.allFairs')}</a></p>`,
   });
 }

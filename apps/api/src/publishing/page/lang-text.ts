@@ -1,5 +1,5 @@
 import { html, type HtmlValue } from './html';
-import type { Lang } from './texts';
+import type { Lang } from '@bussanten/messages';
 
 /** Japanese data shown on the English page (no English name given) is marked as Japanese for screen readers. */
 export function fallback(en: string | null | undefined, ja: string, lang: Lang): HtmlValue {

@@ -1,6 +1,6 @@
+import { createTranslator, type Lang } from '@bussanten/messages';
 import { html, trusted, type HtmlValue, type SafeHtml } from './html';
 import { PAGE_CSS } from './styles';
-import { TEXTS, type Lang } from './texts';
 
 export interface DocumentParts {
   lang: Lang;
@@ -22,7 +22,7 @@ const LOCALES: Record<Lang, string> = { ja: 'ja_JP', en: 'en_US' };
  * No <script> anywhere, and nothing loaded from elsewhere.
  */
 export function renderDocument(p: DocumentParts): string {
-  const t = TEXTS[p.lang];
+  const t = createTranslator(p.lang);
   const other: Lang = p.lang === 'ja' ? 'en' : 'ja';
   const url = `${p.baseUrl}${p.path}`;
   const doc: SafeHtml = html`<!DOCTYPE html>
@@ -37,17 +37,17 @@ export function renderDocument(p: DocumentParts): string {
 <meta property="og:type" content="website">
 <meta property="og:url" content="${url}">
 <meta property="og:locale" content="${LOCALES[p.lang]}">
-<meta property="og:site_name" content="${t.siteName}">
+<meta property="og:site_name" content="${t('page.siteName')}">
 <link rel="canonical" href="${url}">
 ${p.otherPath ? html`<link rel="alternate" hreflang="${other}" href="${p.baseUrl}${p.otherPath}">` : null}
 <style>${trusted(PAGE_CSS)}</style>
 </head>
 <body>
-<a class="skip" href="#main">${t.skip}</a>
+<a class="skip" href="#main">${t('page.skip')}</a>
 <header>
-<nav aria-label="${t.navLabel}"><ul>
-<li><a href="${p.lang === 'ja' ? '/f' : '/en/f'}">${t.allFairs}</a></li>
-${p.otherPath ? html`<li><a href="${p.otherPath}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a></li>` : null}
+<nav aria-label="${t('page.navLabel')}"><ul>
+<li><a href="${p.lang === 'ja' ? '/f' : '/en/f'}">${t('page.allFairs')}</a></li>
+${p.otherPath ? html`<li><a href="${p.otherPath}" lang="${other}" hreflang="${other}">${t('page.otherLanguage')}</a></li>` : null}
 </ul></nav>
 </header>
 <main id="main" tabindex="-1">

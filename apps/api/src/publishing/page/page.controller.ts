@@ -14,7 +14,7 @@ import { PageCache } from './page-cache';
 import { qrPng, qrSvg } from './qr';
 import { isSlug, publicBaseUrl } from './routes';
 import { timeViewOf } from './time-view';
-import type { Lang } from './texts';
+import type { Lang } from '@bussanten/messages';
 
 const HTML = 'text/html; charset=utf-8';
 
