@@ -5,3 +5,4 @@ export { authApi } from './api/accounts';
 export { passkeySignInApi } from './api/factors';
 export { InvitationLink } from './components/InvitationLink';
 export { resetSummary } from './components/factor-model';
+export { accountKeys } from './queries';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { PASSWORD_MIN_LENGTH } from '@bussanten/domain';
 import { authApi } from '../api/accounts';
 import { useAuth } from '../../auth/AuthContext';
@@ -12,6 +13,7 @@ import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { invalidateAfter } from '../queries';
 
 interface PasswordValues {
   currentPassword: string;
@@ -31,6 +33,7 @@ export default function ChangePasswordPage() {
   const { t } = useI18n();
   useDocumentTitle(t('account.passwordTitle'));
   const { user, refresh } = useAuth();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<PasswordValues>(EMPTY);
   const [done, setDone] = useState(false);
   const estimator = usePasswordEstimator();
@@ -56,6 +59,8 @@ export default function ChangePasswordPage() {
     onSaved: () => {
       setValues(EMPTY);
       setDone(true);
+      // The person's other sessions have ended.
+      void invalidateAfter(queryClient, 'ownSessions');
       // The session may have been renewed with the password: take its CSRF token.
       void refresh();
     },

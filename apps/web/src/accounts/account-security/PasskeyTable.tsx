@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { PasskeySummary } from '@bussanten/contracts';
 import { describeError, restateAt } from '../../api/error-messages';
 import { factorsApi } from '../api/factors';
@@ -8,6 +9,7 @@ import { ResultsTable } from '../../components/ListPage';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
+import { invalidateAfter } from '../queries';
 
 interface Props {
   passkeys: readonly PasskeySummary[];
@@ -99,6 +101,7 @@ export function PasskeyTable({ passkeys, busy, onRenamed, onRemove }: Props) {
 function RenameForm({ passkey, all, onDone, onCancel }: { passkey: PasskeySummary; all: readonly PasskeySummary[]; onDone: (p: PasskeySummary) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const [name, setName] = useState(passkey.name);
+  const queryClient = useQueryClient();
   const id = `passkey-name-${passkey.id}`;
 
   const submission = useFormSubmission({
@@ -111,7 +114,11 @@ function RenameForm({ passkey, all, onDone, onCancel }: { passkey: PasskeySummar
         throw restateAt(e, 'DUPLICATE_PASSKEY_NAME', 'name', 'duplicatePasskeyName');
       }
     },
-    onSaved: onDone,
+    onSaved: (saved) => {
+      // Unchanged, nothing was sent; renamed, one's factors are stale.
+      if (saved !== passkey) void invalidateAfter(queryClient, 'ownFactorDetails');
+      onDone(saved);
+    },
   });
   // On opening, and after each refused try (its reason is the field's description, read with it).
   useEffect(() => {

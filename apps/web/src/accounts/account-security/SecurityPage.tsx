@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FactorEnrolled, MyFactors, PasskeySummary } from '@bussanten/contracts';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { factorsApi } from '../api/factors';
 import { useAuth } from '../../auth/AuthContext';
 import { hostName } from '../../auth/membership';
@@ -11,11 +13,11 @@ import { FEW_RECOVERY_CODES, factorCount } from '../components/factor-model';
 import { RecoveryCodesPanel } from '../components/RecoveryCodesPanel';
 import { TotpSetupPanel } from '../components/TotpSetupPanel';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { PasskeyTable } from './PasskeyTable';
+import { invalidateAfter, useMyFactors } from '../queries';
 import '../components/factors.css';
 
 /** What the last action came to; kept as facts so a language switch redraws it. */
@@ -33,7 +35,8 @@ export default function SecurityPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('security.title'));
   const { user } = useAuth();
-  const factors = useResource('my-factors', (signal) => factorsApi.mine({ signal }));
+  const factors = useMyFactors();
+  const queryClient = useQueryClient();
   const [codes, setCodes] = useState<string[] | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [busy, setBusy] = useState(false);
@@ -49,8 +52,8 @@ export default function SecurityPage() {
     setFocusOutcome((n) => n + 1);
   };
 
+  // The form that enrolled has made one's factors stale itself; here the outcome is said.
   const onEnrolled = (enrolled: FactorEnrolled, message: MessageKey, name?: string) => {
-    factors.reload();
     if (enrolled.recoveryCodes && enrolled.recoveryCodes.length > 0) {
       // The codes' panel takes the focus: it is what must be read now.
       setOutcome({ kind: 'done', message, name });
@@ -65,16 +68,18 @@ export default function SecurityPage() {
     try {
       if (confirming.kind === 'passkey') {
         await factorsApi.removePasskey(confirming.passkey.id);
+        void invalidateAfter(queryClient, 'ownFactorAddedOrRemoved');
         report({ kind: 'done', message: 'security.passkeyRemoved', name: confirming.passkey.name });
       } else if (confirming.kind === 'totp') {
         await factorsApi.removeTotp();
+        void invalidateAfter(queryClient, 'ownFactorAddedOrRemoved');
         report({ kind: 'done', message: 'security.totpRemoved' });
       } else {
         const fresh = await factorsApi.regenerateRecoveryCodes();
+        void invalidateAfter(queryClient, 'ownFactorDetails');
         setOutcome({ kind: 'done', message: 'security.codesRegenerated' });
         setCodes(fresh.codes);
       }
-      factors.reload();
     } catch (e) {
       report({ kind: 'error', error: e });
     } finally {
@@ -99,18 +104,17 @@ export default function SecurityPage() {
       )}
       {codes && user && <RecoveryCodesPanel codes={codes} email={user.email} doneLabel={t('security.codesDone')} onDone={() => setCodes(null)} />}
 
-      {factors.error !== null && !data ? (
-        <ErrorState error={factors.error} onRetry={factors.reload} />
+      {factors.isError && !data ? (
+        <ErrorState error={factors.error} onRetry={canRetry(factors.error) ? () => void factors.refetch() : undefined} />
       ) : !data ? (
         <Loading label={t('security.loading')} />
       ) : (
-        <div aria-busy={factors.loading}>
+        <div aria-busy={factors.isFetching}>
           {data.required && (
             <p className="notice">{user?.host ? t('security.required', { host: hostName(user.host, lang) }) : t('security.requiredNoHost')}</p>
           )}
           {factorCount(data) === 0 && <p className="notice">{t('security.noneYet')}</p>}
           <PasskeysSection factors={data} busy={busy} onEnrolled={onEnrolled} onRemove={(passkey) => setConfirming({ kind: 'passkey', passkey })} onRenamed={(p) => {
-            factors.reload();
             report({ kind: 'done', message: 'security.passkeyRenamed', name: p.name });
           }} />
           <TotpSection factors={data} email={user?.email ?? ''} busy={busy} onEnrolled={onEnrolled} onRemove={() => setConfirming({ kind: 'totp' })} />

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '@bussanten/contracts';
 import { sessionsApi } from '../api/accounts';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { browserLabel, currentFirst, sessionMembershipLabel } from './session-model';
+import { invalidateAfter, useMySessions } from '../queries';
 
 /** What the last action came to; kept as facts so a language switch redraws it. */
 type Outcome = { kind: 'ended' } | { kind: 'signedOutOthers'; n: number } | { kind: 'error'; error: unknown } | null;
@@ -20,7 +22,8 @@ type Outcome = { kind: 'ended' } | { kind: 'signedOutOthers'; n: number } | { ki
 export default function SessionsPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('sessions.title'));
-  const list = useResource('my-sessions', (signal) => sessionsApi.list({ signal }));
+  const list = useMySessions();
+  const queryClient = useQueryClient();
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -37,7 +40,7 @@ export default function SessionsPage() {
     try {
       await sessionsApi.end(session.id);
       setOutcome({ kind: 'ended' });
-      list.reload();
+      void invalidateAfter(queryClient, 'ownSessions');
     } catch (e) {
       setOutcome({ kind: 'error', error: e });
     } finally {
@@ -52,7 +55,7 @@ export default function SessionsPage() {
     try {
       const { ended } = await sessionsApi.signOutOthers();
       setOutcome({ kind: 'signedOutOthers', n: ended });
-      list.reload();
+      void invalidateAfter(queryClient, 'ownSessions');
     } catch (e) {
       setOutcome({ kind: 'error', error: e });
     } finally {
@@ -72,14 +75,14 @@ export default function SessionsPage() {
       <h1>{t('sessions.title')}</h1>
       <p className="reading-width">{t('sessions.intro')}</p>
 
-      <section aria-labelledby="sessions-heading" aria-busy={list.loading}>
+      <section aria-labelledby="sessions-heading" aria-busy={list.isFetching}>
         <div className="section-heading">
           <h2 id="sessions-heading" className="sr-only">
             {t('sessions.caption')}
           </h2>
           {sessions && (
             <div className="actions">
-              <button type="button" onClick={list.reload} disabled={list.loading}>
+              <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching}>
                 {t('sessions.refresh')}
               </button>
               {others > 0 && (
@@ -99,8 +102,8 @@ export default function SessionsPage() {
                 : t('sessions.signedOutOthers', { n: outcome.n })}
           </p>
         )}
-        {list.error !== null && !sessions ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+        {list.isError && !sessions ? (
+          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
         ) : !sessions ? (
           <Loading label={t('sessions.loading')} />
         ) : (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FactorEnrolled } from '@bussanten/contracts';
 import { factorsApi } from '../api/factors';
 import { restateAt } from '../../api/error-messages';
@@ -10,6 +11,7 @@ import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { defaultPasskeyName, passkeyNameDetails } from './factor-model';
 import { PasskeyProblemNote } from './PasskeyProblemNote';
+import { invalidateAfter } from '../queries';
 
 interface Props {
   /** One's passkeys so far: a new one needs a name of its own. */
@@ -21,13 +23,14 @@ interface Props {
 
 /**
  * Names a new passkey (a device's name is suggested) and asks the browser to create it; the API
- * keeps it under that name. A closed prompt is said calmly and nothing is sent.
+ * keeps it under that name (one's factors are then stale). A closed prompt is said calmly and nothing is sent.
  */
 export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: Props) {
   const { t, lang } = useI18n();
   const suggest = (names: readonly string[]) => defaultPasskeyName(navigator.userAgent, names, lang);
   const [name, setName] = useState(() => suggest(existing.map((p) => p.name)));
   const [problem, setProblem] = useState<PasskeyProblem | null>(null);
+  const queryClient = useQueryClient();
   const fieldId = `${idPrefix}-name`;
 
   const submission = useFormSubmission({
@@ -55,6 +58,7 @@ export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: 
     },
     onSaved: (added) => {
       if (!added) return;
+      void invalidateAfter(queryClient, 'ownFactorAddedOrRemoved');
       setName(suggest([...existing.map((p) => p.name), added.name]));
       onAdded(added.enrolled, added.name);
     },

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FactorEnrolled, TotpSetup } from '@bussanten/contracts';
 import { factorsApi } from '../api/factors';
 import { restateAt } from '../../api/error-messages';
@@ -9,6 +10,7 @@ import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { ErrorState } from '../../components/Status';
 import { groupSecret, svgDataUrl } from './factor-model';
+import { invalidateAfter } from '../queries';
 
 interface Props {
   /** Named in the QR code's description. */
@@ -19,7 +21,8 @@ interface Props {
 
 /**
  * Sets up an authenticator app: asks the API for a new secret, shows it as a QR code and as a key
- * to type, and turns it on with the first code the app shows. Until confirmed nothing changes.
+ * to type, and turns it on with the first code the app shows (one's factors are then stale). Until
+ * confirmed nothing changes.
  */
 export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) {
   const { t } = useI18n();
@@ -29,6 +32,7 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<unknown>(null);
   const [code, setCode] = useState('');
+  const queryClient = useQueryClient();
   const fieldId = `${idPrefix}-code`;
 
   const start = async () => {
@@ -54,6 +58,7 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
       }
     },
     onSaved: (enrolled) => {
+      void invalidateAfter(queryClient, 'ownFactorAddedOrRemoved');
       setSetup(null);
       setCode('');
       onEnrolled(enrolled);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { InvitationPreview } from '@bussanten/contracts';
 import { PASSWORD_MIN_LENGTH } from '@bussanten/domain';
-import { authApi } from '../api/accounts';
 import { isApiError } from '../../api/client';
 import { SIGN_IN_PATH } from '../../auth/access';
 import { pathAfter } from '../../auth/second-factor';
@@ -15,24 +14,25 @@ import { TextField } from '../../components/Field';
 import { fieldBinder, requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { ErrorState, Loading } from '../../components/Status';
+import { canRetry } from '../../api/query-client';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
-import { useResource } from '../../hooks/useResource';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { ExistingAccountForm } from './ExistingAccountForm';
 import { InvitationFacts } from './InvitationFacts';
+import { useInvitationPreview } from '../queries';
 
 export default function InvitationPage() {
   const { token = '' } = useParams();
   const { t } = useI18n();
   useDocumentTitle(t('invitation.title'));
-  const preview = useResource(token, (signal) => authApi.previewInvitation(token, { signal }));
+  const preview = useInvitationPreview(token);
 
-  if (preview.error !== null) {
+  if (preview.isError) {
     const invalid = isApiError(preview.error) && (preview.error.status === 404 || preview.error.body?.code === 'INVITATION_INVALID');
     if (invalid) return <InvalidInvitation />;
-    return <ErrorState error={preview.error} onRetry={preview.reload} />;
+    if (!preview.data) return <ErrorState error={preview.error} onRetry={canRetry(preview.error) ? () => void preview.refetch() : undefined} />;
   }
   if (!preview.data) return <Loading />;
   // An address with an account already only confirms it is theirs; a new one sets a name and password.

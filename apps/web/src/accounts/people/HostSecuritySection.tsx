@@ -1,33 +1,33 @@
 import { useState } from 'react';
-import type { HostSecurity } from '@bussanten/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { hostSecurityApi } from '../api/factors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/i18n';
+import { hostRuleChanged, useHostSecurity } from '../queries';
 
 /**
  * The host's sign-in rule: whether its organizers must use a second factor, and how many have none
  * yet (they enrol one at their next sign-in). Turning it on is confirmed first; turning it off is not.
  * `selfWithout` says the organizer looking at it has no second factor either.
  */
-export function HostSecuritySection({ selfWithout, onChanged }: { selfWithout: boolean; onChanged: () => void }) {
+export function HostSecuritySection({ selfWithout }: { selfWithout: boolean }) {
   const { t, lang } = useI18n();
-  const security = useResource('host-security', (signal) => hostSecurityApi.get({ signal }));
+  const security = useHostSecurity();
+  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'done'; on: boolean } | { kind: 'error'; error: unknown } | null>(null);
-  const [shown, setShown] = useState<HostSecurity | null>(null);
-  const data = shown ?? security.data;
+  const data = security.data;
 
   const update = async (requireSecondFactor: boolean) => {
     setBusy(true);
     setOutcome(null);
     try {
-      setShown(await hostSecurityApi.update({ requireSecondFactor }));
+      void hostRuleChanged(queryClient, await hostSecurityApi.update({ requireSecondFactor }));
       setOutcome({ kind: 'done', on: requireSecondFactor });
-      onChanged();
     } catch (e) {
       setOutcome({ kind: 'error', error: e });
     } finally {
@@ -44,8 +44,8 @@ export function HostSecuritySection({ selfWithout, onChanged }: { selfWithout: b
           {outcome.kind === 'error' ? describeError(outcome.error, lang).message : t(outcome.on ? 'hostSecurity.turnedOn' : 'hostSecurity.turnedOff')}
         </p>
       )}
-      {security.error !== null && !data ? (
-        <ErrorState error={security.error} onRetry={security.reload} />
+      {security.isError && !data ? (
+        <ErrorState error={security.error} onRetry={canRetry(security.error) ? () => void security.refetch() : undefined} />
       ) : !data ? (
         <Loading />
       ) : (

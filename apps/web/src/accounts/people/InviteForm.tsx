@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Role, type Invitation, type MunicipalitySummary } from '@bussanten/contracts';
 import { peopleApi } from '../api/accounts';
 import { messagesUnder, pointErrorAt } from '../../api/error-messages';
@@ -11,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { roleOptions } from '../../i18n/options';
 import { EMPTY_INVITE, toInvitationInput, type InviteValues } from './invite-model';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { invalidateAfter } from '../queries';
 
 const fieldId = (field: string) => `invite-${field}`;
 const LABELS: Record<string, MessageKey> = {
@@ -22,12 +24,13 @@ const LABELS: Record<string, MessageKey> = {
 
 /**
  * Invites a representative (for one municipality) or another organizer, with or without an account
- * already (at this host or another); the new link goes to `onInvited`.
+ * already (at this host or another); the invitations are then stale, and the new link goes to `onInvited`.
  */
 export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const { t, lang } = useI18n();
   const [values, setValues] = useState<InviteValues>(EMPTY_INVITE);
   const [municipality, setMunicipality] = useState<MunicipalitySummary | null>(null);
+  const queryClient = useQueryClient();
 
   const submission = useFormSubmission({
     validate: () => toInvitationInput(values, municipality).problems,
@@ -43,6 +46,7 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
       }
     },
     onSaved: (invitation) => {
+      void invalidateAfter(queryClient, 'invitationSent');
       setValues(EMPTY_INVITE);
       setMunicipality(null);
       onInvited(invitation);

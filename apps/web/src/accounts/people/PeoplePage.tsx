@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Invitation, Person } from '@bussanten/contracts';
 import { peopleApi } from '../api/accounts';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InvitationLink } from '../components/InvitationLink';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { resetSummary } from '../components/factor-model';
 import { HostSecuritySection } from './HostSecuritySection';
 import { InviteForm } from './InviteForm';
+import { invalidateAfter, useInvitations, usePeople } from '../queries';
 
 /** Invitations whose link can be sent again: not yet used. */
 const RESENDABLE = new Set<Invitation['status']>(['pending', 'expired']);
@@ -29,8 +31,9 @@ export default function PeoplePage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('people.title'));
   const { user } = useAuth();
-  const people = useResource('people', (signal) => peopleApi.list({ signal }));
-  const invitations = useResource('invitations', (signal) => peopleApi.invitations({ signal }));
+  const people = usePeople();
+  const invitations = useInvitations();
+  const queryClient = useQueryClient();
 
   const [shownLink, setShownLink] = useState<{ invitation: Invitation; link: string } | null>(null);
   const [confirming, setConfirming] = useState<Person | null>(null);
@@ -46,7 +49,6 @@ export default function PeoplePage() {
 
   const showLink = (invitation: Invitation) => {
     if (invitation.link) setShownLink({ invitation, link: invitation.link });
-    invitations.reload();
   };
 
   const run = async (id: string, action: () => Promise<unknown>, done: string) => {
@@ -72,13 +74,13 @@ export default function PeoplePage() {
       t(disabled ? 'people.disabledDone' : 'people.enabledDone', { name: person.displayName }),
     );
     setConfirming(null);
-    if (ok) people.reload();
+    if (ok) void invalidateAfter(queryClient, 'membership');
   };
 
   const revokeInvitation = async (invitation: Invitation) => {
     const ok = await run(invitation.id, () => peopleApi.revokeInvitation(invitation.id), t('people.invitationRevoked', { email: invitation.email }));
     setRevoking(null);
-    if (ok) invitations.reload();
+    if (ok) void invalidateAfter(queryClient, 'invitationRevoked');
   };
 
   const resetFactors = async (person: Person) => {
@@ -93,7 +95,7 @@ export default function PeoplePage() {
     setResetting(null);
     if (ok) {
       setFlash(t('people.factorsResetDone', { name: person.displayName, summary }));
-      people.reload();
+      void invalidateAfter(queryClient, 'memberFactorsReset');
     }
   };
 
@@ -103,6 +105,7 @@ export default function PeoplePage() {
     setFlash(null);
     try {
       showLink(await peopleApi.resend(invitation.id));
+      void invalidateAfter(queryClient, 'invitationSent');
     } catch (e) {
       setActionError(e);
     } finally {
@@ -134,8 +137,8 @@ export default function PeoplePage() {
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('people.accounts')}</h2>
-        {people.error !== null && !people.data ? (
-          <ErrorState error={people.error} onRetry={people.reload} />
+        {people.isError && !people.data ? (
+          <ErrorState error={people.error} onRetry={canRetry(people.error) ? () => void people.refetch() : undefined} />
         ) : !people.data ? (
           <Loading />
         ) : people.data.length === 0 ? (
@@ -204,12 +207,12 @@ export default function PeoplePage() {
         )}
       </section>
 
-      <HostSecuritySection selfWithout={people.data?.some((p) => p.userId === user?.id && p.role === 'organizer' && !p.secondFactor) ?? false} onChanged={people.reload} />
+      <HostSecuritySection selfWithout={people.data?.some((p) => p.userId === user?.id && p.role === 'organizer' && !p.secondFactor) ?? false} />
 
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('people.invitations')}</h2>
-        {invitations.error !== null && !invitations.data ? (
-          <ErrorState error={invitations.error} onRetry={invitations.reload} />
+        {invitations.isError && !invitations.data ? (
+          <ErrorState error={invitations.error} onRetry={canRetry(invitations.error) ? () => void invitations.refetch() : undefined} />
         ) : !invitations.data ? (
           <Loading />
         ) : invitations.data.length === 0 ? (

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { auditApi } from '../api/audit';
-import { toQueryString } from '../../api/client';
+import { canRetry } from '../../api/query-client';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';
 import { Pager, ResultCount } from '../../components/Pager';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { pageRange } from '../../registry';
@@ -24,6 +22,7 @@ import {
   parseAuditFilters,
   type AuditFilters,
 } from './audit-model';
+import { useAuditPage } from '../queries';
 
 /** The organizer's activity log: who changed what and when, newest first, filtered by action and record type. */
 export default function AuditPage() {
@@ -34,7 +33,7 @@ export default function AuditPage() {
   const setFilters = (next: AuditFilters) => setParams(auditFiltersToSearchParams(next), { preventScrollReset: true });
 
   const query = auditFiltersToQuery(filters);
-  const log = useResource(toQueryString({ ...query }), (signal) => auditApi.list(query, { signal }));
+  const log = useAuditPage(query);
   const data = log.data;
   const range = data ? pageRange(filters.page, AUDIT_PAGE_SIZE, data.total) : null;
   const pageLink = (page: number) => {
@@ -77,10 +76,10 @@ export default function AuditPage() {
         )}
       </section>
 
-      <div className="results" aria-busy={log.loading}>
-        <ResultCount loading={log.loading} total={data?.total} range={range} />
-        {log.error !== null ? (
-          <ErrorState error={log.error} onRetry={log.reload} />
+      <div className="results" aria-busy={log.isFetching}>
+        <ResultCount loading={log.isFetching} total={data?.total} range={range} />
+        {log.isError && !data ? (
+          <ErrorState error={log.error} onRetry={canRetry(log.error) ? () => void log.refetch() : undefined} />
         ) : !data ? (
           <Loading />
         ) : data.items.length === 0 ? (

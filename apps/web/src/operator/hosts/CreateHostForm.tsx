@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CreatedHost } from '@bussanten/contracts';
 import { operatorApi } from '../api/operator';
 import { TextField } from '../../components/Field';
@@ -7,6 +8,7 @@ import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useI18n } from '../../i18n/i18n';
+import { hostsChanged } from '../queries';
 import { EMPTY_HOST, duplicateHostAtName, toCreateHostInput, type HostValues } from './host-model';
 
 const fieldId = (field: string) => `host-${field}`;
@@ -17,10 +19,11 @@ const LABELS: Record<keyof HostValues, MessageKey> = {
   organizerName: 'hosts.field.organizerName',
 };
 
-/** Creates a host and invites its first organizer; the answer (with the invitation's link) goes to `onCreated`. */
+/** Creates a host and invites its first organizer (the list of hosts is then stale); the answer (with the invitation's link) goes to `onCreated`. */
 export function CreateHostForm({ onCreated }: { onCreated: (created: CreatedHost) => void }) {
   const { t } = useI18n();
   const [values, setValues] = useState<HostValues>(EMPTY_HOST);
+  const queryClient = useQueryClient();
 
   const submission = useFormSubmission({
     validate: () => toCreateHostInput(values).problems,
@@ -34,6 +37,7 @@ export function CreateHostForm({ onCreated }: { onCreated: (created: CreatedHost
       }
     },
     onSaved: (created) => {
+      void hostsChanged(queryClient);
       setValues(EMPTY_HOST);
       onCreated(created);
     },

@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CreatedHost, HostSummary } from '@bussanten/contracts';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { operatorApi } from '../api/operator';
 import { hostName } from '../../auth/membership';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InvitationLink } from '../../accounts';
 import { ResultsTable } from '../../components/ListPage';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { CreateHostForm } from './CreateHostForm';
 import { FactorResetForm } from './FactorResetForm';
+import { hostsChanged, useHosts } from '../queries';
 
 /**
  * /operator: the hosts of this install with their counts (never their fairs, applications or
@@ -21,7 +23,8 @@ import { FactorResetForm } from './FactorResetForm';
 export default function HostsPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('hosts.title'));
-  const hosts = useResource('hosts', (signal) => operatorApi.hosts({ signal }));
+  const hosts = useHosts();
+  const queryClient = useQueryClient();
 
   const [created, setCreated] = useState<CreatedHost | null>(null);
   const [confirming, setConfirming] = useState<{ host: HostSummary; disable: boolean } | null>(null);
@@ -33,11 +36,11 @@ export default function HostsPage() {
     if (actionError !== null) errorRef.current?.focus();
   }, [actionError]);
 
+  // The form has made the list stale itself; here the new host is announced and its link shown.
   const onCreated = (answer: CreatedHost) => {
     setCreated(answer);
     setActionError(null);
     setFlash(t('hosts.created', { name: hostName(answer.host, lang) }));
-    hosts.reload();
   };
 
   const setDisabled = async (host: HostSummary, disable: boolean) => {
@@ -48,7 +51,7 @@ export default function HostsPage() {
     try {
       await (disable ? operatorApi.disable(host.id) : operatorApi.enable(host.id));
       setFlash(t(disable ? 'hosts.disabledDone' : 'hosts.enabledDone', { name }));
-      hosts.reload();
+      void hostsChanged(queryClient);
     } catch (e) {
       setActionError(e);
     } finally {
@@ -79,8 +82,8 @@ export default function HostsPage() {
 
       <section aria-labelledby="hosts-heading">
         <h2 id="hosts-heading">{t('hosts.list')}</h2>
-        {hosts.error !== null && !hosts.data ? (
-          <ErrorState error={hosts.error} onRetry={hosts.reload} />
+        {hosts.isError && !hosts.data ? (
+          <ErrorState error={hosts.error} onRetry={canRetry(hosts.error) ? () => void hosts.refetch() : undefined} />
         ) : !hosts.data ? (
           <Loading />
         ) : hosts.data.length === 0 ? (

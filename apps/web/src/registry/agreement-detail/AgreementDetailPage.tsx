@@ -1,20 +1,25 @@
 import { Link, useParams } from 'react-router';
-import { agreementKindsOnce, registryApi } from '../api/registry';
+import { useQueryClient } from '@tanstack/react-query';
+import { isNotFound } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
+import { registryApi } from '../api/registry';
 import { KindExplanation, SignedFacts } from '../components/AgreementFacts';
 import { KindBadge } from '../components/KindBadges';
 import { DeleteConfirmation, RecordHeading, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
 import { agreementKindKey, formatNumber, prefectureLabel } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { useRecord } from '../../hooks/useRecord';
-import { useResource } from '../../hooks/useResource';
+import { agreementDeleted, useAgreement, useAgreementKinds } from '../queries';
 import { groupByPrefecture } from './group-parties';
 
 export default function AgreementDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const { record: a, error, retry } = useRecord(id, (id, signal) => registryApi.getAgreement(id, { signal }));
-  const kinds = useResource('kinds', () => agreementKindsOnce());
+  const agreement = useAgreement(id);
+  const kinds = useAgreementKinds();
+  const queryClient = useQueryClient();
+  // Gone since it was shown (deleted, here or by another organizer): say so rather than show it.
+  const a = isNotFound(agreement.error) ? undefined : agreement.data;
   useDocumentTitle(a?.title ?? null);
 
   const deletion = useRecordDeletion();
@@ -25,11 +30,12 @@ export default function AgreementDetailPage() {
     </p>
   );
 
-  if (error !== null && !a) {
+  if (agreement.isError && !a) {
+    const { error } = agreement;
     return (
       <>
         {back}
-        <ErrorState error={error} onRetry={retry} />
+        <ErrorState error={error} onRetry={canRetry(error) ? () => void agreement.refetch() : undefined} />
       </>
     );
   }
@@ -95,7 +101,15 @@ export default function AgreementDetailPage() {
         ))}
       </section>
 
-      <DeleteConfirmation deletion={deletion} name={a.title} remove={() => registryApi.deleteAgreement(a.id)} listPath="/registry/agreements" />
+      <DeleteConfirmation
+        deletion={deletion}
+        name={a.title}
+        remove={async () => {
+          await registryApi.deleteAgreement(a.id);
+          void agreementDeleted(queryClient, a);
+        }}
+        listPath="/registry/agreements"
+      />
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Agreement, MunicipalitySummary } from '@bussanten/contracts';
 import { messagesUnder, partyIndexOf } from '../../api/error-messages';
 import { registryApi } from '../api/registry';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { controlAria, fieldBinder } from '../../components/form-helpers';
 import { FieldMessages, SubmissionSummary } from '../../components/FormErrors';
-import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { QueryState } from '../../components/QueryState';
+import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { agreementKindOptions } from '../../i18n/options';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -20,15 +22,18 @@ import {
   type AgreementFormValues,
 } from './form-model';
 import { PartySearch } from './PartySearch';
+import { agreementSaved, useAgreement } from '../queries';
 
 export default function AgreementFormPage() {
   const { id } = useParams();
   if (!id) return <AgreementForm existing={null} />;
-  return (
-    <WithRecord id={id} load={(id, signal) => registryApi.getAgreement(id, { signal })}>
-      {(a) => <AgreementForm key={a.id} existing={a} />}
-    </WithRecord>
-  );
+  return <EditAgreement id={id} />;
+}
+
+/** The form starts from the saved values, so it is shown once the record is there. */
+function EditAgreement({ id }: { id: string }) {
+  const agreement = useAgreement(id);
+  return <QueryState query={agreement}>{(a) => <AgreementForm key={a.id} existing={a} />}</QueryState>;
 }
 
 const fieldId = (field: string) => `agreement-${field}`;
@@ -44,12 +49,14 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
   const [values, setValues] = useState<AgreementFormValues>(() => (existing ? valuesFromAgreement(existing) : EMPTY_AGREEMENT_FORM));
   const [announcement, setAnnouncement] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const queryClient = useQueryClient();
   const submission = useFormSubmission({
     validate: () => validateAgreementForm(values),
     save: () => {
       const input = toAgreementInput(values);
       return existing ? registryApi.updateAgreement(existing.id, input) : registryApi.createAgreement(input);
     },
+    onSaved: (saved) => void agreementSaved(queryClient, existing, saved),
     pathAfterSave: (saved) => `/registry/agreements/${saved.id}`,
   });
   const { byField, setDetails } = submission;

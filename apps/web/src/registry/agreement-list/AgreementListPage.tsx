@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_KINDS, type AgreementKind } from '@bussanten/contracts';
-import { registryApi } from '../api/registry';
+import { canRetry } from '../../api/query-client';
 import { ListHeading, ResultsTable } from '../../components/ListPage';
 import { KindBadge } from '../components/KindBadges';
 import { FilterSelect } from '../../components/Select';
@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../../components/Status';
 import { formatNumber, formatSigned } from '../../i18n/format';
 import { agreementKindOptions } from '../../i18n/options';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { useResource } from '../../hooks/useResource';
+import { useAgreementList } from '../queries';
 
 function parseKind(value: string | null): AgreementKind | null {
   return AGREEMENT_KINDS.find((k) => k === value) ?? null;
@@ -19,7 +19,7 @@ export default function AgreementListPage() {
   useDocumentTitle(t('agreements.title'));
   const [params, setParams] = useSearchParams();
   const kind = parseKind(params.get('kind'));
-  const list = useResource(kind ?? 'all', (signal) => registryApi.listAgreements(kind ? { kind } : {}, { signal }));
+  const list = useAgreementList(kind);
   const data = list.data;
 
   return (
@@ -40,12 +40,12 @@ export default function AgreementListPage() {
         />
       </div>
 
-      <div className="results" aria-busy={list.loading}>
+      <div className="results" aria-busy={list.isFetching}>
         <p className="result-count" role="status">
-          {list.loading ? t('common.loading') : data && data.length > 0 ? t('agreements.count', { n: formatNumber(data.length, lang) }) : ''}
+          {list.isFetching ? t('common.loading') : data && data.length > 0 ? t('agreements.count', { n: formatNumber(data.length, lang) }) : ''}
         </p>
-        {list.error !== null ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+        {list.isError && !data ? (
+          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
         ) : !data ? (
           <Loading />
         ) : data.length === 0 ? (

@@ -46,19 +46,6 @@ export const registryApi = {
   prefectures: (o: Signal = {}) => request<Prefecture[]>('GET', '/prefectures', { signal: o.signal }),
 };
 
-let kindsCache: Promise<AgreementKindInfo[]> | null = null;
-
-/** The public explanations of agreement kinds change rarely: fetched once per page load. */
-export function agreementKindsOnce(): Promise<AgreementKindInfo[]> {
-  if (!kindsCache) {
-    kindsCache = registryApi.agreementKinds().catch((e: unknown) => {
-      kindsCache = null;
-      throw e;
-    });
-  }
-  return kindsCache;
-}
-
 /** The municipality a representative acts for (the registry's GET /me/municipality). */
 export const meApi = {
   municipality: (o: Signal = {}) => request<Municipality>('GET', '/me/municipality', { signal: o.signal }),

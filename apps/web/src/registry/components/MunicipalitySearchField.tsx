@@ -1,6 +1,7 @@
 import { useId, type ReactNode, type RefObject } from 'react';
 import type { MunicipalitySummary } from '@bussanten/contracts';
 import type { MunicipalitySearch } from './useMunicipalitySearch';
+import { canRetry } from '../../api/query-client';
 import { useI18n } from '../../i18n/i18n';
 import { controlAria } from '../../components/form-helpers';
 import { FieldMessages } from '../../components/FormErrors';
@@ -55,10 +56,10 @@ export function MunicipalitySearchField({ search, inputId, inputRef, label, hint
         {hint}
       </p>
       <FieldMessages id={errorId} messages={messages} />
-      <div id={resultsId} aria-busy={results.loading}>
-        {q !== '' && results.error !== null ? (
-          <ErrorState error={results.error} onRetry={results.reload} />
-        ) : q !== '' && results.data && !results.loading && items.length === 0 ? (
+      <div id={resultsId} aria-busy={results.isFetching}>
+        {q !== '' && results.isError && !results.data ? (
+          <ErrorState error={results.error} onRetry={canRetry(results.error) ? () => void results.refetch() : undefined} />
+        ) : q !== '' && results.data && !results.isFetching && items.length === 0 ? (
           <p className="muted" role="status">
             {t('list.empty')}
           </p>

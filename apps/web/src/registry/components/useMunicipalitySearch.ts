@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { MunicipalitySummary, Page } from '@bussanten/contracts';
-import { registryApi } from '../api/registry';
-import { useResource, type Resource } from '../../hooks/useResource';
+import { municipalitySearchQuery, useMunicipalityList } from '../queries';
 
 const SEARCH_DEBOUNCE_MS = 300;
-const RESULTS = 10;
 
 export interface MunicipalitySearch {
   /** What is typed in the box. */
@@ -12,7 +11,8 @@ export interface MunicipalitySearch {
   setText: (text: string) => void;
   /** The query searched for: the trimmed text, 300 ms after the last key (or at once with search()). */
   q: string;
-  results: Resource<Page<MunicipalitySummary>>;
+  /** The search's read; the results shown stay while the next query's load. */
+  results: UseQueryResult<Page<MunicipalitySummary>>;
   /** The municipalities found for q; none while q is empty. */
   items: readonly MunicipalitySummary[];
   /** Searches for the typed text now, without waiting. */
@@ -34,9 +34,7 @@ export function useMunicipalitySearch(enabled = true): MunicipalitySearch {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const results = useResource(!enabled || q === '' ? null : q, (signal) =>
-    registryApi.listMunicipalities({ q, pageSize: RESULTS, sort: 'name' }, { signal }),
-  );
+  const results = useMunicipalityList(municipalitySearchQuery(q), { enabled: enabled && q !== '' });
   const items = q === '' ? [] : (results.data?.items ?? []);
 
   return {

@@ -1,29 +1,34 @@
 import { Link, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AgreementKind, AgreementKindInfo, Municipality } from '@bussanten/contracts';
-import { blockingAgreements, municipalityDependents } from '../../api/error-messages';
-import { agreementKindsOnce, registryApi } from '../api/registry';
+import { blockingAgreements, isNotFound, municipalityDependents } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
+import { registryApi } from '../api/registry';
 import { MunicipalityAgreements, MunicipalityProfile } from '../components/MunicipalityFacts';
 import { DeleteConfirmation, RecordHeading, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { useRecord } from '../../hooks/useRecord';
-import { useResource } from '../../hooks/useResource';
+import { municipalityDeleted, useAgreementKinds, useMunicipality } from '../queries';
 import { MunicipalityHistory } from './MunicipalityHistory';
 
 export default function MunicipalityDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { record: m, error, retry } = useRecord(id, (id, signal) => registryApi.getMunicipality(id, { signal }));
-  const kinds = useResource('kinds', () => agreementKindsOnce());
+  const municipality = useMunicipality(id);
+  const kinds = useAgreementKinds();
+  const queryClient = useQueryClient();
+  // Gone since it was shown (deleted, here or by another organizer): say so rather than show it.
+  const m = isNotFound(municipality.error) ? undefined : municipality.data;
   useDocumentTitle(m?.name ?? null);
 
   const deletion = useRecordDeletion();
 
-  if (error !== null && !m) {
+  if (municipality.isError && !m) {
+    const { error } = municipality;
     return (
       <>
         <BackLink />
-        <ErrorState error={error} onRetry={retry} />
+        <ErrorState error={error} onRetry={canRetry(error) ? () => void municipality.refetch() : undefined} />
       </>
     );
   }
@@ -79,9 +84,17 @@ export default function MunicipalityDetailPage() {
       <AsOf municipality={m} />
       <MunicipalityAgreements municipality={m} kindInfo={kindInfo} agreementPath={(a) => `/registry/agreements/${a.id}`} />
 
-      <MunicipalityHistory municipalityId={m.id} onReverted={() => retry?.()} />
+      <MunicipalityHistory municipalityId={m.id} />
 
-      <DeleteConfirmation deletion={deletion} name={m.name} remove={() => registryApi.deleteMunicipality(m.id)} listPath="/registry" />
+      <DeleteConfirmation
+        deletion={deletion}
+        name={m.name}
+        remove={async () => {
+          await registryApi.deleteMunicipality(m.id);
+          void municipalityDeleted(queryClient, m.id);
+        }}
+        listPath="/registry"
+      />
     </>
   );
 }

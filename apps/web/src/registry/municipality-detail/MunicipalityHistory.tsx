@@ -1,18 +1,22 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { MunicipalityChange, MunicipalityFieldChange } from '@bussanten/contracts';
+import { canRetry } from '../../api/query-client';
 import { registryApi } from '../api/registry';
 import { ErrorState } from '../../components/Status';
 import { isMessageKey, type MessageKey } from '../../i18n/dictionaries';
 import { useI18n } from '../../i18n/i18n';
-import { useResource } from '../../hooks/useResource';
+import { municipalityChanged, useMunicipalityHistory } from '../queries';
 
 /**
  * Every host's changes to this municipality's shared fields, newest first, each with a revert
- * button that asks before it acts. A revert reloads the record and the history.
+ * button that asks before it acts. A revert's answer is the record as it is now; the history (and
+ * whatever else names the municipality) is asked again.
  */
-export function MunicipalityHistory({ municipalityId, onReverted }: { municipalityId: string; onReverted: () => void }) {
+export function MunicipalityHistory({ municipalityId }: { municipalityId: string }) {
   const { t, lang } = useI18n();
-  const history = useResource(`history:${municipalityId}`, (signal) => registryApi.municipalityHistory(municipalityId, { signal }));
+  const history = useMunicipalityHistory(municipalityId);
+  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [reverting, setReverting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -21,10 +25,9 @@ export function MunicipalityHistory({ municipalityId, onReverted }: { municipali
     setReverting(true);
     setFailure(null);
     try {
-      await registryApi.revertMunicipalityChange(municipalityId, change.id);
+      const saved = await registryApi.revertMunicipalityChange(municipalityId, change.id);
       setConfirming(null);
-      history.reload();
-      onReverted();
+      void municipalityChanged(queryClient, saved);
     } catch (e) {
       setFailure(e);
     } finally {
@@ -42,8 +45,8 @@ export function MunicipalityHistory({ municipalityId, onReverted }: { municipali
     <section aria-labelledby="municipality-history-heading">
       <h2 id="municipality-history-heading">{t('registry.history.heading')}</h2>
       <p className="hint">{t('registry.history.explanation')}</p>
-      {history.error !== null && !history.data ? (
-        <ErrorState error={history.error} onRetry={history.reload} />
+      {history.isError && !history.data ? (
+        <ErrorState error={history.error} onRetry={canRetry(history.error) ? () => void history.refetch() : undefined} />
       ) : history.data && history.data.length === 0 ? (
         <p>{t('registry.history.none')}</p>
       ) : (

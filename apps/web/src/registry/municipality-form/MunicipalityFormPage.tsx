@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Municipality } from '@bussanten/contracts';
 import { registryApi } from '../api/registry';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { QueryState } from '../../components/QueryState';
+import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { municipalityKindOptions, prefectureOptions } from '../../i18n/options';
 import { ListedFields } from './ListedFields';
@@ -18,15 +20,18 @@ import {
   valuesFromMunicipality,
   type MunicipalityFormValues,
 } from './form-model';
+import { municipalityChanged, municipalityCreated, useMunicipality } from '../queries';
 
 export default function MunicipalityFormPage() {
   const { id } = useParams();
   if (!id) return <MunicipalityForm existing={null} />;
-  return (
-    <WithRecord id={id} load={(id, signal) => registryApi.getMunicipality(id, { signal })}>
-      {(m) => <MunicipalityForm key={m.id} existing={m} />}
-    </WithRecord>
-  );
+  return <EditMunicipality id={id} />;
+}
+
+/** The form starts from the saved values, so it is shown once the record is there. */
+function EditMunicipality({ id }: { id: string }) {
+  const municipality = useMunicipality(id);
+  return <QueryState query={municipality}>{(m) => <MunicipalityForm key={m.id} existing={m} />}</QueryState>;
 }
 
 const fieldId = (field: string) => `municipality-${field}`;
@@ -38,12 +43,14 @@ function MunicipalityForm({ existing }: { existing: Municipality | null }) {
   useDocumentTitle(title);
 
   const [values, setValues] = useState<MunicipalityFormValues>(() => (existing ? valuesFromMunicipality(existing) : EMPTY_MUNICIPALITY_FORM));
+  const queryClient = useQueryClient();
   const submission = useFormSubmission({
     validate: () => validateMunicipalityForm(values),
     save: () => {
       const input = toMunicipalityInput(values);
       return existing ? registryApi.updateMunicipality(existing.id, input) : registryApi.createMunicipality(input);
     },
+    onSaved: (saved) => void (existing ? municipalityChanged(queryClient, saved) : municipalityCreated(queryClient, saved)),
     pathAfterSave: (saved) => `/registry/municipalities/${saved.id}`,
   });
   const field = fieldBinder(fieldId, values, setValues, submission.byField);

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
-import { toQueryString } from '../../api/client';
-import { registryApi } from '../api/registry';
+import { canRetry } from '../../api/query-client';
 import { ListHeading, ResultsTable } from '../../components/ListPage';
 import { KindBadges } from '../components/KindBadges';
 import { Missing } from '../../components/Missing';
@@ -12,7 +11,7 @@ import { ErrorState, Loading } from '../../components/Status';
 import { prefectureLabel, formatArea, formatPopulation, formatYearWithEra, municipalityKindKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { agreementKindOptions, municipalitySortOptions, prefectureOptions } from '../../i18n/options';
-import { useResource } from '../../hooks/useResource';
+import { useMunicipalityList } from '../queries';
 import {
   EMPTY_FILTERS,
   MAX_QUERY_LENGTH,
@@ -67,7 +66,7 @@ export default function MunicipalityListPage() {
   };
 
   const query = filtersToQuery(filters);
-  const list = useResource(toQueryString({ ...query, partners: query.partners ? 'true' : undefined }), (signal) => registryApi.listMunicipalities(query, { signal }));
+  const list = useMunicipalityList(query);
   const data = list.data;
   const range = data ? pageRange(filters.page, PAGE_SIZE, data.total) : null;
 
@@ -144,11 +143,11 @@ export default function MunicipalityListPage() {
         )}
       </section>
 
-      <div className="results" aria-busy={list.loading}>
-        <ResultCount loading={list.loading} total={data?.total} range={range} />
+      <div className="results" aria-busy={list.isFetching}>
+        <ResultCount loading={list.isFetching} total={data?.total} range={range} />
 
-        {list.error !== null ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+        {list.isError && !data ? (
+          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
         ) : !data ? (
           <Loading />
         ) : data.items.length === 0 ? (

@@ -1,8 +1,8 @@
 import type { AgreementKind, AgreementKindInfo } from '@bussanten/contracts';
-import { agreementKindsOnce, meApi } from '../api/registry';
+import { canRetry } from '../../api/query-client';
 import { MunicipalityAgreements, MunicipalityProfile } from '../components/MunicipalityFacts';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
+import { useAgreementKinds, useMyMunicipality } from '../queries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 
 /**
@@ -11,12 +11,14 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n';
  */
 export default function MyMunicipalityPage() {
   const { t } = useI18n();
-  const municipality = useResource('me', (signal) => meApi.municipality({ signal }));
-  const kinds = useResource('kinds', () => agreementKindsOnce());
+  const municipality = useMyMunicipality();
+  const kinds = useAgreementKinds();
   const m = municipality.data;
   useDocumentTitle(t('my.title'));
 
-  if (municipality.error !== null && !m) return <ErrorState error={municipality.error} onRetry={municipality.reload} />;
+  if (municipality.isError && !m) {
+    return <ErrorState error={municipality.error} onRetry={canRetry(municipality.error) ? () => void municipality.refetch() : undefined} />;
+  }
   if (!m) return <Loading />;
   const kindInfo = new Map<AgreementKind, AgreementKindInfo>((kinds.data ?? []).map((k) => [k.kind, k]));
 
