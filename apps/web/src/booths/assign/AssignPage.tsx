@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ApplicationSummary, AssignmentInput } from '@bussanten/contracts';
 import { openDays } from '@bussanten/domain';
-import { formatFairDay, reviewApi } from '../../applications';
-import { fairsApi } from '../../fairs';
+import { formatFairDay, useAssignments, useReviewList } from '../../applications';
+import { fairsApi, useFair, useFloorPlan } from '../../fairs';
+import { canRetry } from '../../api/query-client';
 import { ErrorState, Loading } from '../../components/Status';
 import '../../styles/applications.css';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { ApplicationCards, DragGhost, type DragPosition } from './ApplicationCards';
 import { checkPlacement, dropRange, lackingBoothIds, problemSentences, unplacedOn } from './assign-model';
@@ -21,6 +21,8 @@ import { useProposal } from './useProposal';
 
 /** The plan's highlight when no proposal is shown. */
 const NO_BOOTHS: ReadonlySet<string> = new Set();
+/** The cards are the accepted applications. */
+const ACCEPTED = { status: 'accepted' } as const;
 
 /**
  * /fairs/:id/assign: the floor plan for one day, the accepted applications still to be placed that
@@ -30,10 +32,10 @@ const NO_BOOTHS: ReadonlySet<string> = new Set();
 export default function AssignPage() {
   const { id: fairId = '' } = useParams();
   const { t, lang } = useI18n();
-  const fair = useResource(fairId, (signal) => fairsApi.getFair(fairId, { signal }));
-  const plan = useResource(fairId, (signal) => fairsApi.floorPlan(fairId, { signal }));
-  const apps = useResource(fairId, (signal) => reviewApi.list(fairId, { status: 'accepted' }, { signal }));
-  const held = useResource(fairId, (signal) => reviewApi.assignments(fairId, { signal }));
+  const fair = useFair(fairId);
+  const plan = useFloorPlan(fairId);
+  const apps = useReviewList(fairId, ACCEPTED);
+  const held = useAssignments(fairId);
   const fairTitle = fair.data ? (lang === 'en' && fair.data.titleEn ? fair.data.titleEn : fair.data.title) : null;
   useDocumentTitle(fairTitle ? t('assign.title', { fair: fairTitle }) : t('assign.heading'));
 
@@ -44,12 +46,8 @@ export default function AssignPage() {
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [drag, setDrag] = useState<DragPosition | null>(null);
-  const reload = () => {
-    apps.reload();
-    held.reload();
-  };
-  const placement = usePlacement(reload);
-  const proposal = useProposal(fairId, reload);
+  const placement = usePlacement(fairId);
+  const proposal = useProposal(fairId);
   const onDrag = useCallback((p: DragPosition | null) => setDrag(p), []);
   // A placed card leaves the list and the keyboard form closes with it: focus would fall to the page,
   // so it goes to the sentence saying what happened (or to the list of cards).
@@ -61,7 +59,7 @@ export default function AssignPage() {
     if (focusLost()) (outcomeRef.current ?? cardsHeadingRef.current)?.focus();
   }, [waitingKey, placement.outcome]);
 
-  const failed = [fair, plan, apps, held].find((r) => r.error !== null && !r.data);
+  const failed = [fair, plan, apps, held].find((r) => r.isError && !r.data);
   const back = (
     <p className="back">
       <Link to={`/fairs/${fairId}`}>{fairTitle ?? t('review.backToFair')}</Link>
@@ -71,7 +69,7 @@ export default function AssignPage() {
     return (
       <>
         {back}
-        <ErrorState error={failed.error} onRetry={failed.reload} />
+        <ErrorState error={failed.error} onRetry={canRetry(failed.error) ? () => void failed.refetch() : undefined} />
       </>
     );
   }
@@ -95,7 +93,7 @@ export default function AssignPage() {
       ? `${hoverBooth.code}: ${hoverProblems.length ? hoverProblems.join('、') : t('assign.fits')}`
       : t('assign.dragging', { name: active?.municipality.name ?? '' });
 
-  const place = (app: ApplicationSummary, input: AssignmentInput, boothCode: string) => void placement.send({ app, input, boothCode });
+  const place = (app: ApplicationSummary, input: AssignmentInput, boothCode: string) => placement.send({ app, input, boothCode });
   const drop = (applicationId: string, boothId: string | null) => {
     const app = byId.get(applicationId);
     const booth = boothId ? booths.find((b) => b.id === boothId) : null;
@@ -193,15 +191,7 @@ export default function AssignPage() {
             />
           )}
 
-          <DayAssignments
-            booths={booths}
-            assignments={assignments}
-            day={day}
-            onChanged={(text) => {
-              placement.setOutcome({ kind: 'done', text });
-              reload();
-            }}
-          />
+          <DayAssignments fairId={fairId} booths={booths} assignments={assignments} day={day} onDone={(text) => placement.setOutcome({ kind: 'done', text })} />
         </>
       )}
 

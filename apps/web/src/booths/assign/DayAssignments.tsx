@@ -1,53 +1,59 @@
 import { useState } from 'react';
 import type { Assignment, Booth } from '@bussanten/contracts';
-import { covers, formatDayRange, reviewApi, UnassignDialog } from '../../applications';
+import { covers, formatDayRange, UnassignDialog } from '../../applications';
 import { describeError } from '../../api/error-messages';
 import { useI18n } from '../../i18n/i18n';
+import { isProvisional } from '../cache-model';
+import { usePin, useUnassign } from '../queries';
 import { compareBoothCodes } from './assign-model';
 import { LockIcon } from './LockIcon';
 
 /**
  * Who holds which booth on the day, in booth order. Each holding can be pinned (an automatic proposal
- * then keeps it where it is) and removed after a confirmation.
+ * then keeps it where it is) and removed after a confirmation; both update the cached assignments
+ * themselves, and `onDone` only hears what to tell the organizer. A holding still being saved (drawn
+ * before the API answered) offers neither yet.
  */
-export function DayAssignments({ booths, assignments, day, onChanged }: { booths: readonly Booth[]; assignments: readonly Assignment[]; day: string; onChanged: (text: string) => void }) {
+export function DayAssignments({
+  fairId,
+  booths,
+  assignments,
+  day,
+  onDone,
+}: {
+  fairId: string;
+  booths: readonly Booth[];
+  assignments: readonly Assignment[];
+  day: string;
+  onDone: (text: string) => void;
+}) {
   const { t, lang } = useI18n();
   const [removing, setRemoving] = useState<Assignment | null>(null);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [pinning, setPinning] = useState<string | null>(null);
+  const unassign = useUnassign(fairId);
+  const pin = usePin(fairId);
+  const pinning = pin.isPending ? (pin.variables?.id ?? null) : null;
   const order = new Map([...booths].sort(compareBoothCodes).map((b, i) => [b.id, i]));
   const held = assignments.filter((a) => covers(a, day)).sort((a, b) => (order.get(a.boothId) ?? 0) - (order.get(b.boothId) ?? 0));
 
-  const remove = async () => {
+  const remove = () => {
     if (!removing) return;
-    setBusy(true);
     setError(null);
-    try {
-      await reviewApi.unassign(removing.id);
-      onChanged(t('assign.unassigned', { code: removing.boothCode, holder: removing.municipalityName }));
-      setRemoving(null);
-    } catch (e) {
-      setError(e);
-      setRemoving(null);
-    } finally {
-      setBusy(false);
-    }
+    unassign.mutate(removing, {
+      onSuccess: (_, a) => onDone(t('assign.unassigned', { code: a.boothCode, holder: a.municipalityName })),
+      onError: setError,
+      onSettled: () => setRemoving(null),
+    });
   };
 
-  const togglePin = async (a: Assignment) => {
+  const togglePin = (a: Assignment) => {
     // Not disabled while saving: a disabled button would drop the keyboard focus.
     if (pinning) return;
-    setPinning(a.id);
     setError(null);
-    try {
-      await reviewApi.pin(a.id, !a.pinned);
-      onChanged(t(a.pinned ? 'pin.unpinned' : 'pin.pinned', { name: a.municipalityName, code: a.boothCode }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPinning(null);
-    }
+    pin.mutate(a, {
+      onSuccess: () => onDone(t(a.pinned ? 'pin.unpinned' : 'pin.pinned', { name: a.municipalityName, code: a.boothCode })),
+      onError: setError,
+    });
   };
 
   return (
@@ -69,14 +75,14 @@ export function DayAssignments({ booths, assignments, day, onChanged }: { booths
                 {a.overridden && <span className="badge badge--warning">{t('assignment.overridden')}</span>}
                 {a.pinned && <span className="badge badge--pinned">{t('pin.badge')}</span>}
               </span>
-              <span className="held-list__actions">
+              <span className="held-list__actions" hidden={isProvisional(a) || undefined}>
                 <button
                   type="button"
                   className="pin-toggle"
                   aria-pressed={a.pinned}
                   aria-label={t('pin.label', { name: a.municipalityName })}
                   aria-busy={pinning === a.id || undefined}
-                  onClick={() => void togglePin(a)}
+                  onClick={() => togglePin(a)}
                 >
                   <LockIcon />
                   {t('pin.button')}
@@ -90,7 +96,7 @@ export function DayAssignments({ booths, assignments, day, onChanged }: { booths
           ))}
         </ul>
       )}
-      <UnassignDialog removing={removing} busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)} />
+      <UnassignDialog removing={removing} busy={unassign.isPending} onConfirm={remove} onCancel={() => setRemoving(null)} />
     </section>
   );
 }

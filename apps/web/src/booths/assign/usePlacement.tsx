@@ -1,42 +1,33 @@
 import { useState } from 'react';
-import type { ApplicationSummary, AssignmentInput } from '@bussanten/contracts';
 import type { MissingFacility } from '@bussanten/domain';
-import { formatDayRange, missingFacilityText, missingFromDetails, reviewApi } from '../../applications';
+import { formatDayRange, missingFacilityText, missingFromDetails } from '../../applications';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/i18n';
+import { usePlaceApplication, type Placement } from '../queries';
 import { takenBy } from './assign-model';
-
-interface Attempt {
-  app: ApplicationSummary;
-  input: AssignmentInput;
-  boothCode: string;
-}
 
 export type PlacementOutcome = { kind: 'done'; text: string } | { kind: 'error'; text: string } | null;
 
 /**
- * Sending a placement to the API and living with its answer: done; 422 (the booth lacks something)
- * asks whether to place anyway and sends again with override; 409 names who holds the booth.
+ * Sending a placement to the API and living with its answer. The holding is drawn at once (the
+ * card leaves, the booth shows its holder); a refusal takes it back: 422 (the booth lacks
+ * something) asks whether to place anyway and sends again with override; 409 names who holds the booth.
  */
-export function usePlacement(onPlaced: () => void) {
+export function usePlacement(fairId: string) {
   const { t, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<PlacementOutcome>(null);
-  const [lacking, setLacking] = useState<(Attempt & { missing: MissingFacility[] }) | null>(null);
+  const [lacking, setLacking] = useState<(Placement & { missing: MissingFacility[] }) | null>(null);
 
-  const send = async (attempt: Attempt) => {
-    const { app, input, boothCode } = attempt;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      await reviewApi.assign(app.id, input);
+  const placing = usePlaceApplication(fairId, {
+    onPlaced: ({ app, input, boothCode }) => {
       setLacking(null);
       setOutcome({ kind: 'done', text: t('assign.done', { name: app.municipality.name, code: boothCode, range: formatDayRange(input, lang) }) });
-      onPlaced();
-    } catch (e) {
+    },
+    onRefused: (attempt, e) => {
       setLacking(null);
+      const { input, boothCode } = attempt;
       const body = isApiError(e) ? e.body : null;
       if (body?.code === 'BOOTH_LACKS_FACILITIES' && !input.override) {
         setLacking({ ...attempt, missing: missingFromDetails(body.details) });
@@ -49,9 +40,13 @@ export function usePlacement(onPlaced: () => void) {
       } else {
         setOutcome({ kind: 'error', text: describeError(e, lang).message });
       }
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = placing.isPending;
+
+  const send = (attempt: Placement) => {
+    setOutcome(null);
+    placing.mutate(attempt);
   };
 
   const overrideDialog = (
@@ -61,7 +56,7 @@ export function usePlacement(onPlaced: () => void) {
       confirmLabel={t('assign.override')}
       busyLabel={t('assign.assigning')}
       busy={busy}
-      onConfirm={() => lacking && void send({ ...lacking, input: { ...lacking.input, override: true } })}
+      onConfirm={() => lacking && send({ ...lacking, input: { ...lacking.input, override: true } })}
       onCancel={() => setLacking(null)}
     >
       {lacking && (

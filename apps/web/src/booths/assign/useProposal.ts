@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AcceptProposalInput, AssignmentProposal } from '@bussanten/contracts';
 import { isAbortError } from '../../api/client';
 import { proposalsApi } from '../api/proposals';
+import { useAcceptProposal } from '../queries';
 import { acceptInput, initialSelection } from './proposal-model';
 
 export interface ProposalFailure {
@@ -11,17 +12,19 @@ export interface ProposalFailure {
 
 /**
  * The proposal's life on the assignment page: ask for one, choose among its changes, confirm, send
- * the chosen ones, then let the page reload its assignments (`onAccepted`). Nothing is saved before
- * the confirmation, and a proposal that was acted on or discarded is forgotten.
+ * the chosen ones (which updates the fair's cached assignments and marks what they change stale).
+ * Nothing is saved before the confirmation, and a proposal that was acted on or discarded is
+ * forgotten. The proposal itself is no server state: it is computed on request and never cached.
  */
-export function useProposal(fairId: string, onAccepted: () => void) {
+export function useProposal(fairId: string) {
   const [proposing, setProposing] = useState(false);
   const [proposal, setProposal] = useState<AssignmentProposal | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState<ProposalFailure | null>(null);
   /** The request waiting for the organizer's confirmation. */
   const [pending, setPending] = useState<AcceptProposalInput | null>(null);
-  const [accepting, setAccepting] = useState(false);
+  const accept = useAcceptProposal(fairId);
+  const accepting = accept.isPending;
   /** How many changes the last accept saved, for the line saying so. */
   const [saved, setSaved] = useState<number | null>(null);
   const inFlight = useRef<AbortController | null>(null);
@@ -65,21 +68,17 @@ export function useProposal(fairId: string, onAccepted: () => void) {
     if (input.changes.length > 0) setPending(input);
   };
 
-  const confirm = async () => {
-    if (!pending) return;
-    setAccepting(true);
+  const confirm = () => {
+    if (!pending || accepting) return;
     setFailure(null);
-    try {
-      await proposalsApi.accept(fairId, pending);
-      setSaved(pending.changes.length);
-      setProposal(null);
-      onAccepted();
-    } catch (e) {
-      setFailure({ error: e, during: 'accept' });
-    } finally {
-      setPending(null);
-      setAccepting(false);
-    }
+    accept.mutate(pending, {
+      onSuccess: (_, input) => {
+        setSaved(input.changes.length);
+        setProposal(null);
+      },
+      onError: (e) => setFailure({ error: e, during: 'accept' }),
+      onSettled: () => setPending(null),
+    });
   };
 
   const discard = () => {
@@ -99,7 +98,7 @@ export function useProposal(fairId: string, onAccepted: () => void) {
     propose: () => void propose(),
     choose,
     askToAccept,
-    confirm: () => void confirm(),
+    confirm,
     cancel: () => setPending(null),
     discard,
   };

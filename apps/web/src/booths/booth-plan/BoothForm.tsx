@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { BOOTH_TAGS, type ApiErrorDetail, type Booth, type BoothTag } from '@bussanten/contracts';
 import { BOOTH_TAG_KEYS, fairsApi } from '../../fairs';
 import { detailMessage } from '../../api/error-messages';
@@ -9,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { Lang, MessageKey } from '../../i18n/dictionaries';
 import { BOOTH_FLAGS, PRIME_LEVELS, boothControlId, toBoothInputFromForm, validateBoothForm, type BoothFormValues } from './booth-form-model';
 import { placementProblems, primeText, problemText, type RoomSize } from './plan-geometry';
+import { boothSaved } from '../queries';
 
 const LABELS: Record<string, MessageKey> = {
   code: 'plan.field.code',
@@ -43,6 +45,7 @@ interface BoothFormProps {
   /** The booth edited, or null to add one. */
   booth: Booth | null;
   initial: BoothFormValues;
+  /** Saved (the plan in the cache has it already): for the editor to close the form and say so. */
   onSaved: (booth: Booth) => void;
   onCancel: () => void;
 }
@@ -53,6 +56,7 @@ interface BoothFormProps {
  */
 export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCancel }: BoothFormProps) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<BoothFormValues>(initial);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -70,7 +74,10 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
       const input = toBoothInputFromForm(values);
       return booth ? fairsApi.updateBooth(fairId, booth.id, input) : fairsApi.createBooth(fairId, input);
     },
-    onSaved,
+    onSaved: (saved) => {
+      void boothSaved(queryClient, fairId, booth, saved);
+      onSaved(saved);
+    },
   });
   const byField = messagesOf(submission.details, lang);
   const title = booth ? t('plan.form.editTitle', { code: booth.code }) : t('plan.form.newTitle');

@@ -1,20 +1,21 @@
 import { Link, useParams } from 'react-router';
-import { fairsApi, fairTitle } from '../../fairs';
+import { fairTitle, useFair, useFloorPlan } from '../../fairs';
+import { canRetry } from '../../api/query-client';
 import { ErrorState, Loading } from '../../components/Status';
-import { useRecord } from '../../hooks/useRecord';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import '../../styles/fairs.css';
+import './booth-plan.css';
 import { PlanEditor } from './PlanEditor';
 
 /** /fairs/:id/booths: the fair's floor plan, drawn and edited. */
 export default function BoothPlanPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const fair = useRecord(id, (id, signal) => fairsApi.getFair(id, { signal }));
-  const plan = useResource(id, (signal) => fairsApi.floorPlan(id, { signal }));
-  const f = fair.record;
-  const p = plan.data && plan.data.fairId === id ? plan.data : null;
+  // Keyed by the fair: another fair's plan is never shown (or edited) while this one's loads.
+  const fair = useFair(id);
+  const plan = useFloorPlan(id);
+  const f = fair.data ?? null;
+  const p = plan.data ?? null;
   useDocumentTitle(f ? t('plan.documentTitle', { name: fairTitle(f, lang) }) : t('plan.title'));
 
   const back = (
@@ -22,12 +23,12 @@ export default function BoothPlanPage() {
       <Link to={f ? `/fairs/${f.id}` : '/fairs'}>{f ? fairTitle(f, lang) : t('fairs.backToList')}</Link>
     </p>
   );
-  const error = fair.error ?? plan.error;
-  if (error !== null && (!f || !p)) {
+  const failed = [fair, plan].find((q) => q.isError && !q.data);
+  if (failed) {
     return (
       <>
         {back}
-        <ErrorState error={error} onRetry={fair.error !== null ? fair.retry : plan.reload} />
+        <ErrorState error={failed.error} onRetry={canRetry(failed.error) ? () => void failed.refetch() : undefined} />
       </>
     );
   }

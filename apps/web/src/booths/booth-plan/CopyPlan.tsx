@@ -1,40 +1,38 @@
 import { useState } from 'react';
-import type { Fair, FloorPlan } from '@bussanten/contracts';
-import { fairsApi, fairTitle, formatFairPeriod } from '../../fairs';
+import type { Fair } from '@bussanten/contracts';
+import { fairTitle, formatFairPeriod, useFairs } from '../../fairs';
+import { canRetry } from '../../api/query-client';
 import { describeError } from '../../api/error-messages';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/i18n';
+import { useCopyPlan } from '../queries';
 import { copySources } from './copy-sources';
 
 /**
  * Starting a plan from an earlier fair's (the same hall is rented year after year). The API copies
  * only into an empty plan, so with booths present this says why instead of offering the button.
  */
-export function CopyPlan({ fair, boothCount, onCopied }: { fair: Fair; boothCount: number; onCopied: (plan: FloorPlan, from: string) => void }) {
+export function CopyPlan({ fair, boothCount, onCopied }: { fair: Fair; boothCount: number; onCopied: (booths: number, from: string) => void }) {
   const { t, lang } = useI18n();
   const empty = boothCount === 0;
-  const fairs = useResource(empty ? 'fairs' : null, (signal) => fairsApi.listFairs({ signal }));
+  const fairs = useFairs({ enabled: empty });
   const [from, setFrom] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const copyPlan = useCopyPlan(fair.id);
+  const busy = copyPlan.isPending;
+  const error = copyPlan.error;
 
   const sources = fairs.data ? copySources(fairs.data, fair) : [];
-  const copy = async () => {
+  const copy = () => {
     const source = sources.find((f) => f.id === from);
     if (!source) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const plan = await fairsApi.copyPlan(fair.id, { fromFairId: source.id });
-      setFrom('');
-      onCopied(plan, fairTitle(source, lang));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    // The copied plan goes into the cache; the editor draws it from there.
+    copyPlan.mutate(source.id, {
+      onSuccess: (plan) => {
+        setFrom('');
+        onCopied(plan.booths.length, fairTitle(source, lang));
+      },
+    });
   };
 
   return (
@@ -42,8 +40,8 @@ export function CopyPlan({ fair, boothCount, onCopied }: { fair: Fair; boothCoun
       <h2 id="copy-plan-heading">{t('plan.copy.heading')}</h2>
       {!empty ? (
         <p className="muted">{t('plan.copy.notEmpty', { n: boothCount })}</p>
-      ) : fairs.error !== null ? (
-        <ErrorState error={fairs.error} onRetry={fairs.reload} />
+      ) : fairs.isError && !fairs.data ? (
+        <ErrorState error={fairs.error} onRetry={canRetry(fairs.error) ? () => void fairs.refetch() : undefined} />
       ) : !fairs.data ? (
         <Loading />
       ) : sources.length === 0 ? (
@@ -65,7 +63,7 @@ export function CopyPlan({ fair, boothCount, onCopied }: { fair: Fair; boothCoun
             </div>
           )}
           <div className="form__actions">
-            <button type="button" onClick={() => void copy()} disabled={!from || busy} aria-busy={busy}>
+            <button type="button" onClick={copy} disabled={!from || busy} aria-busy={busy}>
               {busy ? t('plan.copy.busy') : t('plan.copy.submit')}
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ApiErrorDetail, Booth } from '@bussanten/contracts';
 import type { Rect } from '@bussanten/domain';
 import { useI18n } from '../../i18n/i18n';
@@ -12,6 +12,11 @@ interface Drag {
   from: { x: number; y: number };
   start: Rect;
   rect: Rect;
+  /**
+   * Dropped and being saved: drawn where it was dropped until the plan (the query cache, updated at
+   * once but told to React a moment later) has the booth there, so it never flashes back in between.
+   */
+  dropped?: boolean;
 }
 
 interface FloorPlanSvgProps {
@@ -20,9 +25,11 @@ interface FloorPlanSvgProps {
   selectedId: string | null;
   /** Id of the text explaining the keys, read after each booth's own name. */
   instructionsId: string;
+  /** The booth a refused save put back, and the id of the message saying why (it describes the booth). */
+  refused: { boothId: string; messageId: string } | null;
   onSelect: (boothId: string) => void;
-  /** A drag or a key asks to put a booth at `rect`; the editor checks and saves it (or refuses). */
-  onPlace: (booth: Booth, rect: Rect) => void;
+  /** A drag or a key asks to put a booth at `rect`; the editor checks and saves it (true), or refuses (false). */
+  onPlace: (booth: Booth, rect: Rect) => boolean;
   /** While dragging: the problems at the current position, for the page's live message. */
   onDragProblems: (booth: Booth, problems: ApiErrorDetail[] | null) => void;
   /** Enter on a booth: open its form. */
@@ -39,10 +46,12 @@ const HANDLE_M = 0.45;
  * width of the screen), a 1 m grid, and the booths. Booths are dragged with a pointer, resized by
  * their corner handle, or moved and resized with the arrow keys; every change snaps to 0.5 m.
  */
-export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelect, onPlace, onDragProblems, onOpen }: FloorPlanSvgProps) {
+export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused, onSelect, onPlace, onDragProblems, onOpen }: FloorPlanSvgProps) {
   const { t, lang } = useI18n();
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  // The plan changed (the dropped booth is in it now, or back where it was): the drop is drawn by the plan.
+  useEffect(() => setDrag((d) => (d?.dropped ? null : d)), [booths]);
   const { widthM: w, depthM: d } = room;
 
   /** The pointer's position in room metres, through the SVG's own transform (any zoom, any scroll). */
@@ -54,7 +63,7 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelec
   };
 
   const startDrag = (e: PointerEvent<SVGElement>, booth: Booth, mode: Drag['mode']) => {
-    if (e.button !== 0 || drag) return;
+    if (e.button !== 0 || (drag && !drag.dropped)) return;
     const at = toMetres(e);
     if (!at) return;
     e.stopPropagation();
@@ -67,7 +76,7 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelec
   };
 
   const moveDrag = (e: PointerEvent<SVGSVGElement>) => {
-    if (!drag || e.pointerId !== drag.pointerId) return;
+    if (!drag || drag.dropped || e.pointerId !== drag.pointerId) return;
     const at = toMetres(e);
     if (!at) return;
     const dx = at.x - drag.from.x;
@@ -80,12 +89,11 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelec
   };
 
   const endDrag = (e: PointerEvent<SVGSVGElement>, cancelled: boolean) => {
-    if (!drag || e.pointerId !== drag.pointerId) return;
-    setDrag(null);
+    if (!drag || drag.dropped || e.pointerId !== drag.pointerId) return;
     const booth = booths.find((b) => b.id === drag.boothId);
-    if (!booth) return;
-    onDragProblems(booth, null);
-    if (!cancelled && !sameRect(drag.rect, drag.start)) onPlace(booth, drag.rect);
+    if (booth) onDragProblems(booth, null);
+    const saving = booth !== undefined && !cancelled && !sameRect(drag.rect, drag.start) && onPlace(booth, drag.rect);
+    setDrag(saving ? { ...drag, dropped: true } : null);
   };
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>, booth: Booth) => {
@@ -94,7 +102,7 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelec
       onOpen(booth.id);
       return;
     }
-    if (e.key === 'Escape' && drag) {
+    if (e.key === 'Escape' && drag && !drag.dropped) {
       setDrag(null);
       onDragProblems(booth, null);
       return;
@@ -154,9 +162,18 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelec
       {booths.map((booth) => {
         const dragging = drag?.boothId === booth.id;
         const rect = dragging ? drag.rect : booth;
-        const invalid = dragging && placementProblems(rect, room, booths, booth.id).length > 0;
+        const invalid = dragging && !drag.dropped && placementProblems(rect, room, booths, booth.id).length > 0;
         const shown = { ...booth, ...rect };
-        const classes = ['plan__booth', booth.id === selectedId && 'plan__booth--selected', dragging && 'plan__booth--dragging', invalid && 'plan__booth--invalid'].filter(Boolean).join(' ');
+        const wasRefused = refused?.boothId === booth.id;
+        const classes = [
+          'plan__booth',
+          booth.id === selectedId && 'plan__booth--selected',
+          dragging && !drag.dropped && 'plan__booth--dragging',
+          invalid && 'plan__booth--invalid',
+          wasRefused && 'plan__booth--refused',
+        ]
+          .filter(Boolean)
+          .join(' ');
         return (
           <g
             key={booth.id}
@@ -165,7 +182,7 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, onSelec
             tabIndex={0}
             role="button"
             aria-label={boothAriaLabel(shown, lang)}
-            aria-describedby={instructionsId}
+            aria-describedby={wasRefused ? `${refused.messageId} ${instructionsId}` : instructionsId}
             onPointerDown={(e) => startDrag(e, booth, 'move')}
             onKeyDown={(e) => onKeyDown(e, booth)}
             onFocus={() => onSelect(booth.id)}

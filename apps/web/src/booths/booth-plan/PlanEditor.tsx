@@ -1,7 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApiErrorDetail, Booth, Fair, FloorPlan } from '@bussanten/contracts';
 import { areaOf, type Rect } from '@bussanten/domain';
-import { fairsApi } from '../../fairs';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,7 +10,8 @@ import { BoothTable } from './BoothTable';
 import { CopyPlan } from './CopyPlan';
 import { FloorPlanSvg } from './FloorPlanSvg';
 import { DEFAULT_BOOTH_SIZE, newBoothValues, suggestCode, valuesFromBooth, type BoothFormValues } from './booth-form-model';
-import { boothsOutside, findFreeSpot, placementProblems, problemText, roundM, toBoothInput } from './plan-geometry';
+import { boothsOutside, findFreeSpot, placementProblems, problemText, refusalText, roundM } from './plan-geometry';
+import { useDeleteBooth, useMoveBooth } from '../queries';
 
 type FormState = { booth: Booth | null; initial: BoothFormValues; key: number } | null;
 type Message = { text: string; tone: 'ok' | 'bad' } | null;
@@ -31,92 +31,80 @@ function holdersOf(error: unknown): string[] {
   return names;
 }
 
+const MESSAGE_ID = 'plan-message';
+
 /**
  * The floor-plan editor: the drawing, one live message line, the booth form, the table and the copy
- * section, all over one list of booths. Moves are shown at once and saved one after another (a
- * queue), so quick arrow presses reach the API in the order they were made; a refused save puts
- * the booth back where the API last had it.
+ * section, all over the fair's plan as the query cache has it (this component keeps no copy). Moves
+ * are drawn at once and saved one after another, so quick arrow presses reach the API in the order
+ * they were made; a refused save puts the booth back where it was and says why, and the booth is
+ * described by that message until the next change.
  */
 export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
   const { t, lang } = useI18n();
-  const [booths, setBooths] = useState<Booth[]>(plan.booths);
+  const booths = plan.booths;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [message, setMessage] = useState<Message>(null);
+  /** The booth a refused move put back: the message is about it. */
+  const [refusedId, setRefusedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Booth | null>(null);
-  const [deleteBusy, setDeleteBusy] = useState(false);
-  const saved = useRef(new Map(plan.booths.map((b) => [b.id, b])));
-  const queue = useRef<Promise<void>>(Promise.resolve());
   const room = plan.room;
   const outside = boothsOutside(room, booths);
 
   const focusBooth = (id: string) => requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-booth-id="${CSS.escape(id)}"]`)?.focus());
-  const replace = (booth: Booth) => setBooths((list) => (list.some((b) => b.id === booth.id) ? list.map((b) => (b.id === booth.id ? booth : b)) : [...list, booth]));
   const texts = (problems: ApiErrorDetail[]) => problems.map((p) => problemText(p, lang)).join(t('plan.aria.separator'));
+  const say = (next: Message, refused: string | null = null) => {
+    setMessage(next);
+    setRefusedId(refused);
+  };
 
-  const place = (booth: Booth, rect: Rect) => {
+  const move = useMoveBooth(fair.id, {
+    onSaved: (result) => say({ tone: 'ok', text: t('plan.saved', { code: result.code, x: roundM(result.x), y: roundM(result.y), width: roundM(result.width), depth: roundM(result.depth) }) }),
+    onRefused: (booth, e) => say({ tone: 'bad', text: t('plan.saveFailed', { code: booth.code, reason: refusalText(e, lang) }) }, booth.id),
+  });
+  const remove = useDeleteBooth(fair.id);
+
+  /** A drag or a key asks to put `booth` at `rect`: refused here when the plan already shows why, else saved. */
+  const place = (booth: Booth, rect: Rect): boolean => {
     const problems = placementProblems(rect, room, booths, booth.id);
     if (problems.length) {
       // The drawing already went back (or never moved); say why, and save nothing.
-      setMessage({ tone: 'bad', text: t('plan.refused', { code: booth.code, problems: texts(problems) }) });
-      return;
+      say({ tone: 'bad', text: t('plan.refused', { code: booth.code, problems: texts(problems) }) });
+      return false;
     }
-    const next: Booth = { ...booth, ...rect, areaM2: areaOf(rect) };
-    replace(next);
-    setMessage({ tone: 'ok', text: t('plan.saving', { code: booth.code }) });
-    queue.current = queue.current.then(async () => {
-      try {
-        const result = await fairsApi.updateBooth(fair.id, booth.id, toBoothInput(next));
-        saved.current.set(result.id, result);
-        replace(result);
-        setMessage({ tone: 'ok', text: t('plan.saved', { code: result.code, x: roundM(result.x), y: roundM(result.y), width: roundM(result.width), depth: roundM(result.depth) }) });
-      } catch (e) {
-        const before = saved.current.get(booth.id);
-        if (before) replace(before);
-        setMessage({ tone: 'bad', text: t('plan.saveFailed', { code: booth.code, reason: describeError(e, lang).message }) });
-      }
-    });
+    say({ tone: 'ok', text: t('plan.saving', { code: booth.code }) });
+    move.mutate({ ...booth, ...rect, areaM2: areaOf(rect) });
+    return true;
   };
 
   const openForm = (booth: Booth | null) => {
-    setMessage(null);
+    say(null);
     if (booth) setSelectedId(booth.id);
     const initial = booth ? valuesFromBooth(booth) : newBoothValues(findFreeSpot(room, booths, DEFAULT_BOOTH_SIZE), suggestCode(booths));
     setForm((f) => ({ booth, initial, key: (f?.key ?? 0) + 1 }));
   };
 
-  const formSaved = (booth: Booth) => {
-    const isNew = !saved.current.has(booth.id);
-    saved.current.set(booth.id, booth);
-    replace(booth);
+  /** The form saved the booth (and updated the cache itself): close it and say so. */
+  const formSaved = (booth: Booth, isNew: boolean) => {
     setForm(null);
     setSelectedId(booth.id);
-    setMessage({ tone: 'ok', text: t(isNew ? 'plan.created' : 'plan.updated', { code: booth.code }) });
+    say({ tone: 'ok', text: t(isNew ? 'plan.created' : 'plan.updated', { code: booth.code }) });
     focusBooth(booth.id);
   };
 
-  const confirmDelete = async (booth: Booth) => {
-    setDeleteBusy(true);
-    try {
-      await fairsApi.deleteBooth(fair.id, booth.id);
-      saved.current.delete(booth.id);
-      setBooths((list) => list.filter((b) => b.id !== booth.id));
-      if (form?.booth?.id === booth.id) setForm(null);
-      setMessage({ tone: 'ok', text: t('plan.deleted', { code: booth.code }) });
-    } catch (e) {
-      const holders = holdersOf(e);
-      setMessage({ tone: 'bad', text: holders.length ? t('plan.inUse', { code: booth.code, holders: holders.join('、') }) : describeError(e, lang).message });
-    } finally {
-      setDeleting(null);
-      setDeleteBusy(false);
-    }
-  };
-
-  const copied = (copiedPlan: FloorPlan, from: string) => {
-    saved.current = new Map(copiedPlan.booths.map((b) => [b.id, b]));
-    setBooths(copiedPlan.booths);
-    setMessage({ tone: 'ok', text: t('plan.copy.done', { n: copiedPlan.booths.length, from }) });
-  };
+  const confirmDelete = (booth: Booth) =>
+    remove.mutate(booth, {
+      onSuccess: () => {
+        if (form?.booth?.id === booth.id) setForm(null);
+        say({ tone: 'ok', text: t('plan.deleted', { code: booth.code }) });
+      },
+      onError: (e) => {
+        const holders = holdersOf(e);
+        say({ tone: 'bad', text: holders.length ? t('plan.inUse', { code: booth.code, holders: holders.join('、') }) : describeError(e, lang).message });
+      },
+      onSettled: () => setDeleting(null),
+    });
 
   return (
     <>
@@ -136,16 +124,17 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
           booths={booths}
           selectedId={selectedId}
           instructionsId="plan-instructions"
+          refused={refusedId ? { boothId: refusedId, messageId: MESSAGE_ID } : null}
           onSelect={setSelectedId}
           onPlace={place}
           onDragProblems={(booth, problems) =>
-            setMessage(problems === null ? null : problems.length ? { tone: 'bad', text: t('plan.dragProblems', { code: booth.code, problems: texts(problems) }) } : { tone: 'ok', text: t('plan.dragOk', { code: booth.code }) })
+            say(problems === null ? null : problems.length ? { tone: 'bad', text: t('plan.dragProblems', { code: booth.code, problems: texts(problems) }) } : { tone: 'ok', text: t('plan.dragOk', { code: booth.code }) })
           }
           onOpen={(id) => openForm(booths.find((b) => b.id === id) ?? null)}
         />
       </div>
       {/* Below the drawing, not above: a message that changes length mid-drag must not move the plan under the pointer. */}
-      <p className={`plan-problems${message?.tone === 'bad' ? ' plan-problems--bad' : ''}`} role="status" aria-live="polite">
+      <p id={MESSAGE_ID} className={`plan-problems${message?.tone === 'bad' ? ' plan-problems--bad' : ''}`} role="status" aria-live="polite">
         {message?.text ?? ''}
       </p>
 
@@ -163,7 +152,7 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
           booths={booths}
           booth={form.booth}
           initial={form.initial}
-          onSaved={formSaved}
+          onSaved={(booth) => formSaved(booth, form.booth === null)}
           onCancel={() => {
             const id = form.booth?.id;
             setForm(null);
@@ -177,15 +166,15 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
         {booths.length === 0 ? <p className="muted">{t('plan.table.empty')}</p> : <BoothTable booths={booths} onEdit={openForm} onDelete={setDeleting} />}
       </section>
 
-      <CopyPlan fair={fair} boothCount={booths.length} onCopied={copied} />
+      <CopyPlan fair={fair} boothCount={booths.length} onCopied={(n, from) => say({ tone: 'ok', text: t('plan.copy.done', { n, from }) })} />
 
       <ConfirmDialog
         open={deleting !== null}
         title={deleting ? t('plan.deleteTitle', { code: deleting.code }) : ''}
         confirmLabel={t('delete.confirm')}
         busyLabel={t('common.deleting')}
-        busy={deleteBusy}
-        onConfirm={() => deleting && void confirmDelete(deleting)}
+        busy={remove.isPending}
+        onConfirm={() => deleting && confirmDelete(deleting)}
         onCancel={() => setDeleting(null)}
       >
         <p>{t('plan.deleteBody')}</p>

@@ -1,5 +1,6 @@
 import type { Booth } from '@bussanten/contracts';
-import { boothAriaLabel, boothLabelLines, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, primeText, problemText, rectAfterKey, resizedRect, snap, toBoothInput } from './plan-geometry';
+import { ApiError } from '../../api/client';
+import { boothAriaLabel, boothLabelLines, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, primeText, problemText, rectAfterKey, refusalText, resizedRect, snap, toBoothInput } from './plan-geometry';
 
 const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: Partial<Booth> = {}): Booth => ({
   id: code,
@@ -97,5 +98,22 @@ describe('booths outside the room', () => {
   it('lists booths a copied plan left outside a smaller room', () => {
     const b = (code: string, x: number, y: number): Booth => ({ id: code, code, x, y, width: 3, depth: 2, areaM2: 6, prime: 0, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
     expect(boothsOutside({ widthM: 9, depthM: 6 }, [b('A2', 7, 8), b('A1', 0, 0), b('A10', 6, 4)]).map((x) => x.code)).toEqual(['A2']);
+  });
+});
+
+describe('a refused save', () => {
+  it('says why the API refused a move: its error in words, then the booths and walls it named', () => {
+    const refused = (code: string, details: { field: string; rule: string; message: string; meta?: Record<string, unknown> }[]) =>
+      new ApiError('http', code === 'VALIDATION_FAILED' ? 422 : 409, { code: code as never, message: 'refused', details }, 'refused');
+    const overlap = refused('VALIDATION_FAILED', [
+      { field: 'x', rule: 'overlapsBooth', message: 'overlaps A-2', meta: { code: 'A-2' } },
+      { field: 'y', rule: 'overlapsBooth', message: 'overlaps A-2', meta: { code: 'A-2' } },
+      { field: 'x', rule: 'insideRoom', message: 'outside' },
+    ]);
+    expect(refusalText(overlap, 'ja')).toBe('入力内容に誤りがあります。ブース A-2 と重なります、部屋の外にはみ出します。');
+    expect(refusalText(overlap, 'en')).toBe('Some of the input is not valid. It overlaps booth A-2, it reaches outside the room.');
+    // Anything else reads as describeError says it.
+    expect(refusalText(refused('DUPLICATE_BOOTH_CODE', [{ field: 'code', rule: 'unique', message: 'taken' }]), 'ja')).toBe('このブース番号はすでに使われています。');
+    expect(refusalText(new ApiError('network', 0, null, 'offline'), 'en')).toMatch(/./);
   });
 });

@@ -1,5 +1,7 @@
 import type { ApiErrorDetail, Booth, BoothInput } from '@bussanten/contracts';
 import { boothPlacementProblems, rectsOverlap, type Rect } from '@bussanten/domain';
+import { isApiError } from '../../api/client';
+import { describeError } from '../../api/error-messages';
 import { translate, type Lang } from '../../i18n/dictionaries';
 import { BOOTH_TAG_KEYS } from '../../fairs';
 
@@ -64,6 +66,21 @@ export function problemText(p: ApiErrorDetail, lang: Lang): string {
   if (p.rule === 'overlapsBooth') return translate(lang, 'plan.problem.overlaps', { code: String(p.meta?.['code'] ?? '') });
   if (p.rule === 'insideRoom') return translate(lang, 'plan.problem.outside');
   return p.message;
+}
+
+/**
+ * Why the API refused to save a booth, for the line under the plan: its error in words (describeError),
+ * then the booths it overlaps or the wall it crosses, as the API named them ('入力内容に誤りがあります。
+ * ブース A-2 と重なります。'). Another hand may have drawn there since the plan was read.
+ */
+export function refusalText(error: unknown, lang: Lang): string {
+  const { message } = describeError(error, lang);
+  const placement = isApiError(error) && error.body ? error.body.details.filter((d) => d.rule === 'overlapsBooth' || d.rule === 'insideRoom') : [];
+  const named = [...new Set(placement.map((d) => problemText(d, lang)))];
+  if (named.length === 0) return message;
+  if (lang === 'ja') return `${message}${named.join('、')}。`;
+  const sentence = named.join(', ');
+  return `${message} ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
 /**

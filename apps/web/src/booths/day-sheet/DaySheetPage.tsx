@@ -2,15 +2,19 @@ import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Application } from '@bussanten/contracts';
 import { formatWarekiDate, openDays } from '@bussanten/domain';
-import { formatFairDay, NeedsList, reviewApi } from '../../applications';
-import { fairsApi } from '../../fairs';
+import { formatFairDay, NeedsList, useAssignments, useReviewList } from '../../applications';
+import { useFair, useFloorPlan } from '../../fairs';
+import { canRetry } from '../../api/query-client';
 import { ErrorState, Loading } from '../../components/Status';
 import '../../styles/applications.css';
-import { useResource } from '../../hooks/useResource';
+import { useApplicationDetails } from '../queries';
 import { formatNumber } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { holdersOn, sheetRows } from './day-sheet-model';
 import './day-sheet.css';
+
+/** Every application of the fair, whatever its status: the sheet names the day's holders. */
+const ALL = {};
 
 /** '令和5年2月17日(金)' in Japanese; 'Fri, Feb 17, 2023' in English. */
 function sheetDate(date: string, lang: 'ja' | 'en'): string {
@@ -26,18 +30,16 @@ export default function DaySheetPage() {
   const { id: fairId = '' } = useParams();
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
-  const fair = useResource(fairId, (signal) => fairsApi.getFair(fairId, { signal }));
-  const plan = useResource(fairId, (signal) => fairsApi.floorPlan(fairId, { signal }));
-  const apps = useResource(fairId, (signal) => reviewApi.list(fairId, {}, { signal }));
-  const held = useResource(fairId, (signal) => reviewApi.assignments(fairId, { signal }));
+  const fair = useFair(fairId);
+  const plan = useFloorPlan(fairId);
+  const apps = useReviewList(fairId, ALL);
+  const held = useAssignments(fairId);
 
   const days = useMemo(() => (fair.data ? openDays(fair.data.days) : []), [fair.data]);
   const day = days.find((d) => d.date === params.get('day'))?.date ?? days[0]?.date ?? null;
   const holders = day && held.data ? holdersOn(day, held.data) : [];
   // Staff count and load-in are only on the full application: fetch those of the day's exhibitors.
-  const details = useResource(held.data && day ? `${day}:${holders.join(',')}` : null, (signal) =>
-    Promise.all(holders.map((id) => reviewApi.get(id, { signal }))),
-  );
+  const details = useApplicationDetails(holders, Boolean(held.data && day));
 
   const fairTitle = fair.data ? (lang === 'en' && fair.data.titleEn ? fair.data.titleEn : fair.data.title) : null;
   const heading = day ? t('daySheet.heading', { date: sheetDate(day, lang) }) : t('daySheet.title');
@@ -48,12 +50,14 @@ export default function DaySheetPage() {
       <Link to={`/fairs/${fairId}/assign${day ? `?day=${day}` : ''}`}>{t('daySheet.back')}</Link>
     </p>
   );
-  const failed = [fair, plan, apps, held, details].find((r) => r.error !== null && !r.data);
-  if (failed) {
+  const failed = [fair, plan, apps, held].find((r) => r.isError && !r.data);
+  if (failed || details.error !== null) {
+    const error = failed ? failed.error : details.error;
+    const retry = failed ? () => void failed.refetch() : details.retry;
     return (
       <>
         {back}
-        <ErrorState error={failed.error} onRetry={failed.reload} />
+        <ErrorState error={error} onRetry={canRetry(error) ? retry : undefined} />
       </>
     );
   }
@@ -66,7 +70,7 @@ export default function DaySheetPage() {
       </>
     );
   }
-  const detailMap = new Map<string, Application>((details.data ?? []).map((a) => [a.id, a]));
+  const detailMap = new Map<string, Application>(details.data.map((a) => [a.id, a]));
   const rows = sheetRows(plan.data.booths, day, held.data, apps.data, detailMap);
   const dash = <span aria-label={t('common.notSet')}>—</span>;
 

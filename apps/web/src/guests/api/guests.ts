@@ -23,8 +23,8 @@ export const guestsApi = {
   createAppearance: (fairId: string, body: AppearanceInput) => request<Appearance>('POST', `/fairs/${id(fairId)}/appearances`, { body }),
   repeat: (fairId: string, body: RepeatAppearanceInput) => request<Appearance[]>('POST', `/fairs/${id(fairId)}/appearances/repeat`, { body }),
   /** What saving would answer (problems naming the other party, warnings), without saving; `appearanceId` when moving one. */
-  check: (fairId: string, body: AppearanceInput, appearanceId?: string) =>
-    request<AppearanceCheck>('POST', `/fairs/${id(fairId)}/appearances/check`, { body, query: { appearanceId } }),
+  check: (fairId: string, body: AppearanceInput, appearanceId?: string, o: Signal = {}) =>
+    request<AppearanceCheck>('POST', `/fairs/${id(fairId)}/appearances/check`, { body, query: { appearanceId }, signal: o.signal }),
   updateAppearance: (appearanceId: string, body: AppearanceInput) => request<Appearance>('PUT', `/appearances/${id(appearanceId)}`, { body }),
   removeAppearance: (appearanceId: string) => request<void>('DELETE', `/appearances/${id(appearanceId)}`),
 };

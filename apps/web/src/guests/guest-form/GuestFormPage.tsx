@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { Guest } from '@bussanten/contracts';
 import { GUEST_KINDS } from '@bussanten/contracts';
@@ -6,13 +7,15 @@ import { guestsApi } from '../api/guests';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { QueryState } from '../../components/QueryState';
+import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
 import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
 import { describeError } from '../../api/error-messages';
 import '../components/guests.css';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { isMessageKey } from '../../i18n/dictionaries';
+import { guestRemoved, guestSaved, useGuest } from '../queries';
 import { EMPTY_GUEST_FORM, GUEST_FIELDS, ownerFromGuest, toGuestInput, validateGuestForm, valuesFromGuest, type GuestFormValues, type OwnerChoice } from './guest-form-model';
 import { OwnerField } from './OwnerField';
 import { PhotoUpload } from './PhotoUpload';
@@ -21,11 +24,13 @@ import { PhotoUpload } from './PhotoUpload';
 export default function GuestFormPage() {
   const { id } = useParams();
   if (!id) return <GuestForm existing={null} />;
-  return (
-    <WithRecord id={id} load={(id, signal) => guestsApi.get(id, { signal })}>
-      {(g) => <GuestForm key={g.id} existing={g} />}
-    </WithRecord>
-  );
+  return <EditGuest key={id} id={id} />;
+}
+
+/** The form starts from the saved guest, so it is rendered only once that is loaded (a missing guest is final). */
+function EditGuest({ id }: { id: string }) {
+  const guest = useGuest(id);
+  return <QueryState query={guest}>{(g) => <GuestForm existing={g} />}</QueryState>;
 }
 
 const fieldId = (field: string) => `guest-${field}`;
@@ -33,6 +38,7 @@ const KNOWN = new Set<string>(GUEST_FIELDS);
 
 function GuestForm({ existing }: { existing: Guest | null }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const title = existing ? t('guests.form.editTitle', { name: existing.name }) : t('guests.form.newTitle');
   useDocumentTitle(title);
   const [values, setValues] = useState<GuestFormValues>(() => (existing ? valuesFromGuest(existing) : EMPTY_GUEST_FORM));
@@ -44,6 +50,7 @@ function GuestForm({ existing }: { existing: Guest | null }) {
       const input = toGuestInput(values, owner);
       return existing ? guestsApi.update(existing.id, input) : guestsApi.create(input);
     },
+    onSaved: (saved) => void guestSaved(queryClient, saved, existing),
     // A new guest goes on to its edit page, where the photo is added; a saved one back to the list.
     pathAfterSave: (saved) => (existing ? '/guests' : `/guests/${saved.id}/edit`),
   });
@@ -87,7 +94,10 @@ function GuestForm({ existing }: { existing: Guest | null }) {
               {t('guests.delete.button')}
             </button>
           </section>
-          <DeleteConfirmation deletion={deletion} name={existing.name} remove={() => guestsApi.remove(existing.id)} listPath="/guests" />
+          <DeleteConfirmation deletion={deletion} name={existing.name} remove={async () => {
+              await guestsApi.remove(existing.id);
+              void guestRemoved(queryClient, existing.id);
+            }} listPath="/guests" />
         </>
       )}
     </>

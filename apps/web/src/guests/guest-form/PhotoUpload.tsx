@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Guest } from '@bussanten/contracts';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { PHOTO_MAX_BYTES, PHOTO_TYPES, megabytes, photoProblem, uploadGuestPhoto } from '../components/photo-upload';
 import { useI18n } from '../../i18n/i18n';
+import { guestSaved } from '../queries';
 
 type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'done' } | { kind: 'error'; text: string };
 
@@ -13,6 +15,7 @@ type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'done' } | { kin
  */
 export function PhotoUpload({ guest }: { guest: Guest }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const [photoUrl, setPhotoUrl] = useState(guest.photoUrl);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -44,6 +47,7 @@ export function PhotoUpload({ guest }: { guest: Guest }) {
     setState({ kind: 'uploading' });
     try {
       const saved = await uploadGuestPhoto(guest.id, file);
+      void guestSaved(queryClient, saved, null);
       setPhotoUrl(saved.photoUrl);
       setFile(null);
       if (inputRef.current) inputRef.current.value = '';

@@ -1,18 +1,18 @@
 import { Link } from 'react-router';
-import { guestsApi } from '../api/guests';
+import { canRetry } from '../../api/query-client';
 import { Flash } from '../../components/Flash';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';
 import { ErrorState, Loading } from '../../components/Status';
 import '../components/guests.css';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { useGuests } from '../queries';
 
 /** /guests: the mascots, ambassadors and performers the host can schedule at its fairs. */
 export default function GuestListPage() {
   const { t } = useI18n();
   useDocumentTitle(t('guests.title'));
-  const list = useResource('guests', (signal) => guestsApi.list({ signal }));
+  const list = useGuests();
   const guests = list.data ? [...list.data].sort((a, b) => a.name.localeCompare(b.name, 'ja')) : null;
 
   return (
@@ -25,9 +25,9 @@ export default function GuestListPage() {
       </div>
       <Flash />
       <p className="hint">{t('guests.intro')}</p>
-      <div className="results" aria-busy={list.loading}>
-        {list.error !== null ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+      <div className="results" aria-busy={list.isFetching}>
+        {list.isError && !guests ? (
+          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
         ) : !guests ? (
           <Loading />
         ) : guests.length === 0 ? (

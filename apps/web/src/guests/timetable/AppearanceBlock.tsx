@@ -15,6 +15,7 @@ export function AppearanceBlock({
   place,
   style,
   moving,
+  refusedBy,
   onPointerDown,
   onOpen,
   handlers,
@@ -24,6 +25,8 @@ export function AppearanceBlock({
   style: React.CSSProperties;
   /** Being dragged: shown faded where it was until it lands. */
   moving: boolean;
+  /** A refused move put it back: the id of the message saying why, which then describes it too. */
+  refusedBy: string | null;
   onPointerDown: (e: ReactPointerEvent<HTMLElement>, kind: GestureKind) => void;
   onOpen: () => void;
   handlers: {
@@ -41,8 +44,8 @@ export function AppearanceBlock({
       tabIndex={0}
       data-appearance-id={a.id}
       aria-label={blockName(a.guest.name, a.start, a.end, place)}
-      aria-describedby={descId}
-      className={`tt-block tt-block--${a.status}${moving ? ' tt-block--moving' : ''}`}
+      aria-describedby={refusedBy ? `${descId} ${refusedBy}` : descId}
+      className={`tt-block tt-block--${a.status}${moving ? ' tt-block--moving' : ''}${refusedBy ? ' tt-block--refused' : ''}`}
       style={style}
       onPointerDown={(e) => onPointerDown(e, 'move')}
       {...handlers}

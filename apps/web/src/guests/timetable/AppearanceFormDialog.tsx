@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Appearance, Guest } from '@bussanten/contracts';
 import type { FairDay } from '@bussanten/domain';
 import { guestsApi } from '../api/guests';
 import { FormDialog } from '../components/FormDialog';
 import { ProblemList } from '../components/ProblemList';
 import { useI18n } from '../../i18n/i18n';
+import { appearancesChanged } from '../queries';
 import { checkSentences, formFieldMessages, refusalSentences } from './appearance-problems';
 import {
   toAppearanceInput,
@@ -27,6 +29,7 @@ interface Props {
   guests: readonly Guest[];
   days: readonly FairDay[];
   places: Places;
+  /** Saved (the fair's appearances are marked stale already): for the page to close the dialog and say so. */
   onSaved: (saved: Appearance) => void;
   onClose: () => void;
 }
@@ -38,6 +41,7 @@ interface Props {
  */
 export function AppearanceFormDialog({ fairId, existing, initial, guests, days, places, onSaved, onClose }: Props) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState(initial);
   const [shown, setShown] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -63,6 +67,7 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
     setSaving(true);
     try {
       const saved = existing ? await guestsApi.updateAppearance(existing.id, input) : await guestsApi.createAppearance(fairId, input);
+      void appearancesChanged(queryClient, fairId);
       onSaved(saved);
     } catch (err) {
       setRefusal(refusalSentences(err, lang, attempt));

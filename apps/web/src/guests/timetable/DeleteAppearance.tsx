@@ -1,40 +1,37 @@
 import { useEffect, useState } from 'react';
 import type { Appearance } from '@bussanten/contracts';
-import { guestsApi } from '../api/guests';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/i18n';
+import { useRemoveAppearance } from '../queries';
 
-/** Asks before an appearance is deleted; a failure stays in the dialog so it can be tried again. */
+/**
+ * Asks before an appearance is deleted; a failure stays in the dialog so it can be tried again.
+ * Deleting marks the fair's appearances stale; `onDeleted` only hears what to say.
+ */
 export function DeleteAppearance({
+  fairId,
   removing,
   describe,
   onCancel,
   onDeleted,
 }: {
+  fairId: string;
   removing: Appearance | null;
   describe: (a: Appearance) => string;
   onCancel: () => void;
   onDeleted: (text: string) => void;
 }) {
   const { t, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
+  const removal = useRemoveAppearance(fairId);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => setError(null), [removing]);
   const what = removing ? describe(removing) : '';
 
-  const confirm = async () => {
+  const confirm = () => {
     if (!removing) return;
-    setBusy(true);
     setError(null);
-    try {
-      await guestsApi.removeAppearance(removing.id);
-      onDeleted(t('delete.done', { name: what }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    removal.mutate(removing, { onSuccess: () => onDeleted(t('delete.done', { name: what })), onError: setError });
   };
 
   return (
@@ -43,8 +40,8 @@ export function DeleteAppearance({
       title={t('delete.title', { name: what })}
       confirmLabel={t('delete.confirm')}
       busyLabel={t('common.deleting')}
-      busy={busy}
-      onConfirm={() => void confirm()}
+      busy={removal.isPending}
+      onConfirm={confirm}
       onCancel={onCancel}
     >
       <p>{t('timetable.deleteBody')}</p>

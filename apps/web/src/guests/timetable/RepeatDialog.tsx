@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Appearance, Guest } from '@bussanten/contracts';
 import type { FairDay } from '@bussanten/domain';
 import { guestsApi } from '../api/guests';
 import { FormDialog } from '../components/FormDialog';
 import { ProblemList } from '../components/ProblemList';
 import { useI18n } from '../../i18n/i18n';
+import { appearancesChanged } from '../queries';
 import { formFieldMessages, refusalSentences } from './appearance-problems';
 import { startOfField, toRepeatInput, validateRepeatForm, type RepeatFormValues } from './appearance-form-model';
 import { DialogInput, DialogSelect } from './DialogControls';
@@ -29,10 +31,12 @@ export function RepeatDialog({
   guests: readonly Guest[];
   days: readonly FairDay[];
   places: Places;
+  /** Created (the fair's appearances are marked stale already): for the page to close the dialog and say so. */
   onSaved: (saved: Appearance[]) => void;
   onClose: () => void;
 }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState(initial);
   const [shown, setShown] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -54,7 +58,9 @@ export function RepeatDialog({
     const input = toRepeatInput(values);
     setSaving(true);
     try {
-      onSaved(await guestsApi.repeat(fairId, input));
+      const created = await guestsApi.repeat(fairId, input);
+      void appearancesChanged(queryClient, fairId);
+      onSaved(created);
     } catch (err) {
       // 'starts.1' is about the second time typed: say which, and judge its hours by its own times.
       const attempt = (field: string) => {

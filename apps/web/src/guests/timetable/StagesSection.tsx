@@ -1,53 +1,46 @@
 import { useState, type FormEvent } from 'react';
 import type { Stage } from '@bussanten/contracts';
-import { guestsApi } from '../api/guests';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/i18n';
+import { useCreateStage, useRemoveStage } from '../queries';
 
 /**
  * The fair's stages: each is a column of the grid. Added here with a name and whether several
  * guests may be on it at once; removed after a confirmation (the server refuses while it is used).
+ * Both mark the fair's stages stale themselves.
  */
-export function StagesSection({ fairId, stages, onChanged }: { fairId: string; stages: readonly Stage[]; onChanged: () => void }) {
+export function StagesSection({ fairId, stages }: { fairId: string; stages: readonly Stage[] }) {
   const { t, lang } = useI18n();
   const [name, setName] = useState('');
   const [nameEn, setNameEn] = useState('');
   const [shared, setShared] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [removing, setRemoving] = useState<Stage | null>(null);
+  const create = useCreateStage(fairId);
+  const removal = useRemoveStage(fairId);
+  const busy = create.isPending || removal.isPending;
 
-  const add = async (e: FormEvent) => {
+  const add = (e: FormEvent) => {
     e.preventDefault();
     if (busy || name.trim() === '') return;
-    setBusy(true);
     setError(null);
-    try {
-      await guestsApi.createStage(fairId, { name: name.trim(), nameEn: nameEn.trim() || null, shared });
-      setName('');
-      setNameEn('');
-      setShared(false);
-      onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(
+      { name: name.trim(), nameEn: nameEn.trim() || null, shared },
+      {
+        onSuccess: () => {
+          setName('');
+          setNameEn('');
+          setShared(false);
+        },
+        onError: setError,
+      },
+    );
   };
-  const remove = async () => {
+  const remove = () => {
     if (!removing) return;
-    setBusy(true);
     setError(null);
-    try {
-      await guestsApi.removeStage(fairId, removing.id);
-      onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
+    removal.mutate(removing.id, { onError: setError, onSettled: () => setRemoving(null) });
   };
 
   return (
@@ -77,7 +70,7 @@ export function StagesSection({ fairId, stages, onChanged }: { fairId: string; s
           ))}
         </ul>
       )}
-      <form className="tt-stage-form" onSubmit={(e) => void add(e)} aria-busy={busy}>
+      <form className="tt-stage-form" onSubmit={add} aria-busy={busy}>
         <div className="field">
           <label htmlFor="stage-name">{t('timetable.stages.name')}</label>
           <input id="stage-name" value={name} maxLength={100} autoComplete="off" onChange={(e) => setName(e.target.value)} />
@@ -100,7 +93,7 @@ export function StagesSection({ fairId, stages, onChanged }: { fairId: string; s
         confirmLabel={t('delete.confirm')}
         busyLabel={t('common.deleting')}
         busy={busy}
-        onConfirm={() => void remove()}
+        onConfirm={remove}
         onCancel={() => setRemoving(null)}
       >
         <p>{t('delete.body')}</p>

@@ -35,6 +35,8 @@ interface Props {
   preview: Preview | null;
   /** What the preview's place and time would meet (local rules, then the server's check). */
   previewProblems: readonly string[];
+  /** The block a refused move put back, and the id of the message saying why (it describes the block). */
+  refused: { appearanceId: string; messageId: string } | null;
   onSelectRange: (columnKey: string, start: number, end: number) => void;
   onOpen: (appearance: Appearance) => void;
   onPreview: (preview: Preview | null) => void;
@@ -47,7 +49,7 @@ interface Props {
  * new appearance; drag a block to move it in time and across columns; drag its bottom edge to
  * change its end. Everything snaps to 15 minutes. Escape gives up a drag.
  */
-export function TimetableGrid({ hours, columns, items, preview, previewProblems, onSelectRange, onOpen, onPreview, onDrop }: Props) {
+export function TimetableGrid({ hours, columns, items, preview, previewProblems, refused, onSelectRange, onOpen, onPreview, onDrop }: Props) {
   const { t } = useI18n();
   const gesture = useRef<Gesture | null>(null);
   const [selection, setSelection] = useState<{ columnKey: string; start: number; end: number } | null>(null);
@@ -190,6 +192,7 @@ export function TimetableGrid({ hours, columns, items, preview, previewProblems,
                   appearance={p.appearance}
                   place={labelOf(p.columnKey)}
                   moving={preview?.appearance.id === p.appearance.id}
+                  refusedBy={refused?.appearanceId === p.appearance.id ? refused.messageId : null}
                   style={{ ...blockBox(hours, p.start, p.end), left: `calc(${(lane / n) * 100}% + 2px)`, width: `calc(${100 / n}% - 4px)` }}
                   onPointerDown={(e, kind) => blockDown(e, p, kind)}
                   onOpen={() => onOpen(p.appearance)}

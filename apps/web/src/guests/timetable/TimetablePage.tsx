@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Appearance } from '@bussanten/contracts';
 import { openDays } from '@bussanten/domain';
-import { formatFairDay, reviewApi } from '../../applications';
-import { fairsApi } from '../../fairs';
-import { guestsApi } from '../api/guests';
+import { formatFairDay, useAssignments } from '../../applications';
+import { useFair, useFloorPlan } from '../../fairs';
+import { canRetry } from '../../api/query-client';
 import { ErrorState, Loading } from '../../components/Status';
 import '../../styles/applications.css';
 import '../components/guests.css';
-import { useResource } from '../../hooks/useResource';
+import { useAppearances, useGuests, useStages } from '../queries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { AppearanceFormDialog } from './AppearanceFormDialog';
 import { AppearanceTable } from './AppearanceTable';
@@ -22,6 +22,9 @@ import { gridStart, toMinutes, CLICK_MINUTES } from './time-grid';
 import { allPlaces, appearancesOn, columnsFor, hoursOf, locationKey, placeLabel, timeRange, type Places } from './timetable-model';
 import { useTimetableDrag } from './useTimetableDrag';
 
+/** The line saying what the last change came to; a block a refused move put back is described by it. */
+const OUTCOME_ID = 'timetable-outcome';
+
 type Dialog = { kind: 'form'; existing: Appearance | null; initial: AppearanceFormValues } | { kind: 'repeat'; initial: RepeatFormValues } | null;
 
 /**
@@ -32,12 +35,12 @@ type Dialog = { kind: 'form'; existing: Appearance | null; initial: AppearanceFo
 export default function TimetablePage() {
   const { id: fairId = '' } = useParams();
   const { t, lang } = useI18n();
-  const fair = useResource(fairId, (signal) => fairsApi.getFair(fairId, { signal }));
-  const plan = useResource(fairId, (signal) => fairsApi.floorPlan(fairId, { signal }));
-  const held = useResource(fairId, (signal) => reviewApi.assignments(fairId, { signal }));
-  const stages = useResource(fairId, (signal) => guestsApi.stages(fairId, { signal }));
-  const list = useResource(fairId, (signal) => guestsApi.appearances(fairId, { signal }));
-  const guests = useResource('guests', (signal) => guestsApi.list({ signal }));
+  const fair = useFair(fairId);
+  const plan = useFloorPlan(fairId);
+  const held = useAssignments(fairId);
+  const stages = useStages(fairId);
+  const list = useAppearances(fairId);
+  const guests = useGuests();
   const fairTitle = fair.data ? (lang === 'en' && fair.data.titleEn ? fair.data.titleEn : fair.data.title) : null;
   useDocumentTitle(fairTitle ? t('timetable.title', { fair: fairTitle }) : t('timetable.heading'));
 
@@ -61,11 +64,10 @@ export default function TimetablePage() {
     appearances,
     places,
     lang,
-    onMoved: list.reload,
     describeMove: (saved, place) => t('timetable.moved', { name: saved.guest.name, time: timeRange(saved.start, saved.end), place }),
   });
 
-  const failed = [fair, plan, held, stages, list, guests].find((r) => r.error !== null && !r.data);
+  const failed = [fair, plan, held, stages, list, guests].find((r) => r.isError && !r.data);
   const back = (
     <p className="back">
       <Link to={`/fairs/${fairId}`}>{fairTitle ?? t('timetable.backToFair')}</Link>
@@ -75,7 +77,7 @@ export default function TimetablePage() {
     return (
       <>
         {back}
-        <ErrorState error={failed.error} onRetry={failed.reload} />
+        <ErrorState error={failed.error} onRetry={canRetry(failed.error) ? () => void failed.refetch() : undefined} />
       </>
     );
   }
@@ -93,10 +95,10 @@ export default function TimetablePage() {
     const from = start ?? (hours ? gridStart(hours) : 600);
     setDialog({ kind: 'form', existing: null, initial: emptyAppearanceForm(day, from, end ?? from + CLICK_MINUTES, columnKey) });
   };
+  /** A dialog saved (and marked the appearances stale itself): close it and say what was done. */
   const saved = (text: string) => {
     setDialog(null);
     drag.setOutcome({ kind: 'done', text });
-    list.reload();
   };
   const changeDay = (date: string) => {
     setParams({ day: date }, { replace: true, preventScrollReset: true });
@@ -144,7 +146,7 @@ export default function TimetablePage() {
             {drag.preview ? (drag.previewProblems.length ? drag.previewProblems.join(' / ') : drag.checking ? t('timetable.checking') : t('timetable.fits')) : ''}
           </p>
           {drag.outcome && (
-            <p className={drag.outcome.kind === 'error' ? 'status status--error' : 'flash'} role={drag.outcome.kind === 'error' ? 'alert' : 'status'}>
+            <p id={OUTCOME_ID} className={drag.outcome.kind === 'error' ? 'status status--error' : 'flash'} role={drag.outcome.kind === 'error' ? 'alert' : 'status'}>
               {drag.outcome.text}
             </p>
           )}
@@ -160,6 +162,7 @@ export default function TimetablePage() {
               items={items}
               preview={drag.preview}
               previewProblems={drag.previewProblems}
+              refused={drag.outcome?.kind === 'error' && drag.outcome.appearanceId ? { appearanceId: drag.outcome.appearanceId, messageId: OUTCOME_ID } : null}
               onSelectRange={(columnKey, start, end) => openNew(start, end, columnKey)}
               onOpen={(a) => setDialog({ kind: 'form', existing: a, initial: valuesFromAppearance(a) })}
               onPreview={drag.setPreview}
@@ -185,7 +188,7 @@ export default function TimetablePage() {
         </>
       )}
 
-      <StagesSection fairId={fairId} stages={stages.data} onChanged={stages.reload} />
+      <StagesSection fairId={fairId} stages={stages.data} />
 
       {dialog?.kind === 'form' && (
         <AppearanceFormDialog
@@ -214,10 +217,10 @@ export default function TimetablePage() {
         removing={removing}
         describe={(a) => `${a.guest.name} ${timeRange(a.start, a.end)}`}
         onCancel={() => setRemoving(null)}
+        fairId={fairId}
         onDeleted={(text) => {
           setRemoving(null);
           drag.setOutcome({ kind: 'done', text });
-          list.reload();
         }}
       />
     </>

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppearanceCheck, AppearanceInput } from '@bussanten/contracts';
-import { guestsApi } from '../api/guests';
+import { useAppearanceCheckQuery } from '../queries';
 
 /** How long the input must rest before asking the server: a drag passes many rows a second. */
 export const CHECK_DEBOUNCE_MS = 300;
@@ -11,36 +11,28 @@ export interface CheckState {
   checking: boolean;
 }
 
+/** `value` once it has not changed for `ms`; null until then. */
+function useSettled(value: string | null, ms: number): string | null {
+  const [settled, setSettled] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /**
- * The server's dry run (POST …/appearances/check) for `input`, asked again once the input has not
- * changed for CHECK_DEBOUNCE_MS. An answer for an older input is dropped. A failed check says
- * nothing: saving will still be refused or accepted by the server itself.
+ * The server's dry run (POST …/appearances/check) for `input`, asked once the input has not changed
+ * for CHECK_DEBOUNCE_MS (a query keyed by the input, so an answer for an older input never shows
+ * for a newer one, and the request for an abandoned one is aborted). A failed check says nothing:
+ * saving will still be refused or accepted by the server itself.
  */
 export function useAppearanceCheck(fairId: string, input: AppearanceInput | null, appearanceId: string | null): CheckState {
-  const [state, setState] = useState<CheckState>({ result: null, checking: false });
   const key = input ? JSON.stringify(input) : null;
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const mine = ++seq.current;
-    if (key === null) {
-      setState({ result: null, checking: false });
-      return;
-    }
-    setState({ result: null, checking: true });
-    const body = JSON.parse(key) as AppearanceInput;
-    const timer = setTimeout(() => {
-      guestsApi.check(fairId, body, appearanceId ?? undefined).then(
-        (result) => {
-          if (seq.current === mine) setState({ result, checking: false });
-        },
-        () => {
-          if (seq.current === mine) setState({ result: null, checking: false });
-        },
-      );
-    }, CHECK_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [fairId, key, appearanceId]);
-
-  return state;
+  const settled = useSettled(key, CHECK_DEBOUNCE_MS);
+  const current = key !== null && settled === key;
+  const check = useAppearanceCheckQuery(fairId, current ? key : null, appearanceId);
+  if (key === null) return { result: null, checking: false };
+  if (!current) return { result: null, checking: true };
+  return { result: check.data ?? null, checking: check.isFetching };
 }

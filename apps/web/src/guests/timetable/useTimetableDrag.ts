@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Appearance, AppearanceInput, Stage } from '@bussanten/contracts';
-import { guestsApi } from '../api/guests';
 import type { Lang } from '../../i18n/dictionaries';
+import { useMoveAppearance } from '../queries';
+import { movedAppearance } from './appearance-cache';
 import { checkSentences, localProblems, problemText, refusalSentences } from './appearance-problems';
 import type { Preview } from './TimetableGrid';
 import type { DayHours } from './time-grid';
 import { inputOf, locationFromKey, placeLabel, blockName, type Places } from './timetable-model';
-import { formatTime } from './time-grid';
+import { parseTime } from './time-grid';
 import { useAppearanceCheck } from './useAppearanceCheck';
 
-export type Outcome = { kind: 'done' | 'error'; text: string } | null;
+/** What the last change came to; a refusal names the appearance it is about (its id), which it then describes. */
+export type Outcome = { kind: 'done'; text: string } | { kind: 'error'; text: string; appearanceId?: string } | null;
 
 /**
  * A block being dragged and dropped: what the spot under the pointer would meet (local rules at once,
- * the server's dry run once the pointer rests), and on drop the PUT. A refused drop puts the block
- * back and says why, naming the other party.
+ * the server's dry run once the pointer rests), and on drop the PUT, drawn at once in the cached
+ * list (useMoveAppearance). A refused drop puts the block back and says why, naming the other party.
  */
 export function useTimetableDrag({
   fairId,
@@ -23,7 +25,6 @@ export function useTimetableDrag({
   appearances,
   places,
   lang,
-  onMoved,
   describeMove,
 }: {
   fairId: string;
@@ -32,14 +33,15 @@ export function useTimetableDrag({
   appearances: readonly Appearance[];
   places: Places;
   lang: Lang;
-  onMoved: () => void;
   describeMove: (saved: Appearance, place: string) => string;
 }) {
   const [preview, setPreview] = useState<Preview | null>(null);
-  /** Where a dropped block is drawn while its PUT is on the way (and until the list reloads). */
+  /**
+   * Where a dropped block is drawn until the cached list has it there: the cache changes at once,
+   * React hears of it a moment later, and the block must not flash back to where it was meanwhile.
+   */
   const [pending, setPending] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  // The reloaded list has the block where it was saved; the stand-in goes.
   useEffect(() => setPending(null), [appearances]);
 
   const inputFor = (p: Preview): AppearanceInput | null => {
@@ -64,20 +66,21 @@ export function useTimetableDrag({
     ];
   })();
 
-  const drop = async (p: Preview) => {
+  const move = useMoveAppearance(fairId, {
+    onMoved: (_, saved) => setOutcome({ kind: 'done', text: describeMove(saved, placeLabel(saved.location, day, places, lang)) }),
+    onRefused: ({ appearance, input }, e) => {
+      const [start, end] = [parseTime(input.start) ?? 0, parseTime(input.end ?? '') ?? 0];
+      const what = blockName(appearance.guest.name, input.start, input.end ?? '', placeLabel(input.location, day, places, lang));
+      setOutcome({ kind: 'error', text: `${what}: ${refusalSentences(e, lang, { start, end }).join(' ')}`, appearanceId: appearance.id });
+    },
+  });
+
+  const drop = (p: Preview) => {
     const input = inputFor(p);
     if (!input) return;
     setPending(p);
     setOutcome(null);
-    try {
-      const saved = await guestsApi.updateAppearance(p.appearance.id, input);
-      setOutcome({ kind: 'done', text: describeMove(saved, placeLabel(saved.location, day, places, lang)) });
-      onMoved();
-    } catch (e) {
-      setPending(null);
-      const what = blockName(p.appearance.guest.name, formatTime(p.start), formatTime(p.end), placeLabel(input.location, day, places, lang));
-      setOutcome({ kind: 'error', text: `${what}: ${refusalSentences(e, lang, { start: p.start, end: p.end }).join(' ')}` });
-    }
+    move.mutate({ appearance: p.appearance, input, moved: movedAppearance(p.appearance, input, placeLabel(input.location, day, places, lang)) });
   };
 
   return {
@@ -88,6 +91,6 @@ export function useTimetableDrag({
     pending,
     outcome,
     setOutcome,
-    drop: (p: Preview) => void drop(p),
+    drop,
   };
 }
