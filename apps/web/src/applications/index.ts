@@ -7,4 +7,4 @@ export { NeedsList } from './components/NeedsList';
 export { UnassignDialog } from './components/UnassignDialog';
 export { covers, formatDayRange, formatDays, formatFairDay } from './components/day-format';
 export { applicationStatusKey, missingFacilityText, missingFromDetails, outboxStateKey } from './components/labels';
-export { applicationKeys, useAssignments, useReviewList } from './queries';
+export { applicationKeys, staleAfterUnassign, useAssignments, useReviewList, useWithdrawals } from './queries';

@@ -1,18 +1,29 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Decision } from '@bussanten/contracts';
 import { reviewApi } from '../api/applications';
 import { useI18n } from '../../i18n/i18n';
+import { staleAfterDecision } from '../queries';
 import { DecisionDialog } from './DecisionDialog';
 import { DECISION_KEYS } from './labels';
 
 type Target = { kind: 'one'; applicationId: string; name: string } | { kind: 'many'; fairId: string; applicationIds: string[] };
 
+/** Sends the decision; answers the fair the applications belong to. */
+async function send(target: Target, status: Decision, message: string | null): Promise<string> {
+  if (target.kind === 'one') return (await reviewApi.decide(target.applicationId, { status, message })).fairId;
+  await reviewApi.decideMany(target.fairId, { status, message, applicationIds: target.applicationIds });
+  return target.fairId;
+}
+
 /**
  * Deciding on one application or on several at once (all or nothing on the API's side): ask() opens
- * the dialog, the dialog sends, and `onDecided` hears what was done, to reload and say so.
+ * the dialog, the dialog sends, what the decision changed is read again (staleAfterDecision), and
+ * `onDecided` hears what was done, to say so.
  */
 export function useDecisionFlow(onDecided: (done: string) => void) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [pending, setPending] = useState<{ decision: Decision; target: Target; title: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -30,8 +41,9 @@ export function useDecisionFlow(onDecided: (done: string) => void) {
     setBusy(true);
     setError(null);
     try {
-      if (target.kind === 'one') await reviewApi.decide(target.applicationId, { status: decision, message });
-      else await reviewApi.decideMany(target.fairId, { status: decision, message, applicationIds: target.applicationIds });
+      const fairId = await send(target, decision, message);
+      const decided = target.kind === 'one' ? [target.applicationId] : target.applicationIds;
+      for (const filter of staleAfterDecision(fairId, decided)) void queryClient.invalidateQueries(filter);
       setPending(null);
       const what = target.kind === 'one' ? target.name : t('decision.count', { n: target.applicationIds.length });
       onDecided(t('decision.done', { what, status: t(`appStatus.${decision}`) }));

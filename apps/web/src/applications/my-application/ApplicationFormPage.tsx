@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Application, FairForApplicants } from '@bussanten/contracts';
 import { PERMIT_STATUSES } from '@bussanten/contracts';
 import { myApplicationsApi } from '../api/applications';
+import { canRetry } from '../../api/query-client';
 import { TextAreaField, TextField } from '../../components/Field';
 import { fieldBinder } from '../../components/form-helpers';
 import { FieldMessages, Required, SubmissionSummary } from '../../components/FormErrors';
@@ -13,9 +15,8 @@ import { formatFairDay } from '../components/day-format';
 import { permitStatusKey } from '../components/labels';
 import '../../styles/applications.css';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
-import { useRecord } from '../../hooks/useRecord';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { applicationKeys, staleAfterMyApplication, useMyApplication, useMyFair } from '../queries';
 import { ADD_PRODUCT_ID, ProductRows, StaffRows, productFieldId, staffFieldId } from './ApplicationRows';
 import { emptyApplicationForm, filledProducts, filledStaff, rowIndexOf, toApplicationInput, validateApplicationForm, valuesFromApplication, type ApplicationFormValues } from './form-model';
 
@@ -26,20 +27,27 @@ import { emptyApplicationForm, filledProducts, filledStaff, rowIndexOf, toApplic
  */
 export default function ApplicationFormPage() {
   const { fairId, id } = useParams();
-  if (id) return <EditApplication id={id} />;
-  return <NewApplication fairId={fairId ?? ''} />;
+  if (id) return <EditApplication key={id} id={id} />;
+  return <NewApplication key={fairId} fairId={fairId ?? ''} />;
 }
 
+/** Retrying helps only when the failure may pass (no answer, a 5xx). */
+const retryOf = (query: { error: unknown; refetch: () => unknown }) => (canRetry(query.error) ? () => void query.refetch() : undefined);
+
+/**
+ * The form starts from the fair as read now (`fresh`): a cached copy may be older than the window
+ * or the application that decide whether the form may be sent.
+ */
 function NewApplication({ fairId }: { fairId: string }) {
   const { t } = useI18n();
-  const fair = useResource(fairId, (signal) => myApplicationsApi.getFair(fairId, { signal }));
-  const f = fair.data && fair.data.id === fairId ? fair.data : null;
+  const fair = useMyFair(fairId, { fresh: true });
+  const f = fair.isFetchedAfterMount ? (fair.data ?? null) : null;
   // A withdrawn application may be sent again while the window is open: the form starts from it.
   const previousId = f?.myApplicationId ?? null;
-  const previous = useResource(previousId, (signal) => myApplicationsApi.get(previousId ?? '', { signal }));
-  const prev = previous.data && previous.data.id === previousId ? previous.data : null;
-  if (fair.error !== null && !f) return <Stopped error={fair.error} onRetry={fair.reload} />;
-  if (previous.error !== null && !prev) return <Stopped error={previous.error} onRetry={previous.reload} />;
+  const previous = useMyApplication(previousId);
+  const prev = previous.data ?? null;
+  if (fair.isFetchedAfterMount && !f) return <Stopped error={fair.error} onRetry={retryOf(fair)} />;
+  if (previous.isError && !prev) return <Stopped error={previous.error} onRetry={retryOf(previous)} />;
   if (!f || (previousId && !prev)) return <Loading />;
   if (prev && prev.status !== 'withdrawn') {
     return (
@@ -61,13 +69,15 @@ function NewApplication({ fairId }: { fairId: string }) {
   return <ApplicationForm fair={f} existing={null} prefill={prev} />;
 }
 
+/** The form starts from the application as read now (`fresh`): a cached copy may be older than its status. */
 function EditApplication({ id }: { id: string }) {
   const { t } = useI18n();
-  const { record: app, error, retry } = useRecord(id, (id, signal) => myApplicationsApi.get(id, { signal }));
-  const fair = useResource(app ? app.fairId : null, (signal) => myApplicationsApi.getFair(app?.fairId ?? '', { signal }));
-  if (error !== null && !app) return <Stopped error={error} onRetry={retry} />;
-  if (fair.error !== null && !fair.data) return <Stopped error={fair.error} onRetry={fair.reload} />;
-  if (!app || !fair.data || fair.data.id !== app.fairId) return <Loading />;
+  const application = useMyApplication(id, { fresh: true });
+  const app = application.isFetchedAfterMount ? (application.data ?? null) : null;
+  const fair = useMyFair(app ? app.fairId : null);
+  if (application.isFetchedAfterMount && !app) return <Stopped error={application.error} onRetry={retryOf(application)} />;
+  if (fair.isError && !fair.data) return <Stopped error={fair.error} onRetry={retryOf(fair)} />;
+  if (!app || !fair.data) return <Loading />;
   if (!app.editable) {
     return (
       <Notice title={app.fairTitle}>
@@ -124,11 +134,17 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
   const fairDays = fair.days.map((d) => ({ date: d.date, opens: d.opens, closes: d.closes }));
   const openDates = fair.days.filter((d) => d.opens !== null || d.closes !== null).map((d) => d.date);
 
+  const queryClient = useQueryClient();
   const submission = useFormSubmission({
     validate: () => validateApplicationForm(values, fairDays),
     save: () => {
       const input = toApplicationInput(values);
       return existing ? myApplicationsApi.update(existing.id, input) : myApplicationsApi.apply(fair.id, input);
+    },
+    onSaved: (saved) => {
+      // The application's page opens with the answer; the lists and fairs that show it are read again.
+      queryClient.setQueryData(applicationKeys.myApplication(saved.id), saved);
+      for (const filter of staleAfterMyApplication()) void queryClient.invalidateQueries(filter);
     },
     pathAfterSave: (saved) => `/my/applications/${saved.id}`,
   });

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { myApplicationsApi } from '../api/applications';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Flash } from '../../components/Flash';
 import { ErrorState, Loading } from '../../components/Status';
@@ -9,8 +11,8 @@ import { ApplicationFacts } from '../components/ApplicationFacts';
 import { AssignmentList } from '../components/AssignmentList';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../../i18n/format';
-import { useRecord } from '../../hooks/useRecord';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { applicationKeys, staleAfterMyApplication, useMyApplication } from '../queries';
 
 /** Statuses an application can still be withdrawn from. */
 const WITHDRAWABLE = new Set(['submitted', 'accepted', 'waitlisted']);
@@ -22,45 +24,38 @@ const WITHDRAWABLE = new Set(['submitted', 'accepted', 'waitlisted']);
 export default function MyApplicationPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const { record: app, error, retry } = useRecord(id, (id, signal) => myApplicationsApi.get(id, { signal }));
-  useDocumentTitle(app ? app.fairTitle : null);
+  const queryClient = useQueryClient();
+  const app = useMyApplication(id);
+  // After withdrawing, the answer is the application as it now stands: it replaces the cached one.
+  const shown = app.data;
+  useDocumentTitle(shown ? shown.fairTitle : null);
 
   const [confirming, setConfirming] = useState(false);
-  const [withdrawing, setWithdrawing] = useState(false);
-  const [withdrawError, setWithdrawError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [withdrawn, setWithdrawn] = useState<typeof app>(null);
+  const withdrawal = useMutation({
+    mutationFn: (applicationId: string) => myApplicationsApi.withdraw(applicationId),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(applicationKeys.myApplication(saved.id), saved);
+      for (const filter of staleAfterMyApplication()) void queryClient.invalidateQueries(filter);
+      setDone(t('myApp.withdrawn'));
+    },
+    onSettled: () => setConfirming(false),
+  });
+  const withdrawError = withdrawal.error;
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (withdrawError !== null) errorRef.current?.focus();
   }, [withdrawError]);
 
-  // After withdrawing, the answer is the application as it now stands; show it without reloading.
-  const shown = withdrawn && withdrawn.id === id ? withdrawn : app;
-
-  if (error !== null && !shown) {
+  if (app.isError && !shown) {
     return (
       <>
         <BackLink />
-        <ErrorState error={error} onRetry={retry} />
+        <ErrorState error={app.error} onRetry={canRetry(app.error) ? () => void app.refetch() : undefined} />
       </>
     );
   }
   if (!shown) return <Loading />;
-
-  const withdraw = async () => {
-    setWithdrawing(true);
-    setWithdrawError(null);
-    try {
-      setWithdrawn(await myApplicationsApi.withdraw(shown.id));
-      setDone(t('myApp.withdrawn'));
-    } catch (e) {
-      setWithdrawError(e);
-    } finally {
-      setWithdrawing(false);
-      setConfirming(false);
-    }
-  };
 
   return (
     <>
@@ -129,8 +124,8 @@ export default function MyApplicationPage() {
         title={t('myApp.withdrawTitle')}
         confirmLabel={t('myApp.withdrawConfirm')}
         busyLabel={t('myApp.withdrawing')}
-        busy={withdrawing}
-        onConfirm={() => void withdraw()}
+        busy={withdrawal.isPending}
+        onConfirm={() => withdrawal.mutate(shown.id)}
         onCancel={() => setConfirming(false)}
       >
         <p>{t('myApp.withdrawBody', { fair: shown.fairTitle })}</p>

@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
 import type { ApplicationSummary, FairForApplicants } from '@bussanten/contracts';
-import { myApplicationsApi } from '../api/applications';
 import { Flash } from '../../components/Flash';
-import { ErrorState, Loading } from '../../components/Status';
+import { QueryState } from '../../components/QueryState';
 import { BoothCodes } from '../components/AssignmentList';
 import { formatDayRange, formatDays } from '../components/day-format';
 import { windowLabel, windowState } from '../components/labels';
 import { StatusBadge } from '../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { useMyApplications, useMyFairs } from '../queries';
 
 /**
  * /my/fairs: the fairs the municipality may apply to, each with where its window stands and the way
@@ -17,8 +16,8 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 export default function MyFairsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('myFairs.title'));
-  const fairs = useResource('fairs', (signal) => myApplicationsApi.listFairs({ signal }));
-  const apps = useResource('applications', (signal) => myApplicationsApi.list({ signal }));
+  const fairs = useMyFairs();
+  const apps = useMyApplications();
 
   return (
     <>
@@ -26,40 +25,40 @@ export default function MyFairsPage() {
       <Flash />
       <section aria-labelledby="fairs-heading">
         <h2 id="fairs-heading">{t('myFairs.fairs')}</h2>
-        {fairs.error !== null && !fairs.data ? (
-          <ErrorState error={fairs.error} onRetry={fairs.reload} />
-        ) : !fairs.data ? (
-          <Loading />
-        ) : fairs.data.length === 0 ? (
-          <p className="empty">{t('myFairs.noFairs')}</p>
-        ) : (
-          <ul className="cards">
-            {fairs.data.map((f) => (
-              <li key={f.id}>
-                <FairCard fair={f} mine={apps.data?.find((a) => a.id === f.myApplicationId) ?? null} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryState query={fairs}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="empty">{t('myFairs.noFairs')}</p>
+            ) : (
+              <ul className="cards">
+                {list.map((f) => (
+                  <li key={f.id}>
+                    <FairCard fair={f} mine={apps.data?.find((a) => a.id === f.myApplicationId) ?? null} />
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
       </section>
 
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">{t('myFairs.mine')}</h2>
-        {apps.error !== null && !apps.data ? (
-          <ErrorState error={apps.error} onRetry={apps.reload} />
-        ) : !apps.data ? (
-          <Loading />
-        ) : apps.data.length === 0 ? (
-          <p className="empty">{t('myFairs.noApplications')}</p>
-        ) : (
-          <ul className="cards">
-            {apps.data.map((a) => (
-              <li key={a.id}>
-                <ApplicationCard application={a} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryState query={apps}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="empty">{t('myFairs.noApplications')}</p>
+            ) : (
+              <ul className="cards">
+                {list.map((a) => (
+                  <li key={a.id}>
+                    <ApplicationCard application={a} />
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
       </section>
     </>
   );

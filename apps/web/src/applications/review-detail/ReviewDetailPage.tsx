@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { Application, ApplicationEvent, Assignment } from '@bussanten/contracts';
 import { reviewApi } from '../api/applications';
 import { describeError } from '../../api/error-messages';
-import { fairsApi } from '../../fairs';
+import { canRetry } from '../../api/query-client';
+import { useFair } from '../../fairs';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorState, Loading } from '../../components/Status';
 import { ApplicationFacts } from '../components/ApplicationFacts';
@@ -12,11 +14,11 @@ import { decisionsFor } from '../components/labels';
 import { StatusBadge } from '../components/StatusBadge';
 import { DecisionButtons, useDecisionFlow } from '../components/useDecisionFlow';
 import '../../styles/applications.css';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/dictionaries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { UnassignDialog } from '../components/UnassignDialog';
+import { staleAfterTieLabel, staleAfterUnassign, useApplication, useApplicationHistory } from '../queries';
 
 /**
  * /fairs/:id/applications/:applicationId: one application in full for the organizers (staff and
@@ -25,21 +27,14 @@ import { UnassignDialog } from '../components/UnassignDialog';
 export default function ReviewDetailPage() {
   const { id: fairId = '', applicationId = '' } = useParams();
   const { t, lang } = useI18n();
-  const app = useResource(applicationId, (signal) => reviewApi.get(applicationId, { signal }));
-  const history = useResource(applicationId, (signal) => reviewApi.history(applicationId, { signal }));
-  const fair = useResource(fairId, (signal) => fairsApi.getFair(fairId, { signal }));
-  const a = app.data && app.data.id === applicationId ? app.data : null;
+  const app = useApplication(applicationId);
+  const history = useApplicationHistory(applicationId);
+  const fair = useFair(fairId);
+  const a = app.data;
   useDocumentTitle(a ? a.municipality.name : null);
 
   const [flash, setFlash] = useState<string | null>(null);
-  const reload = () => {
-    app.reload();
-    history.reload();
-  };
-  const decisions = useDecisionFlow((done) => {
-    setFlash(done);
-    reload();
-  });
+  const decisions = useDecisionFlow(setFlash);
 
   const fairTitle = fair.data ? (lang === 'en' && fair.data.titleEn ? fair.data.titleEn : fair.data.title) : null;
   const back = (
@@ -47,11 +42,11 @@ export default function ReviewDetailPage() {
       <Link to={`/fairs/${fairId}/applications`}>{t('review.backToList')}</Link>
     </p>
   );
-  if (app.error !== null && !a) {
+  if (app.isError && !a) {
     return (
       <>
         {back}
-        <ErrorState error={app.error} onRetry={app.reload} />
+        <ErrorState error={app.error} onRetry={canRetry(app.error) ? () => void app.refetch() : undefined} />
       </>
     );
   }
@@ -92,50 +87,51 @@ export default function ReviewDetailPage() {
         />
       </section>
 
-      <TieLabelForm application={a} onSaved={reload} />
+      <TieLabelForm application={a} />
 
-      <Booths application={a} fairId={fairId} onChanged={reload} />
+      <Booths application={a} fairId={fairId} />
 
       <ApplicationFacts application={a} />
 
-      <History events={history.data} error={history.error} onRetry={history.reload} />
+      <History history={history} />
 
       {decisions.dialog}
     </>
   );
 }
 
-/** The public label of the municipality's tie to the host, prefilled with the registry's proposal. */
-function TieLabelForm({ application: a, onSaved }: { application: Application; onSaved: () => void }) {
+/**
+ * The public label of the municipality's tie to the host, prefilled with the registry's proposal.
+ * Once saved, the application (and its history) and the fair's lists are read again.
+ */
+function TieLabelForm({ application: a }: { application: Application }) {
   const { t, lang } = useI18n();
   const { user } = useAuth();
+  const queryClient = useQueryClient();
   const [text, setText] = useState(a.tieLabel ?? '');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => setText(a.tieLabel ?? ''), [a.tieLabel]);
   const host = user?.host ? (lang === 'en' && user.host.nameEn ? user.host.nameEn : user.host.name) : t('review.theHost');
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    setSaved(false);
-    try {
-      await reviewApi.setTieLabel(a.id, text.trim() === '' ? null : text.trim());
+  const save = useMutation({
+    mutationFn: (tieLabel: string | null) => reviewApi.setTieLabel(a.id, tieLabel),
+    onMutate: () => setSaved(false),
+    onSuccess: (updated) => {
+      for (const filter of staleAfterTieLabel(updated.fairId, updated.id)) void queryClient.invalidateQueries(filter);
       setSaved(true);
-      onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
+    },
+  });
+  const saving = save.isPending;
+  const error = save.error;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(text.trim() === '' ? null : text.trim());
   };
 
   return (
     <section aria-labelledby="tie-heading">
       <h2 id="tie-heading">{t('review.tieHeading')}</h2>
-      <form className="inline-form" onSubmit={(e) => void submit(e)} aria-busy={saving}>
+      <form className="inline-form" onSubmit={submit} aria-busy={saving}>
         <div className={`field${error ? ' field--invalid' : ''}`}>
           <label htmlFor="tie-label">{t('review.tieLabel', { host })}</label>
           <input
@@ -170,31 +166,24 @@ function TieLabelForm({ application: a, onSaved }: { application: Application; o
   );
 }
 
-/** The booths the application holds, each removable after a confirmation. */
-function Booths({ application: a, fairId, onChanged }: { application: Application; fairId: string; onChanged: () => void }) {
+/** The booths the application holds, each removable after a confirmation; what that frees is read again. */
+function Booths({ application: a, fairId }: { application: Application; fairId: string }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const [removing, setRemoving] = useState<Assignment | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const unassign = useMutation({
+    mutationFn: (assignment: Assignment) => reviewApi.unassign(assignment.id),
+    onSuccess: (_, assignment) => {
+      for (const filter of staleAfterUnassign(fairId, assignment.applicationId)) void queryClient.invalidateQueries(filter);
+    },
+    onSettled: () => setRemoving(null),
+  });
+  const busy = unassign.isPending;
+  const error = unassign.error;
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error !== null) errorRef.current?.focus();
   }, [error]);
-
-  const remove = async () => {
-    if (!removing) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await reviewApi.unassign(removing.id);
-      onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
-  };
 
   return (
     <section aria-labelledby="booths-heading">
@@ -210,19 +199,20 @@ function Booths({ application: a, fairId, onChanged }: { application: Applicatio
           <Link to={`/fairs/${fairId}/assign?day=${[...a.days].sort()[0] ?? ''}`}>{t('review.toAssign')}</Link>
         </p>
       )}
-      <UnassignDialog removing={removing} busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)} />
+      <UnassignDialog removing={removing} busy={busy} onConfirm={() => removing && unassign.mutate(removing)} onCancel={() => setRemoving(null)} />
     </section>
   );
 }
 
 /** Who did what when: submitted, changed, decided (with the message sent), placed. */
-function History({ events, error, onRetry }: { events: ApplicationEvent[] | null; error: unknown; onRetry: () => void }) {
+function History({ history }: { history: UseQueryResult<ApplicationEvent[]> }) {
   const { t, lang } = useI18n();
+  const events = history.data;
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t('review.history')}</h2>
-      {error !== null && !events ? (
-        <ErrorState error={error} onRetry={onRetry} />
+      {history.isError && !events ? (
+        <ErrorState error={history.error} onRetry={canRetry(history.error) ? () => void history.refetch() : undefined} />
       ) : !events ? (
         <Loading />
       ) : events.length === 0 ? (

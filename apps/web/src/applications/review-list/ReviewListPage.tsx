@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES, DECISIONS, type ApplicationSummary } from '@bussanten/contracts';
-import { toQueryString } from '../../api/client';
-import { reviewApi } from '../api/applications';
-import { fairsApi } from '../../fairs';
+import { canRetry } from '../../api/query-client';
+import { useFair } from '../../fairs';
 import { ResultsTable } from '../../components/ListPage';
 import { FilterSelect } from '../../components/Select';
 import { ErrorState, Loading } from '../../components/Status';
@@ -14,10 +13,10 @@ import { NeedsList } from '../components/NeedsList';
 import { StatusBadge } from '../components/StatusBadge';
 import { DecisionButtons, useDecisionFlow } from '../components/useDecisionFlow';
 import '../../styles/applications.css';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { prefectureLabel } from '../../i18n/format';
 import { prefectureByName } from '@bussanten/domain';
+import { useReviewList } from '../queries';
 import {
   EMPTY_REVIEW_FILTERS,
   MAX_QUERY_LENGTH,
@@ -37,7 +36,7 @@ import {
 export default function ReviewListPage() {
   const { id: fairId = '' } = useParams();
   const { t, lang } = useI18n();
-  const fair = useResource(fairId, (signal) => fairsApi.getFair(fairId, { signal }));
+  const fair = useFair(fairId);
   const fairTitle = fair.data ? (lang === 'en' && fair.data.titleEn ? fair.data.titleEn : fair.data.title) : null;
   useDocumentTitle(fairTitle ? t('review.title', { fair: fairTitle }) : t('review.heading'));
 
@@ -48,7 +47,7 @@ export default function ReviewListPage() {
   useEffect(() => setText(filters.q), [filters.q]);
 
   const query = reviewFiltersToQuery(filters);
-  const list = useResource(`${fairId}${toQueryString({ ...query, unassigned: query.unassigned ? 'true' : undefined })}`, (signal) => reviewApi.list(fairId, query, { signal }));
+  const list = useReviewList(fairId, query);
   const items = list.data ?? [];
 
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -58,7 +57,6 @@ export default function ReviewListPage() {
   const decisions = useDecisionFlow((done) => {
     setFlash(done);
     setSelected(new Set());
-    list.reload();
   });
 
   const submitSearch = (e: FormEvent) => {
@@ -87,7 +85,7 @@ export default function ReviewListPage() {
           </Link>
         </div>
       </div>
-      {fair.error !== null && !fair.data && <ErrorState error={fair.error} onRetry={fair.reload} />}
+      {fair.isError && !fair.data && <ErrorState error={fair.error} onRetry={canRetry(fair.error) ? () => void fair.refetch() : undefined} />}
       {flash && (
         <p className="flash" role="status">
           {flash}
@@ -174,12 +172,12 @@ export default function ReviewListPage() {
         ))}
       </div>
 
-      <div className="results" aria-busy={list.loading}>
+      <div className="results" aria-busy={list.isFetching}>
         <p className="result-count" role="status">
-          {list.loading ? t('common.loading') : list.data ? t('review.count', { n: items.length }) : ''}
+          {list.isFetching ? t('common.loading') : list.data ? t('review.count', { n: items.length }) : ''}
         </p>
-        {list.error !== null ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+        {list.isError && !list.data ? (
+          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
         ) : !list.data ? (
           <Loading />
         ) : items.length === 0 ? (

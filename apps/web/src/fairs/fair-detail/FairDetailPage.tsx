@@ -1,18 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Fair } from '@bussanten/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { fairsApi } from '../api/fairs';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { Flash } from '../../components/Flash';
 import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
 import { FairPeriodText } from '../components/FairPeriodText';
 import { FairStatusBadge, FairVisibilityBadge } from '../components/FairStatusBadge';
 import { fairTitle, publicPath } from '../components/fair-format';
-import { useRecord } from '../../hooks/useRecord';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { FairExportButton } from '../fair-transfer/FairExportButton';
+import { fairScopedKeys, staleAfterFairDeleted, useFair } from '../queries';
 import { FairDaysTable } from './FairDaysTable';
 import { StatusActions } from './StatusActions';
 import { VisibilityActions } from './VisibilityActions';
@@ -22,24 +23,37 @@ import { WithdrawalsPanel } from './WithdrawalsPanel';
 export default function FairDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const loaded = useRecord(id, (id, signal) => fairsApi.getFair(id, { signal }));
-  // A status change answers with the whole fair; it replaces the loaded one without a reload.
-  const [changed, setChanged] = useState<Fair | null>(null);
-  useEffect(() => setChanged(null), [id]);
-  const fair = changed && changed.id === id ? changed : loaded.record;
+  const queryClient = useQueryClient();
+  // A status or visibility change answers with the whole fair, which replaces the cached one.
+  const loaded = useFair(id);
+  const fair = loaded.data;
   useDocumentTitle(fair ? fairTitle(fair, lang) : null);
   const deletion = useRecordDeletion();
+  // Once deleted, what was read about the fair goes when the page does (not before: this page
+  // still shows it until the list opens, and would otherwise ask for it again).
+  const deleted = useRef(false);
+  useEffect(
+    () => () => {
+      if (deleted.current) for (const queryKey of fairScopedKeys(id)) queryClient.removeQueries({ queryKey });
+    },
+    [id, queryClient],
+  );
+  const remove = async (fairId: string) => {
+    await fairsApi.deleteFair(fairId);
+    deleted.current = true;
+    for (const filter of staleAfterFairDeleted()) void queryClient.invalidateQueries(filter);
+  };
 
   const back = (
     <p className="back">
       <Link to="/fairs">{t('fairs.backToList')}</Link>
     </p>
   );
-  if (loaded.error !== null && !fair) {
+  if (loaded.isError && !fair) {
     return (
       <>
         {back}
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
+        <ErrorState error={loaded.error} onRetry={canRetry(loaded.error) ? () => void loaded.refetch() : undefined} />
       </>
     );
   }
@@ -176,10 +190,10 @@ export default function FairDetailPage() {
       </section>
 
       <WithdrawalsPanel fairId={fair.id} />
-      <StatusActions fair={fair} onChanged={setChanged} />
-      <VisibilityActions fair={fair} onChanged={setChanged} />
+      <StatusActions fair={fair} />
+      <VisibilityActions fair={fair} />
 
-      <DeleteConfirmation deletion={deletion} name={name} remove={() => fairsApi.deleteFair(fair.id)} listPath="/fairs" />
+      <DeleteConfirmation deletion={deletion} name={name} remove={() => remove(fair.id)} listPath="/fairs" />
     </>
   );
 }

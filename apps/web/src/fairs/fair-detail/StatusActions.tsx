@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Fair, FairStatus } from '@bussanten/contracts';
 import { FAIR_TRANSITIONS } from '@bussanten/domain';
 import { fairsApi } from '../api/fairs';
@@ -7,35 +8,36 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FairStatusBadge } from '../components/FairStatusBadge';
 import { FAIR_STATUS_KEYS, fairTitle, publicPath } from '../components/fair-format';
 import { useI18n } from '../../i18n/i18n';
+import { fairKeys, staleAfterStatusChange } from '../queries';
 import { transitionBodyKey, transitionLabelKey, transitionPublicKey } from './transitions';
 
 /**
  * The fair's status and a button for each status it may move to next (FAIR_TRANSITIONS, the same
  * table the API enforces), each confirmed first: opening or closing applications reaches every
  * representative, so a stray click must not do it. Each confirmation says what happens to applications
- * and to the public page (nothing: visibility is VisibilityActions' own state).
+ * and to the public page (nothing: visibility is VisibilityActions' own state). The answer (the
+ * whole fair) replaces the cached fair, so the page shows the new status at once.
  */
-export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fair: Fair) => void }) {
+export function StatusActions({ fair }: { fair: Fair }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const [target, setTarget] = useState<FairStatus | null>(null);
-  const [busy, setBusy] = useState(false);
   const { feedback, succeeded, failed, clear } = useActionFeedback();
-
-  const next = FAIR_TRANSITIONS[fair.status];
-  const confirm = async (to: FairStatus) => {
-    setBusy(true);
-    try {
-      const saved = await fairsApi.changeStatus(fair.id, to);
+  const change = useMutation({
+    mutationFn: (to: FairStatus) => fairsApi.changeStatus(fair.id, to),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(fairKeys.detail(saved.id), saved);
+      for (const filter of staleAfterStatusChange()) void queryClient.invalidateQueries(filter);
       setTarget(null);
       succeeded(t('fairs.status.changed', { status: t(FAIR_STATUS_KEYS[saved.status]) }));
-      onChanged(saved);
-    } catch (e) {
+    },
+    onError: (e) => {
       setTarget(null);
       failed(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+
+  const next = FAIR_TRANSITIONS[fair.status];
 
   return (
     <section aria-labelledby="fair-status-heading">
@@ -68,8 +70,8 @@ export function StatusActions({ fair, onChanged }: { fair: Fair; onChanged: (fai
         title={target ? t('fairs.status.confirmTitle', { name: fairTitle(fair, lang), status: t(FAIR_STATUS_KEYS[target]) }) : ''}
         confirmLabel={target ? t(transitionLabelKey(fair.status, target)) : ''}
         busyLabel={t('fairs.status.changing')}
-        busy={busy}
-        onConfirm={() => target && void confirm(target)}
+        busy={change.isPending}
+        onConfirm={() => target && change.mutate(target)}
         onCancel={() => setTarget(null)}
         tone={target === 'archived' ? 'danger' : 'primary'}
       >

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { applicationStatusKey, withdrawalsApi } from '../../applications';
+import { applicationStatusKey, useWithdrawals } from '../../applications';
+import { canRetry } from '../../api/query-client';
 import { ResultsTable } from '../../components/ListPage';
 import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { freedBoothsText, municipalityLabel, stillPublicCount } from './withdrawals-model';
@@ -14,7 +14,7 @@ import { freedBoothsText, municipalityLabel, stillPublicCount } from './withdraw
  */
 export function WithdrawalsPanel({ fairId }: { fairId: string }) {
   const { t, lang } = useI18n();
-  const list = useResource(fairId, (signal) => withdrawalsApi.list(fairId, { signal }));
+  const list = useWithdrawals(fairId);
   const publishLink = (
     <Link className="button" to={`/fairs/${fairId}/releases`}>
       {t('withdrawals.publishLink')}
@@ -22,7 +22,7 @@ export function WithdrawalsPanel({ fairId }: { fairId: string }) {
   );
 
   let body;
-  if (list.error !== null && !list.data) body = <ErrorState error={list.error} onRetry={list.reload} />;
+  if (list.isError && !list.data) body = <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />;
   else if (!list.data) body = <Loading label={t('withdrawals.loading')} />;
   else if (list.data.length === 0) body = <p className="empty">{t('withdrawals.empty')}</p>;
   else {

@@ -1,17 +1,19 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Fair, FairDayCascade } from '@bussanten/contracts';
 import { fairsApi } from '../api/fairs';
+import { canRetry } from '../../api/query-client';
 import { TextAreaField, TextField } from '../../components/Field';
 import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { RecordFormActions, RecordFormHeading, WithRecord } from '../../components/RecordForm';
+import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
 import { ErrorState, Loading } from '../../components/Status';
 import { fairTitle, formatFullDate, publicPath } from '../components/fair-format';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/dictionaries';
+import { fairKeys, staleAfterFairCreated, staleAfterFairSaved, useFair, useVenues } from '../queries';
 import { dayConflictsOf } from './day-conflicts';
 import { DayConflictsPanel } from './DayConflictsPanel';
 import { DaysEditor } from './DaysEditor';
@@ -22,11 +24,15 @@ import { EMPTY_FAIR_FORM, fairControlId, toFairInput, validateFairForm, valuesFr
 export default function FairFormPage() {
   const { id } = useParams();
   if (!id) return <FairForm existing={null} />;
-  return (
-    <WithRecord id={id} load={(id, signal) => fairsApi.getFair(id, { signal })}>
-      {(fair) => <FairForm key={fair.id} existing={fair} />}
-    </WithRecord>
-  );
+  return <EditFair key={id} id={id} />;
+}
+
+/** The form starts from the fair as read now: a cached copy may be older than what was saved since. */
+function EditFair({ id }: { id: string }) {
+  const fair = useFair(id, { fresh: true });
+  if (!fair.isFetchedAfterMount) return <Loading />;
+  if (fair.data === undefined) return <ErrorState error={fair.error} onRetry={canRetry(fair.error) ? () => void fair.refetch() : undefined} />;
+  return <FairForm existing={fair.data} />;
 }
 
 const fieldId = (field: string) => `fair-${field}`;
@@ -46,11 +52,13 @@ function FairForm({ existing }: { existing: Fair | null }) {
   const { t, lang } = useI18n();
   const title = existing ? t('fairs.form.editTitle', { name: fairTitle(existing, lang) }) : t('fairs.form.newTitle');
   useDocumentTitle(title);
-  const venues = useResource('venues', (signal) => fairsApi.listVenues({ signal }));
+  const venues = useVenues();
+  const queryClient = useQueryClient();
 
   const [values, setValues] = useState<FairFormValues>(() => (existing ? valuesFromFair(existing) : EMPTY_FAIR_FORM));
   // Set only for the save that follows the organizer's choice in DayConflictsPanel; any other save sends none.
   const cascade = useRef<FairDayCascade | null>(null);
+  const cascaded = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useFormSubmission({
     validate: () => validateFairForm(values),
@@ -58,7 +66,14 @@ function FairForm({ existing }: { existing: Fair | null }) {
       const input = toFairInput(values);
       const chosen = cascade.current;
       cascade.current = null;
+      cascaded.current = chosen !== null;
       return existing ? fairsApi.updateFair(existing.id, chosen ? { ...input, cascade: chosen } : input) : fairsApi.createFair(input);
+    },
+    onSaved: (saved) => {
+      // The fair's page opens with the answer; the rest it changed is read again.
+      queryClient.setQueryData(fairKeys.detail(saved.id), saved);
+      const stale = existing ? staleAfterFairSaved(saved.id, cascaded.current) : staleAfterFairCreated();
+      for (const filter of stale) void queryClient.invalidateQueries(filter);
     },
     pathAfterSave: (saved) => `/fairs/${saved.id}`,
   });
@@ -107,8 +122,8 @@ function FairForm({ existing }: { existing: Fair | null }) {
           lang="en"
         />
 
-        {venues.error !== null && !venues.data ? (
-          <ErrorState error={venues.error} onRetry={venues.reload} />
+        {venues.isError && !venues.data ? (
+          <ErrorState error={venues.error} onRetry={canRetry(venues.error) ? () => void venues.refetch() : undefined} />
         ) : !venues.data ? (
           <Loading />
         ) : venues.data.every((v) => v.rooms.length === 0) ? (

@@ -1,7 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { fairsApi } from '../api/fairs';
 import { useI18n } from '../../i18n/i18n';
+import { fairKeys, staleAfterFairImported } from '../queries';
 import { importRefusal, readFairDocument } from './fair-document-file';
 
 type State = { kind: 'idle' } | { kind: 'importing' } | { kind: 'error'; message: string; lines: string[] };
@@ -13,6 +15,7 @@ type State = { kind: 'idle' } | { kind: 'importing' } | { kind: 'error'; message
 export function FairImportForm() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const fileRef = useRef<HTMLInputElement>(null);
   const [slug, setSlug] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -34,6 +37,8 @@ export function FairImportForm() {
     if (!read.ok) return setState({ kind: 'error', message: t(`fairTransfer.import.${read.problem}`), lines: [] });
     try {
       const fair = await fairsApi.importFair(read.document, slug.trim() || null);
+      queryClient.setQueryData(fairKeys.detail(fair.id), fair);
+      for (const filter of staleAfterFairImported()) void queryClient.invalidateQueries(filter);
       navigate(`/fairs/${fair.id}`, { state: { flash: t('fairTransfer.import.done', { title: fair.title }) } });
     } catch (e) {
       setState({ kind: 'error', ...importRefusal(e, lang) });

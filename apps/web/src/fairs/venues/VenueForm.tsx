@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Venue } from '@bussanten/contracts';
 import { fairsApi } from '../api/fairs';
 import { messagesUnder } from '../../api/error-messages';
@@ -7,18 +8,26 @@ import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
+import { staleAfterVenueSaved } from '../queries';
 import { EMPTY_ROOM, EMPTY_VENUE_FORM, toVenueInput, validateVenueForm, valuesFromVenue, venueControlId, type RoomRow, type VenueFormValues } from './venue-model';
 
 const fieldId = (field: string) => `venue-${field}`;
 
-/** Adds a venue or edits one, rooms included; the room sizes are what the floor plan is drawn on. */
-export function VenueForm({ existing, onSaved, onCancel }: { existing: Venue | null; onSaved: (venue: Venue) => void; onCancel: () => void }) {
+/**
+ * Adds a venue or edits one, rooms included; the room sizes are what the floor plan is drawn on.
+ * Once saved, what the venue shows in is read again, and `onDone` closes the form.
+ */
+export function VenueForm({ existing, onDone, onCancel }: { existing: Venue | null; onDone: (venue: Venue) => void; onCancel: () => void }) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<VenueFormValues>(() => (existing ? valuesFromVenue(existing) : EMPTY_VENUE_FORM));
   const submission = useFormSubmission({
     validate: () => validateVenueForm(values),
     save: () => (existing ? fairsApi.updateVenue(existing.id, toVenueInput(values)) : fairsApi.createVenue(toVenueInput(values))),
-    onSaved,
+    onSaved: (venue) => {
+      for (const filter of staleAfterVenueSaved(existing === null)) void queryClient.invalidateQueries(filter);
+      onDone(venue);
+    },
   });
   const field = fieldBinder(fieldId, values, setValues, submission.byField);
   const setRoom = (index: number, patch: Partial<RoomRow>) => setValues((v) => ({ ...v, rooms: v.rooms.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));

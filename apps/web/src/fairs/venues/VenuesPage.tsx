@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Venue } from '@bussanten/contracts';
-import { fairsApi } from '../api/fairs';
-import { ErrorState, Loading } from '../../components/Status';
-import { useResource } from '../../hooks/useResource';
+import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import '../../styles/fairs.css';
+import { useVenues } from '../queries';
 import { VenueForm } from './VenueForm';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; venue: Venue } | null;
@@ -14,14 +13,13 @@ type Editing = { kind: 'new' } | { kind: 'edit'; venue: Venue } | null;
 export default function VenuesPage() {
   const { t } = useI18n();
   useDocumentTitle(t('venues.title'));
-  const list = useResource('venues', (signal) => fairsApi.listVenues({ signal }));
+  const list = useVenues();
   const [editing, setEditing] = useState<Editing>(null);
   const [done, setDone] = useState('');
 
   const saved = (venue: Venue) => {
     setEditing(null);
     setDone(t('venues.saved', { name: venue.name }));
-    list.reload();
   };
 
   return (
@@ -50,46 +48,46 @@ export default function VenuesPage() {
         {done}
       </p>
 
-      {editing && <VenueForm key={editing.kind === 'edit' ? editing.venue.id : 'new'} existing={editing.kind === 'edit' ? editing.venue : null} onSaved={saved} onCancel={() => setEditing(null)} />}
+      {editing && <VenueForm key={editing.kind === 'edit' ? editing.venue.id : 'new'} existing={editing.kind === 'edit' ? editing.venue : null} onDone={saved} onCancel={() => setEditing(null)} />}
 
-      <div className="results" aria-busy={list.loading}>
-        {list.error !== null ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
-        ) : !list.data ? (
-          <Loading />
-        ) : list.data.length === 0 ? (
-          <p className="empty">{t('venues.empty')}</p>
-        ) : (
-          <ul className="cards">
-            {list.data.map((venue) => (
-              <li key={venue.id} className="card">
-                <h2 className="card__title">{venue.name}</h2>
-                <p className="muted">{venue.address}</p>
-                {venue.rooms.length === 0 ? (
-                  <p className="muted">{t('venues.noRooms')}</p>
-                ) : (
-                  <ul className="rooms" aria-label={t('venues.roomsOf', { name: venue.name })}>
-                    {venue.rooms.map((room) => (
-                      <li key={room.id}>{t('fairs.roomOption', { room: room.name, width: room.widthM, depth: room.depthM })}</li>
-                    ))}
-                  </ul>
-                )}
-                <div className="actions">
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setDone('');
-                      setEditing({ kind: 'edit', venue });
-                    }}
-                    aria-label={t('venues.editLabel', { name: venue.name })}
-                  >
-                    {t('common.edit')}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+      <div className="results" aria-busy={list.isFetching}>
+        <QueryState query={list}>
+          {(venues) =>
+            venues.length === 0 ? (
+              <p className="empty">{t('venues.empty')}</p>
+            ) : (
+              <ul className="cards">
+                {venues.map((venue) => (
+                  <li key={venue.id} className="card">
+                    <h2 className="card__title">{venue.name}</h2>
+                    <p className="muted">{venue.address}</p>
+                    {venue.rooms.length === 0 ? (
+                      <p className="muted">{t('venues.noRooms')}</p>
+                    ) : (
+                      <ul className="rooms" aria-label={t('venues.roomsOf', { name: venue.name })}>
+                        {venue.rooms.map((room) => (
+                          <li key={room.id}>{t('fairs.roomOption', { room: room.name, width: room.widthM, depth: room.depthM })}</li>
+                        ))}
+                      </ul>
+                    )}
+                    <div className="actions">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setDone('');
+                          setEditing({ kind: 'edit', venue });
+                        }}
+                        aria-label={t('venues.editLabel', { name: venue.name })}
+                      >
+                        {t('common.edit')}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
       </div>
     </>
   );

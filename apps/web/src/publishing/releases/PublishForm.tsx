@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Fair, ReleaseSummary } from '@bussanten/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Fair } from '@bussanten/contracts';
 import { canPublish } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
@@ -11,6 +12,7 @@ import { summaryItems } from '../../components/form-helpers';
 import { FAIR_STATUS_KEYS, publicPath } from '../../fairs';
 import { useFormSubmission, type FormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
+import { staleAfterPublish } from '../queries';
 import { toPublishInput } from './release-model';
 
 const NOTE_ID = 'release-note';
@@ -23,15 +25,16 @@ interface PublishFormProps {
   published: boolean;
   /** The changes the preview found; null while unknown. */
   changeCount: number | null;
-  onPublished: (release: ReleaseSummary) => void;
 }
 
 /**
  * The 公開メモ and the 公開する button. Publishing changes what everyone sees and notifies every webhook,
- * so it is confirmed first, naming the version and how many changes it carries.
+ * so it is confirmed first, naming the version and how many changes it carries. Once published, what
+ * that changed is read again (staleAfterPublish: the releases, the preview, the fair made visible again).
  */
-export function PublishForm({ fair, version, published, changeCount, onPublished }: PublishFormProps) {
+export function PublishForm({ fair, version, published, changeCount }: PublishFormProps) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [note, setNote] = useState('');
   const [asking, setAsking] = useState(false);
   // The version just published, said in the current language (switching it redraws the line).
@@ -50,7 +53,7 @@ export function PublishForm({ fair, version, published, changeCount, onPublished
     onSaved: (release) => {
       setNote('');
       setDone(release.version);
-      onPublished(release);
+      for (const filter of staleAfterPublish(fair.id)) void queryClient.invalidateQueries(filter);
     },
   });
 

@@ -1,12 +1,11 @@
 import { Link, useParams } from 'react-router';
-import { fairsApi, fairTitle } from '../../fairs';
-import { publishingApi } from '../api/publishing';
+import { canRetry } from '../../api/query-client';
+import { fairTitle, useFair } from '../../fairs';
 import { ErrorState, Loading } from '../../components/Status';
 import '../../styles/applications.css';
 import '../../styles/fairs.css';
-import { useRecord } from '../../hooks/useRecord';
-import { useResource } from '../../hooks/useResource';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
+import { useReleasePreview, useReleases } from '../queries';
 import { ChangeList } from './ChangeList';
 import { CurrentRelease } from './CurrentRelease';
 import { PublishForm } from './PublishForm';
@@ -21,10 +20,11 @@ import './releases.css';
 export default function ReleasesPage() {
   const { id: fairId = '' } = useParams();
   const { t, lang } = useI18n();
-  const fair = useRecord(fairId, (id, signal) => fairsApi.getFair(id, { signal }));
-  const releases = useResource(fairId, (signal) => publishingApi.releases(fairId, { signal }));
-  const preview = useResource(fairId, (signal) => publishingApi.preview(fairId, { signal }));
-  const title = fair.record ? fairTitle(fair.record, lang) : null;
+  const fair = useFair(fairId);
+  const releases = useReleases(fairId);
+  const preview = useReleasePreview(fairId);
+  const record = fair.data;
+  const title = record ? fairTitle(record, lang) : null;
   useDocumentTitle(title ? t('releases.docTitle', { fair: title }) : t('releases.heading'));
 
   const back = (
@@ -32,25 +32,24 @@ export default function ReleasesPage() {
       <Link to={`/fairs/${fairId}`}>{title ?? t('releases.backToFair')}</Link>
     </p>
   );
-  if (fair.error !== null && !fair.record) {
+  if (fair.isError && !record) {
     return (
       <>
         {back}
-        <ErrorState error={fair.error} onRetry={fair.retry} />
+        <ErrorState error={fair.error} onRetry={canRetry(fair.error) ? () => void fair.refetch() : undefined} />
       </>
     );
   }
-  if (releases.error !== null && !releases.data) {
+  if (releases.isError && !releases.data) {
     return (
       <>
         {back}
-        <ErrorState error={releases.error} onRetry={releases.reload} />
+        <ErrorState error={releases.error} onRetry={canRetry(releases.error) ? () => void releases.refetch() : undefined} />
       </>
     );
   }
-  if (!fair.record || !releases.data) return <Loading />;
+  if (!record || !releases.data) return <Loading />;
 
-  const record = fair.record;
   const list = releases.data;
   const current = currentRelease(list);
   const changes = preview.data;
@@ -63,15 +62,15 @@ export default function ReleasesPage() {
 
       <CurrentRelease slug={record.slug} current={current} fairId={record.id} visible={record.visible} />
 
-      <section aria-labelledby="release-preview-heading" aria-busy={preview.loading}>
+      <section aria-labelledby="release-preview-heading" aria-busy={preview.isFetching}>
         <div className="section-heading">
           <h2 id="release-preview-heading">{t('releases.preview.heading')}</h2>
-          <button type="button" onClick={preview.reload} disabled={preview.loading}>
+          <button type="button" onClick={() => void preview.refetch()} disabled={preview.isFetching}>
             {t('releases.preview.refresh')}
           </button>
         </div>
-        {preview.error !== null && !preview.loading ? (
-          <ErrorState error={preview.error} onRetry={preview.reload} />
+        {preview.isError && !preview.isFetching ? (
+          <ErrorState error={preview.error} onRetry={canRetry(preview.error) ? () => void preview.refetch() : undefined} />
         ) : !changes ? (
           <Loading label={t('releases.preview.loading')} />
         ) : !current ? (
@@ -89,17 +88,7 @@ export default function ReleasesPage() {
         )}
       </section>
 
-      <PublishForm
-        fair={record}
-        version={nextVersion(list)}
-        published={current !== null}
-        changeCount={changes && !preview.loading ? changes.length : null}
-        onPublished={() => {
-          releases.reload();
-          preview.reload();
-          fair.retry?.(); // publishing made the fair visible again if it was stopped
-        }}
-      />
+      <PublishForm fair={record} version={nextVersion(list)} published={current !== null} changeCount={changes && !preview.isFetching ? changes.length : null} />
 
       <ReleaseHistory releases={list} />
     </>

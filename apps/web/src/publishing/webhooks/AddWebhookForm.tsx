@@ -1,16 +1,19 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { publishingApi, type CreatedWebhook } from '../api/publishing';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
+import { staleAfterWebhookChange } from '../queries';
 import { checkWebhookUrl, isPlainHttp, withAddressReason } from './webhook-model';
 
 const URL_ID = 'webhook-url';
 
-/** Registers an address; the answer (with its one-time secret) goes to `onCreated`. */
+/** Registers an address (the list is read again); the answer (with its one-time secret) goes to `onCreated`. */
 export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebhook) => void }) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [url, setUrl] = useState('');
   const submission = useFormSubmission({
     validate: () => checkWebhookUrl(url).problems,
@@ -20,6 +23,7 @@ export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebh
       }),
     onSaved: (created) => {
       setUrl('');
+      for (const filter of staleAfterWebhookChange()) void queryClient.invalidateQueries(filter);
       onCreated(created);
     },
   });

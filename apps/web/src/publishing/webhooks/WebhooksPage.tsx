@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/error-messages';
+import { canRetry } from '../../api/query-client';
 import { publishingApi, type CreatedWebhook, type Webhook } from '../api/publishing';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState, Loading } from '../../components/Status';
 import '../../styles/applications.css';
-import { useResource } from '../../hooks/useResource';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import '../releases/releases.css';
+import { staleAfterWebhookChange, useWebhooks } from '../queries';
 import { AddWebhookForm } from './AddWebhookForm';
 import { SecretPanel } from './SecretPanel';
 import { SignatureHelp } from './SignatureHelp';
@@ -24,7 +26,12 @@ type Outcome = { kind: 'tested' | 'deleted'; url: string } | { kind: 'error'; er
 export default function WebhooksPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('webhooks.title'));
-  const list = useResource('webhooks', (signal) => publishingApi.webhooks({ signal }));
+  const list = useWebhooks();
+  const queryClient = useQueryClient();
+  // A test or a deletion changes the list (a delivery, a row gone): it is read again.
+  const changed = () => {
+    for (const filter of staleAfterWebhookChange()) void queryClient.invalidateQueries(filter);
+  };
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
   const [removing, setRemoving] = useState<Webhook | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -43,7 +50,7 @@ export default function WebhooksPage() {
     try {
       await publishingApi.testWebhook(hook.id);
       setOutcome({ kind: 'tested', url: hook.url });
-      list.reload();
+      changed();
     } catch (e) {
       setOutcome({ kind: 'error', error: e });
     } finally {
@@ -57,7 +64,7 @@ export default function WebhooksPage() {
       await publishingApi.deleteWebhook(hook.id);
       setOutcome({ kind: 'deleted', url: hook.url });
       if (created?.id === hook.id) setCreated(null);
-      list.reload();
+      changed();
     } catch (e) {
       setOutcome({ kind: 'error', error: e });
     } finally {
@@ -78,11 +85,11 @@ export default function WebhooksPage() {
 
       {created && <SecretPanel webhook={created} onDismiss={() => setCreated(null)} />}
 
-      <section aria-labelledby="webhook-list-heading" aria-busy={list.loading}>
+      <section aria-labelledby="webhook-list-heading" aria-busy={list.isFetching}>
         <div className="section-heading">
           <h2 id="webhook-list-heading">{t('webhooks.list.heading')}</h2>
           {hooks && hooks.length > 0 && (
-            <button type="button" onClick={list.reload} disabled={list.loading}>
+            <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching}>
               {t('webhooks.refresh')}
             </button>
           )}
@@ -92,8 +99,8 @@ export default function WebhooksPage() {
             {outcome.kind === 'error' ? describeError(outcome.error, lang).message : t(outcome.kind === 'tested' ? 'webhooks.tested' : 'webhooks.deleted', { url: outcome.url })}
           </p>
         )}
-        {list.error !== null && !hooks ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+        {list.isError && !hooks ? (
+          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
         ) : !hooks ? (
           <Loading />
         ) : hooks.length === 0 ? (
@@ -144,7 +151,6 @@ export default function WebhooksPage() {
         onCreated={(hook) => {
           setOutcome(null);
           setCreated(hook);
-          list.reload();
         }}
       />
 
