@@ -24,3 +24,4 @@ export * from './lib/fair-document';
 export * from './lib/official-list';
 export * from './lib/day-changes';
 export * from './lib/user-agent';
+export * from './lib/shared-rules';

@@ -1,5 +1,5 @@
 import { bodyTypeProblem, jsonDepth, MAX_JSON_DEPTH } from './body-parsing';
-import { decimalPlaces } from './is-decimal';
+import { decimalPlaces } from '@bussanten/domain';
 import { silentlyDroppedKeys, unstorableStrings } from './validation';
 
 describe('jsonDepth', () => {

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { FAIR_STATUSES, type FairDayCascade, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
-import { IsDecimal } from '../../common/is-decimal';
+import { ROOM_METRES_RULES } from '@bussanten/domain';
+import { Satisfies } from '../../common/satisfies';
 
 export class FairDayDto implements FairDayInput {
   @ApiProperty({ example: '2023-02-17' })
@@ -109,15 +110,11 @@ export class RoomDto implements RoomInput {
   name: string;
 
   @ApiProperty({ example: 30, description: 'metres' })
-  @IsDecimal(1)
-  @Min(1)
-  @Max(500)
+  @Satisfies(...ROOM_METRES_RULES)
   widthM: number;
 
   @ApiProperty({ example: 20, description: 'metres' })
-  @IsDecimal(1)
-  @Min(1)
-  @Max(500)
+  @Satisfies(...ROOM_METRES_RULES)
   depthM: number;
 }
 

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -24,7 +23,8 @@ import {
   type AgreementPartyInput,
   type AgreementQuery,
 } from '@bussanten/contracts';
-import { FIRST_SIGNING_YEAR, LAST_SIGNING_YEAR } from '@bussanten/domain';
+import { FIRST_SIGNING_YEAR, LAST_SIGNING_YEAR, integerRule } from '@bussanten/domain';
+import { Satisfies } from '../../common/satisfies';
 
 export class AgreementPartyDto implements AgreementPartyInput {
   @ApiProperty({ format: 'uuid' })
@@ -60,7 +60,7 @@ export class CreateAgreementDto implements AgreementInput {
 
   @ApiPropertyOptional({ type: 'integer', example: 2002, nullable: true, description: 'Year alone, when the date is not known' })
   @IsOptional()
-  @IsInt()
+  @Satisfies(integerRule)
   @Min(FIRST_SIGNING_YEAR)
   @Max(LAST_SIGNING_YEAR)
   signedYear?: number | null;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   AGREEMENT_KINDS,
   MUNICIPALITY_KINDS,
@@ -12,12 +12,15 @@ import {
   type MunicipalityQuery,
   type MunicipalitySort,
 } from '@bussanten/contracts';
-import { IsLocalGovernmentCode } from './is-local-government-code';
-import { IsDecimal } from '../../common/is-decimal';
-import { IsCalendarDate } from './is-calendar-date';
-
-/** Hiragana or katakana (with the long-vowel mark and spaces), as written in a reading. */
-const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\s・]+$/;
+import {
+  AREA_KM2_RULES,
+  POPULATION_RULES,
+  calendarDateRule,
+  httpUrlRule,
+  kanaReadingRule,
+  localGovernmentCodeRule,
+} from '@bussanten/domain';
+import { Satisfies } from '../../common/satisfies';
 
 export class CreateMunicipalityDto implements MunicipalityInput {
   @ApiProperty({ example: '宮古市', maxLength: 100 })
@@ -28,7 +31,7 @@ export class CreateMunicipalityDto implements MunicipalityInput {
 
   @ApiProperty({ example: 'みやこし', description: 'Reading in kana; names are sorted by it.' })
   @IsString()
-  @Matches(KANA, { message: 'reading must be written in kana' })
+  @Satisfies(kanaReadingRule)
   @MaxLength(200)
   reading: string;
 
@@ -50,19 +53,17 @@ export class CreateMunicipalityDto implements MunicipalityInput {
 
   @ApiPropertyOptional({ type: String, example: '032026', nullable: true, description: '6-digit code with check digit' })
   @IsOptional()
-  @IsLocalGovernmentCode()
+  @Satisfies(localGovernmentCodeRule)
   localGovernmentCode?: string | null;
 
   @ApiPropertyOptional({ type: 'integer', example: 44905, nullable: true, minimum: 0 })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(50_000_000)
+  @Satisfies(...POPULATION_RULES)
   population?: number | null;
 
   @ApiPropertyOptional({ type: String, example: '2020-10-01', nullable: true, description: 'The day the population figure describes' })
   @IsOptional()
-  @IsCalendarDate()
+  @Satisfies(calendarDateRule)
   populationAsOf?: string | null;
 
   @ApiPropertyOptional({ type: String, example: '令和2年国勢調査', nullable: true, description: 'Where the population figure comes from' })
@@ -73,14 +74,12 @@ export class CreateMunicipalityDto implements MunicipalityInput {
 
   @ApiPropertyOptional({ type: Number, example: 1259.89, nullable: true })
   @IsOptional()
-  @IsDecimal(2)
-  @Min(0.01)
-  @Max(100_000)
+  @Satisfies(...AREA_KM2_RULES)
   areaKm2?: number | null;
 
   @ApiPropertyOptional({ type: String, example: '2024-10-01', nullable: true, description: 'The day the area figure describes' })
   @IsOptional()
-  @IsCalendarDate()
+  @Satisfies(calendarDateRule)
   areaAsOf?: string | null;
 
   @ApiPropertyOptional({ type: String, example: '全国都道府県市区町村別面積調', nullable: true, description: 'Where the area figure comes from' })
@@ -91,7 +90,7 @@ export class CreateMunicipalityDto implements MunicipalityInput {
 
   @ApiPropertyOptional({ type: String, example: 'https://www.city.miyako.iwate.jp/', nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @Satisfies(httpUrlRule)
   @MaxLength(2000)
   website?: string | null;
 

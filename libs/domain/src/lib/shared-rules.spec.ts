@@ -1,0 +1,132 @@
+import {
+  AREA_KM2_RULES,
+  POPULATION_RULES,
+  ROOM_METRES_RULES,
+  calendarDateRule,
+  decimalPlaces,
+  decimalRule,
+  firstRuleDetail,
+  httpUrlRule,
+  integerRule,
+  kanaReadingRule,
+  localGovernmentCodeRule,
+  maxRule,
+  minRule,
+  ruleDetail,
+  ruleMessage,
+  type SharedRule,
+} from './shared-rules';
+
+const cases: [string, SharedRule, unknown, string | null][] = [
+  ['localGovernmentCode', localGovernmentCodeRule, '032026', null],
+  ['localGovernmentCode', localGovernmentCodeRule, '032027', 'checkDigit'],
+  ['localGovernmentCode', localGovernmentCodeRule, '482026', 'prefecture'],
+  ['localGovernmentCode', localGovernmentCodeRule, '03202', 'format'],
+  ['localGovernmentCode', localGovernmentCodeRule, 32026, 'format'],
+  ['calendarDate', calendarDateRule, '2020-10-01', null],
+  ['calendarDate', calendarDateRule, '2024-02-29', null],
+  ['calendarDate', calendarDateRule, '1868-01-01', null],
+  ['calendarDate', calendarDateRule, '2200-12-31', null],
+  ['calendarDate', calendarDateRule, '2023-02-29', 'isCalendarDate'],
+  ['calendarDate', calendarDateRule, '2024-02-30', 'isCalendarDate'],
+  ['calendarDate', calendarDateRule, '2024-2-1', 'isCalendarDate'],
+  ['calendarDate', calendarDateRule, '1700-01-01', 'isCalendarDate'],
+  ['calendarDate', calendarDateRule, '2201-01-01', 'isCalendarDate'],
+  ['calendarDate', calendarDateRule, 20201001, 'isCalendarDate'],
+  ['calendarDate', calendarDateRule, '2020-10-01T00:00', 'isCalendarDate'],
+  ['httpUrl', httpUrlRule, 'https://www.city.miyako.iwate.jp/', null],
+  ['httpUrl', httpUrlRule, 'http://example.com/a?b=c#d', null],
+  ['httpUrl', httpUrlRule, 'HTTPS://EXAMPLE.COM', null],
+  ['httpUrl', httpUrlRule, 'https://宮古市.jp/', null],
+  ['httpUrl', httpUrlRule, 'http://192.168.0.1/', null],
+  ['httpUrl', httpUrlRule, 'https://example.com:8443/x', null],
+  ['httpUrl', httpUrlRule, 'javascript:alert(1)', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'ftp://example.com/', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'www.example.com', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'https://localhost/', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'https://exa mple.com/', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'https://user:pw@example.com/', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'https://-bad.example.com/', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'https://', 'isUrl'],
+  ['httpUrl', httpUrlRule, 'https://example.com/\uD800', null],
+  ['httpUrl', httpUrlRule, null, 'isUrl'],
+  ['kanaReading', kanaReadingRule, 'みやこし', null],
+  ['kanaReading', kanaReadingRule, 'ミヤコ シ', null],
+  ['kanaReading', kanaReadingRule, 'とーきょー・と', null],
+  ['kanaReading', kanaReadingRule, '宮古市', 'matches'],
+  ['kanaReading', kanaReadingRule, 'miyako', 'matches'],
+  ['kanaReading', kanaReadingRule, '', 'matches'],
+  ['integer', integerRule, 44905, null],
+  ['integer', integerRule, 0, null],
+  ['integer', integerRule, 1.5, 'isInt'],
+  ['integer', integerRule, Number.NaN, 'isInt'],
+  ['integer', integerRule, '3', 'isInt'],
+  ['decimal(2)', decimalRule(2), 1259.89, null],
+  ['decimal(2)', decimalRule(2), 1259.891, 'isNumber'],
+  ['decimal(2)', decimalRule(2), 1e-7, 'isNumber'],
+  ['decimal(2)', decimalRule(2), 1e21, null],
+  ['decimal(2)', decimalRule(2), Number.POSITIVE_INFINITY, 'isNumber'],
+  ['decimal(2)', decimalRule(2), Number.NaN, 'isNumber'],
+  ['decimal(2)', decimalRule(2), '1.5', 'isNumber'],
+  ['decimal(1)', decimalRule(1), 42.5, null],
+  ['decimal(1)', decimalRule(1), 42.55, 'isNumber'],
+  ['min(1)', minRule(1), 1, null],
+  ['min(1)', minRule(1), 0.5, 'min'],
+  ['min(1)', minRule(1), '5', 'min'],
+  ['max(500)', maxRule(500), 500, null],
+  ['max(500)', maxRule(500), 500.1, 'max'],
+];
+
+describe('shared rules', () => {
+  it.each(cases)('%s: %p → %p', (_name, rule, value, problem) => {
+    expect(rule.check(value)).toBe(problem);
+  });
+
+  it('every problem a rule can give has its English text', () => {
+    for (const [, rule, value, problem] of cases) {
+      if (problem !== null) expect(rule.messages[problem]).toEqual(expect.any(String));
+      void value;
+    }
+  });
+
+  it('words a problem as the API does, after the field path', () => {
+    expect(ruleMessage(localGovernmentCodeRule, 'localGovernmentCode', 'checkDigit')).toBe('localGovernmentCode has a wrong check digit');
+    expect(ruleMessage(minRule(1), 'rooms.0.widthM', 'min')).toBe('rooms.0.widthM must not be less than 1');
+  });
+
+  it('gives the web a detail named by the problem', () => {
+    expect(ruleDetail(localGovernmentCodeRule, 'localGovernmentCode', '032027')).toEqual({
+      field: 'localGovernmentCode',
+      rule: 'checkDigit',
+      message: 'localGovernmentCode has a wrong check digit',
+    });
+    expect(ruleDetail(httpUrlRule, 'website', 'https://example.com')).toBeNull();
+  });
+
+  it.each([
+    [POPULATION_RULES, 1.5, 'isInt'],
+    [POPULATION_RULES, -1, 'min'],
+    [POPULATION_RULES, 50_000_001, 'max'],
+    [POPULATION_RULES, 44905, null],
+    [AREA_KM2_RULES, 1.234, 'isNumber'],
+    [AREA_KM2_RULES, 0, 'min'],
+    [AREA_KM2_RULES, 100_001, 'max'],
+    [ROOM_METRES_RULES, 12.55, 'isNumber'],
+    [ROOM_METRES_RULES, 0.5, 'min'],
+    [ROOM_METRES_RULES, 800, 'max'],
+    [ROOM_METRES_RULES, 12.5, null],
+  ])('a number field reports the first rule it breaks: %#', (rules, value, rule) => {
+    expect(firstRuleDetail(rules, 'x', value)?.rule ?? null).toBe(rule);
+  });
+
+  it.each([
+    [0, 0],
+    [1.5, 1],
+    [1259.89, 2],
+    [1e-7, 7],
+    [1.5e-5, 6],
+    [1e21, 0],
+  ])('decimal places of %p: %p', (n, places) => {
+    expect(decimalPlaces(n)).toBe(places);
+  });
+});

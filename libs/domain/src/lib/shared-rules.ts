@@ -1,0 +1,156 @@
+import { checkLocalGovernmentCode, type LocalGovernmentCodeProblem } from './local-government-code';
+import { isIsoDate } from './wareki';
+
+/**
+ * A rule that both the API and the browser check, written once: the API's DTOs apply it through
+ * `@Satisfies(rule)` (apps/api/src/common/satisfies.ts), the web's form models call `check` (or
+ * `ruleDetail`). `name` is the rule the API names in an error detail; `check` gives null for a
+ * value that passes, otherwise the problem, whose English text (after the field's path) is in
+ * `messages`. A rule with one problem names it as itself.
+ */
+export interface SharedRule<Problem extends string = string> {
+  readonly name: string;
+  check(value: unknown): Problem | null;
+  readonly messages: Readonly<Record<Problem, string>>;
+}
+
+/** The problem's English sentence about `field`, as the API words it: 'website must be a URL address'. */
+export function ruleMessage<P extends string>(rule: SharedRule<P>, field: string, problem: P): string {
+  return `${field} ${rule.messages[problem]}`;
+}
+
+/**
+ * The error detail the browser shows for `value`, or null when it passes. The detail's rule is the
+ * problem (for a rule with several, e.g. 'checkDigit', so the message can say which), the API names
+ * the rule itself.
+ */
+export function ruleDetail<P extends string>(rule: SharedRule<P>, field: string, value: unknown): { field: string; rule: string; message: string } | null {
+  const problem = rule.check(value);
+  return problem === null ? null : { field, rule: problem, message: ruleMessage(rule, field, problem) };
+}
+
+/** 全国地方公共団体コード: six digits, a prefecture from 01 to 47, a right check digit. */
+export const localGovernmentCodeRule: SharedRule<LocalGovernmentCodeProblem> = {
+  name: 'localGovernmentCode',
+  check: (value) => (typeof value === 'string' ? checkLocalGovernmentCode(value) : 'format'),
+  messages: {
+    format: 'must be six digits',
+    prefecture: 'must start with a prefecture code from 01 to 47',
+    checkDigit: 'has a wrong check digit',
+  },
+};
+
+export const FIRST_CALENDAR_YEAR = 1868;
+export const LAST_CALENDAR_YEAR = 2200;
+
+/** 'YYYY-MM-DD' naming a real day between 1868 and 2200 (2024-02-30 is refused here, not by PostgreSQL). */
+export const calendarDateRule: SharedRule<'isCalendarDate'> = {
+  name: 'isCalendarDate',
+  check: (value) => {
+    if (typeof value !== 'string' || !isIsoDate(value)) return 'isCalendarDate';
+    const year = Number(value.slice(0, 4));
+    return year < FIRST_CALENDAR_YEAR || year > LAST_CALENDAR_YEAR ? 'isCalendarDate' : null;
+  },
+  messages: { isCalendarDate: 'must be a date as YYYY-MM-DD' },
+};
+
+/** The WHATWG URL parser, in every browser and in Node; libs/domain is compiled without either's types. */
+declare const URL: new (input: string) => { hostname: string; username: string; password: string };
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * An http(s) address of a host on the internet: the scheme written out, no spaces, a host name with
+ * a top-level domain (internationalised names are fine) or an IPv4 address, no user name or password.
+ */
+export const httpUrlRule: SharedRule<'isUrl'> = {
+  name: 'isUrl',
+  check: (value) => {
+    if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return 'isUrl';
+    let url: { hostname: string; username: string; password: string };
+    try {
+      url = new URL(value);
+    } catch {
+      return 'isUrl';
+    }
+    if (url.username !== '' || url.password !== '') return 'isUrl';
+    const host = url.hostname.toLowerCase();
+    if (IPV4.test(host)) return null;
+    const labels = host.split('.');
+    if (labels.length < 2 || !labels.every((l: string) => LABEL.test(l)) || !TOP_LEVEL.test(labels[labels.length - 1])) return 'isUrl';
+    return null;
+  },
+  messages: { isUrl: 'must be a URL address' },
+};
+
+/** Hiragana or katakana (with the long-vowel mark, iteration marks, 中黒 and spaces), as a reading is written. */
+const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\s・]+$/;
+
+export const kanaReadingRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && KANA.test(value) ? null : 'matches'),
+  messages: { matches: 'must be written in kana' },
+};
+
+export const integerRule: SharedRule<'isInt'> = {
+  name: 'isInt',
+  check: (value) => (typeof value === 'number' && Number.isInteger(value) ? null : 'isInt'),
+  messages: { isInt: 'must be an integer number' },
+};
+
+/** Decimal places of a finite number as JavaScript writes it, exponent notation included (1e-7 has 7, 1e21 none). */
+export function decimalPlaces(n: number): number {
+  const [mantissa, exponent = '0'] = String(Math.abs(n)).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/** A finite number with at most `places` decimals (class-validator's IsNumber({ maxDecimalPlaces }) throws on 1e-7). */
+export function decimalRule(places: number): SharedRule<'isNumber'> {
+  return {
+    name: 'isNumber',
+    check: (value) => (typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places ? null : 'isNumber'),
+    messages: { isNumber: 'must be a number conforming to the specified constraints' },
+  };
+}
+
+/** A number not below `min` (anything else is refused too: check the type first for a better message). */
+export function minRule(min: number): SharedRule<'min'> {
+  return {
+    name: 'min',
+    check: (value) => (typeof value === 'number' && value >= min ? null : 'min'),
+    messages: { min: `must not be less than ${min}` },
+  };
+}
+
+export function maxRule(max: number): SharedRule<'max'> {
+  return {
+    name: 'max',
+    check: (value) => (typeof value === 'number' && value <= max ? null : 'max'),
+    messages: { max: `must not be greater than ${max}` },
+  };
+}
+
+/** The bounds both sides hold a municipality's figures and a room's sides to. */
+export const MAX_POPULATION = 50_000_000;
+export const MIN_AREA_KM2 = 0.01;
+export const MAX_AREA_KM2 = 100_000;
+/** A room's side in metres: bigger than 500 is surely a typo (centimetres for metres). */
+export const MIN_ROOM_M = 1;
+export const MAX_ROOM_M = 500;
+
+/** The rules of each number field, in the order they are checked; the first that fails is reported by the web. */
+export const POPULATION_RULES = [integerRule, minRule(0), maxRule(MAX_POPULATION)] as const;
+export const AREA_KM2_RULES = [decimalRule(2), minRule(MIN_AREA_KM2), maxRule(MAX_AREA_KM2)] as const;
+export const ROOM_METRES_RULES = [decimalRule(1), minRule(MIN_ROOM_M), maxRule(MAX_ROOM_M)] as const;
+
+/** The first of `rules` that `value` breaks, as an error detail about `field`; null when it keeps them all. */
+export function firstRuleDetail(rules: readonly SharedRule[], field: string, value: unknown): { field: string; rule: string; message: string } | null {
+  for (const rule of rules) {
+    const detail = ruleDetail(rule, field, value);
+    if (detail) return detail;
+  }
+  return null;
+}
