@@ -661,6 +661,8 @@ export const en: Record<MessageKey, string> = {
   'rule.applicationsCloseAt.isDateTime': 'Enter a date and time.',
   'rule.applicationsCloseAt.afterOpening': 'Applications must close after they open.',
   'rule.rooms.arrayMinSize': 'Add at least one room.',
+  'rule.rooms.widthM.isNumber': 'Please enter metres as a number (at most 1 decimal place).',
+  'rule.rooms.depthM.isNumber': 'Please enter metres as a number (at most 1 decimal place).',
   'rule.code.matches': 'Use up to 10 letters, digits or hyphens.',
   'rule.code.unique': 'This booth code is already used.',
   'rule.insideRoom': 'The booth reaches outside the room.',

@@ -675,6 +675,8 @@ export const ja = {
   'rule.applicationsCloseAt.isDateTime': '日付と時刻を入力してください。',
   'rule.applicationsCloseAt.afterOpening': '締切は受付開始より後にしてください。',
   'rule.rooms.arrayMinSize': '部屋を1つ以上登録してください。',
+  'rule.rooms.widthM.isNumber': 'メートル単位の数値で入力してください（小数点以下1桁まで）。',
+  'rule.rooms.depthM.isNumber': 'メートル単位の数値で入力してください（小数点以下1桁まで）。',
   'rule.code.matches': 'ブース番号は半角英数字とハイフンで10文字までにしてください。',
   'rule.code.unique': 'このブース番号はすでに使われています。',
   'rule.insideRoom': '部屋の外にはみ出しています。',

@@ -1,4 +1,5 @@
 import type { ApiErrorDetail, Venue, VenueInput } from '@bussanten/contracts';
+import { ROOM_METRES_RULES, firstRuleDetail } from '@bussanten/domain';
 
 export interface RoomRow {
   /** The saved room's id; absent for a room added in this form. */
@@ -16,9 +17,6 @@ export interface VenueFormValues {
 
 export const EMPTY_ROOM: RoomRow = { name: '', widthM: '', depthM: '' };
 export const EMPTY_VENUE_FORM: VenueFormValues = { name: '', address: '', rooms: [EMPTY_ROOM] };
-
-/** Rooms bigger than this are surely a typo (centimetres for metres); a department-store hall is tens of metres. */
-export const MAX_ROOM_M = 500;
 
 /**
  * Metres as people type them: full-width digits and a comma as the decimal mark are fine
@@ -50,9 +48,11 @@ export function validateVenueForm(v: VenueFormValues): ApiErrorDetail[] {
       const n = parseMetres(r[field]);
       const at = `rooms.${i}.${field}`;
       if (n === null) out.push({ field: at, rule: 'required', message: `${field} is required` });
-      else if (Number.isNaN(n)) out.push({ field: at, rule: 'isNumber', message: `${field} must be a number` });
-      else if (n <= 0) out.push({ field: at, rule: 'min', message: `${field} must be positive` });
-      else if (n > MAX_ROOM_M) out.push({ field: at, rule: 'max', message: `${field} must be at most ${MAX_ROOM_M}` });
+      else {
+        // The room's sides are checked by the API too (libs/domain ROOM_METRES_RULES).
+        const broken = firstRuleDetail(ROOM_METRES_RULES, at, n);
+        if (broken) out.push(broken);
+      }
     }
   });
   return out;

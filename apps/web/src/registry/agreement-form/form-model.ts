@@ -1,5 +1,5 @@
 import { AGREEMENT_KINDS, type Agreement, type AgreementInput, type AgreementKind, type ApiErrorDetail } from '@bussanten/contracts';
-import { repeatedParties, resolveSignedDate } from '@bussanten/domain';
+import { integerRule, repeatedParties, resolveSignedDate, ruleDetail } from '@bussanten/domain';
 import { parseNumberInput } from '../municipality-form/form-model';
 
 export interface PartyRow {
@@ -69,7 +69,8 @@ export function validateAgreementForm(v: AgreementFormValues): ApiErrorDetail[] 
   if (!(AGREEMENT_KINDS as readonly string[]).includes(v.kind)) out.push({ field: 'kind', rule: 'required', message: 'kind is required' });
   if (v.title.trim() === '') out.push({ field: 'title', rule: 'required', message: 'title is required' });
   const year = signedYearOf(v.signedYear);
-  if (year !== null && !Number.isInteger(year)) out.push({ field: 'signedYear', rule: 'isInt', message: 'signedYear must be an integer' });
+  const notInteger = year === null ? null : ruleDetail(integerRule, 'signedYear', year);
+  if (notInteger) out.push(notInteger);
   else {
     const signed = resolveSignedDate({ signedOn: optionalText(v.signedOn), signedYear: year });
     if ('field' in signed) out.push(signed);

@@ -56,6 +56,14 @@ describe('validateMunicipalityForm', () => {
     [{ areaKm2: '0' }, 'areaKm2', 'min'],
     [{ populationAsOf: '2020/10/01' }, 'populationAsOf', 'isCalendarDate'],
     [{ website: 'www.city.miyako.iwate.jp' }, 'website', 'isUrl'],
+    // The rules the API checks too (libs/domain shared-rules): the browser now says so before asking.
+    [{ reading: 'Miyako' }, 'reading', 'matches'],
+    [{ population: '50,000,001' }, 'population', 'max'],
+    [{ areaKm2: '100001' }, 'areaKm2', 'max'],
+    [{ areaAsOf: '2024-02-30' }, 'areaAsOf', 'isCalendarDate'],
+    [{ populationAsOf: '1700-01-01' }, 'populationAsOf', 'isCalendarDate'],
+    [{ website: 'javascript:alert(1)' }, 'website', 'isUrl'],
+    [{ website: 'https://localhost/' }, 'website', 'isUrl'],
   ])('%j → %s %s', (change, field, rule) => {
     expect(validateMunicipalityForm({ ...valid, ...change })).toEqual([expect.objectContaining({ field, rule })]);
   });

@@ -1,6 +1,16 @@
 import type { ApiErrorDetail, Municipality, MunicipalityInput, MunicipalityKind } from '@bussanten/contracts';
 import { MUNICIPALITY_KINDS } from '@bussanten/contracts';
-import { checkLocalGovernmentCode, prefectureByCode } from '@bussanten/domain';
+import {
+  AREA_KM2_RULES,
+  POPULATION_RULES,
+  calendarDateRule,
+  firstRuleDetail,
+  httpUrlRule,
+  kanaReadingRule,
+  localGovernmentCodeRule,
+  prefectureByCode,
+  ruleDetail,
+} from '@bussanten/domain';
 
 /** What the form holds: exactly what the user typed, so nothing is lost when the API says no. */
 export interface MunicipalityFormValues {
@@ -88,31 +98,31 @@ export function parseNumberInput(text: string): number | null {
 
 const optionalText = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
-/** Problems the browser can see before asking the API, as the API would name them. */
+/**
+ * Problems the browser can see before asking the API, as the API would name them; the rules the API
+ * checks too are libs/domain's shared rules, called here on what the request would send.
+ */
 export function validateMunicipalityForm(v: MunicipalityFormValues): ApiErrorDetail[] {
   const out: ApiErrorDetail[] = [];
   const add = (field: MunicipalityField, rule: string, message: string) => out.push({ field, rule, message });
+  const keep = (detail: ApiErrorDetail | null) => void (detail && out.push(detail));
   if (v.name.trim() === '') add('name', 'required', 'name is required');
   if (v.reading.trim() === '') add('reading', 'required', 'reading is required');
+  else keep(ruleDetail(kanaReadingRule, 'reading', v.reading.trim()));
   if (v.prefectureCode === '' || !prefectureByCode(Number(v.prefectureCode))) add('prefectureCode', 'required', 'prefectureCode is required');
   if (!(MUNICIPALITY_KINDS as readonly string[]).includes(v.kind)) add('kind', 'required', 'kind is required');
   const code = v.localGovernmentCode.normalize('NFKC').trim();
-  if (code !== '') {
-    const problem = checkLocalGovernmentCode(code);
-    if (problem) add('localGovernmentCode', problem, `localGovernmentCode: ${problem}`);
-  }
+  if (code !== '') keep(ruleDetail(localGovernmentCodeRule, 'localGovernmentCode', code));
   const population = parseNumberInput(v.population);
-  if (population !== null && !Number.isInteger(population)) add('population', 'isInt', 'population must be an integer');
-  else if (population !== null && population < 0) add('population', 'min', 'population must not be negative');
+  if (population !== null) keep(firstRuleDetail(POPULATION_RULES, 'population', population));
   const area = parseNumberInput(v.areaKm2);
-  if (area !== null && (Number.isNaN(area) || Math.round(area * 100) / 100 !== area)) add('areaKm2', 'isNumber', 'areaKm2 must be a number with at most 2 decimals');
-  else if (area !== null && area <= 0) add('areaKm2', 'min', 'areaKm2 must be positive');
+  if (area !== null) keep(firstRuleDetail(AREA_KM2_RULES, 'areaKm2', area));
   for (const field of ['populationAsOf', 'areaAsOf'] as const) {
     const day = v[field].trim();
-    if (day !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(day)) add(field, 'isCalendarDate', `${field} must be a date as YYYY-MM-DD`);
+    if (day !== '') keep(ruleDetail(calendarDateRule, field, day));
   }
   const website = v.website.trim();
-  if (website !== '' && !/^https?:\/\/\S+$/i.test(website)) add('website', 'isUrl', 'website must be an http(s) URL');
+  if (website !== '') keep(ruleDetail(httpUrlRule, 'website', website));
   return out;
 }
 
