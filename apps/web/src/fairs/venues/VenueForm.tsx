@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Venue } from '@bussanten/contracts';
 import { fairsApi } from '../api/fairs';
 import { messagesUnder } from '../../api/error-messages';
 import { TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import { staleAfterVenueSaved } from '../queries';
-import { EMPTY_ROOM, EMPTY_VENUE_FORM, toVenueInput, validateVenueForm, valuesFromVenue, venueControlId, type RoomRow, type VenueFormValues } from './venue-model';
+import { EMPTY_ROOM, EMPTY_VENUE_FORM, toVenueInput, validateVenueForm, valuesFromVenue, venueControlId } from './venue-model';
 
 const fieldId = (field: string) => `venue-${field}`;
 
@@ -20,17 +18,17 @@ const fieldId = (field: string) => `venue-${field}`;
 export function VenueForm({ existing, onDone, onCancel }: { existing: Venue | null; onDone: (venue: Venue) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<VenueFormValues>(() => (existing ? valuesFromVenue(existing) : EMPTY_VENUE_FORM));
-  const submission = useFormSubmission({
-    validate: () => validateVenueForm(values),
-    save: () => (existing ? fairsApi.updateVenue(existing.id, toVenueInput(values)) : fairsApi.createVenue(toVenueInput(values))),
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: existing ? valuesFromVenue(existing) : EMPTY_VENUE_FORM,
+    validate: validateVenueForm,
+    controlId: fieldId,
+    save: (checked) => (existing ? fairsApi.updateVenue(existing.id, toVenueInput(checked)) : fairsApi.createVenue(toVenueInput(checked))),
     onSaved: (venue) => {
       for (const filter of staleAfterVenueSaved(existing === null)) void queryClient.invalidateQueries(filter);
       onDone(venue);
     },
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
-  const setRoom = (index: number, patch: Partial<RoomRow>) => setValues((v) => ({ ...v, rooms: v.rooms.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+  const setRooms = (rooms: typeof values.rooms) => form.setValue('rooms', rooms, { shouldDirty: true });
   const title = existing ? t('venues.editTitle', { name: existing.name }) : t('venues.newTitle');
 
   return (
@@ -60,22 +58,22 @@ export function VenueForm({ existing, onDone, onCancel }: { existing: Venue | nu
                     <p className="day-row__date">{n}</p>
                     {/* Saved rooms stay: fairs may be planned in them. */}
                     {!room.id && values.rooms.length > 1 && (
-                      <button type="button" className="button--link" onClick={() => setValues((v) => ({ ...v, rooms: v.rooms.filter((_, j) => j !== i) }))}>
+                      <button type="button" className="button--link" onClick={() => setRooms(form.getValues('rooms').filter((_, j) => j !== i))}>
                         {t('venues.removeRoom', { n: i + 1 })}
                       </button>
                     )}
                   </div>
-                  <TextField id={`venue-room-${i}-name`} name={`rooms.${i}.name`} value={room.name} onChange={(e) => setRoom(i, { name: e.target.value })} messages={submission.byField[`rooms.${i}.name`]} label={`${n} ${t('venues.roomName')}`} required />
+                  <TextField {...field(`rooms.${i}.name`, `venue-room-${i}-name`)} label={`${n} ${t('venues.roomName')}`} required />
                   <div className="inline-fields">
-                    <TextField id={`venue-room-${i}-widthM`} name={`rooms.${i}.widthM`} value={room.widthM} onChange={(e) => setRoom(i, { widthM: e.target.value })} messages={submission.byField[`rooms.${i}.widthM`]} label={`${n} ${t('venues.widthM')}`} required inputMode="decimal" />
-                    <TextField id={`venue-room-${i}-depthM`} name={`rooms.${i}.depthM`} value={room.depthM} onChange={(e) => setRoom(i, { depthM: e.target.value })} messages={submission.byField[`rooms.${i}.depthM`]} label={`${n} ${t('venues.depthM')}`} required inputMode="decimal" />
+                    <TextField {...field(`rooms.${i}.widthM`, `venue-room-${i}-widthM`)} label={`${n} ${t('venues.widthM')}`} required inputMode="decimal" />
+                    <TextField {...field(`rooms.${i}.depthM`, `venue-room-${i}-depthM`)} label={`${n} ${t('venues.depthM')}`} required inputMode="decimal" />
                   </div>
                 </li>
               );
             })}
           </ol>
           <div className="form__actions">
-            <button id="venue-add-room" type="button" onClick={() => setValues((v) => ({ ...v, rooms: [...v.rooms, EMPTY_ROOM] }))}>
+            <button id="venue-add-room" type="button" onClick={() => setRooms([...form.getValues('rooms'), EMPTY_ROOM])}>
               {t('venues.addRoom')}
             </button>
           </div>

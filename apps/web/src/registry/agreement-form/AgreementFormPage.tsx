@@ -5,11 +5,11 @@ import type { Agreement, MunicipalitySummary } from '@bussanten/contracts';
 import { messagesUnder, partyIndexOf } from '../../api/error-messages';
 import { registryApi } from '../api/registry';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { controlAria, fieldBinder } from '../../components/form-helpers';
+import { controlAria } from '../../components/form-helpers';
 import { FieldMessages, SubmissionSummary } from '../../components/FormErrors';
 import { QueryState } from '../../components/QueryState';
 import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { agreementKindOptions } from '../../i18n/options';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import {
@@ -19,7 +19,6 @@ import {
   toAgreementInput,
   validateAgreementForm,
   valuesFromAgreement,
-  type AgreementFormValues,
 } from './form-model';
 import { PartySearch } from './PartySearch';
 import { agreementSaved, useAgreement } from '../queries';
@@ -46,28 +45,27 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
   const title = existing ? t('form.editAgreement', { name: existing.title }) : t('form.newAgreement');
   useDocumentTitle(title);
 
-  const [values, setValues] = useState<AgreementFormValues>(() => (existing ? valuesFromAgreement(existing) : EMPTY_AGREEMENT_FORM));
   const [announcement, setAnnouncement] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const queryClient = useQueryClient();
-  const submission = useFormSubmission({
-    validate: () => validateAgreementForm(values),
-    save: () => {
-      const input = toAgreementInput(values);
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: existing ? valuesFromAgreement(existing) : EMPTY_AGREEMENT_FORM,
+    validate: validateAgreementForm,
+    controlId: fieldId,
+    save: (checked) => {
+      const input = toAgreementInput(checked);
       return existing ? registryApi.updateAgreement(existing.id, input) : registryApi.createAgreement(input);
     },
     onSaved: (saved) => void agreementSaved(queryClient, existing, saved),
     pathAfterSave: (saved) => `/registry/agreements/${saved.id}`,
   });
   const { byField, setDetails } = submission;
-  const field = fieldBinder(fieldId, values, setValues, byField);
   const backTo = existing ? `/registry/agreements/${existing.id}` : '/registry/agreements';
 
   const add = (m: MunicipalitySummary) => {
-    setValues((v) => ({
-      ...v,
-      parties: addParty(v.parties, { municipalityId: m.id, name: m.name, prefecture: m.prefecture, prefectureCode: m.prefectureCode }),
-    }));
+    form.setValue('parties', addParty(form.getValues('parties'), { municipalityId: m.id, name: m.name, prefecture: m.prefecture, prefectureCode: m.prefectureCode }), {
+      shouldDirty: true,
+    });
     // "add at least one party" is answered now.
     setDetails((d) => d.filter((x) => !(x.field === 'parties' && x.rule === 'arrayMinSize')));
     setAnnouncement(t('form.partyAdded', { name: m.name }));
@@ -75,7 +73,7 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
   };
 
   const remove = (index: number) => {
-    setValues((v) => ({ ...v, parties: v.parties.filter((_, i) => i !== index) }));
+    form.setValue('parties', form.getValues('parties').filter((_, i) => i !== index), { shouldDirty: true });
     setDetails((d) => detailsAfterRemovingParty(d, index));
     setAnnouncement('');
     searchRef.current?.focus();
@@ -153,10 +151,7 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
                       rows={3}
                       value={p.activitiesText}
                       {...controlAria(messages, { errorId, hintId })}
-                      onChange={(e) => {
-                        const text = e.target.value;
-                        setValues((v) => ({ ...v, parties: v.parties.map((row, i) => (i === index ? { ...row, activitiesText: text } : row)) }));
-                      }}
+                      onChange={(e) => form.setValue(`parties.${index}.activitiesText`, e.target.value, { shouldDirty: true })}
                     />
                     <p id={hintId} className="hint">
                       {t('form.activitiesHint')}

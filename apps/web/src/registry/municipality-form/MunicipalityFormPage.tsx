@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Municipality } from '@bussanten/contracts';
 import { registryApi } from '../api/registry';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { QueryState } from '../../components/QueryState';
 import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { municipalityKindOptions, prefectureOptions } from '../../i18n/options';
 import { ListedFields } from './ListedFields';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -18,7 +16,6 @@ import {
   toMunicipalityInput,
   validateMunicipalityForm,
   valuesFromMunicipality,
-  type MunicipalityFormValues,
 } from './form-model';
 import { municipalityChanged, municipalityCreated, useMunicipality } from '../queries';
 
@@ -42,18 +39,18 @@ function MunicipalityForm({ existing }: { existing: Municipality | null }) {
   const title = existing ? t('form.editMunicipality', { name: existing.name }) : t('form.newMunicipality');
   useDocumentTitle(title);
 
-  const [values, setValues] = useState<MunicipalityFormValues>(() => (existing ? valuesFromMunicipality(existing) : EMPTY_MUNICIPALITY_FORM));
   const queryClient = useQueryClient();
-  const submission = useFormSubmission({
-    validate: () => validateMunicipalityForm(values),
-    save: () => {
+  const { submission, field } = useRecordForm({
+    defaultValues: existing ? valuesFromMunicipality(existing) : EMPTY_MUNICIPALITY_FORM,
+    validate: validateMunicipalityForm,
+    controlId: fieldId,
+    save: (values) => {
       const input = toMunicipalityInput(values);
       return existing ? registryApi.updateMunicipality(existing.id, input) : registryApi.createMunicipality(input);
     },
     onSaved: (saved) => void (existing ? municipalityChanged(queryClient, saved) : municipalityCreated(queryClient, saved)),
     pathAfterSave: (saved) => `/registry/municipalities/${saved.id}`,
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
   const backTo = existing ? `/registry/municipalities/${existing.id}` : '/registry';
 
   return (
