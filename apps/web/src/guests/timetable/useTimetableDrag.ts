@@ -43,6 +43,7 @@ export function useTimetableDrag({
   const [pending, setPending] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // The list changed (the dropped block is in it now, or back where it was): the list draws it.
+  // (`appearances` is the cached list itself, so it changes only when the cache does.)
   const [pendingOver, setPendingOver] = useState(appearances);
   if (appearances !== pendingOver) {
     setPendingOver(appearances);
