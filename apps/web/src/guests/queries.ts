@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type InvalidateQueryFilters, type QueryClient } from '@tanstack/react-query';
 import type { Appearance, AppearanceInput, Guest, StageInput } from '@bussanten/contracts';
+import { publishingKeys } from '../publishing';
 import { guestsApi } from './api/guests';
 import { appearancesNameGuest, isAppearancesKey, restoreAppearance, withAppearance } from './timetable/appearance-cache';
 
@@ -69,14 +70,32 @@ export function guestRemoved(queryClient: QueryClient, guestId: string): Promise
 
 // ─── Stages and appearances ──────────────────────────────────────────────────────────────────────
 
-/** The fair's appearances changed (created, edited, repeated, deleted). */
-export const appearancesChanged = (queryClient: QueryClient, fairId: string) => queryClient.invalidateQueries({ queryKey: guestKeys.appearances(fairId) });
+/** Marks each of `filters` stale (reading again what is shown). */
+function invalidate(queryClient: QueryClient, filters: readonly InvalidateQueryFilters[]): Promise<void> {
+  return Promise.all(filters.map((filter) => queryClient.invalidateQueries(filter))).then(() => undefined);
+}
+
+/**
+ * A fair's appearances changed (one created, edited, moved, repeated or deleted): the appearances
+ * (and the dry runs under them, whose answers depend on the others) and what publishing would change.
+ */
+export function staleAfterAppearanceChange(fairId: string): InvalidateQueryFilters[] {
+  return [{ queryKey: guestKeys.appearances(fairId) }, { queryKey: publishingKeys.preview(fairId) }];
+}
+
+/** A stage added or removed: the stages, and what publishing would change (the public timetable names the stages). */
+export function staleAfterStageChange(fairId: string): InvalidateQueryFilters[] {
+  return [{ queryKey: guestKeys.stages(fairId) }, { queryKey: publishingKeys.preview(fairId) }];
+}
+
+/** The fair's appearances changed (created, edited, moved, repeated, deleted). */
+export const appearancesChanged = (queryClient: QueryClient, fairId: string) => invalidate(queryClient, staleAfterAppearanceChange(fairId));
 
 export function useCreateStage(fairId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: StageInput) => guestsApi.createStage(fairId, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: guestKeys.stages(fairId) }),
+    onSuccess: () => invalidate(queryClient, staleAfterStageChange(fairId)),
   });
 }
 
@@ -84,8 +103,8 @@ export function useRemoveStage(fairId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (stageId: string) => guestsApi.removeStage(fairId, stageId),
-    // Refused while the stage has appearances: only the stages change.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: guestKeys.stages(fairId) }),
+    // Refused while the stage has appearances, so those stay as they are.
+    onSuccess: () => invalidate(queryClient, staleAfterStageChange(fairId)),
   });
 }
 
@@ -113,7 +132,7 @@ export interface MoveCallbacks {
 /**
  * Moving an appearance on the grid (a drag in time or across places, or its end): PUT with the new
  * start, end and place. The block is drawn there at once; a refusal puts it back as it was before
- * the move. The list is read again once no move of the fair is on its way.
+ * the move. The list (and the preview) is read again once no move of the fair is on its way.
  */
 export function useMoveAppearance(fairId: string, { onMoved, onRefused }: MoveCallbacks) {
   const queryClient = useQueryClient();
@@ -138,7 +157,7 @@ export function useMoveAppearance(fairId: string, { onMoved, onRefused }: MoveCa
       queryClient.setQueryData<Appearance[]>(key, (list) => (list ? withAppearance(list, saved) : list));
       onMoved(move, saved);
     },
-    // Everything under the appearances (the dry runs too); not while another move waits to be drawn over.
-    onSettled: () => (queryClient.isMutating({ mutationKey }) <= 1 ? queryClient.invalidateQueries({ queryKey: key }) : undefined),
+    // Everything under the appearances (the dry runs too) and the preview; not while another move waits to be drawn over.
+    onSettled: () => (queryClient.isMutating({ mutationKey }) <= 1 ? appearancesChanged(queryClient, fairId) : undefined),
   });
 }

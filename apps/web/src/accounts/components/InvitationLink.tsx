@@ -15,9 +15,14 @@ export function InvitationLink({ invitation, link }: { invitation: Invitation; l
   const panelRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Another link (re-sent, or another invitation) starts with nothing said about copying.
+  const [shownLink, setShownLink] = useState(link);
+  if (link !== shownLink) {
+    setShownLink(link);
+    setCopy('idle');
+  }
 
   useEffect(() => {
-    setCopy('idle');
     panelRef.current?.focus();
   }, [link]);
 

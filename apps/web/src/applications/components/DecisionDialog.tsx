@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Decision } from '@bussanten/contracts';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -33,9 +33,11 @@ export function DecisionDialog({
   const id = useId();
   // Every time the dialog opens it starts with an empty message.
   const open = request !== null;
-  useEffect(() => {
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) setMessage('');
-  }, [open]);
+  }
   const keys = request ? DECISION_KEYS[request.decision] : DECISION_KEYS.accepted;
   return (
     <ConfirmDialog

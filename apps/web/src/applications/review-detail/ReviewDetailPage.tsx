@@ -110,7 +110,12 @@ function TieLabelForm({ application: a }: { application: Application }) {
   const queryClient = useQueryClient();
   const [text, setText] = useState(a.tieLabel ?? '');
   const [saved, setSaved] = useState(false);
-  useEffect(() => setText(a.tieLabel ?? ''), [a.tieLabel]);
+  // The label read again (saved here, or by someone else) replaces what is in the box.
+  const [shownLabel, setShownLabel] = useState(a.tieLabel);
+  if (a.tieLabel !== shownLabel) {
+    setShownLabel(a.tieLabel);
+    setText(a.tieLabel ?? '');
+  }
   const host = user?.host ? (lang === 'en' && user.host.nameEn ? user.host.nameEn : user.host.name) : t('review.theHost');
   const save = useMutation({
     mutationFn: (tieLabel: string | null) => reviewApi.setTieLabel(a.id, tieLabel),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES, DECISIONS, type ApplicationSummary } from '@bussanten/contracts';
 import { canRetry } from '../../api/query-client';
@@ -44,14 +44,24 @@ export default function ReviewListPage() {
   const filters = useMemo(() => parseReviewFilters(params), [params]);
   const setFilters = (next: ReviewFilters) => setParams(reviewFiltersToSearchParams(next), { replace: true, preventScrollReset: true });
   const [text, setText] = useState(filters.q);
-  useEffect(() => setText(filters.q), [filters.q]);
+  // The URL's search (a link, back/forward, clearing) replaces what is in the box.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (filters.q !== shownQ) {
+    setShownQ(filters.q);
+    setText(filters.q);
+  }
 
   const query = reviewFiltersToQuery(filters);
   const list = useReviewList(fairId, query);
   const items = list.data ?? [];
 
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  useEffect(() => setSelected((s) => keepVisible(s, (list.data ?? []).map((a) => a.id))), [list.data]);
+  // Another list (a filter, a read after a decision) keeps ticked only the rows it still shows.
+  const [selectionOf, setSelectionOf] = useState(list.data);
+  if (list.data !== selectionOf) {
+    setSelectionOf(list.data);
+    setSelected((s) => keepVisible(s, (list.data ?? []).map((a) => a.id)));
+  }
   const [flash, setFlash] = useState<string | null>(null);
 
   const decisions = useDecisionFlow((done) => {

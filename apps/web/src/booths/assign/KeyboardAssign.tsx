@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ApplicationSummary, Assignment, AssignmentInput, Booth } from '@bussanten/contracts';
 import { assignmentRangeProblems, type FairDay } from '@bussanten/domain';
 import { detailMessage } from '../../api/error-messages';
@@ -35,11 +35,13 @@ export function KeyboardAssign({
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   // A new choice of application or day starts from its own run of days.
-  useEffect(() => {
+  const [chosen, setChosen] = useState({ appId: app.id, day });
+  if (chosen.appId !== app.id || chosen.day !== day) {
+    setChosen({ appId: app.id, day });
     setFrom(initial.from);
     setTo(initial.to);
     setBoothId('');
-  }, [app.id, day]);
+  }
 
   const openDays = fairDays.filter((d) => d.opens !== null || d.closes !== null).map((d) => d.date);
   const sorted = [...booths].sort(compareBoothCodes);

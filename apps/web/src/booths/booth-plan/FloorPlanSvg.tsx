@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ApiErrorDetail, Booth } from '@bussanten/contracts';
 import type { Rect } from '@bussanten/domain';
 import { useI18n } from '../../i18n/i18n';
@@ -51,7 +51,11 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   // The plan changed (the dropped booth is in it now, or back where it was): the drop is drawn by the plan.
-  useEffect(() => setDrag((d) => (d?.dropped ? null : d)), [booths]);
+  const [drawnBooths, setDrawnBooths] = useState(booths);
+  if (booths !== drawnBooths) {
+    setDrawnBooths(booths);
+    if (drag?.dropped) setDrag(null);
+  }
   const { widthM: w, depthM: d } = room;
 
   /** The pointer's position in room metres, through the SVG's own transform (any zoom, any scroll). */

@@ -2,10 +2,9 @@ import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { fairsApi } from '../api/fairs';
-import { describeError } from '../../api/error-messages';
 import { canRetry } from '../../api/query-client';
 import { Flash } from '../../components/Flash';
-import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
+import { DeleteConfirmation, DeletionError, useRecordDeletion } from '../../components/RecordActions';
 import { ErrorState, Loading } from '../../components/Status';
 import { FairPeriodText } from '../components/FairPeriodText';
 import { FairStatusBadge, FairVisibilityBadge } from '../components/FairStatusBadge';
@@ -88,11 +87,7 @@ export default function FairDetailPage() {
         </div>
       </div>
       <Flash />
-      {deletion.error !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={deletion.errorRef}>
-          <p>{describeError(deletion.error, lang).message}</p>
-        </div>
-      )}
+      <DeletionError error={deletion.error} />
 
       <dl className="facts">
         <div>

@@ -9,8 +9,7 @@ import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { QueryState } from '../../components/QueryState';
 import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
-import { DeleteConfirmation, useRecordDeletion } from '../../components/RecordActions';
-import { describeError } from '../../api/error-messages';
+import { DeleteConfirmation, DeletionError, useRecordDeletion } from '../../components/RecordActions';
 import '../components/guests.css';
 import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -37,7 +36,7 @@ const fieldId = (field: string) => `guest-${field}`;
 const KNOWN = new Set<string>(GUEST_FIELDS);
 
 function GuestForm({ existing }: { existing: Guest | null }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const title = existing ? t('guests.form.editTitle', { name: existing.name }) : t('guests.form.newTitle');
   useDocumentTitle(title);
@@ -64,11 +63,7 @@ function GuestForm({ existing }: { existing: Guest | null }) {
   return (
     <>
       <RecordFormHeading title={title} backTo="/guests" backLabel={t('guests.backToList')} />
-      {deletion.error !== null && (
-        <div className="status status--error" role="alert" tabIndex={-1} ref={deletion.errorRef}>
-          <p>{describeError(deletion.error, lang).message}</p>
-        </div>
-      )}
+      <DeletionError error={deletion.error} />
 
       <SubmissionSummary submission={submission} locate={(f) => ({ targetId: KNOWN.has(f) ? fieldId(f) : null, label: label(f) })} />
 

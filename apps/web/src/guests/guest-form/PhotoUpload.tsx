@@ -17,21 +17,21 @@ export function PhotoUpload({ guest }: { guest: Guest }) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const [photoUrl, setPhotoUrl] = useState(guest.photoUrl);
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
+  // The file chosen and its preview, a blob: URL made when it is chosen.
+  const [choice, setChoice] = useState<{ file: File; preview: string } | null>(null);
+  const file = choice?.file ?? null;
+  const preview = choice?.preview ?? null;
   const [state, setState] = useState<State>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // The preview is a blob: URL of the chosen file; it is released when the choice changes.
+  // The preview's URL is released when the choice changes (or the photo section goes).
   useEffect(() => {
-    if (!file) return setPreview(null);
-    const url = URL.createObjectURL(file);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [file]);
+    if (!preview) return;
+    return () => URL.revokeObjectURL(preview);
+  }, [preview]);
 
   const choose = (chosen: File | null) => {
-    setFile(null);
+    setChoice(null);
     if (!chosen) return setState({ kind: 'idle' });
     const problem = photoProblem(chosen);
     if (problem) {
@@ -39,7 +39,7 @@ export function PhotoUpload({ guest }: { guest: Guest }) {
       return;
     }
     setState({ kind: 'idle' });
-    setFile(chosen);
+    setChoice({ file: chosen, preview: URL.createObjectURL(chosen) });
   };
 
   const upload = async () => {
@@ -49,7 +49,7 @@ export function PhotoUpload({ guest }: { guest: Guest }) {
       const saved = await uploadGuestPhoto(guest.id, file);
       void guestSaved(queryClient, saved, null);
       setPhotoUrl(saved.photoUrl);
-      setFile(null);
+      setChoice(null);
       if (inputRef.current) inputRef.current.value = '';
       setState({ kind: 'done' });
     } catch (e) {

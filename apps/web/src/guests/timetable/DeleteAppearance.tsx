@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Appearance } from '@bussanten/contracts';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -25,7 +25,12 @@ export function DeleteAppearance({
   const { t, lang } = useI18n();
   const removal = useRemoveAppearance(fairId);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => setError(null), [removing]);
+  // Another appearance asked about (or the dialog closed) forgets the last failure.
+  const [asked, setAsked] = useState(removing);
+  if (removing !== asked) {
+    setAsked(removing);
+    setError(null);
+  }
   const what = removing ? describe(removing) : '';
 
   const confirm = () => {

@@ -24,6 +24,8 @@ import { useTimetableDrag } from './useTimetableDrag';
 
 /** The line saying what the last change came to; a block a refused move put back is described by it. */
 const OUTCOME_ID = 'timetable-outcome';
+/** The appearances while none are read yet: one array, so the drag does not take each render for a new list. */
+const NO_APPEARANCES: readonly Appearance[] = [];
 
 type Dialog = { kind: 'form'; existing: Appearance | null; initial: AppearanceFormValues } | { kind: 'repeat'; initial: RepeatFormValues } | null;
 
@@ -56,7 +58,7 @@ export default function TimetablePage() {
     () => ({ stages: stages.data ?? [], booths: plan.data?.booths ?? [], assignments: held.data ?? [] }),
     [stages.data, plan.data, held.data],
   );
-  const appearances = list.data ?? [];
+  const appearances = list.data ?? NO_APPEARANCES;
   const drag = useTimetableDrag({
     fairId,
     day,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Appearance, AppearanceInput, Stage } from '@bussanten/contracts';
 import type { Lang } from '../../i18n/dictionaries';
 import { useMoveAppearance } from '../queries';
@@ -42,7 +42,13 @@ export function useTimetableDrag({
    */
   const [pending, setPending] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  useEffect(() => setPending(null), [appearances]);
+  // The list changed (the dropped block is in it now, or back where it was): the list draws it.
+  // (`appearances` is the cached list itself, so it changes only when the cache does.)
+  const [pendingOver, setPendingOver] = useState(appearances);
+  if (appearances !== pendingOver) {
+    setPendingOver(appearances);
+    setPending(null);
+  }
 
   const inputFor = (p: Preview): AppearanceInput | null => {
     const location = locationFromKey(p.columnKey);

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Fair } from '@bussanten/contracts';
 import { canPublish } from '@bussanten/domain';
@@ -38,8 +38,13 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
   const [note, setNote] = useState('');
   const [asking, setAsking] = useState(false);
   // The version just published, said in the current language (switching it redraws the line).
+  // Another fair's page starts without it.
   const [done, setDone] = useState<number | null>(null);
-  useEffect(() => setDone(null), [fair.id]);
+  const [doneFor, setDoneFor] = useState(fair.id);
+  if (fair.id !== doneFor) {
+    setDoneFor(fair.id);
+    setDone(null);
+  }
 
   const submission = useFormSubmission({
     validate: () => toPublishInput(note).problems,
@@ -138,6 +143,8 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
  */
 function PublishErrors({ submission: s }: { submission: FormSubmission }) {
   const { t, lang } = useI18n();
+  // Taken out of the submission (as SubmissionSummary does), so only the ref is a ref, not all the submission says.
+  const { summaryRef } = s;
   if (s.attempts === 0 || (s.details.length === 0 && s.failure === null)) return null;
   const refused = isApiError(s.failure) && s.failure.body?.code === 'FAIR_STATUS_TRANSITION';
   const validation = s.failure === null || (isApiError(s.failure) && s.failure.body?.code === 'VALIDATION_FAILED');
@@ -148,7 +155,7 @@ function PublishErrors({ submission: s }: { submission: FormSubmission }) {
       : describeError(s.failure, lang).message;
   const locate = (field: string) => (field === 'note' ? { targetId: NOTE_ID, label: t('releases.publish.note') } : { targetId: null, label: '' });
   return (
-    <ErrorSummary ref={s.summaryRef} heading={heading} items={summaryItems(s.details, lang, locate)}>
+    <ErrorSummary ref={summaryRef} heading={heading} items={summaryItems(s.details, lang, locate)}>
       {refused && s.details.length === 0 && <p>{describeError(s.failure, lang).message}</p>}
       {!refused && <SummaryNote failure={s.failure} hasDetails={s.details.length > 0} />}
     </ErrorSummary>

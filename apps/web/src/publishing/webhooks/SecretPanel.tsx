@@ -13,9 +13,14 @@ export function SecretPanel({ webhook, onDismiss }: { webhook: CreatedWebhook; o
   const panelRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Another webhook's secret starts with nothing said about copying.
+  const [shownId, setShownId] = useState(webhook.id);
+  if (webhook.id !== shownId) {
+    setShownId(webhook.id);
+    setCopy('idle');
+  }
 
   useEffect(() => {
-    setCopy('idle');
     panelRef.current?.focus();
   }, [webhook.id]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_KINDS, MUNICIPALITY_SORTS } from '@bussanten/contracts';
 import { canRetry } from '../../api/query-client';
@@ -47,13 +47,15 @@ export default function MunicipalityListPage() {
       setText(filters.q);
     }
   }, [filters.q]);
+  // Pushing the search is not what restarts the wait: only the text typed, or the URL changing, does.
+  const pushSearch = useEffectEvent((q: string) => {
+    pushedQ.current = q;
+    setFilters(withFilter(filters, { q }), true);
+  });
   useEffect(() => {
     const q = text.trim();
     if (q === filters.q.trim()) return;
-    const timer = setTimeout(() => {
-      pushedQ.current = q;
-      setFilters(withFilter(filters, { q }), true);
-    }, SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(() => pushSearch(q), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, filters]);
 
