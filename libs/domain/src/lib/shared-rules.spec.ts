@@ -14,6 +14,7 @@ import {
   minRule,
   ruleDetail,
   ruleMessage,
+  slugRule,
   type SharedRule,
 } from './shared-rules';
 
@@ -128,5 +129,26 @@ describe('shared rules', () => {
     [1e21, 0],
   ])('decimal places of %p: %p', (n, places) => {
     expect(decimalPlaces(n)).toBe(places);
+  });
+
+  it.each([
+    ['bussanten-2023', null],
+    ['a', null],
+    ['2023', null],
+    ['', 'matches'],
+    ['Bussanten', 'matches'],
+    ['bussanten--2023', 'matches'],
+    ['-bussanten', 'matches'],
+    ['bussanten-', 'matches'],
+    ['bussan ten', 'matches'],
+    ['物産展', 'matches'],
+    [2023, 'matches'],
+    [null, 'matches'],
+  ])('the slug %p: %p', (value, problem) => {
+    expect(slugRule.check(value)).toBe(problem);
+  });
+
+  it('words the slug rule as the API did', () => {
+    expect(ruleMessage(slugRule, 'slug', 'matches')).toBe('slug must be lower-case letters, digits and single hyphens');
   });
 });

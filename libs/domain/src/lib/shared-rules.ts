@@ -154,3 +154,13 @@ export function firstRuleDetail(rules: readonly SharedRule[], field: string, val
   }
   return null;
 }
+
+/** A fair's public address (/f/<slug>): lower-case letters and digits in words joined by single hyphens. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 80;
+
+export const slugRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && SLUG.test(value) ? null : 'matches'),
+  messages: { matches: 'must be lower-case letters, digits and single hyphens' },
+};
