@@ -13,6 +13,7 @@ import {
   maxRule,
   minRule,
   ruleDetail,
+  boothCodeRule,
   ruleMessage,
   slugRule,
   type SharedRule,
@@ -150,5 +151,25 @@ describe('shared rules', () => {
 
   it('words the slug rule as the API did', () => {
     expect(ruleMessage(slugRule, 'slug', 'matches')).toBe('slug must be lower-case letters, digits and single hyphens');
+  });
+
+  it.each([
+    ['A1', null],
+    ['B-12', null],
+    ['a', null],
+    ['ABCDEFGHIJ', null],
+    ['', 'matches'],
+    ['ABCDEFGHIJK', 'matches'],
+    ['A 1', 'matches'],
+    ['A_1', 'matches'],
+    ['Ａ１', 'matches'],
+    [1, 'matches'],
+    [undefined, 'matches'],
+  ])('the booth code %p: %p', (value, problem) => {
+    expect(boothCodeRule.check(value)).toBe(problem);
+  });
+
+  it('words the booth code rule as the API did', () => {
+    expect(ruleMessage(boothCodeRule, 'code', 'matches')).toBe('code must be 1 to 10 letters, digits or hyphens');
   });
 });

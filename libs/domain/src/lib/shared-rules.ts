@@ -164,3 +164,12 @@ export const slugRule: SharedRule<'matches'> = {
   check: (value) => (typeof value === 'string' && SLUG.test(value) ? null : 'matches'),
   messages: { matches: 'must be lower-case letters, digits and single hyphens' },
 };
+
+/** A booth's code, painted on the floor: 1 to 10 letters, digits or hyphens ('A1', 'B-12'). */
+const BOOTH_CODE = /^[A-Za-z0-9-]{1,10}$/;
+
+export const boothCodeRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && BOOTH_CODE.test(value) ? null : 'matches'),
+  messages: { matches: 'must be 1 to 10 letters, digits or hyphens' },
+};
