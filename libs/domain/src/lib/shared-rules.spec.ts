@@ -12,6 +12,7 @@ import {
   localGovernmentCodeRule,
   maxRule,
   minRule,
+  phoneRule,
   ruleDetail,
   boothCodeRule,
   ruleMessage,
@@ -171,5 +172,26 @@ describe('shared rules', () => {
 
   it('words the booth code rule as the API did', () => {
     expect(ruleMessage(boothCodeRule, 'code', 'matches')).toBe('code must be 1 to 10 letters, digits or hyphens');
+  });
+
+  it.each([
+    ['090-1234-5678', null],
+    ['+81 90 1234 5678', null],
+    ['0312345678', null],
+    ['123456', null],
+    ['12345', 'matches'],
+    ['', 'matches'],
+    ['090-1234-567８', 'matches'],
+    ['-090-1234-5678', 'matches'],
+    ['++81 90 1234 5678', 'matches'],
+    ['090(1234)5678', 'matches'],
+    ['0'.repeat(23), 'matches'],
+    [9012345678, 'matches'],
+  ])('the phone number %p: %p', (value, problem) => {
+    expect(phoneRule.check(value)).toBe(problem);
+  });
+
+  it('words the phone rule as the API did', () => {
+    expect(ruleMessage(phoneRule, 'phone', 'matches')).toBe('phone must be a phone number (digits, spaces, hyphens)');
   });
 });

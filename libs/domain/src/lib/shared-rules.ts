@@ -173,3 +173,12 @@ export const boothCodeRule: SharedRule<'matches'> = {
   check: (value) => (typeof value === 'string' && BOOTH_CODE.test(value) ? null : 'matches'),
   messages: { matches: 'must be 1 to 10 letters, digits or hyphens' },
 };
+
+/** A phone number as staff give it: digits, spaces and hyphens, an optional leading +. */
+const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
+
+export const phoneRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && PHONE.test(value) ? null : 'matches'),
+  messages: { matches: 'must be a phone number (digits, spaces, hyphens)' },
+};
