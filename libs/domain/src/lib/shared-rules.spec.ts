@@ -12,8 +12,11 @@ import {
   localGovernmentCodeRule,
   maxRule,
   minRule,
+  phoneRule,
   ruleDetail,
+  boothCodeRule,
   ruleMessage,
+  slugRule,
   type SharedRule,
 } from './shared-rules';
 
@@ -128,5 +131,67 @@ describe('shared rules', () => {
     [1e21, 0],
   ])('decimal places of %p: %p', (n, places) => {
     expect(decimalPlaces(n)).toBe(places);
+  });
+
+  it.each([
+    ['bussanten-2023', null],
+    ['a', null],
+    ['2023', null],
+    ['', 'matches'],
+    ['Bussanten', 'matches'],
+    ['bussanten--2023', 'matches'],
+    ['-bussanten', 'matches'],
+    ['bussanten-', 'matches'],
+    ['bussan ten', 'matches'],
+    ['物産展', 'matches'],
+    [2023, 'matches'],
+    [null, 'matches'],
+  ])('the slug %p: %p', (value, problem) => {
+    expect(slugRule.check(value)).toBe(problem);
+  });
+
+  it('words the slug rule as the API did', () => {
+    expect(ruleMessage(slugRule, 'slug', 'matches')).toBe('slug must be lower-case letters, digits and single hyphens');
+  });
+
+  it.each([
+    ['A1', null],
+    ['B-12', null],
+    ['a', null],
+    ['ABCDEFGHIJ', null],
+    ['', 'matches'],
+    ['ABCDEFGHIJK', 'matches'],
+    ['A 1', 'matches'],
+    ['A_1', 'matches'],
+    ['Ａ１', 'matches'],
+    [1, 'matches'],
+    [undefined, 'matches'],
+  ])('the booth code %p: %p', (value, problem) => {
+    expect(boothCodeRule.check(value)).toBe(problem);
+  });
+
+  it('words the booth code rule as the API did', () => {
+    expect(ruleMessage(boothCodeRule, 'code', 'matches')).toBe('code must be 1 to 10 letters, digits or hyphens');
+  });
+
+  it.each([
+    ['090-1234-5678', null],
+    ['+81 90 1234 5678', null],
+    ['0312345678', null],
+    ['123456', null],
+    ['12345', 'matches'],
+    ['', 'matches'],
+    ['090-1234-567８', 'matches'],
+    ['-090-1234-5678', 'matches'],
+    ['++81 90 1234 5678', 'matches'],
+    ['090(1234)5678', 'matches'],
+    ['0'.repeat(23), 'matches'],
+    [9012345678, 'matches'],
+  ])('the phone number %p: %p', (value, problem) => {
+    expect(phoneRule.check(value)).toBe(problem);
+  });
+
+  it('words the phone rule as the API did', () => {
+    expect(ruleMessage(phoneRule, 'phone', 'matches')).toBe('phone must be a phone number (digits, spaces, hyphens)');
   });
 });

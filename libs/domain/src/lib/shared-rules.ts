@@ -154,3 +154,31 @@ export function firstRuleDetail(rules: readonly SharedRule[], field: string, val
   }
   return null;
 }
+
+/** A fair's public address (/f/<slug>): lower-case letters and digits in words joined by single hyphens. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 80;
+
+export const slugRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && SLUG.test(value) ? null : 'matches'),
+  messages: { matches: 'must be lower-case letters, digits and single hyphens' },
+};
+
+/** A booth's code, painted on the floor: 1 to 10 letters, digits or hyphens ('A1', 'B-12'). */
+const BOOTH_CODE = /^[A-Za-z0-9-]{1,10}$/;
+
+export const boothCodeRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && BOOTH_CODE.test(value) ? null : 'matches'),
+  messages: { matches: 'must be 1 to 10 letters, digits or hyphens' },
+};
+
+/** A phone number as staff give it: digits, spaces and hyphens, an optional leading +. */
+const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
+
+export const phoneRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && PHONE.test(value) ? null : 'matches'),
+  messages: { matches: 'must be a phone number (digits, spaces, hyphens)' },
+};

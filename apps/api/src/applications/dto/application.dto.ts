@@ -37,7 +37,9 @@ import {
   type StaffMember,
   type TieLabelInput,
 } from '@bussanten/contracts';
+import { phoneRule } from '@bussanten/domain';
 import { IsDecimal } from '../../common/is-decimal';
+import { Satisfies } from '../../common/satisfies';
 
 const NOT_BLANK = /\S/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
@@ -69,7 +71,7 @@ export class StaffDto implements StaffMember {
   @ApiProperty() @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
   @ApiProperty({ example: '090-1234-5678' })
   @IsString()
-  @Matches(/^\+?[0-9][0-9 -]{5,20}$/, { message: 'phone must be a phone number (digits, spaces, hyphens)' })
+  @Satisfies(phoneRule)
   phone: string;
 }
 

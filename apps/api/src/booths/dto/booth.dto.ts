@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BOOTH_TAGS, type AssignmentInput, type BoothInput, type BoothTag, type CopyPlanInput } from '@bussanten/contracts';
+import { boothCodeRule } from '@bussanten/domain';
 import { IsDecimal } from '../../common/is-decimal';
+import { Satisfies } from '../../common/satisfies';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const metres = (max: number) => [IsDecimal(2), Min(0), Max(max)];
@@ -10,7 +12,7 @@ const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target
 export class BoothDto implements BoothInput {
   @ApiProperty({ example: 'A1' })
   @IsString()
-  @Matches(/^[A-Za-z0-9-]{1,10}$/, { message: 'code must be 1 to 10 letters, digits or hyphens' })
+  @Satisfies(boothCodeRule)
   code: string;
 
   @ApiProperty({ example: 2, description: 'metres from the room’s left wall' })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { FAIR_STATUSES, type FairDayCascade, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
-import { ROOM_METRES_RULES } from '@bussanten/domain';
+import { MAX_SLUG_LENGTH, ROOM_METRES_RULES, slugRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
 export class FairDayDto implements FairDayInput {
@@ -49,8 +49,8 @@ export class CreateFairDto implements FairInput {
 
   @ApiProperty({ example: 'bussanten-2023', description: 'lower-case letters, digits and hyphens; the public address /f/<slug>' })
   @IsString()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters, digits and single hyphens' })
-  @MaxLength(80)
+  @Satisfies(slugRule)
+  @MaxLength(MAX_SLUG_LENGTH)
   slug: string;
 
   @ApiProperty({ format: 'uuid' })

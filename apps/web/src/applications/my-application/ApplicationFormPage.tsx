@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Application, FairForApplicants } from '@bussanten/contracts';
@@ -6,15 +6,14 @@ import { PERMIT_STATUSES } from '@bussanten/contracts';
 import { myApplicationsApi } from '../api/applications';
 import { canRetry } from '../../api/query-client';
 import { TextAreaField, TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { FieldMessages, Required, SubmissionSummary } from '../../components/FormErrors';
 import { RecordFormHeading } from '../../components/RecordForm';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { ErrorState, Loading } from '../../components/Status';
 import { Check } from '../components/Check';
 import { formatFairDay } from '../components/day-format';
 import { permitStatusKey } from '../components/labels';
 import '../../styles/applications.css';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { applicationKeys, staleAfterMyApplication, useMyApplication, useMyFair } from '../queries';
 import { ADD_PRODUCT_ID, ProductRows, StaffRows, productFieldId, staffFieldId } from './ApplicationRows';
@@ -127,18 +126,17 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
   const fairTitle = lang === 'en' && fair.titleEn ? fair.titleEn : fair.title;
   const title = existing ? t('apply.editTitle', { fair: fairTitle }) : t('apply.newTitle', { fair: fairTitle });
   useDocumentTitle(title);
-  const [values, setValues] = useState<ApplicationFormValues>(() => {
-    const from = existing ?? prefill;
-    return from ? valuesFromApplication(from) : emptyApplicationForm();
-  });
   const fairDays = fair.days.map((d) => ({ date: d.date, opens: d.opens, closes: d.closes }));
   const openDates = fair.days.filter((d) => d.opens !== null || d.closes !== null).map((d) => d.date);
 
   const queryClient = useQueryClient();
-  const submission = useFormSubmission({
-    validate: () => validateApplicationForm(values, fairDays),
-    save: () => {
-      const input = toApplicationInput(values);
+  const from = existing ?? prefill;
+  const { form, values, submission, field: bind } = useRecordForm({
+    defaultValues: from ? valuesFromApplication(from) : emptyApplicationForm(),
+    validate: (checked) => validateApplicationForm(checked, fairDays),
+    controlId: fieldId,
+    save: (checked) => {
+      const input = toApplicationInput(checked);
       return existing ? myApplicationsApi.update(existing.id, input) : myApplicationsApi.apply(fair.id, input);
     },
     onSaved: (saved) => {
@@ -162,7 +160,16 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
     note: 'note',
   };
   const messagesByFormField: Record<string, string[]> = Object.fromEntries(SIMPLE.map((f) => [f, byField[apiPath[f]] ?? []]));
-  const field = fieldBinder(fieldId, values, setValues, messagesByFormField);
+  // Problems are named by the request body's paths ('needs.minAreaM2'), the form's fields are flat ('minAreaM2').
+  const field = (f: (typeof SIMPLE)[number]) => ({ ...bind(f), messages: messagesByFormField[f] });
+  /** The rows' and checks' updates, as they were written for a state setter: each changed value goes to the form. */
+  const setValues: Dispatch<SetStateAction<ApplicationFormValues>> = (change) => {
+    const current = form.getValues();
+    const next = typeof change === 'function' ? change(current) : change;
+    for (const k of Object.keys(next) as (keyof ApplicationFormValues)[]) {
+      if (next[k] !== current[k]) form.setValue(k, next[k] as never, { shouldDirty: true });
+    }
+  };
 
   const sortedDays = [...values.days].sort();
   const labels: Record<string, string> = {

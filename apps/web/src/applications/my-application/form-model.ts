@@ -7,7 +7,7 @@ import {
   type PermitStatus,
   type ProductCategory,
 } from '@bussanten/contracts';
-import { applicationDetailProblems, attendanceProblems, type FairDay } from '@bussanten/domain';
+import { applicationDetailProblems, attendanceProblems, phoneRule, ruleDetail, type FairDay } from '@bussanten/domain';
 
 /** One product row as typed; `key` keeps React's rows (and their focus) stable when one is removed. */
 export interface ProductRow {
@@ -114,9 +114,6 @@ export function filledStaff(v: ApplicationFormValues): StaffRow[] {
   return v.staff.filter((s) => !isBlankStaff(s));
 }
 
-/** The API's phone rule: digits, spaces and hyphens, an optional leading +. */
-const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
-
 const optional = (s: string): string | null => (s.trim() === '' ? null : s.trim());
 
 /**
@@ -153,7 +150,10 @@ export function validateApplicationForm(v: ApplicationFormValues, fairDays: Fair
   filledStaff(v).forEach((s, i) => {
     if (s.name.trim() === '') need(`staff.${i}.name`, 'required', 'name is required');
     if (s.phone.trim() === '') need(`staff.${i}.phone`, 'required', 'phone is required');
-    else if (!PHONE.test(s.phone.trim())) need(`staff.${i}.phone`, 'matches', 'phone must be a phone number');
+    else {
+      const problem = ruleDetail(phoneRule, `staff.${i}.phone`, s.phone.trim());
+      if (problem) out.push(problem);
+    }
   });
 
   // The domain's cross-field rules: price ranges, permit details when held, staff names within the count, the time.

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { BOOTH_TAGS, type ApiErrorDetail, type Booth, type BoothTag } from '@bussanten/contracts';
 import { BOOTH_TAG_KEYS, fairsApi } from '../../fairs';
 import { detailMessage } from '../../api/error-messages';
 import { FieldShell, TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { detailsFromFieldErrors } from '../../components/forms/field-errors';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import type { Lang, MessageKey } from '../../i18n/dictionaries';
 import { BOOTH_FLAGS, PRIME_LEVELS, boothControlId, toBoothInputFromForm, validateBoothForm, type BoothFormValues } from './booth-form-model';
@@ -57,21 +58,23 @@ interface BoothFormProps {
 export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCancel }: BoothFormProps) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<BoothFormValues>(initial);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Opened from the plan or the table: start reading at the form's title.
     headingRef.current?.focus();
   }, []);
 
-  const submission = useFormSubmission({
-    validate: () => {
-      const problems = validateBoothForm(values);
-      if (problems.length) return problems;
-      return placementProblems(toBoothInputFromForm(values), room, booths, booth?.id ?? null);
-    },
-    save: () => {
-      const input = toBoothInputFromForm(values);
+  const validate = (v: BoothFormValues): ApiErrorDetail[] => {
+    const problems = validateBoothForm(v);
+    if (problems.length) return problems;
+    return placementProblems(toBoothInputFromForm(v), room, booths, booth?.id ?? null);
+  };
+  const { form, values, submission } = useRecordForm({
+    defaultValues: initial,
+    validate,
+    controlId: (field) => boothControlId(field) ?? `booth-${field}`,
+    save: (checked) => {
+      const input = toBoothInputFromForm(checked);
       return booth ? fairsApi.updateBooth(fairId, booth.id, input) : fairsApi.createBooth(fairId, input);
     },
     onSaved: (saved) => {
@@ -79,7 +82,14 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
       onSaved(saved);
     },
   });
-  const byField = messagesOf(submission.details, lang);
+  // The fields' problems now, each read from the detail that carries its meta (the booth a placement overlaps):
+  // the form's own checks of the values now, else the server's answer.
+  const known = [...validate(values), ...submission.details];
+  const byField = messagesOf(
+    detailsFromFieldErrors(form.formState.errors).map((d) => known.find((k) => k.field === d.field && k.rule === d.rule) ?? d),
+    lang,
+  );
+  const set = <K extends keyof BoothFormValues>(field: K, value: BoothFormValues[K]) => form.setValue(field, value as never, { shouldDirty: true });
   const title = booth ? t('plan.form.editTitle', { code: booth.code }) : t('plan.form.newTitle');
 
   const text = (field: 'code' | 'x' | 'y' | 'width' | 'depth' | 'powerWatts', extra: { hint?: string; inputMode?: 'numeric' | 'decimal' } = {}) => (
@@ -87,10 +97,7 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
       id={`booth-${field}`}
       name={field}
       value={values[field]}
-      onChange={(e) => {
-        const v = e.target.value;
-        setValues((current) => ({ ...current, [field]: v }));
-      }}
+      onChange={(e) => set(field, e.target.value)}
       messages={byField[field]}
       label={t(LABELS[field] as MessageKey)}
       required
@@ -99,11 +106,14 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
   );
   const flag = (field: (typeof BOOTH_FLAGS)[number]) => (
     <label className="checkbox" key={field}>
-      <input id={`booth-${field}`} type="checkbox" checked={values[field]} onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.checked }))} />
+      <input id={`booth-${field}`} type="checkbox" checked={values[field]} onChange={(e) => set(field, e.target.checked)} />
       {t(LABELS[field] as MessageKey)}
     </label>
   );
-  const toggleTag = (tag: BoothTag, on: boolean) => setValues((v) => ({ ...v, tags: on ? [...v.tags.filter((x) => x !== tag), tag] : v.tags.filter((x) => x !== tag) }));
+  const toggleTag = (tag: BoothTag, on: boolean) => {
+    const tags = form.getValues('tags');
+    set('tags', on ? [...tags.filter((x) => x !== tag), tag] : tags.filter((x) => x !== tag));
+  };
 
   return (
     <section className="booth-form" aria-labelledby="booth-form-heading">
@@ -138,7 +148,7 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
         </fieldset>
         <FieldShell id="booth-prime" label={t('plan.field.prime')} hint={t('plan.form.primeHint')} messages={byField['prime']}>
           {(aria) => (
-            <select id="booth-prime" name="prime" value={values.prime} onChange={(e) => setValues((v) => ({ ...v, prime: Number(e.target.value) }))} {...aria}>
+            <select id="booth-prime" name="prime" value={values.prime} onChange={(e) => set('prime', Number(e.target.value))} {...aria}>
               {PRIME_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {primeText(level, lang)}

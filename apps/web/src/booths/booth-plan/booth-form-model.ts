@@ -1,4 +1,5 @@
 import { BOOTH_TAGS, type ApiErrorDetail, type BoothInput, type BoothTag } from '@bussanten/contracts';
+import { boothCodeRule, ruleDetail } from '@bussanten/domain';
 
 /** The booth form as typed: numbers stay text until saved, so a half-typed '2.' is not lost. */
 export interface BoothFormValues {
@@ -21,9 +22,6 @@ export const BOOTH_NUMBER_FIELDS = ['x', 'y', 'width', 'depth', 'powerWatts'] as
 export const BOOTH_FLAGS = ['fridge', 'freezer', 'water', 'cookingAllowed'] as const;
 /** The footfall levels a booth can have (BoothDto: an integer 0–3). */
 export const PRIME_LEVELS = [0, 1, 2, 3] as const;
-
-/** The API's rule for booth codes (BoothDto): painted on the floor, so short and plain. */
-export const BOOTH_CODE = /^[A-Za-z0-9-]{1,10}$/;
 
 /** A usual department-store booth: 3 m wide, 2 m deep, with a socket. */
 export const DEFAULT_BOOTH_SIZE = { width: 3, depth: 2 } as const;
@@ -88,7 +86,10 @@ export function validateBoothForm(v: BoothFormValues): ApiErrorDetail[] {
   const out: ApiErrorDetail[] = [];
   const code = v.code.trim();
   if (code === '') out.push({ field: 'code', rule: 'required', message: 'code is required' });
-  else if (!BOOTH_CODE.test(code)) out.push({ field: 'code', rule: 'matches', message: 'code must be 1 to 10 letters, digits or hyphens' });
+  else {
+    const problem = ruleDetail(boothCodeRule, 'code', code);
+    if (problem) out.push(problem);
+  }
   for (const field of BOOTH_NUMBER_FIELDS) {
     const n = parseDecimal(v[field]);
     const { min, max, integer } = LIMITS[field];

@@ -1,16 +1,15 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Fair, FairDayCascade } from '@bussanten/contracts';
 import { fairsApi } from '../api/fairs';
 import { canRetry } from '../../api/query-client';
 import { TextAreaField, TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { ErrorState, Loading } from '../../components/Status';
 import { fairTitle, formatFullDate, publicPath } from '../components/fair-format';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { fairKeys, staleAfterFairCreated, staleAfterFairSaved, useFair, useVenues } from '../queries';
@@ -18,7 +17,7 @@ import { dayConflictsOf } from './day-conflicts';
 import { DayConflictsPanel } from './DayConflictsPanel';
 import { DaysEditor } from './DaysEditor';
 import { RoomSelectField } from './RoomSelectField';
-import { EMPTY_FAIR_FORM, fairControlId, toFairInput, validateFairForm, valuesFromFair, type FairFormValues } from './form-model';
+import { EMPTY_FAIR_FORM, fairControlId, toFairInput, validateFairForm, valuesFromFair } from './form-model';
 
 /** /fairs/new and /fairs/:id/edit: the same form, started empty or from the saved fair. */
 export default function FairFormPage() {
@@ -55,15 +54,16 @@ function FairForm({ existing }: { existing: Fair | null }) {
   const venues = useVenues();
   const queryClient = useQueryClient();
 
-  const [values, setValues] = useState<FairFormValues>(() => (existing ? valuesFromFair(existing) : EMPTY_FAIR_FORM));
   // Set only for the save that follows the organizer's choice in DayConflictsPanel; any other save sends none.
   const cascade = useRef<FairDayCascade | null>(null);
   const cascaded = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const submission = useFormSubmission({
-    validate: () => validateFairForm(values),
-    save: () => {
-      const input = toFairInput(values);
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: existing ? valuesFromFair(existing) : EMPTY_FAIR_FORM,
+    validate: validateFairForm,
+    controlId: fieldId,
+    save: (checked) => {
+      const input = toFairInput(checked);
       const chosen = cascade.current;
       cascade.current = null;
       cascaded.current = chosen !== null;
@@ -77,7 +77,6 @@ function FairForm({ existing }: { existing: Fair | null }) {
     },
     pathAfterSave: (saved) => `/fairs/${saved.id}`,
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
   const backTo = existing ? `/fairs/${existing.id}` : '/fairs';
   const dayConflicts = existing ? dayConflictsOf(submission.failure) : null;
 
@@ -138,7 +137,7 @@ function FairForm({ existing }: { existing: Fair | null }) {
 
         <TextAreaField {...field('description')} label={t('fairs.field.description')} />
 
-        <DaysEditor days={values.days} onChange={(change) => setValues((v) => ({ ...v, days: change(v.days) }))} byField={submission.byField} />
+        <DaysEditor days={values.days} onChange={(change) => form.setValue('days', change(form.getValues('days')), { shouldDirty: true })} byField={submission.byField} />
 
         <fieldset className="fieldset" aria-describedby="fair-window-hint">
           <legend>{t('fairs.form.windowLegend')}</legend>

@@ -1,5 +1,5 @@
 import type { ApiErrorDetail, Fair, FairDayInput, FairInput } from '@bussanten/contracts';
-import { applicationWindowProblems, fairDayProblems, isIsoDate, tokyoDateTime } from '@bussanten/domain';
+import { MAX_SLUG_LENGTH, applicationWindowProblems, fairDayProblems, isIsoDate, ruleDetail, ruleMessage, slugRule, tokyoDateTime } from '@bussanten/domain';
 
 /** One day row as the form holds it: the typed times are kept even while the day is marked closed. */
 export interface DayRow {
@@ -41,8 +41,6 @@ export const EMPTY_FAIR_FORM: FairFormValues = {
 
 /** The text fields, in form order: a server detail on one of them points at its control. */
 export const FAIR_TEXT_FIELDS = ['title', 'titleEn', 'slug', 'roomId', 'description', 'applicationsOpenAt', 'applicationsCloseAt'] as const;
-
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The calendar date after `date` (both 'YYYY-MM-DD'), by UTC arithmetic so no time zone moves it. */
 export function nextDate(date: string): string {
@@ -135,7 +133,12 @@ export function validateFairForm(v: FairFormValues): ApiErrorDetail[] {
   if (v.title.trim() === '') add('title', 'required', 'title is required');
   const slug = v.slug.trim();
   if (slug === '') add('slug', 'required', 'slug is required');
-  else if (!SLUG_PATTERN.test(slug) || slug.length > 80) add('slug', 'matches', 'slug must be lower-case letters, digits and single hyphens');
+  else {
+    // A slug too long is reported as not matching: the hint says what a slug looks like, the API's MaxLength is its backstop.
+    const problem = ruleDetail(slugRule, 'slug', slug);
+    if (problem) out.push(problem);
+    else if (slug.length > MAX_SLUG_LENGTH) add('slug', slugRule.name, ruleMessage(slugRule, 'slug', 'matches'));
+  }
   if (v.roomId === '') add('roomId', 'required', 'roomId is required');
   if (v.days.length === 0) add('days', 'arrayMinSize', 'at least one day');
   out.push(...fairDayProblems(toFairDays(v.days)));
