@@ -10,6 +10,7 @@ import {
   integerRule,
   kanaReadingRule,
   localGovernmentCodeRule,
+  webhookUrlRule,
   maxRule,
   minRule,
   phoneRule,
@@ -193,5 +194,32 @@ describe('shared rules', () => {
 
   it('words the phone rule as the API did', () => {
     expect(ruleMessage(phoneRule, 'phone', 'matches')).toBe('phone must be a phone number (digits, spaces, hyphens)');
+  });
+});
+
+describe('webhookUrlRule', () => {
+  it.each([
+    ['https://example.jp/bussanten-hook', null],
+    ['  http://localhost:8080/hook ', null],
+    ['HTTPS://EXAMPLE.COM/', null],
+    ['http://192.168.1.10/hook', null],
+    ['https://例え.jp/hook', null],
+    ['', 'absolute'],
+    ['not a url', 'absolute'],
+    ['/relative/path', 'absolute'],
+    ['example.com/hook', 'absolute'],
+    [42, 'absolute'],
+    ['ftp://example.jp/hook', 'scheme'],
+    ['javascript:alert(1)', 'scheme'],
+    ['mailto:a@example.com', 'scheme'],
+    ['https://user:password@example.jp/hook', 'credentials'],
+    ['https://user@example.jp/hook', 'credentials'],
+  ])('%p: %p', (value, problem) => {
+    expect(webhookUrlRule.check(value)).toBe(problem);
+  });
+
+  it('words each problem as the API always has', () => {
+    expect(ruleDetail(webhookUrlRule, 'url', 'ftp://example.jp')).toEqual({ field: 'url', rule: 'scheme', message: 'url must start with http:// or https://' });
+    expect(ruleMessage(webhookUrlRule, 'url', 'absolute')).toBe('url must be an absolute http:// or https:// URL');
   });
 });

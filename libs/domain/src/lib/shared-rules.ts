@@ -182,3 +182,37 @@ export const phoneRule: SharedRule<'matches'> = {
   check: (value) => (typeof value === 'string' && PHONE.test(value) ? null : 'matches'),
   messages: { matches: 'must be a phone number (digits, spaces, hyphens)' },
 };
+
+/** The longest webhook address the API stores (its DTO's MaxLength; the browser checks the trimmed text). */
+export const MAX_WEBHOOK_URL_LENGTH = 2000;
+
+export type WebhookUrlProblem = 'absolute' | 'scheme' | 'host' | 'credentials';
+
+/**
+ * An address webhooks may be sent to, as the API stores it (trimmed): an absolute http:// or
+ * https:// URL naming a host, without user:password@ (it would reach any proxy and the logs).
+ * Unlike httpUrlRule, localhost and IP addresses pass here: where the host leads is the API's
+ * check (webhook-address.ts), against the addresses it resolves to.
+ */
+export const webhookUrlRule: SharedRule<WebhookUrlProblem> = {
+  name: 'webhookUrl',
+  check: (value) => {
+    if (typeof value !== 'string') return 'absolute';
+    let url: { protocol: string; hostname: string; username: string; password: string };
+    try {
+      url = new URL(value.trim()) as typeof url;
+    } catch {
+      return 'absolute';
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'scheme';
+    if (!url.hostname) return 'host';
+    if (url.username || url.password) return 'credentials';
+    return null;
+  },
+  messages: {
+    absolute: 'must be an absolute http:// or https:// URL',
+    scheme: 'must start with http:// or https://',
+    host: 'must name a host',
+    credentials: 'must not contain a user name or password',
+  },
+};

@@ -2,26 +2,20 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
+import { MAX_WEBHOOK_URL_LENGTH, ruleMessage, webhookUrlRule } from '@bussanten/domain';
 
-export const MAX_URL_LENGTH = 2000;
+export const MAX_URL_LENGTH = MAX_WEBHOOK_URL_LENGTH;
 
 /**
- * Why `raw` is not a URL webhooks may be sent to, or null when it is: http:// or https://, a host,
- * no user:password@ part (it would be sent to any proxy and logged), at most 2000 characters. Where
- * the host leads (no private or reserved addresses) is checkHost's part (webhook-address.ts).
+ * Why `raw` is not a URL webhooks may be sent to, or null when it is: at most 2000 characters and
+ * the shared webhookUrlRule (http:// or https://, a host, no user:password@ part: it would be sent
+ * to any proxy and logged). Where the host leads (no private or reserved addresses) is checkHost's
+ * part (webhook-address.ts).
  */
 export function webhookUrlProblem(raw: string): string | null {
   if (raw.length > MAX_URL_LENGTH) return `url must be at most ${MAX_URL_LENGTH} characters`;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return 'url must be an absolute http:// or https:// URL';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'url must start with http:// or https://';
-  if (!url.hostname) return 'url must name a host';
-  if (url.username || url.password) return 'url must not contain a user name or password';
-  return null;
+  const problem = webhookUrlRule.check(raw);
+  return problem === null ? null : ruleMessage(webhookUrlRule, 'url', problem);
 }
 
 /** The X-Bussanten-Signature value: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>"> keyed by the secret's UTF-8 text. */

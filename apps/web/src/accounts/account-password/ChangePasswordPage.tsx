@@ -8,9 +8,9 @@ import { newPasswordDetails } from '../components/password-form';
 import { usePasswordEstimator } from '../components/password-strength';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { TextField } from '../../components/Field';
-import { fieldBinder, requiredDetails } from '../../components/form-helpers';
+import { requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { invalidateAfter } from '../queries';
@@ -34,30 +34,31 @@ export default function ChangePasswordPage() {
   useDocumentTitle(t('account.passwordTitle'));
   const { user, refresh } = useAuth();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<PasswordValues>(EMPTY);
   const [done, setDone] = useState(false);
   const estimator = usePasswordEstimator();
 
-  const submission = useFormSubmission({
-    validate: () => [
-      ...requiredDetails(values, ['currentPassword']),
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: EMPTY,
+    controlId: fieldId,
+    validate: (typed: PasswordValues) => [
+      ...requiredDetails(typed, ['currentPassword']),
       ...newPasswordDetails(
-        { password: values.newPassword, confirmation: values.newPasswordConfirm },
+        { password: typed.newPassword, confirmation: typed.newPasswordConfirm },
         { password: 'newPassword', confirmation: 'newPasswordConfirm' },
         user?.email,
         estimator,
       ),
     ],
-    save: async () => {
+    save: async (checked) => {
       setDone(false);
       try {
-        await authApi.changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+        await authApi.changePassword({ currentPassword: checked.currentPassword, newPassword: checked.newPassword });
       } catch (e) {
         throw pointErrorAt(pointErrorAt(e, 'WEAK_PASSWORD', 'newPassword', 'weakPassword'), 'INVALID_CREDENTIALS', 'currentPassword', 'incorrect');
       }
     },
     onSaved: () => {
-      setValues(EMPTY);
+      for (const key of Object.keys(EMPTY) as (keyof PasswordValues)[]) form.setValue(key, EMPTY[key]);
       setDone(true);
       // The person's other sessions have ended.
       void invalidateAfter(queryClient, 'ownSessions');
@@ -65,7 +66,6 @@ export default function ChangePasswordPage() {
       void refresh();
     },
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   return (
     <div className="narrow">

@@ -6,7 +6,7 @@ import { factorsApi } from '../api/factors';
 import { TextField } from '../../components/Field';
 import { passkeyNameDetails } from '../components/factor-model';
 import { ResultsTable } from '../../components/ListPage';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { invalidateAfter } from '../queries';
@@ -100,13 +100,14 @@ export function PasskeyTable({ passkeys, busy, onRenamed, onRemove }: Props) {
 /** The new name of one passkey, in its row; Escape leaves it as it was. */
 function RenameForm({ passkey, all, onDone, onCancel }: { passkey: PasskeySummary; all: readonly PasskeySummary[]; onDone: (p: PasskeySummary) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
-  const [name, setName] = useState(passkey.name);
   const queryClient = useQueryClient();
   const id = `passkey-name-${passkey.id}`;
 
-  const submission = useFormSubmission({
-    validate: () => passkeyNameDetails(name, all, passkey.id),
-    save: async () => {
+  const { submission, field } = useRecordForm({
+    defaultValues: { name: passkey.name },
+    validate: (typed) => passkeyNameDetails(typed.name, all, passkey.id),
+    controlId: () => id,
+    save: async ({ name }) => {
       if (name.trim() === passkey.name) return passkey;
       try {
         return await factorsApi.renamePasskey(passkey.id, name.trim());
@@ -144,7 +145,7 @@ function RenameForm({ passkey, all, onDone, onCancel }: { passkey: PasskeySummar
         }
       }}
     >
-      <TextField id={id} name="name" value={name} onChange={(e) => setName(e.target.value)} messages={fieldMessages} label={t('security.newName', { name: passkey.name })} />
+      <TextField {...field('name')} label={t('security.newName', { name: passkey.name })} />
       {otherFailure && (
         <p className="field__error" role="alert">
           {otherFailure}

@@ -5,7 +5,7 @@ import { factorsApi } from '../api/factors';
 import { restateAt } from '../../api/error-messages';
 import { browserHasWebAuthn, passkeyProblem, type PasskeyProblem } from '../../auth/second-factor';
 import { createPasskey } from '../../auth/webauthn';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
@@ -28,18 +28,17 @@ interface Props {
 export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: Props) {
   const { t, lang } = useI18n();
   const suggest = (names: readonly string[]) => defaultPasskeyName(navigator.userAgent, names, lang);
-  const [name, setName] = useState(() => suggest(existing.map((p) => p.name)));
   const [problem, setProblem] = useState<PasskeyProblem | null>(null);
   const queryClient = useQueryClient();
   const fieldId = `${idPrefix}-name`;
 
-  const submission = useFormSubmission({
-    validate: () => {
-      setProblem(null);
-      return passkeyNameDetails(name, existing);
-    },
-    save: async (): Promise<{ enrolled: FactorEnrolled; name: string } | null> => {
-      const chosen = name.trim();
+  const { form, submission, field } = useRecordForm({
+    // Read once, when the form appears (later renders do not change what is typed).
+    defaultValues: { name: suggest(existing.map((p) => p.name)) },
+    validate: (typed) => passkeyNameDetails(typed.name, existing),
+    controlId: () => fieldId,
+    save: async (checked): Promise<{ enrolled: FactorEnrolled; name: string } | null> => {
+      const chosen = checked.name.trim();
       const options = await factorsApi.passkeyOptions();
       let response;
       try {
@@ -59,7 +58,7 @@ export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: 
     onSaved: (added) => {
       if (!added) return;
       void invalidateAfter(queryClient, 'ownFactorAddedOrRemoved');
-      setName(suggest([...existing.map((p) => p.name), added.name]));
+      form.setValue('name', suggest([...existing.map((p) => p.name), added.name]));
       onAdded(added.enrolled, added.name);
     },
   });
@@ -72,13 +71,18 @@ export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: 
         submission={submission}
         locate={(f) => (f === 'name' ? { targetId: fieldId, label: t('factors.passkeyName') } : { targetId: null, label: null })}
       />
-      <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          // A closed prompt is said until the next try.
+          if (!submission.saving) setProblem(null);
+          submission.onSubmit(e);
+        }}
+        aria-busy={submission.saving}
+      >
         <TextField
-          id={fieldId}
-          name="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          messages={submission.byField['name']}
+          {...field('name')}
           label={t('factors.passkeyName')}
           hint={t('factors.passkeyNameHint')}
         />

@@ -4,7 +4,7 @@ import type { FactorEnrolled, TotpSetup } from '@bussanten/contracts';
 import { factorsApi } from '../api/factors';
 import { restateAt } from '../../api/error-messages';
 import { normaliseTotpCode, totpCodeDetails } from '../../auth/second-factor';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
@@ -31,28 +31,16 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<unknown>(null);
-  const [code, setCode] = useState('');
   const queryClient = useQueryClient();
   const fieldId = `${idPrefix}-code`;
 
-  const start = async () => {
-    setStarting(true);
-    setStartError(null);
-    try {
-      setSetup(await factorsApi.totpSetup());
-      setCode('');
-    } catch (e) {
-      setStartError(e);
-    } finally {
-      setStarting(false);
-    }
-  };
-
-  const submission = useFormSubmission({
-    validate: () => totpCodeDetails(code),
-    save: async () => {
+  const { form, submission, field } = useRecordForm({
+    defaultValues: { code: '' },
+    validate: (typed) => totpCodeDetails(typed.code),
+    controlId: () => fieldId,
+    save: async (checked) => {
       try {
-        return await factorsApi.confirmTotp(normaliseTotpCode(code));
+        return await factorsApi.confirmTotp(normaliseTotpCode(checked.code));
       } catch (e) {
         throw restateAt(e, 'SECOND_FACTOR_INVALID', 'code', 'totpInvalid');
       }
@@ -60,10 +48,23 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
     onSaved: (enrolled) => {
       void invalidateAfter(queryClient, 'ownFactorAddedOrRemoved');
       setSetup(null);
-      setCode('');
+      form.setValue('code', '');
       onEnrolled(enrolled);
     },
   });
+
+  const start = async () => {
+    setStarting(true);
+    setStartError(null);
+    try {
+      setSetup(await factorsApi.totpSetup());
+      form.setValue('code', '');
+    } catch (e) {
+      setStartError(e);
+    } finally {
+      setStarting(false);
+    }
+  };
 
   if (!setup) {
     return (
@@ -99,11 +100,7 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
           />
           <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
             <TextField
-              id={fieldId}
-              name="code"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              messages={submission.byField['code']}
+              {...field('code')}
               label={t('factors.totpCode')}
               hint={t('factors.totpCodeHint')}
               inputMode="numeric"

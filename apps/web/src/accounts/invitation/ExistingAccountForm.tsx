@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import type { InvitationPreview } from '@bussanten/contracts';
 import { pointErrorAt } from '../../api/error-messages';
 import { pathAfter } from '../../auth/second-factor';
 import { useAuth } from '../../auth/AuthContext';
 import { TextField } from '../../components/Field';
-import { fieldBinder, requiredDetails } from '../../components/form-helpers';
+import { requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { roleKey } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { InvitationFacts } from './InvitationFacts';
@@ -21,18 +20,17 @@ const fieldId = (field: string) => `invitation-${field}`;
 export function ExistingAccountForm({ token, preview }: { token: string; preview: InvitationPreview }) {
   const { t } = useI18n();
   const { acceptInvitation } = useAuth();
-  const [values, setValues] = useState({ password: '' });
-
-  const submission = useFormSubmission({
-    validate: () => requiredDetails(values, ['password']),
-    save: () =>
-      acceptInvitation(token, { password: values.password }).catch((e: unknown) => {
+  const { submission, field } = useRecordForm({
+    defaultValues: { password: '' },
+    validate: (typed) => requiredDetails(typed, ['password']),
+    controlId: fieldId,
+    save: (checked) =>
+      acceptInvitation(token, { password: checked.password }).catch((e: unknown) => {
         throw pointErrorAt(e, 'INVALID_CREDENTIALS', 'password', 'invalidCredentials');
       }),
     pathAfterSave: (result) => pathAfter(result, null),
     replace: true,
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   return (
     <div className="narrow">

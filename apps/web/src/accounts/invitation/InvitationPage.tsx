@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { InvitationPreview } from '@bussanten/contracts';
 import { PASSWORD_MIN_LENGTH } from '@bussanten/domain';
@@ -11,11 +10,11 @@ import { newPasswordDetails } from '../components/password-form';
 import { usePasswordEstimator } from '../components/password-strength';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { TextField } from '../../components/Field';
-import { fieldBinder, requiredDetails } from '../../components/form-helpers';
+import { requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { ErrorState, Loading } from '../../components/Status';
 import { canRetry } from '../../api/query-client';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -71,27 +70,27 @@ const LABELS: Record<keyof AcceptValues, MessageKey> = {
 function NewAccountForm({ token, preview }: { token: string; preview: InvitationPreview }) {
   const { t } = useI18n();
   const { acceptInvitation } = useAuth();
-  const [values, setValues] = useState<AcceptValues>({ displayName: preview.displayName ?? '', password: '', passwordConfirm: '' });
   const estimator = usePasswordEstimator();
 
-  const submission = useFormSubmission({
-    validate: () => [
-      ...requiredDetails(values, ['displayName']),
+  const { values, submission, field } = useRecordForm({
+    defaultValues: { displayName: preview.displayName ?? '', password: '', passwordConfirm: '' } satisfies AcceptValues,
+    controlId: fieldId,
+    validate: (typed: AcceptValues) => [
+      ...requiredDetails(typed, ['displayName']),
       ...newPasswordDetails(
-        { password: values.password, confirmation: values.passwordConfirm },
+        { password: typed.password, confirmation: typed.passwordConfirm },
         { password: 'password', confirmation: 'passwordConfirm' },
         preview.email,
         estimator,
       ),
     ],
-    save: () =>
-      acceptInvitation(token, { displayName: values.displayName.trim(), password: values.password }).catch((e: unknown) => {
+    save: (checked) =>
+      acceptInvitation(token, { displayName: checked.displayName.trim(), password: checked.password }).catch((e: unknown) => {
         throw pointErrorAt(e, 'WEAK_PASSWORD', 'password', 'weakPassword');
       }),
     pathAfterSave: (result) => pathAfter(result, null),
     replace: true,
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   return (
     <div className="narrow">

@@ -4,9 +4,9 @@ import type { ApiErrorDetail } from '@bussanten/contracts';
 import { authApi } from '../api/accounts';
 import { SIGN_IN_PATH } from '../../auth/access';
 import { TextField } from '../../components/Field';
-import { fieldBinder, requiredDetails } from '../../components/form-helpers';
+import { requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 
 const fieldId = (field: string) => `forgot-${field}`;
@@ -15,16 +15,16 @@ const fieldId = (field: string) => `forgot-${field}`;
 export default function ForgotPasswordPage() {
   const { t } = useI18n();
   useDocumentTitle(t('reset.requestTitle'));
-  const [values, setValues] = useState({ email: '' });
   const [sentMinutes, setSentMinutes] = useState<number | null>(null);
-  const submission = useFormSubmission({
-    validate: (): ApiErrorDetail[] => requiredDetails(values, ['email']),
-    save: async () => {
-      const answer = await authApi.requestPasswordReset({ email: values.email.trim() });
+  const { submission, field } = useRecordForm({
+    defaultValues: { email: '' },
+    controlId: fieldId,
+    validate: (typed): ApiErrorDetail[] => requiredDetails(typed, ['email']),
+    save: async (checked) => {
+      const answer = await authApi.requestPasswordReset({ email: checked.email.trim() });
       setSentMinutes(answer.validMinutes);
     },
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   return (
     <div className="narrow">

@@ -8,10 +8,9 @@ import { SIGN_IN_PATH } from '../../auth/access';
 import { newPasswordDetails } from '../components/password-form';
 import { usePasswordEstimator } from '../components/password-strength';
 import { TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { PasswordStrength } from '../components/PasswordStrength';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 
@@ -20,6 +19,7 @@ interface ResetValues {
   passwordConfirm: string;
 }
 
+const EMPTY_RESET: ResetValues = { password: '', passwordConfirm: '' };
 const fieldId = (field: string) => `reset-${field}`;
 const LABELS: Record<keyof ResetValues, MessageKey> = { password: 'reset.password', passwordConfirm: 'reset.passwordConfirm' };
 
@@ -29,13 +29,14 @@ export default function ResetPasswordPage() {
   const { t } = useI18n();
   useDocumentTitle(t('reset.title'));
   const estimator = usePasswordEstimator();
-  const [values, setValues] = useState<ResetValues>({ password: '', passwordConfirm: '' });
   const [state, setState] = useState<'editing' | 'done' | 'invalid'>('editing');
-  const submission = useFormSubmission({
-    validate: () => newPasswordDetails({ password: values.password, confirmation: values.passwordConfirm }, { password: 'password', confirmation: 'passwordConfirm' }, undefined, estimator),
-    save: async () => {
+  const { values, submission, field } = useRecordForm({
+    defaultValues: EMPTY_RESET,
+    controlId: fieldId,
+    validate: (typed: ResetValues) => newPasswordDetails({ password: typed.password, confirmation: typed.passwordConfirm }, { password: 'password', confirmation: 'passwordConfirm' }, undefined, estimator),
+    save: async (checked) => {
       try {
-        await authApi.resetPassword(token, { password: values.password });
+        await authApi.resetPassword(token, { password: checked.password });
         setState('done');
       } catch (e) {
         if (isApiError(e) && e.body?.code === 'PASSWORD_RESET_INVALID') {
@@ -46,7 +47,6 @@ export default function ResetPasswordPage() {
       }
     },
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   if (state === 'invalid') {
     return (

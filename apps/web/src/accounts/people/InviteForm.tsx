@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Role, type Invitation, type MunicipalitySummary } from '@bussanten/contracts';
+import { Role, type Invitation } from '@bussanten/contracts';
 import { peopleApi } from '../api/accounts';
 import { messagesUnder, pointErrorAt } from '../../api/error-messages';
 import { SelectField, TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useI18n } from '../../i18n/i18n';
 import { roleOptions } from '../../i18n/options';
-import { EMPTY_INVITE, toInvitationInput, type InviteValues } from './invite-model';
+import { EMPTY_INVITE_FORM, toInvitationInput, validateInviteForm } from './invite-model';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { invalidateAfter } from '../queries';
 
@@ -28,14 +26,14 @@ const LABELS: Record<string, MessageKey> = {
  */
 export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const { t, lang } = useI18n();
-  const [values, setValues] = useState<InviteValues>(EMPTY_INVITE);
-  const [municipality, setMunicipality] = useState<MunicipalitySummary | null>(null);
   const queryClient = useQueryClient();
 
-  const submission = useFormSubmission({
-    validate: () => toInvitationInput(values, municipality).problems,
-    save: async () => {
-      const { input } = toInvitationInput(values, municipality);
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: EMPTY_INVITE_FORM,
+    validate: validateInviteForm,
+    controlId: fieldId,
+    save: async (checked) => {
+      const { input } = toInvitationInput(checked, checked.municipality);
       if (!input) throw new Error('validated input expected');
       try {
         return await peopleApi.invite(input);
@@ -47,12 +45,10 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
     },
     onSaved: (invitation) => {
       void invalidateAfter(queryClient, 'invitationSent');
-      setValues(EMPTY_INVITE);
-      setMunicipality(null);
+      for (const [key, value] of Object.entries(EMPTY_INVITE_FORM) as [keyof typeof EMPTY_INVITE_FORM, string | null][]) form.setValue(key, value);
       onInvited(invitation);
     },
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   return (
     <>
@@ -66,8 +62,8 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
         {values.role === Role.Representative && (
           <MunicipalityPicker
             inputId={fieldId('municipalityId')}
-            value={municipality}
-            onChange={setMunicipality}
+            value={values.municipality}
+            onChange={(municipality) => form.setValue('municipality', municipality, { shouldDirty: true })}
             messages={messagesUnder(submission.byField, 'municipalityId')}
           />
         )}

@@ -1,4 +1,4 @@
-import { Role, type ApiErrorDetail, type InvitationInput } from '@bussanten/contracts';
+import { Role, type ApiErrorDetail, type InvitationInput, type MunicipalitySummary } from '@bussanten/contracts';
 import { invitationScopeProblems } from '@bussanten/domain';
 import { requiredDetails } from '../../components/form-helpers';
 
@@ -10,6 +10,16 @@ export interface InviteValues {
 }
 
 export const EMPTY_INVITE: InviteValues = { email: '', role: Role.Representative, displayName: '' };
+
+/** The whole form: what is typed, and the municipality picked (for a representative). */
+export interface InviteFormValues extends InviteValues {
+  municipality: MunicipalitySummary | null;
+}
+
+export const EMPTY_INVITE_FORM: InviteFormValues = { ...EMPTY_INVITE, municipality: null };
+
+/** The form's own checks, as useRecordForm takes them. */
+export const validateInviteForm = (values: InviteFormValues): ApiErrorDetail[] => toInvitationInput(values, values.municipality).problems;
 
 /** The invitation the form's values ask for, and the problems that stop it being sent. */
 export function toInvitationInput(values: InviteValues, municipality: { id: string } | null): { input: InvitationInput | null; problems: ApiErrorDetail[] } {

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ApiErrorDetail, CurrentUser } from '@bussanten/contracts';
 import { restateAt } from '../../api/error-messages';
 import { useAuth } from '../../auth/AuthContext';
 import { attemptsLeftOf } from '../../auth/second-factor';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 
 interface Props {
@@ -33,12 +33,13 @@ interface Props {
 export function CodeStepForm({ id, label, hint, submitLabel, busyLabel, inputMode, autoComplete, normalise, validate, invalidRule, send, onSignedIn }: Props) {
   const { t } = useI18n();
   const { refreshPending } = useAuth();
-  const [code, setCode] = useState('');
-  const submission = useFormSubmission({
-    validate: () => validate(code),
-    save: async () => {
+  const { submission, field } = useRecordForm({
+    defaultValues: { code: '' },
+    validate: (typed) => validate(typed.code),
+    controlId: () => id,
+    save: async (checked) => {
       try {
-        return await send(normalise(code));
+        return await send(normalise(checked.code));
       } catch (e) {
         throw restateAt(e, 'SECOND_FACTOR_INVALID', 'code', invalidRule);
       }
@@ -55,11 +56,7 @@ export function CodeStepForm({ id, label, hint, submitLabel, busyLabel, inputMod
       <SubmissionSummary submission={submission} locate={(f) => (f === 'code' ? { targetId: id, label } : { targetId: null, label: null })} />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <TextField
-          id={id}
-          name="code"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          messages={submission.byField['code']}
+          {...field('code')}
           label={label}
           hint={hint}
           inputMode={inputMode}

@@ -7,10 +7,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { browserHasWebAuthn, passkeyProblem, pathAfter, stepPath, type PasskeyProblem } from '../../auth/second-factor';
 import { TextField } from '../../components/Field';
 import { PasskeyProblemNote } from '../components/PasskeyProblemNote';
-import { fieldBinder, requiredDetails } from '../../components/form-helpers';
+import { requiredDetails } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { Loading } from '../../components/Status';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/dictionaries';
 
@@ -19,6 +19,7 @@ interface SignInValues {
   password: string;
 }
 
+const EMPTY_SIGN_IN: SignInValues = { email: '', password: '' };
 const fieldId = (field: string) => `sign-in-${field}`;
 const LABELS: Record<keyof SignInValues, MessageKey> = { email: 'auth.email', password: 'auth.password' };
 
@@ -31,14 +32,14 @@ export default function SignInPage() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
 
-  const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
-  const submission = useFormSubmission({
-    validate: (): ApiErrorDetail[] => requiredDetails(values, ['email', 'password']),
-    save: () => signIn({ email: values.email.trim(), password: values.password }),
+  const { submission, field } = useRecordForm({
+    defaultValues: EMPTY_SIGN_IN,
+    validate: (typed): ApiErrorDetail[] => requiredDetails(typed, ['email', 'password']),
+    controlId: fieldId,
+    save: (checked) => signIn({ email: checked.email.trim(), password: checked.password }),
     pathAfterSave: (result) => pathAfter(result, next),
     replace: true,
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
   const [passkeyBusy, setPasskeyBusy] = useState(false);
 
   if (status === 'loading') return <Loading label={t('auth.checking')} />;

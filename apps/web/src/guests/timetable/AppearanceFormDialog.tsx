@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Appearance, Guest } from '@bussanten/contracts';
+import type { Appearance, AppearanceInput, Guest } from '@bussanten/contracts';
 import type { FairDay } from '@bussanten/domain';
 import { guestsApi } from '../api/guests';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { FormDialog } from '../components/FormDialog';
 import { ProblemList } from '../components/ProblemList';
 import { useI18n } from '../../i18n/i18n';
@@ -39,46 +40,56 @@ interface Props {
  * would meet (the guest elsewhere, the place taken, outside the day's hours) and what is only worth
  * knowing; 保存 then saves, and a refusal is shown the same way.
  */
+const attemptOf = (input: AppearanceInput) => ({ start: parseTime(input.start) ?? 0, end: parseTime(input.end ?? '') ?? 0 });
+
 export function AppearanceFormDialog({ fairId, existing, initial, guests, days, places, onSaved, onClose }: Props) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(initial);
   const [shown, setShown] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<string[]>([]);
+  const id = (f: string) => `appearance-${f}`;
+  const { form, values, submission } = useRecordForm({
+    defaultValues: initial,
+    validate: validateAppearanceForm,
+    controlId: id,
+    save: async (checked) => {
+      const body = toAppearanceInput(checked);
+      try {
+        return existing ? await guestsApi.updateAppearance(existing.id, body) : await guestsApi.createAppearance(fairId, body);
+      } catch (err) {
+        setRefusal(refusalSentences(err, lang, attemptOf(body)));
+        throw err;
+      }
+    },
+    onSaved: (saved) => {
+      void appearancesChanged(queryClient, fairId);
+      onSaved(saved);
+    },
+  });
+  const saving = submission.saving;
   const own = validateAppearanceForm(values);
   const input = own.length === 0 ? toAppearanceInput(values) : null;
   const check = useAppearanceCheck(fairId, input, existing?.id ?? null);
-  const attempt = input ? { start: parseTime(input.start) ?? 0, end: parseTime(input.end ?? '') ?? 0 } : undefined;
+  const attempt = input ? attemptOf(input) : undefined;
   const live = check.result ? checkSentences(check.result, lang, attempt) : { problems: [], warnings: [] };
   const byField = shown ? formFieldMessages(own, lang) : {};
+  /** Sets the fields `change` changes (start, end and duration move together); an earlier refusal goes. */
   const set = (change: (v: AppearanceFormValues) => AppearanceFormValues) => {
-    setValues(change);
+    const before = form.getValues();
+    const after = change(before);
+    for (const key of Object.keys(after) as (keyof AppearanceFormValues)[]) {
+      if (after[key] !== before[key]) form.setValue(key, after[key], { shouldDirty: true });
+    }
     setRefusal([]);
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    if (!input) {
-      setShown(true);
-      return;
-    }
-    setSaving(true);
-    try {
-      const saved = existing ? await guestsApi.updateAppearance(existing.id, input) : await guestsApi.createAppearance(fairId, input);
-      void appearancesChanged(queryClient, fairId);
-      onSaved(saved);
-    } catch (err) {
-      setRefusal(refusalSentences(err, lang, attempt));
-      setSaving(false);
-    }
-  };
-
-  const id = (f: string) => `appearance-${f}`;
   return (
     <FormDialog title={existing ? t('timetable.form.editTitle', { name: existing.guest.name }) : t('timetable.form.newTitle')} busy={saving} onClose={onClose} wide>
-      <form className="appearance-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving}>
+      <form className="appearance-form" noValidate onSubmit={(e) => {
+          // The fields say what is wrong from the first try on that the form's own checks stop.
+          if (own.length > 0) setShown(true);
+          submission.onSubmit(e);
+        }} aria-busy={saving}>
         <DialogSelect
           id={id('guest')}
           label={t('timetable.field.guest')}

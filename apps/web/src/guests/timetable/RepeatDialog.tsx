@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Appearance, Guest } from '@bussanten/contracts';
 import type { FairDay } from '@bussanten/domain';
 import { guestsApi } from '../api/guests';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { FormDialog } from '../components/FormDialog';
 import { ProblemList } from '../components/ProblemList';
 import { useI18n } from '../../i18n/i18n';
@@ -37,45 +38,47 @@ export function RepeatDialog({
 }) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(initial);
   const [shown, setShown] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<string[]>([]);
+  const id = (f: string) => `repeat-${f}`;
+  const { form, values, submission } = useRecordForm({
+    defaultValues: initial,
+    validate: validateRepeatForm,
+    controlId: id,
+    save: async (checked) => {
+      const input = toRepeatInput(checked);
+      try {
+        return await guestsApi.repeat(fairId, input);
+      } catch (err) {
+        // 'starts.1' is about the second time typed: say which, and judge its hours by its own times.
+        const attempt = (field: string) => {
+          const start = parseTime(startOfField(field, input.starts) ?? '');
+          return start === null ? undefined : { start, end: start + (input.durationMinutes ?? 0) };
+        };
+        setRefusal(refusalSentences(err, lang, attempt, (field) => startOfField(field, input.starts)));
+        throw err;
+      }
+    },
+    onSaved: (created) => {
+      void appearancesChanged(queryClient, fairId);
+      onSaved(created);
+    },
+  });
+  const saving = submission.saving;
   const own = validateRepeatForm(values);
   const byField = shown ? formFieldMessages(own, lang) : {};
   const set = (change: Partial<RepeatFormValues>) => {
-    setValues((v) => ({ ...v, ...change }));
+    for (const [key, value] of Object.entries(change) as [keyof RepeatFormValues, string | boolean][]) form.setValue(key, value, { shouldDirty: true });
     setRefusal([]);
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    if (own.length > 0) {
-      setShown(true);
-      return;
-    }
-    const input = toRepeatInput(values);
-    setSaving(true);
-    try {
-      const created = await guestsApi.repeat(fairId, input);
-      void appearancesChanged(queryClient, fairId);
-      onSaved(created);
-    } catch (err) {
-      // 'starts.1' is about the second time typed: say which, and judge its hours by its own times.
-      const attempt = (field: string) => {
-        const start = parseTime(startOfField(field, input.starts) ?? '');
-        return start === null ? undefined : { start, end: start + (input.durationMinutes ?? 0) };
-      };
-      setRefusal(refusalSentences(err, lang, attempt, (field) => startOfField(field, input.starts)));
-      setSaving(false);
-    }
-  };
-
-  const id = (f: string) => `repeat-${f}`;
   return (
     <FormDialog title={t('timetable.repeat.title')} busy={saving} onClose={onClose} wide>
-      <form className="appearance-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving}>
+      <form className="appearance-form" noValidate onSubmit={(e) => {
+          // The fields say what is wrong from the first try on that the form's own checks stop.
+          if (own.length > 0) setShown(true);
+          submission.onSubmit(e);
+        }} aria-busy={saving}>
         <DialogSelect
           id={id('guest')}
           label={t('timetable.field.guest')}

@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CreatedHost } from '@bussanten/contracts';
 import { operatorApi } from '../api/operator';
 import { TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useI18n } from '../../i18n/i18n';
 import { hostsChanged } from '../queries';
-import { EMPTY_HOST, duplicateHostAtName, toCreateHostInput, type HostValues } from './host-model';
+import { EMPTY_HOST, duplicateHostAtName, toCreateHostInput, validateHostForm, type HostValues } from './host-model';
 
 const fieldId = (field: string) => `host-${field}`;
 const LABELS: Record<keyof HostValues, MessageKey> = {
@@ -22,13 +20,14 @@ const LABELS: Record<keyof HostValues, MessageKey> = {
 /** Creates a host and invites its first organizer (the list of hosts is then stale); the answer (with the invitation's link) goes to `onCreated`. */
 export function CreateHostForm({ onCreated }: { onCreated: (created: CreatedHost) => void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState<HostValues>(EMPTY_HOST);
   const queryClient = useQueryClient();
 
-  const submission = useFormSubmission({
-    validate: () => toCreateHostInput(values).problems,
-    save: async () => {
-      const { input } = toCreateHostInput(values);
+  const { form, submission, field } = useRecordForm({
+    defaultValues: EMPTY_HOST,
+    validate: validateHostForm,
+    controlId: fieldId,
+    save: async (checked) => {
+      const { input } = toCreateHostInput(checked);
       if (!input) throw new Error('validated input expected');
       try {
         return await operatorApi.createHost(input);
@@ -38,11 +37,10 @@ export function CreateHostForm({ onCreated }: { onCreated: (created: CreatedHost
     },
     onSaved: (created) => {
       void hostsChanged(queryClient);
-      setValues(EMPTY_HOST);
+      for (const key of Object.keys(EMPTY_HOST) as (keyof HostValues)[]) form.setValue(key, EMPTY_HOST[key]);
       onCreated(created);
     },
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
 
   return (
     <>

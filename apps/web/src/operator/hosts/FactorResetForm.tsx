@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { resetSummary } from '../../accounts';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import { emailDetails } from './host-model';
 
@@ -19,17 +19,18 @@ const FIELD_ID = 'factor-reset-email';
  */
 export function FactorResetForm() {
   const { t, lang } = useI18n();
-  const [email, setEmail] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [approved, setApproved] = useState(false);
   const decide = useRef<((go: boolean) => void) | null>(null);
   const [done, setDone] = useState<{ email: string; reset: FactorsReset } | null>(null);
 
-  const submission = useFormSubmission({
-    validate: () => emailDetails(email, 'email'),
+  const { form, submission, field } = useRecordForm({
+    defaultValues: { email: '' },
+    validate: (typed) => emailDetails(typed.email, 'email'),
+    controlId: () => FIELD_ID,
     // Checked, then confirmed in the dialog, then sent; cancelling sends nothing.
-    save: async () => {
-      const address = email.trim();
+    save: async (checked) => {
+      const address = checked.email.trim();
       setDone(null);
       const go = await new Promise<boolean>((resolve) => {
         decide.current = resolve;
@@ -48,7 +49,7 @@ export function FactorResetForm() {
     onSaved: (result) => {
       if (!result) return;
       setDone(result);
-      setEmail('');
+      form.setValue('email', '');
     },
   });
 
@@ -72,12 +73,8 @@ export function FactorResetForm() {
       />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <TextField
-          id={FIELD_ID}
-          name="email"
+          {...field('email')}
           type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          messages={submission.byField['email']}
           label={t('factorReset.email')}
           hint={t('factorReset.hint')}
         />

@@ -25,6 +25,9 @@ export function toCreateHostInput(values: HostValues): { input: CreateHostInput 
   return { input, problems };
 }
 
+/** The form's own checks, as useRecordForm takes them. */
+export const validateHostForm = (values: HostValues): ApiErrorDetail[] => toCreateHostInput(values).problems;
+
 /** Why an e-mail address as typed cannot be sent: blank, or not shaped like one. */
 export function emailDetails(value: string, field: string): ApiErrorDetail[] {
   const email = value.trim();

@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { publishingApi, type CreatedWebhook } from '../api/publishing';
 import { TextField } from '../../components/Field';
 import { SubmissionSummary } from '../../components/FormErrors';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import { staleAfterWebhookChange } from '../queries';
-import { checkWebhookUrl, isPlainHttp, withAddressReason } from './webhook-model';
+import { EMPTY_WEBHOOK_FORM, checkWebhookUrl, isPlainHttp, validateWebhookForm, withAddressReason } from './webhook-model';
 
 const URL_ID = 'webhook-url';
 
@@ -14,15 +13,16 @@ const URL_ID = 'webhook-url';
 export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebhook) => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [url, setUrl] = useState('');
-  const submission = useFormSubmission({
-    validate: () => checkWebhookUrl(url).problems,
-    save: () =>
-      publishingApi.createWebhook(checkWebhookUrl(url).url).catch((e: unknown) => {
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: EMPTY_WEBHOOK_FORM,
+    validate: validateWebhookForm,
+    controlId: () => URL_ID,
+    save: (checked) =>
+      publishingApi.createWebhook(checkWebhookUrl(checked.url).url).catch((e: unknown) => {
         throw withAddressReason(e);
       }),
     onSaved: (created) => {
-      setUrl('');
+      form.setValue('url', '');
       for (const filter of staleAfterWebhookChange()) void queryClient.invalidateQueries(filter);
       onCreated(created);
     },
@@ -37,11 +37,7 @@ export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebh
       />
       <form className="form narrow" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <TextField
-          id={URL_ID}
-          name="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          messages={submission.byField['url']}
+          {...field('url')}
           label={t('webhooks.add.url')}
           hint={t('webhooks.add.urlHint')}
           type="url"
@@ -49,7 +45,7 @@ export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebh
           lang="en"
           required
         />
-        {isPlainHttp(url) && <p className="notice">{t('webhooks.add.plainHttp')}</p>}
+        {isPlainHttp(values.url) && <p className="notice">{t('webhooks.add.plainHttp')}</p>}
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>
             {t('webhooks.add.submit')}

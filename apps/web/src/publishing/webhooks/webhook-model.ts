@@ -1,31 +1,37 @@
 import { WEBHOOK_ADDRESS_REASONS, type ApiErrorDetail, type WebhookAddressReason, type WebhookDeliveryOutcome } from '@bussanten/contracts';
+import { MAX_WEBHOOK_URL_LENGTH, ruleMessage, webhookUrlRule } from '@bussanten/domain';
 import { ApiError, isApiError } from '../../api/client';
 import type { WebhookDeliverySummary } from '../api/publishing';
 import type { MessageKey } from '../../i18n/dictionaries';
 
 /** As the API allows: longer addresses are refused. */
-export const WEBHOOK_URL_MAX_LENGTH = 2000;
+export const WEBHOOK_URL_MAX_LENGTH = MAX_WEBHOOK_URL_LENGTH;
 
 /**
- * The typed address as the API takes it (trimmed), or the problem with it: blank, not an absolute
- * http(s) URL, too long, or carrying user:password@ (it would travel to proxies and into logs).
- * The same checks as the API's, so most mistakes are caught before a request.
+ * The typed address as the API takes it (trimmed), or the problem with it: blank, too long, or
+ * breaking the shared webhookUrlRule (not an absolute http(s) URL, or carrying user:password@: it
+ * would travel to proxies and into logs), which the API checks too. The browser says 'isUrl' for any
+ * address that is not http(s) and 'credentials' for user:password@, each with its own message.
  */
 export function checkWebhookUrl(text: string): { url: string; problems: ApiErrorDetail[] } {
   const url = text.trim();
   const problem = (rule: string, message: string): { url: string; problems: ApiErrorDetail[] } => ({ url, problems: [{ field: 'url', rule, message }] });
   if (url === '') return problem('required', 'url is required');
   if (url.length > WEBHOOK_URL_MAX_LENGTH) return problem('maxLength', `url must be at most ${WEBHOOK_URL_MAX_LENGTH} characters`);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return problem('isUrl', 'url must be an absolute http:// or https:// URL');
-  }
-  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) return problem('isUrl', 'url must start with http:// or https://');
-  if (parsed.username || parsed.password) return problem('credentials', 'url must not contain a user name or password');
+  const broken = webhookUrlRule.check(url);
+  if (broken !== null) return problem(broken === 'credentials' ? 'credentials' : 'isUrl', ruleMessage(webhookUrlRule, 'url', broken));
   return { url, problems: [] };
 }
+
+/** The add form as typed. */
+export interface WebhookFormValues {
+  url: string;
+}
+
+export const EMPTY_WEBHOOK_FORM: WebhookFormValues = { url: '' };
+
+/** The add form's own checks (validate*Form, as useRecordForm takes them). */
+export const validateWebhookForm = (values: WebhookFormValues): ApiErrorDetail[] => checkWebhookUrl(values.url).problems;
 
 /** Plain http:// works, but the body (the whole public schedule) travels unencrypted. */
 export function isPlainHttp(url: string): boolean {
