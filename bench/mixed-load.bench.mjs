@@ -115,7 +115,6 @@ async function ensureReleased(apps, session, fairId) {
 // ---------------------------------------------------------------------------------------------
 // The mix
 
-
 /** [route label, weight in a cycle, paths (taken in turn)]: what visitors open during a fair, page views first. */
 function readRoutes(days) {
   return [
@@ -173,7 +172,15 @@ function sequence({ days, fairId, booths, session, withWrites, seen }) {
       headers: organizer,
       setupRequest: (req) => {
         const n = ++guests;
-        const body = { name: `負荷試験ゲスト ${n}`, nameEn: `Load test guest ${n}`, kind: 'other', ownerMunicipalityId: null, profile: 'bench/mixed-load', profileEn: null, contact: null };
+        const body = {
+          name: `負荷試験ゲスト ${n}`,
+          nameEn: `Load test guest ${n}`,
+          kind: 'other',
+          ownerMunicipalityId: null,
+          profile: 'bench/mixed-load',
+          profileEn: null,
+          contact: null,
+        };
         return { ...req, path: '/api/guests', body: JSON.stringify(body) };
       },
       onResponse: (status, body, context) => {
@@ -246,8 +253,12 @@ const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '-').padStart(7);
 function report(name, { result, routes }, apps) {
   const seconds = result.duration;
   const errors = result.errors + result.non2xx; // errors include timeouts
-  console.log(`${name}: ${result.requests.average.toFixed(0)} req/s (${result.requests.total} in ${seconds.toFixed(1)} s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${errors} (${result.non2xx} non-2xx, ${result.errors - result.timeouts} socket errors, ${result.timeouts} timeouts)`);
-  console.log(`  ${'route'.padEnd(38)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  ${'non-2xx'.padStart(7)}  ${apps.map((_, i) => `proc ${i}`.padStart(7)).join(' ')}`);
+  console.log(
+    `${name}: ${result.requests.average.toFixed(0)} req/s (${result.requests.total} in ${seconds.toFixed(1)} s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${errors} (${result.non2xx} non-2xx, ${result.errors - result.timeouts} socket errors, ${result.timeouts} timeouts)`,
+  );
+  console.log(
+    `  ${'route'.padEnd(38)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  ${'non-2xx'.padStart(7)}  ${apps.map((_, i) => `proc ${i}`.padStart(7)).join(' ')}`,
+  );
   const classes = { read: { n: 0, bad: 0, times: [] }, write: { n: 0, bad: 0, times: [] } };
   const isRead = (label) => label.startsWith('GET');
   // Reads first, then writes; the busiest routes first.
@@ -261,12 +272,16 @@ function report(name, { result, routes }, apps) {
     c.bad += badCount;
     for (const t of r.times) c.times.push(t);
     const badText = badCount ? `${badCount} (${bad.map(([s, n]) => `${s}×${n}`).join(', ')})` : '0';
-    console.log(`  ${label.padEnd(38)} ${(r.times.length / seconds).toFixed(0).padStart(7)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 99))}  ${badText.padStart(7)}  ${r.perApp.map((n) => String(n).padStart(7)).join(' ')}`);
+    console.log(
+      `  ${label.padEnd(38)} ${(r.times.length / seconds).toFixed(0).padStart(7)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 99))}  ${badText.padStart(7)}  ${r.perApp.map((n) => String(n).padStart(7)).join(' ')}`,
+    );
   }
   for (const [c, v] of Object.entries(classes)) {
     if (!v.n) continue;
     const sorted = Float64Array.from(v.times).sort();
-    console.log(`  ${`all ${c}s (${((100 * v.n) / (classes.read.n + classes.write.n)).toFixed(1)}%)`.padEnd(38)} ${(v.n / seconds).toFixed(0).padStart(7)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 99))}  ${String(v.bad).padStart(7)}`);
+    console.log(
+      `  ${`all ${c}s (${((100 * v.n) / (classes.read.n + classes.write.n)).toFixed(1)}%)`.padEnd(38)} ${(v.n / seconds).toFixed(0).padStart(7)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 99))}  ${String(v.bad).padStart(7)}`,
+    );
   }
   return { errors, rps: result.requests.average, readRps: classes.read.n / seconds, p99: result.latency.p99 };
 }
@@ -317,7 +332,11 @@ export default async function mixedLoad(args = []) {
       const context = {};
       for (const r of sequence({ ...setup, withWrites: true, seen: () => undefined })) {
         const req = r.setupRequest ? r.setupRequest({ ...r }, context) : r;
-        const res = await api(base, req.method, req.path, { session: r.method === 'GET' ? undefined : session, body: req.body && JSON.parse(req.body), expect: [200, 201, 204] });
+        const res = await api(base, req.method, req.path, {
+          session: r.method === 'GET' ? undefined : session,
+          body: req.body && JSON.parse(req.body),
+          expect: [200, 201, 204],
+        });
         r.onResponse(res.status, res.status === 201 ? JSON.stringify(res.json()) : '', context);
       }
     }
@@ -332,7 +351,9 @@ export default async function mixedLoad(args = []) {
     mixed = report('mixed, 95% reads + 5% writes', await load(apps, { seconds, connections, setup, withWrites: true }), apps);
     errors += mixed.errors;
     if (interrupted) return;
-    console.log(`ratio mixed / reads-only: all requests ${(mixed.rps / baseline.rps).toFixed(2)}, reads ${(mixed.readRps / baseline.readRps).toFixed(2)}; p99 ${mixed.p99} ms against ${baseline.p99} ms`);
+    console.log(
+      `ratio mixed / reads-only: all requests ${(mixed.rps / baseline.rps).toFixed(2)}, reads ${(mixed.readRps / baseline.readRps).toFixed(2)}; p99 ${mixed.p99} ms against ${baseline.p99} ms`,
+    );
   } finally {
     await cluster.close();
     process.off('SIGINT', onSigint);

@@ -19,7 +19,12 @@ export default async function registrySearch() {
       'search ﾐﾔｺ + sort by year': `/api/municipalities?q=${encodeURIComponent('ﾐﾔｺ')}&sort=-year`,
       'filter disaster_aid': '/api/municipalities?agreementKind=disaster_aid&pageSize=50',
     };
-    const total = await (await fetch(`${app.url}/api/municipalities?pageSize=1`, { headers })).json().then((p) => p.total).catch(() => null);
+    const total = await (
+      await fetch(`${app.url}/api/municipalities?pageSize=1`, { headers })
+    )
+      .json()
+      .then((p) => p.total)
+      .catch(() => null);
     console.log(`baseline GET /api/ready: ${baseline.toFixed(0)} req/s${total ? `  (registry: ${total} municipalities)` : ''}`);
     const ratios = {};
     for (const [name, path] of Object.entries(cases)) {

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv[2];
-const all = readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).map((f) => f.replace(/\.bench\.mjs$/, ''));
+const all = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .map((f) => f.replace(/\.bench\.mjs$/, ''));
 const names = wanted ? all.filter((n) => n === wanted) : all;
 if (names.length === 0) {
   console.error(`No benchmark named "${wanted}". Available: ${all.join(', ')}`);

@@ -41,7 +41,11 @@ export async function startApp() {
 
 /** Signs in (the demo accounts) and returns the headers that carry the session. */
 export async function signIn(url, email, password) {
-  const res = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`sign-in as ${email} answered ${res.status}`);
   return { Cookie: res.headers.getSetCookie()[0].split(';')[0] };
 }

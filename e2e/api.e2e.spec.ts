@@ -27,7 +27,9 @@ describe('the running app (HTTP)', () => {
     const res = await fetch(`${baseUrl()}/api/municipalities?q=${encodeURIComponent('ﾐﾔｺ')}`, { headers });
     const page = (await res.json()) as ApiPage<MunicipalitySummary>;
     // With the official list ﾐﾔｺ also finds 宮古島市, みやこ町 and 都城市 (みやこのじょうし); 宮古市 once.
-    expect(page.items.filter((m) => m.name === '宮古市')).toEqual([expect.objectContaining({ prefecture: '岩手県', population: 44905, areaKm2: 1259.89, firstAgreementYear: 2002 })]);
+    expect(page.items.filter((m) => m.name === '宮古市')).toEqual([
+      expect.objectContaining({ prefecture: '岩手県', population: 44905, areaKm2: 1259.89, firstAgreementYear: 2002 }),
+    ]);
   });
 
   it('publishes an OpenAPI document and a reference page', async () => {
@@ -67,7 +69,7 @@ describe('the running app (HTTP)', () => {
       delete env['DATABASE_URL'];
       const run = spawnSync(process.execPath, [resolve(__dirname, '..', 'dist/apps/api/main.js')], { env, encoding: 'utf8', timeout: 60_000 });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('Configuration error: PUBLIC_URL must be the public site\'s address');
+      expect(run.stderr).toContain("Configuration error: PUBLIC_URL must be the public site's address");
       expect(run.stdout).not.toContain('Embedded PostgreSQL running');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

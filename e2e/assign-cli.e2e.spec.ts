@@ -23,7 +23,13 @@ describe('npm run assign (the built CLI)', () => {
     // by hand, is 1000 (A002 left out) + 8 + 4 + 6 = 1018.
     expect(out.unassigned).toEqual([{ application: 'A002', reason: expect.stringContaining('A005') }]);
     expect(out.objective.total).toBe(1018);
-    expect(out.objective.total).toBe(out.objective.unassigned + out.objective.prime_repeat + out.objective.preference_miss + out.objective.same_category_adjacent - out.objective.group_adjacent_bonus);
+    expect(out.objective.total).toBe(
+      out.objective.unassigned +
+        out.objective.prime_repeat +
+        out.objective.preference_miss +
+        out.objective.same_category_adjacent -
+        out.objective.group_adjacent_bonus,
+    );
   });
 
   it('refuses a malformed problem with readable problems on stderr and exit code 2', () => {
@@ -83,7 +89,14 @@ describe('npm run assign (the built CLI)', () => {
       ]);
       // Worked out by hand: prime 2 × (3×2 + 3×1); A001 and A004 miss their preferences; tokaido
       // A002 (B003) and A003 (B004) stand side by side on 2025-12-07.
-      expect(run.out.objective).toEqual({ total: 24, unassigned: 0, prime_repeat: 18, preference_miss: 10, same_category_adjacent: 0, group_adjacent_bonus: 4 });
+      expect(run.out.objective).toEqual({
+        total: 24,
+        unassigned: 0,
+        prime_repeat: 18,
+        preference_miss: 10,
+        same_category_adjacent: 0,
+        group_adjacent_bonus: 4,
+      });
     });
 
     it('refuses a file that is not a solution with exit code 2', () => {

@@ -45,12 +45,26 @@ function freePort(): Promise<number> {
 
 async function startApp(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: '', SEED_DEMO: 'true' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SMTP_URL: '',
+    SEED_DEMO: 'true',
+  };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, [dist('main')], { env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) return { url, child };
+    if (
+      await fetch(`${url}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, child };
     if (child.exitCode !== null || tries > 240) throw new Error(`the app on ${dataDir} did not become ready`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -88,11 +102,21 @@ describe('npm run backup / npm run restore on the embedded PostgreSQL', () => {
     const guest = await fetch(`${app?.url}/api/guests`, {
       method: 'POST',
       headers: { ...organizer, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '写真のあるゲスト', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }),
+      body: JSON.stringify({
+        name: '写真のあるゲスト',
+        nameEn: null,
+        kind: 'mascot',
+        ownerMunicipalityId: null,
+        profile: null,
+        profileEn: null,
+        contact: null,
+      }),
     });
     guestId = ((await guest.json()) as { id: string }).id;
     const form = new FormData();
-    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
     form.append('photo', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'mascot.png');
     expect((await fetch(`${app?.url}/api/guests/${guestId}/photo`, { method: 'POST', headers: organizer, body: form })).status).toBe(200);
     expect(await photoStatus()).toBe(200);

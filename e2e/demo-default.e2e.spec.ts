@@ -27,7 +27,17 @@ describe('demo data with NODE_ENV=production', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PUBLIC_URL: 'https://bussanten.example.jp', APP_SECRET: 'an-app-secret-for-this-test-only-of-32-chars', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: '', LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://bussanten.example.jp',
+      APP_SECRET: 'an-app-secret-for-this-test-only-of-32-chars',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SMTP_URL: '',
+      LOG_LEVEL: 'warn',
+    };
     delete env['DATABASE_URL'];
     delete env['SEED_DEMO'];
     child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -35,7 +45,13 @@ describe('demo data with NODE_ENV=production', () => {
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     url = `http://127.0.0.1:${port}`;
     for (let tries = 0; ; tries++) {
-      if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${url}/api/ready`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (child.exitCode !== null || tries > 240) throw new Error(`the app did not become ready:\n${output}`);
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -154,7 +154,12 @@ describe('second factors in the browser', () => {
     // Accepting an invitation with this account's password asks for the second factor too.
     const { items } = await api<{ items: MunicipalitySummary[] }>('GET', `/municipalities?q=${encodeURIComponent('長柄町')}`);
     const nagara = items.find((m) => m.name === '長柄町') as MunicipalitySummary;
-    const invitation = await api<Invitation>('POST', '/people/invitations', { email: TOTP_PERSON.email, role: 'representative', municipalityId: nagara.id }, 201);
+    const invitation = await api<Invitation>(
+      'POST',
+      '/people/invitations',
+      { email: TOTP_PERSON.email, role: 'representative', municipalityId: nagara.id },
+      201,
+    );
     await page.goto(`${origin()}/invitations/${invitation.link?.split('/').pop() ?? ''}`);
     await page.getByLabel('アカウントのパスワード').fill(TOTP_PERSON.password);
     await page.getByRole('button', { name: '承諾する' }).click();

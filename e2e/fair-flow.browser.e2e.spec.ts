@@ -14,7 +14,6 @@ const DAYS = [
   { date: '2027-02-23', opens: '10:00', closes: '18:00' },
 ];
 
-
 /** Presses on a card, moves the pointer over the booth in steps (the page tracks pointermove) and lets go. */
 async function drag(page: Page, cardName: string, boothId: string): Promise<void> {
   const card = page.getByRole('button', { name: cardName });
@@ -99,11 +98,17 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
     await org.page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2);
     await org.page.mouse.down();
     await org.page.mouse.move(b3.x + b3.width / 2, b3.y + b3.height / 2, { steps: 12 });
-    await org.page.getByText(/冷蔵庫がありません/).first().waitFor();
+    await org.page
+      .getByText(/冷蔵庫がありません/)
+      .first()
+      .waitFor();
     await org.page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2, { steps: 5 });
     await org.page.mouse.up();
     await drag(org.page, '宮古市 を配置', boothId('A2'));
-    await org.page.locator(`[data-booth-id="${boothId('A2')}"]`).locator('text.booth__holder', { hasText: '宮古市' }).waitFor();
+    await org.page
+      .locator(`[data-booth-id="${boothId('A2')}"]`)
+      .locator('text.booth__holder', { hasText: '宮古市' })
+      .waitFor();
 
     // 山北町 applies for days 4–5 (over HTTP here) and is accepted; the organizer drags it onto the same booth on day 4.
     const yamakita = await signInHttp(DEMO_YAMAKITA);
@@ -127,8 +132,15 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
     await as(await signInHttp(DEMO_ORGANIZER), 'POST', `/applications/${application.id}/decision`, { status: 'accepted', message: null });
     await org.page.goto(`${baseUrl()}/fairs/${fairId}/assign?day=2027-02-22`);
     await drag(org.page, '山北町 を配置', boothId('A2'));
-    await org.page.locator(`[data-booth-id="${boothId('A2')}"]`).locator('text.booth__holder', { hasText: '山北町' }).waitFor();
-    const assignments = await as<{ municipalityName: string; boothCode: string; from: string; to: string }[]>(await signInHttp(DEMO_ORGANIZER), 'GET', `/fairs/${fairId}/assignments`);
+    await org.page
+      .locator(`[data-booth-id="${boothId('A2')}"]`)
+      .locator('text.booth__holder', { hasText: '山北町' })
+      .waitFor();
+    const assignments = await as<{ municipalityName: string; boothCode: string; from: string; to: string }[]>(
+      await signInHttp(DEMO_ORGANIZER),
+      'GET',
+      `/fairs/${fairId}/assignments`,
+    );
     expect(assignments.map((a) => [a.municipalityName, a.boothCode, a.from, a.to])).toEqual([
       ['宮古市', 'A2', '2027-02-19', '2027-02-21'],
       ['山北町', 'A2', '2027-02-22', '2027-02-23'],

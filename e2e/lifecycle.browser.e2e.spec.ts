@@ -15,7 +15,16 @@ const DAYS = [
 ];
 const REP = { email: `lifecycle-${run}@hayakawa.example`, password: 'sanma wo yaku kemuri no naka de' };
 /** Every public route of the fair. */
-const ROUTES = [`/f/${SLUG}`, `/en/f/${SLUG}`, `/api/public/fairs/${SLUG}`, `/api/public/fairs/${SLUG}/days/${DAYS[0].date}`, `/api/public/fairs/${SLUG}/calendar.ics`, `/api/public/fairs/${SLUG}/exhibitors.csv`, `/f/${SLUG}/qr.svg`, `/f/${SLUG}/qr.png`];
+const ROUTES = [
+  `/f/${SLUG}`,
+  `/en/f/${SLUG}`,
+  `/api/public/fairs/${SLUG}`,
+  `/api/public/fairs/${SLUG}/days/${DAYS[0].date}`,
+  `/api/public/fairs/${SLUG}/calendar.ics`,
+  `/api/public/fairs/${SLUG}/exhibitors.csv`,
+  `/f/${SLUG}/qr.svg`,
+  `/f/${SLUG}/qr.png`,
+];
 
 const statuses = () => Promise.all(ROUTES.map(async (path) => (await fetch(`${baseUrl()}${path}`)).status));
 const indexed = async () => (await (await fetch(`${baseUrl()}/f`)).text()).includes(`/f/${SLUG}"`);
@@ -25,7 +34,10 @@ async function confirmAction(page: Page, button: string, dialogText: RegExp, con
   await page.getByRole('button', { name: button, exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText(dialogText).waitFor();
-  const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() !== 'GET' && r.url().endsWith(path)), dialog.getByRole('button', { name: confirm, exact: true }).click()]);
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() !== 'GET' && r.url().endsWith(path)),
+    dialog.getByRole('button', { name: confirm, exact: true }).click(),
+  ]);
   expect(res.status()).toBe(200);
 }
 
@@ -54,7 +66,14 @@ describe('a fair’s lifecycle in the browser', () => {
       await api<{ id: string }>(
         'POST',
         '/fairs',
-        { title: 'ライフサイクル物産展', slug: SLUG, roomId: venues[0].rooms[0].id, days: DAYS, applicationsOpenAt: new Date(now - 86_400_000).toISOString(), applicationsCloseAt: new Date(now + 30 * 86_400_000).toISOString() },
+        {
+          title: 'ライフサイクル物産展',
+          slug: SLUG,
+          roomId: venues[0].rooms[0].id,
+          days: DAYS,
+          applicationsOpenAt: new Date(now - 86_400_000).toISOString(),
+          applicationsCloseAt: new Date(now + 30 * 86_400_000).toISOString(),
+        },
         201,
       )
     ).id;
@@ -72,12 +91,34 @@ describe('a fair’s lifecycle in the browser', () => {
     const venues = await api<{ rooms: { id: string }[] }[]>('GET', '/venues');
     const now = Date.now();
     const window = { applicationsOpenAt: new Date(now - 86_400_000).toISOString(), applicationsCloseAt: new Date(now + 30 * 86_400_000).toISOString() };
-    const id = (await api<{ id: string }>('POST', '/fairs', { title: '日程変更テスト物産展', slug, roomId: venues[0].rooms[0].id, days: DAYS, ...window }, 201)).id;
+    const id = (await api<{ id: string }>('POST', '/fairs', { title: '日程変更テスト物産展', slug, roomId: venues[0].rooms[0].id, days: DAYS, ...window }, 201))
+      .id;
     await api('POST', `/fairs/${id}/status`, { status: 'accepting' });
     const applied = (await api<{ id: string }>('POST', `/my/fairs/${id}/application`, application(DAYS.map((d) => d.date)), 201, rep)).id;
     await api('POST', `/applications/${applied}/decision`, { status: 'accepted', message: null });
-    const guestId = (await api<{ id: string }>('POST', '/guests', { name: `日程テストの龍馬${run}`, nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }, 201)).id;
-    await api('POST', `/fairs/${id}/appearances/repeat`, { guestId, date: DAYS[1].date, durationMinutes: 30, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null, starts: ['13:30'] }, 201);
+    const guestId = (
+      await api<{ id: string }>(
+        'POST',
+        '/guests',
+        { name: `日程テストの龍馬${run}`, nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null },
+        201,
+      )
+    ).id;
+    await api(
+      'POST',
+      `/fairs/${id}/appearances/repeat`,
+      {
+        guestId,
+        date: DAYS[1].date,
+        durationMinutes: 30,
+        approximate: false,
+        location: { kind: 'venue' },
+        status: 'confirmed',
+        publicNote: null,
+        starts: ['13:30'],
+      },
+      201,
+    );
     await api('POST', `/fairs/${id}/releases`, { note: null }, 201);
 
     const { page, errors } = await newPage(browser);
@@ -118,7 +159,10 @@ describe('a fair’s lifecycle in the browser', () => {
 
     // Announcing early: the confirmation says the applications stay open, and they do.
     await page.getByRole('button', { name: '公開する', exact: true }).click();
-    await page.getByRole('dialog').getByText(/申込の受付状況（申込受付中）は変わりません/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/申込の受付状況（申込受付中）は変わりません/)
+      .waitFor();
     const [published] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/fairs/${fairId}/releases`)),
       page.getByRole('button', { name: 'この内容で公開する' }).click(),

@@ -13,7 +13,20 @@ const DAYS = [
 ];
 const GUEST = `楽観ドラッグの龍馬${RUN}`;
 
-const boothInput = (code: string, x: number, y: number) => ({ code, x, y, width: 2, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 0 });
+const boothInput = (code: string, x: number, y: number) => ({
+  code,
+  x,
+  y,
+  width: 2,
+  depth: 2,
+  powerWatts: 0,
+  fridge: false,
+  freezer: false,
+  water: false,
+  cookingAllowed: false,
+  tags: [],
+  prime: 0,
+});
 
 /**
  * Holds every PUT matching `pattern` until `release()`, so the test sees what the page draws before
@@ -94,7 +107,7 @@ describe('optimistic drags in the browser', () => {
   });
   afterAll(() => browser?.close());
 
-  it('draws a dragged booth at once, puts it back with the API\'s reason when another organizer drew a booth there meanwhile, and keeps a move the API saved', async () => {
+  it("draws a dragged booth at once, puts it back with the API's reason when another organizer drew a booth there meanwhile, and keeps a move the API saved", async () => {
     const a1 = await api<Booth>('POST', `/fairs/${fairId}/booths`, boothInput('A-1', 0, 0), 201);
     const a2 = await api<Booth>('POST', `/fairs/${fairId}/booths`, boothInput('A-2', 4, 0), 201);
     const { page, errors } = await newPage(browser);
@@ -142,9 +155,31 @@ describe('optimistic drags in the browser', () => {
   });
 
   it('draws a dragged appearance at once, puts it back naming the clash when the API refuses, and keeps a move the API saved', async () => {
-    const guestId = (await api<{ id: string }>('POST', '/guests', { name: GUEST, nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }, 201)).id;
+    const guestId = (
+      await api<{ id: string }>(
+        'POST',
+        '/guests',
+        { name: GUEST, nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null },
+        201,
+      )
+    ).id;
     const appear = (start: string, end: string) =>
-      api<Appearance>('POST', `/fairs/${fairId}/appearances`, { guestId, date: DAYS[0].date, start, end, durationMinutes: null, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null }, 201);
+      api<Appearance>(
+        'POST',
+        `/fairs/${fairId}/appearances`,
+        {
+          guestId,
+          date: DAYS[0].date,
+          start,
+          end,
+          durationMinutes: null,
+          approximate: false,
+          location: { kind: 'venue' },
+          status: 'confirmed',
+          publicNote: null,
+        },
+        201,
+      );
     await appear('13:30', '14:00');
     const later = await appear('14:30', '15:00');
     const block = (time: string) => new RegExp(`^${GUEST} ${time}`);

@@ -10,7 +10,10 @@ class Cluster {
   apps: string[] = [];
   mailDir = '';
   private waiting: ((v: Record<string, unknown>) => void)[] = [];
-  private constructor(private readonly child: ChildProcessByStdio<Writable, Readable, null>, private readonly lines: Interface) {}
+  private constructor(
+    private readonly child: ChildProcessByStdio<Writable, Readable, null>,
+    private readonly lines: Interface,
+  ) {}
 
   static async start(count: number): Promise<Cluster> {
     const child = spawn(process.execPath, [join(__dirname, 'support/cluster.mjs'), String(count)], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -53,10 +56,15 @@ describe('several API processes on one PostgreSQL', () => {
   let organizer: Record<string, string>;
   let fairId: string;
   const call = async (base: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}/api${path}`, { method, headers: { ...organizer, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${base}/api${path}`, {
+      method,
+      headers: { ...organizer, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> };
   };
-  const versionAt = async (base: string) => ((await (await fetch(`${base}/api/public/fairs/${SLUG}`)).json()) as { release: { version: number } }).release.version;
+  const versionAt = async (base: string) =>
+    ((await (await fetch(`${base}/api/public/fairs/${SLUG}`)).json()) as { release: { version: number } }).release.version;
 
   beforeAll(async () => {
     c = await Cluster.start(2);
@@ -71,7 +79,9 @@ describe('several API processes on one PostgreSQL', () => {
     expect(m.n).toBe(m.names);
     const [f] = await c.sql<{ n: number }>(`SELECT count(*)::int AS n FROM fairs WHERE slug = $1`, [SLUG]);
     expect(f.n).toBe(1);
-    const [mu] = await c.sql<{ n: number; names: number }>('SELECT count(*)::int AS n, count(DISTINCT (prefecture_code, name))::int AS names FROM municipalities');
+    const [mu] = await c.sql<{ n: number; names: number }>(
+      'SELECT count(*)::int AS n, count(DISTINCT (prefecture_code, name))::int AS names FROM municipalities',
+    );
     expect(mu.n).toBe(mu.names);
   });
 
@@ -91,7 +101,12 @@ describe('several API processes on one PostgreSQL', () => {
     const apps = await c.sql<{ id: string }>(`SELECT id FROM applications WHERE fair_id = $1 AND status = 'accepted' ORDER BY id`, [fairId]);
     const [booth] = await c.sql<{ id: string }>(`SELECT id FROM booths WHERE fair_id = $1 AND code = 'A1'`, [fairId]);
     const attempts = Array.from({ length: 100 }, (_, i) =>
-      call(i % 2 ? b : a, 'POST', `/applications/${apps[i % apps.length].id}/assignments`, { boothId: booth.id, from: '2023-02-17', to: '2023-02-21', override: true }),
+      call(i % 2 ? b : a, 'POST', `/applications/${apps[i % apps.length].id}/assignments`, {
+        boothId: booth.id,
+        from: '2023-02-17',
+        to: '2023-02-21',
+        override: true,
+      }),
     );
     const statuses = (await Promise.all(attempts)).map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -170,7 +185,9 @@ describe('several API processes on one PostgreSQL', () => {
     await sleep(15);
     expect(await c.send({ cmd: 'signal', app: 0, signal: 'SIGKILL' })).toMatchObject({ signal: 'SIGKILL' });
     await publishing;
-    const rows = await c.sql<{ version: number; ok: boolean }>(`SELECT version, snapshot ? 'fair' AS ok FROM releases WHERE fair_id = $1 ORDER BY version`, [fairId]);
+    const rows = await c.sql<{ version: number; ok: boolean }>(`SELECT version, snapshot ? 'fair' AS ok FROM releases WHERE fair_id = $1 ORDER BY version`, [
+      fairId,
+    ]);
     expect(rows.map((r) => r.version)).toEqual(rows.map((_, i) => i + 1));
     expect(rows.every((r) => r.ok)).toBe(true);
     expect(await versionAt(b)).toBe(rows.length);
@@ -178,7 +195,10 @@ describe('several API processes on one PostgreSQL', () => {
 
   it('on SIGTERM finishes the requests in flight, stops its workers and closes its connections', async () => {
     const inFlight = Array.from({ length: 40 }, (_, i) =>
-      fetch(`${b}/api${i % 2 ? `/public/fairs/${SLUG}` : '/fairs'}`, { headers: organizer }).then((r) => r.status, (e: Error) => e.message),
+      fetch(`${b}/api${i % 2 ? `/public/fairs/${SLUG}` : '/fairs'}`, { headers: organizer }).then(
+        (r) => r.status,
+        (e: Error) => e.message,
+      ),
     );
     await sleep(5);
     const exit = c.send<{ code: number | null }>({ cmd: 'signal', app: 1, signal: 'SIGTERM' });
@@ -187,7 +207,9 @@ describe('several API processes on one PostgreSQL', () => {
     for (const o of outcomes) expect(o === 200 || (typeof o === 'string' && /fetch failed|ECONNREFUSED/.test(o))).toBe(true);
     expect(outcomes.filter((o) => o === 200).length).toBeGreaterThan(0);
     expect((await exit).code).toBe(0);
-    const [left] = await c.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`);
+    const [left] = await c.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
     expect(left.n).toBe(0);
   });
 });

@@ -15,7 +15,11 @@ const PINNED_BOOTH = 'A6';
 
 /** A write whose answer may have no body (DELETE is 204), as the organizer. */
 async function send(as: Record<string, string>, method: string, path: string, body: unknown, expected: number): Promise<void> {
-  const res = await fetch(`${baseUrl()}/api${path}`, { method, headers: { ...as, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${baseUrl()}/api${path}`, {
+    method,
+    headers: { ...as, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
 }
 
@@ -59,7 +63,13 @@ describe('automatic booth proposal in the browser', () => {
     if (fairId && original) {
       await clearAssignments(organizer, fairId);
       for (const a of original) {
-        await send(organizer, 'POST', `/applications/${a.applicationId}/assignments`, { boothId: a.boothId, from: a.from, to: a.to, ...(a.overridden ? { override: true } : {}) }, 201);
+        await send(
+          organizer,
+          'POST',
+          `/applications/${a.applicationId}/assignments`,
+          { boothId: a.boothId, from: a.from, to: a.to, ...(a.overridden ? { override: true } : {}) },
+          201,
+        );
       }
       const key = (a: Assignment) => [a.applicationId, a.boothId, a.from, a.to, a.pinned].join();
       const restored = await api<Assignment[]>('GET', `/fairs/${fairId}/assignments`, undefined, 200, organizer);
@@ -79,7 +89,13 @@ describe('automatic booth proposal in the browser', () => {
     if (!pinnedApp || !pinnedBooth) throw new Error(`${PINNED_NAME} or booth ${PINNED_BOOTH} is missing from the seed`);
     const ranges = original.filter((a) => a.applicationId === pinnedApp.id);
     for (const r of ranges) {
-      const held = await api<Assignment>('POST', `/applications/${pinnedApp.id}/assignments`, { boothId: pinnedBooth.id, from: r.from, to: r.to }, 201, organizer);
+      const held = await api<Assignment>(
+        'POST',
+        `/applications/${pinnedApp.id}/assignments`,
+        { boothId: pinnedBooth.id, from: r.from, to: r.to },
+        201,
+        organizer,
+      );
       const pinned = await api<Assignment>('PUT', `/assignments/${held.id}/pin`, { pinned: true }, 200, organizer);
       expect(pinned.pinned).toBe(true);
     }

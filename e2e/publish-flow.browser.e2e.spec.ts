@@ -9,7 +9,6 @@ const DAYS = [
 ];
 const GUEST = '公開テストの龍馬';
 
-
 describe('publishing in the browser', () => {
   let browser: Browser;
   let fairId: string;
@@ -21,7 +20,14 @@ describe('publishing in the browser', () => {
     const venues = await api<{ rooms: { id: string }[] }[]>('GET', '/venues');
     slug = `publish-${Date.now()}`;
     fairId = (await api<{ id: string }>('POST', '/fairs', { title: '公開テスト物産展', slug, roomId: venues[0].rooms[0].id, days: DAYS }, 201)).id;
-    guestId = (await api<{ id: string }>('POST', '/guests', { name: GUEST, nameEn: null, kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: '090-0000-1111' }, 201)).id;
+    guestId = (
+      await api<{ id: string }>(
+        'POST',
+        '/guests',
+        { name: GUEST, nameEn: null, kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: '090-0000-1111' },
+        201,
+      )
+    ).id;
     const base = { guestId, date: DAYS[0].date, durationMinutes: 30, approximate: true, location: { kind: 'venue' }, status: 'mayChange', publicNote: null };
     visits = await api('POST', `/fairs/${fairId}/appearances/repeat`, { ...base, starts: ['13:30', '14:30', '15:30'] }, 201);
     await api('POST', `/fairs/${fairId}/status`, { status: 'accepting' });
@@ -53,7 +59,17 @@ describe('publishing in the browser', () => {
     for (const time of ['13:30', '14:30', '15:30']) await visitor.page.getByText(time, { exact: false }).first().waitFor();
 
     // The organizer moves the 14:30 visit: the public page does not change.
-    await api('PUT', `/appearances/${visits[1]!.id}`, { guestId, date: DAYS[0].date, start: '14:45', end: null, durationMinutes: 30, approximate: true, location: { kind: 'venue' }, status: 'mayChange', publicNote: null });
+    await api('PUT', `/appearances/${visits[1]!.id}`, {
+      guestId,
+      date: DAYS[0].date,
+      start: '14:45',
+      end: null,
+      durationMinutes: 30,
+      approximate: true,
+      location: { kind: 'venue' },
+      status: 'mayChange',
+      publicNote: null,
+    });
     const before = await (await fetch(url)).text();
     expect(before).toContain('14:30');
     expect(before).not.toContain('14:45');

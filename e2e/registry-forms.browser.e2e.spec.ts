@@ -27,7 +27,12 @@ describe('registry forms in the browser', () => {
     const name = page.getByLabel('名称');
     await name.and(page.locator('[aria-invalid="true"]')).waitFor();
     const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`#${id}`).innerText()));
+    const messages = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`#${id}`).innerText()),
+    );
     expect(messages.join(' ')).toContain('すでに登録されています');
     expect(await page.getByRole('alert').first().innerText()).toContain('名称');
     expect(await name.inputValue()).toBe('宮古市'); // what the user typed is kept
@@ -58,8 +63,18 @@ describe('registry forms in the browser', () => {
   });
 
   it('refuses to delete a municipality that sends a guest, saying what refers to it, and keeps it', async () => {
-    const town = await api<{ id: string }>('POST', '/municipalities', { name: '遠野物語町', reading: 'とおのものがたりまち', prefectureCode: 3, kind: 'town' }, 201);
-    const guest = await api<{ id: string }>('POST', '/guests', { name: 'カッパ君', nameEn: null, kind: 'mascot', ownerMunicipalityId: town.id, profile: null, profileEn: null, contact: null }, 201);
+    const town = await api<{ id: string }>(
+      'POST',
+      '/municipalities',
+      { name: '遠野物語町', reading: 'とおのものがたりまち', prefectureCode: 3, kind: 'town' },
+      201,
+    );
+    const guest = await api<{ id: string }>(
+      'POST',
+      '/guests',
+      { name: 'カッパ君', nameEn: null, kind: 'mascot', ownerMunicipalityId: town.id, profile: null, profileEn: null, contact: null },
+      201,
+    );
     const { page, errors } = await newPage(browser);
     await signInBrowser(page, DEMO_ORGANIZER);
     await page.goto(`${baseUrl()}/registry/municipalities/${town.id}`);

@@ -6,7 +6,7 @@ import { baseUrl, launchBrowser, newPage } from './support/browser';
 // An account of this test's own: signing out everywhere else must not touch the shared demo accounts.
 const ACCOUNT = { email: 'sessions-e2e@miyako.example', password: 'many devices one person' };
 
-describe('one\'s sessions in the browser', () => {
+describe("one's sessions in the browser", () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();

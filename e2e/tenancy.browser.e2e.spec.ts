@@ -27,7 +27,11 @@ function createOperator(): void {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ORGANIZER_PASSWORD: OPERATOR.password };
   delete env['DATABASE_URL'];
   const cli = join(resolve(__dirname, '..'), 'dist/apps/api/create-organizer.js');
-  const result = spawnSync(process.execPath, [cli, '--operator', '--email', OPERATOR.email, '--name', '運用 太郎'], { env, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [cli, '--operator', '--email', OPERATOR.email, '--name', '運用 太郎'], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (result.status !== 0) throw new Error(`create-operator failed (${result.status}): ${result.stderr}`);
 }
 

@@ -14,15 +14,26 @@ const DAYS = [
 ];
 const GUEST = 'ハタチの龍馬（テスト）';
 
-
 describe('timetable in the browser', () => {
   let browser: Browser;
   let fairId: string;
   beforeAll(async () => {
     browser = await launchBrowser();
     const venues = await api<{ rooms: { id: string }[] }[]>('GET', '/venues');
-    fairId = (await api<{ id: string }>('POST', '/fairs', { title: 'タイムテーブル試験', slug: `timetable-${Date.now()}`, roomId: venues[0].rooms[0].id, days: DAYS }, 201)).id;
-    await api('POST', '/guests', { name: GUEST, nameEn: null, kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }, 201);
+    fairId = (
+      await api<{ id: string }>(
+        'POST',
+        '/fairs',
+        { title: 'タイムテーブル試験', slug: `timetable-${Date.now()}`, roomId: venues[0].rooms[0].id, days: DAYS },
+        201,
+      )
+    ).id;
+    await api(
+      'POST',
+      '/guests',
+      { name: GUEST, nameEn: null, kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null },
+      201,
+    );
   });
   afterAll(() => browser?.close());
 

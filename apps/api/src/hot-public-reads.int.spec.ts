@@ -19,7 +19,10 @@ describe('hot public reads (before Express)', () => {
     // A query string does not change the answer (Express's req.path would not see it either).
     const queried = await t.anonymous.get(`/api/public/fairs/${SLUG}?utm_source=poster`).expect(200);
     expect([queried.headers['etag'], queried.headers['x-request-id']]).toEqual([feed.headers['etag'], undefined]);
-    for (const [path, lang] of [[`/f/${SLUG}`, 'ja'], [`/en/f/${SLUG}`, 'en']]) {
+    for (const [path, lang] of [
+      [`/f/${SLUG}`, 'ja'],
+      [`/en/f/${SLUG}`, 'en'],
+    ]) {
       const page = await t.anonymous.get(path).expect(200).expect('Content-Type', 'text/html; charset=utf-8');
       expect(page.headers['x-request-id']).toBeUndefined();
       expect(page.text).toContain(`<html lang="${lang}">`);
@@ -34,8 +37,18 @@ describe('hot public reads (before Express)', () => {
 
   it('sends the security headers that helmet sends on the Express path for the same read', async () => {
     const SECURITY = [
-      'content-security-policy', 'strict-transport-security', 'referrer-policy', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy',
-      'cross-origin-resource-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection',
+      'content-security-policy',
+      'strict-transport-security',
+      'referrer-policy',
+      'x-content-type-options',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
     ];
     const security = (headers: Record<string, string>) => Object.fromEntries(SECURITY.map((name) => [name, headers[name]]));
     for (const path of [`/api/public/fairs/${SLUG}`, `/f/${SLUG}`, `/en/f/${SLUG}`, '/f', '/en/f']) {
@@ -44,7 +57,11 @@ describe('hot public reads (before Express)', () => {
       const regular = await t.anonymous.get(`${path}/`).expect(200);
       expect([path, hot.headers['x-request-id'], typeof regular.headers['x-request-id']]).toEqual([path, undefined, 'string']);
       expect({ path, ...security(hot.headers) }).toEqual({ path, ...security(regular.headers) });
-      expect(hot.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'strict-transport-security': expect.stringMatching(/^max-age=\d+/) });
+      expect(hot.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
+      });
       expect(hot.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(hot.headers['content-security-policy']).toMatch(path.startsWith('/api/') ? /default-src 'self'/ : /default-src 'none'/);
       expect(hot.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   // Before any database: production without APP_SECRET stops here.
   const appSecret = await loadAppSecret(process.env, config.dataDir);
   const secretBox = new SecretBox(appSecret.secret, appSecret.previous ? [appSecret.previous] : []);
-  console.log(`Stored secrets are encrypted with the key from ${appSecret.origin === 'APP_SECRET' ? 'APP_SECRET' : `${appSecret.origin.file} (set APP_SECRET in production)`}`);
+  console.log(
+    `Stored secrets are encrypted with the key from ${appSecret.origin === 'APP_SECRET' ? 'APP_SECRET' : `${appSecret.origin.file} (set APP_SECRET in production)`}`,
+  );
   if (webhookAllowPrivate) console.warn('WEBHOOK_ALLOW_PRIVATE=true: webhooks may be sent to loopback, private and reserved addresses');
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
@@ -42,7 +44,13 @@ async function main(): Promise<void> {
       siteOrigin: config.siteOrigin,
       secretBox,
       photosDir: join(config.dataDir, 'photos'),
-      mail: { smtpUrl: config.smtpUrl, allowInsecure: config.smtpAllowInsecure, from: config.mailFrom, pollMs: config.mailPollMs, maxAttempts: config.mailMaxAttempts },
+      mail: {
+        smtpUrl: config.smtpUrl,
+        allowInsecure: config.smtpAllowInsecure,
+        from: config.mailFrom,
+        pollMs: config.mailPollMs,
+        maxAttempts: config.mailMaxAttempts,
+      },
       webhooks: { deliver: true, pollMs: webhookPollMs, allowPrivate: webhookAllowPrivate, secretBox },
       // The bundle lives in dist/apps/api; the web build beside it in dist/apps/web.
       webDist: config.webDist ?? join(__dirname, '..', 'web'),

@@ -49,7 +49,10 @@ interface Schema {
 }
 type RawSchema = Schema & { $ref?: string; allOf?: RawSchema[]; properties?: Record<string, RawSchema>; items?: RawSchema };
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: RawSchema }[]; requestBody?: { content: Record<string, { schema: RawSchema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { in: string; name: string; schema?: RawSchema }[]; requestBody?: { content: Record<string, { schema: RawSchema }> } }>
+  >;
   components: { schemas: Record<string, RawSchema> };
 }
 
@@ -108,7 +111,8 @@ type Policy = 'PUBLIC' | 'SIGNED_IN' | 'ORGANIZERS' | 'REPRESENTATIVES' | 'OPERA
 function policies(): Record<string, Policy> {
   const source = readFileSync(join(__dirname, '../src/accounts/authorization-matrix.int.spec.ts'), 'utf8');
   const table: Record<string, Policy> = {};
-  for (const m of source.matchAll(/^\s*'((?:GET|POST|PUT|PATCH|DELETE) [^']+)': (PUBLIC|SIGNED_IN|ORGANIZERS|REPRESENTATIVES|OPERATORS),/gm)) table[m[1]] = m[2] as Policy;
+  for (const m of source.matchAll(/^\s*'((?:GET|POST|PUT|PATCH|DELETE) [^']+)': (PUBLIC|SIGNED_IN|ORGANIZERS|REPRESENTATIVES|OPERATORS),/gm))
+    table[m[1]] = m[2] as Policy;
   return table;
 }
 
@@ -203,22 +207,122 @@ function violation(s: Schema, value: unknown, path: string, optional: boolean): 
 
 // ---------------------------------------------------------------- hostile values
 
-const INVALID_DATES = ['2023-02-30', '2023-13-01', '2023-00-10', '2023-02-29', '0000-00-00', '9999-99-99', '2023-04-31', '-2023-01-01', '+275760-09-13', '2023-2-3', '20230217', '2023/02/17', '2023-02-17T10:00', ' 2023-02-17', '１９９９-０１-０１', '0001-01-01', '9999-12-31'];
+const INVALID_DATES = [
+  '2023-02-30',
+  '2023-13-01',
+  '2023-00-10',
+  '2023-02-29',
+  '0000-00-00',
+  '9999-99-99',
+  '2023-04-31',
+  '-2023-01-01',
+  '+275760-09-13',
+  '2023-2-3',
+  '20230217',
+  '2023/02/17',
+  '2023-02-17T10:00',
+  ' 2023-02-17',
+  '１９９９-０１-０１',
+  '0001-01-01',
+  '9999-12-31',
+];
 const INVALID_TIMES = ['25:00', '24:60', '24:00', '23:60', '-1:00', '9:00', '09:00:00', '10:00 ', '１０:００', '99:99', '00:00', '23:59', '12:5', 'noon'];
-const INVALID_INSTANTS = ['2023-02-30T10:00:00+09:00', '2023-01-10T25:00:00Z', '2023-01-10T09:00:00+25:00', '+275760-09-13T00:00:00Z', '-000001-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2023-01-10', '2023-01-10T09:00:00.1234567890Z', '2023-W01-1', '20230110T090000Z', '2023-01-10T24:00:00Z'];
+const INVALID_INSTANTS = [
+  '2023-02-30T10:00:00+09:00',
+  '2023-01-10T25:00:00Z',
+  '2023-01-10T09:00:00+25:00',
+  '+275760-09-13T00:00:00Z',
+  '-000001-01-01T00:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '2023-01-10',
+  '2023-01-10T09:00:00.1234567890Z',
+  '2023-W01-1',
+  '20230110T090000Z',
+  '2023-01-10T24:00:00Z',
+];
 const SURROGATES = ['\ud800', '\udfff', 'a\ud83db', '\ud83d\ude00'];
 const HOSTILE_STRINGS = [
-  '', ' ', '\t\n', '\u0000', 'a\u0000b', '\u0000'.repeat(50),
-  ...SURROGATES, '😀', '👨‍👩‍👧‍👦'.repeat(10), '𠮷野家', 'e\u0301', '\u202e\u2066', '\ufeff', '\u00a0', 'ｱｲｳ', 'Ω≈ç√',
-  "'; DROP TABLE fairs; --", "' OR '1'='1", '" OR ""="', '\\', '%', '_', '$1', 'NULL', 'null', 'undefined', 'true', '0', '-1', 'NaN', 'Infinity', '1e309',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '</title><script>alert(1)</script>', 'javascript:alert(1)', '{{7*7}}', '${7*7}',
-  '../../etc/passwd', 'http://127.0.0.1:5432/', 'mailto:a@b', 'a@b', 'x'.repeat(101), 'x'.repeat(256), 'x'.repeat(1001), 'x'.repeat(5001),
-  ...INVALID_DATES, ...INVALID_TIMES, ...INVALID_INSTANTS,
+  '',
+  ' ',
+  '\t\n',
+  '\u0000',
+  'a\u0000b',
+  '\u0000'.repeat(50),
+  ...SURROGATES,
+  '😀',
+  '👨‍👩‍👧‍👦'.repeat(10),
+  '𠮷野家',
+  'e\u0301',
+  '\u202e\u2066',
+  '\ufeff',
+  '\u00a0',
+  'ｱｲｳ',
+  'Ω≈ç√',
+  "'; DROP TABLE fairs; --",
+  "' OR '1'='1",
+  '" OR ""="',
+  '\\',
+  '%',
+  '_',
+  '$1',
+  'NULL',
+  'null',
+  'undefined',
+  'true',
+  '0',
+  '-1',
+  'NaN',
+  'Infinity',
+  '1e309',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '</title><script>alert(1)</script>',
+  'javascript:alert(1)',
+  '{{7*7}}',
+  '${7*7}',
+  '../../etc/passwd',
+  'http://127.0.0.1:5432/',
+  'mailto:a@b',
+  'a@b',
+  'x'.repeat(101),
+  'x'.repeat(256),
+  'x'.repeat(1001),
+  'x'.repeat(5001),
+  ...INVALID_DATES,
+  ...INVALID_TIMES,
+  ...INVALID_INSTANTS,
 ];
 const HUGE_STRINGS = ['x'.repeat(HUGE), '😀'.repeat(HUGE), 'あ'.repeat(HUGE), '\u0000'.repeat(HUGE)];
 const HOSTILE_NUMBERS = [
-  0, -0, -1, 0.5, 1.5, 0.1 + 0.2, 1e-7, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 2 ** 32, 2 ** 53, 2 ** 53 + 2, 2 ** 63, 1e21, 1e308, -1e308,
-  Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, 99_999_999.999, 1900, 1899, 2101, 10_000_000_000, 123.456, 47.0001, -47,
+  0,
+  -0,
+  -1,
+  0.5,
+  1.5,
+  0.1 + 0.2,
+  1e-7,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 32,
+  2 ** 53,
+  2 ** 53 + 2,
+  2 ** 63,
+  1e21,
+  1e308,
+  -1e308,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  99_999_999.999,
+  1900,
+  1899,
+  2101,
+  10_000_000_000,
+  123.456,
+  47.0001,
+  -47,
 ];
 /** JSON tokens no JSON.stringify writes: 1e400 parses to Infinity, the long ones lose precision. */
 const RAW_NUMBERS = ['1e400', '-1e400', '-0.0', '1E2', '123456789012345678901234567890', '0.00000000000000000000000001', '1.0000000000000000000001'];
@@ -240,9 +344,25 @@ const ownKey = (key: string, value: Json): Record<string, Json> => {
   return o;
 };
 const STRUCTURES: Json[] = [
-  null, true, false, {}, [], [null], [[]], { a: 1 }, ['a', 'b'], [1, 2, 3], { $gt: '' }, { $ne: null },
-  ownKey('__proto__', { admin: true }), ownKey('constructor', { prototype: { admin: true } }),
-  deepObject(200), deepArray(200), Array.from({ length: 10_000 }, (_, i) => i), Array.from({ length: 10_000 }, () => 'x'), Array.from({ length: 10_000 }, () => null),
+  null,
+  true,
+  false,
+  {},
+  [],
+  [null],
+  [[]],
+  { a: 1 },
+  ['a', 'b'],
+  [1, 2, 3],
+  { $gt: '' },
+  { $ne: null },
+  ownKey('__proto__', { admin: true }),
+  ownKey('constructor', { prototype: { admin: true } }),
+  deepObject(200),
+  deepArray(200),
+  Array.from({ length: 10_000 }, (_, i) => i),
+  Array.from({ length: 10_000 }, () => 'x'),
+  Array.from({ length: 10_000 }, () => null),
 ];
 
 const anyJson: fc.Arbitrary<Json> = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>;
@@ -267,13 +387,32 @@ function hostileFor(s: Schema, known: string[]): fc.Arbitrary<unknown> {
     s.type === 'string'
       ? [
           string,
-          ...(s.format === 'uuid' ? [fc.constantFrom(...known, GHOST, GHOST.toUpperCase(), '00000000-0000-0000-0000-000000000000', 'not-a-uuid', `${GHOST} `, `${GHOST}\u0000`, GHOST.slice(1))] : []),
+          ...(s.format === 'uuid'
+            ? [
+                fc.constantFrom(
+                  ...known,
+                  GHOST,
+                  GHOST.toUpperCase(),
+                  '00000000-0000-0000-0000-000000000000',
+                  'not-a-uuid',
+                  `${GHOST} `,
+                  `${GHOST}\u0000`,
+                  GHOST.slice(1),
+                ),
+              ]
+            : []),
           ...(/^\d{4}-\d{2}-\d{2}$/.test(example) ? [fc.constantFrom(...INVALID_DATES)] : []),
           ...(/^\d{2}:\d{2}$/.test(example) ? [fc.constantFrom(...INVALID_TIMES)] : []),
           ...(/^\d{4}-\d{2}-\d{2}T/.test(example) ? [fc.constantFrom(...INVALID_INSTANTS)] : []),
         ]
       : s.type === 'number' || s.type === 'integer'
-        ? [fc.constantFrom(...HOSTILE_NUMBERS), fc.constantFrom(...RAW_NUMBERS).map(RAW), fc.double(), fc.integer(), fc.constantFrom('1', '1.5', 'NaN', '', '0x10')]
+        ? [
+            fc.constantFrom(...HOSTILE_NUMBERS),
+            fc.constantFrom(...RAW_NUMBERS).map(RAW),
+            fc.double(),
+            fc.integer(),
+            fc.constantFrom('1', '1.5', 'NaN', '', '0x10'),
+          ]
         : s.type === 'boolean'
           ? [fc.constantFrom('true', 'false', 1, 0, 'yes', null, [], {})]
           : s.type === 'array'
@@ -351,8 +490,28 @@ interface Case {
 }
 
 const GARBAGE_IDS = [
-  'not-a-uuid', '0', '-1', '1e999', 'null', 'undefined', GHOST, '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff',
-  `${GHOST}0`, GHOST.replace(/-/g, ''), "'; DROP TABLE fairs; --", '<script>alert(1)</script>', '\u0000', `${GHOST}\u0000`, '😀', '\ud800', 'a'.repeat(3000), '..', ' ', '%', '{id}',
+  'not-a-uuid',
+  '0',
+  '-1',
+  '1e999',
+  'null',
+  'undefined',
+  GHOST,
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  `${GHOST}0`,
+  GHOST.replace(/-/g, ''),
+  "'; DROP TABLE fairs; --",
+  '<script>alert(1)</script>',
+  '\u0000',
+  `${GHOST}\u0000`,
+  '😀',
+  '\ud800',
+  'a'.repeat(3000),
+  '..',
+  ' ',
+  '%',
+  '{id}',
 ];
 
 /**
@@ -366,7 +525,8 @@ function encodePathSegment(s: string): string {
     return [...s]
       .map((ch) => {
         const unit = ch.charCodeAt(0);
-        if (ch.length === 1 && unit >= 0xd800 && unit <= 0xdfff) return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+        if (ch.length === 1 && unit >= 0xd800 && unit <= 0xdfff)
+          return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
         return encodeURIComponent(ch);
       })
       .join('');
@@ -380,10 +540,13 @@ function jsonText(value: unknown): string {
 
 function describeCase(c: Case, url: string): string {
   const body =
-    c.body.kind === 'json' ? jsonText(c.body.value)
-    : c.body.kind === 'raw' ? `${c.body.contentType}: ${JSON.stringify(c.body.text)}`
-    : c.body.kind === 'multipart' ? `multipart ${JSON.stringify(c.body.files.map((f) => [f.field, f.name, f.bytes.length]))} ${JSON.stringify(c.body.fields)}`
-    : '(no body)';
+    c.body.kind === 'json'
+      ? jsonText(c.body.value)
+      : c.body.kind === 'raw'
+        ? `${c.body.contentType}: ${JSON.stringify(c.body.text)}`
+        : c.body.kind === 'multipart'
+          ? `multipart ${JSON.stringify(c.body.files.map((f) => [f.field, f.name, f.bytes.length]))} ${JSON.stringify(c.body.fields)}`
+          : '(no body)';
   // Runs of one character are written as "x×100001", so a 100 kB string reads as one line.
   const short = (s: string) => {
     const runs = s.replace(/(.)\1{15,}/gsu, (run, ch: string) => `${ch}×${[...run].length}`);
@@ -469,41 +632,120 @@ interface RouteSetup {
   mayWrite?: string[];
 }
 
-const withoutTimes = (a: Json): Record<string, Json> => Object.fromEntries(Object.entries(a as Record<string, Json>).filter(([k]) => k !== 'start' && k !== 'end'));
+const withoutTimes = (a: Json): Record<string, Json> =>
+  Object.fromEntries(Object.entries(a as Record<string, Json>).filter(([k]) => k !== 'start' && k !== 'end'));
 
 function setups(ids: Ids): Record<string, RouteSetup> {
   const openDays = FAIR_2027_DAYS.map((d) => d.date);
   const application = applicationInput(openDays.slice(0, 2)) as unknown as Json;
   const appearance: Json = {
-    guestId: ids.guest, date: '2023-02-18', start: '13:30', end: '14:00', durationMinutes: null, approximate: false,
-    location: { kind: 'stage', stageId: ids.stage }, status: 'confirmed', publicNote: 'ステージでご挨拶',
+    guestId: ids.guest,
+    date: '2023-02-18',
+    start: '13:30',
+    end: '14:00',
+    durationMinutes: null,
+    approximate: false,
+    location: { kind: 'stage', stageId: ids.stage },
+    status: 'confirmed',
+    publicNote: 'ステージでご挨拶',
   };
   // A small fair document as GET /api/fairs/:id/export writes it: a booth, a stage, an exhibitor placed on the booth, a guest on the stage.
   const importDocument: Json = {
-    format: 'bussanten-fair', version: 1, exportedAt: '2026-11-25T09:00:00.000Z',
+    format: 'bussanten-fair',
+    version: 1,
+    exportedAt: '2026-11-25T09:00:00.000Z',
     fair: {
-      slug: 'hostile-import', title: '読み込み物産展', titleEn: null, description: null, status: 'accepting', programme: null, samplePlan: false,
-      applicationsOpenAt: null, applicationsCloseAt: null,
-      venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' }, room: { name: '地下1階催事場', widthM: 30, depthM: 20 },
-      days: [{ date: '2032-05-01', opens: '10:00', closes: '18:00' }, { date: '2032-05-02', opens: '10:00', closes: '17:00' }],
+      slug: 'hostile-import',
+      title: '読み込み物産展',
+      titleEn: null,
+      description: null,
+      status: 'accepting',
+      programme: null,
+      samplePlan: false,
+      applicationsOpenAt: null,
+      applicationsCloseAt: null,
+      venue: { name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5' },
+      room: { name: '地下1階催事場', widthM: 30, depthM: 20 },
+      days: [
+        { date: '2032-05-01', opens: '10:00', closes: '18:00' },
+        { date: '2032-05-02', opens: '10:00', closes: '17:00' },
+      ],
       stages: [{ name: 'ステージ', nameEn: null, shared: false }],
-      booths: [{ code: 'A1', x: 1, y: 1, width: 4, depth: 3, powerWatts: 500, fridge: true, freezer: false, water: false, cookingAllowed: false, tags: ['corner'], prime: 2 }],
-      applications: [{
-        municipality: { prefectureCode: 12, name: '成田市' }, status: 'accepted', days: ['2032-05-01', '2032-05-02'],
-        products: [{ name: '栗羊羹', category: 'sweets', priceMin: 800, priceMax: 2000, food: true, alcohol: false }],
-        needs: { minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false }, permit: { status: 'toBeArranged', number: null, healthCentre: null },
-        staffCount: 2, staff: [{ name: '成田 太郎', phone: '090-1234-5678' }], vehicle: null, loadInTime: '08:30', note: null, tieLabel: null, decisionMessage: null,
-        submittedBy: null, submittedAt: '2032-03-01T01:00:00.000Z',
-        assignments: [{ booth: 'A1', from: '2032-05-01', to: '2032-05-02', pinned: false, overridden: false, createdBy: null }],
-        history: [{ at: '2032-03-02T01:00:00.000Z', actor: null, action: 'decided', status: 'accepted', message: null }],
-      }],
-      guests: [{
-        name: '読み込みゲスト', nameEn: null, kind: 'mascot', ownerMunicipality: { prefectureCode: 12, name: '成田市' }, profile: null, profileEn: null, contact: null, travelBufferMinutes: 60,
-        appearances: [{ startsAt: '2032-05-01T04:30:00.000Z', endsAt: '2032-05-01T05:00:00.000Z', approximate: false, location: { kind: 'stage', stage: 'ステージ' }, status: 'confirmed', publicNote: null }],
-      }],
+      booths: [
+        {
+          code: 'A1',
+          x: 1,
+          y: 1,
+          width: 4,
+          depth: 3,
+          powerWatts: 500,
+          fridge: true,
+          freezer: false,
+          water: false,
+          cookingAllowed: false,
+          tags: ['corner'],
+          prime: 2,
+        },
+      ],
+      applications: [
+        {
+          municipality: { prefectureCode: 12, name: '成田市' },
+          status: 'accepted',
+          days: ['2032-05-01', '2032-05-02'],
+          products: [{ name: '栗羊羹', category: 'sweets', priceMin: 800, priceMax: 2000, food: true, alcohol: false }],
+          needs: { minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false },
+          permit: { status: 'toBeArranged', number: null, healthCentre: null },
+          staffCount: 2,
+          staff: [{ name: '成田 太郎', phone: '090-1234-5678' }],
+          vehicle: null,
+          loadInTime: '08:30',
+          note: null,
+          tieLabel: null,
+          decisionMessage: null,
+          submittedBy: null,
+          submittedAt: '2032-03-01T01:00:00.000Z',
+          assignments: [{ booth: 'A1', from: '2032-05-01', to: '2032-05-02', pinned: false, overridden: false, createdBy: null }],
+          history: [{ at: '2032-03-02T01:00:00.000Z', actor: null, action: 'decided', status: 'accepted', message: null }],
+        },
+      ],
+      guests: [
+        {
+          name: '読み込みゲスト',
+          nameEn: null,
+          kind: 'mascot',
+          ownerMunicipality: { prefectureCode: 12, name: '成田市' },
+          profile: null,
+          profileEn: null,
+          contact: null,
+          travelBufferMinutes: 60,
+          appearances: [
+            {
+              startsAt: '2032-05-01T04:30:00.000Z',
+              endsAt: '2032-05-01T05:00:00.000Z',
+              approximate: false,
+              location: { kind: 'stage', stage: 'ステージ' },
+              status: 'confirmed',
+              publicNote: null,
+            },
+          ],
+        },
+      ],
     },
   };
-  const booth: Json = { code: 'H1', x: 1, y: 12, width: 2, depth: 2, powerWatts: 500, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 };
+  const booth: Json = {
+    code: 'H1',
+    x: 1,
+    y: 12,
+    width: 2,
+    depth: 2,
+    powerWatts: 500,
+    fridge: false,
+    freezer: false,
+    water: false,
+    cookingAllowed: false,
+    tags: [],
+    prime: 1,
+  };
   return {
     // Every failed sign-in is recorded (sign_in_failures) to rate-limit guessing: that write is the point.
     // The body's e-mail names no account, so the demo accounts are never slowed down; the route runs
@@ -523,13 +765,30 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     'POST /api/people/:id/enable': { ids: { id: [ids.spareMembership] }, order: 5 },
     'POST /api/people/invitations/:id/revoke': { ids: { id: [ids.invitation] }, order: 6 },
     'POST /api/auth/membership': { body: { membershipId: ids.ownMembership } },
-    'POST /api/operator/hosts': { body: { name: '新しい区', nameEn: 'New City', organizerEmail: 'first@new-city.hostile.example', organizerName: '最初 主催者' } },
+    'POST /api/operator/hosts': {
+      body: { name: '新しい区', nameEn: 'New City', organizerEmail: 'first@new-city.hostile.example', organizerName: '最初 主催者' },
+    },
     'POST /api/operator/hosts/:id/disable': { ids: { id: [ids.spareHost] }, order: 5 },
     'POST /api/operator/hosts/:id/enable': { ids: { id: [ids.spareHost] }, order: 5 },
-    'POST /api/fairs': { body: { slug: 'hostile-2030', roomId: ids.roomId, days: [{ date: '2030-10-01', opens: '10:00', closes: '18:00' }], applicationsOpenAt: null, applicationsCloseAt: null } },
+    'POST /api/fairs': {
+      body: {
+        slug: 'hostile-2030',
+        roomId: ids.roomId,
+        days: [{ date: '2030-10-01', opens: '10:00', closes: '18:00' }],
+        applicationsOpenAt: null,
+        applicationsCloseAt: null,
+      },
+    },
     'PUT /api/fairs/:id': {
       ids: { id: [ids.openFair, ids.fair2023] },
-      body: { title: 'テスト物産展 hostile-open', slug: 'hostile-open', roomId: ids.roomId, days: FAIR_2027_DAYS as unknown as Json, applicationsOpenAt: null, applicationsCloseAt: null },
+      body: {
+        title: 'テスト物産展 hostile-open',
+        slug: 'hostile-open',
+        roomId: ids.roomId,
+        days: FAIR_2027_DAYS as unknown as Json,
+        applicationsOpenAt: null,
+        applicationsCloseAt: null,
+      },
     },
     'POST /api/fairs/:id/status': { ids: { id: [ids.draftFair, ids.fair2023] }, body: { status: 'accepting' }, order: 5 },
     'DELETE /api/fairs/:id': { ids: { id: [ids.draftFair, ids.fair2023] }, order: 7 },
@@ -538,9 +797,15 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     'PUT /api/venues/:id': { ids: { id: [ids.venueId] }, body: { rooms: [{ id: ids.roomId, name: '地下1階催事場', widthM: 30, depthM: 20 }] } },
     'POST /api/fairs/:id/booths': { ids: { id: [ids.openFair, ids.draftFair] }, body: booth },
     'POST /api/fairs/:id/booths/copy': { ids: { id: [ids.draftFair, ids.openFair] }, body: { fromFairId: ids.fair2023 } },
-    'PUT /api/fairs/:id/booths/:boothId': { ids: { id: [ids.openFair, ids.fair2023], boothId: [ids.spareBoothOpen, ids.booth2023] }, body: { ...(booth as object), code: 'Z9', x: 26, y: 12 } },
+    'PUT /api/fairs/:id/booths/:boothId': {
+      ids: { id: [ids.openFair, ids.fair2023], boothId: [ids.spareBoothOpen, ids.booth2023] },
+      body: { ...(booth as object), code: 'Z9', x: 26, y: 12 },
+    },
     'DELETE /api/fairs/:id/booths/:boothId': { ids: { id: [ids.openFair, ids.fair2023], boothId: [ids.spareBoothOpen, ids.booth2023] }, order: 7 },
-    'POST /api/applications/:id/assignments': { ids: { id: [ids.appAccepted, ids.app2023] }, body: { boothId: ids.boothOpen, from: openDays[2], to: openDays[3] } },
+    'POST /api/applications/:id/assignments': {
+      ids: { id: [ids.appAccepted, ids.app2023] },
+      body: { boothId: ids.boothOpen, from: openDays[2], to: openDays[3] },
+    },
     'PUT /api/assignments/:id': { ids: { id: [ids.assignmentOpen, ids.assignment2023] }, body: { boothId: ids.boothOpen, from: openDays[2], to: openDays[4] } },
     'DELETE /api/assignments/:id': { ids: { id: [ids.assignmentOpen, ids.assignment2023] }, order: 7 },
     'PUT /api/assignments/:id/pin': { ids: { id: [ids.assignmentOpen, ids.assignment2023] }, body: { pinned: true } },
@@ -552,8 +817,16 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     'POST /api/my/fairs/:fairId/application': { ids: { fairId: [ids.openFair, ids.fair2023] }, body: application },
     'PUT /api/my/applications/:id': { ids: { id: [ids.appOpen, ids.app2023] }, body: application },
     'POST /api/my/applications/:id/withdraw': { ids: { id: [ids.appOpen, ids.app2023] }, order: 6 },
-    'POST /api/fairs/:id/applications/decisions': { ids: { id: [ids.fair2023, ids.openFair] }, body: { status: 'waitlisted', message: null, applicationIds: [ids.app2023] }, order: 4 },
-    'POST /api/applications/:id/decision': { ids: { id: [ids.app2023, ids.appAccepted] }, body: { status: 'accepted', message: 'ご出展をお待ちしています' }, order: 4 },
+    'POST /api/fairs/:id/applications/decisions': {
+      ids: { id: [ids.fair2023, ids.openFair] },
+      body: { status: 'waitlisted', message: null, applicationIds: [ids.app2023] },
+      order: 4,
+    },
+    'POST /api/applications/:id/decision': {
+      ids: { id: [ids.app2023, ids.appAccepted] },
+      body: { status: 'accepted', message: 'ご出展をお待ちしています' },
+      order: 4,
+    },
     'PUT /api/applications/:id/tie': { ids: { id: [ids.app2023, ids.appOpen] } },
     'POST /api/guests': { body: { kind: 'ambassador', ownerMunicipalityId: ids.miyako, travelBufferMinutes: 60 } },
     'PUT /api/guests/:id': { ids: { id: [ids.guest, ids.spareGuest] }, body: { kind: 'ambassador', ownerMunicipalityId: null, travelBufferMinutes: 30 } },
@@ -564,7 +837,10 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     'PUT /api/fairs/:id/stages/:stageId': { ids: { id: [ids.fair2023], stageId: [ids.stage] }, body: { name: 'ステージ', nameEn: 'Stage', shared: true } },
     'DELETE /api/fairs/:id/stages/:stageId': { ids: { id: [ids.fair2023], stageId: [ids.spareStage, ids.stage] }, order: 7 },
     'POST /api/fairs/:id/appearances': { ids: { id: [ids.fair2023] }, body: appearance },
-    'POST /api/fairs/:id/appearances/repeat': { ids: { id: [ids.fair2023] }, body: { ...withoutTimes(appearance), durationMinutes: 30, starts: ['16:30', '17:30'] } },
+    'POST /api/fairs/:id/appearances/repeat': {
+      ids: { id: [ids.fair2023] },
+      body: { ...withoutTimes(appearance), durationMinutes: 30, starts: ['16:30', '17:30'] },
+    },
     'POST /api/fairs/:id/appearances/check': { ids: { id: [ids.fair2023, ids.openFair] }, body: appearance },
     'PUT /api/appearances/:id': { ids: { id: [ids.appearance] }, body: { ...(appearance as object), date: '2023-02-19', start: '13:30', end: '14:00' } },
     'DELETE /api/appearances/:id': { ids: { id: [ids.appearance] }, order: 7 },
@@ -573,18 +849,49 @@ function setups(ids: Ids): Record<string, RouteSetup> {
     'DELETE /api/webhooks/:id': { ids: { id: [ids.webhook] }, order: 7 },
     'POST /api/webhooks/:id/test': { ids: { id: [ids.webhook] } },
     'POST /api/municipalities': {
-      body: { name: 'ホスタイル村', reading: 'ほすたいるむら', nameEn: 'Hostile', prefectureCode: 13, kind: 'village', localGovernmentCode: null, population: 100, areaKm2: 1.5, website: null, notes: null },
+      body: {
+        name: 'ホスタイル村',
+        reading: 'ほすたいるむら',
+        nameEn: 'Hostile',
+        prefectureCode: 13,
+        kind: 'village',
+        localGovernmentCode: null,
+        population: 100,
+        areaKm2: 1.5,
+        website: null,
+        notes: null,
+      },
     },
     'PATCH /api/municipalities/:id': {
       ids: { id: [ids.narita, ids.spareMunicipality] },
-      body: { name: '成田市', reading: 'なりたし', nameEn: 'Narita', prefectureCode: 12, kind: 'city', localGovernmentCode: null, population: 130_000, areaKm2: 213.84, website: null, notes: null },
+      body: {
+        name: '成田市',
+        reading: 'なりたし',
+        nameEn: 'Narita',
+        prefectureCode: 12,
+        kind: 'city',
+        localGovernmentCode: null,
+        population: 130_000,
+        areaKm2: 213.84,
+        website: null,
+        notes: null,
+      },
     },
     // 宮古市 has a representative, the owner village a guest: both must be refused, not deleted.
     'DELETE /api/municipalities/:id': { ids: { id: [ids.spareMunicipality, ids.narita, ids.miyako, ids.ownerVillage] }, order: 7 },
     'POST /api/agreements': {
-      body: { kind: 'exchange', signedOn: '2002-04-01', signedYear: null, explanation: null, parties: [{ municipalityId: ids.narita, activities: ['物産展'] }] },
+      body: {
+        kind: 'exchange',
+        signedOn: '2002-04-01',
+        signedYear: null,
+        explanation: null,
+        parties: [{ municipalityId: ids.narita, activities: ['物産展'] }],
+      },
     },
-    'PATCH /api/agreements/:id': { ids: { id: [ids.spareAgreement, ids.agreement] }, body: { title: '改題された協定', parties: [{ municipalityId: ids.spareMunicipality, activities: [] }] } },
+    'PATCH /api/agreements/:id': {
+      ids: { id: [ids.spareAgreement, ids.agreement] },
+      body: { title: '改題された協定', parties: [{ municipalityId: ids.spareMunicipality, activities: [] }] },
+    },
     'DELETE /api/agreements/:id': { ids: { id: [ids.spareAgreement] }, order: 7 },
   };
 }
@@ -611,7 +918,9 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
     const [host] = await t.db.query(`SELECT id FROM hosts LIMIT 1`);
     const spareMemberships: string[] = [];
     for (const email of ['spare-a@hostile.example', 'spare-b@hostile.example']) {
-      spareMemberships.push((await addMember(t, { email, displayName: '予備 主催者', password: 'spare organizer password', role: 'organizer', hostId: host.id })).membershipId);
+      spareMemberships.push(
+        (await addMember(t, { email, displayName: '予備 主催者', password: 'spare organizer password', role: 'organizer', hostId: host.id })).membershipId,
+      );
     }
     // The operator, and a host of its own to switch off and on.
     await addMember(t, { email: 'operator@hostile.example', password: 'operator password here', role: 'operator' });
@@ -629,31 +938,60 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
       .post('/api/fairs')
       .send({ title: '下書き', slug: 'hostile-draft', roomId: venues[0].rooms[0].id, days: [{ date: '2031-05-01', opens: '10:00', closes: '17:00' }] })
       .expect(201);
-    const appOpen = (await miyako.post(`/api/my/fairs/${open.id}/application`).send(applicationInput(FAIR_2027_DAYS.map((d) => d.date).slice(0, 3))).expect(201)).body.id;
+    const appOpen = (
+      await miyako
+        .post(`/api/my/fairs/${open.id}/application`)
+        .send(applicationInput(FAIR_2027_DAYS.map((d) => d.date).slice(0, 3)))
+        .expect(201)
+    ).body.id;
     const appAccepted = await acceptedApplication(t, yamakita, open.id, applicationInput(FAIR_2027_DAYS.map((d) => d.date)));
     const assignmentOpen = (
-      await t.http.post(`/api/applications/${appAccepted}/assignments`).send({ boothId: open.boothIds['A3'], from: FAIR_2027_DAYS[0].date, to: FAIR_2027_DAYS[4].date }).expect(201)
+      await t.http
+        .post(`/api/applications/${appAccepted}/assignments`)
+        .send({ boothId: open.boothIds['A3'], from: FAIR_2027_DAYS[0].date, to: FAIR_2027_DAYS[4].date })
+        .expect(201)
     ).body.id;
     const stage = (await t.http.post(`/api/fairs/${fair2023}/stages`).send({ name: 'メインステージ', nameEn: null, shared: false }).expect(201)).body.id;
     const spareStage = (await t.http.post(`/api/fairs/${fair2023}/stages`).send({ name: '予備ステージ', nameEn: null, shared: false }).expect(201)).body.id;
     const spareGuest = (
-      await t.http.post('/api/guests').send({ name: '予備ゲスト', nameEn: null, kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }).expect(201)
+      await t.http
+        .post('/api/guests')
+        .send({ name: '予備ゲスト', nameEn: null, kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null })
+        .expect(201)
     ).body.id;
     const spareMunicipality = (
       await t.http.post('/api/municipalities').send({ name: '予備村', reading: 'よびむら', prefectureCode: 13, kind: 'village' }).expect(201)
     ).body.id;
     const narita = await one(`SELECT id FROM municipalities WHERE name = '成田市'`);
     // A village that sends a guest, and a guest appearing at a booth nobody holds: rows that refer to them.
-    const ownerVillage = (await t.http.post('/api/municipalities').send({ name: '送り出し村', reading: 'おくりだしむら', prefectureCode: 13, kind: 'village' }).expect(201)).body.id;
+    const ownerVillage = (
+      await t.http.post('/api/municipalities').send({ name: '送り出し村', reading: 'おくりだしむら', prefectureCode: 13, kind: 'village' }).expect(201)
+    ).body.id;
     const ownedGuest = (
-      await t.http.post('/api/guests').send({ name: '村のゆるキャラ', nameEn: null, kind: 'mascot', ownerMunicipalityId: ownerVillage, profile: null, profileEn: null, contact: null }).expect(201)
+      await t.http
+        .post('/api/guests')
+        .send({ name: '村のゆるキャラ', nameEn: null, kind: 'mascot', ownerMunicipalityId: ownerVillage, profile: null, profileEn: null, contact: null })
+        .expect(201)
     ).body.id;
     await t.http
       .post(`/api/fairs/${open.id}/appearances`)
-      .send({ guestId: ownedGuest, date: FAIR_2027_DAYS[0].date, start: '11:00', end: '11:30', durationMinutes: null, approximate: false, location: { kind: 'booth', boothId: open.boothIds['C2'] }, status: 'confirmed', publicNote: null })
+      .send({
+        guestId: ownedGuest,
+        date: FAIR_2027_DAYS[0].date,
+        start: '11:00',
+        end: '11:30',
+        durationMinutes: null,
+        approximate: false,
+        location: { kind: 'booth', boothId: open.boothIds['C2'] },
+        status: 'confirmed',
+        publicNote: null,
+      })
       .expect(201);
     const spareAgreement = (
-      await t.http.post('/api/agreements').send({ kind: 'exchange', title: '予備協定', parties: [{ municipalityId: spareMunicipality }] }).expect(201)
+      await t.http
+        .post('/api/agreements')
+        .send({ kind: 'exchange', title: '予備協定', parties: [{ municipalityId: spareMunicipality }] })
+        .expect(201)
     ).body.id;
     const webhook = (await t.http.post('/api/webhooks').send({ url: 'https://example.jp/hostile-hook' }).expect(201)).body.id;
     const invitation = (
@@ -668,7 +1006,9 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
       booth2023: await one(`SELECT b.id FROM booths b WHERE b.fair_id = $1 AND b.code = 'A1'`, [fair2023]),
       boothOpen: open.boothIds['A4'],
       spareBoothOpen: open.boothIds['C2'],
-      app2023: await one(`SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '宮古市'`, [fair2023]),
+      app2023: await one(`SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '宮古市'`, [
+        fair2023,
+      ]),
       appOpen,
       appAccepted,
       assignment2023: await one(`SELECT id FROM booth_assignments WHERE fair_id = $1 LIMIT 1`, [fair2023]),
@@ -691,7 +1031,9 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
       spareHost,
       ownMembership: spareMemberships[0],
     };
-    png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
+    png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
     snapshot = await snapshotQuery(t);
     last = await snapshot();
   });
@@ -699,14 +1041,24 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
 
   it('finds every write route of the document in the authorization matrix', () => {
     const table = policies();
-    expect(writeRoutes(doc).filter((r) => !table[r.key]).map((r) => r.key)).toEqual([]);
+    expect(
+      writeRoutes(doc)
+        .filter((r) => !table[r.key])
+        .map((r) => r.key),
+    ).toEqual([]);
   });
 
   /**
    * Sends fast-check's cases for one route and checks each answer; returns the first failure (with
    * its request) or null. `last` is the database as the previous request left it.
    */
-  async function fuzz(route: Route, setup: RouteSetup, client: Client, cases: (urlOf: (index: number[]) => string, pathIndex: fc.Arbitrary<number[]>) => fc.Arbitrary<Case>, examples: [Case][]): Promise<string | null> {
+  async function fuzz(
+    route: Route,
+    setup: RouteSetup,
+    client: Client,
+    cases: (urlOf: (index: number[]) => string, pathIndex: fc.Arbitrary<number[]>) => fc.Arbitrary<Case>,
+    examples: [Case][],
+  ): Promise<string | null> {
     const candidates = route.params.map((p) => {
       const real = setup.ids?.[p] ?? [];
       return [...real, ...real.map((id) => id.toUpperCase()), ...GARBAGE_IDS];
@@ -715,30 +1067,43 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
     const pathIndex = fc.tuple(
       ...candidates.map((c) => {
         const realCount = c.length - GARBAGE_IDS.length;
-        return realCount > 0 ? fc.oneof({ arbitrary: fc.nat(realCount - 1), weight: 4 }, { arbitrary: fc.integer({ min: realCount, max: c.length - 1 }), weight: 1 }) : fc.nat(c.length - 1);
+        return realCount > 0
+          ? fc.oneof({ arbitrary: fc.nat(realCount - 1), weight: 4 }, { arbitrary: fc.integer({ min: realCount, max: c.length - 1 }), weight: 1 })
+          : fc.nat(c.length - 1);
       }),
     );
-    const urlOf = (index: number[]) => route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodePathSegment(candidates[route.params.indexOf(name)][index[route.params.indexOf(name)]]));
+    const urlOf = (index: number[]) =>
+      route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodePathSegment(candidates[route.params.indexOf(name)][index[route.params.indexOf(name)]]));
 
     const check = async (c: Case): Promise<void> => {
       const url = urlOf(c.pathIndex) + c.query;
       const res = await send(client, route, url, c.body);
       if (process.env['HOSTILE_STATS']) {
-        const key = !c.label.includes(' ') || ['the valid body', 'JSON after a BOM', 'JSON sent as text/plain'].includes(c.label) ? `${route.key} (${c.label} ${res.status} ${res.body?.code ?? ''} ${JSON.stringify(res.body?.details ?? '').slice(0, 200)})` : route.key;
+        const key =
+          !c.label.includes(' ') || ['the valid body', 'JSON after a BOM', 'JSON sent as text/plain'].includes(c.label)
+            ? `${route.key} (${c.label} ${res.status} ${res.body?.code ?? ''} ${JSON.stringify(res.body?.details ?? '').slice(0, 200)})`
+            : route.key;
         (stats[key] ??= {})[res.status] = ((stats[key] ??= {})[res.status] ?? 0) + 1;
-        if (res.body?.message === 'The data conflicts with what is stored') (stats[`DB ${route.key} ${JSON.stringify(res.body.details)} ${describeCase(c, url)}`] ??= {})[res.status] = 1;
+        if (res.body?.message === 'The data conflicts with what is stored')
+          (stats[`DB ${route.key} ${JSON.stringify(res.body.details)} ${describeCase(c, url)}`] ??= {})[res.status] = 1;
       }
       const now = await snapshot();
       const problems: string[] = [];
       if (res.status >= 500) problems.push(`answered ${res.status} ${JSON.stringify(res.body)}`);
       if (res.status >= 400) {
         const b = res.body as { code?: unknown; message?: unknown; details?: unknown };
-        if (!/^application\/json/.test(String(res.headers['content-type'])) || typeof b.code !== 'string' || typeof b.message !== 'string' || !Array.isArray(b.details)) {
+        if (
+          !/^application\/json/.test(String(res.headers['content-type'])) ||
+          typeof b.code !== 'string' ||
+          typeof b.message !== 'string' ||
+          !Array.isArray(b.details)
+        ) {
           problems.push(`error ${res.status} is not { code, message, details[] }: ${res.headers['content-type']} ${JSON.stringify(res.body).slice(0, 300)}`);
         }
       }
       const changed = changedTables(last, now, setup.mayWrite ?? []);
-      if (changed.length && (res.status >= 400 || route.method === 'get')) problems.push(`${route.method === 'get' ? 'a read' : 'refused'} with ${res.status} ${res.body?.code ?? ''} but wrote: ${changed.join('; ')}`);
+      if (changed.length && (res.status >= 400 || route.method === 'get'))
+        problems.push(`${route.method === 'get' ? 'a read' : 'refused'} with ${res.status} ${res.body?.code ?? ''} but wrote: ${changed.join('; ')}`);
       if (res.status < 400 && route.body && c.body.kind === 'json') {
         // Judged on what the server parses: 1.0000000000000000000001 arrives as 1.
         const why = violation(route.body, JSON.parse(jsonText(c.body.value)), '', false);
@@ -770,7 +1135,12 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
         setup,
         clients[table[route.key]],
         (_urlOf, pathIndex) => fc.tuple(pathIndex, bodies, query).map(([index, [label, body], q]) => ({ label, pathIndex: index, query: q, body })),
-        fixedCases(route, setup, png, route.params.map(() => 0)),
+        fixedCases(
+          route,
+          setup,
+          png,
+          route.params.map(() => 0),
+        ),
       );
       if (failure) failures.push(failure);
     }
@@ -788,7 +1158,10 @@ describe('hostile input on every write route (property-based, real PostgreSQL)',
         route,
         setup,
         clients[table[route.key]],
-        (_urlOf, pathIndex) => fc.tuple(pathIndex, hostileQuery(route, known(ids))).map(([index, q]) => ({ label: 'a hostile query', pathIndex: index, query: q, body: { kind: 'none' } })),
+        (_urlOf, pathIndex) =>
+          fc
+            .tuple(pathIndex, hostileQuery(route, known(ids)))
+            .map(([index, q]) => ({ label: 'a hostile query', pathIndex: index, query: q, body: { kind: 'none' } })),
         [],
       );
       if (failure) failures.push(failure);
@@ -806,7 +1179,12 @@ function validBody(route: Route, setup: RouteSetup): Json {
 function fixedCases(route: Route, setup: RouteSetup, png: Buffer, realPath: number[]): [Case][] {
   const valid = validBody(route, setup);
   const text = jsonText(valid);
-  const raw = (label: string, contentType: string | null, body: string): Case => ({ label, pathIndex: realPath, query: '', body: { kind: 'raw', contentType, text: body } });
+  const raw = (label: string, contentType: string | null, body: string): Case => ({
+    label,
+    pathIndex: realPath,
+    query: '',
+    body: { kind: 'raw', contentType, text: body },
+  });
   const json = (label: string, value: unknown): Case => ({ label, pathIndex: realPath, query: '', body: { kind: 'json', value } });
   const cases: Case[] = [
     raw('malformed JSON', 'application/json', text.slice(0, Math.max(1, text.length - 1))),
@@ -835,21 +1213,32 @@ function fixedCases(route: Route, setup: RouteSetup, png: Buffer, realPath: numb
       ? [
           json('every array holding an array', replaceAll(route.body, valid, 'array', [[]])),
           json('every nested object an array', replaceAll(route.body, valid, 'object', [])),
-          json('keys Nest strips before the whitelist sees them', { ...(valid as object), ...ownKey('__proto__', { admin: true }), ...ownKey('constructor', 1), ...ownKey('prototype', 1) }),
+          json('keys Nest strips before the whitelist sees them', {
+            ...(valid as object),
+            ...ownKey('__proto__', { admin: true }),
+            ...ownKey('constructor', 1),
+            ...ownKey('prototype', 1),
+          }),
         ]
       : []),
     json('the valid body', valid),
   ];
   if (route.contentType === 'multipart/form-data') {
     const multipart = (label: string, files: { field: string; bytes: Buffer; name: string }[], fields: Record<string, string> = {}): Case => ({
-      label, pathIndex: realPath, query: '', body: { kind: 'multipart', files, fields },
+      label,
+      pathIndex: realPath,
+      query: '',
+      body: { kind: 'multipart', files, fields },
     });
     cases.push(
       multipart('no file', [], { photo: 'not a file' }),
       multipart('a text file', [{ field: 'photo', bytes: Buffer.from('<svg onload=alert(1)/>'), name: 'x.svg' }]),
       multipart('a truncated PNG', [{ field: 'photo', bytes: png.subarray(0, 40), name: 'x.png' }]),
       multipart('a PNG header and garbage', [{ field: 'photo', bytes: Buffer.concat([png.subarray(0, 8), Buffer.alloc(2000, 0xff)]), name: 'x.png' }]),
-      multipart('two files', [{ field: 'photo', bytes: png, name: 'a.png' }, { field: 'photo', bytes: png, name: 'b.png' }]),
+      multipart('two files', [
+        { field: 'photo', bytes: png, name: 'a.png' },
+        { field: 'photo', bytes: png, name: 'b.png' },
+      ]),
       multipart('the wrong field', [{ field: 'image', bytes: png, name: 'x.png' }]),
       multipart('a hostile file name', [{ field: 'photo', bytes: png, name: "../../'; DROP TABLE guests; --\u0000.png" }]),
       multipart('too many fields', [{ field: 'photo', bytes: png, name: 'x.png' }], Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}`, 'x']))),
@@ -888,29 +1277,40 @@ function bodyCases(route: Route, setup: RouteSetup, ids: Ids): fc.Arbitrary<[str
   const valid = validBody(route, setup);
   const spots = positions(schema, valid);
   const objects = objectPaths(schema, valid);
-  const json = (label: string) => (value: unknown): [string, Body] => [label, { kind: 'json', value }];
+  const json =
+    (label: string) =>
+    (value: unknown): [string, Body] => [label, { kind: 'json', value }];
 
   const oneField = fc
     .constantFrom(...spots)
-    .chain((spot) => hostileFor(spot.schema, knownIds).map((v): [string, Body] => [`${spot.path.join('.')} broken`, { kind: 'json', value: setAt(valid, spot.path, v) }]));
-  const topLevel = spots.filter((s) => s.path.length === 1);
-  const severalFields = topLevel.length < 2 ? oneField : fc
-    .uniqueArray(fc.constantFrom(...topLevel), { minLength: 2, maxLength: 5, selector: (s) => s.path.join('.') })
-    .chain((chosen) =>
-      fc.tuple(...chosen.map((s) => hostileFor(s.schema, knownIds))).map((values): [string, Body] => {
-        let body = valid;
-        chosen.forEach((s, i) => (body = setAt(body, s.path, values[i])));
-        return [`${chosen.map((s) => s.path.join('.')).join(', ')} broken`, { kind: 'json', value: body }];
-      }),
+    .chain((spot) =>
+      hostileFor(spot.schema, knownIds).map((v): [string, Body] => [`${spot.path.join('.')} broken`, { kind: 'json', value: setAt(valid, spot.path, v) }]),
     );
+  const topLevel = spots.filter((s) => s.path.length === 1);
+  const severalFields =
+    topLevel.length < 2
+      ? oneField
+      : fc.uniqueArray(fc.constantFrom(...topLevel), { minLength: 2, maxLength: 5, selector: (s) => s.path.join('.') }).chain((chosen) =>
+          fc.tuple(...chosen.map((s) => hostileFor(s.schema, knownIds))).map((values): [string, Body] => {
+            let body = valid;
+            chosen.forEach((s, i) => (body = setAt(body, s.path, values[i])));
+            return [`${chosen.map((s) => s.path.join('.')).join(', ')} broken`, { kind: 'json', value: body }];
+          }),
+        );
   const missing = spots.length
     ? fc.constantFrom(...spots).map((s): [string, Body] => [`${s.path.join('.')} left out`, { kind: 'json', value: setAt(valid, s.path, undefined) }])
     : fc.constant(json('the valid body')(valid));
-  const extraKey = fc.oneof(fc.constantFrom('id', 'hostId', 'isAdmin', 'role', 'status', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', ' ', '\u0000', 'a.b', '$where'), fc.string({ maxLength: 12 }));
+  const extraKey = fc.oneof(
+    fc.constantFrom('id', 'hostId', 'isAdmin', 'role', 'status', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', ' ', '\u0000', 'a.b', '$where'),
+    fc.string({ maxLength: 12 }),
+  );
   const extra = fc
     .tuple(fc.constantFrom(...objects), extraKey, hostileFor({}, knownIds))
     .filter(([o, key]) => !(key in (o.schema.properties ?? {})))
-    .map(([o, key, v]): [string, Body] => [`unknown field ${JSON.stringify(key)} at ${o.path.join('.') || 'the root'}`, { kind: 'json', value: setAt(valid, [...o.path, key], v) }]);
+    .map(([o, key, v]): [string, Body] => [
+      `unknown field ${JSON.stringify(key)} at ${o.path.join('.') || 'the root'}`,
+      { kind: 'json', value: setAt(valid, [...o.path, key], v) },
+    ]);
   const generated = fc
     .dictionary(fc.oneof(fc.constantFrom(...Object.keys(schema.properties ?? {})), fc.string({ maxLength: 8 })), anyJson, { maxKeys: 8 })
     .map(json('a generated object'));

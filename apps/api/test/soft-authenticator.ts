@@ -43,13 +43,24 @@ export class SoftAuthenticator {
   private readonly credentials: Credential[] = [];
 
   /** origin: where the "browser" says it is (a phishing site's origin makes the server refuse). */
-  constructor(private readonly origin: string, private readonly rpId = new URL(origin).hostname) {}
+  constructor(
+    private readonly origin: string,
+    private readonly rpId = new URL(origin).hostname,
+  ) {}
 
   /** Answers registration options (PublicKeyCredentialCreationOptionsJSON) like navigator.credentials.create. */
   register(options: Record<string, unknown>): Record<string, unknown> {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const jwk = publicKey.export({ format: 'jwk' });
-    const cose = cbor(new Map<Cbor, Cbor>([[1, 2], [3, -7], [-1, 1], [-2, Buffer.from(jwk.x as string, 'base64url')], [-3, Buffer.from(jwk.y as string, 'base64url')]]));
+    const cose = cbor(
+      new Map<Cbor, Cbor>([
+        [1, 2],
+        [3, -7],
+        [-1, 1],
+        [-2, Buffer.from(jwk.x as string, 'base64url')],
+        [-3, Buffer.from(jwk.y as string, 'base64url')],
+      ]),
+    );
     const id = randomBytes(16);
     const user = options['user'] as { id: string };
     this.credentials.push({ id, key: privateKey, userHandle: user.id, counter: 0 });
@@ -63,7 +74,15 @@ export class SoftAuthenticator {
       type: 'public-key',
       response: {
         clientDataJSON: b64url(clientData),
-        attestationObject: b64url(cbor(new Map<Cbor, Cbor>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]))),
+        attestationObject: b64url(
+          cbor(
+            new Map<Cbor, Cbor>([
+              ['fmt', 'none'],
+              ['attStmt', new Map()],
+              ['authData', authData],
+            ]),
+          ),
+        ),
         transports: ['internal'],
       },
       clientExtensionResults: {},

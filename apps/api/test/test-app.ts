@@ -170,7 +170,14 @@ export async function createHost(t: TestApp, name: string, nameEn: string | null
  */
 export async function addMember(
   t: TestApp,
-  m: { email: string; password: string; displayName?: string; role: 'operator' | 'organizer' | 'representative'; hostId?: string | null; municipalityId?: string | null },
+  m: {
+    email: string;
+    password: string;
+    displayName?: string;
+    role: 'operator' | 'organizer' | 'representative';
+    hostId?: string | null;
+    municipalityId?: string | null;
+  },
 ): Promise<{ userId: string; membershipId: string }> {
   let [user] = await t.db.query('SELECT id FROM users WHERE email = $1', [m.email]);
   if (!user) {

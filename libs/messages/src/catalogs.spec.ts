@@ -81,7 +81,11 @@ describe('the catalogs', () => {
   // "{n} applications" reads "1 applications": an English count before a plural noun is a plural.
   it('say English counts with plurals, never "{n} things" or "thing(s)"', () => {
     const COUNT = /\{(n|count|total|booths|days|applications|remaining|minutes|passkeys|codes|sessions|free)\}\s+(?:[a-z-]+\s+)?[a-z-]+s\b|\w\(s\)/;
-    expect(Object.entries(en).filter(([, text]) => COUNT.test(text)).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, text]) => COUNT.test(text))
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 });
 

@@ -53,9 +53,9 @@ describe('translate', () => {
   });
 
   it('writes ordinals in English', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map((dom) => en('page.closesEarly', { dom, closes: '18:00' }).replace('Closes at 18:00 on the ', ''))).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '31st',
-    ]);
+    expect(
+      [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map((dom) => en('page.closesEarly', { dom, closes: '18:00' }).replace('Closes at 18:00 on the ', '')),
+    ).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '31st']);
     expect(ja('page.closesEarly', { dom: 21, closes: '18:00' })).toBe('21日は18:00まで');
   });
 
@@ -101,7 +101,9 @@ describe('dates', () => {
     const at = new Date('2025-01-31T15:30:00Z');
     expect(dateFormat('ja', 'dateTime').format(at)).toBe('2025年2月1日 00:30');
     expect(dateFormat('en', 'dateTime').format(toInstant('2025-01-31T15:30:00Z'))).toBe('Feb 1, 2025, 00:30');
-    expect(ja('mail.withdrawn.body', { municipality: '宮古市', fair: 'F', at, status: 'accepted', booths: 'A1', stillPublic: 'no', url: 'u' })).toContain('取り下げ日時：令和7年2月1日(土) 00:30');
+    expect(ja('mail.withdrawn.body', { municipality: '宮古市', fair: 'F', at, status: 'accepted', booths: 'A1', stillPublic: 'no', url: 'u' })).toContain(
+      '取り下げ日時：令和7年2月1日(土) 00:30',
+    );
     expect(dateFormat('ja', 'numericDateTime').format(new Date('2030-01-01T03:04:05Z'))).toBe('2030/1/1 12:04:05');
   });
 
@@ -138,7 +140,16 @@ describe('dates', () => {
         ],
       }));
     `;
-    const expected = ['2月19日(日)', 'Feb 19 (Sun)', '令和5年1月1日(日)', 'Sun 31 Dec 2023', '令和5年2月17日(金)〜21日(火)', '2026年11月25日 00:30', 'Nov 24, 2026, 17:05', '取り下げ日時：令和7年2月1日(土) 00:30'];
+    const expected = [
+      '2月19日(日)',
+      'Feb 19 (Sun)',
+      '令和5年1月1日(日)',
+      'Sun 31 Dec 2023',
+      '令和5年2月17日(金)〜21日(火)',
+      '2026年11月25日 00:30',
+      'Nov 24, 2026, 17:05',
+      '取り下げ日時：令和7年2月1日(土) 00:30',
+    ];
 
     it.each([
       ['UTC', 0],
@@ -147,7 +158,11 @@ describe('dates', () => {
       ['Pacific/Pago_Pago', 660],
       ['Asia/Tokyo', -540],
     ])('%s (offset %d minutes)', (tz, offset) => {
-      const output = execFileSync(process.execPath, ['-r', hook, '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const output = execFileSync(process.execPath, ['-r', hook, '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       // The offset shows the process really is in that zone; the text must not depend on it.
       expect(JSON.parse(output)).toEqual({ offset, out: expected });
     });

@@ -24,8 +24,7 @@ export const weakPassword = (field: string, problem: PasswordProblem, estimate: 
     },
   ]);
 
-export const invitationInvalid = () =>
-  new DomainError(ErrorCode.InvitationInvalid, 'This invitation link is unknown, used or expired; ask for a new one');
+export const invitationInvalid = () => new DomainError(ErrorCode.InvitationInvalid, 'This invitation link is unknown, used or expired; ask for a new one');
 
 export const passwordResetInvalid = () =>
   new DomainError(ErrorCode.PasswordResetInvalid, 'This password-reset link is unknown, used or expired; ask for a new one');
@@ -67,4 +66,6 @@ export const totpState = (message: string) => new DomainError(ErrorCode.TotpStat
 export const passkeyNotFound = (id: string) => new DomainError(ErrorCode.PasskeyNotFound, `No passkey ${id} of yours`);
 
 export const duplicatePasskeyName = (name: string) =>
-  new DomainError(ErrorCode.DuplicatePasskeyName, `You already have a passkey named ${name}`, [{ field: 'name', rule: 'unique', message: `a passkey named ${name} exists` }]);
+  new DomainError(ErrorCode.DuplicatePasskeyName, `You already have a passkey named ${name}`, [
+    { field: 'name', rule: 'unique', message: `a passkey named ${name} exists` },
+  ]);

@@ -31,7 +31,10 @@ describe('accounts: sign-in, sessions, invitations (real PostgreSQL)', () => {
     it('refuses the 6th attempt from one address for one account without checking it, even with the right password', async () => {
       const email = DEMO.miyako.email;
       for (let i = 0; i < 5; i++) {
-        await t.anonymous.post('/api/auth/sign-in').send({ email, password: `wrong guess number ${i}` }).expect(401);
+        await t.anonymous
+          .post('/api/auth/sign-in')
+          .send({ email, password: `wrong guess number ${i}` })
+          .expect(401);
       }
       const sixth = await t.anonymous.post('/api/auth/sign-in').send({ email, password: DEMO.miyako.password }).expect(429);
       expect(sixth.body.code).toBe('TOO_MANY_ATTEMPTS');
@@ -64,7 +67,16 @@ describe('accounts: sign-in, sessions, invitations (real PostgreSQL)', () => {
       const here = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
       const elsewhere = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
       const weak = await here.post('/api/auth/password').send({ currentPassword: DEMO.yamakita.password, newPassword: 'password1234' }).expect(400);
-      expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', details: [expect.objectContaining({ field: 'newPassword', rule: 'weak', meta: expect.objectContaining({ score: expect.any(Number), warning: expect.any(String) }) })] });
+      expect(weak.body).toMatchObject({
+        code: 'WEAK_PASSWORD',
+        details: [
+          expect.objectContaining({
+            field: 'newPassword',
+            rule: 'weak',
+            meta: expect.objectContaining({ score: expect.any(Number), warning: expect.any(String) }),
+          }),
+        ],
+      });
       await here.post('/api/auth/password').send({ currentPassword: DEMO.yamakita.password, newPassword: 'ocha to mikan no machi' }).expect(204);
       await elsewhere.get('/api/auth/me').expect(401);
       await here.get('/api/auth/me').expect(200);
@@ -75,7 +87,10 @@ describe('accounts: sign-in, sessions, invitations (real PostgreSQL)', () => {
   describe('invitations', () => {
     it('an organizer invites 宮古市 staff, who set a password and see only 宮古市', async () => {
       const miyako = await municipalityId(t, '宮古市');
-      const inv = await t.http.post('/api/people/invitations').send({ email: 'staff@miyako.example', role: 'representative', municipalityId: miyako }).expect(201);
+      const inv = await t.http
+        .post('/api/people/invitations')
+        .send({ email: 'staff@miyako.example', role: 'representative', municipalityId: miyako })
+        .expect(201);
       // No SMTP server in this app: the answer says the mail stays in the outbox, so the UI asks the organizer to pass the link on.
       expect(inv.body).toMatchObject({ status: 'pending', municipality: { name: '宮古市' }, link: expect.stringContaining('/invitations/'), mailed: false });
       const token = linkToken(inv.body.link);
@@ -91,7 +106,10 @@ describe('accounts: sign-in, sessions, invitations (real PostgreSQL)', () => {
       expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', details: [expect.objectContaining({ field: 'password' })] });
       expect(await users()).toBe(before);
 
-      const accepted = await t.anonymous.post(`/api/invitations/${token}/accept`).send({ password: 'sanma no shioyaki 2023', displayName: '宮古 花子' }).expect(200);
+      const accepted = await t.anonymous
+        .post(`/api/invitations/${token}/accept`)
+        .send({ password: 'sanma no shioyaki 2023', displayName: '宮古 花子' })
+        .expect(200);
       expect(accepted.body).toMatchObject({ role: 'representative', municipality: { name: '宮古市' } });
       await t.anonymous.post(`/api/invitations/${token}/accept`).send({ password: 'sanma no shioyaki 2023', displayName: 'again' }).expect(404);
 
@@ -155,10 +173,16 @@ describe('accounts: sign-in, sessions, invitations (real PostgreSQL)', () => {
       await t.http.patch(`/api/municipalities/${id}`).send({ population: 11200 }).expect(200);
       const log = await t.http.get('/api/audit').query({ pageSize: 100 }).expect(200);
       const edit = log.body.items.find((e: { action: string; entityId: string }) => e.action === 'municipality.updated' && e.entityId === id);
-      expect(edit).toMatchObject({ actor: { email: DEMO.organizer.email }, entityType: 'municipality', changes: { population: { before: 11114, after: 11200 } } });
+      expect(edit).toMatchObject({
+        actor: { email: DEMO.organizer.email },
+        entityType: 'municipality',
+        changes: { population: { before: 11114, after: 11200 } },
+      });
       expect(edit.requestId).toEqual(expect.any(String));
       const actions = log.body.items.map((e: { action: string }) => e.action);
-      expect(actions).toEqual(expect.arrayContaining(['invitation.created', 'invitation.accepted', 'invitation.resent', 'membership.disabled', 'user.password_changed']));
+      expect(actions).toEqual(
+        expect.arrayContaining(['invitation.created', 'invitation.accepted', 'invitation.resent', 'membership.disabled', 'user.password_changed']),
+      );
       const text = JSON.stringify(log.body);
       expect(text).not.toMatch(/password_hash|passwordHash|\$argon2|token/i);
       const filtered = await t.http.get('/api/audit').query({ action: 'membership.disabled' }).expect(200);

@@ -28,7 +28,16 @@ import { UsersRepository } from './users.repository';
 
 /** People, memberships, sessions, invitations and second factors; and the global guard every route passes. */
 @Module({
-  controllers: [AuthController, HostSecurityController, InvitationsController, MyFactorsController, MySessionsController, PasswordResetsController, PeopleController, SignInStepsController],
+  controllers: [
+    AuthController,
+    HostSecurityController,
+    InvitationsController,
+    MyFactorsController,
+    MySessionsController,
+    PasswordResetsController,
+    PeopleController,
+    SignInStepsController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,

@@ -31,17 +31,25 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const header = req.header('x-request-id');
-    const actor: Actor = { user: null, requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), address: req.ip ?? '', userAgent: req.header('user-agent') ?? '' };
+    const actor: Actor = {
+      user: null,
+      requestId: header && REQUEST_ID.test(header) ? header : randomUUID(),
+      address: req.ip ?? '',
+      userAgent: req.header('user-agent') ?? '',
+    };
     req.actor = actor;
     const policies = this.reflector.getAllAndOverride<AccessPolicy[] | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!policies || policies.length === 0) {
-      this.logger.error(`${req.method} ${loggablePath(req.originalUrl, req.route ? `${req.baseUrl}${req.route.path}` : undefined)} has no @Access policy; refused`);
+      this.logger.error(
+        `${req.method} ${loggablePath(req.originalUrl, req.route ? `${req.baseUrl}${req.route.path}` : undefined)} has no @Access policy; refused`,
+      );
       throw new DomainError(ErrorCode.Forbidden, 'This route is not open to anyone');
     }
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     // Public routes that do not care who asks (the feeds, the public page) skip the session lookup:
     // a signed-in visitor costs them no database round trip.
-    const anonymous = policies.includes('public') && this.reflector.getAllAndOverride<boolean>(NO_SESSION_KEY, [context.getHandler(), context.getClass()]) === true;
+    const anonymous =
+      policies.includes('public') && this.reflector.getAllAndOverride<boolean>(NO_SESSION_KEY, [context.getHandler(), context.getClass()]) === true;
     if (!anonymous && typeof token === 'string' && token.length > 0 && token.length < 200) {
       actor.user = await this.sessions.findUser(hashToken(token));
     }

@@ -11,7 +11,6 @@ import { normaliseEmail } from './tokens';
 import type { UserEntity } from './entities';
 import { UsersRepository } from './users.repository';
 
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -28,7 +27,11 @@ export class AuthService {
   }
 
   /** A session for the person in the membership used last (they may switch afterwards). */
-  async openSession(userId: string, device: SessionDevice, options: { secondFactorDone?: boolean } = {}): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
+  async openSession(
+    userId: string,
+    device: SessionDevice,
+    options: { secondFactorDone?: boolean } = {},
+  ): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
     const [membership] = await this.users.liveMemberships(userId);
     if (!membership) throw noMembership();
     const opened = await this.users.transaction((m) => this.steps.open(userId, membership.id, device, m, options));

@@ -8,7 +8,16 @@ import { addMember, createHost, DEMO, municipalityId, startTestApp, type Client,
 // organizer, and 宮古市's representative through 大田区) are used again with 品川区's real ids below.
 // The metrics scraper is no person: it holds no session, only METRICS_TOKEN as a bearer token.
 type Caller = 'anonymous' | 'miyakoRep' | 'yamakitaRep' | 'shinagawaOrganizer' | 'otherHostOrganizer' | 'otherHostMiyakoRep' | 'operator' | 'metricsScraper';
-const CALLERS: Caller[] = ['anonymous', 'miyakoRep', 'yamakitaRep', 'shinagawaOrganizer', 'otherHostOrganizer', 'otherHostMiyakoRep', 'operator', 'metricsScraper'];
+const CALLERS: Caller[] = [
+  'anonymous',
+  'miyakoRep',
+  'yamakitaRep',
+  'shinagawaOrganizer',
+  'otherHostOrganizer',
+  'otherHostMiyakoRep',
+  'operator',
+  'metricsScraper',
+];
 const METRICS_TOKEN = 'matrix-metrics-token-0123456789abcdef';
 
 // ok = let through (any status but 401/403); 401 = must sign in; 403 = refused for the role.
@@ -185,15 +194,20 @@ const CACHEABLE = /^GET \/(f\b|en\/f\b|robots\.txt$|sitemap\.xml$|api\/public\/|
 /** A client that sends a bearer token and nothing else (no session cookie). */
 function withBearer(client: Client, token: string): Client {
   const bearer = (send: (url: string) => ReturnType<Client['get']>) => (url: string) => send(url).set('Authorization', `Bearer ${token}`);
-  return { get: bearer(client.get), head: bearer(client.head), post: bearer(client.post), patch: bearer(client.patch), put: bearer(client.put), delete: bearer(client.delete) };
+  return {
+    get: bearer(client.get),
+    head: bearer(client.head),
+    post: bearer(client.post),
+    patch: bearer(client.patch),
+    put: bearer(client.put),
+    delete: bearer(client.delete),
+  };
 }
 
 function routesOf(t: TestApp): string[] {
   type Layer = { route?: { path: string; methods: Record<string, boolean> } };
   const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
-  return express.router.stack.flatMap((layer) =>
-    layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route?.path}`) : [],
-  );
+  return express.router.stack.flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route?.path}`) : []));
 }
 
 /**
@@ -242,14 +256,41 @@ interface RealIds {
  * foreign caller is about the record, not about the body (validation runs first).
  */
 function validBody(route: string, ids: RealIds): object {
-  const booth = { code: 'Z9', x: 1, y: 1, width: 2, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 };
+  const booth = {
+    code: 'Z9',
+    x: 1,
+    y: 1,
+    width: 2,
+    depth: 2,
+    powerWatts: 0,
+    fridge: false,
+    freezer: false,
+    water: false,
+    cookingAllowed: false,
+    tags: [],
+    prime: 1,
+  };
   const days = ['2023-02-17', '2023-02-18'];
   const appearance = {
-    guestId: ids.guest, date: '2023-02-18', start: '13:30', end: '14:00', durationMinutes: null, approximate: false,
-    location: { kind: 'stage', stageId: ids.stage }, status: 'confirmed', publicNote: null,
+    guestId: ids.guest,
+    date: '2023-02-18',
+    start: '13:30',
+    end: '14:00',
+    durationMinutes: null,
+    approximate: false,
+    location: { kind: 'stage', stageId: ids.stage },
+    status: 'confirmed',
+    publicNote: null,
   };
   const bodies: Record<string, object> = {
-    'PUT /api/fairs/:id': { title: '乗っ取り', slug: 'koryu-toshi-2023', roomId: ids.venue, days: [{ date: days[0], opens: '10:00', closes: '18:00' }], applicationsOpenAt: null, applicationsCloseAt: null },
+    'PUT /api/fairs/:id': {
+      title: '乗っ取り',
+      slug: 'koryu-toshi-2023',
+      roomId: ids.venue,
+      days: [{ date: days[0], opens: '10:00', closes: '18:00' }],
+      applicationsOpenAt: null,
+      applicationsCloseAt: null,
+    },
     'POST /api/fairs/:id/status': { status: 'accepting' },
     'PUT /api/fairs/:id/visibility': { public: false },
     'PATCH /api/me/factors/passkeys/:id': { name: '乗っ取り' },
@@ -324,10 +365,23 @@ describe('authorization matrix', () => {
     const ota = await createHost(t, '大田区', 'Ota City');
     await addMember(t, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'ota organizer password', role: 'organizer', hostId: ota });
     // The same municipality as the demo's 宮古市 representative, but for 大田区.
-    await addMember(t, { email: 'miyako@ota-rep.example', displayName: '宮古 (大田区担当)', password: 'ota miyako rep password', role: 'representative', hostId: ota, municipalityId: await municipalityId(t, '宮古市') });
+    await addMember(t, {
+      email: 'miyako@ota-rep.example',
+      displayName: '宮古 (大田区担当)',
+      password: 'ota miyako rep password',
+      role: 'representative',
+      hostId: ota,
+      municipalityId: await municipalityId(t, '宮古市'),
+    });
     await addMember(t, { email: 'operator@install.example', displayName: '運用者', password: 'operator password here', role: 'operator' });
     const shinagawa = (await t.db.query(`SELECT id FROM hosts WHERE name = '品川区'`))[0].id;
-    await addMember(t, { email: 'keyholder@shinagawa.example', displayName: '品川 鍵持ち', password: 'keyholder password here', role: 'organizer', hostId: shinagawa });
+    await addMember(t, {
+      email: 'keyholder@shinagawa.example',
+      displayName: '品川 鍵持ち',
+      password: 'keyholder password here',
+      role: 'organizer',
+      hostId: shinagawa,
+    });
     await signInAll();
   });
   afterAll(() => t.close());
@@ -353,7 +407,8 @@ describe('authorization matrix', () => {
         const got: Outcome = res.status === 401 || res.status === 403 ? (res.status as 401 | 403) : 'ok';
         if (res.body?.message === 'This route is not open to anyone') failures.push(`${route}: no @Access policy`);
         if (got !== expected) failures.push(`${route} as ${caller}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`);
-        if (!CACHEABLE.test(route) && res.headers['cache-control'] !== 'no-store') failures.push(`${route} as ${caller}: Cache-Control ${res.headers['cache-control']} (${res.status}), not no-store`);
+        if (!CACHEABLE.test(route) && res.headers['cache-control'] !== 'no-store')
+          failures.push(`${route} as ${caller}: Cache-Control ${res.headers['cache-control']} (${res.status}), not no-store`);
         expect(res.status).toBeLessThan(500);
       }
     }
@@ -367,15 +422,24 @@ describe('authorization matrix', () => {
     const one = async (sql: string, params: unknown[] = []) => ((await t.db.query(sql, params)) as { id: string }[])[0].id;
     const fair = await one(`SELECT id FROM fairs WHERE slug = 'koryu-toshi-2023'`);
     const webhook = await clients.shinagawaOrganizer.post('/api/webhooks').send({ url: 'https://hooks.example.com/bussanten' }).expect(201);
-    const invitation = await clients.shinagawaOrganizer.post('/api/people/invitations').send({ email: 'new-staff@shinagawa.example', role: 'organizer' }).expect(201);
+    const invitation = await clients.shinagawaOrganizer
+      .post('/api/people/invitations')
+      .send({ email: 'new-staff@shinagawa.example', role: 'organizer' })
+      .expect(201);
     const [stage] = await t.db.query(`SELECT id FROM fair_stages WHERE fair_id = $1 LIMIT 1`, [fair]);
     return {
       fair,
       booth: await one(`SELECT id FROM booths WHERE fair_id = $1 ORDER BY code LIMIT 1`, [fair]),
-      stage: stage?.id ?? (await clients.shinagawaOrganizer.post(`/api/fairs/${fair}/stages`).send({ name: '品川ステージ', nameEn: null, shared: false }).expect(201)).body.id,
+      stage:
+        stage?.id ??
+        (await clients.shinagawaOrganizer.post(`/api/fairs/${fair}/stages`).send({ name: '品川ステージ', nameEn: null, shared: false }).expect(201)).body.id,
       venue: await one(`SELECT v.id FROM venues v JOIN rooms r ON r.venue_id = v.id JOIN fairs f ON f.room_id = r.id WHERE f.id = $1`, [fair]),
-      application: await one(`SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '宮古市'`, [fair]),
-      assignment: await one(`SELECT ba.id FROM booth_assignments ba JOIN applications a ON a.id = ba.application_id JOIN municipalities m ON m.id = a.municipality_id WHERE m.name = '宮古市'`),
+      application: await one(`SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '宮古市'`, [
+        fair,
+      ]),
+      assignment: await one(
+        `SELECT ba.id FROM booth_assignments ba JOIN applications a ON a.id = ba.application_id JOIN municipalities m ON m.id = a.municipality_id WHERE m.name = '宮古市'`,
+      ),
       guest: await one(`SELECT id FROM guests WHERE name = 'ハタチの龍馬'`),
       appearance: await one(`SELECT id FROM appearances WHERE fair_id = $1 LIMIT 1`, [fair]),
       agreement: await one(`SELECT id FROM agreements WHERE title = '宮古市との災害時相互援助協定'`),
@@ -396,7 +460,7 @@ describe('authorization matrix', () => {
     };
   }
 
-  it('answers a caller from another host 404 on every route that names one of 品川区\'s records, and changes nothing', async () => {
+  it("answers a caller from another host 404 on every route that names one of 品川区's records, and changes nothing", async () => {
     const ids = await realIds();
     const digest = await tableDigester((sql) => t.db.query(sql));
     // 品川区's own audit log must not grow; the other hosts' may (their callers' sessions, a no-op on the shared registry).
@@ -411,7 +475,10 @@ describe('authorization matrix', () => {
       for (const caller of ['otherHostOrganizer', 'otherHostMiyakoRep'] as const) {
         const allowed = EXPECTED[route]?.[CALLERS.indexOf(caller)] === 'ok';
         const request = clients[caller][method.toLowerCase() as 'get'](url);
-        const res = route === 'POST /api/guests/:id/photo' ? await request.attach('photo', PNG, 'photo.png') : await request.send(method === 'GET' ? undefined : validBody(route, ids));
+        const res =
+          route === 'POST /api/guests/:id/photo'
+            ? await request.attach('photo', PNG, 'photo.png')
+            : await request.send(method === 'GET' ? undefined : validBody(route, ids));
         const outcome = foreignOutcome(route);
         if (!allowed) {
           if (res.status !== 403) failures.push(`${route} as ${caller}: expected 403, got ${res.status}`);
@@ -426,14 +493,18 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
     // Writes with empty bodies to shared records are refused by validation; nothing of 品川区's changed.
     const after = await digest();
-    const changed = [...before.keys()].filter((table) => before.get(table) !== after.get(table) && !['sessions', 'memberships', 'sign_in_failures', 'audit_log'].includes(table));
+    const changed = [...before.keys()].filter(
+      (table) => before.get(table) !== after.get(table) && !['sessions', 'memberships', 'sign_in_failures', 'audit_log'].includes(table),
+    );
     expect(changed).toEqual([]);
     expect(await shinagawaAudit()).toBe(auditBefore);
   });
 
-  it('lists none of 品川区\'s records to callers from another host', async () => {
+  it("lists none of 品川区's records to callers from another host", async () => {
     const ids = await realIds();
-    const secret = Object.entries(ids).filter(([kind]) => !['municipality', 'slug', 'host'].includes(kind)).map(([, id]) => id);
+    const secret = Object.entries(ids)
+      .filter(([kind]) => !['municipality', 'slug', 'host'].includes(kind))
+      .map(([, id]) => id);
     const lists = routesOf(t).filter((r) => r.startsWith('GET ') && !r.includes(':') && EXPECTED[r] !== PUBLIC);
     for (const route of lists) {
       for (const caller of ['otherHostOrganizer', 'otherHostMiyakoRep'] as const) {

@@ -12,7 +12,12 @@ describe('createOrganizer (npm run create-organizer)', () => {
   afterAll(() => close());
 
   it('creates the host and its first organizer on a fresh install', async () => {
-    const { userId } = await createOrganizer(db, { email: 'First@Shinagawa.example', displayName: '品川 一郎', password: 'sanma and soba at the fair', hostName: '品川区' });
+    const { userId } = await createOrganizer(db, {
+      email: 'First@Shinagawa.example',
+      displayName: '品川 一郎',
+      password: 'sanma and soba at the fair',
+      hostName: '品川区',
+    });
     const [user] = await db.query(
       'SELECT u.email, ms.role, u.password_hash, h.name AS host, ms.id AS "membershipId" FROM users u JOIN memberships ms ON ms.user_id = u.id JOIN hosts h ON h.id = ms.host_id WHERE u.id = $1',
       [userId],
@@ -30,7 +35,11 @@ describe('createOrganizer (npm run create-organizer)', () => {
       `SELECT ms.role, h.name AS host FROM memberships ms LEFT JOIN hosts h ON h.id = ms.host_id WHERE ms.user_id = $1 ORDER BY ms.role, h.name`,
       [userId],
     );
-    expect(rows).toEqual([{ role: 'operator', host: null }, { role: 'organizer', host: '品川区' }, { role: 'organizer', host: '大田区' }]);
+    expect(rows).toEqual([
+      { role: 'operator', host: null },
+      { role: 'organizer', host: '品川区' },
+      { role: 'organizer', host: '大田区' },
+    ]);
     const [user] = await db.query('SELECT display_name AS "displayName", password_hash FROM users WHERE id = $1', [userId]);
     expect(user.displayName).toBe('品川 一郎');
     expect(await verifyPassword(user.password_hash, 'sanma and soba at the fair')).toBe(true);

@@ -87,10 +87,10 @@ export class InvitationsRepository {
 
   /** Earlier pending invitations of the same address by the same host stop working. */
   async revokePending(email: string, hostId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE invitations SET revoked_at = now() WHERE email = $1 AND host_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
-      [email, hostId],
-    );
+    await manager.query(`UPDATE invitations SET revoked_at = now() WHERE email = $1 AND host_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`, [
+      email,
+      hostId,
+    ]);
   }
 
   save(invitation: InvitationEntity, manager: EntityManager): Promise<InvitationEntity> {

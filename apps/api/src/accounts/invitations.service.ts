@@ -76,7 +76,11 @@ export class InvitationsService {
         action: 'invitation.created',
         entityType: 'invitation',
         entityId: saved.id,
-        changes: { email: { before: null, after: email }, role: { before: null, after: input.role }, municipalityId: { before: null, after: saved.municipalityId } },
+        changes: {
+          email: { before: null, after: email },
+          role: { before: null, after: input.role },
+          municipalityId: { before: null, after: saved.municipalityId },
+        },
       });
       return { ...((await this.invitations.view(saved.id, hostId, m)) as Invitation), link, mailed: this.outbox.delivering };
     };
@@ -106,7 +110,12 @@ export class InvitationsService {
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
         await this.invitations.save(invitation, m);
-        await this.audit.record(m, actor, { action: 'invitation.revoked', entityType: 'invitation', entityId: id, changes: { email: { before: invitation.email, after: null } } });
+        await this.audit.record(m, actor, {
+          action: 'invitation.revoked',
+          entityType: 'invitation',
+          entityId: id,
+          changes: { email: { before: invitation.email, after: null } },
+        });
       }
       return (await this.invitations.view(id, actor.user.hostId, m)) as Invitation;
     });
@@ -123,7 +132,12 @@ export class InvitationsService {
    * has an account proves it with that account's password (counted like a sign-in attempt) and
    * gains the membership. Either way the session starts in the new membership.
    */
-  async accept(token: string, password: string, displayName: string | undefined, actor: Actor): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
+  async accept(
+    token: string,
+    password: string,
+    displayName: string | undefined,
+    actor: Actor,
+  ): Promise<{ result: SignInResult; token: string; expiresAt: Date }> {
     const pending = await this.invitations.previewByTokenHash(hashToken(token));
     if (!pending) throw invitationInvalid();
     const existing = await this.users.findByEmail(pending['email'] as string);
@@ -160,13 +174,28 @@ export class InvitationsService {
       const created = await this.steps.open(user.id, membershipId, actor, m);
       const as: Actor = {
         ...actor,
-        user: { id: user.id, email: user.email, displayName: user.displayName, membershipId, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId, sessionId: '', csrfToken: '', pending: null },
+        user: {
+          id: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          membershipId,
+          role: invitation.role,
+          hostId: invitation.hostId,
+          municipalityId: invitation.municipalityId,
+          sessionId: '',
+          csrfToken: '',
+          pending: null,
+        },
       };
       await this.audit.record(m, as, {
         action: 'invitation.accepted',
         entityType: 'membership',
         entityId: membershipId,
-        changes: { email: { before: null, after: user.email }, role: { before: null, after: invitation.role }, existingAccount: { before: null, after: Boolean(existing) } },
+        changes: {
+          email: { before: null, after: user.email },
+          role: { before: null, after: invitation.role },
+          existingAccount: { before: null, after: Boolean(existing) },
+        },
       });
       return { ...created, userId: user.id, membershipId };
     });

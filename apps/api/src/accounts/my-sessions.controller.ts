@@ -32,7 +32,12 @@ export class MySessionsController {
   /** Ends one of the caller's own sessions (another person's id: 404). Ending this one signs out. */
   @Delete(':id')
   @HttpCode(204)
-  async end(@CurrentActor() actor: SignedIn, @Param('id', SessionId) id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async end(
+    @CurrentActor() actor: SignedIn,
+    @Param('id', SessionId) id: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.sessions.end(actor.user, id);
     if (id === actor.user.sessionId) clearSessionCookie(req, res);
   }

@@ -10,7 +10,9 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
 
   /** The link in the newest reset mail to `email`, read from the outbox (no SMTP here: nothing is sent). */
   async function mailedLink(email: string): Promise<string> {
-    const [row] = await t.db.query(`SELECT body FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]);
+    const [row] = await t.db.query(`SELECT body FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`, [
+      email,
+    ]);
     const link = /https?:\/\/\S+\/password-reset\/([A-Za-z0-9_-]{43})/.exec(row?.body ?? '');
     if (!link) throw new Error(`no reset link mailed to ${email}`);
     return link[1];
@@ -31,7 +33,9 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
     const weak = await t.anonymous.post(`/api/auth/password-reset/${token}`).send({ password: 'password1234' }).expect(400);
     expect(weak.body).toMatchObject({
       code: 'WEAK_PASSWORD',
-      details: [{ field: 'password', rule: 'weak', meta: { score: expect.any(Number), minScore: 3, warning: expect.any(String), suggestions: expect.any(Array) } }],
+      details: [
+        { field: 'password', rule: 'weak', meta: { score: expect.any(Number), minScore: 3, warning: expect.any(String), suggestions: expect.any(Array) } },
+      ],
     });
     expect(weak.body.details[0].meta.score).toBeLessThan(3);
     expect(weak.body.details[0].meta.warning).toMatch(/^(common|topTen|topHundred|similarToCommon)$/);
@@ -56,7 +60,10 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
     await t.db.query(`UPDATE password_reset_tokens SET created_at = created_at - interval '61 minutes', expires_at = expires_at - interval '61 minutes'`);
     const expired = await t.anonymous.post(`/api/auth/password-reset/${token}`).send({ password: 'a brand new harbour lantern 2026' }).expect(404);
     expect(expired.body.code).toBe('PASSWORD_RESET_INVALID');
-    await t.anonymous.post(`/api/auth/password-reset/${'x'.repeat(43)}`).send({ password: 'a brand new harbour lantern 2026' }).expect(404);
+    await t.anonymous
+      .post(`/api/auth/password-reset/${'x'.repeat(43)}`)
+      .send({ password: 'a brand new harbour lantern 2026' })
+      .expect(404);
     await t.signIn(email, DEMO.miyako.password);
   });
 
@@ -65,7 +72,9 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
     /** Which tables changed and by how many rows: the shape of the writes (row contents differ by nature). */
     const shape = (before: TableDigests, after: TableDigests) =>
       Object.fromEntries(
-        [...after.keys()].filter((k) => before.get(k) !== after.get(k)).map((k) => [k, Number(after.get(k)?.split(' ')[0]) - Number(before.get(k)?.split(' ')[0])]),
+        [...after.keys()]
+          .filter((k) => before.get(k) !== after.get(k))
+          .map((k) => [k, Number(after.get(k)?.split(' ')[0]) - Number(before.get(k)?.split(' ')[0])]),
       );
     const ask = async (email: string) => {
       const before = await digest();
@@ -77,7 +86,9 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
     expect(known.writes).toEqual({ password_reset_tokens: 1, outbox_messages: 1 });
     expect(unknown).toEqual(known);
     // The stand-in row is never sent: it is written as given up, and holds no link.
-    const [row] = await t.db.query(`SELECT body, failed_at IS NOT NULL AS suppressed, secret_links FROM outbox_messages WHERE recipient = 'nobody-here@shinagawa.example'`);
+    const [row] = await t.db.query(
+      `SELECT body, failed_at IS NOT NULL AS suppressed, secret_links FROM outbox_messages WHERE recipient = 'nobody-here@shinagawa.example'`,
+    );
     expect(row).toMatchObject({ suppressed: true, secret_links: null });
     expect(row.body).not.toMatch(/password-reset\//);
     const [dummy] = await t.db.query(`SELECT user_id FROM password_reset_tokens ORDER BY created_at DESC LIMIT 1`);
@@ -88,7 +99,8 @@ describe('forgot password: a one-time link by mail (real PostgreSQL)', () => {
     ['an address with an account', DEMO.operator.email],
     ['an address without one', 'flooded@shinagawa.example'],
   ])('mails %s at most three times an hour, answering the same after that and writing nothing', async (_what, email) => {
-    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1`, [email]))[0].n;
+    const count = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1`, [email]))[0].n;
     const tokens = async () => (await t.db.query(`SELECT count(*)::int AS n FROM password_reset_tokens`))[0].n;
     await Promise.all([1, 2, 3, 4, 5].map(() => t.anonymous.post('/api/auth/password-reset').send({ email }).expect(202)));
     expect(await count()).toBe(3);

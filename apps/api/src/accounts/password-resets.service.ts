@@ -54,9 +54,21 @@ export class PasswordResetsService {
       if (account) {
         const link = resetLink(this.site.origin, token);
         // The link is the token: the stored copy drops it once the mail is sent (as an invitation's).
-        await this.outbox.enqueue(m, { kind: 'password.reset', hostId: null, recipient: account.email, ...passwordResetMessage({ link, expiresAt }), secretLinks: [link] });
+        await this.outbox.enqueue(m, {
+          kind: 'password.reset',
+          hostId: null,
+          recipient: account.email,
+          ...passwordResetMessage({ link, expiresAt }),
+          secretLinks: [link],
+        });
       } else {
-        await this.outbox.enqueue(m, { kind: 'password.reset', hostId: null, recipient: email, ...passwordResetNoAccountMessage(), suppressed: 'not sent: no account has this address' });
+        await this.outbox.enqueue(m, {
+          kind: 'password.reset',
+          hostId: null,
+          recipient: email,
+          ...passwordResetNoAccountMessage(),
+          suppressed: 'not sent: no account has this address',
+        });
       }
     });
     return { validMinutes: PASSWORD_RESET_MINUTES };
@@ -79,8 +91,19 @@ export class PasswordResetsService {
       await this.resets.useAllOf(m, user.id);
       await this.sessions.deleteForUser(user.id, m);
       const as = { ...actor, user: { id: user.id, hostId: null } as unknown as AuthUser };
-      await this.audit.record(m, as, { hostId: null, action: 'user.password_changed', entityType: 'user', entityId: user.id, changes: { resetLink: { before: null, after: true } } });
-      await this.outbox.enqueue(m, { kind: 'password.changed', hostId: null, recipient: user.email, ...passwordChangedMessage({ at: user.passwordChangedAt }) });
+      await this.audit.record(m, as, {
+        hostId: null,
+        action: 'user.password_changed',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { resetLink: { before: null, after: true } },
+      });
+      await this.outbox.enqueue(m, {
+        kind: 'password.changed',
+        hostId: null,
+        recipient: user.email,
+        ...passwordChangedMessage({ at: user.passwordChangedAt }),
+      });
     });
   }
 }

@@ -15,7 +15,11 @@ describe('session cookie behind a TLS-terminating proxy (TRUST_PROXY=1)', () => 
       await seedDemoData(app.get(DataSource));
       const server = app.getHttpServer() as Server;
       const signIn = (proto: string) =>
-        request(server).post('/api/auth/sign-in').set('X-Forwarded-Proto', proto).send({ email: DEMO.organizer.email, password: DEMO.organizer.password }).expect(200);
+        request(server)
+          .post('/api/auth/sign-in')
+          .set('X-Forwarded-Proto', proto)
+          .send({ email: DEMO.organizer.email, password: DEMO.organizer.password })
+          .expect(200);
       const https = (await signIn('https')).headers['set-cookie'] as unknown as string[];
       const http = (await signIn('http')).headers['set-cookie'] as unknown as string[];
       expect(https[0]).toMatch(/; Secure/);

@@ -12,7 +12,12 @@ describe('sessions: idle timeout, the sessions page, sign out everywhere else', 
 
   /** Signs in with a browser's User-Agent (and, behind the proxy this app trusts, a client address). */
   async function signIn(email: string, password: string, userAgent = CHROME_WINDOWS, address = '203.0.113.7'): Promise<Client & { token: string }> {
-    const res = await request(server).post('/api/auth/sign-in').set('User-Agent', userAgent).set('X-Forwarded-For', address).send({ email, password }).expect(200);
+    const res = await request(server)
+      .post('/api/auth/sign-in')
+      .set('User-Agent', userAgent)
+      .set('X-Forwarded-For', address)
+      .send({ email, password })
+      .expect(200);
     const cookie = (res.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     return Object.assign(clientFor(server, { cookie, csrfToken: res.body.csrfToken }), { token: cookie.split('=')[1] });
   }
@@ -111,9 +116,27 @@ describe('sessions: idle timeout, the sessions page, sign out everywhere else', 
       expect(list).toHaveLength(2);
       const current = list.find((s) => s.current)!;
       const other = list.find((s) => !s.current)!;
-      expect(current).toMatchObject({ browser: 'Chrome', os: 'Windows', address: '203.0.113.7', role: 'organizer', hostName: '品川区', municipalityName: null });
+      expect(current).toMatchObject({
+        browser: 'Chrome',
+        os: 'Windows',
+        address: '203.0.113.7',
+        role: 'organizer',
+        hostName: '品川区',
+        municipalityName: null,
+      });
       expect(other).toMatchObject({ browser: 'Safari', os: 'iOS', address: '198.51.100.23', current: false });
-      expect(Object.keys(current).sort()).toEqual(['address', 'browser', 'current', 'hostName', 'id', 'lastSeenAt', 'municipalityName', 'os', 'role', 'signedInAt']);
+      expect(Object.keys(current).sort()).toEqual([
+        'address',
+        'browser',
+        'current',
+        'hostName',
+        'id',
+        'lastSeenAt',
+        'municipalityName',
+        'os',
+        'role',
+        'signedInAt',
+      ]);
       expect(new Date(current.signedInAt).getTime()).toBeLessThanOrEqual(new Date(current.lastSeenAt).getTime() + 1000);
       // The id is not the cookie's token (nor its hash).
       const body = JSON.stringify(res.body);
@@ -127,7 +150,13 @@ describe('sessions: idle timeout, the sessions page, sign out everywhere else', 
     it("lists the person's sessions of every membership, and a revoked membership's sessions no more while the others stay", async () => {
       const ota = await createHost(t, '大田区', 'Ota City');
       await addMember(t, { email: 'organizer@ota.example', password: 'ota organizer password', role: 'organizer', hostId: ota });
-      const { membershipId: atOta } = await addMember(t, { email: DEMO.miyako.email, password: DEMO.miyako.password, role: 'representative', hostId: ota, municipalityId: await municipalityId(t, '宮古市') });
+      const { membershipId: atOta } = await addMember(t, {
+        email: DEMO.miyako.email,
+        password: DEMO.miyako.password,
+        role: 'representative',
+        hostId: ota,
+        municipalityId: await municipalityId(t, '宮古市'),
+      });
       const otaOrganizer = await signIn('organizer@ota.example', 'ota organizer password');
       await t.db.query(`DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [DEMO.miyako.email]);
       const inShinagawa = await signIn(DEMO.miyako.email, DEMO.miyako.password);
@@ -174,7 +203,7 @@ describe('sessions: idle timeout, the sessions page, sign out everywhere else', 
       await mine.get('/api/auth/me').expect(401);
     });
 
-    it('signs out everywhere else: every other session of mine ends, this one and other people\'s stay', async () => {
+    it("signs out everywhere else: every other session of mine ends, this one and other people's stay", async () => {
       await t.db.query(`DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [DEMO.yamakita.email]);
       const here = await signIn(DEMO.yamakita.email, DEMO.yamakita.password);
       const laptop = await signIn(DEMO.yamakita.email, DEMO.yamakita.password);

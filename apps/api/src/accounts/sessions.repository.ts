@@ -122,7 +122,17 @@ export class SessionsRepository {
     await manager.query(
       `INSERT INTO sessions (token_hash, user_id, membership_id, csrf_token, expires_at, user_agent, address, pending, second_factor_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END)`,
-      [hash, userId, membershipId, csrfToken, expiresAt, device.userAgent.slice(0, USER_AGENT_MAX) || null, device.address || null, pending, start.secondFactorDone === true],
+      [
+        hash,
+        userId,
+        membershipId,
+        csrfToken,
+        expiresAt,
+        device.userAgent.slice(0, USER_AGENT_MAX) || null,
+        device.address || null,
+        pending,
+        start.secondFactorDone === true,
+      ],
     );
     if (!pending) await manager.query('UPDATE memberships SET last_active_at = now() WHERE id = $1', [membershipId]);
     return { token, csrfToken, expiresAt };

@@ -8,13 +8,17 @@ describe('sign-in throttling that cannot become a lockout (real PostgreSQL)', ()
   });
   afterAll(() => t.close());
 
-  const signIn = (from: string, email: string, password: string) => t.anonymous.post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email, password });
+  const signIn = (from: string, email: string, password: string) =>
+    t.anonymous.post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email, password });
 
   it('answers the guessing address 429 with Retry-After while the owner signs in from a second address', async () => {
     const email = DEMO.yamakita.email;
     for (let i = 0; i < 5; i++) await signIn('203.0.113.7', email, `guess number ${i} of many`).expect(401);
     const refused = await signIn('203.0.113.7', email, DEMO.yamakita.password).expect(429);
-    expect(refused.body).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: [{ rule: 'accountAndAddress', meta: { retryAfterSeconds: expect.any(Number) } }] });
+    expect(refused.body).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      details: [{ rule: 'accountAndAddress', meta: { retryAfterSeconds: expect.any(Number) } }],
+    });
     const retryAfter = Number(refused.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);

@@ -4,7 +4,7 @@ import { createOrganizer } from './create-organizer';
 
 // Two hosts on one install (品川区 from the demo, 大田区 made by the CLI), and people who work for
 // both. Each host's applications, agreements and mail stay with that host.
-describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () => {
+describe("tenancy: hosts never reach each other's data (real PostgreSQL)", () => {
   let t: TestApp;
   let ota: Client;
   let miyakoApplication: string;
@@ -16,14 +16,20 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
       .post('/api/people/invitations')
       .send({ email, role: 'representative', municipalityId: await municipalityId(t, '宮古市') })
       .expect(201);
-    const accepted = await t.anonymous.post(`/api/invitations/${linkToken(invitation.body.link)}/accept`).send({ password, displayName }).expect(200);
+    const accepted = await t.anonymous
+      .post(`/api/invitations/${linkToken(invitation.body.link)}/accept`)
+      .send({ password, displayName })
+      .expect(200);
     expect(accepted.body).toMatchObject({ role: 'representative', host: { name: '大田区' }, municipality: { name: '宮古市' } });
     return t.signIn(email, password);
   }
 
   /** A fair of 大田区 that takes applications (its own venue and room). */
   async function otaFair(slug: string): Promise<string> {
-    const venue = await ota.post('/api/venues').send({ name: '大田区産業プラザ', address: '東京都大田区南蒲田1-20-20', rooms: [{ name: '展示ホール', widthM: 40, depthM: 30 }] }).expect(201);
+    const venue = await ota
+      .post('/api/venues')
+      .send({ name: '大田区産業プラザ', address: '東京都大田区南蒲田1-20-20', rooms: [{ name: '展示ホール', widthM: 40, depthM: 30 }] })
+      .expect(201);
     const now = Date.now();
     const fair = await ota
       .post('/api/fairs')
@@ -42,7 +48,13 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
 
   beforeAll(async () => {
     t = await startTestApp();
-    await createOrganizer(t.db, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'sanma and soba on the river', hostName: '大田区', hostNameEn: 'Ota City' });
+    await createOrganizer(t.db, {
+      email: 'organizer@ota.example',
+      displayName: '大田 主催者',
+      password: 'sanma and soba on the river',
+      hostName: '大田区',
+      hostNameEn: 'Ota City',
+    });
     ota = await t.signIn('organizer@ota.example', 'sanma and soba on the river');
     [{ id: miyakoApplication }] = await t.db.query(
       `SELECT a.id FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities m ON m.id = a.municipality_id
@@ -51,7 +63,7 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
   });
   afterAll(() => t.close());
 
-  it('gives an account another host invited for 宮古市 no way to list, read, change or withdraw 宮古市\'s application at 品川区', async () => {
+  it("gives an account another host invited for 宮古市 no way to list, read, change or withdraw 宮古市's application at 品川区", async () => {
     const rep = await inviteMiyakoRep('miyako-staff@ota.example', 'a long ota rep password', '宮古 (大田区の窓口)');
     const before = await t.db.query(`SELECT * FROM applications WHERE id = $1`, [miyakoApplication]);
     const holdings = await t.db.query(`SELECT * FROM booth_assignments WHERE application_id = $1`, [miyakoApplication]);
@@ -73,16 +85,26 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     await shinagawaRep.get(`/api/my/applications/${miyakoApplication}`).expect(200);
   });
 
-  it('shows a person with memberships at two hosts each host\'s applications and agreements only in that membership', async () => {
+  it("shows a person with memberships at two hosts each host's applications and agreements only in that membership", async () => {
     const otaFairId = await otaFair('ota-2027');
     // The demo 宮古市 representative of 品川区 accepts 大田区's invitation with the password the account has.
-    const preview = await ota.post('/api/people/invitations').send({ email: DEMO.miyako.email, role: 'representative', municipalityId: await municipalityId(t, '宮古市') }).expect(201);
+    const preview = await ota
+      .post('/api/people/invitations')
+      .send({ email: DEMO.miyako.email, role: 'representative', municipalityId: await municipalityId(t, '宮古市') })
+      .expect(201);
     expect((await t.anonymous.get(`/api/invitations/${linkToken(preview.body.link)}`).expect(200)).body.existingAccount).toBe(true);
-    const wrong = await t.anonymous.post(`/api/invitations/${linkToken(preview.body.link)}/accept`).send({ password: 'not the password at all' }).expect(401);
+    const wrong = await t.anonymous
+      .post(`/api/invitations/${linkToken(preview.body.link)}/accept`)
+      .send({ password: 'not the password at all' })
+      .expect(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
-    const seenByShinagawa = async () => (await t.http.get('/api/people').expect(200)).body.find((p: { email: string }) => p.email === DEMO.miyako.email).lastSignInAt;
+    const seenByShinagawa = async () =>
+      (await t.http.get('/api/people').expect(200)).body.find((p: { email: string }) => p.email === DEMO.miyako.email).lastSignInAt;
     const lastAtShinagawa = await seenByShinagawa();
-    await t.anonymous.post(`/api/invitations/${linkToken(preview.body.link)}/accept`).send({ password: DEMO.miyako.password }).expect(200);
+    await t.anonymous
+      .post(`/api/invitations/${linkToken(preview.body.link)}/accept`)
+      .send({ password: DEMO.miyako.password })
+      .expect(200);
 
     // Signing in starts in the membership used last: 大田区's.
     const person = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
@@ -91,7 +113,12 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     expect(me.host.name).toBe('大田区');
     // 品川区's people page tells when the person last worked for 品川区, not for 大田区.
     expect(await seenByShinagawa()).toBe(lastAtShinagawa);
-    const otaApplication = (await person.post(`/api/my/fairs/${otaFairId}/application`).send(applicationInput([FAIR_2027_DAYS[0].date])).expect(201)).body.id;
+    const otaApplication = (
+      await person
+        .post(`/api/my/fairs/${otaFairId}/application`)
+        .send(applicationInput([FAIR_2027_DAYS[0].date]))
+        .expect(201)
+    ).body.id;
     expect((await person.get('/api/my/applications').expect(200)).body.map((a: { id: string }) => a.id)).toEqual([otaApplication]);
     expect((await person.get('/api/me/municipality').expect(200)).body.agreements).toEqual([]);
     await person.get(`/api/my/applications/${miyakoApplication}`).expect(404);
@@ -113,7 +140,7 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     expect((await person.get('/api/auth/me').expect(200)).body.membershipId).toBe(shinagawa.id);
   });
 
-  it('ends one membership at once when its host revokes it, leaving the person\'s other host alone', async () => {
+  it("ends one membership at once when its host revokes it, leaving the person's other host alone", async () => {
     const person = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
     const me = (await person.get('/api/auth/me').expect(200)).body;
     const atOta = me.memberships.find((m: { host: { name: string } }) => m.host.name === '大田区');
@@ -132,17 +159,33 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     await ota.post(`/api/people/${atOta.id}/enable`).expect(200);
   });
 
-  it('mails a guest\'s release changes only to the publishing host\'s representatives of the guest\'s municipality', async () => {
+  it("mails a guest's release changes only to the publishing host's representatives of the guest's municipality", async () => {
     const miyako = await municipalityId(t, '宮古市');
     const fair = (await t.db.query(`SELECT id FROM fairs WHERE slug = 'koryu-toshi-2023'`))[0].id;
-    const guest = await t.http.post('/api/guests').send({ name: '宮古のさんまくん', nameEn: null, kind: 'mascot', ownerMunicipalityId: miyako, profile: null, profileEn: null, contact: null }).expect(201);
+    const guest = await t.http
+      .post('/api/guests')
+      .send({ name: '宮古のさんまくん', nameEn: null, kind: 'mascot', ownerMunicipalityId: miyako, profile: null, profileEn: null, contact: null })
+      .expect(201);
     await t.http
       .post(`/api/fairs/${fair}/appearances`)
-      .send({ guestId: guest.body.id, date: '2023-02-17', start: '11:00', end: '11:30', durationMinutes: null, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null })
+      .send({
+        guestId: guest.body.id,
+        date: '2023-02-17',
+        start: '11:00',
+        end: '11:30',
+        durationMinutes: null,
+        approximate: false,
+        location: { kind: 'venue' },
+        status: 'confirmed',
+        publicNote: null,
+      })
       .expect(201);
     const since = new Date();
     await t.http.post(`/api/fairs/${fair}/releases`).send({}).expect(201);
-    const mailed: { recipient: string }[] = await t.db.query(`SELECT recipient FROM outbox_messages WHERE kind = 'release.changed' AND created_at >= $1 AND body LIKE '%さんまくん%'`, [since]);
+    const mailed: { recipient: string }[] = await t.db.query(
+      `SELECT recipient FROM outbox_messages WHERE kind = 'release.changed' AND created_at >= $1 AND body LIKE '%さんまくん%'`,
+      [since],
+    );
     const recipients = [...new Set(mailed.map((r) => r.recipient))];
     // 品川区's 宮古市 representative (who also works for 大田区) hears of it; 大田区's own 宮古市 contact does not.
     expect(recipients).toEqual([DEMO.miyako.email]);
@@ -157,12 +200,22 @@ describe('tenancy: hosts never reach each other\'s data (real PostgreSQL)', () =
     const since = new Date();
     const imported = await ota.post('/api/fairs/import?slug=ota-copy-2023').send(doc).expect(201);
     await ota.post(`/api/fairs/${imported.body.id}/releases`).send({}).expect(201);
-    const rows: { recipient: string; hostId: string }[] = await t.db.query(`SELECT recipient, host_id AS "hostId" FROM outbox_messages WHERE created_at >= $1`, [since]);
+    const rows: { recipient: string; hostId: string }[] = await t.db.query(
+      `SELECT recipient, host_id AS "hostId" FROM outbox_messages WHERE created_at >= $1`,
+      [since],
+    );
     const otaHost = (await t.db.query(`SELECT id FROM hosts WHERE name = '大田区'`))[0].id;
     const otaPeople: string[] = (
-      await t.db.query(`SELECT DISTINCT u.email FROM memberships ms JOIN users u ON u.id = ms.user_id WHERE ms.host_id = $1 AND ms.disabled_at IS NULL`, [otaHost])
+      await t.db.query(`SELECT DISTINCT u.email FROM memberships ms JOIN users u ON u.id = ms.user_id WHERE ms.host_id = $1 AND ms.disabled_at IS NULL`, [
+        otaHost,
+      ])
     ).map((r: { email: string }) => r.email);
-    for (const row of rows) expect({ recipient: row.recipient, member: otaPeople.includes(row.recipient), host: row.hostId }).toEqual({ recipient: row.recipient, member: true, host: otaHost });
+    for (const row of rows)
+      expect({ recipient: row.recipient, member: otaPeople.includes(row.recipient), host: row.hostId }).toEqual({
+        recipient: row.recipient,
+        member: true,
+        host: otaHost,
+      });
     const linked = await t.db.query(
       `SELECT count(*)::int AS n FROM applications a LEFT JOIN application_events e ON e.application_id = a.id
        WHERE a.fair_id = $1 AND (a.submitted_by IS NOT NULL OR e.actor_id IS NOT NULL)`,

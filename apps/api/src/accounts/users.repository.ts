@@ -129,7 +129,9 @@ export class UsersRepository {
 
   /** The people a host's organizers manage: one row per membership of that host, revoked ones too. */
   async peopleOf(hostId: string): Promise<Person[]> {
-    const rows: PersonRow[] = await this.db.query(`SELECT ${PERSON_COLUMNS} ${PERSON_FROM} WHERE ms.host_id = $1 ORDER BY ms.role, u.display_name, m.name`, [hostId]);
+    const rows: PersonRow[] = await this.db.query(`SELECT ${PERSON_COLUMNS} ${PERSON_FROM} WHERE ms.host_id = $1 ORDER BY ms.role, u.display_name, m.name`, [
+      hostId,
+    ]);
     return rows.map(toPerson);
   }
 
@@ -171,7 +173,14 @@ export class UsersRepository {
     const ms = (d: Date | null) => (d ? d.getTime() : null);
     return {
       id: String(id),
-      failures: { byAccount: r.byAccount, byAddress: r.byAddress, byPair: r.byPair, addressOldestAt: ms(r.addressOldestAt), pairOldestAt: ms(r.pairOldestAt), pairLastAt: ms(r.pairLastAt) },
+      failures: {
+        byAccount: r.byAccount,
+        byAddress: r.byAddress,
+        byPair: r.byPair,
+        addressOldestAt: ms(r.addressOldestAt),
+        pairOldestAt: ms(r.pairOldestAt),
+        pairLastAt: ms(r.pairLastAt),
+      },
       now: (r.now as Date).getTime(),
     };
   }

@@ -8,7 +8,10 @@ import type { ApplicationEvent, ApplicationStatus } from '@bussanten/contracts';
 export class ApplicationEventsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async record(m: EntityManager, e: { applicationId: string; actorId: string | null; action: string; status: ApplicationStatus | null; message: string | null }): Promise<void> {
+  async record(
+    m: EntityManager,
+    e: { applicationId: string; actorId: string | null; action: string; status: ApplicationStatus | null; message: string | null },
+  ): Promise<void> {
     await m.query('INSERT INTO application_events (application_id, actor_id, action, status, message) VALUES ($1, $2, $3, $4, $5)', [
       e.applicationId,
       e.actorId,

@@ -97,7 +97,10 @@ export class ApplicationsRepository {
       where.push(`a.status = 'accepted' AND EXISTS (SELECT 1 FROM application_days d WHERE d.application_id = a.id AND NOT EXISTS (
         SELECT 1 FROM booth_assignments ba WHERE ba.application_id = a.id AND d.date BETWEEN ba.first_day AND ba.last_day))`);
     }
-    const rows: SummaryRow[] = await this.db.query(`SELECT ${SUMMARY} ${FROM} WHERE ${where.join(' AND ')} ORDER BY f.title, mu.prefecture_code, mu.name`, params);
+    const rows: SummaryRow[] = await this.db.query(
+      `SELECT ${SUMMARY} ${FROM} WHERE ${where.join(' AND ')} ORDER BY f.title, mu.prefecture_code, mu.name`,
+      params,
+    );
     return rows.map(summaryOf);
   }
 
@@ -121,7 +124,11 @@ export class ApplicationsRepository {
   }
 
   /** The status of an application in scope, locked for the change about to be made. */
-  async lock(id: string, scope: Scope, m: EntityManager): Promise<{ id: string; fairId: string; status: ApplicationStatus; submittedBy: string | null } | null> {
+  async lock(
+    id: string,
+    scope: Scope,
+    m: EntityManager,
+  ): Promise<{ id: string; fairId: string; status: ApplicationStatus; submittedBy: string | null } | null> {
     const where = scopeSql(scope, 2);
     const [row] = await m.query(
       `SELECT a.id, a.fair_id AS "fairId", a.status, a.submitted_by AS "submittedBy" FROM applications a JOIN fairs f ON f.id = a.fair_id
@@ -165,9 +172,10 @@ export class ApplicationsRepository {
 
   private async replaceDays(id: string, fairId: string, days: string[], m: EntityManager): Promise<void> {
     await m.query('DELETE FROM application_days WHERE application_id = $1 AND fair_id = $2', [id, fairId]);
-    await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT a.id, a.fair_id, unnest($3::date[]) FROM applications a WHERE a.id = $1 AND a.fair_id = $2', [
-      id, fairId, days,
-    ]);
+    await m.query(
+      'INSERT INTO application_days (application_id, fair_id, date) SELECT a.id, a.fair_id, unnest($3::date[]) FROM applications a WHERE a.id = $1 AND a.fair_id = $2',
+      [id, fairId, days],
+    );
   }
 
   /** Days of the application a booth is held for, so an edit cannot drop a day the organizer placed it on. */
@@ -180,7 +188,12 @@ export class ApplicationsRepository {
   }
 
   async setStatus(id: string, fairId: string, status: ApplicationStatus, message: string | null, m: EntityManager): Promise<void> {
-    await m.query('UPDATE applications SET status = $2, decision_message = $3, updated_at = now() WHERE id = $1 AND fair_id = $4', [id, status, message, fairId]);
+    await m.query('UPDATE applications SET status = $2, decision_message = $3, updated_at = now() WHERE id = $1 AND fair_id = $4', [
+      id,
+      status,
+      message,
+      fairId,
+    ]);
   }
 
   /** Frees every booth the application holds (on withdrawal, or when it is no longer accepted). Returns how many. */
@@ -195,7 +208,11 @@ export class ApplicationsRepository {
   }
 
   /** What a message about an application needs: its fair, host and municipality (the recipients are that host's representatives of it). */
-  async mailFacts(id: string, hostId: string, m: EntityManager): Promise<{ fairTitle: string; municipalityName: string; municipalityId: string; hostId: string }> {
+  async mailFacts(
+    id: string,
+    hostId: string,
+    m: EntityManager,
+  ): Promise<{ fairTitle: string; municipalityName: string; municipalityId: string; hostId: string }> {
     const [row] = await m.query(
       `SELECT f.title AS "fairTitle", mu.name AS "municipalityName", mu.id AS "municipalityId", f.host_id AS "hostId"
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
@@ -214,7 +231,13 @@ export class ApplicationsRepository {
   }
 
   /** Fairs of the host that take or took applications (drafts and archives are not shown to municipalities). */
-  async fairsForApplicants(hostId: string, municipalityId: string, fairId: string | null, now = new Date(), m: EntityManager = this.db.manager): Promise<FairForApplicants[]> {
+  async fairsForApplicants(
+    hostId: string,
+    municipalityId: string,
+    fairId: string | null,
+    now = new Date(),
+    m: EntityManager = this.db.manager,
+  ): Promise<FairForApplicants[]> {
     const rows: {
       id: string;
       title: string;

@@ -72,7 +72,12 @@ export class MyApplicationsService {
         appId = await this.insert(actor, fairId, input, m);
       }
       await this.events.record(m, { applicationId: appId, actorId: actor.user.id, action: 'submitted', status: 'submitted', message: null });
-      await this.audit.record(m, actor, { action: 'application.submitted', entityType: 'application', entityId: appId, changes: changedFields(null, flat(input), AUDITED) });
+      await this.audit.record(m, actor, {
+        action: 'application.submitted',
+        entityType: 'application',
+        entityId: appId,
+        changes: changedFields(null, flat(input), AUDITED),
+      });
       // Every representative of the municipality at this host hears of it, not only the one who sent it.
       const r = await this.repo.mailFacts(appId, actor.user.hostId, m);
       await this.outbox.enqueueToRepresentatives(m, r, { kind: 'application.received', ...applicationReceived(r.fairTitle, r.municipalityName, input.days) });
@@ -91,7 +96,8 @@ export class MyApplicationsService {
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       const fair = await this.fair(actor, locked.fairId, m);
-      if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status)) throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
+      if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status))
+        throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
       if (!fair.open) throw applicationsClosed();
       checkApplication(input, fair.days);
       const dropped = heldDaysDropped(await this.repo.assignedDays(id, locked.fairId, m), fair.days, input.days);
@@ -102,7 +108,12 @@ export class MyApplicationsService {
       }
       await this.repo.update(id, locked.fairId, actor.user.id, input, false, m);
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'edited', status: null, message: null });
-      await this.audit.record(m, actor, { action: 'application.edited', entityType: 'application', entityId: id, changes: changedFields(flat(before), flat(input), AUDITED) });
+      await this.audit.record(m, actor, {
+        action: 'application.edited',
+        entityType: 'application',
+        entityId: id,
+        changes: changedFields(flat(before), flat(input), AUDITED),
+      });
     });
     return this.get(actor, id);
   }
@@ -120,9 +131,15 @@ export class MyApplicationsService {
       const freed = await this.withdrawals.heldBooths(id, locked.fairId, m);
       const released = await this.repo.releaseBooths(id, locked.fairId, m);
       await this.repo.setStatus(id, locked.fairId, 'withdrawn', null, m);
-      for (const booth of freed) await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'unassigned', status: null, message: heldBoothText(booth) });
+      for (const booth of freed)
+        await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'unassigned', status: null, message: heldBoothText(booth) });
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'withdrawn', status: 'withdrawn', message: null });
-      await this.audit.record(m, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } } });
+      await this.audit.record(m, actor, {
+        action: 'application.withdrawn',
+        entityType: 'application',
+        entityId: id,
+        changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } },
+      });
       await this.withdrawals.notifyOrganizers(m, { applicationId: id, hostId: actor.user.hostId, previousStatus: locked.status, boothsFreed: freed, origin });
     });
     return this.get(actor, id);
@@ -146,5 +163,14 @@ function scopeOf(actor: RepresentativeActor) {
 
 /** The audited view of an application: staff names and phones stay out of the log. */
 function flat(a: ApplicationInput) {
-  return { days: a.days, products: a.products, needs: a.needs, permit: a.permit.status, staffCount: a.staffCount, vehicle: a.vehicle, loadInTime: a.loadInTime, note: a.note };
+  return {
+    days: a.days,
+    products: a.products,
+    needs: a.needs,
+    permit: a.permit.status,
+    staffCount: a.staffCount,
+    vehicle: a.vehicle,
+    loadInTime: a.loadInTime,
+    note: a.note,
+  };
 }

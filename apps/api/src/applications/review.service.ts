@@ -55,7 +55,8 @@ export class ReviewService {
         try {
           await this.decideOne(actor, m, id, status, message?.trim() || null, fairId);
         } catch (e) {
-          if (e instanceof DomainError) throw new DomainError(e.code, e.message, [{ field: `applicationIds.${i}`, rule: 'decision', message: e.message, meta: { applicationId: id } }]);
+          if (e instanceof DomainError)
+            throw new DomainError(e.code, e.message, [{ field: `applicationIds.${i}`, rule: 'decision', message: e.message, meta: { applicationId: id } }]);
           throw e;
         }
       }
@@ -73,7 +74,12 @@ export class ReviewService {
       if (!locked || !before) throw applicationNotFound(id);
       await this.repo.setTieLabel(id, locked.fairId, after, m);
       await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'tieLabel', status: null, message: after });
-      await this.audit.record(m, actor, { action: 'application.tieLabel', entityType: 'application', entityId: id, changes: { tieLabel: { before: before.tieLabel, after } } });
+      await this.audit.record(m, actor, {
+        action: 'application.tieLabel',
+        entityType: 'application',
+        entityId: id,
+        changes: { tieLabel: { before: before.tieLabel, after } },
+      });
     });
     return this.get(actor, id);
   }

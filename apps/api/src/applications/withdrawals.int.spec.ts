@@ -5,7 +5,13 @@ import { addMember, createHost, DEMO, municipalityId, startTestApp, type Client,
 
 /** The Japanese-calendar date of an instant in Japan, computed apart from the code under test: '令和7年2月1日'. */
 function japanDate(iso: string): string {
-  const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: 'Asia/Tokyo', era: 'long', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+    timeZone: 'Asia/Tokyo',
+    era: 'long',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(new Date(iso));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('era')}${part('year') === '1' ? '元' : part('year')}年${part('month')}月${part('day')}日`;
 }
@@ -18,7 +24,9 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
   let otaOrganizer: Client;
   const colleague = 'second-organizer@shinagawa.example';
   const withdrawnMail = async () =>
-    (await t.db.query(`SELECT recipient FROM outbox_messages WHERE kind = 'application.withdrawn' ORDER BY recipient`)).map((r: { recipient: string }) => r.recipient);
+    (await t.db.query(`SELECT recipient FROM outbox_messages WHERE kind = 'application.withdrawn' ORDER BY recipient`)).map(
+      (r: { recipient: string }) => r.recipient,
+    );
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -97,7 +105,10 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
 
   it('mails the organizers for an application that was only submitted, and drops it from the list once submitted again', async () => {
     const fair = await openFair(t, 'withdraw-2027');
-    const applied = await yamakita.post(`/api/my/fairs/${fair.id}/application`).send(applicationInput([FAIR_2027_DAYS[0].date])).expect(201);
+    const applied = await yamakita
+      .post(`/api/my/fairs/${fair.id}/application`)
+      .send(applicationInput([FAIR_2027_DAYS[0].date]))
+      .expect(201);
     const before = (await withdrawnMail()).length;
     await yamakita.post(`/api/my/applications/${applied.body.id}/withdraw`).expect(200);
     expect(await withdrawnMail()).toHaveLength(before + 2);
@@ -109,7 +120,10 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
       { applicationId: applied.body.id, municipality: { name: '山北町' }, previousStatus: 'submitted', boothsFreed: [], stillPublic: false },
     ]);
 
-    await yamakita.post(`/api/my/fairs/${fair.id}/application`).send(applicationInput([FAIR_2027_DAYS[0].date])).expect(201);
+    await yamakita
+      .post(`/api/my/fairs/${fair.id}/application`)
+      .send(applicationInput([FAIR_2027_DAYS[0].date]))
+      .expect(201);
     expect((await t.http.get(`/api/fairs/${fair.id}/withdrawals`).expect(200)).body).toEqual([]);
   });
 });

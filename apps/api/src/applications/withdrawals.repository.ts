@@ -49,7 +49,11 @@ export class WithdrawalsRepository {
   }
 
   /** What the organizers' notice names: the fair, the municipality, and whether the public page still lists it. */
-  async noticeFacts(applicationId: string, hostId: string, m: EntityManager): Promise<{ fairId: string; fairTitle: string; municipalityName: string; stillPublic: boolean }> {
+  async noticeFacts(
+    applicationId: string,
+    hostId: string,
+    m: EntityManager,
+  ): Promise<{ fairId: string; fairTitle: string; municipalityName: string; stillPublic: boolean }> {
     const [row] = await m.query(
       `SELECT f.id AS "fairId", f.title AS "fairTitle", mu.name AS "municipalityName", ${STILL_PUBLIC} AS "stillPublic"
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id

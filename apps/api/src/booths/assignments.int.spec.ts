@@ -18,19 +18,35 @@ describe('booth assignment (real PostgreSQL)', () => {
     miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
     yamakita = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
     fair = await openFair(t, 'assign-2027');
-    miyakoApp = await acceptedApplication(t, miyako, fair.id, applicationInput(days.slice(0, 3), { needs: { minAreaM2: null, powerWatts: 0, fridge: true, freezer: false, water: false } }));
-    yamakitaApp = await acceptedApplication(t, yamakita, fair.id, applicationInput(days.slice(3), { permit: { status: 'notNeeded', number: null, healthCentre: null } }));
+    miyakoApp = await acceptedApplication(
+      t,
+      miyako,
+      fair.id,
+      applicationInput(days.slice(0, 3), { needs: { minAreaM2: null, powerWatts: 0, fridge: true, freezer: false, water: false } }),
+    );
+    yamakitaApp = await acceptedApplication(
+      t,
+      yamakita,
+      fair.id,
+      applicationInput(days.slice(3), { permit: { status: 'notNeeded', number: null, healthCentre: null } }),
+    );
   });
   afterAll(() => t.close());
 
   it('refuses a booth without the needed fridge with 422 naming the fridge; with the override it is placed and audited', async () => {
     const b3 = fair.boothIds.B3;
     const refused = await t.http.post(`/api/applications/${miyakoApp}/assignments`).send({ boothId: b3, from: days[0], to: days[2] }).expect(422);
-    expect(refused.body).toMatchObject({ code: 'BOOTH_LACKS_FACILITIES', details: [{ field: 'boothId', rule: 'missingFacility', meta: { facility: 'fridge' } }] });
+    expect(refused.body).toMatchObject({
+      code: 'BOOTH_LACKS_FACILITIES',
+      details: [{ field: 'boothId', rule: 'missingFacility', meta: { facility: 'fridge' } }],
+    });
     expect(refused.body.message).toContain('fridge');
     expect(await rows(b3)).toBe(0);
 
-    const placed = await t.http.post(`/api/applications/${miyakoApp}/assignments`).send({ boothId: b3, from: days[0], to: days[2], override: true }).expect(201);
+    const placed = await t.http
+      .post(`/api/applications/${miyakoApp}/assignments`)
+      .send({ boothId: b3, from: days[0], to: days[2], override: true })
+      .expect(201);
     expect(placed.body).toMatchObject({ boothCode: 'B3', from: days[0], to: days[2], overridden: true, municipalityName: '宮古市' });
     const [audit] = await t.db.query(`SELECT changes FROM audit_log WHERE action = 'assignment.created' AND entity_id = $1`, [miyakoApp]);
     expect(audit.changes.override.after.missing).toEqual([{ facility: 'fridge' }]);
@@ -58,7 +74,10 @@ describe('booth assignment (real PostgreSQL)', () => {
       [{ from: '2027-02-18', to: days[0] }, 'from'],
       [{ from: days[0], to: days[4] }, 'to'],
     ] as const) {
-      const res = await t.http.post(`/api/applications/${miyakoApp}/assignments`).send({ boothId: a4, ...range }).expect(400);
+      const res = await t.http
+        .post(`/api/applications/${miyakoApp}/assignments`)
+        .send({ boothId: a4, ...range })
+        .expect(400);
       expect(res.body.details[0].field).toBe(field);
     }
     expect(await rows(a4)).toBe(0);
@@ -68,19 +87,27 @@ describe('booth assignment (real PostgreSQL)', () => {
     // 50 accepted applications from 50 municipalities, each with its own representative.
     const hash = await hashPassword('concurrency test password');
     const [{ hostId }] = await t.db.query(`SELECT host_id AS "hostId" FROM fairs WHERE id = $1`, [fair.id]);
-    const munis: { id: string }[] = await t.db.query(`SELECT id FROM municipalities WHERE id NOT IN (SELECT municipality_id FROM applications WHERE fair_id = $1) ORDER BY name LIMIT 50`, [fair.id]);
+    const munis: { id: string }[] = await t.db.query(
+      `SELECT id FROM municipalities WHERE id NOT IN (SELECT municipality_id FROM applications WHERE fair_id = $1) ORDER BY name LIMIT 50`,
+      [fair.id],
+    );
     const extra = 50 - munis.length;
     for (let i = 0; i < extra; i++) {
       munis.push(
-        (await t.db.query(`INSERT INTO municipalities (name, reading, prefecture_code, kind, search_text) VALUES ($1, 'てすと', 13, 'town', 'test') RETURNING id`, [`テスト町${i}`]))[0],
+        (
+          await t.db.query(
+            `INSERT INTO municipalities (name, reading, prefecture_code, kind, search_text) VALUES ($1, 'てすと', 13, 'town', 'test') RETURNING id`,
+            [`テスト町${i}`],
+          )
+        )[0],
       );
     }
     const applicationIds: string[] = [];
     for (const [i, m] of munis.entries()) {
-      const [user] = await t.db.query(`INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, 'rep', $2, now()) RETURNING id`, [
-        `rep${i}@race.example`,
-        hash,
-      ]);
+      const [user] = await t.db.query(
+        `INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, 'rep', $2, now()) RETURNING id`,
+        [`rep${i}@race.example`, hash],
+      );
       await t.db.query(`INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, 'representative', $2, $3)`, [user.id, hostId, m.id]);
       const [app] = await t.db.query(
         `INSERT INTO applications (fair_id, municipality_id, status, products, permit_status, staff_count, submitted_by) VALUES ($1, $2, 'accepted', '[]', 'notNeeded', 1, $3) RETURNING id`,
@@ -98,7 +125,10 @@ describe('booth assignment (real PostgreSQL)', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     const winner = answers.find((r) => r.status === 201)?.body.municipalityName;
     for (const r of answers.filter((a) => a.status === 409)) {
-      expect(r.body).toMatchObject({ code: 'BOOTH_TAKEN', details: [{ field: 'boothId', rule: 'boothTaken', meta: { holder: winner, from: days[1], to: days[1] } }] });
+      expect(r.body).toMatchObject({
+        code: 'BOOTH_TAKEN',
+        details: [{ field: 'boothId', rule: 'boothTaken', meta: { holder: winner, from: days[1], to: days[1] } }],
+      });
     }
     expect(await rows(c1)).toBe(1);
   });
@@ -114,11 +144,15 @@ describe('booth assignment (real PostgreSQL)', () => {
   });
 
   it('exports the booth list as CSV with a BOM, Japanese names and one row per holder', async () => {
-    const res = await t.http.get(`/api/fairs/${fair.id}/booths.csv`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.http
+      .get(`/api/fairs/${fair.id}/booths.csv`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

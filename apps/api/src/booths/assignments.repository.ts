@@ -39,7 +39,6 @@ export class AssignmentsRepository {
     return row ?? null;
   }
 
-
   /** The application with its needs and days, if it belongs to a fair of the host. */
   async placementFacts(applicationId: string, hostId: string, m: EntityManager): Promise<PlacementFacts | null> {
     const [row] = await m.query(
@@ -66,7 +65,10 @@ export class AssignmentsRepository {
     );
   }
 
-  async insert(a: { fairId: string; boothId: string; applicationId: string; from: string; to: string; overridden: boolean; createdBy: string }, m: EntityManager): Promise<string> {
+  async insert(
+    a: { fairId: string; boothId: string; applicationId: string; from: string; to: string; overridden: boolean; createdBy: string },
+    m: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO booth_assignments (fair_id, booth_id, application_id, first_day, last_day, overridden, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -78,7 +80,12 @@ export class AssignmentsRepository {
   /** The writes below take the host-checked fair (from `find` or `placementFacts`): an assignment of another fair is left alone. */
   async move(id: string, fairId: string, a: { boothId: string; from: string; to: string; overridden: boolean }, m: EntityManager): Promise<void> {
     await m.query('UPDATE booth_assignments SET booth_id = $2, first_day = $3, last_day = $4, overridden = $5 WHERE id = $1 AND fair_id = $6', [
-      id, a.boothId, a.from, a.to, a.overridden, fairId,
+      id,
+      a.boothId,
+      a.from,
+      a.to,
+      a.overridden,
+      fairId,
     ]);
   }
 

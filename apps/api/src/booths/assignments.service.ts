@@ -38,9 +38,7 @@ export class AssignmentsService {
   }
 
   async assign(actor: OrganizerActor, applicationId: string, input: AssignmentInput): Promise<Assignment> {
-    const id = await this.racing(actor, applicationId, input, null, (m) =>
-      this.place(actor, m, applicationId, input, null),
-    );
+    const id = await this.racing(actor, applicationId, input, null, (m) => this.place(actor, m, applicationId, input, null));
     return (await this.repo.find(id, actor.user.hostId)) as Assignment;
   }
 
@@ -64,7 +62,13 @@ export class AssignmentsService {
   /** Deletes a holding of the (host-checked) fair inside the caller's transaction, with its history and audit entries. */
   async removeWithin(actor: OrganizerActor, m: EntityManager, fairId: string, current: Assignment): Promise<void> {
     await this.repo.delete(current.id, fairId, m);
-    await this.events.record(m, { applicationId: current.applicationId, actorId: actor.user.id, action: 'unassigned', status: null, message: `${current.boothCode} ${current.from}–${current.to}` });
+    await this.events.record(m, {
+      applicationId: current.applicationId,
+      actorId: actor.user.id,
+      action: 'unassigned',
+      status: null,
+      message: `${current.boothCode} ${current.from}–${current.to}`,
+    });
     await this.audit.record(m, actor, {
       action: 'assignment.deleted',
       entityType: 'application',
@@ -81,7 +85,12 @@ export class AssignmentsService {
       if (!current || !facts) throw assignmentNotFound(assignmentId);
       if (current.pinned !== pinned) {
         await this.repo.setPinned(assignmentId, current.fairId, pinned, m);
-        await this.audit.record(m, actor, { action: pinned ? 'assignment.pinned' : 'assignment.unpinned', entityType: 'application', entityId: current.applicationId, changes: { pinned: { before: current.pinned, after: pinned } } });
+        await this.audit.record(m, actor, {
+          action: pinned ? 'assignment.pinned' : 'assignment.unpinned',
+          entityType: 'application',
+          entityId: current.applicationId,
+          changes: { pinned: { before: current.pinned, after: pinned } },
+        });
       }
       return (await this.repo.find(assignmentId, actor.user.hostId, m)) as Assignment;
     });
@@ -95,7 +104,14 @@ export class AssignmentsService {
     return this.place(actor, m, applicationId, input, null, before);
   }
 
-  private async place(actor: OrganizerActor, m: EntityManager, applicationId: string, input: AssignmentInput, current: Assignment | null, before: Assignment | null = current): Promise<string> {
+  private async place(
+    actor: OrganizerActor,
+    m: EntityManager,
+    applicationId: string,
+    input: AssignmentInput,
+    current: Assignment | null,
+    before: Assignment | null = current,
+  ): Promise<string> {
     const facts = await this.repo.placementFacts(applicationId, actor.user.hostId, m);
     if (!facts) throw new DomainError(ErrorCode.ApplicationNotFound, `No application with id ${applicationId}`);
     if (facts.status !== 'accepted') {
@@ -116,15 +132,26 @@ export class AssignmentsService {
 
     const overridden = missing.length > 0;
     const values = { boothId: booth.id, from: input.from, to: input.to, overridden };
-    const id = current ? (await this.repo.move(current.id, facts.fairId, values, m), current.id) : await this.repo.insert({ ...values, fairId: facts.fairId, applicationId, createdBy: actor.user.id }, m);
+    const id = current
+      ? (await this.repo.move(current.id, facts.fairId, values, m), current.id)
+      : await this.repo.insert({ ...values, fairId: facts.fairId, applicationId, createdBy: actor.user.id }, m);
 
-    await this.events.record(m, { applicationId, actorId: actor.user.id, action: before ? 'moved' : 'assigned', status: null, message: `${booth.code} ${input.from}–${input.to}` });
+    await this.events.record(m, {
+      applicationId,
+      actorId: actor.user.id,
+      action: before ? 'moved' : 'assigned',
+      status: null,
+      message: `${booth.code} ${input.from}–${input.to}`,
+    });
     await this.audit.record(m, actor, {
       action: before ? 'assignment.moved' : 'assignment.created',
       entityType: 'application',
       entityId: applicationId,
       changes: {
-        booth: { before: before ? { booth: before.boothCode, from: before.from, to: before.to } : null, after: { booth: booth.code, from: input.from, to: input.to } },
+        booth: {
+          before: before ? { booth: before.boothCode, from: before.from, to: before.to } : null,
+          after: { booth: booth.code, from: input.from, to: input.to },
+        },
         ...(overridden ? { override: { before: null, after: { missing } } } : {}),
       },
     });
@@ -132,7 +159,13 @@ export class AssignmentsService {
     return id;
   }
 
-  private async notify(m: EntityManager, facts: PlacementFacts, kind: 'assigned' | 'changed', boothCode: string, range: { from: string; to: string }): Promise<void> {
+  private async notify(
+    m: EntityManager,
+    facts: PlacementFacts,
+    kind: 'assigned' | 'changed',
+    boothCode: string,
+    range: { from: string; to: string },
+  ): Promise<void> {
     const text = boothAssigned(kind, facts.fairTitle, facts.municipalityName, boothCode, range.from, range.to);
     await this.outbox.enqueueToRepresentatives(m, facts, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', ...text });
   }
@@ -141,7 +174,13 @@ export class AssignmentsService {
    * Runs a placement in a transaction. When a concurrent request won the booth between our check
    * and our insert, the exclusion constraint refuses it (23P01); the answer then names the winner.
    */
-  private async racing(actor: OrganizerActor, applicationId: string, input: AssignmentInput, except: string | null, work: (m: EntityManager) => Promise<string>): Promise<string> {
+  private async racing(
+    actor: OrganizerActor,
+    applicationId: string,
+    input: AssignmentInput,
+    except: string | null,
+    work: (m: EntityManager) => Promise<string>,
+  ): Promise<string> {
     try {
       return await this.repo.transaction(work);
     } catch (e) {
@@ -169,7 +208,12 @@ function taken(boothCode: string, holders: Assignment[]): DomainError {
   return new DomainError(
     ErrorCode.BoothTaken,
     `Booth ${boothCode} is held by ${names}`,
-    holders.map((h) => ({ field: 'boothId', rule: 'boothTaken', message: `held by ${h.municipalityName} from ${h.from} to ${h.to}`, meta: { holder: h.municipalityName, applicationId: h.applicationId, from: h.from, to: h.to } })),
+    holders.map((h) => ({
+      field: 'boothId',
+      rule: 'boothTaken',
+      message: `held by ${h.municipalityName} from ${h.from} to ${h.to}`,
+      meta: { holder: h.municipalityName, applicationId: h.applicationId, from: h.from, to: h.to },
+    })),
   );
 }
 
@@ -177,6 +221,11 @@ function lacking(boothCode: string, missing: MissingFacility[]): DomainError {
   return new DomainError(
     ErrorCode.BoothLacksFacilities,
     `Booth ${boothCode} lacks ${missing.map((f) => f.facility).join(', ')}`,
-    missing.map((f) => ({ field: 'boothId', rule: 'missingFacility', message: `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`, meta: { ...f } })),
+    missing.map((f) => ({
+      field: 'boothId',
+      rule: 'missingFacility',
+      message: `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`,
+      meta: { ...f },
+    })),
   );
 }

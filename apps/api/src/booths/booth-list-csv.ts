@@ -1,7 +1,21 @@
 import type { Assignment, Booth } from '@bussanten/contracts';
 
 const BOM = '\uFEFF';
-const HEADER = ['ブース / Booth', '幅(m) / Width', '奥行(m) / Depth', '面積(m²) / Area', '電源(W) / Power', '冷蔵 / Fridge', '冷凍 / Freezer', '水道 / Water', '調理 / Cooking', '出展自治体 / Exhibitor', '初日 / From', '最終日 / To', '設備不足で配置 / Override'];
+const HEADER = [
+  'ブース / Booth',
+  '幅(m) / Width',
+  '奥行(m) / Depth',
+  '面積(m²) / Area',
+  '電源(W) / Power',
+  '冷蔵 / Fridge',
+  '冷凍 / Freezer',
+  '水道 / Water',
+  '調理 / Cooking',
+  '出展自治体 / Exhibitor',
+  '初日 / From',
+  '最終日 / To',
+  '設備不足で配置 / Override',
+];
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused so Excel does not run it as a formula. */
 export function csvField(value: string | number | boolean | null): string {

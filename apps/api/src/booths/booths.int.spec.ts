@@ -5,7 +5,18 @@ describe('floor plans (real PostgreSQL)', () => {
   let fairId: string;
   let fair2023: string;
   const booth = (change: Record<string, unknown> = {}) => ({
-    code: 'X1', x: 1, y: 1, width: 3, depth: 2, powerWatts: 500, fridge: true, freezer: false, water: false, cookingAllowed: false, tags: ['corner'], ...change,
+    code: 'X1',
+    x: 1,
+    y: 1,
+    width: 3,
+    depth: 2,
+    powerWatts: 500,
+    fridge: true,
+    freezer: false,
+    water: false,
+    cookingAllowed: false,
+    tags: ['corner'],
+    ...change,
   });
   const boothCount = async (id: string) => (await t.db.query('SELECT count(*)::int AS n FROM booths WHERE fair_id = $1', [id]))[0].n;
 
@@ -33,7 +44,10 @@ describe('floor plans (real PostgreSQL)', () => {
   it('draws, moves and deletes a booth', async () => {
     const created = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth()).expect(201);
     expect(created.body).toMatchObject({ code: 'X1', areaM2: 6 });
-    const moved = await t.http.put(`/api/fairs/${fairId}/booths/${created.body.id}`).send(booth({ x: 10.5, width: 4 })).expect(200);
+    const moved = await t.http
+      .put(`/api/fairs/${fairId}/booths/${created.body.id}`)
+      .send(booth({ x: 10.5, width: 4 }))
+      .expect(200);
     expect(moved.body).toMatchObject({ x: 10.5, areaM2: 8 });
     await t.http.delete(`/api/fairs/${fairId}/booths/${created.body.id}`).expect(204);
     expect(await boothCount(fairId)).toBe(0);
@@ -52,9 +66,15 @@ describe('floor plans (real PostgreSQL)', () => {
 
   it('refuses overlapping booths and a repeated code', async () => {
     await t.http.post(`/api/fairs/${fairId}/booths`).send(booth()).expect(201);
-    const overlap = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth({ code: 'X2', x: 2 })).expect(400);
+    const overlap = await t.http
+      .post(`/api/fairs/${fairId}/booths`)
+      .send(booth({ code: 'X2', x: 2 }))
+      .expect(400);
     expect(overlap.body.details[0]).toMatchObject({ rule: 'overlapsBooth', meta: { code: 'X1' } });
-    const dup = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth({ x: 10 })).expect(409);
+    const dup = await t.http
+      .post(`/api/fairs/${fairId}/booths`)
+      .send(booth({ x: 10 }))
+      .expect(409);
     expect(dup.body).toMatchObject({ code: 'DUPLICATE_BOOTH_CODE', details: [{ field: 'code' }] });
     expect(await boothCount(fairId)).toBe(1);
   });
@@ -71,7 +91,10 @@ describe('floor plans (real PostgreSQL)', () => {
     expect(copied.body).toMatchObject({ sample: false });
     expect(copied.body.booths.map((b: { code: string }) => b.code)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2']);
 
-    const small = await t.http.post('/api/venues').send({ name: '小さな会場', address: '品川区', rooms: [{ name: '会議室', widthM: 9, depthM: 6 }] }).expect(201);
+    const small = await t.http
+      .post('/api/venues')
+      .send({ name: '小さな会場', address: '品川区', rooms: [{ name: '会議室', widthM: 9, depthM: 6 }] })
+      .expect(201);
     const tiny = await t.http
       .post('/api/fairs')
       .send({ title: '小さな物産展', slug: 'tiny-2026', roomId: small.body.rooms[0].id, days: [{ date: '2026-12-03', opens: '10:00', closes: '18:00' }] })

@@ -10,7 +10,11 @@ import { fairNotFound, FairsService } from '../fairs/fairs.service';
 import { BoothsRepository } from './booths.repository';
 
 export const boothNotFound = (id: string, field?: string) =>
-  new DomainError(ErrorCode.BoothNotFound, `No booth with id ${id} on this fair`, field ? [{ field, rule: 'unknownBooth', message: 'no such booth on this fair' }] : []);
+  new DomainError(
+    ErrorCode.BoothNotFound,
+    `No booth with id ${id} on this fair`,
+    field ? [{ field, rule: 'unknownBooth', message: 'no such booth on this fair' }] : [],
+  );
 
 const AUDITED = ['code', 'x', 'y', 'width', 'depth', 'powerWatts', 'fridge', 'freezer', 'water', 'cookingAllowed', 'tags', 'prime'] as const;
 
@@ -75,7 +79,10 @@ export class BoothsService {
       } catch (e) {
         // One added since the checks above.
         const constraint = referencingConstraint(e);
-        if (constraint) throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} is in use`, [{ field: '', rule: 'boothInUse', message: `still referred to (${constraint})` }]);
+        if (constraint)
+          throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} is in use`, [
+            { field: '', rule: 'boothInUse', message: `still referred to (${constraint})` },
+          ]);
         throw e;
       }
       await this.audit.record(m, actor, { action: 'booth.deleted', entityType: 'booth', entityId: boothId, changes: changedFields(before, null, AUDITED) });
@@ -88,29 +95,49 @@ export class BoothsService {
     try {
       await this.fairs.get(actor, fromFairId);
     } catch {
-      throw new DomainError(ErrorCode.FairNotFound, `No fair with id ${fromFairId}`, [{ field: 'fromFairId', rule: 'unknownFair', message: 'no such fair of your host' }]);
+      throw new DomainError(ErrorCode.FairNotFound, `No fair with id ${fromFairId}`, [
+        { field: 'fromFairId', rule: 'unknownFair', message: 'no such fair of your host' },
+      ]);
     }
     await this.repo.transaction(async (m) => {
       // Serialises two copies into the same fair so neither sees the other's half-done plan.
       if (!(await this.repo.lockFair(fairId, actor.user.hostId, m))) throw fairNotFound(fairId);
       const existing = await this.repo.list(fairId, m);
       if (existing.length) {
-        throw new DomainError(ErrorCode.PlanNotEmpty, 'The fair already has booths', [{ field: '', rule: 'planNotEmpty', message: 'the plan is not empty', meta: { booths: existing.length } }]);
+        throw new DomainError(ErrorCode.PlanNotEmpty, 'The fair already has booths', [
+          { field: '', rule: 'planNotEmpty', message: 'the plan is not empty', meta: { booths: existing.length } },
+        ]);
       }
       // The earlier fair may have used a bigger room: refuse rather than leave booths outside the walls.
       const outside = (await this.repo.list(fromFairId, m)).filter((b) => boothPlacementProblems(b, target.room, []).length > 0).map((b) => b.code);
       if (outside.length) {
         throw validationFailed([
-          { field: 'fromFairId', rule: 'insideRoom', message: `booths ${outside.join(', ')} do not fit in ${target.room.name}`, meta: { codes: outside, room: target.room } },
+          {
+            field: 'fromFairId',
+            rule: 'insideRoom',
+            message: `booths ${outside.join(', ')} do not fit in ${target.room.name}`,
+            meta: { codes: outside, room: target.room },
+          },
         ]);
       }
       const copied = await this.repo.copy(fromFairId, fairId, actor.user.hostId, m);
-      await this.audit.record(m, actor, { action: 'booth.planCopied', entityType: 'fair', entityId: fairId, changes: { fromFairId: { before: null, after: fromFairId }, booths: { before: 0, after: copied } } });
+      await this.audit.record(m, actor, {
+        action: 'booth.planCopied',
+        entityType: 'fair',
+        entityId: fairId,
+        changes: { fromFairId: { before: null, after: fromFairId }, booths: { before: 0, after: copied } },
+      });
     });
     return this.plan(actor, fairId);
   }
 
-  private async checkPlacement(fairId: string, self: string | null, input: BoothInput, room: { widthM: number; depthM: number }, m: EntityManager): Promise<void> {
+  private async checkPlacement(
+    fairId: string,
+    self: string | null,
+    input: BoothInput,
+    room: { widthM: number; depthM: number },
+    m: EntityManager,
+  ): Promise<void> {
     const others = (await this.repo.list(fairId, m)).filter((b) => b.id !== self);
     const problems = boothPlacementProblems(input, room, others);
     if (problems.length) throw validationFailed(problems);
@@ -129,4 +156,6 @@ export class BoothsService {
 }
 
 const duplicateCode = (code: string) =>
-  new DomainError(ErrorCode.DuplicateBoothCode, `Another booth is ${code}`, [{ field: 'code', rule: 'unique', message: `booth code ${code} is taken`, meta: { code } }]);
+  new DomainError(ErrorCode.DuplicateBoothCode, `Another booth is ${code}`, [
+    { field: 'code', rule: 'unique', message: `booth code ${code} is taken`, meta: { code } },
+  ]);

@@ -12,8 +12,11 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
   const held = async (): Promise<Assignment[]> => (await t.http.get(`/api/fairs/${fairId}/assignments`).expect(200)).body;
   const propose = async (): Promise<AssignmentProposal> => (await t.http.post(`/api/fairs/${fairId}/assignment-proposal`).send({}).expect(200)).body;
   const allChanges = (p: AssignmentProposal) =>
-    p.changes.filter((c) => c.kind !== 'keep').map((c) => ({ applicationId: c.applicationId, expectedBoothId: c.current?.boothId ?? null, boothId: c.proposed?.boothId ?? null }));
-  const snapshot = async () => (await t.db.query('SELECT booth_id, application_id, first_day, last_day, pinned FROM booth_assignments ORDER BY application_id, first_day')) as unknown[];
+    p.changes
+      .filter((c) => c.kind !== 'keep')
+      .map((c) => ({ applicationId: c.applicationId, expectedBoothId: c.current?.boothId ?? null, boothId: c.proposed?.boothId ?? null }));
+  const snapshot = async () =>
+    (await t.db.query('SELECT booth_id, application_id, first_day, last_day, pinned FROM booth_assignments ORDER BY application_id, first_day')) as unknown[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -34,7 +37,12 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     expect(instance.applications.map((a) => a.id)).toContain('宮古市');
     expect(instance.applications.every((a) => a.locked_booth === null && a.prime_history === 0)).toBe(true);
     // A1…A6 stand in a row with 0.5 m between them: neighbours. B-row booths across the aisle are not.
-    expect(instance.adjacent).toEqual(expect.arrayContaining([['A1', 'A2'], ['A5', 'A6']]));
+    expect(instance.adjacent).toEqual(
+      expect.arrayContaining([
+        ['A1', 'A2'],
+        ['A5', 'A6'],
+      ]),
+    );
     expect(instance.adjacent).not.toContainEqual(['A2', 'B1']);
     // Every current holder sits on a booth the problem says fits it.
     const current = original.map((a) => ({ application: a.municipalityName, booth: a.boothCode }));
@@ -42,7 +50,10 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
   });
 
   it('groups applicants that share a multi-party agreement', async () => {
-    const [{ id }] = await t.db.query(`INSERT INTO agreements (host_id, kind, title) SELECT host_id, (SELECT kind FROM agreement_kinds ORDER BY position LIMIT 1), '三者交流協定' FROM fairs WHERE id = $1 RETURNING id`, [fairId]);
+    const [{ id }] = await t.db.query(
+      `INSERT INTO agreements (host_id, kind, title) SELECT host_id, (SELECT kind FROM agreement_kinds ORDER BY position LIMIT 1), '三者交流協定' FROM fairs WHERE id = $1 RETURNING id`,
+      [fairId],
+    );
     await t.db.query(
       `INSERT INTO agreement_parties (agreement_id, municipality_id, position)
        SELECT $1, id, row_number() OVER (ORDER BY name) FROM municipalities WHERE name IN ('宮古市', '山北町')`,
@@ -59,7 +70,10 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
   it('with every booth cleared and one pinned, proposes a booth for everyone and keeps the pinned one; nothing is saved until accepted', async () => {
     for (const a of original) await t.http.delete(`/api/assignments/${a.id}`).expect(204);
     const keep = original[0];
-    const placed = await t.http.post(`/api/applications/${keep.applicationId}/assignments`).send({ boothId: keep.boothId, from: keep.from, to: keep.to }).expect(201);
+    const placed = await t.http
+      .post(`/api/applications/${keep.applicationId}/assignments`)
+      .send({ boothId: keep.boothId, from: keep.from, to: keep.to })
+      .expect(201);
     const pinned = await t.http.put(`/api/assignments/${placed.body.id}/pin`).send({ pinned: true }).expect(200);
     expect(pinned.body).toMatchObject({ pinned: true, boothId: keep.boothId });
 
@@ -79,7 +93,12 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     // Same seed, same proposal.
     expect(await propose()).toEqual(proposal);
 
-    const after: Assignment[] = (await t.http.post(`/api/fairs/${fairId}/assignment-proposal/accept`).send({ changes: allChanges(proposal) }).expect(200)).body;
+    const after: Assignment[] = (
+      await t.http
+        .post(`/api/fairs/${fairId}/assignment-proposal/accept`)
+        .send({ changes: allChanges(proposal) })
+        .expect(200)
+    ).body;
     expect(after).toHaveLength(8);
     for (const a of after) expect([a.from, a.to]).toEqual([DAYS_2023[0], DAYS_2023[4]]);
     expect(after.find((a) => a.applicationId === keep.applicationId)).toMatchObject({ boothId: keep.boothId, pinned: true });
@@ -99,7 +118,10 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     const now = (await held()).filter((a) => !a.pinned);
     for (const x of now)
       for (const y of now) {
-        const swapped = [{ application: x.municipalityName, booth: y.boothCode }, { application: y.municipalityName, booth: x.boothCode }];
+        const swapped = [
+          { application: x.municipalityName, booth: y.boothCode },
+          { application: y.municipalityName, booth: x.boothCode },
+        ];
         if (x !== y && hardRuleViolations(instance, swapped).length === 0) return [x, y];
       }
     throw new Error('no two holders can swap');
@@ -122,18 +144,46 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
   });
 
   it.each([
-    ['a booth that changed since the proposal', 409, 'PROPOSAL_STALE', (a: Assignment[], free: string) => [{ applicationId: a[1].applicationId, expectedBoothId: free, boothId: a[1].boothId }]],
-    ['moving the pinned one', 409, 'ASSIGNMENT_PINNED', (a: Assignment[], free: string) => [{ applicationId: a[0].applicationId, expectedBoothId: a[0].boothId, boothId: free }]],
-    ['a booth someone else keeps', 409, 'BOOTH_TAKEN', (_a: Assignment[], _free: string, [x, y]: Assignment[]) => [{ applicationId: x.applicationId, expectedBoothId: x.boothId, boothId: y.boothId }]],
-    ['an application twice', 400, 'VALIDATION_FAILED', (a: Assignment[]) => [0, 1].map(() => ({ applicationId: a[1].applicationId, expectedBoothId: a[1].boothId, boothId: null }))],
-    ['an unknown application', 404, 'APPLICATION_NOT_FOUND', () => [{ applicationId: '00000000-0000-4000-8000-000000000000', expectedBoothId: null, boothId: null }]],
+    [
+      'a booth that changed since the proposal',
+      409,
+      'PROPOSAL_STALE',
+      (a: Assignment[], free: string) => [{ applicationId: a[1].applicationId, expectedBoothId: free, boothId: a[1].boothId }],
+    ],
+    [
+      'moving the pinned one',
+      409,
+      'ASSIGNMENT_PINNED',
+      (a: Assignment[], free: string) => [{ applicationId: a[0].applicationId, expectedBoothId: a[0].boothId, boothId: free }],
+    ],
+    [
+      'a booth someone else keeps',
+      409,
+      'BOOTH_TAKEN',
+      (_a: Assignment[], _free: string, [x, y]: Assignment[]) => [{ applicationId: x.applicationId, expectedBoothId: x.boothId, boothId: y.boothId }],
+    ],
+    [
+      'an application twice',
+      400,
+      'VALIDATION_FAILED',
+      (a: Assignment[]) => [0, 1].map(() => ({ applicationId: a[1].applicationId, expectedBoothId: a[1].boothId, boothId: null })),
+    ],
+    [
+      'an unknown application',
+      404,
+      'APPLICATION_NOT_FOUND',
+      () => [{ applicationId: '00000000-0000-4000-8000-000000000000', expectedBoothId: null, boothId: null }],
+    ],
   ])('refuses %s with %i %s and changes nothing', async (_name, status, code, changes) => {
     const now = (await held()).sort((p, q) => Number(q.pinned) - Number(p.pinned));
     const used = new Set(now.map((a) => a.boothId));
     const plan = (await t.http.get(`/api/fairs/${fairId}/booths`).expect(200)).body;
     const free = plan.booths.find((b: { id: string }) => !used.has(b.id)).id;
     const before = await snapshot();
-    const res = await t.http.post(`/api/fairs/${fairId}/assignment-proposal/accept`).send({ changes: changes(now, free, await swappable()) }).expect(status);
+    const res = await t.http
+      .post(`/api/fairs/${fairId}/assignment-proposal/accept`)
+      .send({ changes: changes(now, free, await swappable()) })
+      .expect(status);
     expect(res.body.code).toBe(code);
     expect(await snapshot()).toEqual(before);
   });
@@ -145,10 +195,15 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     const target = (await held())[1];
     await t.http.delete(`/api/assignments/${(await held()).find((a) => a.boothId === noFridge.id)?.id ?? '00000000-0000-4000-8000-000000000000'}`);
     const before = await snapshot();
-    const res = await t.http.post(`/api/fairs/${fairId}/assignment-proposal/accept`).send({ changes: [{ applicationId: target.applicationId, expectedBoothId: target.boothId, boothId: noFridge.id }] });
+    const res = await t.http
+      .post(`/api/fairs/${fairId}/assignment-proposal/accept`)
+      .send({ changes: [{ applicationId: target.applicationId, expectedBoothId: target.boothId, boothId: noFridge.id }] });
     expect([res.status, res.body.code]).toEqual([422, 'BOOTH_LACKS_FACILITIES']);
     expect(await snapshot()).toEqual(before);
-    const bad = await t.http.post(`/api/fairs/${fairId}/assignment-proposal/accept`).send({ changes: [{ applicationId: 'x', expectedBoothId: 3, boothId: null, extra: 1 }] }).expect(400);
+    const bad = await t.http
+      .post(`/api/fairs/${fairId}/assignment-proposal/accept`)
+      .send({ changes: [{ applicationId: 'x', expectedBoothId: 3, boothId: null, extra: 1 }] })
+      .expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['changes.0.applicationId', 'changes.0.expectedBoothId', 'changes.0.extra']);
     await t.http.post(`/api/fairs/${fairId}/assignment-proposal`).send({ seed: -1 }).expect(400);
     await t.http.put(`/api/assignments/${target.id}/pin`).send({ pinned: 'yes' }).expect(400);
@@ -166,9 +221,13 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     const proposal: AssignmentProposal = (await t.http.post(`/api/fairs/${fair.id}/assignment-proposal`).send({ seed: 7 }).expect(200)).body;
     expect(proposal.after.prime_repeat).toBeLessThan(2 * 3);
     expect(proposal.changes[0].reasons).toContainEqual(expect.objectContaining({ kind: 'quieterSpot', primeHistory: 1 }));
-    const mails = async () => (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'assignment.assigned' AND recipient = $1`, [DEMO.miyako.email]))[0].n;
+    const mails = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'assignment.assigned' AND recipient = $1`, [DEMO.miyako.email]))[0].n;
     const before = await mails();
-    await t.http.post(`/api/fairs/${fair.id}/assignment-proposal/accept`).send({ changes: allChanges(proposal) }).expect(200);
+    await t.http
+      .post(`/api/fairs/${fair.id}/assignment-proposal/accept`)
+      .send({ changes: allChanges(proposal) })
+      .expect(200);
     expect(await mails()).toBe(before + 1);
     expect((await t.http.get(`/api/applications/${applicationId}`).expect(200)).body.assignments).toHaveLength(1);
   });
@@ -176,10 +235,17 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
   it('says why an application is left out, as data for the UI and in the solver’s English', async () => {
     const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
     const fair = await openFair(t, 'propose-left-out');
-    const input = applicationInput(FAIR_2027_DAYS.map((d) => d.date), { needs: { minAreaM2: 999, powerWatts: 0, fridge: true, freezer: false, water: false } });
+    const input = applicationInput(
+      FAIR_2027_DAYS.map((d) => d.date),
+      { needs: { minAreaM2: 999, powerWatts: 0, fridge: true, freezer: false, water: false } },
+    );
     const applicationId = await acceptedApplication(t, miyako, fair.id, input);
     const proposal: AssignmentProposal = (await t.http.post(`/api/fairs/${fair.id}/assignment-proposal`).send({}).expect(200)).body;
-    const largest = Math.max(...(await t.http.get(`/api/fairs/${fair.id}/booths`).expect(200)).body.booths.filter((b: { fridge: boolean }) => b.fridge).map((b: { areaM2: number }) => b.areaM2));
+    const largest = Math.max(
+      ...(await t.http.get(`/api/fairs/${fair.id}/booths`).expect(200)).body.booths
+        .filter((b: { fridge: boolean }) => b.fridge)
+        .map((b: { areaM2: number }) => b.areaM2),
+    );
     expect(proposal.changes).toEqual([
       expect.objectContaining({
         applicationId,

@@ -53,6 +53,9 @@ export class ProposalsRepository {
 
   /** Locks the fair's assignments against concurrent edits while a proposal is applied. */
   async lockAssignments(fairId: string, hostId: string, m: EntityManager): Promise<void> {
-    await m.query('SELECT ba.id FROM booth_assignments ba JOIN fairs f ON f.id = ba.fair_id WHERE ba.fair_id = $1 AND f.host_id = $2 FOR UPDATE OF ba', [fairId, hostId]);
+    await m.query('SELECT ba.id FROM booth_assignments ba JOIN fairs f ON f.id = ba.fair_id WHERE ba.fair_id = $1 AND f.host_id = $2 FOR UPDATE OF ba', [
+      fairId,
+      hostId,
+    ]);
   }
 }

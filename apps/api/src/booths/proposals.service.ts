@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ErrorCode,
-  type AcceptProposalInput,
-  type Assignment,
-  type AssignmentProposal,
-  type Booth,
-  type ProposalChange,
-} from '@bussanten/contracts';
+import { ErrorCode, type AcceptProposalInput, type Assignment, type AssignmentProposal, type Booth, type ProposalChange } from '@bussanten/contracts';
 import {
   attendanceRanges,
   evaluate,
@@ -102,10 +95,15 @@ export class ProposalsService {
       const apps = new Map((await this.repo.acceptedApplications(fairId, actor.user.hostId, m)).map((a) => [a.id, a]));
       const chosen = input.changes.map((c) => {
         const app = apps.get(c.applicationId);
-        if (!app) throw new DomainError(ErrorCode.ApplicationNotFound, `No accepted application ${c.applicationId} in this fair`, [{ field: 'changes', rule: 'notAccepted', message: `no accepted application ${c.applicationId} in this fair` }]);
+        if (!app)
+          throw new DomainError(ErrorCode.ApplicationNotFound, `No accepted application ${c.applicationId} in this fair`, [
+            { field: 'changes', rule: 'notAccepted', message: `no accepted application ${c.applicationId} in this fair` },
+          ]);
         if ((app.holdings[0]?.boothId ?? null) !== c.expectedBoothId) throw stale(app.municipalityName);
         if (app.holdings.some((h) => h.pinned) && !(app.holdings.length === 1 && app.holdings[0].boothId === c.boothId))
-          throw new DomainError(ErrorCode.AssignmentPinned, `${app.municipalityName} is pinned to its booth`, [{ field: 'changes', rule: 'pinned', message: `${app.municipalityName} is pinned`, meta: { municipalityName: app.municipalityName } }]);
+          throw new DomainError(ErrorCode.AssignmentPinned, `${app.municipalityName} is pinned to its booth`, [
+            { field: 'changes', rule: 'pinned', message: `${app.municipalityName} is pinned`, meta: { municipalityName: app.municipalityName } },
+          ]);
         return { app, boothId: c.boothId };
       });
       // One read of the fair's holdings and booths for all changes (a proposal can touch 300 exhibitors).

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     console.log(`Backed up ${describeTarget(target.url)} (PostgreSQL ${done.server.version}) with pg_dump ${done.tool.version}`);
     // After the dump: every photo it points at exists now (a replaced photo's file is removed only after its row moved on).
     const photos = await archivePhotos(join(config.dataDir, 'photos'), photoArchiveFor(file));
-    console.log(`to ${done.file} (${kb} kB, ${((Date.now() - started) / 1000).toFixed(1)} s)${photos ? `, and ${photos} guest photo(s) to ${photoArchiveFor(file)}` : ''}.`);
+    console.log(
+      `to ${done.file} (${kb} kB, ${((Date.now() - started) / 1000).toFixed(1)} s)${photos ? `, and ${photos} guest photo(s) to ${photoArchiveFor(file)}` : ''}.`,
+    );
     console.log(`Restore with: npm run restore -- ${done.file}`);
   } finally {
     await target.stop();

@@ -29,10 +29,18 @@ function askHidden(question: string): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, host: { type: 'string', default: '品川区' }, 'host-en': { type: 'string' }, operator: { type: 'boolean', default: false } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      host: { type: 'string', default: '品川区' },
+      'host-en': { type: 'string' },
+      operator: { type: 'boolean', default: false },
+    },
   });
   if (!values.email || !values.name) {
-    throw new Error('usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区], or npm run create-operator -- --email <address> --name <display name>');
+    throw new Error(
+      'usage: npm run create-organizer -- --email <address> --name <display name> [--host 品川区], or npm run create-operator -- --email <address> --name <display name>',
+    );
   }
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : ((await runningEmbeddedPostgres(config.dataDir)) ?? (await startEmbeddedPostgres(config.dataDir)));

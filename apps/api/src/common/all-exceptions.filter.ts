@@ -22,16 +22,21 @@ const PG_CLIENT_ERRORS: Record<string, ErrorCode> = {
   '22008': ErrorCode.ValidationFailed, // datetime out of range
 };
 
-const DB_DOWN = /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|57P0[123]|database .* is not currently accepting connections/i;
+const DB_DOWN =
+  /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|57P0[123]|database .* is not currently accepting connections/i;
 
 function fromHttpException(e: HttpException): ApiErrorBody {
   const status = e.getStatus();
   const code =
-    status === HttpStatus.NOT_FOUND ? ErrorCode.NotFound
-    : status === HttpStatus.PAYLOAD_TOO_LARGE ? ErrorCode.PayloadTooLarge
-    : status === HttpStatus.CONFLICT ? ErrorCode.Conflict
-    : status === HttpStatus.SERVICE_UNAVAILABLE ? ErrorCode.DatabaseUnavailable
-    : ErrorCode.ValidationFailed;
+    status === HttpStatus.NOT_FOUND
+      ? ErrorCode.NotFound
+      : status === HttpStatus.PAYLOAD_TOO_LARGE
+        ? ErrorCode.PayloadTooLarge
+        : status === HttpStatus.CONFLICT
+          ? ErrorCode.Conflict
+          : status === HttpStatus.SERVICE_UNAVAILABLE
+            ? ErrorCode.DatabaseUnavailable
+            : ErrorCode.ValidationFailed;
   return { code, message: e.message, details: [] };
 }
 

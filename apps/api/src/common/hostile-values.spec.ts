@@ -46,7 +46,11 @@ describe('unstorableStrings', () => {
 describe('silentlyDroppedKeys', () => {
   it('names the keys Nest and class-transformer would drop without a whitelist error, however nested', () => {
     const body = JSON.parse('{"name":"x","__proto__":{"admin":true},"rooms":[{"constructor":1,"toString":2}],"prototype":3}');
-    expect(silentlyDroppedKeys(body).map((d) => d.field).sort()).toEqual(['__proto__', 'prototype', 'rooms.0.constructor', 'rooms.0.toString']);
+    expect(
+      silentlyDroppedKeys(body)
+        .map((d) => d.field)
+        .sort(),
+    ).toEqual(['__proto__', 'prototype', 'rooms.0.constructor', 'rooms.0.toString']);
     expect(silentlyDroppedKeys({ name: 'x', rooms: [{ id: 'y' }] })).toEqual([]);
   });
 });

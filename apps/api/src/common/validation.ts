@@ -27,7 +27,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function unstorableStrings(value: unknown, field = '', depth = 0): ApiErrorDetail[] {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) return [{ field, rule: 'noNulCharacter', message: `${field || 'value'} must not contain the NUL character (U+0000)` }];
-    if (LONE_SURROGATE.test(value)) return [{ field, rule: 'wellFormedUnicode', message: `${field || 'value'} must be well-formed Unicode (no lone surrogate)` }];
+    if (LONE_SURROGATE.test(value))
+      return [{ field, rule: 'wellFormedUnicode', message: `${field || 'value'} must be well-formed Unicode (no lone surrogate)` }];
     return [];
   }
   // Bodies nest at most MAX_JSON_DEPTH levels (body-parsing.ts); the bound only guards other callers.

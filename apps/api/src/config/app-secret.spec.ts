@@ -22,7 +22,11 @@ describe('loadAppSecret', () => {
   });
 
   it('takes APP_SECRET (in production too) when it is long enough, and APP_SECRET_PREVIOUS for rotation', async () => {
-    expect(await loadAppSecret({ NODE_ENV: 'production', APP_SECRET: ` ${strong} ` }, dataDir)).toEqual({ secret: strong, previous: null, origin: 'APP_SECRET' });
+    expect(await loadAppSecret({ NODE_ENV: 'production', APP_SECRET: ` ${strong} ` }, dataDir)).toEqual({
+      secret: strong,
+      previous: null,
+      origin: 'APP_SECRET',
+    });
     expect(await loadAppSecret({ APP_SECRET: strong, APP_SECRET_PREVIOUS: `${strong}y` }, dataDir)).toMatchObject({ previous: `${strong}y` });
     await expect(loadAppSecret({ APP_SECRET: 'short' }, dataDir)).rejects.toThrow(/APP_SECRET must be at least 32 characters .* it has 5/);
     await expect(loadAppSecret({ APP_SECRET: strong, APP_SECRET_PREVIOUS: 'short' }, dataDir)).rejects.toThrow(/APP_SECRET_PREVIOUS must be at least 32/);

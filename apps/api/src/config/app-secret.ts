@@ -67,6 +67,9 @@ export async function readOrCreateKeyFile(file: string): Promise<string> {
     await rm(temp, { force: true });
   }
   const secret = (await readFile(file, 'utf8')).trim();
-  if (secret.length < APP_SECRET_MIN_LENGTH) throw new ConfigError(`${file} does not hold a key of at least ${APP_SECRET_MIN_LENGTH} characters; put back the key it held (README, "Secrets"), or set APP_SECRET to it`);
+  if (secret.length < APP_SECRET_MIN_LENGTH)
+    throw new ConfigError(
+      `${file} does not hold a key of at least ${APP_SECRET_MIN_LENGTH} characters; put back the key it held (README, "Secrets"), or set APP_SECRET to it`,
+    );
   return secret;
 }

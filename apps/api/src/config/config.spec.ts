@@ -77,7 +77,12 @@ describe('loadConfig', () => {
 
   it('reads the mail settings', () => {
     const c = loadConfig(
-      { SMTP_URL: ' smtps://mailer:s3cret@smtp.example.jp:465 ', MAIL_FROM: '品川区 物産展 <bussan@city.shinagawa.example>', MAIL_POLL_MS: '100', MAIL_MAX_ATTEMPTS: '3' },
+      {
+        SMTP_URL: ' smtps://mailer:s3cret@smtp.example.jp:465 ',
+        MAIL_FROM: '品川区 物産展 <bussan@city.shinagawa.example>',
+        MAIL_POLL_MS: '100',
+        MAIL_MAX_ATTEMPTS: '3',
+      },
       '/srv',
     );
     expect(c).toMatchObject({

@@ -124,7 +124,9 @@ function metricsToken(raw: string | undefined): string | null {
   const token = raw?.trim();
   if (!token) return null;
   if (token.length < 24 || !/^[\x21-\x7e]+$/.test(token)) {
-    throw new ConfigError('METRICS_TOKEN must be at least 24 visible ASCII characters without spaces, e.g. from `openssl rand -hex 32` (the value is not shown: it is a secret)');
+    throw new ConfigError(
+      'METRICS_TOKEN must be at least 24 visible ASCII characters without spaces, e.g. from `openssl rand -hex 32` (the value is not shown: it is a secret)',
+    );
   }
   return token;
 }

@@ -14,7 +14,16 @@ import { MIGRATIONS } from './migrations';
 // pg turn it into a Date at local midnight, which shifts the day under TZ=America/Los_Angeles.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCOUNT_ENTITIES, AuditEntryEntity, ...FAIR_ENTITIES, ...BOOTH_ENTITIES, ...APPLICATION_ENTITIES, ...GUEST_ENTITIES, ...PUBLISHING_ENTITIES];
+export const ENTITIES = [
+  ...REGISTRY_ENTITIES,
+  ...ACCOUNT_ENTITIES,
+  AuditEntryEntity,
+  ...FAIR_ENTITIES,
+  ...BOOTH_ENTITIES,
+  ...APPLICATION_ENTITIES,
+  ...GUEST_ENTITIES,
+  ...PUBLISHING_ENTITIES,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

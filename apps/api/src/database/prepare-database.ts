@@ -35,7 +35,9 @@ export async function prepareDatabase(url: string, options: { seedDemo: boolean;
         if (options.seedDemo) await seedIfEmpty(db);
         const list = await importOfficialList(db);
         if (list.inserted || list.updated || list.matched || list.unlisted) {
-          console.log(`Official list (${OFFICIAL_LIST_SOURCE}): ${list.inserted} added, ${list.matched} matched, ${list.updated} updated, ${list.unlisted} no longer listed`);
+          console.log(
+            `Official list (${OFFICIAL_LIST_SOURCE}): ${list.inserted} added, ${list.matched} matched, ${list.updated} updated, ${list.unlisted} no longer listed`,
+          );
         }
         if (list.skipped.length) console.warn(`Official list: not imported, name taken by a row with another code: ${list.skipped.join(', ')}`);
         if (options.secretBox) {
@@ -44,7 +46,10 @@ export async function prepareDatabase(url: string, options: { seedDemo: boolean;
           if (secrets.resealed) console.log(`Webhook secrets: ${secrets.resealed} re-encrypted from APP_SECRET_PREVIOUS to APP_SECRET`);
           const totp = await resealTotpSecrets(db, options.secretBox);
           if (totp.resealed) console.log(`Authenticator-app secrets: ${totp.resealed} re-encrypted from APP_SECRET_PREVIOUS to APP_SECRET`);
-          if (totp.unreadable) console.error(`Authenticator-app secrets: ${totp.unreadable} are encrypted with a key this app was not given; those people cannot use their app until it is (README, "Secrets")`);
+          if (totp.unreadable)
+            console.error(
+              `Authenticator-app secrets: ${totp.unreadable} are encrypted with a key this app was not given; those people cannot use their app until it is (README, "Secrets")`,
+            );
           if (secrets.unreadable) {
             console.error(
               `Webhook secrets: ${secrets.unreadable} are encrypted with a key this app was not given; their deliveries wait until APP_SECRET (or APP_SECRET_PREVIOUS) is that key (README, "Secrets")`,

@@ -22,7 +22,9 @@ describe('database schema', () => {
 
   it('reverts every migration and applies them again', async () => {
     for (let i = 0; i < db.migrations.length; i++) await db.undoLastMigration({ transaction: 'each' });
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'municipalities'`);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'municipalities'`,
+    );
     expect(count).toBe(0);
     await db.runMigrations({ transaction: 'each' });
     expect(await db.showMigrations()).toBe(false);
@@ -40,7 +42,9 @@ describe('database schema', () => {
 
   it('enforces the registry rules in SQL too', async () => {
     const insert = (population: number) =>
-      db.query(`INSERT INTO municipalities (name, reading, prefecture_code, kind, population, search_text) VALUES ('x', 'x', 1, 'town', $1, 'x')`, [population]);
+      db.query(`INSERT INTO municipalities (name, reading, prefecture_code, kind, population, search_text) VALUES ('x', 'x', 1, 'town', $1, 'x')`, [
+        population,
+      ]);
     await expect(insert(-1)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     await expect(
       db.query(`WITH h AS (INSERT INTO hosts (name) VALUES ('テスト区') ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id)

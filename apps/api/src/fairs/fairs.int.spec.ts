@@ -24,7 +24,15 @@ describe('fairs (real PostgreSQL)', () => {
 
   it('has the seeded 2023 fair: five days, 10:00–20:00, the 21st until 18:00', async () => {
     const list = await t.http.get('/api/fairs').expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ slug: 'koryu-toshi-2023', firstDay: '2023-02-17', lastDay: '2023-02-21', venueName: 'イオンスタイル品川シーサイド', roomName: '地下1階催事場' })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({
+        slug: 'koryu-toshi-2023',
+        firstDay: '2023-02-17',
+        lastDay: '2023-02-21',
+        venueName: 'イオンスタイル品川シーサイド',
+        roomName: '地下1階催事場',
+      }),
+    ]);
     const fair = await t.http.get(`/api/fairs/${list.body[0].id}`).expect(200);
     expect(fair.body.days).toHaveLength(5);
     expect(fair.body.days[0]).toEqual({ date: '2023-02-17', opens: '10:00', closes: '20:00', holiday: null });
@@ -36,13 +44,24 @@ describe('fairs (real PostgreSQL)', () => {
   it('creates a draft fair with its days', async () => {
     const res = await t.http.post('/api/fairs').send(valid()).expect(201);
     expect(res.body).toMatchObject({ status: 'draft', firstDay: '2024-02-16', lastDay: '2024-02-17' });
-    const dup = await t.http.post('/api/fairs').send({ ...valid(), title: 'x' }).expect(409);
+    const dup = await t.http
+      .post('/api/fairs')
+      .send({ ...valid(), title: 'x' })
+      .expect(409);
     expect(dup.body.details[0].field).toBe('slug');
   });
 
   it.each([
     [{ days: [{ date: '2025-02-16', opens: '20:00', closes: '10:00' }] }, 'days.0.closes'],
-    [{ days: [{ date: '2025-02-16', opens: '10:00', closes: '18:00' }, { date: '2025-02-16', opens: '10:00', closes: '18:00' }] }, 'days.1.date'],
+    [
+      {
+        days: [
+          { date: '2025-02-16', opens: '10:00', closes: '18:00' },
+          { date: '2025-02-16', opens: '10:00', closes: '18:00' },
+        ],
+      },
+      'days.1.date',
+    ],
     [{ days: [{ date: '2025-02-30', opens: '10:00', closes: '18:00' }] }, 'days.0.date'],
     [{ days: [] }, 'days'],
     [{ slug: 'Not A Slug' }, 'slug'],
@@ -50,7 +69,10 @@ describe('fairs (real PostgreSQL)', () => {
     [{ roomId: '7f000000-0000-4000-8000-000000000000' }, 'roomId'],
   ])('refuses %p naming %s and writes nothing', async (change, field) => {
     const before = await fairCount();
-    const res = await t.http.post('/api/fairs').send({ ...valid(), slug: 'refused-fair', ...change }).expect(400);
+    const res = await t.http
+      .post('/api/fairs')
+      .send({ ...valid(), slug: 'refused-fair', ...change })
+      .expect(400);
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await fairCount()).toBe(before);
   });
@@ -61,31 +83,52 @@ describe('fairs (real PostgreSQL)', () => {
   });
 
   it('marks Japanese national holidays on fair days', async () => {
-    const res = await t.http.post('/api/fairs').send({ ...valid(), slug: 'holiday-2023', days: [{ date: '2023-02-23', opens: '10:00', closes: '18:00' }] }).expect(201);
+    const res = await t.http
+      .post('/api/fairs')
+      .send({ ...valid(), slug: 'holiday-2023', days: [{ date: '2023-02-23', opens: '10:00', closes: '18:00' }] })
+      .expect(201);
     expect(res.body.days[0].holiday).toEqual({ name: '天皇誕生日', nameEn: "Emperor's Birthday" });
   });
 
   it('edits a fair and its days, but not away from a day an application attends', async () => {
     const fair = await openFair(t, 'edit-2027');
     const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
-    await miyako.post(`/api/my/fairs/${fair.id}/application`).send(applicationInput([FAIR_2027_DAYS[4].date])).expect(201);
+    await miyako
+      .post(`/api/my/fairs/${fair.id}/application`)
+      .send(applicationInput([FAIR_2027_DAYS[4].date]))
+      .expect(201);
     const base = { title: '交流都市地方物産展 2027', slug: 'edit-2027', roomId };
 
-    const shorter = await t.http.put(`/api/fairs/${fair.id}`).send({ ...base, days: FAIR_2027_DAYS.slice(0, 4) }).expect(409);
+    const shorter = await t.http
+      .put(`/api/fairs/${fair.id}`)
+      .send({ ...base, days: FAIR_2027_DAYS.slice(0, 4) })
+      .expect(409);
     expect(shorter.body).toMatchObject({ code: 'FAIR_DAY_IN_USE', details: [{ field: 'days', meta: { days: ['2027-02-23'] } }] });
 
     const changed = FAIR_2027_DAYS.slice(1).map((d) => ({ ...d, opens: '09:30' }));
-    const res = await t.http.put(`/api/fairs/${fair.id}`).send({ ...base, titleEn: 'Fair 2027', days: changed }).expect(200);
+    const res = await t.http
+      .put(`/api/fairs/${fair.id}`)
+      .send({ ...base, titleEn: 'Fair 2027', days: changed })
+      .expect(200);
     expect(res.body).toMatchObject({ title: '交流都市地方物産展 2027', titleEn: 'Fair 2027', status: 'accepting', firstDay: '2027-02-20' });
     expect(res.body.days.every((d: { opens: string }) => d.opens === '09:30')).toBe(true);
-    await t.http.put(`/api/fairs/${fair.id}`).send({ ...base, slug: 'koryu-toshi-2023', days: changed }).expect(409);
+    await t.http
+      .put(`/api/fairs/${fair.id}`)
+      .send({ ...base, slug: 'koryu-toshi-2023', days: changed })
+      .expect(409);
   });
 
   it('moves through the statuses only as allowed, and deletes only drafts', async () => {
-    const draft = await t.http.post('/api/fairs').send({ ...valid(), slug: 'status-2025' }).expect(201);
+    const draft = await t.http
+      .post('/api/fairs')
+      .send({ ...valid(), slug: 'status-2025' })
+      .expect(201);
     const to = (status: string) => t.http.post(`/api/fairs/${draft.body.id}/status`).send({ status });
     const refused = await to('closed').expect(409);
-    expect(refused.body).toMatchObject({ code: 'FAIR_STATUS_TRANSITION', details: [{ field: 'status', meta: { from: 'draft', to: 'closed', allowed: ['accepting', 'archived'] } }] });
+    expect(refused.body).toMatchObject({
+      code: 'FAIR_STATUS_TRANSITION',
+      details: [{ field: 'status', meta: { from: 'draft', to: 'closed', allowed: ['accepting', 'archived'] } }],
+    });
     // Publishing is not a status any more (visibility is its own state).
     await to('published').expect(400);
     await to('accepting').expect(200);
@@ -97,23 +140,45 @@ describe('fairs (real PostgreSQL)', () => {
     await to('draft').expect(409);
     await to('nonsense').expect(400);
 
-    const other = await t.http.post('/api/fairs').send({ ...valid(), slug: 'deleted-2025' }).expect(201);
+    const other = await t.http
+      .post('/api/fairs')
+      .send({ ...valid(), slug: 'deleted-2025' })
+      .expect(201);
     await t.http.delete(`/api/fairs/${other.body.id}`).expect(204);
     await t.http.get(`/api/fairs/${other.body.id}`).expect(404);
   });
 
   it('creates and edits venues with rooms', async () => {
-    const created = await t.http.post('/api/venues').send({ name: '品川区立総合区民会館', address: '東京都品川区東大井5-18-1', rooms: [{ name: '展示ホール', widthM: 40, depthM: 25 }] }).expect(201);
+    const created = await t.http
+      .post('/api/venues')
+      .send({ name: '品川区立総合区民会館', address: '東京都品川区東大井5-18-1', rooms: [{ name: '展示ホール', widthM: 40, depthM: 25 }] })
+      .expect(201);
     expect(created.body.rooms).toEqual([{ id: expect.any(String), name: '展示ホール', widthM: 40, depthM: 25 }]);
     const room = created.body.rooms[0];
     const edited = await t.http
       .put(`/api/venues/${created.body.id}`)
-      .send({ name: 'きゅりあん', address: '東京都品川区東大井5-18-1', rooms: [{ ...room, widthM: 42.5 }, { name: '小ホール', widthM: 15, depthM: 10 }] })
+      .send({
+        name: 'きゅりあん',
+        address: '東京都品川区東大井5-18-1',
+        rooms: [
+          { ...room, widthM: 42.5 },
+          { name: '小ホール', widthM: 15, depthM: 10 },
+        ],
+      })
       .expect(200);
     expect(edited.body.name).toBe('きゅりあん');
-    expect(edited.body.rooms.map((r: { name: string; widthM: number }) => [r.name, r.widthM])).toEqual([['小ホール', 15], ['展示ホール', 42.5]]);
-    const bad = await t.http.post('/api/venues').send({ name: 'x', address: 'y', rooms: [{ name: 'z', widthM: -1, depthM: 10 }] }).expect(400);
+    expect(edited.body.rooms.map((r: { name: string; widthM: number }) => [r.name, r.widthM])).toEqual([
+      ['小ホール', 15],
+      ['展示ホール', 42.5],
+    ]);
+    const bad = await t.http
+      .post('/api/venues')
+      .send({ name: 'x', address: 'y', rooms: [{ name: 'z', widthM: -1, depthM: 10 }] })
+      .expect(400);
     expect(bad.body.details[0].field).toBe('rooms.0.widthM');
-    await t.http.post('/api/venues').send({ name: 'きゅりあん', address: 'y', rooms: [{ name: 'z', widthM: 1, depthM: 1 }] }).expect(409);
+    await t.http
+      .post('/api/venues')
+      .send({ name: 'きゅりあん', address: 'y', rooms: [{ name: 'z', widthM: 1, depthM: 1 }] })
+      .expect(409);
   });
 });

@@ -30,9 +30,12 @@ export class FairsRepository {
       [id, hostId],
     );
     if (!row) return null;
-    const days: FairDay[] = (await m.query('SELECT date, opens, closes FROM fair_days WHERE fair_id = $1 ORDER BY date', [id])).map(
-      (d: FairDayInput) => ({ date: d.date, opens: hhmm(d.opens), closes: hhmm(d.closes), holiday: japaneseHoliday(d.date) }),
-    );
+    const days: FairDay[] = (await m.query('SELECT date, opens, closes FROM fair_days WHERE fair_id = $1 ORDER BY date', [id])).map((d: FairDayInput) => ({
+      date: d.date,
+      opens: hhmm(d.opens),
+      closes: hhmm(d.closes),
+      holiday: japaneseHoliday(d.date),
+    }));
     return {
       id: row.id,
       slug: row.slug,
@@ -56,11 +59,12 @@ export class FairsRepository {
   }
 
   async venues(hostId: string): Promise<Venue[]> {
-    const rows: { id: string; name: string; address: string; roomId: string | null; roomName: string | null; widthM: string; depthM: string }[] = await this.db.query(
-      `SELECT v.id, v.name, v.address, r.id AS "roomId", r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
+    const rows: { id: string; name: string; address: string; roomId: string | null; roomName: string | null; widthM: string; depthM: string }[] =
+      await this.db.query(
+        `SELECT v.id, v.name, v.address, r.id AS "roomId", r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
        FROM venues v LEFT JOIN rooms r ON r.venue_id = v.id WHERE v.host_id = $1 ORDER BY v.name, r.name`,
-      [hostId],
-    );
+        [hostId],
+      );
     const byId = new Map<string, Venue>();
     for (const r of rows) {
       const venue = byId.get(r.id) ?? { id: r.id, name: r.name, address: r.address, rooms: [] };
@@ -81,7 +85,15 @@ export class FairsRepository {
 
   async insert(
     hostId: string,
-    f: { slug: string; title: string; titleEn: string | null; roomId: string; description: string | null; applicationsOpenAt: string | null; applicationsCloseAt: string | null },
+    f: {
+      slug: string;
+      title: string;
+      titleEn: string | null;
+      roomId: string;
+      description: string | null;
+      applicationsOpenAt: string | null;
+      applicationsCloseAt: string | null;
+    },
     days: FairDayInput[],
     m: EntityManager,
   ): Promise<string> {
@@ -99,7 +111,15 @@ export class FairsRepository {
   async update(
     id: string,
     hostId: string,
-    f: { slug: string; title: string; titleEn: string | null; roomId: string; description: string | null; applicationsOpenAt: string | null; applicationsCloseAt: string | null },
+    f: {
+      slug: string;
+      title: string;
+      titleEn: string | null;
+      roomId: string;
+      description: string | null;
+      applicationsOpenAt: string | null;
+      applicationsCloseAt: string | null;
+    },
     m: EntityManager,
   ): Promise<void> {
     await m.query(
@@ -159,7 +179,10 @@ export class FairsRepository {
   }
 
   async roomIdsOfVenue(venueId: string, hostId: string, m: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await m.query('SELECT r.id FROM rooms r JOIN venues v ON v.id = r.venue_id WHERE r.venue_id = $1 AND v.host_id = $2', [venueId, hostId]);
+    const rows: { id: string }[] = await m.query('SELECT r.id FROM rooms r JOIN venues v ON v.id = r.venue_id WHERE r.venue_id = $1 AND v.host_id = $2', [
+      venueId,
+      hostId,
+    ]);
     return rows.map((r) => r.id);
   }
 

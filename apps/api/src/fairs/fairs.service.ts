@@ -74,7 +74,12 @@ export class FairsService {
       }
       await this.repo.replaceDays(id, input.days, m);
       const old = { ...before, roomId: before.room.id, days };
-      await this.audit.record(m, actor, { action: 'fair.updated', entityType: 'fair', entityId: id, changes: changedFields(old, { ...values, days: input.days }, AUDITED) });
+      await this.audit.record(m, actor, {
+        action: 'fair.updated',
+        entityType: 'fair',
+        entityId: id,
+        changes: changedFields(old, { ...values, days: input.days }, AUDITED),
+      });
     });
     return this.get(actor, id);
   }
@@ -87,11 +92,21 @@ export class FairsService {
       if (!canTransition(from, status)) {
         const allowed = FAIR_TRANSITIONS[from];
         throw new DomainError(ErrorCode.FairStatusTransition, `A ${from} fair cannot become ${status}`, [
-          { field: 'status', rule: 'transition', message: `from ${from} only ${allowed.join(', ') || 'nothing'} is allowed`, meta: { from, to: status, allowed } },
+          {
+            field: 'status',
+            rule: 'transition',
+            message: `from ${from} only ${allowed.join(', ') || 'nothing'} is allowed`,
+            meta: { from, to: status, allowed },
+          },
         ]);
       }
       await this.repo.setStatus(id, actor.user.hostId, status, m);
-      await this.audit.record(m, actor, { action: 'fair.statusChanged', entityType: 'fair', entityId: id, changes: { status: { before: from, after: status } } });
+      await this.audit.record(m, actor, {
+        action: 'fair.statusChanged',
+        entityType: 'fair',
+        entityId: id,
+        changes: { status: { before: from, after: status } },
+      });
     });
     return this.get(actor, id);
   }
@@ -116,7 +131,12 @@ export class FairsService {
     const id = await this.repo.transaction(async (m) => {
       const venueId = await this.saveVenue(() => this.repo.insertVenue(actor.user.hostId, venueValues(input), m));
       for (const room of input.rooms) await this.saveVenue(() => this.repo.upsertRoom(venueId, actor.user.hostId, { ...room, id: undefined }, m));
-      await this.audit.record(m, actor, { action: 'venue.created', entityType: 'venue', entityId: venueId, changes: changedFields(null, input, ['name', 'address', 'rooms']) });
+      await this.audit.record(m, actor, {
+        action: 'venue.created',
+        entityType: 'venue',
+        entityId: venueId,
+        changes: changedFields(null, input, ['name', 'address', 'rooms']),
+      });
       return venueId;
     });
     return this.venue(actor, id);
@@ -130,11 +150,18 @@ export class FairsService {
       const known = await this.repo.roomIdsOfVenue(id, actor.user.hostId, m);
       for (const [i, room] of input.rooms.entries()) {
         if (room.id && !known.includes(room.id)) {
-          throw new DomainError(ErrorCode.RoomNotFound, 'rooms names a room of another venue', [{ field: `rooms.${i}.id`, rule: 'unknownRoom', message: 'not a room of this venue' }]);
+          throw new DomainError(ErrorCode.RoomNotFound, 'rooms names a room of another venue', [
+            { field: `rooms.${i}.id`, rule: 'unknownRoom', message: 'not a room of this venue' },
+          ]);
         }
         await this.saveVenue(() => this.repo.upsertRoom(id, actor.user.hostId, room, m));
       }
-      await this.audit.record(m, actor, { action: 'venue.updated', entityType: 'venue', entityId: id, changes: changedFields(before, input, ['name', 'address', 'rooms']) });
+      await this.audit.record(m, actor, {
+        action: 'venue.updated',
+        entityType: 'venue',
+        entityId: id,
+        changes: changedFields(before, input, ['name', 'address', 'rooms']),
+      });
     });
     return this.venue(actor, id);
   }

@@ -66,6 +66,11 @@ export function toAppearance(row: AppearanceRow, days: FairDayInput[]): Appearan
     warnings:
       row.status === 'cancelled'
         ? []
-        : appearanceWarnings({ date: s.date, end: s.end, day, atBooth: row.locationKind === 'booth' ? { code: row.boothCode ?? '', exhibitorPresent: holder !== null } : null }),
+        : appearanceWarnings({
+            date: s.date,
+            end: s.end,
+            day,
+            atBooth: row.locationKind === 'booth' ? { code: row.boothCode ?? '', exhibitorPresent: holder !== null } : null,
+          }),
   };
 }

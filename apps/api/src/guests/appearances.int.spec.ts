@@ -29,14 +29,26 @@ describe('guest appearances (real PostgreSQL)', () => {
   it('has ハタチの龍馬 at the 2023 fair on 2/19 at 13:30, 14:30 and 15:30, about 30 min, may change', async () => {
     const res = await t.http.get(`/api/fairs/${fair2023}/appearances`).expect(200);
     expect(res.body.map((a: { start: string; end: string }) => `${a.start}–${a.end}`)).toEqual(['13:30–14:00', '14:30–15:00', '15:30–16:00']);
-    expect(res.body[0]).toMatchObject({ date: '2023-02-19', approximate: true, status: 'mayChange', location: { kind: 'venue' }, startsAt: '2023-02-19T04:30:00.000Z', guest: { name: 'ハタチの龍馬' } });
+    expect(res.body[0]).toMatchObject({
+      date: '2023-02-19',
+      approximate: true,
+      status: 'mayChange',
+      location: { kind: 'venue' },
+      startsAt: '2023-02-19T04:30:00.000Z',
+      guest: { name: 'ハタチの龍馬' },
+    });
     expect(new Set(res.body.map((a: { id: string }) => a.id)).size).toBe(3);
   });
 
   it('refuses 17:45–18:15 on the last day, naming the 18:00 closing time, and writes nothing', async () => {
     const before = await appearanceCount();
-    const res = await t.http.post(`/api/fairs/${fair2023}/appearances`).send(visit({ date: '2023-02-21', start: '17:45' })).expect(400);
-    expect(res.body.details).toEqual([expect.objectContaining({ field: 'end', rule: 'outsideHours', meta: { date: '2023-02-21', opens: '10:00', closes: '18:00' } })]);
+    const res = await t.http
+      .post(`/api/fairs/${fair2023}/appearances`)
+      .send(visit({ date: '2023-02-21', start: '17:45' }))
+      .expect(400);
+    expect(res.body.details).toEqual([
+      expect.objectContaining({ field: 'end', rule: 'outsideHours', meta: { date: '2023-02-21', opens: '10:00', closes: '18:00' } }),
+    ]);
     expect(res.body.details[0].message).toContain('18:00');
     expect(await appearanceCount()).toBe(before);
   });
@@ -46,11 +58,16 @@ describe('guest appearances (real PostgreSQL)', () => {
     const [, second, third] = list;
     const body = visit({ start: '15:15', status: 'mayChange' });
     const check = await t.http.post(`/api/fairs/${fair2023}/appearances/check?appearanceId=${second.id}`).send(body).expect(200);
-    expect(check.body.problems).toEqual([expect.objectContaining({ rule: 'guestBusy', meta: expect.objectContaining({ appearanceId: third.id, start: '15:30', end: '16:00' }) })]);
+    expect(check.body.problems).toEqual([
+      expect.objectContaining({ rule: 'guestBusy', meta: expect.objectContaining({ appearanceId: third.id, start: '15:30', end: '16:00' }) }),
+    ]);
     const res = await t.http.put(`/api/appearances/${second.id}`).send(body).expect(409);
     expect(res.body).toMatchObject({ code: 'APPEARANCE_CONFLICT', details: [{ rule: 'guestBusy', meta: { appearanceId: third.id, start: '15:30' } }] });
     expect(res.body.message).toContain('ハタチの龍馬 is at 交流都市地方物産展 2023-02-19 15:30–16:00');
-    const moved = await t.http.put(`/api/appearances/${second.id}`).send(visit({ start: '14:45', status: 'mayChange' })).expect(200);
+    const moved = await t.http
+      .put(`/api/appearances/${second.id}`)
+      .send(visit({ start: '14:45', status: 'mayChange' }))
+      .expect(200);
     expect(moved.body).toMatchObject({ id: second.id, start: '14:45', end: '15:15' });
   });
 
@@ -62,27 +79,53 @@ describe('guest appearances (real PostgreSQL)', () => {
     const created = await t.http.post(`/api/fairs/${fair.id}/appearances/repeat`).send(body).expect(201);
     expect(created.body.map((a: { start: string }) => a.start)).toEqual(['13:30', '14:30', '15:30']);
     const before = await appearanceCount();
-    const clash = await t.http.post(`/api/fairs/${fair.id}/appearances/repeat`).send({ ...body, starts: ['11:00', '14:45'] }).expect(409);
+    const clash = await t.http
+      .post(`/api/fairs/${fair.id}/appearances/repeat`)
+      .send({ ...body, starts: ['11:00', '14:45'] })
+      .expect(409);
     expect(clash.body.details).toEqual([expect.objectContaining({ field: 'starts.1', rule: 'guestBusy' })]);
     expect(await appearanceCount()).toBe(before);
   });
 
   it('keeps a guest out of two fairs at once, across venues with the travel buffer, naming the other fair', async () => {
-    const venue = await t.http.post('/api/venues').send({ name: '品川区立総合区民会館', address: '東京都品川区東大井5-18-1', rooms: [{ name: '展示ホール', widthM: 40, depthM: 25 }] }).expect(201);
+    const venue = await t.http
+      .post('/api/venues')
+      .send({ name: '品川区立総合区民会館', address: '東京都品川区東大井5-18-1', rooms: [{ name: '展示ホール', widthM: 40, depthM: 25 }] })
+      .expect(201);
     const other = await t.http
       .post('/api/fairs')
-      .send({ title: 'しながわ産業フェア', slug: 'sangyo-2023', roomId: venue.body.rooms[0].id, days: [{ date: '2023-02-19', opens: '10:00', closes: '17:00' }] })
+      .send({
+        title: 'しながわ産業フェア',
+        slug: 'sangyo-2023',
+        roomId: venue.body.rooms[0].id,
+        days: [{ date: '2023-02-19', opens: '10:00', closes: '17:00' }],
+      })
       .expect(201);
     // 16:30 is 30 minutes after the 2023 fair's 15:30–16:00 visit: not enough to travel (60 min by default).
-    const refused = await t.http.post(`/api/fairs/${other.body.id}/appearances`).send(visit({ start: '16:30' })).expect(409);
-    expect(refused.body.details[0]).toMatchObject({ rule: 'guestBusy', meta: { fairTitle: '交流都市地方物産展', start: '15:30', end: '16:00', travelBufferMinutes: 60 } });
-    await t.http.post(`/api/fairs/${other.body.id}/appearances`).send(visit({ start: '13:30', end: '14:00', durationMinutes: null, approximate: false })).expect(409);
-    await t.http.post(`/api/fairs/${other.body.id}/appearances`).send(visit({ start: '11:00' })).expect(201);
+    const refused = await t.http
+      .post(`/api/fairs/${other.body.id}/appearances`)
+      .send(visit({ start: '16:30' }))
+      .expect(409);
+    expect(refused.body.details[0]).toMatchObject({
+      rule: 'guestBusy',
+      meta: { fairTitle: '交流都市地方物産展', start: '15:30', end: '16:00', travelBufferMinutes: 60 },
+    });
+    await t.http
+      .post(`/api/fairs/${other.body.id}/appearances`)
+      .send(visit({ start: '13:30', end: '14:00', durationMinutes: null, approximate: false }))
+      .expect(409);
+    await t.http
+      .post(`/api/fairs/${other.body.id}/appearances`)
+      .send(visit({ start: '11:00' }))
+      .expect(201);
   });
 
   it('stores exactly one of 20 concurrent conflicting requests', async () => {
     const fair = await openFair(t, 'race-2027');
-    const guest = await t.http.post('/api/guests').send({ name: 'しなぽん', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: '090-0000-0000' }).expect(201);
+    const guest = await t.http
+      .post('/api/guests')
+      .send({ name: 'しなぽん', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: '090-0000-0000' })
+      .expect(201);
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_v, i) =>
         t.http.post(`/api/fairs/${fair.id}/appearances`).send(visit({ guestId: guest.body.id, date: '2027-02-20', start: `13:${String(i).padStart(2, '0')}` })),
@@ -98,16 +141,31 @@ describe('guest appearances (real PostgreSQL)', () => {
   it('holds one appearance per unshared stage, several on a shared one, and warns without refusing', async () => {
     const fair = await openFair(t, 'stage-2027');
     const stage = await t.http.post(`/api/fairs/${fair.id}/stages`).send({ name: 'ステージ', nameEn: 'Stage', shared: false }).expect(201);
-    const taiko = await t.http.post('/api/guests').send({ name: '八潮太鼓之会', nameEn: null, kind: 'performer', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null }).expect(201);
+    const taiko = await t.http
+      .post('/api/guests')
+      .send({ name: '八潮太鼓之会', nameEn: null, kind: 'performer', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null })
+      .expect(201);
     const onStage = { location: { kind: 'stage', stageId: stage.body.id }, date: '2027-02-20' };
-    await t.http.post(`/api/fairs/${fair.id}/appearances`).send(visit({ guestId: taiko.body.id, ...onStage, start: '13:00' })).expect(201);
-    const busy = await t.http.post(`/api/fairs/${fair.id}/appearances`).send(visit({ ...onStage, start: '13:15' })).expect(409);
+    await t.http
+      .post(`/api/fairs/${fair.id}/appearances`)
+      .send(visit({ guestId: taiko.body.id, ...onStage, start: '13:00' }))
+      .expect(201);
+    const busy = await t.http
+      .post(`/api/fairs/${fair.id}/appearances`)
+      .send(visit({ ...onStage, start: '13:15' }))
+      .expect(409);
     expect(busy.body.details[0]).toMatchObject({ field: 'location', rule: 'locationBusy', meta: { guestName: '八潮太鼓之会', locationLabel: 'ステージ' } });
     await t.http.put(`/api/fairs/${fair.id}/stages/${stage.body.id}`).send({ name: 'ステージ', nameEn: 'Stage', shared: true }).expect(200);
-    await t.http.post(`/api/fairs/${fair.id}/appearances`).send(visit({ ...onStage, start: '13:15' })).expect(201);
+    await t.http
+      .post(`/api/fairs/${fair.id}/appearances`)
+      .send(visit({ ...onStage, start: '13:15' }))
+      .expect(201);
 
     // B3 has nobody on it in this fair: allowed, with a warning; and the last 15 minutes before 18:00.
-    const atBooth = await t.http.post(`/api/fairs/${fair.id}/appearances`).send(visit({ guestId: taiko.body.id, date: '2027-02-23', start: '17:30', location: { kind: 'booth', boothId: fair.boothIds.B3 } })).expect(201);
+    const atBooth = await t.http
+      .post(`/api/fairs/${fair.id}/appearances`)
+      .send(visit({ guestId: taiko.body.id, date: '2027-02-23', start: '17:30', location: { kind: 'booth', boothId: fair.boothIds.B3 } }))
+      .expect(201);
     expect(atBooth.body.warnings.map((w: { rule: string }) => w.rule)).toEqual(['exhibitorAbsent', 'nearClosing']);
 
     // The stage and the booth are now referred to by appearances (ON DELETE RESTRICT, SQLSTATE 23001):
@@ -131,7 +189,10 @@ describe('guest appearances (real PostgreSQL)', () => {
     ['an unknown status', { status: 'maybe' }, 'status', 'isIn'],
   ])('refuses %s with 400 naming the field', async (_name, change, field, rule) => {
     const before = await appearanceCount();
-    const res = await t.http.post(`/api/fairs/${fair2023}/appearances`).send(visit({ start: '11:00', ...change })).expect(400);
+    const res = await t.http
+      .post(`/api/fairs/${fair2023}/appearances`)
+      .send(visit({ start: '11:00', ...change }))
+      .expect(400);
     expect(res.body.details).toContainEqual(expect.objectContaining({ field, rule }));
     expect(await appearanceCount()).toBe(before);
   });

@@ -108,7 +108,21 @@ export class AppearancesRepository {
     await m.query(
       `UPDATE appearances SET guest_id = $2, starts_at = $3, ends_at = $4, approximate = $5, location_kind = $6, booth_id = $7, stage_id = $8,
          location_key = $9, location_shared = $10, status = $11, public_note = $12, updated_at = now() WHERE id = $1 AND fair_id = $13`,
-      [id, v.guestId, v.startsAt, v.endsAt, v.approximate, v.locationKind, v.boothId, v.stageId, v.locationKey, v.locationShared, v.status, v.publicNote, fairId],
+      [
+        id,
+        v.guestId,
+        v.startsAt,
+        v.endsAt,
+        v.approximate,
+        v.locationKind,
+        v.boothId,
+        v.stageId,
+        v.locationKey,
+        v.locationShared,
+        v.status,
+        v.publicNote,
+        fairId,
+      ],
     );
   }
 

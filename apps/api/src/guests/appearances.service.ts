@@ -1,6 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type ApiErrorDetail, type Appearance, type AppearanceCheck, type AppearanceInput, type AppearanceWarning, type Fair, type RepeatAppearanceInput, type Stage, type StageInput } from '@bussanten/contracts';
-import { appearanceHoursProblems, appearanceWarnings, clashDetails, endOf, guestClashes, locationClashes, tokyoInstant, type ScheduledAppearance } from '@bussanten/domain';
+import {
+  ErrorCode,
+  type ApiErrorDetail,
+  type Appearance,
+  type AppearanceCheck,
+  type AppearanceInput,
+  type AppearanceWarning,
+  type Fair,
+  type RepeatAppearanceInput,
+  type Stage,
+  type StageInput,
+} from '@bussanten/contracts';
+import {
+  appearanceHoursProblems,
+  appearanceWarnings,
+  clashDetails,
+  endOf,
+  guestClashes,
+  locationClashes,
+  tokyoInstant,
+  type ScheduledAppearance,
+} from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -97,7 +117,10 @@ export class AppearancesService {
         action: 'appearance.updated',
         entityType: 'appearance',
         entityId: id,
-        changes: auditOf({ guestId: current.guestId, date: before.date, start: before.start, end: before.end, status: current.status, location: current.locationKey }, input),
+        changes: auditOf(
+          { guestId: current.guestId, date: before.date, start: before.start, end: before.end, status: current.status, location: current.locationKey },
+          input,
+        ),
       });
       return id;
     });
@@ -110,7 +133,12 @@ export class AppearancesService {
       if (!current) throw appearanceNotFound(id);
       await this.repo.delete(id, current.fairId, m);
       const s = scheduled(current);
-      await this.audit.record(m, actor, { action: 'appearance.deleted', entityType: 'appearance', entityId: id, changes: { appearance: { before: `${current.guestName} ${s.date} ${s.start}–${s.end}`, after: null } } });
+      await this.audit.record(m, actor, {
+        action: 'appearance.deleted',
+        entityType: 'appearance',
+        entityId: id,
+        changes: { appearance: { before: `${current.guestName} ${s.date} ${s.start}–${s.end}`, after: null } },
+      });
     });
   }
 
@@ -125,10 +153,16 @@ export class AppearancesService {
       if (stageId && !(await this.guests.stages(fairId, m)).some((s) => s.id === stageId)) throw stageNotFound(stageId);
       try {
         const saved = stageId ? (await this.guests.updateStage(fairId, stageId, values, m), stageId) : await this.guests.insertStage(fairId, values, m);
-        await this.audit.record(m, actor, { action: stageId ? 'stage.updated' : 'stage.created', entityType: 'stage', entityId: saved, changes: { stage: { before: null, after: values } } });
+        await this.audit.record(m, actor, {
+          action: stageId ? 'stage.updated' : 'stage.created',
+          entityType: 'stage',
+          entityId: saved,
+          changes: { stage: { before: null, after: values } },
+        });
         return saved;
       } catch (e) {
-        if (violatedConstraint(e, '23505')) throw new DomainError(ErrorCode.Conflict, 'A stage with this name exists', [{ field: 'name', rule: 'unique', message: 'the name is taken' }]);
+        if (violatedConstraint(e, '23505'))
+          throw new DomainError(ErrorCode.Conflict, 'A stage with this name exists', [{ field: 'name', rule: 'unique', message: 'the name is taken' }]);
         throw e;
       }
     });
@@ -142,7 +176,10 @@ export class AppearancesService {
       try {
         await this.guests.deleteStage(fairId, stageId, m);
       } catch (e) {
-        if (referencingConstraint(e)) throw new DomainError(ErrorCode.Conflict, 'The stage has appearances', [{ field: '', rule: 'hasAppearances', message: 'move or delete its appearances first' }]);
+        if (referencingConstraint(e))
+          throw new DomainError(ErrorCode.Conflict, 'The stage has appearances', [
+            { field: '', rule: 'hasAppearances', message: 'move or delete its appearances first' },
+          ]);
         throw e;
       }
       await this.audit.record(m, actor, { action: 'stage.deleted', entityType: 'stage', entityId: stageId, changes: {} });
@@ -157,7 +194,13 @@ export class AppearancesService {
   }
 
   /** Plans under the guest's lock and writes when the plan is clean; refusals name what is in the way. */
-  private saving(actor: OrganizerActor, fairId: string, input: AppearanceInput, self: string | null, write: (values: AppearanceValues, m: EntityManager) => Promise<string>): Promise<string> {
+  private saving(
+    actor: OrganizerActor,
+    fairId: string,
+    input: AppearanceInput,
+    self: string | null,
+    write: (values: AppearanceValues, m: EntityManager) => Promise<string>,
+  ): Promise<string> {
     return this.racing(actor, fairId, input, async (m) => {
       const fair = await this.fairs.get(actor, fairId, m);
       await this.repo.lockGuest(input.guestId, m);
@@ -188,7 +231,14 @@ export class AppearancesService {
     const guest = await this.guests.find(input.guestId, actor.user.hostId, m);
     if (!guest) return none([{ field: 'guestId', rule: 'unknownGuest', message: 'no such guest of your host' }]);
     const end = endOf(input.start, input.end, input.durationMinutes);
-    if (!end) return none([{ field: input.end === null && input.durationMinutes === null ? 'end' : 'durationMinutes', rule: 'endOrDuration', message: 'give an end before midnight, or a duration' }]);
+    if (!end)
+      return none([
+        {
+          field: input.end === null && input.durationMinutes === null ? 'end' : 'durationMinutes',
+          rule: 'endOrDuration',
+          message: 'give an end before midnight, or a duration',
+        },
+      ]);
     const day = fair.days.find((d) => d.date === input.date);
     const problems = appearanceHoursProblems(day, input.date, input.start, end);
 
@@ -225,8 +275,16 @@ export class AppearancesService {
       end,
     };
     // A cancelled appearance blocks nothing, so it clashes with nothing either.
-    const others = input.status === 'cancelled' ? [] : (await this.repo.around(guest.id, place.key, values.startsAt, values.endsAt, guest.travelBufferMinutes, m)).map(scheduled);
-    const clashes = clashDetails(guestClashes(candidate, others, guest.travelBufferMinutes), locationClashes(candidate, others), guest.travelBufferMinutes, candidate);
+    const others =
+      input.status === 'cancelled'
+        ? []
+        : (await this.repo.around(guest.id, place.key, values.startsAt, values.endsAt, guest.travelBufferMinutes, m)).map(scheduled);
+    const clashes = clashDetails(
+      guestClashes(candidate, others, guest.travelBufferMinutes),
+      locationClashes(candidate, others),
+      guest.travelBufferMinutes,
+      candidate,
+    );
     const warnings = appearanceWarnings({ date: input.date, end, day, atBooth: place.booth });
     return { values, problems: [], clashes, warnings };
   }
@@ -246,7 +304,12 @@ export class AppearancesService {
     const [booth] = await m.query('SELECT code FROM booths WHERE id = $1 AND fair_id = $2', [loc.boothId, fair.id]);
     if (!booth) return { problem: { field: 'location.boothId', rule: 'unknownBooth', message: 'no such booth at this fair' } };
     const holder = await this.repo.boothHolder(fair.id, loc.boothId, input.date, m);
-    return { key: `booth:${loc.boothId}`, shared: false, label: holder ? `${booth.code} ${holder}` : booth.code, booth: { code: booth.code, exhibitorPresent: holder !== null } };
+    return {
+      key: `booth:${loc.boothId}`,
+      shared: false,
+      label: holder ? `${booth.code} ${holder}` : booth.code,
+      booth: { code: booth.code, exhibitorPresent: holder !== null },
+    };
   }
 }
 
@@ -255,6 +318,14 @@ function conflict(details: ApiErrorDetail[]): DomainError {
 }
 
 function auditOf(before: Record<string, unknown> | null, input: AppearanceInput) {
-  const after = { guestId: input.guestId, date: input.date, start: input.start, end: input.end, durationMinutes: input.durationMinutes, status: input.status, location: input.location };
+  const after = {
+    guestId: input.guestId,
+    date: input.date,
+    start: input.start,
+    end: input.end,
+    durationMinutes: input.durationMinutes,
+    status: input.status,
+    location: input.location,
+  };
   return { appearance: { before, after } };
 }

@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ErrorCode, type Appearance, type AppearanceCheck, type AppearanceInput, type Guest, type RepeatAppearanceInput, type Stage } from '@bussanten/contracts';
+import {
+  ErrorCode,
+  type Appearance,
+  type AppearanceCheck,
+  type AppearanceInput,
+  type Guest,
+  type RepeatAppearanceInput,
+  type Stage,
+} from '@bussanten/contracts';
 import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { AppearancesService } from './appearances.service';
@@ -61,7 +69,12 @@ export class GuestsController {
   }
 
   @Put('fairs/:id/stages/:stageId')
-  updateStage(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Param('stageId', StageId) stageId: string, @Body() body: StageDto): Promise<Stage> {
+  updateStage(
+    @CurrentActor() actor: Actor,
+    @Param('id', FairId) id: string,
+    @Param('stageId', StageId) stageId: string,
+    @Body() body: StageDto,
+  ): Promise<Stage> {
     return this.appearances.saveStage(asOrganizer(actor), id, stageId, body);
   }
 

@@ -41,7 +41,9 @@ export class GuestsRepository {
   }
 
   async appearanceCount(id: string, hostId: string, m: EntityManager): Promise<number> {
-    return (await m.query('SELECT count(*)::int AS n FROM appearances a JOIN guests g ON g.id = a.guest_id WHERE a.guest_id = $1 AND g.host_id = $2', [id, hostId]))[0].n;
+    return (
+      await m.query('SELECT count(*)::int AS n FROM appearances a JOIN guests g ON g.id = a.guest_id WHERE a.guest_id = $1 AND g.host_id = $2', [id, hostId])
+    )[0].n;
   }
 
   async photoKey(id: string, hostId: string, m: EntityManager): Promise<string | null> {
@@ -61,7 +63,12 @@ export class GuestsRepository {
   }
 
   async insertStage(fairId: string, s: StageInput, m: EntityManager): Promise<string> {
-    const [{ id }] = await m.query('INSERT INTO fair_stages (fair_id, name, name_en, shared) VALUES ($1, $2, $3, $4) RETURNING id', [fairId, s.name, s.nameEn, s.shared]);
+    const [{ id }] = await m.query('INSERT INTO fair_stages (fair_id, name, name_en, shared) VALUES ($1, $2, $3, $4) RETURNING id', [
+      fairId,
+      s.name,
+      s.nameEn,
+      s.shared,
+    ]);
     return id;
   }
 

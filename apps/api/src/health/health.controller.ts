@@ -40,8 +40,9 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const pending = await within(pendingMigrations(this.db), null);
     const body: Readiness =
-      pending === null ? { status: 'unavailable', database: 'down', migrations: 'unknown', pending: [] }
-      : { status: pending.length ? 'unavailable' : 'ready', database: 'up', migrations: pending.length ? 'pending' : 'current', pending };
+      pending === null
+        ? { status: 'unavailable', database: 'down', migrations: 'unknown', pending: [] }
+        : { status: pending.length ? 'unavailable' : 'ready', database: 'up', migrations: pending.length ? 'pending' : 'current', pending };
     res.status(body.status === 'ready' ? 200 : 503);
     return body;
   }

@@ -5,7 +5,17 @@ const miyako: MunicipalityDayChange = {
   municipalityNameEn: 'Miyako',
   application: {
     days: ['2023-02-19'],
-    holdings: [{ boothCode: 'A1', from: '2023-02-17', to: '2023-02-21', after: [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }] }],
+    holdings: [
+      {
+        boothCode: 'A1',
+        from: '2023-02-17',
+        to: '2023-02-21',
+        after: [
+          { from: '2023-02-17', to: '2023-02-18' },
+          { from: '2023-02-20', to: '2023-02-21' },
+        ],
+      },
+    ],
     leftWithoutDays: false,
   },
   visits: [{ guestName: 'ハタチの龍馬', guestNameEn: 'Hatachi no Ryoma', date: '2023-02-19', start: '13:30', end: '14:00' }],
@@ -19,8 +29,22 @@ const yamakita: MunicipalityDayChange = {
 
 describe('fairDaysChanged', () => {
   it.each([
-    [[miyako], ['宮古市 ご担当者様', '出展日から外した日：2月19日(日)', 'ブース A1：2月17日(金)〜2月21日(火) → 2月17日(金)〜2月18日(土)、2月20日(月)〜2月21日(火)', '取り消した来場予定：ハタチの龍馬 2月19日(日) 13:30〜14:00', 'Visit cancelled: Hatachi no Ryoma Feb 19 (Sun) 13:30–14:00'], ['出展日が残っていません']],
-    [[yamakita], ['ブース A5：2月19日(日) → なし', '出展日が残っていません', 'Booth A5: Feb 19 (Sun) → none', 'To the representative of 山北町:'], ['取り消した来場予定']],
+    [
+      [miyako],
+      [
+        '宮古市 ご担当者様',
+        '出展日から外した日：2月19日(日)',
+        'ブース A1：2月17日(金)〜2月21日(火) → 2月17日(金)〜2月18日(土)、2月20日(月)〜2月21日(火)',
+        '取り消した来場予定：ハタチの龍馬 2月19日(日) 13:30〜14:00',
+        'Visit cancelled: Hatachi no Ryoma Feb 19 (Sun) 13:30–14:00',
+      ],
+      ['出展日が残っていません'],
+    ],
+    [
+      [yamakita],
+      ['ブース A5：2月19日(日) → なし', '出展日が残っていません', 'Booth A5: Feb 19 (Sun) → none', 'To the representative of 山北町:'],
+      ['取り消した来場予定'],
+    ],
     [[miyako, yamakita], ['宮古市、山北町 ご担当者様', '■ 宮古市', '■ 山北町', 'To the representative of Miyako, 山北町:'], []],
   ])('%#: one message covering every municipality of the person', (changes, present, absent) => {
     const text = fairDaysChanged('交流都市地方物産展', changes);

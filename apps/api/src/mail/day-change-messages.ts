@@ -19,10 +19,19 @@ export interface MunicipalityDayChange {
  * not two. The texts are the catalogs' `mail.daysChanged.*`.
  */
 export function fairDaysChanged(fairTitle: string, changes: MunicipalityDayChange[]): MailText {
-  const names = (lang: Lang) => mailList(lang, changes.map((c) => nameOf(c, lang)));
+  const names = (lang: Lang) =>
+    mailList(
+      lang,
+      changes.map((c) => nameOf(c, lang)),
+    );
   const intro = (lang: Lang) => T[lang]('mail.daysChanged.body', { names: names(lang), fair: fairTitle });
   const subject = both('mail.daysChanged.subject', { fair: fairTitle });
-  return compose(subject.ja, subject.en, [intro('ja'), ...changes.flatMap((c) => section(c, 'ja'))], [intro('en'), ...changes.flatMap((c) => section(c, 'en'))]);
+  return compose(
+    subject.ja,
+    subject.en,
+    [intro('ja'), ...changes.flatMap((c) => section(c, 'ja'))],
+    [intro('en'), ...changes.flatMap((c) => section(c, 'en'))],
+  );
 }
 
 const nameOf = (c: MunicipalityDayChange, lang: Lang) => (lang === 'en' ? (c.municipalityNameEn ?? c.municipalityName) : c.municipalityName);
@@ -32,9 +41,20 @@ function section(c: MunicipalityDayChange, lang: Lang): string[] {
   const lines = ['', t('mail.daysChanged.municipality', { name: nameOf(c, lang) })];
   const a = c.application;
   if (a) {
-    lines.push(t('mail.daysChanged.daysRemoved', { days: mailList(lang, a.days.map((d) => mailDate(lang, d))) }));
+    lines.push(
+      t('mail.daysChanged.daysRemoved', {
+        days: mailList(
+          lang,
+          a.days.map((d) => mailDate(lang, d)),
+        ),
+      }),
+    );
     for (const h of a.holdings) {
-      const after = mailList(lang, h.after.map((r) => mailRange(lang, r.from, r.to))) || t('mail.none');
+      const after =
+        mailList(
+          lang,
+          h.after.map((r) => mailRange(lang, r.from, r.to)),
+        ) || t('mail.none');
       lines.push(t('mail.daysChanged.booth', { booth: h.boothCode, before: mailRange(lang, h.from, h.to), after }));
     }
     if (a.leftWithoutDays) lines.push(t('mail.daysChanged.noDaysLeft'));

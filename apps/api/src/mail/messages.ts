@@ -56,7 +56,16 @@ export function compose(subjectJa: string, subjectEn: string, ja: string[], en: 
 /** To the municipality, when its application to a fair has been submitted. */
 export function applicationReceived(fairTitle: string, municipalityName: string, days: string[]): MailText {
   const sorted = [...new Set(days)].sort();
-  const text = (lang: Lang) => T[lang]('mail.applicationReceived.body', { fair: fairTitle, municipality: municipalityName, days: mailList(lang, sorted.map((d) => mailDate(lang, d))) || '—' });
+  const text = (lang: Lang) =>
+    T[lang]('mail.applicationReceived.body', {
+      fair: fairTitle,
+      municipality: municipalityName,
+      days:
+        mailList(
+          lang,
+          sorted.map((d) => mailDate(lang, d)),
+        ) || '—',
+    });
   const subject = both('mail.applicationReceived.subject', { fair: fairTitle });
   return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
 }
@@ -76,6 +85,7 @@ export function decisionMade(status: Decision, fairTitle: string, municipalityNa
 /** To the municipality, when it gets a booth for some days of the fair, or its booth or days change. */
 export function boothAssigned(kind: BoothChange, fairTitle: string, municipalityName: string, boothCode: string, from: string, to: string): MailText {
   const subject = both('mail.booth.subject', { change: kind, fair: fairTitle });
-  const text = (lang: Lang) => T[lang]('mail.booth.body', { change: kind, fair: fairTitle, municipality: municipalityName, booth: boothCode, days: mailRange(lang, from, to) });
+  const text = (lang: Lang) =>
+    T[lang]('mail.booth.body', { change: kind, fair: fairTitle, municipality: municipalityName, booth: boothCode, days: mailRange(lang, from, to) });
   return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
 }

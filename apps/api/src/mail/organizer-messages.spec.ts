@@ -15,7 +15,7 @@ const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
   ...over,
 });
 
-describe('the organizers\' withdrawal notice', () => {
+describe("the organizers' withdrawal notice", () => {
   it('names the municipality, the fair, the day in Japan in 和暦, the booths freed and the publishing page, Japanese first', () => {
     const m = applicationWithdrawn(facts());
     expect(m.subject).toBe('【Bussanten】出展申込の取り下げ：宮古市（交流都市地方物産展） / Application withdrawn: 宮古市 (交流都市地方物産展)');

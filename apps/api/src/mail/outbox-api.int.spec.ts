@@ -76,7 +76,14 @@ describe('GET /api/outbox without SMTP (real PostgreSQL)', () => {
     const times = first.body.items.map((i: { createdAt: string }) => i.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
     const second = await ota.get('/api/outbox?page=2').expect(200);
-    expect(second.body.items.map((i: { subject: string }) => i.subject)).toEqual(['message 6', 'message 5', 'message 4', 'message 3', 'message 2', 'message 1']);
+    expect(second.body.items.map((i: { subject: string }) => i.subject)).toEqual([
+      'message 6',
+      'message 5',
+      'message 4',
+      'message 3',
+      'message 2',
+      'message 1',
+    ]);
 
     const sent = await ota.get('/api/outbox?state=sent').expect(200);
     expect(sent.body.total).toBe(10);

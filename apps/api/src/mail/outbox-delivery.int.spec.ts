@@ -81,7 +81,10 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
     expect([got.fromName, got.from]).toEqual(['Bussanten', 'no-reply@bussanten.invalid']);
     expect(got.messageId).toBe(`<${id}@bussanten.invalid>`);
     expect(got.headers.get('auto-submitted')).toBe('auto-generated');
-    const row = await eventually(() => rowOf(t.db, id), (r) => r.sent_at !== null);
+    const row = await eventually(
+      () => rowOf(t.db, id),
+      (r) => r.sent_at !== null,
+    );
     expect(row).toMatchObject({ attempts: 1, last_error: null, failed_at: null });
 
     const page = await t.http.get('/api/outbox?state=sent').expect(200);
@@ -121,11 +124,17 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
   it('counts a refused attempt, keeps the error, and retries until the server accepts', async () => {
     sink.rejectNext(2);
     const id = await enqueue(message('retry@yamakita.example'));
-    const failedOnce = await eventually(() => rowOf(t.db, id), (r) => r.attempts >= 1);
+    const failedOnce = await eventually(
+      () => rowOf(t.db, id),
+      (r) => r.attempts >= 1,
+    );
     expect(failedOnce.last_error).toMatch(/451 4\.3\.0 test sink: try again later/);
     expect(failedOnce.sent_at).toBeNull();
     await sink.waitFor((m) => m.to.includes('retry@yamakita.example'));
-    const sent = await eventually(() => rowOf(t.db, id), (r) => r.sent_at !== null);
+    const sent = await eventually(
+      () => rowOf(t.db, id),
+      (r) => r.sent_at !== null,
+    );
     expect(sent).toMatchObject({ attempts: 3, failed_at: null });
     expect(sent.last_error).toMatch(/451/);
     expect(sink.messages.filter((m) => m.to.includes('retry@yamakita.example'))).toHaveLength(1);
@@ -135,7 +144,10 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
     sink.rejectNext(1_000);
     try {
       const id = await enqueue(message('never@yamakita.example', { hostId }));
-      const failed = await eventually(() => rowOf(t.db, id), (r) => r.failed_at !== null);
+      const failed = await eventually(
+        () => rowOf(t.db, id),
+        (r) => r.failed_at !== null,
+      );
       expect(failed).toMatchObject({ attempts: 3, sent_at: null });
       expect(failed.last_error).toMatch(/451/);
       sink.rejectNext(0);
@@ -143,7 +155,9 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
       expect((await rowOf(t.db, id)).attempts).toBe(3);
       expect(sink.messages.filter((m) => m.to.includes('never@yamakita.example'))).toEqual([]);
       const page = await t.http.get('/api/outbox?state=failed').expect(200);
-      expect(page.body.items).toContainEqual(expect.objectContaining({ id, state: 'failed', attempts: 3, lastError: expect.stringMatching(/451/), sentAt: null }));
+      expect(page.body.items).toContainEqual(
+        expect.objectContaining({ id, state: 'failed', attempts: 3, lastError: expect.stringMatching(/451/), sentAt: null }),
+      );
     } finally {
       sink.rejectNext(0);
     }

@@ -25,10 +25,13 @@ describe('migration OutboxSecretLinks (real PostgreSQL)', () => {
     const body = (n: number) => `招待されました。\nhttps://bussanten.example.jp:8443/invitations/${TOKEN}${n}\n\nOpen the link above.`;
     const insert = async (kind: string, n: number, sent: boolean, failed = false) =>
       (
-        await db.query(
-          `INSERT INTO outbox_messages (kind, recipient, subject, body, sent_at, failed_at) VALUES ($1, $2, 's', $3, $4, $5) RETURNING id`,
-          [kind, `${n}@example.jp`, body(n), sent ? new Date() : null, failed ? new Date() : null],
-        )
+        await db.query(`INSERT INTO outbox_messages (kind, recipient, subject, body, sent_at, failed_at) VALUES ($1, $2, 's', $3, $4, $5) RETURNING id`, [
+          kind,
+          `${n}@example.jp`,
+          body(n),
+          sent ? new Date() : null,
+          failed ? new Date() : null,
+        ])
       )[0].id as string;
     const sent = await insert('invitation', 1, true);
     const pending = await insert('invitation', 2, false);

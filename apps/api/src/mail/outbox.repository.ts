@@ -86,7 +86,16 @@ export class OutboxRepository {
     const [row] = await manager.query(
       `INSERT INTO outbox_messages (kind, host_id, recipient, subject, body, attachments, secret_links, failed_at, last_error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::text IS NULL THEN NULL ELSE now() END, $8) RETURNING id`,
-      [m.kind, m.hostId, m.recipient, m.subject, m.body, m.attachments?.length ? JSON.stringify(m.attachments) : null, m.secretLinks?.length ? m.secretLinks : null, m.suppressed ?? null],
+      [
+        m.kind,
+        m.hostId,
+        m.recipient,
+        m.subject,
+        m.body,
+        m.attachments?.length ? JSON.stringify(m.attachments) : null,
+        m.secretLinks?.length ? m.secretLinks : null,
+        m.suppressed ?? null,
+      ],
     );
     return row.id;
   }

@@ -52,7 +52,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (security.requireTls) {
       this.logger.log('SMTP_URL carries credentials over smtp://: mail is sent only after STARTTLS (SMTP_ALLOW_INSECURE=true allows a relay without TLS)');
     } else if (security.credentials && !security.implicitTls) {
-      this.logger.warn('SMTP_ALLOW_INSECURE=true: the relay\'s password crosses the network unencrypted when the relay offers no STARTTLS');
+      this.logger.warn("SMTP_ALLOW_INSECURE=true: the relay's password crosses the network unencrypted when the relay offers no STARTTLS");
     }
     this.transport = createTransport(
       new SMTPTransport({

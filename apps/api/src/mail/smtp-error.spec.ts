@@ -24,7 +24,11 @@ describe('describeSmtpError', () => {
   });
 
   it('says in plain words that a send was held back because the relay refused STARTTLS', () => {
-    const refused = Object.assign(new Error('Error upgrading connection with STARTTLS'), { code: 'ETLS', response: '502 5.5.2 Error: command not recognized', command: 'STARTTLS' });
+    const refused = Object.assign(new Error('Error upgrading connection with STARTTLS'), {
+      code: 'ETLS',
+      response: '502 5.5.2 Error: command not recognized',
+      command: 'STARTTLS',
+    });
     expect(describeSmtpError(refused, url, { requireTls: true })).toBe(`ETLS ${STARTTLS_REFUSED}`);
     expect(describeSmtpError(refused, url)).toBe('ETLS 502 5.5.2 Error: command not recognized');
     // A failed handshake (e.g. a certificate the relay's name does not match) keeps its own reason.

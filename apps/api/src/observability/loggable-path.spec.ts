@@ -17,8 +17,18 @@ describe('loggablePath: what the request log writes for a path', () => {
     ['the UI reset link', `/Password-Reset/${token}?utm=mail`, undefined, '/Password-Reset/:token'],
     ['the reset request (no token) stays', '/api/auth/password-reset', undefined, '/api/auth/password-reset'],
     ['a token-shaped segment on another path', `/reset/${token}`, undefined, '/reset/:token'],
-    ['a route with an id: the path, query left out', '/api/fairs/7f000000-0000-4000-8000-000000000000?q=宮古', '/api/fairs/:id', '/api/fairs/7f000000-0000-4000-8000-000000000000'],
-    ['a long slug (lower case) stays', '/f/koryu-toshi-2023-shinagawa-kumin-hiroba-spring-fair', undefined, '/f/koryu-toshi-2023-shinagawa-kumin-hiroba-spring-fair'],
+    [
+      'a route with an id: the path, query left out',
+      '/api/fairs/7f000000-0000-4000-8000-000000000000?q=宮古',
+      '/api/fairs/:id',
+      '/api/fairs/7f000000-0000-4000-8000-000000000000',
+    ],
+    [
+      'a long slug (lower case) stays',
+      '/f/koryu-toshi-2023-shinagawa-kumin-hiroba-spring-fair',
+      undefined,
+      '/f/koryu-toshi-2023-shinagawa-kumin-hiroba-spring-fair',
+    ],
   ])('%s', (_name, url, route, logged) => {
     expect(loggablePath(url, route)).toBe(logged);
     expect(loggablePath(url, route)).not.toContain(token);

@@ -16,7 +16,14 @@ describe('GET /api/metrics (Prometheus)', () => {
   });
   afterAll(() => t.close());
   const scrape = async () =>
-    (await t.anonymous.get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200).expect('Content-Type', /text\/plain/).expect('Cache-Control', 'no-store')).text;
+    (
+      await t.anonymous
+        .get('/api/metrics')
+        .set('Authorization', `Bearer ${METRICS_TOKEN}`)
+        .expect(200)
+        .expect('Content-Type', /text\/plain/)
+        .expect('Cache-Control', 'no-store')
+    ).text;
 
   it('answers 401 without the bearer token, or with another one, and shows no numbers', async () => {
     const organizerSession = await t.http.get('/api/metrics'); // a signed-in organizer is no scraper

@@ -88,8 +88,14 @@ describe('tokens in the request log of the real app', () => {
       // The API's token routes, from the router, so a new one is covered too.
       type Layer = { route?: { path: string; methods: Record<string, boolean> } };
       const router = (t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } }).router.stack;
-      const tokenRoutes = router.flatMap((l) => (l.route?.path.includes(':token') ? Object.keys(l.route.methods).map((m) => [m, l.route?.path as string]) : []));
-      expect(tokenRoutes.map(([m, p]) => `${m.toUpperCase()} ${p}`).sort()).toEqual(['GET /api/invitations/:token', 'POST /api/auth/password-reset/:token', 'POST /api/invitations/:token/accept']);
+      const tokenRoutes = router.flatMap((l) =>
+        l.route?.path.includes(':token') ? Object.keys(l.route.methods).map((m) => [m, l.route?.path as string]) : [],
+      );
+      expect(tokenRoutes.map(([m, p]) => `${m.toUpperCase()} ${p}`).sort()).toEqual([
+        'GET /api/invitations/:token',
+        'POST /api/auth/password-reset/:token',
+        'POST /api/invitations/:token/accept',
+      ]);
       const sent: [string, number][] = [];
       const send = async (method: 'get' | 'post', path: string, body?: string | object, type?: string) => {
         const req = t.anonymous[method](path);

@@ -53,7 +53,10 @@ export class HostsRepository {
 
   /** Null when the name is taken (the unique constraint decides, also under concurrency). */
   async insert(name: string, nameEn: string | null, m: EntityManager): Promise<string | null> {
-    const rows = await m.query('INSERT INTO hosts (name, name_en) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT uq_hosts_name DO NOTHING RETURNING id', [name, nameEn]);
+    const rows = await m.query('INSERT INTO hosts (name, name_en) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT uq_hosts_name DO NOTHING RETURNING id', [
+      name,
+      nameEn,
+    ]);
     return rows[0]?.id ?? null;
   }
 

@@ -31,10 +31,23 @@ export class OperatorService {
     return this.hosts.transaction(async (m) => {
       const hostId = await this.hosts.insert(name, input.nameEn?.trim() || null, m);
       if (!hostId) {
-        throw new DomainError(ErrorCode.DuplicateHost, `A host named ${name} exists already`, [{ field: 'name', rule: 'unique', message: `${name} exists already` }]);
+        throw new DomainError(ErrorCode.DuplicateHost, `A host named ${name} exists already`, [
+          { field: 'name', rule: 'unique', message: `${name} exists already` },
+        ]);
       }
-      await this.audit.record(m, actor, { hostId, action: 'host.created', entityType: 'host', entityId: hostId, changes: { name: { before: null, after: name } } });
-      const invitation = await this.invitations.create(actor, hostId, { email: input.organizerEmail, role: Role.Organizer, displayName: input.organizerName }, m);
+      await this.audit.record(m, actor, {
+        hostId,
+        action: 'host.created',
+        entityType: 'host',
+        entityId: hostId,
+        changes: { name: { before: null, after: name } },
+      });
+      const invitation = await this.invitations.create(
+        actor,
+        hostId,
+        { email: input.organizerEmail, role: Role.Organizer, displayName: input.organizerName },
+        m,
+      );
       return { host: (await this.hosts.summary(hostId, m)) as HostSummary, invitation };
     });
   }
@@ -45,7 +58,13 @@ export class OperatorService {
       const changed = await this.hosts.setDisabled(id, disabled, m);
       if (changed === null) throw hostNotFound(id);
       if (changed) {
-        await this.audit.record(m, actor, { hostId: id, action: disabled ? 'host.disabled' : 'host.enabled', entityType: 'host', entityId: id, changes: { disabled: { before: !disabled, after: disabled } } });
+        await this.audit.record(m, actor, {
+          hostId: id,
+          action: disabled ? 'host.disabled' : 'host.enabled',
+          entityType: 'host',
+          entityId: id,
+          changes: { disabled: { before: !disabled, after: disabled } },
+        });
       }
       return (await this.hosts.summary(id, m)) as HostSummary;
     });

@@ -7,7 +7,14 @@ const HEADER = ['自治体 / Municipality', '都道府県 / Prefecture', '主催
 export function exhibitorsCsv(fair: PublicFair): string {
   const rows = [
     HEADER,
-    ...fair.exhibitors.map((e) => [e.name, e.prefecture, e.tieLabel, e.products.map((p) => p.name).join('、'), e.booths.map((b) => `${b.code} ${b.from}–${b.to}`).join('、'), e.days.join('、')]),
+    ...fair.exhibitors.map((e) => [
+      e.name,
+      e.prefecture,
+      e.tieLabel,
+      e.products.map((p) => p.name).join('、'),
+      e.booths.map((b) => `${b.code} ${b.from}–${b.to}`).join('、'),
+      e.days.join('、'),
+    ]),
   ];
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

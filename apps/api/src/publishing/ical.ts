@@ -14,7 +14,11 @@ export function icalText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -72,7 +76,21 @@ function appearanceEvent(fair: PublicFair, a: PublicAppearance, stamp: string, u
 }
 
 function calendar(name: string, events: string[]): string {
-  return [...['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${icalText(name)}`), 'X-WR-TIMEZONE:Asia/Tokyo'], ...events, 'END:VCALENDAR'].join('\r\n') + '\r\n';
+  return (
+    [
+      ...[
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        `PRODID:${PRODID}`,
+        'CALSCALE:GREGORIAN',
+        'METHOD:PUBLISH',
+        fold(`X-WR-CALNAME:${icalText(name)}`),
+        'X-WR-TIMEZONE:Asia/Tokyo',
+      ],
+      ...events,
+      'END:VCALENDAR',
+    ].join('\r\n') + '\r\n'
+  );
 }
 
 /** The public feed: each open day of the fair, and every guest visit. */

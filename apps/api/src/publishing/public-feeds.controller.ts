@@ -34,15 +34,26 @@ export class PublicFeedsController {
   @Get(':slug')
   async fair(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
-    sendPublic(req, res, this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')));
+    sendPublic(
+      req,
+      res,
+      this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
+    );
   }
 
   @Get(':slug/days/:date')
   async day(@Param('slug') slug: string, @Param('date') date: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
     const day = release.snapshot.days.find((d) => d.date === date);
-    if (!day) throw new DomainError(ErrorCode.NotFound, `The fair has no day ${date}`, [{ field: 'date', rule: 'fairDay', message: `${date} is not a day of this fair` }]);
-    sendPublic(req, res, this.body(release, `day:${date}`, () => publicBody(JSON.stringify(oneDay(release.snapshot, date)), 'application/json; charset=utf-8')));
+    if (!day)
+      throw new DomainError(ErrorCode.NotFound, `The fair has no day ${date}`, [
+        { field: 'date', rule: 'fairDay', message: `${date} is not a day of this fair` },
+      ]);
+    sendPublic(
+      req,
+      res,
+      this.body(release, `day:${date}`, () => publicBody(JSON.stringify(oneDay(release.snapshot, date)), 'application/json; charset=utf-8')),
+    );
   }
 
   @Get(':slug/calendar.ics')
@@ -50,25 +61,39 @@ export class PublicFeedsController {
   async calendar(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
     // UIDs take the fair's fixed domain, never the Host header: the same events whichever address a calendar subscribed through.
-    sendPublic(req, res, this.body(release, 'ics', () => publicBody(fairCalendar(release.snapshot, release.uidDomain), 'text/calendar; charset=utf-8')), {
-      'Content-Disposition': `inline; filename="${slug}.ics"`,
-    });
+    sendPublic(
+      req,
+      res,
+      this.body(release, 'ics', () => publicBody(fairCalendar(release.snapshot, release.uidDomain), 'text/calendar; charset=utf-8')),
+      {
+        'Content-Disposition': `inline; filename="${slug}.ics"`,
+      },
+    );
   }
 
   @Get(':slug/exhibitors.csv')
   @ApiProduces('text/csv')
   async csv(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
-    sendPublic(req, res, this.body(release, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')), {
-      'Content-Disposition': `attachment; filename="${slug}-exhibitors.csv"`,
-    });
+    sendPublic(
+      req,
+      res,
+      this.body(release, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')),
+      {
+        'Content-Disposition': `attachment; filename="${slug}-exhibitors.csv"`,
+      },
+    );
   }
 
   /** The fast path's entry (see app-setup.ts): false when there is no release to show, so the regular route answers (404 or 410). */
   async serveWhole(slug: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const release = await this.releases.latest(slug);
     if (!release?.visible) return false;
-    sendPublic(req, res, this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')));
+    sendPublic(
+      req,
+      res,
+      this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
+    );
     return true;
   }
 

@@ -54,11 +54,23 @@ describe('the public index, the iCal UIDs and the crawler files (real PostgreSQL
     ]);
     const listing = (await t.anonymous.get('/api/public/fairs').expect(200)).body as PublicFairListing[];
     expect(listing.map((f) => f.slug)).toEqual([SEEDED, 'past-2024', 'now-on', 'soon']);
-    expect(listing[0]).toEqual({ slug: SEEDED, title: '交流都市地方物産展', titleEn: expect.any(String), hostName: '品川区', hostNameEn: 'Shinagawa City', firstDay: '2023-02-17', lastDay: '2023-02-21', venueName: expect.any(String) });
+    expect(listing[0]).toEqual({
+      slug: SEEDED,
+      title: '交流都市地方物産展',
+      titleEn: expect.any(String),
+      hostName: '品川区',
+      hostNameEn: 'Shinagawa City',
+      firstDay: '2023-02-17',
+      lastDay: '2023-02-21',
+      venueName: expect.any(String),
+    });
   });
 
   it('omits a fair that is no longer visible as soon as its release notification arrives, and keeps an archived visible fair under ended', async () => {
-    await t.http.post(`/api/fairs/${await fairId(SEEDED)}/status`).send({ status: 'archived' }).expect(200);
+    await t.http
+      .post(`/api/fairs/${await fairId(SEEDED)}/status`)
+      .send({ status: 'archived' })
+      .expect(200);
     // What the visibility route does (fairs.visible, then the release notification): here in SQL.
     await t.db.query('UPDATE fairs SET visible = false WHERE slug = $1', ['past-2024']);
     await t.db.query('SELECT pg_notify($1, $2)', [RELEASE_CHANNEL, 'past-2024']);
@@ -92,18 +104,40 @@ describe('the public index, the iCal UIDs and the crawler files (real PostgreSQL
     for (const uid of fixed) expect(uid).toMatch(/^public-url-fair-\d{4}-\d\d-\d\d@fairs\.shinagawa\.example$/);
     // A fair published before PUBLIC_URL was set keeps the install's domain.
     const soon = await uids('soon', 'localhost');
-    await t.http.post(`/api/fairs/${await fairId('soon')}/releases`).send({ note: null }).expect(201);
+    await t.http
+      .post(`/api/fairs/${await fairId('soon')}/releases`)
+      .send({ note: null })
+      .expect(201);
     expect(await uids('soon', 'bussan.example')).toEqual(soon);
   });
 
   it('serves /robots.txt as text/plain: the public pages allowed, the API and the admin app not; and a sitemap of the visible fairs', async () => {
     const robots = await t.anonymous.get('/robots.txt').set('Host', 'bussan.example').expect(200);
     expect(robots.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(robots.text.split('\n')).toEqual(['User-agent: *', 'Allow: /f$', 'Allow: /f/', 'Allow: /en/f$', 'Allow: /en/f/', 'Allow: /sitemap.xml$', 'Disallow: /', '', 'Sitemap: http://bussan.example/sitemap.xml', '']);
+    expect(robots.text.split('\n')).toEqual([
+      'User-agent: *',
+      'Allow: /f$',
+      'Allow: /f/',
+      'Allow: /en/f$',
+      'Allow: /en/f/',
+      'Allow: /sitemap.xml$',
+      'Disallow: /',
+      '',
+      'Sitemap: http://bussan.example/sitemap.xml',
+      '',
+    ]);
     const sitemap = await t.anonymous.get('/sitemap.xml').set('Host', 'bussan.example').expect(200);
     expect(sitemap.headers['content-type']).toBe('application/xml; charset=utf-8');
     const locs = [...sitemap.text.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual(expect.arrayContaining(['http://bussan.example/f', 'http://bussan.example/en/f', `http://bussan.example/f/${SEEDED}`, `http://bussan.example/en/f/${SEEDED}`, 'http://bussan.example/f/soon']));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        'http://bussan.example/f',
+        'http://bussan.example/en/f',
+        `http://bussan.example/f/${SEEDED}`,
+        `http://bussan.example/en/f/${SEEDED}`,
+        'http://bussan.example/f/soon',
+      ]),
+    );
     expect(locs).toHaveLength(2 + 2 * 4);
   });
 });

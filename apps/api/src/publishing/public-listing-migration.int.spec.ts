@@ -27,7 +27,14 @@ describe('migration PublicListing (real PostgreSQL)', () => {
     await migrateAgain();
     expect(await db.query('SELECT * FROM public_listings')).toEqual(before);
     expect(before).toEqual([
-      expect.objectContaining({ version: 1, title: '交流都市地方物産展', host_name: '品川区', host_name_en: 'Shinagawa City', first_day: '2023-02-17', last_day: '2023-02-21' }),
+      expect.objectContaining({
+        version: 1,
+        title: '交流都市地方物産展',
+        host_name: '品川区',
+        host_name_en: 'Shinagawa City',
+        first_day: '2023-02-17',
+        last_day: '2023-02-21',
+      }),
     ]);
     const [{ id }] = await db.query('SELECT id FROM install');
     expect(await domain()).toBe(`${id}.bussanten.invalid`);

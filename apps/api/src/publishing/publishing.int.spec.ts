@@ -19,9 +19,21 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     const fair = res.body as PublicFair;
     expect(fair.release.version).toBe(1);
     expect(fair.exhibitors.map((e) => e.name)).toHaveLength(8);
-    expect(fair.exhibitors.find((e) => e.name === '宮古市')).toMatchObject({ prefecture: '岩手県', tieLabel: '災害協定、商店街イベント(目黒のさんま祭り)', booths: [{ code: 'A1' }] });
-    expect(fair.exhibitors.find((e) => e.name === '宮古市')?.ties[0]).toMatchObject({ label: '災害協定', labelEn: 'Disaster mutual-aid agreement', explanation: expect.stringContaining('災害') });
-    expect(fair.appearances.map((a) => [a.start, a.end, a.status])).toEqual([['13:30', '14:00', 'mayChange'], ['14:30', '15:00', 'mayChange'], ['15:30', '16:00', 'mayChange']]);
+    expect(fair.exhibitors.find((e) => e.name === '宮古市')).toMatchObject({
+      prefecture: '岩手県',
+      tieLabel: '災害協定、商店街イベント(目黒のさんま祭り)',
+      booths: [{ code: 'A1' }],
+    });
+    expect(fair.exhibitors.find((e) => e.name === '宮古市')?.ties[0]).toMatchObject({
+      label: '災害協定',
+      labelEn: 'Disaster mutual-aid agreement',
+      explanation: expect.stringContaining('災害'),
+    });
+    expect(fair.appearances.map((a) => [a.start, a.end, a.status])).toEqual([
+      ['13:30', '14:00', 'mayChange'],
+      ['14:30', '15:00', 'mayChange'],
+      ['15:30', '16:00', 'mayChange'],
+    ]);
     expect(fair.appearances.map((a) => [a.locationLabel, a.locationLabelEn])).toEqual(Array(3).fill(['会場全体', 'Whole venue']));
     expect(fair.plan.booths.find((b) => b.code === 'A1')?.holders).toEqual([{ name: '宮古市', nameEn: 'Miyako', from: '2023-02-17', to: '2023-02-21' }]);
     expect(fair.days.find((d) => d.date === '2023-02-21')).toMatchObject({ closes: '18:00', short: true });
@@ -54,11 +66,15 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
   });
 
   it('exports the exhibitors as CSV with a BOM', async () => {
-    const res = await t.anonymous.get(`/api/public/fairs/${SLUG}/exhibitors.csv`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.anonymous
+      .get(`/api/public/fairs/${SLUG}/exhibitors.csv`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(9);
@@ -67,13 +83,31 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
   it('shows nothing new until the next release; then the change is in the changelog and the SEQUENCE goes up', async () => {
     const before = (await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(200)).body as PublicFair;
     const second = before.appearances[1];
-    await t.http.put(`/api/appearances/${second.id}`).send({ guestId: (await t.http.get('/api/guests')).body[0].id, date: '2023-02-19', start: '14:45', end: null, durationMinutes: 30, approximate: true, location: { kind: 'venue' }, status: 'mayChange', publicNote: null }).expect(200);
+    await t.http
+      .put(`/api/appearances/${second.id}`)
+      .send({
+        guestId: (await t.http.get('/api/guests')).body[0].id,
+        date: '2023-02-19',
+        start: '14:45',
+        end: null,
+        durationMinutes: 30,
+        approximate: true,
+        location: { kind: 'venue' },
+        status: 'mayChange',
+        publicNote: null,
+      })
+      .expect(200);
     expect((await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(200)).body).toEqual(before);
 
     const preview = await t.http.get(`/api/fairs/${fairId}/releases/preview`).expect(200);
     expect(preview.body).toEqual([expect.objectContaining({ kind: 'appearanceMoved', subject: 'ハタチの龍馬', ref: second.id })]);
     const published = await t.http.post(`/api/fairs/${fairId}/releases`).send({ note: '2回目の来店時間を変更' }).expect(201);
-    expect(published.body).toMatchObject({ version: 2, note: '2回目の来店時間を変更', authorName: expect.any(String), changes: [{ kind: 'appearanceMoved', before: '2023-02-19 14:30–15:00 会場全体', after: '2023-02-19 14:45–15:15 会場全体' }] });
+    expect(published.body).toMatchObject({
+      version: 2,
+      note: '2回目の来店時間を変更',
+      authorName: expect.any(String),
+      changes: [{ kind: 'appearanceMoved', before: '2023-02-19 14:30–15:00 会場全体', after: '2023-02-19 14:45–15:15 会場全体' }],
+    });
     const after = (await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(200)).body as PublicFair;
     expect(after.release.version).toBe(2);
     expect(after.appearances.find((a) => a.id === second.id)).toMatchObject({ start: '14:45', sequence: 1 });
@@ -89,9 +123,24 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
       t,
       miyako,
       fair.id,
-      applicationInput([FAIR_2027_DAYS[0].date], { staff: [{ name: '非公開 太郎', phone: '090-9999-8888' }], note: '内部メモ：駐車場は地下2階', permit: { status: 'held', number: '秘密第77号', healthCentre: '秘密保健所' } }),
+      applicationInput([FAIR_2027_DAYS[0].date], {
+        staff: [{ name: '非公開 太郎', phone: '090-9999-8888' }],
+        note: '内部メモ：駐車場は地下2階',
+        permit: { status: 'held', number: '秘密第77号', healthCentre: '秘密保健所' },
+      }),
     );
-    await t.http.post('/api/guests').send({ name: '非公開ゲスト', nameEn: null, kind: 'mascot', ownerMunicipalityId: null, profile: null, profileEn: null, contact: 'secret-contact@example.jp' }).expect(201);
+    await t.http
+      .post('/api/guests')
+      .send({
+        name: '非公開ゲスト',
+        nameEn: null,
+        kind: 'mascot',
+        ownerMunicipalityId: null,
+        profile: null,
+        profileEn: null,
+        contact: 'secret-contact@example.jp',
+      })
+      .expect(201);
     // Not released yet: nothing public, not even in the index.
     await t.anonymous.get('/api/public/fairs/private-2027').expect(404);
     expect((await t.anonymous.get('/api/public/fairs').expect(200)).body.map((f: { slug: string }) => f.slug)).not.toContain('private-2027');
@@ -99,17 +148,35 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
 
     const bodies = await Promise.all(
-      ['/api/public/fairs', '/api/public/fairs/private-2027', `/api/public/fairs/private-2027/days/${FAIR_2027_DAYS[0].date}`, '/api/public/fairs/private-2027/calendar.ics', '/api/public/fairs/private-2027/exhibitors.csv', `/api/public/fairs/${SLUG}`].map(
-        async (url) => (await t.anonymous.get(url).expect(200)).text,
-      ),
+      [
+        '/api/public/fairs',
+        '/api/public/fairs/private-2027',
+        `/api/public/fairs/private-2027/days/${FAIR_2027_DAYS[0].date}`,
+        '/api/public/fairs/private-2027/calendar.ics',
+        '/api/public/fairs/private-2027/exhibitors.csv',
+        `/api/public/fairs/${SLUG}`,
+      ].map(async (url) => (await t.anonymous.get(url).expect(200)).text),
     );
     const everything = bodies.join('\n');
     expect(everything).toContain('宮古市');
-    for (const secret of ['非公開 太郎', '090-9999-8888', '内部メモ', '秘密第77号', '秘密保健所', 'secret-contact@example.jp', DEMO.miyako.email, '@miyako.example', 'organizer@']) {
+    for (const secret of [
+      '非公開 太郎',
+      '090-9999-8888',
+      '内部メモ',
+      '秘密第77号',
+      '秘密保健所',
+      'secret-contact@example.jp',
+      DEMO.miyako.email,
+      '@miyako.example',
+      'organizer@',
+    ]) {
       expect(everything).not.toContain(secret);
     }
     // A draft fair cannot be released at all.
-    const draft = await t.http.post('/api/fairs').send({ title: '下書き', slug: 'draft-2027', roomId: (await t.http.get('/api/venues')).body[0].rooms[0].id, days: FAIR_2027_DAYS }).expect(201);
+    const draft = await t.http
+      .post('/api/fairs')
+      .send({ title: '下書き', slug: 'draft-2027', roomId: (await t.http.get('/api/venues')).body[0].rooms[0].id, days: FAIR_2027_DAYS })
+      .expect(201);
     await t.http.post(`/api/fairs/${draft.body.id}/releases`).send({ note: null }).expect(409);
     await t.anonymous.get('/api/public/fairs/draft-2027').expect(404);
   });
@@ -117,11 +184,22 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
   it('mails an exhibitor whose booth moved, with an .ics of its days, in the release transaction', async () => {
     const fair = await openFair(t, 'mail-2027');
     const yamakita = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
-    const app = await acceptedApplication(t, yamakita, fair.id, applicationInput([FAIR_2027_DAYS[3].date, FAIR_2027_DAYS[4].date], { permit: { status: 'notNeeded', number: null, healthCentre: null } }));
-    const placed = await t.http.post(`/api/applications/${app}/assignments`).send({ boothId: fair.boothIds.A5, from: FAIR_2027_DAYS[3].date, to: FAIR_2027_DAYS[4].date }).expect(201);
+    const app = await acceptedApplication(
+      t,
+      yamakita,
+      fair.id,
+      applicationInput([FAIR_2027_DAYS[3].date, FAIR_2027_DAYS[4].date], { permit: { status: 'notNeeded', number: null, healthCentre: null } }),
+    );
+    const placed = await t.http
+      .post(`/api/applications/${app}/assignments`)
+      .send({ boothId: fair.boothIds.A5, from: FAIR_2027_DAYS[3].date, to: FAIR_2027_DAYS[4].date })
+      .expect(201);
     await t.http.post(`/api/fairs/${fair.id}/status`).send({ status: 'closed' }).expect(200);
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
-    await t.http.put(`/api/assignments/${placed.body.id}`).send({ boothId: fair.boothIds.A4, from: FAIR_2027_DAYS[3].date, to: FAIR_2027_DAYS[4].date }).expect(200);
+    await t.http
+      .put(`/api/assignments/${placed.body.id}`)
+      .send({ boothId: fair.boothIds.A4, from: FAIR_2027_DAYS[3].date, to: FAIR_2027_DAYS[4].date })
+      .expect(200);
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
     const [message] = await t.db.query(`SELECT recipient, body, attachments FROM outbox_messages WHERE kind = 'release.changed'`);
     expect(message.recipient).toBe(DEMO.yamakita.email);
@@ -134,19 +212,41 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
   it('tells the municipality that sends a guest when its slot changed, with an .ics of its visits', async () => {
     const fair = await openFair(t, 'guest-mail-2027');
     const [yamakitaTown] = await t.db.query(`SELECT id FROM municipalities WHERE name = '山北町'`);
-    const taiko = await t.http.post('/api/guests').send({ name: '八潮太鼓之会', nameEn: null, kind: 'performer', ownerMunicipalityId: yamakitaTown.id, profile: null, profileEn: null, contact: null }).expect(201);
-    const slot = { guestId: taiko.body.id, date: FAIR_2027_DAYS[1].date, end: null, durationMinutes: 30, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null };
-    const visit = await t.http.post(`/api/fairs/${fair.id}/appearances`).send({ ...slot, start: '13:00' }).expect(201);
+    const taiko = await t.http
+      .post('/api/guests')
+      .send({ name: '八潮太鼓之会', nameEn: null, kind: 'performer', ownerMunicipalityId: yamakitaTown.id, profile: null, profileEn: null, contact: null })
+      .expect(201);
+    const slot = {
+      guestId: taiko.body.id,
+      date: FAIR_2027_DAYS[1].date,
+      end: null,
+      durationMinutes: 30,
+      approximate: false,
+      location: { kind: 'venue' },
+      status: 'confirmed',
+      publicNote: null,
+    };
+    const visit = await t.http
+      .post(`/api/fairs/${fair.id}/appearances`)
+      .send({ ...slot, start: '13:00' })
+      .expect(201);
     await t.http.post(`/api/fairs/${fair.id}/status`).send({ status: 'closed' }).expect(200);
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
-    await t.http.put(`/api/appearances/${visit.body.id}`).send({ ...slot, start: '15:00' }).expect(200);
+    await t.http
+      .put(`/api/appearances/${visit.body.id}`)
+      .send({ ...slot, start: '15:00' })
+      .expect(200);
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
-    const messages = await t.db.query(`SELECT recipient, subject, body, attachments FROM outbox_messages WHERE kind = 'release.changed' AND subject LIKE '%八潮太鼓之会%'`);
+    const messages = await t.db.query(
+      `SELECT recipient, subject, body, attachments FROM outbox_messages WHERE kind = 'release.changed' AND subject LIKE '%八潮太鼓之会%'`,
+    );
     expect(messages).toHaveLength(1);
     expect(messages[0].recipient).toBe(DEMO.yamakita.email);
     expect(messages[0].body).toContain('13:00–13:30');
     expect(messages[0].body).toContain('15:00–15:30');
     const ics = new ICAL.Component(ICAL.parse(messages[0].attachments[0].content));
-    expect(ics.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().toISOString())).toEqual([`${FAIR_2027_DAYS[1].date}T06:00:00.000Z`]);
+    expect(ics.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().toISOString())).toEqual([
+      `${FAIR_2027_DAYS[1].date}T06:00:00.000Z`,
+    ]);
   });
 });

@@ -32,7 +32,9 @@ export function releaseMessages(previous: PublicFair | null, next: PublicFair, r
         recipient: r.email,
         subject: `【Bussanten】${subject.ja} / ${subject.en}`,
         body: [intro.ja, ...lines, '', calendar.ja, '', '---', intro.en, ...lines, calendar.en].join('\n'),
-        attachments: [{ filename: `${next.fair.slug}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: exhibitorCalendar(next, exhibitor) }],
+        attachments: [
+          { filename: `${next.fair.slug}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: exhibitorCalendar(next, exhibitor) },
+        ],
       });
     }
   }
@@ -68,7 +70,13 @@ export function guestMessages(previous: PublicFair | null, next: PublicFair, rec
       recipient: e.email,
       subject: `【Bussanten】${subject.ja} / ${subject.en}`,
       body: [intro.ja, ...e.lines, '', '---', intro.en, ...e.lines].join('\n'),
-      attachments: [{ filename: `${next.fair.slug}-guest.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: fairCalendar({ ...next, days: [], appearances: visits }) }],
+      attachments: [
+        {
+          filename: `${next.fair.slug}-guest.ics`,
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: fairCalendar({ ...next, days: [], appearances: visits }),
+        },
+      ],
     };
   });
 }

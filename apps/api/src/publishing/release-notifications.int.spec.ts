@@ -38,7 +38,9 @@ describe('release notifications between API processes (real PostgreSQL, LISTEN/N
   it('falls back to a one-second cache while its listening connection is gone, and listens again', async () => {
     expect((await listeners()).length).toBe(2);
     expect(await versionServedBy(two)).toBe(2);
-    await one.db.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = $1', ['LISTEN release_published']);
+    await one.db.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = $1', [
+      'LISTEN release_published',
+    ]);
     // Published while nobody listens: no notification reaches anyone.
     await one.http.post(`/api/fairs/${fairId}/releases`).send({ note: 'while deaf' }).expect(201);
     expect(await untilServed(two, 3)).toBeLessThan(1500);

@@ -14,7 +14,19 @@ export class ReleasesRepository {
     return row ?? null;
   }
 
-  async insert(r: { fairId: string; version: number; authorId: string | null; note: string | null; snapshot: PublicFair; changes: ReleaseChange[]; digest: string; publishedAt: Date }, m: EntityManager): Promise<string> {
+  async insert(
+    r: {
+      fairId: string;
+      version: number;
+      authorId: string | null;
+      note: string | null;
+      snapshot: PublicFair;
+      changes: ReleaseChange[];
+      digest: string;
+      publishedAt: Date;
+    },
+    m: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO releases (fair_id, version, author_id, note, snapshot, changes, digest, published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [r.fairId, r.version, r.authorId, r.note, JSON.stringify(r.snapshot), JSON.stringify(r.changes), r.digest, r.publishedAt],
@@ -65,7 +77,10 @@ export class ReleasesRepository {
    * under .invalid (RFC 6761) belongs to no one, so it cannot clash with a real domain's UIDs.
    */
   async fixUidDomain(fairId: string, publicHost: string | null, m: EntityManager): Promise<void> {
-    await m.query(`UPDATE fairs SET ical_uid_domain = COALESCE($2, (SELECT id::text || '.bussanten.invalid' FROM install)) WHERE id = $1 AND ical_uid_domain IS NULL`, [fairId, publicHost]);
+    await m.query(
+      `UPDATE fairs SET ical_uid_domain = COALESCE($2, (SELECT id::text || '.bussanten.invalid' FROM install)) WHERE id = $1 AND ical_uid_domain IS NULL`,
+      [fairId, publicHost],
+    );
   }
 
   /** Visible fairs' lines of the public index, by first day; the page splits them into current and ended. */

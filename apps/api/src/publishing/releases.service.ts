@@ -16,7 +16,6 @@ import { LIVE_REPRESENTATIVE } from '../mail/outbox.repository';
 import { OutboxService } from '../mail/outbox.service';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 
-
 /**
  * Publishing: a release freezes what the public sees. In one transaction it stores the snapshot with
  * its changelog, makes the fair visible (公開中; its status stays what it was), queues one batched message per exhibitor whose booth
@@ -65,23 +64,51 @@ export class ReleasesService {
   async store(actor: Actor | null, fairId: string, note: string | null, hostId: string, m: EntityManager, now = new Date()): Promise<string> {
     const { version, snapshot, previous } = await this.next(fairId, note, now, m);
     const digest = digestOf(snapshot);
-    const id = await this.releases.insert({ fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now }, m);
+    const id = await this.releases.insert(
+      { fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now },
+      m,
+    );
     // The index's line for the fair, and (the first time only) the domain of its iCal UIDs.
     await this.releases.saveListing(fairId, version, snapshot, m);
     await this.releases.fixUidDomain(fairId, publicUrlHost(), m);
     const shown = await this.releases.setVisible(fairId, hostId, true, m);
-    const messages = [...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m)), ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m))];
+    const messages = [
+      ...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m)),
+      ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m)),
+    ];
     for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
-    await this.webhooks.enqueue(m, hostId, 'release.published', { fair: snapshot.fair.slug, version, publishedAt: snapshot.release.publishedAt, changes: snapshot.changes, url: `/api/public/fairs/${snapshot.fair.slug}` });
+    await this.webhooks.enqueue(m, hostId, 'release.published', {
+      fair: snapshot.fair.slug,
+      version,
+      publishedAt: snapshot.release.publishedAt,
+      changes: snapshot.changes,
+      url: `/api/public/fairs/${snapshot.fair.slug}`,
+    });
     await this.releases.announce(snapshot.fair.slug, m);
     if (actor) {
-      await this.audit.record(m, actor, { action: 'release.published', entityType: 'fair', entityId: fairId, changes: { version: { before: version - 1 || null, after: version } } });
-      if (shown) await this.audit.record(m, actor, { action: 'fair.visibilityChanged', entityType: 'fair', entityId: fairId, changes: { visible: { before: false, after: true } } });
+      await this.audit.record(m, actor, {
+        action: 'release.published',
+        entityType: 'fair',
+        entityId: fairId,
+        changes: { version: { before: version - 1 || null, after: version } },
+      });
+      if (shown)
+        await this.audit.record(m, actor, {
+          action: 'fair.visibilityChanged',
+          entityType: 'fair',
+          entityId: fairId,
+          changes: { visible: { before: false, after: true } },
+        });
     }
     return id;
   }
 
-  private async next(fairId: string, note: string | null, now: Date, m: EntityManager): Promise<{ version: number; snapshot: PublicFair; previous: PublicFair | null }> {
+  private async next(
+    fairId: string,
+    note: string | null,
+    now: Date,
+    m: EntityManager,
+  ): Promise<{ version: number; snapshot: PublicFair; previous: PublicFair | null }> {
     const latest = await this.releases.latestOfFair(fairId, m);
     const version = (latest?.version ?? 0) + 1;
     const previous = latest?.snapshot ?? null;

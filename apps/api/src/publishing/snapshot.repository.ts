@@ -28,18 +28,36 @@ export class SnapshotRepository {
     const short = new Set(shortDays(days).map((d) => d.date));
     return {
       schemaVersion: 1,
-      fair: { slug: f.slug, title: f.title, titleEn: f.titleEn, description: f.description, programme: f.programme, hostName: f.hostName, hostNameEn: f.hostNameEn },
-      venue: { name: f.venueName, address: f.address, roomName: f.roomName, mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(f.address)}` },
+      fair: {
+        slug: f.slug,
+        title: f.title,
+        titleEn: f.titleEn,
+        description: f.description,
+        programme: f.programme,
+        hostName: f.hostName,
+        hostNameEn: f.hostNameEn,
+      },
+      venue: {
+        name: f.venueName,
+        address: f.address,
+        roomName: f.roomName,
+        mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(f.address)}`,
+      },
       days: days.map((d) => ({ ...d, holiday: japaneseHoliday(d.date), short: short.has(d.date) })),
       exhibitors: onOpenDays(await this.exhibitors(fairId, f.hostId, m), days),
       appearances: await this.appearances(fairId, m),
-      plan: { widthM: f.widthM, depthM: f.depthM, booths: (await this.booths(fairId, m)).map((b) => ({ ...b, holders: b.holders.flatMap((h) => openRanges(h, days).map((r) => ({ ...h, ...r }))) })) },
+      plan: {
+        widthM: f.widthM,
+        depthM: f.depthM,
+        booths: (await this.booths(fairId, m)).map((b) => ({ ...b, holders: b.holders.flatMap((h) => openRanges(h, days).map((r) => ({ ...h, ...r }))) })),
+      },
     };
   }
 
   private async exhibitors(fairId: string, hostId: string, m: EntityManager): Promise<PublicExhibitor[]> {
-    const rows: (Omit<PublicExhibitor, 'prefecture' | 'ties' | 'products'> & { prefectureCode: number; products: PublicExhibitor['products'] })[] = await m.query(
-      `SELECT mu.id, mu.name, mu.name_en AS "nameEn", mu.prefecture_code AS "prefectureCode", a.tie_label AS "tieLabel",
+    const rows: (Omit<PublicExhibitor, 'prefecture' | 'ties' | 'products'> & { prefectureCode: number; products: PublicExhibitor['products'] })[] =
+      await m.query(
+        `SELECT mu.id, mu.name, mu.name_en AS "nameEn", mu.prefecture_code AS "prefectureCode", a.tie_label AS "tieLabel",
               (SELECT COALESCE(json_agg(json_build_object('name', p->>'name', 'category', p->>'category', 'priceMin', (p->>'priceMin')::int,
                  'priceMax', (p->>'priceMax')::int, 'food', (p->>'food')::boolean, 'alcohol', (p->>'alcohol')::boolean)), '[]') FROM jsonb_array_elements(a.products) p) AS products,
               COALESCE((SELECT json_agg(json_build_object('code', b.code, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
@@ -47,36 +65,65 @@ export class SnapshotRepository {
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
        FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id
        WHERE a.fair_id = $1 AND a.status = 'accepted' ORDER BY mu.prefecture_code, mu.reading, mu.name`,
-      [fairId],
-    );
+        [fairId],
+      );
     const agreements: { municipalityId: string; kind: AgreementKind; kindLabelEn: string; title: string; explanation: string | null }[] = await m.query(
       `SELECT p.municipality_id AS "municipalityId", ag.kind, k.label_en AS "kindLabelEn", ag.title, k.explanation FROM agreements ag JOIN agreement_parties p ON p.agreement_id = ag.id
        JOIN agreement_kinds k ON k.kind = ag.kind WHERE ag.host_id = $1`,
       [hostId],
     );
-    const programmes: { name: string; nameEn: string | null; explanation: string | null }[] = await m.query('SELECT name, name_en AS "nameEn", explanation FROM programmes');
+    const programmes: { name: string; nameEn: string | null; explanation: string | null }[] = await m.query(
+      'SELECT name, name_en AS "nameEn", explanation FROM programmes',
+    );
     return rows.map(({ prefectureCode, ...e }) => ({
       ...e,
       prefecture: prefectureByCode(prefectureCode)?.name ?? '',
-      ties: tiesOf(e.tieLabel, agreements.filter((a) => a.municipalityId === e.id), programmes),
+      ties: tiesOf(
+        e.tieLabel,
+        agreements.filter((a) => a.municipalityId === e.id),
+        programmes,
+      ),
     }));
   }
 
   private async appearances(fairId: string, m: EntityManager): Promise<PublicAppearance[]> {
-    const rows: { id: string; name: string; nameEn: string | null; kind: PublicAppearance['guest']['kind']; profile: string | null; profileEn: string | null; photoUrl: string | null; startsAt: Date; endsAt: Date; approximate: boolean; locationKind: string; boothCode: string | null; stageName: string | null; stageNameEn: string | null; holder: string | null; holderEn: string | null; status: PublicAppearance['status']; note: string | null }[] =
-      await m.query(
-        `SELECT a.id, g.name, g.name_en AS "nameEn", g.kind, g.profile, g.profile_en AS "profileEn", ${PHOTO_URL_SQL('g')} AS "photoUrl",
+    const rows: {
+      id: string;
+      name: string;
+      nameEn: string | null;
+      kind: PublicAppearance['guest']['kind'];
+      profile: string | null;
+      profileEn: string | null;
+      photoUrl: string | null;
+      startsAt: Date;
+      endsAt: Date;
+      approximate: boolean;
+      locationKind: string;
+      boothCode: string | null;
+      stageName: string | null;
+      stageNameEn: string | null;
+      holder: string | null;
+      holderEn: string | null;
+      status: PublicAppearance['status'];
+      note: string | null;
+    }[] = await m.query(
+      `SELECT a.id, g.name, g.name_en AS "nameEn", g.kind, g.profile, g.profile_en AS "profileEn", ${PHOTO_URL_SQL('g')} AS "photoUrl",
                 a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate, a.location_kind AS "locationKind", b.code AS "boothCode", s.name AS "stageName", s.name_en AS "stageNameEn",
                 h.name AS holder, h.name_en AS "holderEn", a.status, a.public_note AS note
          FROM appearances a JOIN guests g ON g.id = a.guest_id LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
          LEFT JOIN LATERAL (SELECT mu.name, mu.name_en FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
                             WHERE ba.booth_id = a.booth_id AND (a.starts_at AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ba.first_day AND ba.last_day LIMIT 1) h ON true
          WHERE a.fair_id = $1 ORDER BY a.starts_at, g.name`,
-        [fairId],
-      );
+      [fairId],
+    );
     return rows.map((r) => {
       const s = tokyoDateTime(r.startsAt);
-      const where = { locationKind: r.locationKind as AppearanceRow['locationKind'], boothCode: r.boothCode, stageName: r.stageName, stageNameEn: r.stageNameEn };
+      const where = {
+        locationKind: r.locationKind as AppearanceRow['locationKind'],
+        boothCode: r.boothCode,
+        stageName: r.stageName,
+        stageNameEn: r.stageNameEn,
+      };
       const place = locationLabel(where, r.holder);
       const placeEn = locationLabelEn(where, r.holder === null ? null : { name: r.holder, nameEn: r.holderEn });
       return {

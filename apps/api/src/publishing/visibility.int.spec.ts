@@ -45,14 +45,20 @@ describe('公開停止 and 公開再開: visibility apart from the status (real 
     expect(page.text).toContain('公開を停止しました');
     expect(page.text).not.toContain('宮古市');
     expect((await t.anonymous.get(`/en/f/${SLUG}`).expect(410)).text).toContain('stopped publishing');
-    expect((await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(410)).body).toMatchObject({ code: 'FAIR_NOT_PUBLIC', message: expect.stringContaining('no longer published') });
+    expect((await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(410)).body).toMatchObject({
+      code: 'FAIR_NOT_PUBLIC',
+      message: expect.stringContaining('no longer published'),
+    });
     expect(await listed()).toEqual({ ja: false, en: false, json: false });
-    const [audit] = await t.db.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'fair.visibilityChanged' ORDER BY at DESC LIMIT 1`, [fairId]);
+    const [audit] = await t.db.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'fair.visibilityChanged' ORDER BY at DESC LIMIT 1`, [
+      fairId,
+    ]);
     expect(audit.changes).toEqual({ visible: { before: true, after: false } });
   });
 
   it('stopping twice changes nothing and records nothing', async () => {
-    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'fair.visibilityChanged'`, [fairId]))[0].n;
+    const count = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'fair.visibilityChanged'`, [fairId]))[0].n;
     const before = await count();
     await t.http.put(`/api/fairs/${fairId}/visibility`).send({ public: false }).expect(200);
     expect(await count()).toBe(before);
@@ -69,7 +75,15 @@ describe('公開停止 and 公開再開: visibility apart from the status (real 
   it('refuses bad bodies and a restart with nothing to show, writing nothing', async () => {
     const digest = await tableDigester((sql) => t.db.query(sql));
     const before = await digest();
-    const draft = await t.http.post(`/api/fairs`).send({ title: '未公開の物産展', slug: 'never-shown-2027', roomId: (await t.http.get(`/api/fairs/${fairId}`)).body.room.id, days: [{ date: '2027-03-01', opens: '10:00', closes: '17:00' }] }).expect(201);
+    const draft = await t.http
+      .post(`/api/fairs`)
+      .send({
+        title: '未公開の物産展',
+        slug: 'never-shown-2027',
+        roomId: (await t.http.get(`/api/fairs/${fairId}`)).body.room.id,
+        days: [{ date: '2027-03-01', opens: '10:00', closes: '17:00' }],
+      })
+      .expect(201);
     const afterCreate = await digest();
     const never = await t.http.put(`/api/fairs/${draft.body.id}/visibility`).send({ public: true }).expect(409);
     expect(never.body).toMatchObject({ code: 'FAIR_NEVER_PUBLISHED', details: [{ field: 'public', rule: 'neverPublished' }] });
@@ -85,11 +99,17 @@ describe('公開停止 and 公開再開: visibility apart from the status (real 
   it('publishing while applications are open makes the fair visible and leaves it accepting: the representative can still edit', async () => {
     const fair = await openFair(t, 'early-announcement-2027');
     const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
-    const applied = await miyako.post(`/api/my/fairs/${fair.id}/application`).send(applicationInput(['2027-02-19', '2027-02-20'])).expect(201);
+    const applied = await miyako
+      .post(`/api/my/fairs/${fair.id}/application`)
+      .send(applicationInput(['2027-02-19', '2027-02-20']))
+      .expect(201);
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: '出展募集中のお知らせ' }).expect(201);
     expect((await t.http.get(`/api/fairs/${fair.id}`).expect(200)).body).toMatchObject({ status: 'accepting', visible: true, releasedVersion: 1 });
     await t.anonymous.get('/f/early-announcement-2027').expect(200);
-    await miyako.put(`/api/my/applications/${applied.body.id}`).send(applicationInput(['2027-02-19', '2027-02-20', '2027-02-21'])).expect(200);
+    await miyako
+      .put(`/api/my/applications/${applied.body.id}`)
+      .send(applicationInput(['2027-02-19', '2027-02-20', '2027-02-21']))
+      .expect(200);
     const [audit] = await t.db.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'fair.visibilityChanged'`, [fair.id]);
     expect(audit.changes).toEqual({ visible: { before: false, after: true } });
   });

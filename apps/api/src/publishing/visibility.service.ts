@@ -35,7 +35,12 @@ export class VisibilityService {
         ]);
       }
       await this.releases.setVisible(fairId, hostId, visible, m);
-      await this.audit.record(m, actor, { action: 'fair.visibilityChanged', entityType: 'fair', entityId: fairId, changes: { visible: { before: !visible, after: visible } } });
+      await this.audit.record(m, actor, {
+        action: 'fair.visibilityChanged',
+        entityType: 'fair',
+        entityId: fairId,
+        changes: { visible: { before: !visible, after: visible } },
+      });
       // The ward's website or signage fed by the webhook takes the fair down (or back up) too.
       await this.webhooks.enqueue(m, hostId, 'fair.visibilityChanged', { fair: fair.slug, public: visible, url: `/api/public/fairs/${fair.slug}` });
       await this.releases.announce(fair.slug, m);

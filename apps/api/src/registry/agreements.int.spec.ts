@@ -55,7 +55,12 @@ describe('registry: agreements (real PostgreSQL)', () => {
     const [a, b] = [await municipalityId(t, '成田市'), await municipalityId(t, '東金市')];
     const res = await t.http
       .post('/api/agreements')
-      .send({ kind: 'cooperation', title: '千葉連携協定', signedOn: '2023-02-17', parties: [{ municipalityId: a, activities: ['物産展'] }, { municipalityId: b }] })
+      .send({
+        kind: 'cooperation',
+        title: '千葉連携協定',
+        signedOn: '2023-02-17',
+        parties: [{ municipalityId: a, activities: ['物産展'] }, { municipalityId: b }],
+      })
       .expect(201);
     expect(res.body).toMatchObject({ signedOn: '2023-02-17', signedYear: 2023 });
     expect(res.body.parties.map((p: { name: string; activities: string[] }) => [p.name, p.activities])).toEqual([
@@ -80,7 +85,10 @@ describe('registry: agreements (real PostgreSQL)', () => {
   ])('refuses %p naming %s and writes nothing', async (change, field) => {
     const party = await municipalityId(t, '宮古市');
     const before = await registryCounts(t.db);
-    const res = await t.http.post('/api/agreements').send({ kind: 'other', title: 'テスト', parties: [{ municipalityId: party }], ...change }).expect(400);
+    const res = await t.http
+      .post('/api/agreements')
+      .send({ kind: 'other', title: 'テスト', parties: [{ municipalityId: party }], ...change })
+      .expect(400);
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await registryCounts(t.db)).toEqual(before);
   });
@@ -100,7 +108,10 @@ describe('registry: agreements (real PostgreSQL)', () => {
 
   it('refuses a party that is an array, not a party object, with 400 (it slipped past ValidateNested into a 500)', async () => {
     const before = await registryCounts(t.db);
-    const res = await t.http.post('/api/agreements').send({ kind: 'other', title: '配列協定', parties: [[]] }).expect(400);
+    const res = await t.http
+      .post('/api/agreements')
+      .send({ kind: 'other', title: '配列協定', parties: [[]] })
+      .expect(400);
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'parties', rule: 'isObject' })]);
     expect(await registryCounts(t.db)).toEqual(before);
   });
@@ -117,9 +128,15 @@ describe('registry: agreements (real PostgreSQL)', () => {
   it('updates the title and replaces parties; a bad update writes nothing', async () => {
     const id = await agreementId('品川区×高知県×坂井市 連携事業');
     const kochi = await municipalityId(t, '高知県');
-    const ok = await t.http.patch(`/api/agreements/${id}`).send({ title: '3自治体連携事業', parties: [{ municipalityId: kochi, activities: ['物産展'] }] }).expect(200);
+    const ok = await t.http
+      .patch(`/api/agreements/${id}`)
+      .send({ title: '3自治体連携事業', parties: [{ municipalityId: kochi, activities: ['物産展'] }] })
+      .expect(200);
     expect(ok.body).toMatchObject({ title: '3自治体連携事業', parties: [expect.objectContaining({ name: '高知県', activities: ['物産展'] })] });
-    await t.http.patch(`/api/agreements/${id}`).send({ parties: [{ municipalityId: '7f000000-0000-4000-8000-000000000000' }] }).expect(400);
+    await t.http
+      .patch(`/api/agreements/${id}`)
+      .send({ parties: [{ municipalityId: '7f000000-0000-4000-8000-000000000000' }] })
+      .expect(400);
     const after = await t.http.get(`/api/agreements/${id}`).expect(200);
     expect(after.body.parties.map((p: { name: string }) => p.name)).toEqual(['高知県']);
   });

@@ -38,10 +38,7 @@ export class AgreementsRepository {
 
   /** The ids among `ids` that name no municipality; locks the others against deletion meanwhile. */
   async missingMunicipalities(ids: string[], manager: EntityManager): Promise<string[]> {
-    const found: { id: string }[] = await manager.query(
-      'SELECT id FROM municipalities WHERE id = ANY($1::uuid[]) FOR SHARE',
-      [ids],
-    );
+    const found: { id: string }[] = await manager.query('SELECT id FROM municipalities WHERE id = ANY($1::uuid[]) FOR SHARE', [ids]);
     const present = new Set(found.map((r) => r.id));
     return ids.filter((id) => !present.has(id));
   }

@@ -70,7 +70,12 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       const res = await t.http.get(`/api/municipalities/${id}`).expect(200);
       expect(res.body).toMatchObject({ name: '宮古市', prefecture: '岩手県', population: 44905, areaKm2: 1259.89, firstAgreementYear: 2002 });
       expect(res.body.agreements).toEqual([
-        expect.objectContaining({ kind: 'disaster_aid', signedYear: 2002, partyCount: 1, activities: ['区内イベントへの参加 (目黒のさんま祭り)', '親子体験交流事業'] }),
+        expect.objectContaining({
+          kind: 'disaster_aid',
+          signedYear: 2002,
+          partyCount: 1,
+          activities: ['区内イベントへの参加 (目黒のさんま祭り)', '親子体験交流事業'],
+        }),
       ]);
     });
 
@@ -88,7 +93,10 @@ describe('registry: municipalities (real PostgreSQL)', () => {
 
   describe('POST /api/municipalities', () => {
     it('creates a municipality that search then finds', async () => {
-      const res = await t.http.post('/api/municipalities').send({ ...valid, localGovernmentCode: '016373' }).expect(201);
+      const res = await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, localGovernmentCode: '016373' })
+        .expect(201);
       expect(res.body).toMatchObject({ name: '十勝町', prefecture: '北海道', areaKm2: 123.45, agreements: [] });
       const found = await t.http.get('/api/municipalities').query({ q: 'トカチ' }).expect(200);
       expect(found.body.items.map((m: { id: string }) => m.id)).toEqual([res.body.id]);
@@ -114,7 +122,10 @@ describe('registry: municipalities (real PostgreSQL)', () => {
       [{ toString: 'x' }, 'toString'],
     ])('refuses %#: %s and writes nothing', async (change, field) => {
       const before = await registryCounts(t.db);
-      const res = await t.http.post('/api/municipalities').send({ ...valid, name: '検証町', ...change }).expect(400);
+      const res = await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, name: '検証町', ...change })
+        .expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
       expect(res.body.details.every((d: { message: string }) => typeof d.message === 'string')).toBe(true);
@@ -123,7 +134,10 @@ describe('registry: municipalities (real PostgreSQL)', () => {
 
     it('refuses text PostgreSQL cannot store (NUL, a lone surrogate) with 400 naming each field, not a 500', async () => {
       const before = await registryCounts(t.db);
-      const res = await t.http.post('/api/municipalities').send({ ...valid, name: '検証\u0000町', notes: 'a\ud800b' }).expect(400);
+      const res = await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, name: '検証\u0000町', notes: 'a\ud800b' })
+        .expect(400);
       expect(res.body.details).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ field: 'name', rule: 'noNulCharacter' }),
@@ -136,19 +150,30 @@ describe('registry: municipalities (real PostgreSQL)', () => {
     });
 
     it('refuses an area written in exponent notation with 400, not a 500 (class-validator could not count its decimals)', async () => {
-      const res = await t.http.post('/api/municipalities').set('content-type', 'application/json').send(JSON.stringify({ ...valid, name: '指数町' }).replace('123.45', '1e-7')).expect(400);
+      const res = await t.http
+        .post('/api/municipalities')
+        .set('content-type', 'application/json')
+        .send(JSON.stringify({ ...valid, name: '指数町' }).replace('123.45', '1e-7'))
+        .expect(400);
       expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'areaKm2', rule: 'isNumber' }));
     });
 
     it('refuses a body nested 100 000 deep with 400, not a stack overflow', async () => {
-      const res = await t.http.post('/api/municipalities').set('content-type', 'application/json').send(`${'['.repeat(100_000)}${']'.repeat(100_000)}`).expect(400);
+      const res = await t.http
+        .post('/api/municipalities')
+        .set('content-type', 'application/json')
+        .send(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)
+        .expect(400);
       expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: '', rule: 'maxDepth' }] });
     });
 
     it('refuses a body that is not JSON, or too large, with a JSON error', async () => {
       const bad = await t.http.post('/api/municipalities').set('content-type', 'application/json').send('{"name": ').expect(400);
       expect(bad.body.code).toBe('INVALID_JSON');
-      const huge = await t.http.post('/api/municipalities').send({ ...valid, notes: 'x'.repeat(3_000_000) }).expect(413);
+      const huge = await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, notes: 'x'.repeat(3_000_000) })
+        .expect(413);
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
@@ -161,13 +186,22 @@ describe('registry: municipalities (real PostgreSQL)', () => {
     });
 
     it('refuses a local government code that is already registered, naming the field', async () => {
-      await t.http.post('/api/municipalities').send({ ...valid, name: '符号町', localGovernmentCode: '032026' }).expect(201);
-      const res = await t.http.post('/api/municipalities').send({ ...valid, name: '別の町', localGovernmentCode: '032026' }).expect(409);
+      await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, name: '符号町', localGovernmentCode: '032026' })
+        .expect(201);
+      const res = await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, name: '別の町', localGovernmentCode: '032026' })
+        .expect(409);
       expect(res.body.details).toEqual([expect.objectContaining({ field: 'localGovernmentCode', rule: 'unique' })]);
     });
 
     it('refuses a second 宮古市 in 岩手県 with 409', async () => {
-      const res = await t.http.post('/api/municipalities').send({ ...valid, name: '宮古市', reading: 'みやこし', prefectureCode: 3 }).expect(409);
+      const res = await t.http
+        .post('/api/municipalities')
+        .send({ ...valid, name: '宮古市', reading: 'みやこし', prefectureCode: 3 })
+        .expect(409);
       expect(res.body.code).toBe('DUPLICATE_MUNICIPALITY');
       expect(res.body.details[0].field).toBe('name');
     });
@@ -216,12 +250,25 @@ describe('registry: municipalities (real PostgreSQL)', () => {
     });
 
     it('refuses to delete a municipality with a representative or a guest it sends (their keys are ON DELETE RESTRICT), not a 500', async () => {
-      const withGuest = (await t.http.post('/api/municipalities').send({ ...valid, name: 'ゆるキャラ町', reading: 'ゆるきゃらちょう' }).expect(201)).body.id;
-      await t.http.post('/api/guests').send({ name: '町のゆるキャラ', nameEn: null, kind: 'mascot', ownerMunicipalityId: withGuest, profile: null, profileEn: null, contact: null }).expect(201);
+      const withGuest = (
+        await t.http
+          .post('/api/municipalities')
+          .send({ ...valid, name: 'ゆるキャラ町', reading: 'ゆるきゃらちょう' })
+          .expect(201)
+      ).body.id;
+      await t.http
+        .post('/api/guests')
+        .send({ name: '町のゆるキャラ', nameEn: null, kind: 'mascot', ownerMunicipalityId: withGuest, profile: null, profileEn: null, contact: null })
+        .expect(201);
       const guestRefusal = await t.http.delete(`/api/municipalities/${withGuest}`).expect(409);
       expect(guestRefusal.body.details).toEqual([expect.objectContaining({ rule: 'sendsGuests', meta: { guests: 1 } })]);
 
-      const withAccount = (await t.http.post('/api/municipalities').send({ ...valid, name: '担当者町', reading: 'たんとうしゃちょう' }).expect(201)).body.id;
+      const withAccount = (
+        await t.http
+          .post('/api/municipalities')
+          .send({ ...valid, name: '担当者町', reading: 'たんとうしゃちょう' })
+          .expect(201)
+      ).body.id;
       const [host] = await t.db.query('SELECT id FROM hosts LIMIT 1');
       await addMember(t, { email: 'rep@tantousha.example', password: 'x', role: 'representative', hostId: host.id, municipalityId: withAccount });
       const accountRefusal = await t.http.delete(`/api/municipalities/${withAccount}`).expect(409);

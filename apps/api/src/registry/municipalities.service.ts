@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { ErrorCode, MUNICIPALITY_SHARED_FIELDS, type Municipality, type MunicipalityChange, type MunicipalityInput, type MunicipalitySummary, type Page } from '@bussanten/contracts';
+import {
+  ErrorCode,
+  MUNICIPALITY_SHARED_FIELDS,
+  type Municipality,
+  type MunicipalityChange,
+  type MunicipalityInput,
+  type MunicipalitySummary,
+  type Page,
+} from '@bussanten/contracts';
 import { changedFields, changedListedFields, foldForSearch, municipalitySearchText } from '@bussanten/domain';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -119,7 +127,10 @@ export class MunicipalitiesService {
       } catch (e) {
         // A row that refers to it, added since the checks above.
         const constraint = referencingConstraint(e);
-        if (constraint) throw new DomainError(ErrorCode.Conflict, `${existing.name} is still referred to`, [{ field: '', rule: 'inUse', message: `still referred to (${constraint})` }]);
+        if (constraint)
+          throw new DomainError(ErrorCode.Conflict, `${existing.name} is still referred to`, [
+            { field: '', rule: 'inUse', message: `still referred to (${constraint})` },
+          ]);
         throw e;
       }
       await this.audit.record(manager, actor, {
@@ -188,6 +199,36 @@ function normalise(input: MunicipalityInput): Required<MunicipalityInput> {
 }
 
 function inputOf(m: MunicipalityEntity): MunicipalityInput {
-  const { name, reading, nameEn, prefectureCode, kind, localGovernmentCode, population, populationAsOf, populationSource, areaKm2, areaAsOf, areaSource, website, notes } = m;
-  return { name, reading, nameEn, prefectureCode, kind, localGovernmentCode, population, populationAsOf, populationSource, areaKm2, areaAsOf, areaSource, website, notes };
+  const {
+    name,
+    reading,
+    nameEn,
+    prefectureCode,
+    kind,
+    localGovernmentCode,
+    population,
+    populationAsOf,
+    populationSource,
+    areaKm2,
+    areaAsOf,
+    areaSource,
+    website,
+    notes,
+  } = m;
+  return {
+    name,
+    reading,
+    nameEn,
+    prefectureCode,
+    kind,
+    localGovernmentCode,
+    population,
+    populationAsOf,
+    populationSource,
+    areaKm2,
+    areaAsOf,
+    areaSource,
+    website,
+    notes,
+  };
 }

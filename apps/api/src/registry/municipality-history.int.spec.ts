@@ -9,7 +9,12 @@ describe('registry: listed municipalities and their shared history (real Postgre
   let ota: Client;
   let miyako: string;
   const historyCount = async () => (await t.db.query('SELECT count(*)::int AS n FROM municipality_changes'))[0].n as number;
-  const auditOf = async (client: Client, action: string) => (await client.get('/api/audit').query({ action }).expect(200)).body.items as { entityId: string; changes: Record<string, { before: unknown; after: unknown }>; actor: unknown }[];
+  const auditOf = async (client: Client, action: string) =>
+    (await client.get('/api/audit').query({ action }).expect(200)).body.items as {
+      entityId: string;
+      changes: Record<string, { before: unknown; after: unknown }>;
+      actor: unknown;
+    }[];
 
   beforeAll(async () => {
     t = await startTestApp({ officialList: true });
@@ -40,7 +45,15 @@ describe('registry: listed municipalities and their shared history (real Postgre
     it('accepts the values it already has, with the host’s own fields', async () => {
       const res = await t.http
         .patch(`/api/municipalities/${miyako}`)
-        .send({ name: '宮古市', reading: 'みやこし', localGovernmentCode: '032026', prefectureCode: 3, kind: 'city', populationAsOf: '2020-10-01', populationSource: '令和2年国勢調査' })
+        .send({
+          name: '宮古市',
+          reading: 'みやこし',
+          localGovernmentCode: '032026',
+          prefectureCode: 3,
+          kind: 'city',
+          populationAsOf: '2020-10-01',
+          populationSource: '令和2年国勢調査',
+        })
         .expect(200);
       expect(res.body).toMatchObject({ name: '宮古市', population: 44905, populationAsOf: '2020-10-01', populationSource: '令和2年国勢調査', areaAsOf: null });
     });
@@ -58,9 +71,15 @@ describe('registry: listed municipalities and their shared history (real Postgre
     });
 
     it('leaves a municipality hosts created (not on the list) editable and deletable', async () => {
-      const created = await t.http.post('/api/municipalities').send({ name: '早池峰村', reading: 'はやちねむら', prefectureCode: 3, kind: 'village' }).expect(201);
+      const created = await t.http
+        .post('/api/municipalities')
+        .send({ name: '早池峰村', reading: 'はやちねむら', prefectureCode: 3, kind: 'village' })
+        .expect(201);
       expect(created.body.listed).toBe(false);
-      const renamed = await t.http.patch(`/api/municipalities/${created.body.id}`).send({ name: '早池峰町', reading: 'はやちねまち', kind: 'town' }).expect(200);
+      const renamed = await t.http
+        .patch(`/api/municipalities/${created.body.id}`)
+        .send({ name: '早池峰町', reading: 'はやちねまち', kind: 'town' })
+        .expect(200);
       expect(renamed.body).toMatchObject({ name: '早池峰町', kind: 'town' });
       await t.http.delete(`/api/municipalities/${created.body.id}`).expect(204);
     });
@@ -94,7 +113,11 @@ describe('registry: listed municipalities and their shared history (real Postgre
         expect.objectContaining({
           entityId: miyako,
           actor: null,
-          changes: { nameEn: { before: 'Miyako', after: 'Miyako City' }, areaAsOf: { before: null, after: '2024-10-01' }, changedBy: { before: null, after: '大田区 大田 主催者' } },
+          changes: {
+            nameEn: { before: 'Miyako', after: 'Miyako City' },
+            areaAsOf: { before: null, after: '2024-10-01' },
+            changedBy: { before: null, after: '大田区 大田 主催者' },
+          },
         }),
       ]);
       expect(await auditOf(ota, 'municipality.changedByOtherHost')).toEqual([]);
@@ -133,7 +156,10 @@ describe('registry: listed municipalities and their shared history (real Postgre
     it('refuses to revert a change of a field the official list now decides', async () => {
       // As if the list did not have 新ひだか町 (016101) yet, and a host registered it by hand.
       await t.db.query(`DELETE FROM municipalities WHERE local_government_code = '016101'`);
-      const created = await ota.post('/api/municipalities').send({ name: '新ひだか村', reading: 'しんひだかむら', prefectureCode: 1, kind: 'village' }).expect(201);
+      const created = await ota
+        .post('/api/municipalities')
+        .send({ name: '新ひだか村', reading: 'しんひだかむら', prefectureCode: 1, kind: 'village' })
+        .expect(201);
       await ota.patch(`/api/municipalities/${created.body.id}`).send({ name: '新ひだか町', reading: 'しんひだかちょう', kind: 'town' }).expect(200);
       const [rename] = (await ota.get(`/api/municipalities/${created.body.id}/history`).expect(200)).body as MunicipalityChange[];
       // The next list has it: the import matches the host's row and takes it over.

@@ -28,7 +28,13 @@ export class MunicipalityHistoryService {
   }
 
   /** Inside the change's transaction. Nothing is kept for a change that changed nothing. */
-  async record(manager: EntityManager, actor: OrganizerActor, municipalityId: string, changes: Record<string, AuditChange>, revertsChangeId: string | null): Promise<void> {
+  async record(
+    manager: EntityManager,
+    actor: OrganizerActor,
+    municipalityId: string,
+    changes: Record<string, AuditChange>,
+    revertsChangeId: string | null,
+  ): Promise<void> {
     if (Object.keys(changes).length === 0) return;
     await this.repo.insert(manager, {
       municipalityId,
@@ -43,13 +49,17 @@ export class MunicipalityHistoryService {
     // Who changed it is named by host and display name (as in the history), never by account.
     const changedBy = `${await this.repo.hostName(manager, actor.user.hostId)} ${actor.user.displayName}`;
     for (const hostId of others) {
-      await this.audit.record(manager, { ...actor, user: null }, {
-        hostId,
-        action: 'municipality.changedByOtherHost',
-        entityType: 'municipality',
-        entityId: municipalityId,
-        changes: { ...changes, changedBy: { before: null, after: changedBy } },
-      });
+      await this.audit.record(
+        manager,
+        { ...actor, user: null },
+        {
+          hostId,
+          action: 'municipality.changedByOtherHost',
+          entityType: 'municipality',
+          entityId: municipalityId,
+          changes: { ...changes, changedBy: { before: null, after: changedBy } },
+        },
+      );
     }
   }
 }
@@ -60,7 +70,11 @@ function toMunicipalityChange(r: MunicipalityChangeRow): MunicipalityChange {
     at: r.at.toISOString(),
     host: { id: r.hostId, name: r.hostName },
     user: { id: r.userId, displayName: r.userDisplayName },
-    changes: MUNICIPALITY_SHARED_FIELDS.filter((field) => field in r.changes).map((field) => ({ field, before: r.changes[field].before, after: r.changes[field].after })),
+    changes: MUNICIPALITY_SHARED_FIELDS.filter((field) => field in r.changes).map((field) => ({
+      field,
+      before: r.changes[field].before,
+      after: r.changes[field].after,
+    })),
     revertsChangeId: r.revertsChangeId,
   };
 }

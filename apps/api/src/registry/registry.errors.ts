@@ -1,8 +1,7 @@
 import { ErrorCode } from '@bussanten/contracts';
 import { DomainError } from '../common/domain-error';
 
-export const municipalityNotFound = (id: string) =>
-  new DomainError(ErrorCode.MunicipalityNotFound, `No municipality with id ${id}`);
+export const municipalityNotFound = (id: string) => new DomainError(ErrorCode.MunicipalityNotFound, `No municipality with id ${id}`);
 
 export const agreementNotFound = (id: string) => new DomainError(ErrorCode.AgreementNotFound, `No agreement with id ${id}`);
 
@@ -29,14 +28,12 @@ export const unknownMunicipalities = (indexes: { index: number; id: string }[]) 
     })),
   );
 
-
 export const duplicateLocalGovernmentCode = (code: string) =>
   new DomainError(ErrorCode.DuplicateMunicipality, `Local government code ${code} is already registered`, [
     { field: 'localGovernmentCode', rule: 'unique', message: `localGovernmentCode ${code} is already registered` },
   ]);
 
-export const municipalityChangeNotFound = (id: string) =>
-  new DomainError(ErrorCode.MunicipalityChangeNotFound, `No change ${id} of this municipality`);
+export const municipalityChangeNotFound = (id: string) => new DomainError(ErrorCode.MunicipalityChangeNotFound, `No change ${id} of this municipality`);
 
 /** A host tried to change what the official list decides, or to delete a listed municipality. */
 export const listedMunicipalityFields = (name: string, fields: readonly string[]) =>

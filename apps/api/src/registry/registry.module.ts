@@ -13,6 +13,13 @@ import { ReferenceController } from './reference.controller';
 /** The partner-municipality registry: municipalities, agreements and their parties. */
 @Module({
   controllers: [MunicipalitiesController, AgreementsController, ReferenceController, MeController],
-  providers: [MunicipalitiesService, MunicipalitiesRepository, MunicipalityHistoryService, MunicipalityHistoryRepository, AgreementsService, AgreementsRepository],
+  providers: [
+    MunicipalitiesService,
+    MunicipalitiesRepository,
+    MunicipalityHistoryService,
+    MunicipalityHistoryRepository,
+    AgreementsService,
+    AgreementsRepository,
+  ],
 })
 export class RegistryModule {}

@@ -5,7 +5,14 @@ const names = (keys: readonly QueryKey[]) => keys.map((k) => k.join('/')).sort()
 
 describe('accountKeys', () => {
   it('starts every key with the context name', () => {
-    for (const key of [accountKeys.people(), accountKeys.invitations(), accountKeys.hostSecurity(), accountKeys.myFactors(), accountKeys.mySessions(), accountKeys.invitation('t')]) {
+    for (const key of [
+      accountKeys.people(),
+      accountKeys.invitations(),
+      accountKeys.hostSecurity(),
+      accountKeys.myFactors(),
+      accountKeys.mySessions(),
+      accountKeys.invitation('t'),
+    ]) {
       expect(key[0]).toBe('accounts');
     }
   });

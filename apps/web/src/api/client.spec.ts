@@ -73,7 +73,14 @@ describe('request', () => {
 
   it.each([
     [400, { code: 'VALIDATION_FAILED', message: 'bad', details: [{ field: 'population', rule: 'min', message: 'population must not be less than 0' }] }],
-    [409, { code: 'MUNICIPALITY_IS_PARTY', message: 'party', details: [{ field: '', rule: 'isParty', message: 'x', meta: { agreements: [{ id: 'a', title: 't' }] } }] }],
+    [
+      409,
+      {
+        code: 'MUNICIPALITY_IS_PARTY',
+        message: 'party',
+        details: [{ field: '', rule: 'isParty', message: 'x', meta: { agreements: [{ id: 'a', title: 't' }] } }],
+      },
+    ],
     [500, { code: 'INTERNAL', message: 'oops', details: [], correlationId: 'c-1' }],
   ])('throws ApiError carrying the body of a %d', async (status, body) => {
     const e = await caught(request('GET', '/x', {}, fetchReturning(status, JSON.stringify(body)).fetch));
@@ -113,7 +120,8 @@ describe('session: CSRF token and the end of a session', () => {
   type Answer = [status: number, body: string];
   const json = (status: number, body: unknown): Answer => [status, JSON.stringify(body)];
   const error = (status: number, code: string): Answer => json(status, { code, message: code, details: [] });
-  const me = (csrfToken: string): Answer => json(200, { id: 'u1', email: 'a@example.jp', displayName: 'A', role: 'organizer', host: null, municipality: null, csrfToken });
+  const me = (csrfToken: string): Answer =>
+    json(200, { id: 'u1', email: 'a@example.jp', displayName: 'A', role: 'organizer', host: null, municipality: null, csrfToken });
 
   /** A fetch answering from a script, one answer per call, and recording what was sent. */
   function scripted(...answers: Answer[]) {

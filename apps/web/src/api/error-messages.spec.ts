@@ -82,7 +82,12 @@ describe('messagesByField / messagesUnder', () => {
 
 describe('describeError', () => {
   it.each([
-    [httpError(404, { code: 'MUNICIPALITY_NOT_FOUND', message: 'No municipality', details: [] }), 'ja', 'この自治体は見つかりませんでした。削除された可能性があります。', null],
+    [
+      httpError(404, { code: 'MUNICIPALITY_NOT_FOUND', message: 'No municipality', details: [] }),
+      'ja',
+      'この自治体は見つかりませんでした。削除された可能性があります。',
+      null,
+    ],
     [httpError(503, { code: 'DATABASE_UNAVAILABLE', message: 'db', details: [] }), 'en', 'The database is unavailable. Please try again shortly.', null],
     [httpError(500, { code: 'INTERNAL', message: 'oops', details: [], correlationId: 'abc' }), 'ja', 'サーバーで問題が発生しました。', 'abc'],
     [new ApiError('network', 0, null, 'x'), 'ja', 'サーバーに接続できませんでした。通信環境を確認してもう一度お試しください。', null],
@@ -104,7 +109,19 @@ describe('blockingAgreements', () => {
 
   it.each([
     [isParty({ agreements: [{ id: 'a1', title: '宮古市との災害時相互援助協定' }] }), [{ id: 'a1', title: '宮古市との災害時相互援助協定' }]],
-    [isParty({ agreements: [{ id: 'a1', title: 'A' }, { id: 'a2', title: 'B' }, { id: 'a1', title: 'A' }] }), [{ id: 'a1', title: 'A' }, { id: 'a2', title: 'B' }]],
+    [
+      isParty({
+        agreements: [
+          { id: 'a1', title: 'A' },
+          { id: 'a2', title: 'B' },
+          { id: 'a1', title: 'A' },
+        ],
+      }),
+      [
+        { id: 'a1', title: 'A' },
+        { id: 'a2', title: 'B' },
+      ],
+    ],
     [isParty({ agreements: [{ id: 1, title: 'bad id' }, null, 'x', { id: 'ok', title: 'ok' }] }), [{ id: 'ok', title: 'ok' }]],
     [isParty(undefined), []],
     [isParty({ agreements: 'nope' }), []],
@@ -123,12 +140,22 @@ describe('municipalityDependents', () => {
     ['applications', conflict([{ rule: 'hasApplications', meta: { applications: 3 } }]), [{ rule: 'hasApplications', count: 3 }]],
     [
       'accounts and guests together',
-      conflict([{ rule: 'hasAccounts', meta: { accounts: 1 } }, { rule: 'sendsGuests', meta: { guests: 2 } }]),
-      [{ rule: 'hasAccounts', count: 1 }, { rule: 'sendsGuests', count: 2 }],
+      conflict([
+        { rule: 'hasAccounts', meta: { accounts: 1 } },
+        { rule: 'sendsGuests', meta: { guests: 2 } },
+      ]),
+      [
+        { rule: 'hasAccounts', count: 1 },
+        { rule: 'sendsGuests', count: 2 },
+      ],
     ],
     ['a count that is not a number', conflict([{ rule: 'hasAccounts', meta: { accounts: '1' } }]), []],
     ['another rule', conflict([{ rule: 'inUse' }]), []],
-    ['another code', httpError(409, { code: 'MUNICIPALITY_IS_PARTY', message: 'x', details: [{ field: '', rule: 'hasAccounts', message: 'x', meta: { accounts: 1 } }] }), []],
+    [
+      'another code',
+      httpError(409, { code: 'MUNICIPALITY_IS_PARTY', message: 'x', details: [{ field: '', rule: 'hasAccounts', message: 'x', meta: { accounts: 1 } }] }),
+      [],
+    ],
     ['not an API error', new Error('x'), []],
   ])('%s', (_, error, expected) => {
     expect(municipalityDependents(error)).toEqual(expected);
@@ -152,7 +179,14 @@ describe('pointErrorAt', () => {
   it.each([
     ['adds a detail when the code has none for the field', weak([]), [['password', 'weakPassword']]],
     ['keeps the API’s own detail for the field', weak([detail('password', 'tooShort')]), [['password', 'tooShort']]],
-    ['adds one next to details for other fields', weak([detail('displayName', 'maxLength')]), [['displayName', 'maxLength'], ['password', 'weakPassword']]],
+    [
+      'adds one next to details for other fields',
+      weak([detail('displayName', 'maxLength')]),
+      [
+        ['displayName', 'maxLength'],
+        ['password', 'weakPassword'],
+      ],
+    ],
   ])('%s', (_what, error, expected) => {
     const pointed = pointErrorAt(error, 'WEAK_PASSWORD', 'password', 'weakPassword');
     expect(pointed).toBeInstanceOf(ApiError);

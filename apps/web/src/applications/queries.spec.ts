@@ -38,14 +38,26 @@ function staleOf(filters: InvalidateQueryFilters[]): QueryKey[] {
   return CACHED.filter((key) => client.getQueryState(key)?.isInvalidated);
 }
 
-const FAIR_F_APPLICATIONS = [applicationKeys.list('F', {}), applicationKeys.list('F', { unassigned: true }), applicationKeys.assignments('F'), applicationKeys.withdrawals('F')];
+const FAIR_F_APPLICATIONS = [
+  applicationKeys.list('F', {}),
+  applicationKeys.list('F', { unassigned: true }),
+  applicationKeys.assignments('F'),
+  applicationKeys.withdrawals('F'),
+];
 
 describe('what a write in the applications context makes stale', () => {
   it.each<[string, InvalidateQueryFilters[], QueryKey[]]>([
     [
       'deciding on one application: the fair’s applications, it and its history, appearances, preview, outbox',
       staleAfterDecision('F', ['A']),
-      [...FAIR_F_APPLICATIONS, applicationKeys.detail('A'), applicationKeys.history('A'), guestKeys.appearances('F'), publishingKeys.preview('F'), outboxKeys.page(1, null)],
+      [
+        ...FAIR_F_APPLICATIONS,
+        applicationKeys.detail('A'),
+        applicationKeys.history('A'),
+        guestKeys.appearances('F'),
+        publishingKeys.preview('F'),
+        outboxKeys.page(1, null),
+      ],
     ],
     [
       'deciding on several at once: each of them',
@@ -81,7 +93,14 @@ describe('what a write in the applications context makes stale', () => {
   it("never makes another fair's reads, the fair itself or its floor plan stale", () => {
     for (const filters of [staleAfterDecision('F', ['A', 'B']), staleAfterTieLabel('F', 'A'), staleAfterUnassign('F', 'A')]) {
       const stale = staleOf(filters);
-      for (const key of [applicationKeys.list('G', {}), applicationKeys.detail('C'), guestKeys.appearances('G'), publishingKeys.preview('G'), fairKeys.detail('F'), fairKeys.floorPlan('F')]) {
+      for (const key of [
+        applicationKeys.list('G', {}),
+        applicationKeys.detail('C'),
+        guestKeys.appearances('G'),
+        publishingKeys.preview('G'),
+        fairKeys.detail('F'),
+        fairKeys.floorPlan('F'),
+      ]) {
         expect(stale).not.toContainEqual(key);
       }
     }

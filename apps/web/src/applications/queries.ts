@@ -118,7 +118,12 @@ export function staleAfterTieLabel(fairId: string, applicationId: string): Inval
  * publishing would change, and the appearances (one placed at that booth names its holder).
  */
 export function staleAfterUnassign(fairId: string, applicationId: string): InvalidateQueryFilters[] {
-  return [{ queryKey: applicationKeys.detail(applicationId) }, { queryKey: applicationKeys.ofFair(fairId) }, { queryKey: publishingKeys.preview(fairId) }, { queryKey: guestKeys.appearances(fairId) }];
+  return [
+    { queryKey: applicationKeys.detail(applicationId) },
+    { queryKey: applicationKeys.ofFair(fairId) },
+    { queryKey: publishingKeys.preview(fairId) },
+    { queryKey: guestKeys.appearances(fairId) },
+  ];
 }
 
 /**

@@ -28,8 +28,26 @@ describe('stepPath', () => {
 });
 
 describe('pathAfter', () => {
-  const user = (role: Role) => ({ id: 'u', email: 'a@example.jp', displayName: 'A', role, host: null, municipality: null, membershipId: 'm', memberships: [], csrfToken: 't' }) as CurrentUser;
-  const waiting = (pending: SignInPending['pending']): SignInPending => ({ pending, methods: ['totp'], email: 'a@example.jp', displayName: 'A', requiredBy: null, csrfToken: 't' });
+  const user = (role: Role) =>
+    ({
+      id: 'u',
+      email: 'a@example.jp',
+      displayName: 'A',
+      role,
+      host: null,
+      municipality: null,
+      membershipId: 'm',
+      memberships: [],
+      csrfToken: 't',
+    }) as CurrentUser;
+  const waiting = (pending: SignInPending['pending']): SignInPending => ({
+    pending,
+    methods: ['totp'],
+    email: 'a@example.jp',
+    displayName: 'A',
+    requiredBy: null,
+    csrfToken: 't',
+  });
   it.each([
     ['an organizer, nowhere to return to', user(Role.Organizer), null, '/registry'],
     ['an organizer, back where they were', user(Role.Organizer), '/people', '/people'],
@@ -109,7 +127,12 @@ describe('recoveryCodeDetails', () => {
 
 describe('attemptsLeftOf', () => {
   const invalid = (meta?: Record<string, unknown>) =>
-    new ApiError('http', 401, { code: 'SECOND_FACTOR_INVALID', message: 'x', details: [{ field: 'code', rule: 'secondFactor', message: 'x', ...(meta ? { meta } : {}) }] }, 'x');
+    new ApiError(
+      'http',
+      401,
+      { code: 'SECOND_FACTOR_INVALID', message: 'x', details: [{ field: 'code', rule: 'secondFactor', message: 'x', ...(meta ? { meta } : {}) }] },
+      'x',
+    );
   it.each([
     ['three left', invalid({ attemptsLeft: 3 }), 3],
     ['none left', invalid({ attemptsLeft: 0 }), 0],
@@ -126,7 +149,11 @@ describe('passkeyProblem', () => {
   const named = (name: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(name), { name }, extra);
 
   it.each([
-    ['the prompt closed (NotAllowedError, as the library passes it through)', named('NotAllowedError', { code: 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY' }), 'cancelled'],
+    [
+      'the prompt closed (NotAllowedError, as the library passes it through)',
+      named('NotAllowedError', { code: 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY' }),
+      'cancelled',
+    ],
     ['an abort', named('AbortError', { code: 'ERROR_CEREMONY_ABORTED' }), 'cancelled'],
     ['a DOMException-like abort without code', named('AbortError'), 'cancelled'],
     ['an authenticator registered before', named('InvalidStateError', { code: 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' }), 'alreadyRegistered'],

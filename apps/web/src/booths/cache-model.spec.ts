@@ -1,5 +1,14 @@
 import type { Assignment, Booth, FloorPlan } from '@bussanten/contracts';
-import { isProvisional, provisionalAssignment, restoreBooth, staleAfterBoothSave, withAssignment, withBooth, withoutAssignment, withoutBooth } from './cache-model';
+import {
+  isProvisional,
+  provisionalAssignment,
+  restoreBooth,
+  staleAfterBoothSave,
+  withAssignment,
+  withBooth,
+  withoutAssignment,
+  withoutBooth,
+} from './cache-model';
 
 const booth = (code: string, x: number, y = 0): Booth => ({
   id: code,
@@ -61,7 +70,16 @@ describe('the assignments in the cache', () => {
 
   it('draws a drop as a provisional holding, replaced by the saved one or taken back', () => {
     const provisional = provisionalAssignment(app, { boothId: 'b1', from: '2027-02-19', to: '2027-02-20', override: true }, 'A1');
-    expect(provisional).toMatchObject({ applicationId: 'app-1', boothId: 'b1', boothCode: 'A1', from: '2027-02-19', to: '2027-02-20', overridden: true, pinned: false, municipalityName: '宮古市' });
+    expect(provisional).toMatchObject({
+      applicationId: 'app-1',
+      boothId: 'b1',
+      boothCode: 'A1',
+      from: '2027-02-19',
+      to: '2027-02-20',
+      overridden: true,
+      pinned: false,
+      municipalityName: '宮古市',
+    });
     expect(isProvisional(provisional)).toBe(true);
     expect(isProvisional(held('a-9', 'x'))).toBe(false);
 

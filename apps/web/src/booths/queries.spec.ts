@@ -39,7 +39,11 @@ const booth = (code: string) => ({ code });
 
 describe('what a write in the booths context makes stale besides the plan it sets', () => {
   it.each<[string, InvalidateQueryFilters[], QueryKey[]]>([
-    ['a booth moved, resized, deleted, or a plan copied: the preview of what publishing would change', staleAfterBoothsChange('F'), [publishingKeys.preview('F')]],
+    [
+      'a booth moved, resized, deleted, or a plan copied: the preview of what publishing would change',
+      staleAfterBoothsChange('F'),
+      [publishingKeys.preview('F')],
+    ],
     ['a booth saved with its code: the preview', staleAfterBoothsChange('F', staleAfterBoothSave(booth('A1'), booth('A1'))), [publishingKeys.preview('F')]],
     [
       'a booth given a new code: the preview, and the applications, assignments and appearances naming it',
@@ -54,7 +58,14 @@ describe('what a write in the booths context makes stale besides the plan it set
     [
       'accepting a proposal for two: each of them',
       staleAfterAssignmentsChange('F', ['A', 'B']),
-      [...FAIR_F_APPLICATIONS, applicationKeys.detail('A'), applicationKeys.history('A'), applicationKeys.detail('B'), ...FAIR_F_APPEARANCES, publishingKeys.preview('F')],
+      [
+        ...FAIR_F_APPLICATIONS,
+        applicationKeys.detail('A'),
+        applicationKeys.history('A'),
+        applicationKeys.detail('B'),
+        ...FAIR_F_APPEARANCES,
+        publishingKeys.preview('F'),
+      ],
     ],
   ])('%s', (_write, filters, expected) => expect(staleOf(filters)).toEqual(expected));
 
@@ -65,7 +76,14 @@ describe('what a write in the booths context makes stale besides the plan it set
   it("never makes another fair's reads or the releases stale", () => {
     for (const filters of [staleAfterBoothsChange('F', { applications: true, appearances: true }), staleAfterAssignmentsChange('F', ['A', 'B'])]) {
       const stale = staleOf(filters);
-      for (const key of [fairKeys.floorPlan('G'), applicationKeys.assignments('G'), applicationKeys.detail('C'), guestKeys.appearances('G'), publishingKeys.preview('G'), publishingKeys.releases('F')]) {
+      for (const key of [
+        fairKeys.floorPlan('G'),
+        applicationKeys.assignments('G'),
+        applicationKeys.detail('C'),
+        guestKeys.appearances('G'),
+        publishingKeys.preview('G'),
+        publishingKeys.releases('F'),
+      ]) {
         expect(stale).not.toContainEqual(key);
       }
     }

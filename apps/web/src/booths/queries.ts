@@ -6,7 +6,17 @@ import { guestKeys } from '../guests';
 import { publishingKeys } from '../publishing';
 import { proposalsApi } from './api/proposals';
 import { toBoothInput } from './booth-plan/plan-geometry';
-import { provisionalAssignment, provisionalAssignmentId, restoreBooth, staleAfterBoothSave, withAssignment, withBooth, withoutAssignment, withoutBooth, type BoothWriteStale } from './cache-model';
+import {
+  provisionalAssignment,
+  provisionalAssignmentId,
+  restoreBooth,
+  staleAfterBoothSave,
+  withAssignment,
+  withBooth,
+  withoutAssignment,
+  withoutBooth,
+  type BoothWriteStale,
+} from './cache-model';
 
 /**
  * The booths context's server state. It reads only what other contexts own (a fair and its floor
@@ -118,7 +128,8 @@ export function useMoveBooth(fairId: string, { onSaved, onRefused }: MoveCallbac
       if (movesOf(saved.id) <= 1) updatePlan(queryClient, fairId, (plan) => withBooth(plan, saved));
       onSaved(saved);
     },
-    onSettled: () => (queryClient.isMutating({ mutationKey }) <= 1 ? invalidate(queryClient, [{ queryKey: planKey }, ...staleAfterBoothsChange(fairId)]) : undefined),
+    onSettled: () =>
+      queryClient.isMutating({ mutationKey }) <= 1 ? invalidate(queryClient, [{ queryKey: planKey }, ...staleAfterBoothsChange(fairId)]) : undefined,
   });
 }
 

@@ -46,7 +46,20 @@ interface TextFieldProps extends FieldProps {
   autoComplete?: string;
 }
 
-export function TextField({ id, name, value, onChange, messages, label, required, hint, type = 'text', inputMode, lang, autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  id,
+  name,
+  value,
+  onChange,
+  messages,
+  label,
+  required,
+  hint,
+  type = 'text',
+  inputMode,
+  lang,
+  autoComplete = 'off',
+}: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} messages={messages}>
       {(aria) => (

@@ -13,17 +13,7 @@ export interface SummaryItem {
 }
 
 /** The list of problems at the top of a form; focused after a failed submit so it is announced. */
-export function ErrorSummary({
-  heading,
-  items,
-  ref,
-  children,
-}: {
-  heading: string;
-  items: SummaryItem[];
-  ref?: Ref<HTMLDivElement>;
-  children?: ReactNode;
-}) {
+export function ErrorSummary({ heading, items, ref, children }: { heading: string; items: SummaryItem[]; ref?: Ref<HTMLDivElement>; children?: ReactNode }) {
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1}>
       <h2>{heading}</h2>

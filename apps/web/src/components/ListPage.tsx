@@ -29,7 +29,17 @@ export interface Column {
  * A list page's table of results. On narrow screens it scrolls sideways inside a region named by the
  * (visually hidden) caption and reachable by Tab, so keyboard users can scroll it too.
  */
-export function ResultsTable({ captionId, caption, columns, children }: { captionId: string; caption: string; columns: readonly Column[]; children: ReactNode }) {
+export function ResultsTable({
+  captionId,
+  caption,
+  columns,
+  children,
+}: {
+  captionId: string;
+  caption: string;
+  columns: readonly Column[];
+  children: ReactNode;
+}) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="table">

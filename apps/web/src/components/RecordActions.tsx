@@ -97,7 +97,17 @@ export function RecordHeading({ deletion, editTo, children, explainDeleteError }
 }
 
 /** The "delete this record?" dialog; on confirm, `remove` runs and the user lands on `listPath`. */
-export function DeleteConfirmation({ deletion, name, remove, listPath }: { deletion: RecordDeletion; name: string; remove: () => Promise<unknown>; listPath: string }) {
+export function DeleteConfirmation({
+  deletion,
+  name,
+  remove,
+  listPath,
+}: {
+  deletion: RecordDeletion;
+  name: string;
+  remove: () => Promise<unknown>;
+  listPath: string;
+}) {
   const { t } = useI18n();
   return (
     <ConfirmDialog

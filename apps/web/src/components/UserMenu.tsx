@@ -54,8 +54,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
   return (
     <div className="user-menu" ref={rootRef}>
       <button ref={buttonRef} type="button" className="user-menu__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
-        {user.displayName}{' '}
-        <span className="user-menu__membership">{acting}</span>
+        {user.displayName} <span className="user-menu__membership">{acting}</span>
       </button>
       <div id={panelId} className="user-menu__panel" hidden={!open}>
         <p className="user-menu__who">

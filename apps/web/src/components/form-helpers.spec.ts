@@ -10,7 +10,12 @@ describe('fieldBinder', () => {
   const values: Values = { title: '防災協定', kind: '', parties: ['宮古市'] };
 
   it('gives a field its control id, name, current text and messages', () => {
-    const field = fieldBinder((f) => `agreement-${f}`, values, () => undefined, { title: ['入力してください'] });
+    const field = fieldBinder(
+      (f) => `agreement-${f}`,
+      values,
+      () => undefined,
+      { title: ['入力してください'] },
+    );
     expect(field('title')).toMatchObject({ id: 'agreement-title', name: 'title', value: '防災協定', messages: ['入力してください'] });
     expect(field('kind').messages).toBeUndefined();
   });

@@ -75,7 +75,5 @@ export function controlAria(
 
 /** A 'required' problem for each of `fields` left blank (only spaces counts as blank). */
 export function requiredDetails<V>(values: V, fields: readonly TextFieldOf<V>[]): ApiErrorDetail[] {
-  return fields
-    .filter((f) => String(values[f] ?? '').trim() === '')
-    .map((f) => ({ field: f, rule: 'required', message: `${f} is required` }));
+  return fields.filter((f) => String(values[f] ?? '').trim() === '').map((f) => ({ field: f, rule: 'required', message: `${f} is required` }));
 }

@@ -77,7 +77,11 @@ describe('what a write in the fairs context makes stale', () => {
       ],
     ],
     ['a status change: the list', staleAfterStatusChange(), [fairKeys.list()]],
-    ['a visibility change: the list, the withdrawals and the webhooks', staleAfterVisibilityChange('F'), [fairKeys.list(), applicationKeys.withdrawals('F'), publishingKeys.webhooks()]],
+    [
+      'a visibility change: the list, the withdrawals and the webhooks',
+      staleAfterVisibilityChange('F'),
+      [fairKeys.list(), applicationKeys.withdrawals('F'), publishingKeys.webhooks()],
+    ],
     ['deleting a fair: the list', staleAfterFairDeleted(), [fairKeys.list()]],
     ['adding a venue: the venues', staleAfterVenueSaved(true), [fairKeys.venues()]],
     [

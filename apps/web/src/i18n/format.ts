@@ -47,7 +47,11 @@ export function formatYearWithEra(year: number, lang: Lang): string {
 export function formatSigned(a: { signedOn: string | null; signedYear: number | null }, lang: Lang): string {
   if (a.signedOn && isIsoDate(a.signedOn)) {
     const [year, month, day] = a.signedOn.split('-');
-    const wareki = !warekiOfDate(a.signedOn) ? '' : lang === 'ja' ? dateFormat('ja', 'warekiDate').format(calendarDay(a.signedOn)) : eraYearText(a.signedOn, lang);
+    const wareki = !warekiOfDate(a.signedOn)
+      ? ''
+      : lang === 'ja'
+        ? dateFormat('ja', 'warekiDate').format(calendarDay(a.signedOn))
+        : eraYearText(a.signedOn, lang);
     if (lang === 'ja') return translate(lang, 'format.date', { year, month: Number(month), day: Number(day), wareki });
     return translate(lang, 'format.date', { year, month, day, wareki });
   }

@@ -26,8 +26,20 @@ describe('select options', () => {
 
 describe('roleOptions', () => {
   it.each([
-    ['ja', [{ value: 'representative', label: '自治体担当者' }, { value: 'organizer', label: '主催者' }]],
-    ['en', [{ value: 'representative', label: 'Municipality representative' }, { value: 'organizer', label: 'Organizer' }]],
+    [
+      'ja',
+      [
+        { value: 'representative', label: '自治体担当者' },
+        { value: 'organizer', label: '主催者' },
+      ],
+    ],
+    [
+      'en',
+      [
+        { value: 'representative', label: 'Municipality representative' },
+        { value: 'organizer', label: 'Organizer' },
+      ],
+    ],
   ] as const)('%s', (lang, expected) => {
     expect(roleOptions(lang)).toEqual(expected);
   });

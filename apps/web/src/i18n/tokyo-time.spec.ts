@@ -47,7 +47,11 @@ describe('formatTokyoDateTime with the browser in another time zone', () => {
     ['Pacific/Kiritimati', 22],
     ['Asia/Tokyo', 17],
   ])('%s (local hour of 08:05Z there: %d)', (tz, localHour) => {
-    const output = execFileSync(process.execPath, ['-r', hook, '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync(process.execPath, ['-r', hook, '-e', script], {
+      env: { ...process.env, TZ: tz },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // The local hour shows the process really is in that zone; the text must not depend on it.
     expect(JSON.parse(output)).toEqual({ localHour, out: CASES.map(([, , expected]) => expected) });
   });

@@ -117,8 +117,7 @@ export function staleAfterAgreementChange(before: Parties | null, after: Parties
   ];
 }
 
-const invalidateAll = (queryClient: QueryClient, keys: readonly QueryKey[]) =>
-  Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+const invalidateAll = (queryClient: QueryClient, keys: readonly QueryKey[]) => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 
 /** A municipality was created: its record is the answer; the lists gain it. */
 export function municipalityCreated(queryClient: QueryClient, saved: Municipality): Promise<unknown> {

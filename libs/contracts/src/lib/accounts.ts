@@ -275,7 +275,22 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITY_TYPES = ['host', 'membership', 'municipality', 'agreement', 'invitation', 'user', 'venue', 'fair', 'booth', 'application', 'guest', 'stage', 'appearance', 'webhook'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'host',
+  'membership',
+  'municipality',
+  'agreement',
+  'invitation',
+  'user',
+  'venue',
+  'fair',
+  'booth',
+  'application',
+  'guest',
+  'stage',
+  'appearance',
+  'webhook',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export interface AuditEntry {

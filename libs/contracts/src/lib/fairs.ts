@@ -110,4 +110,3 @@ export interface FairStatusChange {
 export interface FairVisibilityChange {
   public: boolean;
 }
-

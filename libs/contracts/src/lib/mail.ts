@@ -32,7 +32,13 @@ export type OutboxKind =
   | 'account.factorsReset';
 
 /** Kinds no outbox list shows: they are the account holder's own business. */
-export const PRIVATE_OUTBOX_KINDS: readonly OutboxKind[] = ['password.reset', 'password.changed', 'account.factorRemoved', 'account.recoveryCodeUsed', 'account.factorsReset'];
+export const PRIVATE_OUTBOX_KINDS: readonly OutboxKind[] = [
+  'password.reset',
+  'password.changed',
+  'account.factorRemoved',
+  'account.recoveryCodeUsed',
+  'account.factorsReset',
+];
 
 /** GET /api/outbox: the host's messages, newest first; readable when no SMTP server is configured. */
 export interface OutboxMessage {

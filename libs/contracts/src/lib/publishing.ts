@@ -12,7 +12,15 @@ import type { ProductCategory } from './applications';
 export interface PublicFair {
   schemaVersion: 1;
   release: { version: number; publishedAt: string; note: string | null };
-  fair: { slug: string; title: string; titleEn: string | null; description: string | null; programme: string | null; hostName: string; hostNameEn: string | null };
+  fair: {
+    slug: string;
+    title: string;
+    titleEn: string | null;
+    description: string | null;
+    programme: string | null;
+    hostName: string;
+    hostNameEn: string | null;
+  };
   venue: { name: string; address: string; roomName: string; mapUrl: string };
   days: PublicDay[];
   exhibitors: PublicExhibitor[];

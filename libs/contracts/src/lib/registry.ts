@@ -132,15 +132,7 @@ export interface MunicipalityChange {
   revertsChangeId: string | null;
 }
 
-export type MunicipalitySort =
-  | 'name'
-  | '-name'
-  | 'population'
-  | '-population'
-  | 'area'
-  | '-area'
-  | 'year'
-  | '-year';
+export type MunicipalitySort = 'name' | '-name' | 'population' | '-population' | 'area' | '-area' | 'year' | '-year';
 export const MUNICIPALITY_SORTS: MunicipalitySort[] = ['name', '-name', 'population', '-population', 'area', '-area', 'year', '-year'];
 
 export interface MunicipalityQuery {

@@ -5,8 +5,14 @@ describe('resolveSignedDate', () => {
     [{}, { signedOn: null, signedYear: null }],
     [{ signedYear: 2002 }, { signedOn: null, signedYear: 2002 }],
     [{ signedOn: '2002-04-01' }, { signedOn: '2002-04-01', signedYear: 2002 }],
-    [{ signedOn: '2002-04-01', signedYear: 2002 }, { signedOn: '2002-04-01', signedYear: 2002 }],
-    [{ signedOn: null, signedYear: null }, { signedOn: null, signedYear: null }],
+    [
+      { signedOn: '2002-04-01', signedYear: 2002 },
+      { signedOn: '2002-04-01', signedYear: 2002 },
+    ],
+    [
+      { signedOn: null, signedYear: null },
+      { signedOn: null, signedYear: null },
+    ],
   ])('accepts %p', (input, expected) => {
     expect(resolveSignedDate(input)).toEqual(expected);
   });
@@ -30,7 +36,10 @@ describe('repeatedParties', () => {
     [[a, b], []],
     [[a, b, a], ['parties.2.municipalityId']],
     [[a, a.toUpperCase()], ['parties.1.municipalityId']],
-    [[a, a, a], ['parties.1.municipalityId', 'parties.2.municipalityId']],
+    [
+      [a, a, a],
+      ['parties.1.municipalityId', 'parties.2.municipalityId'],
+    ],
   ])('%p → %p', (ids, fields) => {
     expect(repeatedParties(ids.map((municipalityId) => ({ municipalityId }))).map((d) => d.field)).toEqual(fields);
   });

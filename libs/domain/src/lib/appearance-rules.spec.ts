@@ -1,4 +1,14 @@
-import { appearanceHoursProblems, appearanceWarnings, endOf, guestClashes, locationClashes, clashDetails, timesOverlap, tokyoInstant, type ScheduledAppearance } from './appearance-rules';
+import {
+  appearanceHoursProblems,
+  appearanceWarnings,
+  endOf,
+  guestClashes,
+  locationClashes,
+  clashDetails,
+  timesOverlap,
+  tokyoInstant,
+  type ScheduledAppearance,
+} from './appearance-rules';
 import { tokyoDateTime } from './fair-calendar';
 
 const day19 = { date: '2023-02-19', opens: '10:00', closes: '20:00' };

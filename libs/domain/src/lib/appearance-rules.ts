@@ -81,8 +81,21 @@ export function locationClashes(candidate: ScheduledAppearance, others: Schedule
 }
 
 /** Refusal details naming the other party: "ハタチの龍馬 is at 交流都市地方物産展 14:00–14:30". */
-export function clashDetails(guest: ScheduledAppearance[], location: ScheduledAppearance[], travelBufferMinutes: number, candidate: ScheduledAppearance): ApiErrorDetail[] {
-  const at = (o: ScheduledAppearance) => ({ appearanceId: o.id, guestName: o.guestName, fairTitle: o.fairTitle, date: o.date, start: o.start, end: o.end, locationLabel: o.locationLabel });
+export function clashDetails(
+  guest: ScheduledAppearance[],
+  location: ScheduledAppearance[],
+  travelBufferMinutes: number,
+  candidate: ScheduledAppearance,
+): ApiErrorDetail[] {
+  const at = (o: ScheduledAppearance) => ({
+    appearanceId: o.id,
+    guestName: o.guestName,
+    fairTitle: o.fairTitle,
+    date: o.date,
+    start: o.start,
+    end: o.end,
+    locationLabel: o.locationLabel,
+  });
   return [
     ...guest.map((o) => ({
       field: 'start',
@@ -106,10 +119,19 @@ export function clashDetails(guest: ScheduledAppearance[], location: ScheduledAp
  * Worth a word but not a refusal: at a booth whose exhibitor is away that day, or running into the
  * last 15 minutes before closing (visitors are leaving, staff are packing up).
  */
-export function appearanceWarnings(a: { date: string; end: string; day: FairDay | undefined; atBooth: { code: string; exhibitorPresent: boolean } | null }): AppearanceWarning[] {
+export function appearanceWarnings(a: {
+  date: string;
+  end: string;
+  day: FairDay | undefined;
+  atBooth: { code: string; exhibitorPresent: boolean } | null;
+}): AppearanceWarning[] {
   const warnings: AppearanceWarning[] = [];
   if (a.atBooth && !a.atBooth.exhibitorPresent) {
-    warnings.push({ rule: 'exhibitorAbsent', message: `no exhibitor holds booth ${a.atBooth.code} on ${a.date}`, meta: { booth: a.atBooth.code, date: a.date } });
+    warnings.push({
+      rule: 'exhibitorAbsent',
+      message: `no exhibitor holds booth ${a.atBooth.code} on ${a.date}`,
+      meta: { booth: a.atBooth.code, date: a.date },
+    });
   }
   if (a.day && !isClosed(a.day) && minutesOf(a.end) > minutesOf(a.day.closes as string) - 15) {
     warnings.push({ rule: 'nearClosing', message: `it runs into the last 15 minutes before closing at ${a.day.closes}`, meta: { closes: a.day.closes } });

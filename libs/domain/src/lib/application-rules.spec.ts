@@ -1,4 +1,11 @@
-import { applicationDetailProblems, applicationWindowOpen, assignmentRangeProblems, attendanceProblems, attendanceRanges, heldDaysDropped } from './application-rules';
+import {
+  applicationDetailProblems,
+  applicationWindowOpen,
+  assignmentRangeProblems,
+  attendanceProblems,
+  attendanceRanges,
+  heldDaysDropped,
+} from './application-rules';
 
 const days = [
   { date: '2023-02-17', opens: '10:00', closes: '20:00' },
@@ -36,12 +43,25 @@ describe('attendanceProblems', () => {
 });
 
 describe('applicationDetailProblems', () => {
-  const ok = { products: [{ priceMin: 100, priceMax: 500 }], permit: { status: 'held', number: '1', healthCentre: '宮古' }, staffCount: 2, staff: [{}], loadInTime: '08:30' };
+  const ok = {
+    products: [{ priceMin: 100, priceMax: 500 }],
+    permit: { status: 'held', number: '1', healthCentre: '宮古' },
+    staffCount: 2,
+    staff: [{}],
+    loadInTime: '08:30',
+  };
   it.each([
     ['a complete application', {}, []],
     ['a price range backwards', { products: [{ priceMin: 500, priceMax: 100 }] }, [['products.0.priceMax', 'atLeastMin']]],
     ['open-ended prices', { products: [{ priceMin: null, priceMax: 100 }] }, []],
-    ['a held permit without number or centre', { permit: { status: 'held', number: ' ', healthCentre: null } }, [['permit.number', 'requiredWhenHeld'], ['permit.healthCentre', 'requiredWhenHeld']]],
+    [
+      'a held permit without number or centre',
+      { permit: { status: 'held', number: ' ', healthCentre: null } },
+      [
+        ['permit.number', 'requiredWhenHeld'],
+        ['permit.healthCentre', 'requiredWhenHeld'],
+      ],
+    ],
     ['a permit to be arranged', { permit: { status: 'toBeArranged', number: null, healthCentre: null } }, []],
     ['more names than staff', { staffCount: 1, staff: [{}, {}] }, [['staff', 'atMostStaffCount']]],
     ['a load-in time of 24:00', { loadInTime: '24:00' }, [['loadInTime', 'time']]],
@@ -67,7 +87,14 @@ describe('assignmentRangeProblems', () => {
 describe('attendanceRanges', () => {
   it.each([
     ['days 1–2 and 4 (the 19th is closed, so 18th and 20th join)', ['2023-02-17', '2023-02-18', '2023-02-20'], [{ from: '2023-02-17', to: '2023-02-20' }]],
-    ['days 1 and 5', ['2023-02-17', '2023-02-21'], [{ from: '2023-02-17', to: '2023-02-17' }, { from: '2023-02-21', to: '2023-02-21' }]],
+    [
+      'days 1 and 5',
+      ['2023-02-17', '2023-02-21'],
+      [
+        { from: '2023-02-17', to: '2023-02-17' },
+        { from: '2023-02-21', to: '2023-02-21' },
+      ],
+    ],
     ['nothing', [], []],
   ])('%s', (_name, attending, expected) => {
     expect(attendanceRanges(attending, days)).toEqual(expected);

@@ -2,10 +2,7 @@ import type { ApiErrorDetail } from '@bussanten/contracts';
 import { isClosed, minutesOf, type FairDay } from './fair-calendar';
 
 /** Whether applications are taken at `now`: the fair accepts them and the window (either end may be open) holds now. */
-export function applicationWindowOpen(
-  fair: { status: string; applicationsOpenAt: string | null; applicationsCloseAt: string | null },
-  now: Date,
-): boolean {
+export function applicationWindowOpen(fair: { status: string; applicationsOpenAt: string | null; applicationsCloseAt: string | null }, now: Date): boolean {
   if (fair.status !== 'accepting') return false;
   const t = now.getTime();
   if (fair.applicationsOpenAt && t < Date.parse(fair.applicationsOpenAt)) return false;
@@ -53,8 +50,10 @@ export function applicationDetailProblems(input: {
     }
   });
   if (input.permit.status === 'held') {
-    if (!input.permit.number?.trim()) problems.push({ field: 'permit.number', rule: 'requiredWhenHeld', message: 'permit.number is needed when a permit is held' });
-    if (!input.permit.healthCentre?.trim()) problems.push({ field: 'permit.healthCentre', rule: 'requiredWhenHeld', message: 'permit.healthCentre is needed when a permit is held' });
+    if (!input.permit.number?.trim())
+      problems.push({ field: 'permit.number', rule: 'requiredWhenHeld', message: 'permit.number is needed when a permit is held' });
+    if (!input.permit.healthCentre?.trim())
+      problems.push({ field: 'permit.healthCentre', rule: 'requiredWhenHeld', message: 'permit.healthCentre is needed when a permit is held' });
   }
   if (input.staff.length > input.staffCount) {
     problems.push({ field: 'staff', rule: 'atMostStaffCount', message: 'more staff names than staffCount' });
@@ -79,16 +78,17 @@ export function assignmentRangeProblems(range: { from: string; to: string }, fai
   if (range.to < range.from) return [{ field: 'to', rule: 'notBeforeFrom', message: 'to must not be before from' }];
   if (!dates.includes(range.from)) return [{ field: 'from', rule: 'fairDay', message: `${range.from} is not a day of this fair` }];
   if (!dates.includes(range.to)) return [{ field: 'to', rule: 'fairDay', message: `${range.to} is not a day of this fair` }];
-  const absent = fairDays
-    .filter((d) => d.date >= range.from && d.date <= range.to && !isClosed(d) && !attending.includes(d.date))
-    .map((d) => d.date);
+  const absent = fairDays.filter((d) => d.date >= range.from && d.date <= range.to && !isClosed(d) && !attending.includes(d.date)).map((d) => d.date);
   if (absent.length) return [{ field: 'to', rule: 'notAttending', message: `the exhibitor does not attend ${absent.join(', ')}`, meta: { days: absent } }];
   return [];
 }
 
 /** The application's attended days cut into runs of consecutive fair days, each a range a booth could be held for. */
 export function attendanceRanges(attending: string[], fairDays: FairDay[]): { from: string; to: string }[] {
-  const open = fairDays.filter((d) => !isClosed(d)).map((d) => d.date).sort();
+  const open = fairDays
+    .filter((d) => !isClosed(d))
+    .map((d) => d.date)
+    .sort();
   const ranges: { from: string; to: string }[] = [];
   let current: { from: string; to: string } | null = null;
   for (const date of open) {

@@ -48,7 +48,8 @@ export type MissingFacility =
 export function missingFacilities(booth: BoothFacilities, needs: BoothNeeds): MissingFacility[] {
   const missing: MissingFacility[] = [];
   if (needs.minAreaM2 !== undefined && booth.areaM2 < needs.minAreaM2) missing.push({ facility: 'area', needed: needs.minAreaM2, available: booth.areaM2 });
-  if (needs.powerWatts !== undefined && booth.powerWatts < needs.powerWatts) missing.push({ facility: 'power', needed: needs.powerWatts, available: booth.powerWatts });
+  if (needs.powerWatts !== undefined && booth.powerWatts < needs.powerWatts)
+    missing.push({ facility: 'power', needed: needs.powerWatts, available: booth.powerWatts });
   for (const f of ['fridge', 'freezer', 'water'] as const) if (needs[f] && !booth[f]) missing.push({ facility: f });
   return missing;
 }

@@ -5,17 +5,42 @@ import { holdingPieces, openRanges, planDayChanges, type DayVisit } from './day-
 const closing = (date: string) => FAIR_2023.map((d) => (d.date === date ? { ...d, opens: null, closes: null } : d));
 const removing = (date: string) => FAIR_2023.filter((d) => d.date !== date);
 const hours = (date: string, opens: string, closes: string) => FAIR_2023.map((d) => (d.date === date ? { ...d, opens, closes } : d));
-const visit = (id: string, date: string, start: string, end: string): DayVisit => ({ id, startsAt: tokyoInstant(date, start), endsAt: tokyoInstant(date, end) });
+const visit = (id: string, date: string, start: string, end: string): DayVisit => ({
+  id,
+  startsAt: tokyoInstant(date, start),
+  endsAt: tokyoInstant(date, end),
+});
 
 describe('holdingPieces', () => {
   const whole = { from: '2023-02-17', to: '2023-02-21' };
   it.each([
-    ['2/19 closed: split into the days before and after', whole, closing('2023-02-19'), [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }]],
-    ['2/19 removed: the same split', whole, removing('2023-02-19'), [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }]],
+    [
+      '2/19 closed: split into the days before and after',
+      whole,
+      closing('2023-02-19'),
+      [
+        { from: '2023-02-17', to: '2023-02-18' },
+        { from: '2023-02-20', to: '2023-02-21' },
+      ],
+    ],
+    [
+      '2/19 removed: the same split',
+      whole,
+      removing('2023-02-19'),
+      [
+        { from: '2023-02-17', to: '2023-02-18' },
+        { from: '2023-02-20', to: '2023-02-21' },
+      ],
+    ],
     ['the first day closed: shrunk from the start', whole, closing('2023-02-17'), [{ from: '2023-02-18', to: '2023-02-21' }]],
     ['the last day removed: shrunk at the end', whole, removing('2023-02-21'), [{ from: '2023-02-17', to: '2023-02-20' }]],
     ['a one-day holding on the closed day: gone', { from: '2023-02-19', to: '2023-02-19' }, closing('2023-02-19'), []],
-    ['a holding the change does not touch: as it was', { from: '2023-02-20', to: '2023-02-21' }, closing('2023-02-19'), [{ from: '2023-02-20', to: '2023-02-21' }]],
+    [
+      'a holding the change does not touch: as it was',
+      { from: '2023-02-20', to: '2023-02-21' },
+      closing('2023-02-19'),
+      [{ from: '2023-02-20', to: '2023-02-21' }],
+    ],
   ])('%s', (_name, holding, after, pieces) => {
     expect(holdingPieces(holding, FAIR_2023, after)).toEqual(pieces);
   });
@@ -23,7 +48,10 @@ describe('holdingPieces', () => {
   it('does not cut at a day closed all along, and trims pieces to open days', () => {
     const before = closing('2023-02-18');
     const after = before.map((d) => (d.date === '2023-02-20' ? { ...d, opens: null, closes: null } : d));
-    expect(holdingPieces({ from: '2023-02-17', to: '2023-02-21' }, before, after)).toEqual([{ from: '2023-02-17', to: '2023-02-19' }, { from: '2023-02-21', to: '2023-02-21' }]);
+    expect(holdingPieces({ from: '2023-02-17', to: '2023-02-21' }, before, after)).toEqual([
+      { from: '2023-02-17', to: '2023-02-19' },
+      { from: '2023-02-21', to: '2023-02-21' },
+    ]);
     // 2/17 closed, 2/18 closed all along: the first piece would start on no open day.
     const after2 = before.map((d) => (d.date === '2023-02-17' ? { ...d, opens: null, closes: null } : d));
     expect(holdingPieces({ from: '2023-02-17', to: '2023-02-19' }, before, after2)).toEqual([{ from: '2023-02-19', to: '2023-02-19' }]);
@@ -42,7 +70,12 @@ describe('planDayChanges', () => {
     { id: 'A5', applicationId: 'yamakita', from: '2023-02-19', to: '2023-02-19' },
     { id: 'A3', applicationId: 'narita', from: '2023-02-20', to: '2023-02-21' },
   ];
-  const visits = [visit('v1330', '2023-02-19', '13:30', '14:00'), visit('v1530', '2023-02-19', '15:30', '16:00'), visit('v0930', '2023-02-20', '10:00', '10:30'), visit('v1730', '2023-02-21', '17:30', '18:00')];
+  const visits = [
+    visit('v1330', '2023-02-19', '13:30', '14:00'),
+    visit('v1530', '2023-02-19', '15:30', '16:00'),
+    visit('v0930', '2023-02-20', '10:00', '10:30'),
+    visit('v1730', '2023-02-21', '17:30', '18:00'),
+  ];
   const facts = { attendances, holdings, visits };
 
   it('closing 2/19 names the applications attending it, splits and deletes their holdings, and lists its visits', () => {
@@ -54,7 +87,16 @@ describe('planDayChanges', () => {
       { applicationId: 'withdrawn', live: false, days: ['2023-02-19'], remaining: [] },
     ]);
     expect(plan.holdings).toEqual([
-      { holdingId: 'A1', applicationId: 'miyako', from: '2023-02-17', to: '2023-02-21', pieces: [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }] },
+      {
+        holdingId: 'A1',
+        applicationId: 'miyako',
+        from: '2023-02-17',
+        to: '2023-02-21',
+        pieces: [
+          { from: '2023-02-17', to: '2023-02-18' },
+          { from: '2023-02-20', to: '2023-02-21' },
+        ],
+      },
       { holdingId: 'A5', applicationId: 'yamakita', from: '2023-02-19', to: '2023-02-19', pieces: [] },
     ]);
     expect(plan.visits.map((v) => [v.visitId, v.reason, v.date, v.start, v.end])).toEqual([
@@ -99,7 +141,11 @@ describe('planDayChanges', () => {
 
   it('does not count a day closed all along as newly closed when it is removed, but drops attendances of it', () => {
     const before = closing('2023-02-19');
-    const plan = planDayChanges(before, removing('2023-02-19'), { attendances: [{ applicationId: 'old', days: ['2023-02-19'], live: true }], holdings: [], visits: [] });
+    const plan = planDayChanges(before, removing('2023-02-19'), {
+      attendances: [{ applicationId: 'old', days: ['2023-02-19'], live: true }],
+      holdings: [],
+      visits: [],
+    });
     expect(plan).toMatchObject({ removed: ['2023-02-19'], closed: [], applications: [{ applicationId: 'old', days: ['2023-02-19'] }] });
   });
 });
@@ -107,7 +153,15 @@ describe('planDayChanges', () => {
 describe('openRanges', () => {
   it.each([
     ['all open: the range itself', FAIR_2023, { from: '2023-02-17', to: '2023-02-21' }, [{ from: '2023-02-17', to: '2023-02-21' }]],
-    ['2/19 closed: cut around it', closing('2023-02-19'), { from: '2023-02-17', to: '2023-02-21' }, [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }]],
+    [
+      '2/19 closed: cut around it',
+      closing('2023-02-19'),
+      { from: '2023-02-17', to: '2023-02-21' },
+      [
+        { from: '2023-02-17', to: '2023-02-18' },
+        { from: '2023-02-20', to: '2023-02-21' },
+      ],
+    ],
     ['2/19 not a day of the fair: not cut', removing('2023-02-19'), { from: '2023-02-17', to: '2023-02-21' }, [{ from: '2023-02-17', to: '2023-02-21' }]],
     ['only the closed day: nothing', closing('2023-02-19'), { from: '2023-02-19', to: '2023-02-19' }, []],
     ['the first day closed: starts on the next', closing('2023-02-17'), { from: '2023-02-17', to: '2023-02-18' }, [{ from: '2023-02-18', to: '2023-02-18' }]],

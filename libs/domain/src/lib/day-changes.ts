@@ -87,12 +87,23 @@ export function planDayChanges(
 ): DayChangePlan {
   const old = byDate(before);
   const now = byDate(after);
-  const removed = before.filter((d) => !now.has(d.date)).map((d) => d.date).sort();
-  const closed = before.filter((d) => !isClosed(d) && now.has(d.date) && isClosed(now.get(d.date) as FairDay)).map((d) => d.date).sort();
+  const removed = before
+    .filter((d) => !now.has(d.date))
+    .map((d) => d.date)
+    .sort();
+  const closed = before
+    .filter((d) => !isClosed(d) && now.has(d.date) && isClosed(now.get(d.date) as FairDay))
+    .map((d) => d.date)
+    .sort();
   const gone = new Set([...removed, ...closed]);
 
   const applications = facts.attendances
-    .map((a) => ({ applicationId: a.applicationId, live: a.live, days: a.days.filter((d) => gone.has(d)).sort(), remaining: a.days.filter((d) => !gone.has(d)).sort() }))
+    .map((a) => ({
+      applicationId: a.applicationId,
+      live: a.live,
+      days: a.days.filter((d) => gone.has(d)).sort(),
+      remaining: a.days.filter((d) => !gone.has(d)).sort(),
+    }))
     .filter((a) => a.days.length > 0);
 
   const holdings = facts.holdings

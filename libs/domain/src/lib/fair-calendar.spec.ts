@@ -1,7 +1,6 @@
 import { FAIR_2023 } from './fair-2023.fixture';
 import { applicationWindowProblems, fairDayProblems, openStateAt, shortDays, tokyoDateTime } from './fair-calendar';
 
-
 describe('fairDayProblems', () => {
   it('accepts the 2023 fair', () => {
     expect(fairDayProblems(FAIR_2023, { first: '2023-02-17', last: '2023-02-21' })).toEqual([]);
@@ -11,7 +10,14 @@ describe('fairDayProblems', () => {
     [[{ date: '2023-02-17', opens: '20:00', closes: '10:00' }], 'days.0.closes', 'afterOpening'],
     [[{ date: '2023-02-17', opens: '10:00', closes: '10:00' }], 'days.0.closes', 'afterOpening'],
     [[{ date: '2023-02-30', opens: '10:00', closes: '18:00' }], 'days.0.date', 'isDate'],
-    [[{ date: '2023-02-17', opens: '10:00', closes: '18:00' }, { date: '2023-02-17', opens: '10:00', closes: '18:00' }], 'days.1.date', 'unique'],
+    [
+      [
+        { date: '2023-02-17', opens: '10:00', closes: '18:00' },
+        { date: '2023-02-17', opens: '10:00', closes: '18:00' },
+      ],
+      'days.1.date',
+      'unique',
+    ],
     [[{ date: '2023-02-22', opens: '10:00', closes: '18:00' }], 'days.0.date', 'withinFair'],
     [[{ date: '2023-02-17', opens: '10:00', closes: null }], 'days.0.closes', 'isTime'],
     [[{ date: '2023-02-17', opens: '25:00', closes: '26:00' }], 'days.0.opens', 'isTime'],

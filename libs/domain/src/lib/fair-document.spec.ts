@@ -1,7 +1,20 @@
 import type { FairDocumentFair } from '@bussanten/contracts';
 import { fairDocumentProblems } from './fair-document';
 
-const booth = (code: string, x: number, y = 1) => ({ code, x, y, width: 4, depth: 3, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 1 });
+const booth = (code: string, x: number, y = 1) => ({
+  code,
+  x,
+  y,
+  width: 4,
+  depth: 3,
+  powerWatts: 0,
+  fridge: false,
+  freezer: false,
+  water: false,
+  cookingAllowed: false,
+  tags: [],
+  prime: 1,
+});
 
 function fair(): FairDocumentFair {
   return {
@@ -54,8 +67,22 @@ function fair(): FairDocumentFair {
         contact: null,
         travelBufferMinutes: 60,
         appearances: [
-          { startsAt: '2023-02-17T02:00:00.000Z', endsAt: '2023-02-17T02:30:00.000Z', approximate: false, location: { kind: 'stage', stage: 'メインステージ' }, status: 'confirmed', publicNote: null },
-          { startsAt: '2023-02-17T04:00:00.000Z', endsAt: '2023-02-17T04:30:00.000Z', approximate: false, location: { kind: 'booth', booth: 'A2' }, status: 'planned', publicNote: null },
+          {
+            startsAt: '2023-02-17T02:00:00.000Z',
+            endsAt: '2023-02-17T02:30:00.000Z',
+            approximate: false,
+            location: { kind: 'stage', stage: 'メインステージ' },
+            status: 'confirmed',
+            publicNote: null,
+          },
+          {
+            startsAt: '2023-02-17T04:00:00.000Z',
+            endsAt: '2023-02-17T04:30:00.000Z',
+            approximate: false,
+            location: { kind: 'booth', booth: 'A2' },
+            status: 'planned',
+            publicNote: null,
+          },
         ],
       },
     ],
@@ -70,18 +97,58 @@ describe('fairDocumentProblems', () => {
   });
 
   it.each<[string, Change, string, string]>([
-    ['an assignment naming a booth code that is not in the document', (f) => (f.applications[0].assignments[0].booth = 'Z9'), 'fair.applications.0.assignments.0.booth', 'unknownBooth'],
-    ['an assignment starting on a day that is not a fair day', (f) => (f.applications[0].assignments[0].from = '2023-02-16'), 'fair.applications.0.assignments.0.from', 'unknownDay'],
-    ['an assignment ending before it starts', (f) => Object.assign(f.applications[0].assignments[0], { from: '2023-02-18', to: '2023-02-17' }), 'fair.applications.0.assignments.0.to', 'range'],
-    ['an application attending a day that is not a fair day', (f) => (f.applications[0].days = ['2023-02-17', '2023-02-19']), 'fair.applications.0.days.1', 'unknownDay'],
-    ['an appearance on a stage that is not in the document', (f) => (f.guests[0].appearances[0].location = { kind: 'stage', stage: '屋上' }), 'fair.guests.0.appearances.0.location.stage', 'unknownStage'],
-    ['an appearance at a booth that is not in the document', (f) => (f.guests[0].appearances[1].location = { kind: 'booth', booth: 'B9' }), 'fair.guests.0.appearances.1.location.booth', 'unknownBooth'],
-    ['an appearance ending before it starts', (f) => (f.guests[0].appearances[0].endsAt = '2023-02-17T01:00:00.000Z'), 'fair.guests.0.appearances.0.endsAt', 'afterStart'],
+    [
+      'an assignment naming a booth code that is not in the document',
+      (f) => (f.applications[0].assignments[0].booth = 'Z9'),
+      'fair.applications.0.assignments.0.booth',
+      'unknownBooth',
+    ],
+    [
+      'an assignment starting on a day that is not a fair day',
+      (f) => (f.applications[0].assignments[0].from = '2023-02-16'),
+      'fair.applications.0.assignments.0.from',
+      'unknownDay',
+    ],
+    [
+      'an assignment ending before it starts',
+      (f) => Object.assign(f.applications[0].assignments[0], { from: '2023-02-18', to: '2023-02-17' }),
+      'fair.applications.0.assignments.0.to',
+      'range',
+    ],
+    [
+      'an application attending a day that is not a fair day',
+      (f) => (f.applications[0].days = ['2023-02-17', '2023-02-19']),
+      'fair.applications.0.days.1',
+      'unknownDay',
+    ],
+    [
+      'an appearance on a stage that is not in the document',
+      (f) => (f.guests[0].appearances[0].location = { kind: 'stage', stage: '屋上' }),
+      'fair.guests.0.appearances.0.location.stage',
+      'unknownStage',
+    ],
+    [
+      'an appearance at a booth that is not in the document',
+      (f) => (f.guests[0].appearances[1].location = { kind: 'booth', booth: 'B9' }),
+      'fair.guests.0.appearances.1.location.booth',
+      'unknownBooth',
+    ],
+    [
+      'an appearance ending before it starts',
+      (f) => (f.guests[0].appearances[0].endsAt = '2023-02-17T01:00:00.000Z'),
+      'fair.guests.0.appearances.0.endsAt',
+      'afterStart',
+    ],
     ['a booth reaching out of the room', (f) => (f.booths[1].x = 28), 'fair.booths.1.width', 'insideRoom'],
     ['two booths on top of each other', (f) => (f.booths[1].x = 2), 'fair.booths.1.x', 'overlapsBooth'],
     ['a day closing before it opens', (f) => (f.days[1].closes = '09:00'), 'fair.days.1.closes', 'afterOpening'],
     ['the same day twice', (f) => (f.days[1].date = '2023-02-17'), 'fair.days.1.date', 'unique'],
-    ['an application window closing before it opens', (f) => Object.assign(f, { applicationsOpenAt: '2023-01-31T00:00:00Z', applicationsCloseAt: '2023-01-10T00:00:00Z' }), 'fair.applicationsCloseAt', 'afterOpening'],
+    [
+      'an application window closing before it opens',
+      (f) => Object.assign(f, { applicationsOpenAt: '2023-01-31T00:00:00Z', applicationsCloseAt: '2023-01-10T00:00:00Z' }),
+      'fair.applicationsCloseAt',
+      'afterOpening',
+    ],
   ])('names %s', (_what, change, field, rule) => {
     const f = fair();
     change(f);

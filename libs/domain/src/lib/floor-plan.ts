@@ -21,8 +21,10 @@ export const areaOf = (r: Rect): number => Math.round(r.width * r.depth * 100) /
  */
 export function boothPlacementProblems(booth: Rect, room: { widthM: number; depthM: number }, others: (Rect & { code: string })[]): ApiErrorDetail[] {
   const problems: ApiErrorDetail[] = [];
-  if (booth.x + booth.width > room.widthM + EPS) problems.push({ field: 'width', rule: 'insideRoom', message: `the booth reaches past the room's width of ${room.widthM} m`, meta: { limit: room.widthM } });
-  if (booth.y + booth.depth > room.depthM + EPS) problems.push({ field: 'depth', rule: 'insideRoom', message: `the booth reaches past the room's depth of ${room.depthM} m`, meta: { limit: room.depthM } });
+  if (booth.x + booth.width > room.widthM + EPS)
+    problems.push({ field: 'width', rule: 'insideRoom', message: `the booth reaches past the room's width of ${room.widthM} m`, meta: { limit: room.widthM } });
+  if (booth.y + booth.depth > room.depthM + EPS)
+    problems.push({ field: 'depth', rule: 'insideRoom', message: `the booth reaches past the room's depth of ${room.depthM} m`, meta: { limit: room.depthM } });
   const hit = others.find((o) => rectsOverlap(booth, o));
   if (hit) problems.push({ field: 'x', rule: 'overlapsBooth', message: `the booth overlaps booth ${hit.code}`, meta: { code: hit.code } });
   return problems;

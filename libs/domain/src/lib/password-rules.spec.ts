@@ -40,9 +40,12 @@ describe('assessPassword: the quick rules, then zxcvbn with the Japanese and Eng
     expect(assessPassword(password, { email: 'miyako-staff@example.jp' }, estimator).problem).toBe(problem);
   });
 
-  it.each(['correct-horse-battery-kinme', 'さんま祭りは目黒で九月に', 'tuna and rice at noon by the sea', 'hayachine no yuki to kitakami'])('accepts %s', (password) => {
-    expect(assessPassword(password, { email: 'someone@example.jp' }, estimator)).toMatchObject({ problem: null, estimate: { score: expect.any(Number) } });
-  });
+  it.each(['correct-horse-battery-kinme', 'さんま祭りは目黒で九月に', 'tuna and rice at noon by the sea', 'hayachine no yuki to kitakami'])(
+    'accepts %s',
+    (password) => {
+      expect(assessPassword(password, { email: 'someone@example.jp' }, estimator)).toMatchObject({ problem: null, estimate: { score: expect.any(Number) } });
+    },
+  );
 
   it('gives zxcvbn feedback as keys for the UI to translate', () => {
     const { estimate } = assessPassword('password1234', {}, estimator);

@@ -26,12 +26,38 @@ export interface PasswordEstimator {
 }
 
 export const ZXCVBN_WARNINGS = [
-  'straightRow', 'keyPattern', 'simpleRepeat', 'extendedRepeat', 'sequences', 'recentYears', 'dates', 'topTen', 'topHundred',
-  'common', 'similarToCommon', 'wordByItself', 'namesByThemselves', 'commonNames', 'userInputs', 'pwned',
+  'straightRow',
+  'keyPattern',
+  'simpleRepeat',
+  'extendedRepeat',
+  'sequences',
+  'recentYears',
+  'dates',
+  'topTen',
+  'topHundred',
+  'common',
+  'similarToCommon',
+  'wordByItself',
+  'namesByThemselves',
+  'commonNames',
+  'userInputs',
+  'pwned',
 ] as const;
 export const ZXCVBN_SUGGESTIONS = [
-  'l33t', 'reverseWords', 'allUppercase', 'capitalization', 'dates', 'recentYears', 'associatedYears', 'sequences', 'repeated',
-  'longerKeyboardPattern', 'anotherWord', 'useWords', 'noNeed', 'pwned',
+  'l33t',
+  'reverseWords',
+  'allUppercase',
+  'capitalization',
+  'dates',
+  'recentYears',
+  'associatedYears',
+  'sequences',
+  'repeated',
+  'longerKeyboardPattern',
+  'anotherWord',
+  'useWords',
+  'noNeed',
+  'pwned',
 ] as const;
 
 /** Words of this application that make a password easier to guess, whoever sets it. */
@@ -56,7 +82,8 @@ export function loadPasswordEstimator(): Promise<PasswordEstimator> {
       import('@zxcvbn-ts/language-en'),
     ]);
     // The language packages name their lists alike (commonWords, firstnames, …): keep each one.
-    const named = (lang: string, lists: Record<string, string[]>) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [`${name}-${lang}`, words]));
+    const named = (lang: string, lists: Record<string, string[]>) =>
+      Object.fromEntries(Object.entries(lists).map(([name, words]) => [`${name}-${lang}`, words]));
     const zxcvbn = new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...named('ja', ja.dictionary), ...named('en', en.dictionary) },
       graphs: common.adjacencyGraphs,
@@ -64,7 +91,12 @@ export function loadPasswordEstimator(): Promise<PasswordEstimator> {
     return {
       estimate(password: string, userInputs: string[] = []): PasswordEstimate {
         const r = zxcvbn.check(password, userInputs);
-        return { score: r.score as PasswordScore, guessesLog10: Math.round(r.guessesLog10 * 10) / 10, warning: r.feedback.warning || null, suggestions: r.feedback.suggestions };
+        return {
+          score: r.score as PasswordScore,
+          guessesLog10: Math.round(r.guessesLog10 * 10) / 10,
+          warning: r.feedback.warning || null,
+          suggestions: r.feedback.suggestions,
+        };
       },
     };
   })();

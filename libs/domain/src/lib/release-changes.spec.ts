@@ -2,12 +2,31 @@ import type { PublicAppearance, PublicExhibitor, PublicFair } from '@bussanten/c
 import { releaseChanges, withSequences } from './release-changes';
 
 const exhibitor = (id: string, name: string, code: string, change: Partial<PublicExhibitor> = {}): PublicExhibitor => ({
-  id, name, nameEn: null, prefecture: '岩手県', tieLabel: null, ties: [], products: [], booths: [{ code, from: '2023-02-17', to: '2023-02-21' }], days: ['2023-02-17'], ...change,
+  id,
+  name,
+  nameEn: null,
+  prefecture: '岩手県',
+  tieLabel: null,
+  ties: [],
+  products: [],
+  booths: [{ code, from: '2023-02-17', to: '2023-02-21' }],
+  days: ['2023-02-17'],
+  ...change,
 });
 const visit = (id: string, start: string, end: string, change: Partial<PublicAppearance> = {}): PublicAppearance => ({
-  id, guest: { name: 'ハタチの龍馬', nameEn: null, kind: 'ambassador', profile: null, profileEn: null, photoUrl: null },
-  date: '2023-02-19', start, end, startsAt: `2023-02-19T${start}:00+09:00`, endsAt: `2023-02-19T${end}:00+09:00`, approximate: true,
-  locationLabel: '会場全体', status: 'mayChange', note: null, sequence: 0, ...change,
+  id,
+  guest: { name: 'ハタチの龍馬', nameEn: null, kind: 'ambassador', profile: null, profileEn: null, photoUrl: null },
+  date: '2023-02-19',
+  start,
+  end,
+  startsAt: `2023-02-19T${start}:00+09:00`,
+  endsAt: `2023-02-19T${end}:00+09:00`,
+  approximate: true,
+  locationLabel: '会場全体',
+  status: 'mayChange',
+  note: null,
+  sequence: 0,
+  ...change,
 });
 const fair = (change: Partial<PublicFair> = {}): PublicFair => ({
   schemaVersion: 1,
@@ -29,15 +48,43 @@ describe('releaseChanges', () => {
 
   it.each([
     ['nothing changed', fair(), []],
-    ['an exhibitor added', fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A1'), exhibitor('yamakita', '山北町', 'A5')] }), [['exhibitorAdded', '山北町', null, 'A5 2023-02-17–2023-02-21']]],
+    [
+      'an exhibitor added',
+      fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A1'), exhibitor('yamakita', '山北町', 'A5')] }),
+      [['exhibitorAdded', '山北町', null, 'A5 2023-02-17–2023-02-21']],
+    ],
     ['an exhibitor withdrawn', fair({ exhibitors: [] }), [['exhibitorWithdrawn', '宮古市', 'A1 2023-02-17–2023-02-21', null]]],
-    ['a booth moved', fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A2')] }), [['boothMoved', '宮古市', 'A1 2023-02-17–2023-02-21', 'A2 2023-02-17–2023-02-21']]],
-    ['days present changed', fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A1', { days: ['2023-02-17', '2023-02-18'] })] }), [['exhibitorDaysChanged', '宮古市', '2023-02-17', '2023-02-17, 2023-02-18']]],
-    ['hours changed', fair({ days: [{ date: '2023-02-17', opens: '10:00', closes: '18:00', holiday: null, short: false }] }), [['hoursChanged', '2023-02-17', '10:00–20:00', '10:00–18:00']]],
-    ['a visit moved', fair({ appearances: [visit('v1', '14:45', '15:15')] }), [['appearanceMoved', 'ハタチの龍馬', '2023-02-19 14:30–15:00 会場全体', '2023-02-19 14:45–15:15 会場全体']]],
-    ['a visit cancelled', fair({ appearances: [visit('v1', '14:30', '15:00', { status: 'cancelled' })] }), [['appearanceCancelled', 'ハタチの龍馬', '2023-02-19 14:30–15:00 会場全体', null]]],
+    [
+      'a booth moved',
+      fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A2')] }),
+      [['boothMoved', '宮古市', 'A1 2023-02-17–2023-02-21', 'A2 2023-02-17–2023-02-21']],
+    ],
+    [
+      'days present changed',
+      fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A1', { days: ['2023-02-17', '2023-02-18'] })] }),
+      [['exhibitorDaysChanged', '宮古市', '2023-02-17', '2023-02-17, 2023-02-18']],
+    ],
+    [
+      'hours changed',
+      fair({ days: [{ date: '2023-02-17', opens: '10:00', closes: '18:00', holiday: null, short: false }] }),
+      [['hoursChanged', '2023-02-17', '10:00–20:00', '10:00–18:00']],
+    ],
+    [
+      'a visit moved',
+      fair({ appearances: [visit('v1', '14:45', '15:15')] }),
+      [['appearanceMoved', 'ハタチの龍馬', '2023-02-19 14:30–15:00 会場全体', '2023-02-19 14:45–15:15 会場全体']],
+    ],
+    [
+      'a visit cancelled',
+      fair({ appearances: [visit('v1', '14:30', '15:00', { status: 'cancelled' })] }),
+      [['appearanceCancelled', 'ハタチの龍馬', '2023-02-19 14:30–15:00 会場全体', null]],
+    ],
     ['a visit removed', fair({ appearances: [] }), [['appearanceRemoved', 'ハタチの龍馬', '2023-02-19 14:30–15:00 会場全体', null]]],
-    ['a visit added', fair({ appearances: [visit('v1', '14:30', '15:00'), visit('v2', '15:30', '16:00')] }), [['appearanceAdded', 'ハタチの龍馬', null, '2023-02-19 15:30–16:00 会場全体']]],
+    [
+      'a visit added',
+      fair({ appearances: [visit('v1', '14:30', '15:00'), visit('v2', '15:30', '16:00')] }),
+      [['appearanceAdded', 'ハタチの龍馬', null, '2023-02-19 15:30–16:00 会場全体']],
+    ],
   ])('%s', (_name, next, expected) => {
     expect(releaseChanges(fair(), next).map((c) => [c.kind, c.subject, c.before, c.after])).toEqual(expected);
   });

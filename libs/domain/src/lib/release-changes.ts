@@ -7,7 +7,14 @@ const hours = (d: { opens: string | null; closes: string | null }) => (d.opens ?
 
 /** Whether an appearance changed in a way a visitor (or a calendar) should notice. */
 function appearanceChanged(a: PublicAppearance, b: PublicAppearance): boolean {
-  return a.startsAt !== b.startsAt || a.endsAt !== b.endsAt || a.locationLabel !== b.locationLabel || a.status !== b.status || a.note !== b.note || a.guest.name !== b.guest.name;
+  return (
+    a.startsAt !== b.startsAt ||
+    a.endsAt !== b.endsAt ||
+    a.locationLabel !== b.locationLabel ||
+    a.status !== b.status ||
+    a.note !== b.note ||
+    a.guest.name !== b.guest.name
+  );
 }
 
 /**
@@ -25,10 +32,12 @@ export function releaseChanges(prev: PublicFair | null, next: PublicFair): Relea
     if (!old) changes.push({ kind: 'exhibitorAdded', subject: e.name, before: null, after: booths(e) || null, ref: e.id });
     else {
       if (booths(old) !== booths(e)) changes.push({ kind: 'boothMoved', subject: e.name, before: booths(old) || null, after: booths(e) || null, ref: e.id });
-      if (old.days.join() !== e.days.join()) changes.push({ kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id });
+      if (old.days.join() !== e.days.join())
+        changes.push({ kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id });
     }
   }
-  for (const e of prev.exhibitors) if (!after.has(e.id)) changes.push({ kind: 'exhibitorWithdrawn', subject: e.name, before: booths(e) || null, after: null, ref: e.id });
+  for (const e of prev.exhibitors)
+    if (!after.has(e.id)) changes.push({ kind: 'exhibitorWithdrawn', subject: e.name, before: booths(e) || null, after: null, ref: e.id });
 
   const oldDays = new Map(prev.days.map((d) => [d.date, d]));
   const newDays = new Map(next.days.map((d) => [d.date, d]));
@@ -44,10 +53,12 @@ export function releaseChanges(prev: PublicFair | null, next: PublicFair): Relea
   for (const a of next.appearances) {
     const old = oldVisits.get(a.id);
     if (!old) changes.push({ kind: 'appearanceAdded', subject: a.guest.name, before: null, after: slot(a), ref: a.id });
-    else if (a.status === 'cancelled' && old.status !== 'cancelled') changes.push({ kind: 'appearanceCancelled', subject: a.guest.name, before: slot(old), after: null, ref: a.id });
+    else if (a.status === 'cancelled' && old.status !== 'cancelled')
+      changes.push({ kind: 'appearanceCancelled', subject: a.guest.name, before: slot(old), after: null, ref: a.id });
     else if (appearanceChanged(old, a)) changes.push({ kind: 'appearanceMoved', subject: a.guest.name, before: slot(old), after: slot(a), ref: a.id });
   }
-  for (const a of prev.appearances) if (!newVisits.has(a.id)) changes.push({ kind: 'appearanceRemoved', subject: a.guest.name, before: slot(a), after: null, ref: a.id });
+  for (const a of prev.appearances)
+    if (!newVisits.has(a.id)) changes.push({ kind: 'appearanceRemoved', subject: a.guest.name, before: slot(a), after: null, ref: a.id });
   return changes;
 }
 

@@ -22,9 +22,7 @@ export const RECOVERY_CODE_COUNT = 10;
 
 /** Full-width digits and letters (from a Japanese IME) as their ASCII forms; spaces and hyphens of any width dropped. */
 function toAscii(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(/[\s\u2010-\u2015\u2212\u30fc-]/g, '');
+  return input.normalize('NFKC').replace(/[\s\u2010-\u2015\u2212\u30fc-]/g, '');
 }
 
 /** A six-digit authenticator code as typed ("123 456", "１２３４５６"), or null when it cannot be one. */

@@ -37,7 +37,8 @@ const untilOutOfWindow = (at: number | null, now: number) => Math.max(1, Math.ce
 
 export function judgeSignInAttempt(f: SignInFailures, now: number): ThrottleVerdict {
   if (f.byAddress >= FAILURES_PER_ADDRESS) return { allowed: false, reason: 'address', retryAfterSeconds: untilOutOfWindow(f.addressOldestAt, now) };
-  if (f.byPair >= FAILURES_PER_ACCOUNT_AND_ADDRESS) return { allowed: false, reason: 'accountAndAddress', retryAfterSeconds: untilOutOfWindow(f.pairOldestAt, now) };
+  if (f.byPair >= FAILURES_PER_ACCOUNT_AND_ADDRESS)
+    return { allowed: false, reason: 'accountAndAddress', retryAfterSeconds: untilOutOfWindow(f.pairOldestAt, now) };
   const wait = accountSlowdownSeconds(f.byAccount);
   if (wait > 0 && f.pairLastAt !== null) {
     const remaining = Math.ceil((f.pairLastAt + wait * 1000 - now) / 1000);

@@ -5,7 +5,6 @@ import type { MessageKey } from '../translator';
  * arguments. Counts are plurals: '{n, plural, one {# application} other {# applications}}'.
  */
 export const en: Record<MessageKey, string> = {
-
   // ==============================================================================================
   // Web: the app shell, errors and rules, the registry of municipalities and agreements, people
   // and accounts, the activity log
@@ -337,8 +336,10 @@ export const en: Record<MessageKey, string> = {
   'people.choose': 'Choose',
   'people.change': 'Choose another',
   'people.linkCreated': 'Invitation ready for {email}',
-  'people.mailed': 'An invitation e-mail is on its way to {email}. If it does not arrive, copy this link and send it to them yourself. The link works only once.',
-  'people.notMailed': 'No mail server is configured, so the invitation e-mail is not sent; it is kept under Outgoing mail. Copy this link and send it to the person yourself. The link works only once.',
+  'people.mailed':
+    'An invitation e-mail is on its way to {email}. If it does not arrive, copy this link and send it to them yourself. The link works only once.',
+  'people.notMailed':
+    'No mail server is configured, so the invitation e-mail is not sent; it is kept under Outgoing mail. Copy this link and send it to the person yourself. The link works only once.',
   'people.linkLabel': 'Invitation link',
   'people.copy': 'Copy',
   'people.copied': 'The link was copied.',
@@ -482,7 +483,8 @@ export const en: Record<MessageKey, string> = {
   'fairs.field.description': 'Description',
   'fairs.field.applicationsOpenAt': 'Applications open',
   'fairs.field.applicationsCloseAt': 'Applications close',
-  'fairs.form.slugHint': 'The public page will be at {path}. Use lower-case letters, digits and hyphens (e.g. koryu-toshi-2024). Do not change it once published.',
+  'fairs.form.slugHint':
+    'The public page will be at {path}. Use lower-case letters, digits and hyphens (e.g. koryu-toshi-2024). Do not change it once published.',
   'fairs.form.roomHint': 'The booth floor plan is drawn to this room’s size.',
   'fairs.form.noRooms': 'No venue has a room yet. Add a venue and its rooms first.',
   'fairs.form.windowLegend': 'Application window',
@@ -570,7 +572,8 @@ export const en: Record<MessageKey, string> = {
   'plan.room': 'Room',
   'plan.metres': 'metres',
   'plan.svgLabel': 'Floor plan of {room} ({width} m wide, {depth} m deep)',
-  'plan.instructions': 'Drag a booth to move it, or drag its bottom-right corner to resize it (in steps of 0.5 m). With the keyboard, focus a booth, then use the arrow keys to move it, Shift+arrow keys to resize it, and Enter to open its form. Changes are saved at once.',
+  'plan.instructions':
+    'Drag a booth to move it, or drag its bottom-right corner to resize it (in steps of 0.5 m). With the keyboard, focus a booth, then use the arrow keys to move it, Shift+arrow keys to resize it, and Enter to open its form. Changes are saved at once.',
   'plan.empty': 'No booths yet. Add one with “Add a booth”, or copy the plan of an earlier fair.',
   'plan.add': 'Add a booth',
   'plan.outsideRoom': 'Some booths reach outside the room: {codes}. Move or resize them (this happens when a plan is copied from another room).',
@@ -641,7 +644,8 @@ export const en: Record<MessageKey, string> = {
   'plan.copy.submit': 'Copy the plan',
   'plan.copy.busy': 'Copying…',
   'plan.copy.done': 'Copied {n, plural, one {# booth} other {# booths}} from “{from}”.',
-  'plan.copy.notEmpty': 'This plan already has {n, plural, one {# booth} other {# booths}}, so nothing can be copied into it. Plans are copied into empty plans only.',
+  'plan.copy.notEmpty':
+    'This plan already has {n, plural, one {# booth} other {# booths}}, so nothing can be copied into it. Plans are copied into empty plans only.',
   'plan.copy.noSources': 'There is no earlier fair to copy from.',
 
   'rule.slug.matches': 'Use lower-case letters and digits, with single hyphens between them (e.g. koryu-toshi-2024).',
@@ -669,11 +673,13 @@ export const en: Record<MessageKey, string> = {
   'rule.overlapsBooth': 'The booth overlaps another booth.',
   // Export and import of one fair as JSON
   'fairTransfer.export.button': 'Export as JSON',
-  'fairTransfer.export.hint': 'Saves everything of this fair (days, booths, applications with their history, assignments, stages, guests and appearances) in one file, to move it to another install or keep a copy. Releases, the audit log, sent mail and guest photos are not included.',
+  'fairTransfer.export.hint':
+    'Saves everything of this fair (days, booths, applications with their history, assignments, stages, guests and appearances) in one file, to move it to another install or keep a copy. Releases, the audit log, sent mail and guest photos are not included.',
   'fairTransfer.export.busy': 'Exporting…',
   'fairTransfer.import.heading': 'Import from JSON',
   'fairTransfer.import.file': 'Exported JSON file',
-  'fairTransfer.import.fileHint': 'Creates a new fair from a file saved with “Export as JSON” (.bussanten.json). Municipalities are looked up in the registry by name.',
+  'fairTransfer.import.fileHint':
+    'Creates a new fair from a file saved with “Export as JSON” (.bussanten.json). Municipalities are looked up in the registry by name.',
   'fairTransfer.import.slug': 'Public address (optional)',
   'fairTransfer.import.slugHint': 'Leave empty to keep the file’s address. If it is taken, enter another one (lower-case letters, digits, hyphens).',
   'fairTransfer.import.submit': 'Import',
@@ -695,7 +701,8 @@ export const en: Record<MessageKey, string> = {
   // FAIR_DAY_IN_USE), and what that cascade records
   // ==============================================================================================
   'fairDays.title': 'Applications and visits this change affects',
-  'fairDays.intro': 'Applications or guest visits fall on the days you close or remove, or outside the shortened hours. Choose what happens to them and save again.',
+  'fairDays.intro':
+    'Applications or guest visits fall on the days you close or remove, or outside the shortened hours. Choose what happens to them and save again.',
   'fairDays.applications': 'Applications ({count})',
   'fairDays.application': '{name} (application {id}): {days}',
   'fairDays.holding': 'Booth {code} {before} → {after}',
@@ -712,7 +719,8 @@ export const en: Record<MessageKey, string> = {
   'fairDays.retry': 'Save again with these choices',
   'fairDays.chooseAll': 'Choose what happens to every kind of item in the list.',
   'fairDays.confirmTitle': 'Change these applications and visits and save?',
-  'fairDays.confirmBody': 'The chosen changes are saved together, and the representatives of the municipalities concerned are told by mail, one message per person.',
+  'fairDays.confirmBody':
+    'The chosen changes are saved together, and the representatives of the municipalities concerned are told by mail, one message per person.',
   'fairDays.confirm': 'Save and send mail',
   'fairDays.confirming': 'Saving…',
   'rule.applicationAttends': 'Applications would lose days with this change (see the list below).',
@@ -1169,7 +1177,8 @@ export const en: Record<MessageKey, string> = {
   'releases.heading': 'Publishing and history',
   'releases.docTitle': 'Publishing and history — {fair}',
   'releases.backToFair': 'Back to the fair',
-  'releases.intro': 'The public page, calendar and data show the fair as it was when “Publish” was pressed. Later edits stay invisible to the public until you publish again.',
+  'releases.intro':
+    'The public page, calendar and data show the fair as it was when “Publish” was pressed. Later edits stay invisible to the public until you publish again.',
   'releases.version': 'Version {version}',
   'releases.japanTime': 'Times are in Japan time.',
   'releases.none': 'none',
@@ -1249,7 +1258,8 @@ export const en: Record<MessageKey, string> = {
   'releases.change.appearanceRemoved': '{subject}’s appearance was taken off the schedule',
 
   'webhooks.title': 'Webhooks',
-  'webhooks.intro': 'Every time a fair is published, its public schedule is POSTed as JSON to the addresses registered here, e.g. to update the ward’s website or digital signage.',
+  'webhooks.intro':
+    'Every time a fair is published, its public schedule is POSTed as JSON to the addresses registered here, e.g. to update the ward’s website or digital signage.',
   'webhooks.backToFairs': 'Back to the fairs',
   'webhooks.list.heading': 'Registered webhooks',
   'webhooks.caption': 'Webhooks',
@@ -1267,7 +1277,8 @@ export const en: Record<MessageKey, string> = {
   'webhooks.delivery.nextAt': 'Next try: {when}',
   'webhooks.delivery.attempts': '{n, plural, one {# attempt} other {# attempts}}',
   'webhooks.outcome.receiverRefused': 'The receiving server did not accept it (HTTP {status}).',
-  'webhooks.outcome.unreachable': 'The address could not be reached (the host name was not found, the connection was refused, or a secure connection could not be set up).',
+  'webhooks.outcome.unreachable':
+    'The address could not be reached (the host name was not found, the connection was refused, or a secure connection could not be set up).',
   'webhooks.outcome.timedOut': 'The address did not answer in time.',
   'webhooks.outcome.addressBlocked': 'Not sent: the address is an internal one (a private network, this server itself, or a reserved address).',
   'webhooks.event.ping': 'Test',
@@ -1286,25 +1297,33 @@ export const en: Record<MessageKey, string> = {
 
   'webhooks.add.heading': 'Add a webhook',
   'webhooks.add.url': 'Address (URL)',
-  'webhooks.add.urlHint': 'An address starting with https://. http:// works too, but then the content travels unencrypted. Public addresses only, reachable from the internet (not an internal network).',
+  'webhooks.add.urlHint':
+    'An address starting with https://. http:// works too, but then the content travels unencrypted. Public addresses only, reachable from the internet (not an internal network).',
   'webhooks.add.submit': 'Add',
   'webhooks.add.plainHttp': 'Deliveries to an http:// address are not encrypted.',
   'rule.url.credentials': 'An address with a user name or password cannot be registered.',
   'rule.webhookUrl': 'Enter an address starting with http:// or https://, without a user name or password.',
   'rule.maxWebhooks': 'The most webhooks a host may have are registered. Delete one that is no longer used.',
   'rule.privateAddress': 'Webhooks cannot be sent to this address. Enter the URL of a public address, reachable from the internet.',
-  'rule.privateAddress.loopback': 'This URL points at the server itself (a loopback address, localhost). Enter the URL of a public address, reachable from the internet.',
-  'rule.privateAddress.private': 'This URL points at a private network address (10.x.x.x, 172.16–31.x.x, 192.168.x.x, IPv6 fc00::/7). Enter the URL of a public address, reachable from the internet.',
-  'rule.privateAddress.linkLocal': 'This URL points at a link-local address (169.254.x.x, fe80::). Enter the URL of a public address, reachable from the internet.',
-  'rule.privateAddress.cgnat': 'This URL points at a carrier-grade NAT address (100.64.0.0/10). Enter the URL of a public address, reachable from the internet.',
+  'rule.privateAddress.loopback':
+    'This URL points at the server itself (a loopback address, localhost). Enter the URL of a public address, reachable from the internet.',
+  'rule.privateAddress.private':
+    'This URL points at a private network address (10.x.x.x, 172.16–31.x.x, 192.168.x.x, IPv6 fc00::/7). Enter the URL of a public address, reachable from the internet.',
+  'rule.privateAddress.linkLocal':
+    'This URL points at a link-local address (169.254.x.x, fe80::). Enter the URL of a public address, reachable from the internet.',
+  'rule.privateAddress.cgnat':
+    'This URL points at a carrier-grade NAT address (100.64.0.0/10). Enter the URL of a public address, reachable from the internet.',
   'rule.privateAddress.multicast': 'This URL points at a multicast address. Enter the URL of a public address, reachable from the internet.',
-  'rule.privateAddress.unspecified': 'This URL points at the unspecified address (0.0.0.0, ::). Enter the URL of a public address, reachable from the internet.',
-  'rule.privateAddress.reserved': 'This URL points at a reserved address (documentation, testing and the like). Enter the URL of a public address, reachable from the internet.',
+  'rule.privateAddress.unspecified':
+    'This URL points at the unspecified address (0.0.0.0, ::). Enter the URL of a public address, reachable from the internet.',
+  'rule.privateAddress.reserved':
+    'This URL points at a reserved address (documentation, testing and the like). Enter the URL of a public address, reachable from the internet.',
   'rule.notPublishable': 'A draft or archived fair cannot be published.',
 
   'webhooks.secret.heading': 'The webhook is registered',
   'webhooks.secret.for': 'Address: {url}',
-  'webhooks.secret.warning': 'The secret is shown this once only: after you leave this page it cannot be shown again. Copy it now and keep it safe on the receiving server.',
+  'webhooks.secret.warning':
+    'The secret is shown this once only: after you leave this page it cannot be shown again. Copy it now and keep it safe on the receiving server.',
   'webhooks.secret.label': 'Secret',
   'webhooks.secret.copy': 'Copy the secret',
   'webhooks.secret.copied': 'The secret is copied.',
@@ -1315,10 +1334,12 @@ export const en: Record<MessageKey, string> = {
   'webhooks.signature.heading': 'Checking the signature',
   'webhooks.signature.intro': 'These headers let the receiver check that a request really comes from here.',
   'webhooks.signature.timestamp': 'When it was sent (Unix seconds).',
-  'webhooks.signature.signature': 'sha256= followed by the HMAC-SHA256 (hex) of “timestamp.body” (the timestamp, a full stop, and the body exactly as received), keyed by the secret.',
+  'webhooks.signature.signature':
+    'sha256= followed by the HMAC-SHA256 (hex) of “timestamp.body” (the timestamp, a full stop, and the body exactly as received), keyed by the secret.',
   'webhooks.signature.event': 'The event name (ping for a test).',
   'webhooks.signature.delivery': 'The delivery id, the same on every retry, so duplicates can be dropped.',
-  'webhooks.signature.verify': 'Compute the same on the receiving side and refuse the request when it differs or when the timestamp is more than five minutes off. A 2xx answer marks it delivered; anything else is retried later, and the eighth failure gives up.',
+  'webhooks.signature.verify':
+    'Compute the same on the receiving side and refuse the request when it differs or when the timestamp is more than five minutes off. A 2xx answer marks it delivered; anything else is retried later, and the eighth failure gives up.',
   'webhooks.signature.example': 'Example check in Node.js',
 
   // ==============================================================================================
@@ -1427,7 +1448,8 @@ export const en: Record<MessageKey, string> = {
   'membership.switching': 'Switching…',
 
   'invitation.existingIntro': '{host} invites you as {role}.',
-  'invitation.existingAccount': '{email} already has a Bussanten account. Enter that account’s password and accept to add this access to it; its display name and password stay as they are.',
+  'invitation.existingAccount':
+    '{email} already has a Bussanten account. Enter that account’s password and accept to add this access to it; its display name and password stay as they are.',
   'invitation.existingPassword': 'Your account’s password',
   'invitation.existingPasswordHint': 'If you forgot your password, please contact the organizer who invited you.',
   'invitation.accept': 'Accept',
@@ -1477,7 +1499,8 @@ export const en: Record<MessageKey, string> = {
 
   'error.MEMBERSHIP_NOT_FOUND': 'This access was not found or cannot be used now.',
   'error.ALREADY_MEMBER': 'This person already has this role at this host.',
-  'error.NO_MEMBERSHIP': 'This account has no access at the moment: it was revoked, or the host it belongs to was disabled. Please contact the organizer who invited you.',
+  'error.NO_MEMBERSHIP':
+    'This account has no access at the moment: it was revoked, or the host it belongs to was disabled. Please contact the organizer who invited you.',
   'error.HOST_NOT_FOUND': 'This host was not found.',
   'error.DUPLICATE_HOST': 'A host with this name exists already.',
 
@@ -1551,7 +1574,8 @@ export const en: Record<MessageKey, string> = {
   'visibility.stopBody':
     'The public page {path} (Japanese and English), its JSON, iCal, CSV and QR code will all answer “no longer published” (410), and the fair leaves the list of fairs. The applications status ({status}) and the exhibitors’ entries do not change. You can publish again at any time.',
   'visibility.restartTitle': 'Publish “{name}” again?',
-  'visibility.restartBody': 'The last published version ({version}) is shown again on {path} and in the feeds, and the fair returns to the list of fairs. The applications status ({status}) does not change.',
+  'visibility.restartBody':
+    'The last published version ({version}) is shown again on {path} and in the feeds, and the fair returns to the list of fairs. The applications status ({status}) does not change.',
   'visibility.stopping': 'Stopping…',
   'visibility.restarting': 'Publishing…',
   'visibility.stopped': 'Publication stopped. The public page now says it is no longer published.',
@@ -1569,7 +1593,8 @@ export const en: Record<MessageKey, string> = {
   // Web: the fair page's panel of withdrawn applications
   // ==============================================================================================
   'withdrawals.heading': 'Withdrawn applications',
-  'withdrawals.intro': 'Applications the municipalities have withdrawn. The booths they freed can go to other exhibitors on the assignment page. The public page does not change until you publish again.',
+  'withdrawals.intro':
+    'Applications the municipalities have withdrawn. The booths they freed can go to other exhibitors on the assignment page. The public page does not change until you publish again.',
   'withdrawals.loading': 'Loading the withdrawn applications…',
   'withdrawals.empty': 'No application has been withdrawn.',
   'withdrawals.caption': 'Withdrawn applications',
@@ -1591,7 +1616,8 @@ export const en: Record<MessageKey, string> = {
   // ==============================================================================================
   'sessions.title': 'Signed-in devices',
   'sessions.link': 'Signed-in devices',
-  'sessions.intro': 'The devices and browsers signed in to this account. A sign-in left unused for a while, or a set time after it began, ends by itself (by default 2 hours and 12 hours). If you do not recognise one, sign it out, then change your password.',
+  'sessions.intro':
+    'The devices and browsers signed in to this account. A sign-in left unused for a while, or a set time after it began, ends by itself (by default 2 hours and 12 hours). If you do not recognise one, sign it out, then change your password.',
   'sessions.loading': 'Loading the signed-in devices…',
   'sessions.empty': 'No other device is signed in.',
   'sessions.caption': 'Signed-in devices',
@@ -1637,7 +1663,7 @@ export const en: Record<MessageKey, string> = {
   'reset.email': 'E-mail address',
   'reset.send': 'Send the reset link',
   'reset.sent':
-    "If that address has an account, a reset link is on its way (valid for {minutes, plural, one {# minute} other {# minutes}}). If nothing arrives, check your spam folder or ask your organizer.",
+    'If that address has an account, a reset link is on its way (valid for {minutes, plural, one {# minute} other {# minutes}}). If nothing arrives, check your spam folder or ask your organizer.',
   'reset.backToSignIn': 'Back to sign-in',
   'reset.title': 'Set a new password',
   'reset.intro': 'Choose a new password. Setting it signs out every session of this account.',
@@ -1744,7 +1770,8 @@ export const en: Record<MessageKey, string> = {
   'enrol.done': 'Added.',
   'enrol.continue': 'Continue',
 
-  'factors.passkeyExplain': 'A passkey confirms your sign-in with this device’s fingerprint, face or PIN. Unlike a password it cannot be stolen or typed into a fake site.',
+  'factors.passkeyExplain':
+    'A passkey confirms your sign-in with this device’s fingerprint, face or PIN. Unlike a password it cannot be stolen or typed into a fake site.',
   'factors.totpExplain': 'Verify with the 6-digit code that an app such as Google Authenticator or Microsoft Authenticator shows every 30 seconds.',
   'factors.codesExplain': 'One-time codes for when you can use neither a passkey nor the authenticator app.',
   'factors.passkeyName': 'Passkey name',
@@ -1768,7 +1795,8 @@ export const en: Record<MessageKey, string> = {
   'factors.totpConfirm': 'Verify and turn on',
   'factors.totpConfirming': 'Checking…',
   'factors.codesTitle': 'Recovery codes',
-  'factors.codesIntro': 'These codes are shown this once only. Print them, or keep them somewhere safe such as a password manager. When you can use neither a passkey nor the app, each code signs you in once.',
+  'factors.codesIntro':
+    'These codes are shown this once only. Print them, or keep them somewhere safe such as a password manager. When you can use neither a passkey nor the app, each code signs you in once.',
   'factors.codesListLabel': 'Recovery codes (10)',
   'factors.codesCopy': 'Copy',
   'factors.codesDownload': 'Save as a text file',
@@ -1780,7 +1808,8 @@ export const en: Record<MessageKey, string> = {
   'factors.codesFileAccount': 'Account: {email}',
   'factors.codesFileCreated': 'Created: {when} (Japan time)',
   'factors.codesFileNote': 'Each code works once. Creating new codes makes these stop working.',
-  'factors.resetSummary': 'Removed {passkeys, plural, one {# passkey} other {# passkeys}}, the authenticator app: {totp}, {codes, plural, one {# recovery code} other {# recovery codes}}; ended {sessions, plural, one {# sign-in} other {# sign-ins}}.',
+  'factors.resetSummary':
+    'Removed {passkeys, plural, one {# passkey} other {# passkeys}}, the authenticator app: {totp}, {codes, plural, one {# recovery code} other {# recovery codes}}; ended {sessions, plural, one {# sign-in} other {# sign-ins}}.',
   'factors.resetTotpYes': 'yes',
   'factors.resetTotpNo': 'none',
 
@@ -1840,7 +1869,8 @@ export const en: Record<MessageKey, string> = {
   'people.resetFactors': 'Reset two-step verification',
   'people.resettingFactors': 'Resetting…',
   'people.resetFactorsTitle': 'Reset the two-step verification of “{name}”?',
-  'people.resetFactorsBody': 'All their passkeys, authenticator app and recovery codes are removed, and every device they are signed in on is signed out. A notice is mailed to {email}. They sign in next with the password alone; if two-step verification is required, they set it up again then.',
+  'people.resetFactorsBody':
+    'All their passkeys, authenticator app and recovery codes are removed, and every device they are signed in on is signed out. A notice is mailed to {email}. They sign in next with the password alone; if two-step verification is required, they set it up again then.',
   'people.resetFactorsCheck': 'Before you do, make sure the request comes from them by a way other than e-mail (a call, in person).',
   'people.factorsResetDone': 'The two-step verification of “{name}” was reset. {summary}',
 
@@ -1853,7 +1883,8 @@ export const en: Record<MessageKey, string> = {
   'hostSecurity.turnOn': 'Require two-step verification of organizers',
   'hostSecurity.turnOff': 'Stop requiring it',
   'hostSecurity.confirmTitle': 'Require two-step verification of organizers?',
-  'hostSecurity.confirmBody': 'Organizers who have not set it up ({n}) will be asked to add a passkey or an authenticator app at their next sign-in, and cannot use this host until they do. Representatives are not affected.',
+  'hostSecurity.confirmBody':
+    'Organizers who have not set it up ({n}) will be asked to add a passkey or an authenticator app at their next sign-in, and cannot use this host until they do. Representatives are not affected.',
   'hostSecurity.confirmSelf': 'You have not set it up either. We recommend adding one on the “Two-step verification” page before your next sign-in.',
   'hostSecurity.turnedOn': 'Two-step verification is now required of organizers.',
   'hostSecurity.turnedOff': 'Two-step verification is no longer required.',
@@ -1862,13 +1893,15 @@ export const en: Record<MessageKey, string> = {
   'hosts.secondFactorRequired': 'Required',
   'hosts.secondFactorOptional': 'Optional',
   'factorReset.title': 'Reset two-step verification',
-  'factorReset.intro': 'Resets, by e-mail address, the two-step verification of a person who lost every passkey, authenticator app and recovery code. Usually an organizer of their host can do this on the People page.',
+  'factorReset.intro':
+    'Resets, by e-mail address, the two-step verification of a person who lost every passkey, authenticator app and recovery code. Usually an organizer of their host can do this on the People page.',
   'factorReset.email': 'E-mail address of the person to reset',
   'factorReset.hint': 'The e-mail address of their account.',
   'factorReset.submit': 'Reset two-step verification',
   'factorReset.confirm': 'Reset',
   'factorReset.confirmTitle': 'Reset the two-step verification of {email}?',
-  'factorReset.confirmBody': 'All their passkeys, authenticator app and recovery codes are removed, and every device they are signed in on is signed out. They are told by e-mail.',
+  'factorReset.confirmBody':
+    'All their passkeys, authenticator app and recovery codes are removed, and every device they are signed in on is signed out. They are told by e-mail.',
   'factorReset.done': 'The two-step verification of {email} was reset. {summary}',
   // ==============================================================================================
   // Mails (apps/api)
@@ -1885,7 +1918,8 @@ export const en: Record<MessageKey, string> = {
   'mail.applicationReceived.subject': 'Application received: {fair}',
   'mail.applicationReceived.body':
     'To the representative of {municipality}:\n\nWe have received your application to exhibit at "{fair}".\nDays applied for: {days}\nWe will e-mail you the decision as soon as it is made.',
-  'mail.decision.subject': '{status, select, accepted {Application accepted} waitlisted {Application on the waiting list} other {Application not accepted}}: {fair}',
+  'mail.decision.subject':
+    '{status, select, accepted {Application accepted} waitlisted {Application on the waiting list} other {Application not accepted}}: {fair}',
   'mail.decision.body':
     'To the representative of {municipality}:\n\n{status, select,' +
     ' accepted {Your application to exhibit at "{fair}" has been accepted.\nWe will let you know your booth as soon as it is assigned.}' +
@@ -1935,7 +1969,8 @@ export const en: Record<MessageKey, string> = {
   'mail.passwordChanged.body':
     'The password of your Bussanten account was changed with a reset link on {at, date, dateTime} Japan time, and every session of the account was signed out.\nIf this was not you, reset it at once with "Forgot your password?" and tell your organizer.',
   'mail.factorRemoved.subject': 'A sign-in factor was removed',
-  'mail.factorRemoved.body': '{factor, select, passkey {The passkey "{name}"} other {The authenticator app}} was removed from your Bussanten account on {at, date, dateTime} Japan time.',
+  'mail.factorRemoved.body':
+    '{factor, select, passkey {The passkey "{name}"} other {The authenticator app}} was removed from your Bussanten account on {at, date, dateTime} Japan time.',
   'mail.factorRemoved.noneLeft': 'No second factor is left: signing in now takes the password alone.',
   'mail.recoveryCodeUsed.subject': 'A recovery code was used',
   'mail.recoveryCodeUsed.body':

@@ -12,7 +12,6 @@
  * - Tags are text: '<b>' in a message is shown as written. A quote ' is a quote, except before { or }.
  */
 export const ja = {
-
   // ==============================================================================================
   // Web: the app shell, errors and rules, the registry of municipalities and agreements, people
   // and accounts, the activity log
@@ -345,7 +344,8 @@ export const ja = {
   'people.change': '選び直す',
   'people.linkCreated': '{email} さんへの招待を用意しました',
   'people.mailed': '{email} さんに招待メールを送ります。届かないときは、このリンクをコピーして本人に送ってください。リンクは一度だけ使えます。',
-  'people.notMailed': 'メールサーバーが設定されていないため、招待メールは送信されず「送信メール」に保存されます。このリンクをコピーして、本人に送ってください。リンクは一度だけ使えます。',
+  'people.notMailed':
+    'メールサーバーが設定されていないため、招待メールは送信されず「送信メール」に保存されます。このリンクをコピーして、本人に送ってください。リンクは一度だけ使えます。',
   'people.linkLabel': '招待リンク',
   'people.copy': 'コピー',
   'people.copied': 'リンクをコピーしました。',
@@ -492,13 +492,15 @@ export const ja = {
   'fairs.field.description': '説明',
   'fairs.field.applicationsOpenAt': '申込受付の開始',
   'fairs.field.applicationsCloseAt': '申込の締切',
-  'fairs.form.slugHint': '公開ページのアドレス {path} になります。半角の英小文字・数字・ハイフンで入力してください（例: koryu-toshi-2024）。公開後は変えないでください。',
+  'fairs.form.slugHint':
+    '公開ページのアドレス {path} になります。半角の英小文字・数字・ハイフンで入力してください（例: koryu-toshi-2024）。公開後は変えないでください。',
   'fairs.form.roomHint': 'ブースの配置図はこの部屋の広さで描きます。',
   'fairs.form.noRooms': '部屋が登録された会場がありません。先に会場と部屋を登録してください。',
   'fairs.form.windowLegend': '出展申込の受付期間',
   'fairs.form.windowHint': '日本時間で入力してください。空欄にすると、その側の期限はありません（受付は「申込受付中」の間だけです）。',
   'fairs.days.legend': '日程と営業時間',
-  'fairs.days.hint': '初日と最終日を入力して「日程を作成」を押すと、毎日 10:00〜20:00 の日程ができます。そのあと日ごとに時間を変えたり、休業日にしたりできます。',
+  'fairs.days.hint':
+    '初日と最終日を入力して「日程を作成」を押すと、毎日 10:00〜20:00 の日程ができます。そのあと日ごとに時間を変えたり、休業日にしたりできます。',
   'fairs.days.first': '初日',
   'fairs.days.last': '最終日',
   'fairs.days.generate': '日程を作成',
@@ -583,7 +585,8 @@ export const ja = {
   'plan.room': '部屋',
   'plan.metres': '単位: m',
   'plan.svgLabel': '{room}の配置図（幅 {width} m、奥行き {depth} m）',
-  'plan.instructions': 'ブースはドラッグで移動、右下の角のドラッグで大きさを変えられます（0.5 m 単位）。キーボードでは、ブースを選んで矢印キーで移動、Shift+矢印キーで大きさを変更、Enter で編集フォームを開きます。変更はすぐに保存されます。',
+  'plan.instructions':
+    'ブースはドラッグで移動、右下の角のドラッグで大きさを変えられます（0.5 m 単位）。キーボードでは、ブースを選んで矢印キーで移動、Shift+矢印キーで大きさを変更、Enter で編集フォームを開きます。変更はすぐに保存されます。',
   'plan.empty': 'まだブースがありません。「ブースを追加」から追加するか、過去の物産展の配置図をコピーしてください。',
   'plan.add': 'ブースを追加',
   'plan.outsideRoom': '部屋の外にはみ出しているブースがあります: {codes}。動かすか大きさを変えてください（ほかの部屋の配置図をコピーした場合に起こります）。',
@@ -683,7 +686,8 @@ export const ja = {
   'rule.overlapsBooth': 'ほかのブースと重なっています。',
   // Export and import of one fair as JSON
   'fairTransfer.export.button': 'JSONで書き出す',
-  'fairTransfer.export.hint': 'この物産展のすべて（日程、ブース、出展申込と履歴、割り当て、ステージ、ゲストと出演）を1つのファイルに保存します。別の環境へ移すときや控えに。公開の履歴、操作履歴、送信メール、ゲストの写真は含みません。',
+  'fairTransfer.export.hint':
+    'この物産展のすべて（日程、ブース、出展申込と履歴、割り当て、ステージ、ゲストと出演）を1つのファイルに保存します。別の環境へ移すときや控えに。公開の履歴、操作履歴、送信メール、ゲストの写真は含みません。',
   'fairTransfer.export.busy': '書き出しています…',
   'fairTransfer.import.heading': 'JSONから読み込む',
   'fairTransfer.import.file': '書き出したJSONファイル',
@@ -1199,7 +1203,8 @@ export const ja = {
   'releases.heading': '公開と履歴',
   'releases.docTitle': '公開と履歴 — {fair}',
   'releases.backToFair': '物産展のページへ戻る',
-  'releases.intro': '公開ページ・カレンダー・データは、「公開する」を押した時点の内容で固定されます。その後に編集した内容は、次に公開するまで一般の人には見えません。',
+  'releases.intro':
+    '公開ページ・カレンダー・データは、「公開する」を押した時点の内容で固定されます。その後に編集した内容は、次に公開するまで一般の人には見えません。',
   'releases.version': '第{version}版',
   'releases.japanTime': '日時は日本時間です。',
   'releases.none': 'なし',
@@ -1317,25 +1322,34 @@ export const ja = {
 
   'webhooks.add.heading': 'Webhook を追加',
   'webhooks.add.url': '送信先 URL',
-  'webhooks.add.urlHint': 'https:// で始まる URL を入力してください。http:// も使えますが、内容は暗号化されずに送られます。インターネットから届く公開アドレスに限ります（社内ネットワークなどには送れません）。',
+  'webhooks.add.urlHint':
+    'https:// で始まる URL を入力してください。http:// も使えますが、内容は暗号化されずに送られます。インターネットから届く公開アドレスに限ります（社内ネットワークなどには送れません）。',
   'webhooks.add.submit': '追加する',
   'webhooks.add.plainHttp': 'http:// の送信先には、内容が暗号化されずに送られます。',
   'rule.url.credentials': 'ユーザー名やパスワードを含む URL は登録できません。',
   'rule.webhookUrl': 'http:// または https:// で始まり、ユーザー名やパスワードを含まない URL を入力してください。',
   'rule.maxWebhooks': '登録できる Webhook の数の上限に達しています。使っていないものを削除してください。',
   'rule.privateAddress': 'この URL の送信先には送れません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.loopback': 'この URL はサーバー自身（ループバックアドレス、localhost）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.private': 'この URL はプライベートネットワークのアドレス（10.x.x.x、172.16〜31.x.x、192.168.x.x、IPv6 の fc00::/7）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.linkLocal': 'この URL はリンクローカルアドレス（169.254.x.x、fe80::）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.cgnat': 'この URL はキャリアグレード NAT のアドレス（100.64.0.0/10）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.multicast': 'この URL はマルチキャストアドレスを指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.unspecified': 'この URL は未指定アドレス（0.0.0.0、::）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
-  'rule.privateAddress.reserved': 'この URL は予約済みのアドレス（文書用・実験用など）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.loopback':
+    'この URL はサーバー自身（ループバックアドレス、localhost）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.private':
+    'この URL はプライベートネットワークのアドレス（10.x.x.x、172.16〜31.x.x、192.168.x.x、IPv6 の fc00::/7）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.linkLocal':
+    'この URL はリンクローカルアドレス（169.254.x.x、fe80::）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.cgnat':
+    'この URL はキャリアグレード NAT のアドレス（100.64.0.0/10）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.multicast':
+    'この URL はマルチキャストアドレスを指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.unspecified':
+    'この URL は未指定アドレス（0.0.0.0、::）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
+  'rule.privateAddress.reserved':
+    'この URL は予約済みのアドレス（文書用・実験用など）を指しているため登録できません。インターネットから届く公開アドレスの URL を入力してください。',
   'rule.notPublishable': '下書きまたはアーカイブ済みの物産展は公開できません。',
 
   'webhooks.secret.heading': 'Webhook を登録しました',
   'webhooks.secret.for': '送信先: {url}',
-  'webhooks.secret.warning': 'シークレットはこの一度だけ表示されます。このページを離れると二度と表示できません。今すぐコピーして、受信側のサーバーに安全に保管してください。',
+  'webhooks.secret.warning':
+    'シークレットはこの一度だけ表示されます。このページを離れると二度と表示できません。今すぐコピーして、受信側のサーバーに安全に保管してください。',
   'webhooks.secret.label': 'シークレット',
   'webhooks.secret.copy': 'シークレットをコピー',
   'webhooks.secret.copied': 'シークレットをコピーしました。',
@@ -1346,10 +1360,12 @@ export const ja = {
   'webhooks.signature.heading': '署名の確かめ方',
   'webhooks.signature.intro': '送信されるリクエストが本物であることは、次のヘッダーで確かめられます。',
   'webhooks.signature.timestamp': '送信した時刻（UNIX 秒）。',
-  'webhooks.signature.signature': 'sha256= に続けて、「タイムスタンプ.本文」（時刻、ピリオド、受け取った本文そのまま）をシークレットで HMAC-SHA256 した値（16進数）。',
+  'webhooks.signature.signature':
+    'sha256= に続けて、「タイムスタンプ.本文」（時刻、ピリオド、受け取った本文そのまま）をシークレットで HMAC-SHA256 した値（16進数）。',
   'webhooks.signature.event': 'イベント名（テスト送信は ping）。',
   'webhooks.signature.delivery': '配信 ID。再送でも同じなので、重複を取り除けます。',
-  'webhooks.signature.verify': '受信側で同じ計算をして、一致しない場合やタイムスタンプが5分以上ずれている場合は受け取らないでください。2xx を返すと送信済みになり、それ以外の場合は時間をおいて再送され、8回失敗すると送信をあきらめます。',
+  'webhooks.signature.verify':
+    '受信側で同じ計算をして、一致しない場合やタイムスタンプが5分以上ずれている場合は受け取らないでください。2xx を返すと送信済みになり、それ以外の場合は時間をおいて再送され、8回失敗すると送信をあきらめます。',
   'webhooks.signature.example': 'Node.js での確かめ方の例',
 
   // ==============================================================================================
@@ -1369,7 +1385,8 @@ export const ja = {
   // The proposal
   'proposal.propose': '自動配置を提案', // (test)
   'proposal.proposing': '提案を作成中…', // (test)
-  'proposal.intro': '承認済みの申込すべてについて、設備と広さを守り、好立地の偏り・同業種の隣接・協定グループの隣接を考えて配置を計算します。固定した割り当ては動かしません。採用するまで何も保存されません。',
+  'proposal.intro':
+    '承認済みの申込すべてについて、設備と広さを守り、好立地の偏り・同業種の隣接・協定グループの隣接を考えて配置を計算します。固定した割り当ては動かしません。採用するまで何も保存されません。',
   'proposal.heading': '配置の提案', // (test)
   'proposal.noApplications': '承認済みの申込がないため、提案するものがありません。',
   'proposal.objectiveCaption': '提案の評価（点数が小さいほどよい配置）',
@@ -1464,7 +1481,8 @@ export const ja = {
 
   // Invitation page, for an address that already has an account
   'invitation.existingIntro': '{host}から{role}として招待されています。',
-  'invitation.existingAccount': '{email} はすでに Bussanten のアカウントをお持ちです。そのアカウントのパスワードを入力して承諾すると、この招待の権限がアカウントに加わります。表示名とパスワードは変わりません。',
+  'invitation.existingAccount':
+    '{email} はすでに Bussanten のアカウントをお持ちです。そのアカウントのパスワードを入力して承諾すると、この招待の権限がアカウントに加わります。表示名とパスワードは変わりません。',
   'invitation.existingPassword': 'アカウントのパスワード',
   'invitation.existingPasswordHint': 'パスワードを忘れた場合は、招待した主催者に連絡してください。',
   'invitation.accept': '承諾する',
@@ -1516,7 +1534,8 @@ export const ja = {
 
   'error.MEMBERSHIP_NOT_FOUND': 'この権限は見つからないか、現在は使えません。',
   'error.ALREADY_MEMBER': 'この人はすでに同じ役割でこの区に参加しています。',
-  'error.NO_MEMBERSHIP': 'このアカウントには、現在使える権限がありません。権限が停止されたか、所属するホストの利用が停止されています。招待した主催者に連絡してください。',
+  'error.NO_MEMBERSHIP':
+    'このアカウントには、現在使える権限がありません。権限が停止されたか、所属するホストの利用が停止されています。招待した主催者に連絡してください。',
   'error.HOST_NOT_FOUND': 'このホストは見つかりませんでした。',
   'error.DUPLICATE_HOST': '同じ名称のホストがすでにあります。',
 
@@ -1536,7 +1555,8 @@ export const ja = {
   'registry.partnersOnly': '協定先のみ',
   'registry.listedBadge': '全国地方公共団体コードの公式一覧に載っている自治体です。',
   'registry.listedHeading': '公式一覧の項目',
-  'registry.listedExplanation': '名称・よみがな・都道府県・種別・全国地方公共団体コードは公式一覧のとおりで、変更できません。英語名、人口、面積（時点と出典）、ウェブサイト、メモは変更できます。',
+  'registry.listedExplanation':
+    '名称・よみがな・都道府県・種別・全国地方公共団体コードは公式一覧のとおりで、変更できません。英語名、人口、面積（時点と出典）、ウェブサイト、メモは変更できます。',
   'registry.populationFigure': '人口の時点と出典',
   'registry.areaFigure': '面積の時点と出典',
   'registry.asOf': '時点',
@@ -1587,7 +1607,8 @@ export const ja = {
   'visibility.stopBody':
     '公開ページ {path}（日本語・英語）、JSON・iCal・CSV・QRコードはすべて「公開終了」(410) を返し、物産展一覧からも外れます。申込の受付状況（{status}）と出展者の登録内容は変わりません。公開再開でいつでも元に戻せます。',
   'visibility.restartTitle': '「{name}」の公開を再開しますか？',
-  'visibility.restartBody': '最後に公開した第{version}版がふたたび公開ページ {path} とデータに表示され、物産展一覧に戻ります。申込の受付状況（{status}）は変わりません。',
+  'visibility.restartBody':
+    '最後に公開した第{version}版がふたたび公開ページ {path} とデータに表示され、物産展一覧に戻ります。申込の受付状況（{status}）は変わりません。',
   'visibility.stopping': '停止中…',
   'visibility.restarting': '再開中…',
   'visibility.stopped': '公開を停止しました。公開ページは「公開終了」と表示します。',
@@ -1627,7 +1648,8 @@ export const ja = {
   // ==============================================================================================
   'sessions.title': 'ログイン中の端末',
   'sessions.link': 'ログイン中の端末',
-  'sessions.intro': 'このアカウントでログインしている端末とブラウザーです。しばらく使われなかったログインと、ログインから一定の時間がたったログインは自動的に終了します（標準では2時間と12時間）。心当たりのないものがあれば、ログアウトさせてからパスワードを変更してください。',
+  'sessions.intro':
+    'このアカウントでログインしている端末とブラウザーです。しばらく使われなかったログインと、ログインから一定の時間がたったログインは自動的に終了します（標準では2時間と12時間）。心当たりのないものがあれば、ログアウトさせてからパスワードを変更してください。',
   'sessions.loading': 'ログイン中の端末を読み込み中…',
   'sessions.empty': 'ほかにログイン中の端末はありません。',
   'sessions.caption': 'ログイン中の端末の一覧',
@@ -1780,7 +1802,8 @@ export const ja = {
   'enrol.done': '登録しました。',
   'enrol.continue': '続ける',
 
-  'factors.passkeyExplain': 'パスキーは、この端末の指紋認証・顔認証・PIN などでログインを確認する方法です。パスワードのように盗まれたり、偽サイトに入力させられたりすることがありません。',
+  'factors.passkeyExplain':
+    'パスキーは、この端末の指紋認証・顔認証・PIN などでログインを確認する方法です。パスワードのように盗まれたり、偽サイトに入力させられたりすることがありません。',
   'factors.totpExplain': 'Google Authenticator や Microsoft Authenticator などのアプリが30秒ごとに表示する6桁のコードで確認します。',
   'factors.codesExplain': 'パスキーも認証アプリも使えなくなったときのための、1回だけ使えるコードです。',
   'factors.passkeyName': 'パスキーの名前',
@@ -1804,7 +1827,8 @@ export const ja = {
   'factors.totpConfirm': '確認して有効にする',
   'factors.totpConfirming': '確認しています…',
   'factors.codesTitle': 'リカバリーコード',
-  'factors.codesIntro': 'このコードが表示されるのは今回だけです。印刷するか、パスワード管理ソフトなど安全な場所に保存してください。パスキーも認証アプリも使えなくなったとき、各コードを1回だけログインに使えます。',
+  'factors.codesIntro':
+    'このコードが表示されるのは今回だけです。印刷するか、パスワード管理ソフトなど安全な場所に保存してください。パスキーも認証アプリも使えなくなったとき、各コードを1回だけログインに使えます。',
   'factors.codesListLabel': 'リカバリーコード（10個）',
   'factors.codesCopy': 'コピー',
   'factors.codesDownload': 'テキストファイルで保存',
@@ -1816,7 +1840,8 @@ export const ja = {
   'factors.codesFileAccount': 'アカウント: {email}',
   'factors.codesFileCreated': '作成: {when}（日本時間）',
   'factors.codesFileNote': '各コードは1回だけ使えます。新しいコードを作成すると、これらは使えなくなります。',
-  'factors.resetSummary': 'パスキー{passkeys, number}件、認証アプリ{totp}、リカバリーコード{codes, number}個を削除し、ログイン{sessions, number}件を終了しました。',
+  'factors.resetSummary':
+    'パスキー{passkeys, number}件、認証アプリ{totp}、リカバリーコード{codes, number}個を削除し、ログイン{sessions, number}件を終了しました。',
   'factors.resetTotpYes': '1件',
   'factors.resetTotpNo': 'なし',
 
@@ -1876,7 +1901,8 @@ export const ja = {
   'people.resetFactors': '二要素認証をリセット',
   'people.resettingFactors': 'リセットしています…',
   'people.resetFactorsTitle': '「{name}」の二要素認証をリセットしますか？',
-  'people.resetFactorsBody': 'この人のパスキー・認証アプリ・リカバリーコードをすべて削除し、ログイン中の端末をすべてログアウトさせます。{email} にお知らせのメールを送ります。次のログインはパスワードだけで行え、二要素認証が必須なら、そのときに新しく登録します。',
+  'people.resetFactorsBody':
+    'この人のパスキー・認証アプリ・リカバリーコードをすべて削除し、ログイン中の端末をすべてログアウトさせます。{email} にお知らせのメールを送ります。次のログインはパスワードだけで行え、二要素認証が必須なら、そのときに新しく登録します。',
   'people.resetFactorsCheck': '本人からの依頼であることを、電話や対面などメール以外の方法で確かめてから行ってください。',
   'people.factorsResetDone': '「{name}」の二要素認証をリセットしました。{summary}',
 
@@ -1889,7 +1915,8 @@ export const ja = {
   'hostSecurity.turnOn': '主催者に二要素認証を必須にする',
   'hostSecurity.turnOff': '必須をやめる',
   'hostSecurity.confirmTitle': '主催者に二要素認証を必須にしますか？',
-  'hostSecurity.confirmBody': '設定していない主催者（{n}人）は、次にログインするときにパスキーか認証アプリの登録を求められます。登録するまで、このホストの画面は使えません。自治体担当者は対象外です。',
+  'hostSecurity.confirmBody':
+    '設定していない主催者（{n}人）は、次にログインするときにパスキーか認証アプリの登録を求められます。登録するまで、このホストの画面は使えません。自治体担当者は対象外です。',
   'hostSecurity.confirmSelf': 'あなた自身もまだ設定していません。次のログインの前に、「二要素認証」のページで登録しておくことをおすすめします。',
   'hostSecurity.turnedOn': '主催者に二要素認証を必須にしました。',
   'hostSecurity.turnedOff': '二要素認証の必須をやめました。',
@@ -1898,13 +1925,15 @@ export const ja = {
   'hosts.secondFactorRequired': '必須',
   'hosts.secondFactorOptional': '任意',
   'factorReset.title': '二要素認証のリセット',
-  'factorReset.intro': 'パスキーも認証アプリもリカバリーコードも失った人の二要素認証を、メールアドレスで指定してリセットします。ふだんは、その人のホストの主催者が「関係者」のページからリセットできます。',
+  'factorReset.intro':
+    'パスキーも認証アプリもリカバリーコードも失った人の二要素認証を、メールアドレスで指定してリセットします。ふだんは、その人のホストの主催者が「関係者」のページからリセットできます。',
   'factorReset.email': 'リセットする人のメールアドレス',
   'factorReset.hint': 'その人のアカウントのメールアドレスです。',
   'factorReset.submit': '二要素認証をリセット',
   'factorReset.confirm': 'リセットする',
   'factorReset.confirmTitle': '{email} の二要素認証をリセットしますか？',
-  'factorReset.confirmBody': 'この人のパスキー・認証アプリ・リカバリーコードをすべて削除し、ログイン中の端末をすべてログアウトさせます。本人にはメールで知らせます。',
+  'factorReset.confirmBody':
+    'この人のパスキー・認証アプリ・リカバリーコードをすべて削除し、ログイン中の端末をすべてログアウトさせます。本人にはメールで知らせます。',
   'factorReset.done': '{email} の二要素認証をリセットしました。{summary}',
   // ==============================================================================================
   // Mails (apps/api): each mail is Japanese first, then English, with the subject "日本語 / English"
@@ -1972,7 +2001,8 @@ export const ja = {
   'mail.passwordChanged.body':
     'Bussantenのパスワードが {at, date, numericDateTime} に再設定リンクで変更され、このアカウントのすべてのセッションが終了しました。\n心当たりがない場合は、すぐに「パスワードをお忘れですか？」から再設定し、主催者に連絡してください。',
   'mail.factorRemoved.subject': '二要素認証の手段が削除されました',
-  'mail.factorRemoved.body': '{factor, select, passkey {パスキー「{name}」} other {認証アプリ}}が {at, date, numericDateTime} にBussantenのアカウントから削除されました。',
+  'mail.factorRemoved.body':
+    '{factor, select, passkey {パスキー「{name}」} other {認証アプリ}}が {at, date, numericDateTime} にBussantenのアカウントから削除されました。',
   'mail.factorRemoved.noneLeft': '二要素認証の手段はもうありません。ログインはパスワードだけで行われます。',
   'mail.recoveryCodeUsed.subject': 'リカバリーコードでログインしました',
   'mail.recoveryCodeUsed.body':

@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { HOST_ROLES, type AcceptInvitationInput, type AuditQuery, type ChangePasswordInput, type CreateHostInput, type HostRole, type InvitationInput, type PasswordResetInput, type PasswordResetRequestInput, type SignInInput, type SwitchMembershipInput } from '@bussanten/contracts';
+import {
+  HOST_ROLES,
+  type AcceptInvitationInput,
+  type AuditQuery,
+  type ChangePasswordInput,
+  type CreateHostInput,
+  type HostRole,
+  type InvitationInput,
+  type PasswordResetInput,
+  type PasswordResetRequestInput,
+  type SignInInput,
+  type SwitchMembershipInput,
+} from '@bussanten/contracts';
 
 export class SignInDto implements SignInInput {
   @ApiProperty({ example: 'organizer@shinagawa.example' })
@@ -126,6 +138,4 @@ export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   @IsOptional()
   @IsUUID()
   actorId?: string;
-
-
 }

@@ -25,4 +25,17 @@ export {
   UserEntity,
   WebAuthnChallengeEntity,
 };
-export const ACCOUNT_ENTITIES = [HostEntity, UserEntity, MembershipEntity, SessionEntity, InvitationEntity, SignInFailureEntity, OutboxMessageEntity, PasswordResetTokenEntity, PasskeyEntity, TotpFactorEntity, RecoveryCodeEntity, WebAuthnChallengeEntity];
+export const ACCOUNT_ENTITIES = [
+  HostEntity,
+  UserEntity,
+  MembershipEntity,
+  SessionEntity,
+  InvitationEntity,
+  SignInFailureEntity,
+  OutboxMessageEntity,
+  PasswordResetTokenEntity,
+  PasskeyEntity,
+  TotpFactorEntity,
+  RecoveryCodeEntity,
+  WebAuthnChallengeEntity,
+];

@@ -51,7 +51,11 @@ export class FactorResetsService {
       action: 'user.factors_reset',
       entityType: 'user',
       entityId: userId,
-      changes: { passkeys: { before: removed.passkeys, after: 0 }, totp: { before: removed.totp, after: false }, recoveryCodes: { before: removed.recoveryCodes, after: 0 } },
+      changes: {
+        passkeys: { before: removed.passkeys, after: 0 },
+        totp: { before: removed.totp, after: false },
+        recoveryCodes: { before: removed.recoveryCodes, after: 0 },
+      },
     });
     await this.outbox.enqueue(m, { kind: 'account.factorsReset', hostId: null, recipient: email, ...factorsResetMessage({ at: new Date(), by }) });
     return removed;

@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsNotEmpty, IsObject, IsString, Matches, MaxLength } from 'class-validator';
-import type { ConfirmTotpRequest, OperatorFactorResetRequest, PasskeyAssertionRequest, RegisterPasskeyRequest, RenamePasskeyRequest, SecondFactorCodeRequest, UpdateHostSecurity, WebAuthnJson } from '@bussanten/contracts';
+import type {
+  ConfirmTotpRequest,
+  OperatorFactorResetRequest,
+  PasskeyAssertionRequest,
+  RegisterPasskeyRequest,
+  RenamePasskeyRequest,
+  SecondFactorCodeRequest,
+  UpdateHostSecurity,
+  WebAuthnJson,
+} from '@bussanten/contracts';
 
 /** A code as typed: six digits from the app, or a recovery code (full-width digits and spaces are read too). */
 export class SecondFactorCodeDto implements SecondFactorCodeRequest, ConfirmTotpRequest {
@@ -12,7 +21,11 @@ export class SecondFactorCodeDto implements SecondFactorCodeRequest, ConfirmTotp
 }
 
 export class PasskeyAssertionDto implements PasskeyAssertionRequest {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "The browser's AuthenticationResponseJSON (@simplewebauthn/browser startAuthentication)" })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The browser's AuthenticationResponseJSON (@simplewebauthn/browser startAuthentication)",
+  })
   @IsObject()
   response: WebAuthnJson;
 }
@@ -26,7 +39,11 @@ export class PasskeyNameDto implements RenamePasskeyRequest {
 }
 
 export class RegisterPasskeyDto extends PasskeyNameDto implements RegisterPasskeyRequest {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "The browser's RegistrationResponseJSON (@simplewebauthn/browser startRegistration)" })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The browser's RegistrationResponseJSON (@simplewebauthn/browser startRegistration)",
+  })
   @IsObject()
   response: WebAuthnJson;
 }

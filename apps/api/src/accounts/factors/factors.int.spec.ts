@@ -11,21 +11,36 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
   let n = 0;
 
   /** A fresh person: a representative of 品川区 for 宮古市 (unless told otherwise), signed in with the password alone. */
-  async function person(role: 'organizer' | 'representative' = 'representative', hostId = shinagawa): Promise<{ email: string; membershipId: string; client: Client }> {
+  async function person(
+    role: 'organizer' | 'representative' = 'representative',
+    hostId = shinagawa,
+  ): Promise<{ email: string; membershipId: string; client: Client }> {
     const email = `factor-${++n}@miyako.example`;
-    const { membershipId } = await addMember(t, { email, password: PASSWORD, role, hostId, municipalityId: role === 'representative' ? await municipalityId(t, '宮古市') : null });
+    const { membershipId } = await addMember(t, {
+      email,
+      password: PASSWORD,
+      role,
+      hostId,
+      municipalityId: role === 'representative' ? await municipalityId(t, '宮古市') : null,
+    });
     return { email, membershipId, client: await t.signIn(email, PASSWORD) };
   }
 
   /** Sets up and confirms the authenticator app; its secret and the recovery codes shown. */
   async function enrolTotp(client: Client): Promise<{ secret: string; codes: string[] }> {
     const setup: TotpSetup = (await client.post('/api/me/factors/totp/setup').expect(200)).body;
-    const enrolled: FactorEnrolled = (await client.post('/api/me/factors/totp').send({ code: await totpCode(setup.secret) }).expect(201)).body;
+    const enrolled: FactorEnrolled = (
+      await client
+        .post('/api/me/factors/totp')
+        .send({ code: await totpCode(setup.secret) })
+        .expect(201)
+    ).body;
     return { secret: setup.secret, codes: enrolled.recoveryCodes ?? [] };
   }
 
   const mails = (email: string, kind: string) => t.db.query(`SELECT subject, body FROM outbox_messages WHERE recipient = $1 AND kind = $2`, [email, kind]);
-  const audit = (action: string, userId: string) => t.db.query(`SELECT host_id AS "hostId", changes FROM audit_log WHERE action = $1 AND entity_id = $2`, [action, userId]);
+  const audit = (action: string, userId: string) =>
+    t.db.query(`SELECT host_id AS "hostId", changes FROM audit_log WHERE action = $1 AND entity_id = $2`, [action, userId]);
   const userId = async (email: string) => (await t.db.query('SELECT id FROM users WHERE email = $1', [email]))[0].id as string;
 
   beforeAll(async () => {
@@ -46,7 +61,10 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       expect(stored.secret_sealed).toMatch(/^v1:/);
       expect(stored.secret_sealed).not.toContain(setup.secret);
 
-      const wrong = await client.post('/api/me/factors/totp').send({ code: '000000' === (await totpCode(setup.secret)) ? '111111' : '000000' }).expect(401);
+      const wrong = await client
+        .post('/api/me/factors/totp')
+        .send({ code: '000000' === (await totpCode(setup.secret)) ? '111111' : '000000' })
+        .expect(401);
       expect(wrong.body).toMatchObject({ code: 'SECOND_FACTOR_INVALID', details: [{ field: 'code' }] });
       // A full-width code, as a Japanese IME types it, is read.
       const fullWidth = (await totpCode(setup.secret)).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -120,8 +138,13 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       const { email, client } = await person();
       const { codes } = await enrolTotp(client);
       const { client: waiting, body } = await signInSteps(t, email, PASSWORD);
-      const done = await waiting.post('/api/auth/sign-in/recovery-code').send({ code: ` ${codes[0].toUpperCase().replace(/-/g, ' ')} ` }).expect(200);
-      await clientAfter(t, done, body['csrfToken'] as string).get('/api/auth/me').expect(200);
+      const done = await waiting
+        .post('/api/auth/sign-in/recovery-code')
+        .send({ code: ` ${codes[0].toUpperCase().replace(/-/g, ' ')} ` })
+        .expect(200);
+      await clientAfter(t, done, body['csrfToken'] as string)
+        .get('/api/auth/me')
+        .expect(200);
       const [mail] = await mails(email, 'account.recoveryCodeUsed');
       expect(mail.body).toContain('残りのコードは 9 個');
       expect(await audit('user.recovery_code_used', await userId(email))).toEqual([{ hostId: shinagawa, changes: { remaining: { before: 10, after: 9 } } }]);
@@ -151,7 +174,12 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       const options = (await client.post('/api/me/factors/passkeys/options').expect(200)).body;
       expect(options.rp).toEqual({ name: 'Bussanten', id: 'localhost' });
       expect(options.authenticatorSelection).toMatchObject({ residentKey: 'required' });
-      return (await client.post('/api/me/factors/passkeys').send({ name, response: authenticator.register(options) }).expect(201)).body;
+      return (
+        await client
+          .post('/api/me/factors/passkeys')
+          .send({ name, response: authenticator.register(options) })
+          .expect(201)
+      ).body;
     }
 
     it('are registered, asked for at sign-in, and sign in alone without a password', async () => {
@@ -177,7 +205,10 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       // Alone: no account named, the browser offers its passkeys for the site.
       const alone = (await t.anonymous.post('/api/auth/passkey/options').expect(200)).body;
       expect(alone).toMatchObject({ rpId: 'localhost', userVerification: 'required', allowCredentials: [] });
-      const signedIn = await t.anonymous.post('/api/auth/passkey').send({ response: authenticator.assert(alone) }).expect(200);
+      const signedIn = await t.anonymous
+        .post('/api/auth/passkey')
+        .send({ response: authenticator.assert(alone) })
+        .expect(200);
       expect(signedIn.body).toMatchObject({ email, role: 'representative' });
       await clientAfter(t, signedIn, signedIn.body.csrfToken).get('/api/auth/me').expect(200);
       expect((await client.get('/api/me/factors').expect(200)).body.passkeys[0].lastUsedAt).not.toBeNull();
@@ -198,11 +229,19 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       expect(await refuse(phished.assert(options))).toBe('SECOND_FACTOR_INVALID');
       // A copy of the key: its signature counter does not move on.
       const first = (await t.anonymous.post('/api/auth/passkey/options').expect(200)).body;
-      await t.anonymous.post('/api/auth/passkey').send({ response: authenticator.assert(first) }).expect(200);
+      await t.anonymous
+        .post('/api/auth/passkey')
+        .send({ response: authenticator.assert(first) })
+        .expect(200);
       const cloned = (await t.anonymous.post('/api/auth/passkey/options').expect(200)).body;
       expect(await refuse(authenticator.assert(cloned, 0))).toBe('SECOND_FACTOR_INVALID');
       // Garbage of every shape.
-      for (const junk of [{}, { id: 'x' }, { id: 'x', response: { clientDataJSON: '!!!' } }, { id: 'x', response: { clientDataJSON: Buffer.from('{"challenge":5}').toString('base64url') } }]) {
+      for (const junk of [
+        {},
+        { id: 'x' },
+        { id: 'x', response: { clientDataJSON: '!!!' } },
+        { id: 'x', response: { clientDataJSON: Buffer.from('{"challenge":5}').toString('base64url') } },
+      ]) {
         expect(await refuse(junk)).toBe('SECOND_FACTOR_INVALID');
       }
       expect(await refuse('x', 400)).toBe('VALIDATION_FAILED');
@@ -222,7 +261,9 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       expect((await client.get('/api/me/factors').expect(200)).body).toEqual({ passkeys: [], totp: null, recoveryCodes: null, required: false });
       const [mail] = await mails(email, 'account.factorRemoved');
       expect(mail.body).toContain('パスキー「仕事用 (MacBook)」');
-      expect(await audit('user.passkey_removed', await userId(email))).toEqual([{ hostId: shinagawa, changes: { name: { before: '仕事用 (MacBook)', after: null } } }]);
+      expect(await audit('user.passkey_removed', await userId(email))).toEqual([
+        { hostId: shinagawa, changes: { name: { before: '仕事用 (MacBook)', after: null } } },
+      ]);
       // With no factor left the password alone signs in again.
       await t.signIn(email, PASSWORD);
     });
@@ -236,7 +277,10 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       const elsewhere = await person('organizer', shinagawa);
       expect((await first.client.get('/api/host/security').expect(200)).body).toEqual({ requireSecondFactor: false, organizersWithoutFactor: 1 });
       expect((await first.client.put('/api/host/security').send({ requireSecondFactor: 'yes' }).expect(400)).body.details[0].field).toBe('requireSecondFactor');
-      expect((await first.client.put('/api/host/security').send({ requireSecondFactor: true }).expect(200)).body).toEqual({ requireSecondFactor: true, organizersWithoutFactor: 1 });
+      expect((await first.client.put('/api/host/security').send({ requireSecondFactor: true }).expect(200)).body).toEqual({
+        requireSecondFactor: true,
+        organizersWithoutFactor: 1,
+      });
       expect(await audit('host.security_changed', host)).toEqual([{ hostId: host, changes: { requireSecondFactor: { before: false, after: true } } }]);
       // The session it was turned on in goes on; the next sign-in asks.
       await first.client.get('/api/fairs').expect(200);
@@ -246,7 +290,10 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
       expect((await enrolling.get('/api/fairs').expect(401)).body.code).toBe('SIGN_IN_INCOMPLETE');
       expect((await enrolling.get('/api/me/factors').expect(200)).body.required).toBe(true);
       const setup: TotpSetup = (await enrolling.post('/api/me/factors/totp/setup').expect(200)).body;
-      const res = await enrolling.post('/api/me/factors/totp').send({ code: await totpCode(setup.secret) }).expect(201);
+      const res = await enrolling
+        .post('/api/me/factors/totp')
+        .send({ code: await totpCode(setup.secret) })
+        .expect(201);
       expect(res.body.user).toMatchObject({ email: first.email, role: 'organizer', host: { id: host } });
       expect(res.body.recoveryCodes).toHaveLength(10);
       const organizer = clientAfter(t, res, body['csrfToken'] as string);
@@ -309,7 +356,9 @@ describe('second factors: authenticator app, recovery codes, passkeys, a host th
 
   it('builds the links in mails from the site address, never from the Host header', async () => {
     await t.anonymous.post('/api/auth/password-reset').set('Host', 'evil.example').send({ email: DEMO.yamakita.email }).expect(202);
-    const [mail] = await t.db.query(`SELECT body FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`, [DEMO.yamakita.email]);
+    const [mail] = await t.db.query(`SELECT body FROM outbox_messages WHERE kind = 'password.reset' AND recipient = $1 ORDER BY created_at DESC LIMIT 1`, [
+      DEMO.yamakita.email,
+    ]);
     expect(mail.body).toContain(`${TEST_SITE_ORIGIN}/password-reset/`);
     expect(mail.body).not.toContain('evil.example');
   });

@@ -117,7 +117,16 @@ export class FactorsRepository {
 
   /** The new passkey's id; throws the unique violation of uq_passkeys_user_name or uq_passkeys_credential_id. */
   async insertPasskey(
-    p: { userId: string; credentialId: string; publicKey: Uint8Array; counter: number; transports: string[]; deviceType: string; backedUp: boolean; name: string },
+    p: {
+      userId: string;
+      credentialId: string;
+      publicKey: Uint8Array;
+      counter: number;
+      transports: string[];
+      deviceType: string;
+      backedUp: boolean;
+      name: string;
+    },
     m: EntityManager,
   ): Promise<string> {
     const [row] = await m.query(
@@ -212,7 +221,9 @@ export class FactorsRepository {
 
   /** Secrets sealed under another key than `keyId` (rotation of APP_SECRET), locked for the caller's transaction. */
   totpToReseal(keyId: string, m: EntityManager): Promise<{ userId: string; secretSealed: string }[]> {
-    return m.query(`SELECT user_id AS "userId", secret_sealed AS "secretSealed" FROM totp_factors WHERE split_part(secret_sealed, ':', 2) <> $1 FOR UPDATE`, [keyId]);
+    return m.query(`SELECT user_id AS "userId", secret_sealed AS "secretSealed" FROM totp_factors WHERE split_part(secret_sealed, ':', 2) <> $1 FOR UPDATE`, [
+      keyId,
+    ]);
   }
 
   async storeTotpSecret(userId: string, secretSealed: string, m: EntityManager): Promise<void> {

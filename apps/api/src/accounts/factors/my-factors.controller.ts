@@ -1,7 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ErrorCode, type FactorEnrolled, type MyFactors, type PasskeySummary, type RecoveryCodes, type TotpSetup, type WebAuthnJson } from '@bussanten/contracts';
+import {
+  ErrorCode,
+  type FactorEnrolled,
+  type MyFactors,
+  type PasskeySummary,
+  type RecoveryCodes,
+  type TotpSetup,
+  type WebAuthnJson,
+} from '@bussanten/contracts';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { Access, CurrentActor, type Actor } from '../access';
 import { setSessionCookie } from '../session-cookie';
@@ -29,7 +37,12 @@ export class MyFactorsController {
   }
 
   @Post('passkeys')
-  async addPasskey(@CurrentActor() actor: Actor, @Body() body: RegisterPasskeyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<FactorEnrolled> {
+  async addPasskey(
+    @CurrentActor() actor: Actor,
+    @Body() body: RegisterPasskeyDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FactorEnrolled> {
     return enrolled(req, res, await this.factors.addPasskey(actor, body.name, body.response));
   }
 
@@ -51,7 +64,12 @@ export class MyFactorsController {
   }
 
   @Post('totp')
-  async confirmTotp(@CurrentActor() actor: Actor, @Body() body: SecondFactorCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<FactorEnrolled> {
+  async confirmTotp(
+    @CurrentActor() actor: Actor,
+    @Body() body: SecondFactorCodeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FactorEnrolled> {
     return enrolled(req, res, await this.factors.confirmTotp(actor, body.code));
   }
 

@@ -114,7 +114,8 @@ export class MyFactorsService {
   async totpSetup(actor: Actor): Promise<TotpSetup> {
     const { user } = this.enrolling(actor);
     const secret = newTotpSecret();
-    if (!(await this.factors.saveTotpSetup(user.id, this.secretBox().seal(secret, totpContext(user.id))))) throw totpState('An authenticator app is set up already; remove it first');
+    if (!(await this.factors.saveTotpSetup(user.id, this.secretBox().seal(secret, totpContext(user.id)))))
+      throw totpState('An authenticator app is set up already; remove it first');
     return { secret, ...(await totpSetup(secret, user.email)) };
   }
 
@@ -188,8 +189,18 @@ export class MyFactorsService {
       if (remaining === 0 && (await this.factors.requiredForUser(user.id, m))) throw factorRequired();
       if (remaining === 0) await this.factors.deleteRecoveryCodes(user.id, m);
       const action: AuditAction = factor.kind === 'passkey' ? 'user.passkey_removed' : 'user.totp_removed';
-      await this.audit.record(m, person, { action, entityType: 'user', entityId: user.id, changes: factor.kind === 'passkey' ? { name: { before: factor.name, after: null } } : {} });
-      await this.outbox.enqueue(m, { kind: 'account.factorRemoved', hostId: null, recipient: user.email, ...factorRemovedMessage({ factor, at: new Date(), remaining }) });
+      await this.audit.record(m, person, {
+        action,
+        entityType: 'user',
+        entityId: user.id,
+        changes: factor.kind === 'passkey' ? { name: { before: factor.name, after: null } } : {},
+      });
+      await this.outbox.enqueue(m, {
+        kind: 'account.factorRemoved',
+        hostId: null,
+        recipient: user.email,
+        ...factorRemovedMessage({ factor, at: new Date(), remaining }),
+      });
     });
   }
 

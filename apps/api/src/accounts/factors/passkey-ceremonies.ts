@@ -39,7 +39,11 @@ export const credentialIdOf = (response: WebAuthnJson): string | null => {
   return typeof id === 'string' && id.length > 0 && id.length <= 1024 ? id : null;
 };
 
-export function registrationOptions(site: SiteOptions, user: { id: string; email: string; displayName: string }, existing: PasskeyRow[]): Promise<WebAuthnJson> {
+export function registrationOptions(
+  site: SiteOptions,
+  user: { id: string; email: string; displayName: string },
+  existing: PasskeyRow[],
+): Promise<WebAuthnJson> {
   return generateRegistrationOptions({
     rpName: site.rpName,
     rpID: site.rpId,
@@ -116,7 +120,12 @@ export async function verifyAssertion(
       expectedChallenge: challenge,
       expectedOrigin: site.origin,
       expectedRPID: site.rpId,
-      credential: { id: passkey.credentialId, publicKey: new Uint8Array(passkey.publicKey), counter: Number(passkey.counter), transports: passkey.transports as AuthenticatorTransport[] },
+      credential: {
+        id: passkey.credentialId,
+        publicKey: new Uint8Array(passkey.publicKey),
+        counter: Number(passkey.counter),
+        transports: passkey.transports as AuthenticatorTransport[],
+      },
       requireUserVerification,
     });
     return result.verified ? result.authenticationInfo.newCounter : null;

@@ -58,7 +58,11 @@ export class SecondStepService {
     await this.throttled(waiting, 'code', async () => {
       const row = await this.factors.totp(waiting.user.id);
       if (!code || !row?.confirmedAt || !this.box) return false;
-      const step = await totpTimeStep(this.box.open(row.secretSealed, totpContext(waiting.user.id)), code, row.lastTimeStep === null ? null : Number(row.lastTimeStep));
+      const step = await totpTimeStep(
+        this.box.open(row.secretSealed, totpContext(waiting.user.id)),
+        code,
+        row.lastTimeStep === null ? null : Number(row.lastTimeStep),
+      );
       return step !== null && (await this.factors.useTotpStep(waiting.user.id, step));
     });
     return this.complete(waiting);
@@ -73,8 +77,18 @@ export class SecondStepService {
       this.factors.transaction(async (m) => {
         if (!code || !(await this.factors.useRecoveryCode(id, hashRecoveryCode(code), m))) return false;
         const remaining = (await this.factors.recoveryCodes(id, m))?.remaining ?? 0;
-        await this.audit.record(m, waiting, { action: 'user.recovery_code_used', entityType: 'user', entityId: id, changes: { remaining: { before: remaining + 1, after: remaining } } });
-        await this.outbox.enqueue(m, { kind: 'account.recoveryCodeUsed', hostId: null, recipient: email, ...recoveryCodeUsedMessage({ at: new Date(), remaining }) });
+        await this.audit.record(m, waiting, {
+          action: 'user.recovery_code_used',
+          entityType: 'user',
+          entityId: id,
+          changes: { remaining: { before: remaining + 1, after: remaining } },
+        });
+        await this.outbox.enqueue(m, {
+          kind: 'account.recoveryCodeUsed',
+          hostId: null,
+          recipient: email,
+          ...recoveryCodeUsedMessage({ at: new Date(), remaining }),
+        });
         return true;
       }),
     );
@@ -137,7 +151,12 @@ export class SecondStepService {
   }
 
   /** The passkey that answered a challenge of this purpose (for this session, and this person when known); null for anything else. */
-  private async assertion(response: WebAuthnJson, purpose: 'secondFactor' | 'signIn', sessionId: string | null, userId: string | null): Promise<PasskeyRow | null> {
+  private async assertion(
+    response: WebAuthnJson,
+    purpose: 'secondFactor' | 'signIn',
+    sessionId: string | null,
+    userId: string | null,
+  ): Promise<PasskeyRow | null> {
     const challenge = challengeOf(response);
     const credentialId = credentialIdOf(response);
     if (!challenge || !credentialId || !(await this.factors.takeChallenge(challenge, purpose, sessionId))) return null;

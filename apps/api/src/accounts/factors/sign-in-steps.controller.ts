@@ -22,14 +22,24 @@ export class SignInStepsController {
   @Post('sign-in/totp')
   @HttpCode(200)
   @Access('signingIn')
-  async totp(@CurrentActor() actor: Actor, @Body() body: SecondFactorCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUser> {
+  async totp(
+    @CurrentActor() actor: Actor,
+    @Body() body: SecondFactorCodeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUser> {
     return done(req, res, await this.steps.totp(actor, body.code));
   }
 
   @Post('sign-in/recovery-code')
   @HttpCode(200)
   @Access('signingIn')
-  async recoveryCode(@CurrentActor() actor: Actor, @Body() body: SecondFactorCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUser> {
+  async recoveryCode(
+    @CurrentActor() actor: Actor,
+    @Body() body: SecondFactorCodeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUser> {
     return done(req, res, await this.steps.recoveryCode(actor, body.code));
   }
 
@@ -43,7 +53,12 @@ export class SignInStepsController {
   @Post('sign-in/passkey')
   @HttpCode(200)
   @Access('signingIn')
-  async passkey(@CurrentActor() actor: Actor, @Body() body: PasskeyAssertionDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUser> {
+  async passkey(
+    @CurrentActor() actor: Actor,
+    @Body() body: PasskeyAssertionDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUser> {
     return done(req, res, await this.steps.passkey(actor, body.response));
   }
 
@@ -58,7 +73,12 @@ export class SignInStepsController {
   @Post('passkey')
   @HttpCode(200)
   @Access('public')
-  async signIn(@CurrentActor() actor: Actor, @Body() body: PasskeyAssertionDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SignInResult> {
+  async signIn(
+    @CurrentActor() actor: Actor,
+    @Body() body: PasskeyAssertionDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SignInResult> {
     const { result, token, expiresAt } = await this.steps.signIn(body.response, actor);
     setSessionCookie(req, res, token, expiresAt);
     return result;

@@ -27,7 +27,13 @@ export class SignInStepsService {
   ) {}
 
   /** The session, waiting for the step the person still needs (if any); describe() it once the caller's transaction is committed. */
-  async open(userId: string, membershipId: string, device: SessionDevice, m: EntityManager, options: { secondFactorDone?: boolean } = {}): Promise<OpenedSession> {
+  async open(
+    userId: string,
+    membershipId: string,
+    device: SessionDevice,
+    m: EntityManager,
+    options: { secondFactorDone?: boolean } = {},
+  ): Promise<OpenedSession> {
     const secondFactorDone = options.secondFactorDone === true;
     const step = await this.stepFor(userId, membershipId, secondFactorDone, m);
     const session = await this.sessions.create(userId, membershipId, device, m, { pending: step, secondFactorDone });
@@ -58,7 +64,11 @@ export class SignInStepsService {
     const methods: SecondFactorMethod[] =
       step === 'enrol'
         ? ['passkey', 'totp']
-        : [...(have.passkeys > 0 ? (['passkey'] as const) : []), ...(have.totp ? (['totp'] as const) : []), ...(have.recoveryCodes > 0 ? (['recoveryCode'] as const) : [])];
+        : [
+            ...(have.passkeys > 0 ? (['passkey'] as const) : []),
+            ...(have.totp ? (['totp'] as const) : []),
+            ...(have.recoveryCodes > 0 ? (['recoveryCode'] as const) : []),
+          ];
     return {
       pending: step,
       methods,

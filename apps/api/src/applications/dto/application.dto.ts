@@ -108,7 +108,11 @@ export class ApplicationDto implements ApplicationInput {
   staff: StaffDto[];
 
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(200) vehicle: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' }) loadInTime: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '08:30' })
+  @nullable()
+  @IsString()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' })
+  loadInTime: string | null;
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
 }
 
@@ -137,7 +141,8 @@ export class TieLabelDto implements TieLabelInput {
 export class ApplicationFilterDto implements ApplicationFilter {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: ApplicationStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: ['fridge', 'freezer', 'water', 'power'] }) @IsOptional() @IsIn(['fridge', 'freezer', 'water', 'power']) needs?: 'fridge' | 'freezer' | 'water' | 'power';
+  @ApiPropertyOptional({ enum: ['fridge', 'freezer', 'water', 'power'] }) @IsOptional() @IsIn(['fridge', 'freezer', 'water', 'power']) needs?:
+    'fridge' | 'freezer' | 'water' | 'power';
 
   @ApiPropertyOptional()
   @IsOptional()

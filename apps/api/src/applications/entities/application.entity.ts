@@ -14,7 +14,10 @@ import { MunicipalityEntity } from '../../registry/entities/municipality.entity'
 @Unique('uq_applications_fair_municipality', ['fairId', 'municipalityId'])
 @Index('ix_applications_fair_status', ['fairId', 'status'])
 @Check('ck_applications_status', `"status" IN ('submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn')`)
-@Check('ck_applications_permit', `"permit_status" IN ('held', 'toBeArranged', 'notNeeded') AND ("permit_status" <> 'held' OR ("permit_number" IS NOT NULL AND "permit_health_centre" IS NOT NULL))`)
+@Check(
+  'ck_applications_permit',
+  `"permit_status" IN ('held', 'toBeArranged', 'notNeeded') AND ("permit_status" <> 'held' OR ("permit_number" IS NOT NULL AND "permit_health_centre" IS NOT NULL))`,
+)
 @Check('ck_applications_needs', `"power_watts" >= 0 AND ("min_area_m2" IS NULL OR "min_area_m2" > 0) AND "staff_count" >= 0`)
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')

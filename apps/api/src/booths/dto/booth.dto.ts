@@ -7,7 +7,10 @@ import { Satisfies } from '../../common/satisfies';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const metres = (max: number) => [IsDecimal(2), Min(0), Max(max)];
-const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 export class BoothDto implements BoothInput {
   @ApiProperty({ example: 'A1' })

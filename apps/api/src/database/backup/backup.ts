@@ -88,7 +88,10 @@ export async function backupDatabase(url: string, file: string, env: NodeJS.Proc
   const target = libpq(url);
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  const done = await run(tool, ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${target.dbname}`], { ...env, ...target.env });
+  const done = await run(tool, ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${target.dbname}`], {
+    ...env,
+    ...target.env,
+  });
   if (done.code !== 0) {
     rmSync(partial, { force: true });
     throw failure('pg_dump', done);

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Fairs1795510956849 implements MigrationInterface {
-    name = 'Fairs1795510956849'
+  name = 'Fairs1795510956849';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "venues" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "host_id" uuid NOT NULL,
@@ -14,7 +14,7 @@ export class Fairs1795510956849 implements MigrationInterface {
                 CONSTRAINT "PK_cb0f885278d12384eb7a81818be" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "rooms" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "venue_id" uuid NOT NULL,
@@ -23,7 +23,7 @@ export class Fairs1795510956849 implements MigrationInterface {
                 CONSTRAINT "PK_0368a2d7c215f2d0458a54933f2" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "fairs" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "host_id" uuid NOT NULL,
@@ -57,10 +57,10 @@ export class Fairs1795510956849 implements MigrationInterface {
                 CONSTRAINT "PK_763c6ba03c2a2a65c76410421da" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_fairs_host" ON "fairs" ("host_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "fair_days" (
                 "fair_id" uuid NOT NULL,
                 "date" date NOT NULL,
@@ -71,67 +71,66 @@ export class Fairs1795510956849 implements MigrationInterface {
                 CONSTRAINT "pk_fair_days" PRIMARY KEY ("fair_id", "date")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "venues"
             ADD CONSTRAINT "fk_venues_host" FOREIGN KEY ("host_id") REFERENCES "hosts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms"
             ADD CONSTRAINT "fk_rooms_venue" FOREIGN KEY ("venue_id") REFERENCES "venues"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs"
             ADD CONSTRAINT "fk_fairs_host" FOREIGN KEY ("host_id") REFERENCES "hosts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs"
             ADD CONSTRAINT "fk_fairs_room" FOREIGN KEY ("room_id") REFERENCES "rooms"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs"
             ADD CONSTRAINT "fk_fairs_programme" FOREIGN KEY ("programme_id") REFERENCES "programmes"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fair_days"
             ADD CONSTRAINT "fk_fair_days_fair" FOREIGN KEY ("fair_id") REFERENCES "fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "fair_days" DROP CONSTRAINT "fk_fair_days_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs" DROP CONSTRAINT "fk_fairs_programme"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs" DROP CONSTRAINT "fk_fairs_room"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs" DROP CONSTRAINT "fk_fairs_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms" DROP CONSTRAINT "fk_rooms_venue"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "venues" DROP CONSTRAINT "fk_venues_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "fair_days"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_fairs_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "fairs"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "rooms"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "venues"
         `);
-    }
-
+  }
 }

@@ -1,15 +1,15 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Applications1795606665366 implements MigrationInterface {
-    name = 'Applications1795606665366'
+  name = 'Applications1795606665366';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        // The exclusion constraints on booth_assignments compare uuids with = inside a GiST index.
-        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // The exclusion constraints on booth_assignments compare uuids with = inside a GiST index.
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
+    await queryRunner.query(`
             DROP INDEX "public"."ix_outbox_messages_unsent"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "applications" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "fair_id" uuid NOT NULL,
@@ -66,10 +66,10 @@ export class Applications1795606665366 implements MigrationInterface {
                 CONSTRAINT "PK_938c0a27255637bde919591888f" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_applications_fair_status" ON "applications" ("fair_id", "status")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "application_days" (
                 "application_id" uuid NOT NULL,
                 "date" date NOT NULL,
@@ -77,7 +77,7 @@ export class Applications1795606665366 implements MigrationInterface {
                 CONSTRAINT "pk_application_days" PRIMARY KEY ("application_id", "date")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "application_events" (
                 "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
                 "application_id" uuid NOT NULL,
@@ -89,10 +89,10 @@ export class Applications1795606665366 implements MigrationInterface {
                 CONSTRAINT "PK_fd185969787381d8bf8c529bc00" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_application_events_application" ON "application_events" ("application_id", "at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "booths" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "fair_id" uuid NOT NULL,
@@ -120,7 +120,7 @@ export class Applications1795606665366 implements MigrationInterface {
                 CONSTRAINT "PK_13c9749e8a08d40cc3257ef7360" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "booth_assignments" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "fair_id" uuid NOT NULL,
@@ -143,215 +143,214 @@ export class Applications1795606665366 implements MigrationInterface {
                 CONSTRAINT "PK_09db464b70a617094c5dc1958d7" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_booth_assignments_fair" ON "booth_assignments" ("fair_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages"
             ADD "host_id" uuid
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages"
             ADD "attempts" integer NOT NULL DEFAULT '0'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages"
             ADD "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages"
             ADD "last_error" text
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages"
             ADD "failed_at" TIMESTAMP WITH TIME ZONE
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms"
             ADD "width_m" numeric(6, 1) NOT NULL DEFAULT '30'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms"
             ADD "depth_m" numeric(6, 1) NOT NULL DEFAULT '20'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs"
             ADD "sample_plan" boolean NOT NULL DEFAULT false
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_outbox_messages_host" ON "outbox_messages" ("host_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_outbox_messages_due" ON "outbox_messages" ("next_attempt_at")
             WHERE "sent_at" IS NULL
                 AND "failed_at" IS NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms"
             ADD CONSTRAINT "ck_rooms_size" CHECK (
                     "width_m" > 0
                     AND "depth_m" > 0
                 )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages"
             ADD CONSTRAINT "fk_outbox_messages_host" FOREIGN KEY ("host_id") REFERENCES "hosts"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "applications"
             ADD CONSTRAINT "fk_applications_fair" FOREIGN KEY ("fair_id") REFERENCES "fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "applications"
             ADD CONSTRAINT "fk_applications_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipalities"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "applications"
             ADD CONSTRAINT "fk_applications_submitted_by" FOREIGN KEY ("submitted_by") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_days"
             ADD CONSTRAINT "fk_application_days_application" FOREIGN KEY ("application_id") REFERENCES "applications"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_days"
             ADD CONSTRAINT "fk_application_days_fair_day" FOREIGN KEY ("fair_id", "date") REFERENCES "fair_days"("fair_id", "date") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_events"
             ADD CONSTRAINT "fk_application_events_application" FOREIGN KEY ("application_id") REFERENCES "applications"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_events"
             ADD CONSTRAINT "fk_application_events_actor" FOREIGN KEY ("actor_id") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booths"
             ADD CONSTRAINT "fk_booths_fair" FOREIGN KEY ("fair_id") REFERENCES "fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments"
             ADD CONSTRAINT "fk_booth_assignments_fair" FOREIGN KEY ("fair_id") REFERENCES "fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments"
             ADD CONSTRAINT "fk_booth_assignments_booth" FOREIGN KEY ("booth_id") REFERENCES "booths"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments"
             ADD CONSTRAINT "fk_booth_assignments_application" FOREIGN KEY ("application_id") REFERENCES "applications"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments"
             ADD CONSTRAINT "fk_booth_assignments_created_by" FOREIGN KEY ("created_by") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments" DROP CONSTRAINT "fk_booth_assignments_created_by"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments" DROP CONSTRAINT "fk_booth_assignments_application"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments" DROP CONSTRAINT "fk_booth_assignments_booth"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booth_assignments" DROP CONSTRAINT "fk_booth_assignments_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "booths" DROP CONSTRAINT "fk_booths_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_events" DROP CONSTRAINT "fk_application_events_actor"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_events" DROP CONSTRAINT "fk_application_events_application"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_days" DROP CONSTRAINT "fk_application_days_fair_day"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "application_days" DROP CONSTRAINT "fk_application_days_application"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "applications" DROP CONSTRAINT "fk_applications_submitted_by"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "applications" DROP CONSTRAINT "fk_applications_municipality"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "applications" DROP CONSTRAINT "fk_applications_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages" DROP CONSTRAINT "fk_outbox_messages_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms" DROP CONSTRAINT "ck_rooms_size"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_outbox_messages_due"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_outbox_messages_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fairs" DROP COLUMN "sample_plan"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms" DROP COLUMN "depth_m"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "rooms" DROP COLUMN "width_m"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages" DROP COLUMN "failed_at"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages" DROP COLUMN "last_error"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages" DROP COLUMN "next_attempt_at"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages" DROP COLUMN "attempts"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox_messages" DROP COLUMN "host_id"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_booth_assignments_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "booth_assignments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "booths"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_application_events_application"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "application_events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "application_days"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_applications_fair_status"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "applications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_outbox_messages_unsent" ON "outbox_messages" USING btree ("created_at")
             WHERE (sent_at IS NULL)
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Guests1795609015076 implements MigrationInterface {
-    name = 'Guests1795609015076'
+  name = 'Guests1795609015076';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "guests" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "host_id" uuid NOT NULL,
@@ -29,10 +29,10 @@ export class Guests1795609015076 implements MigrationInterface {
                 CONSTRAINT "PK_4948267e93869ddcc6b340a2c46" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_guests_host" ON "guests" ("host_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "fair_stages" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "fair_id" uuid NOT NULL,
@@ -43,7 +43,7 @@ export class Guests1795609015076 implements MigrationInterface {
                 CONSTRAINT "PK_1e961cd480f654b18e9581394fc" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "appearances" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "fair_id" uuid NOT NULL,
@@ -97,76 +97,75 @@ export class Guests1795609015076 implements MigrationInterface {
                     CONSTRAINT "PK_0ad92ffd5fb6882e4f27f729c63" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_appearances_fair" ON "appearances" ("fair_id", "starts_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "guests"
             ADD CONSTRAINT "fk_guests_host" FOREIGN KEY ("host_id") REFERENCES "hosts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "guests"
             ADD CONSTRAINT "fk_guests_owner_municipality" FOREIGN KEY ("owner_municipality_id") REFERENCES "municipalities"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fair_stages"
             ADD CONSTRAINT "fk_fair_stages_fair" FOREIGN KEY ("fair_id") REFERENCES "fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances"
             ADD CONSTRAINT "fk_appearances_fair" FOREIGN KEY ("fair_id") REFERENCES "fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances"
             ADD CONSTRAINT "fk_appearances_guest" FOREIGN KEY ("guest_id") REFERENCES "guests"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances"
             ADD CONSTRAINT "fk_appearances_booth" FOREIGN KEY ("booth_id") REFERENCES "booths"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances"
             ADD CONSTRAINT "fk_appearances_stage" FOREIGN KEY ("stage_id") REFERENCES "fair_stages"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "appearances" DROP CONSTRAINT "fk_appearances_stage"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances" DROP CONSTRAINT "fk_appearances_booth"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances" DROP CONSTRAINT "fk_appearances_guest"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "appearances" DROP CONSTRAINT "fk_appearances_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fair_stages" DROP CONSTRAINT "fk_fair_stages_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "guests" DROP CONSTRAINT "fk_guests_owner_municipality"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "guests" DROP CONSTRAINT "fk_guests_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_appearances_fair"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "appearances"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "fair_stages"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_guests_host"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "guests"
         `);
-    }
-
+  }
 }

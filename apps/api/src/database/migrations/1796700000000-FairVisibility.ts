@@ -11,7 +11,9 @@ export class FairVisibility1796700000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "fairs" ADD "visible" boolean NOT NULL DEFAULT false`);
-    await q.query(`UPDATE "fairs" f SET "visible" = true WHERE f."status" IN ('published', 'archived') AND EXISTS (SELECT 1 FROM "releases" r WHERE r."fair_id" = f."id")`);
+    await q.query(
+      `UPDATE "fairs" f SET "visible" = true WHERE f."status" IN ('published', 'archived') AND EXISTS (SELECT 1 FROM "releases" r WHERE r."fair_id" = f."id")`,
+    );
     await q.query(`UPDATE "fairs" SET "status" = 'closed' WHERE "status" = 'published'`);
     await q.query(`ALTER TABLE "fairs" DROP CONSTRAINT "ck_fairs_status"`);
     await q.query(`ALTER TABLE "fairs" ADD CONSTRAINT "ck_fairs_status" CHECK ("status" IN ('draft', 'accepting', 'closed', 'archived'))`);

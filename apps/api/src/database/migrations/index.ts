@@ -18,4 +18,22 @@ import { SecondFactors1797000000100 } from './1797000000100-SecondFactors';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Registry1795504911768, Accounts1795508635712, Fairs1795510956849, Applications1795606665366, Guests1795609015076, Publishing1795610190524, AssignmentProposals1795617131024, Memberships1795700000000, ImportedHistory1795700000001, OfficialList1796655673477, FairVisibility1796700000000, PublicListing1796700000200, WebhookHardening1796800000100, OutboxSecretLinks1796800000200, PasswordResets1796900000100, SessionActivity1796900000200, SecondFactors1797000000100];
+export const MIGRATIONS: Function[] = [
+  Registry1795504911768,
+  Accounts1795508635712,
+  Fairs1795510956849,
+  Applications1795606665366,
+  Guests1795609015076,
+  Publishing1795610190524,
+  AssignmentProposals1795617131024,
+  Memberships1795700000000,
+  ImportedHistory1795700000001,
+  OfficialList1796655673477,
+  FairVisibility1796700000000,
+  PublicListing1796700000200,
+  WebhookHardening1796800000100,
+  OutboxSecretLinks1796800000200,
+  PasswordResets1796900000100,
+  SessionActivity1796900000200,
+  SecondFactors1797000000100,
+];

@@ -12,8 +12,10 @@ describe('demo seed', () => {
   afterAll(() => close());
 
   const counts = async () =>
-    (await db.query(`SELECT (SELECT count(*)::int FROM municipalities) m, (SELECT count(*)::int FROM agreements) a,
-      (SELECT count(*)::int FROM agreement_parties) p, (SELECT count(*)::int FROM programmes) g`))[0];
+    (
+      await db.query(`SELECT (SELECT count(*)::int FROM municipalities) m, (SELECT count(*)::int FROM agreements) a,
+      (SELECT count(*)::int FROM agreement_parties) p, (SELECT count(*)::int FROM programmes) g`)
+    )[0];
 
   it('loads every fact once, even when run concurrently and again', async () => {
     await Promise.all([seedDemoData(db), seedDemoData(db)]);

@@ -5,7 +5,18 @@ import { composeRelease, digestOf } from '../../publishing/release-compose';
 import { SnapshotRepository } from '../../publishing/snapshot.repository';
 import { ReleasesRepository } from '../../publishing/releases.repository';
 import { publicUrlHost } from '../../config/config';
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_FAIR_2023, DEMO_FAIR_2023_BOOTHS, DEMO_FAIR_2023_EXHIBITORS, DEMO_FAIR_2023_GUEST, DEMO_HOST, DEMO_KIND_EXPLANATIONS, DEMO_MUNICIPALITIES, DEMO_PROGRAMMES } from './demo-data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_AGREEMENTS,
+  DEMO_FAIR_2023,
+  DEMO_FAIR_2023_BOOTHS,
+  DEMO_FAIR_2023_EXHIBITORS,
+  DEMO_FAIR_2023_GUEST,
+  DEMO_HOST,
+  DEMO_KIND_EXPLANATIONS,
+  DEMO_MUNICIPALITIES,
+  DEMO_PROGRAMMES,
+} from './demo-data';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
 const SEED_LOCK = 7_231_001;
@@ -83,21 +94,34 @@ async function seedAccounts(m: EntityManager, hostId: string): Promise<void> {
     const [exists] = await m.query('SELECT 1 FROM users WHERE email = $1', [a.email]);
     if (exists) continue;
     const [municipality] = a.municipality
-      ? await m.query('SELECT id FROM municipalities WHERE name = $1 AND prefecture_code = $2', [a.municipality.name, prefectureCode(a.municipality.prefecture)])
+      ? await m.query('SELECT id FROM municipalities WHERE name = $1 AND prefecture_code = $2', [
+          a.municipality.name,
+          prefectureCode(a.municipality.prefecture),
+        ])
       : [];
-    const [user] = await m.query(
-      `INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, $2, $3, now()) RETURNING id`,
-      [a.email, a.displayName, await hashPassword(a.password)],
-    );
+    const [user] = await m.query(`INSERT INTO users (email, display_name, password_hash, password_changed_at) VALUES ($1, $2, $3, now()) RETURNING id`, [
+      a.email,
+      a.displayName,
+      await hashPassword(a.password),
+    ]);
     // The operator belongs to the install, not to the demo host.
-    await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4)', [user.id, a.role, a.role === 'operator' ? null : hostId, municipality?.id ?? null]);
+    await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4)', [
+      user.id,
+      a.role,
+      a.role === 'operator' ? null : hostId,
+      municipality?.id ?? null,
+    ]);
   }
 }
 
 async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   const f = DEMO_FAIR_2023;
   if ((await m.query('SELECT 1 FROM fairs WHERE slug = $1', [f.slug])).length) return;
-  await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [hostId, f.venue.name, f.venue.address]);
+  await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [
+    hostId,
+    f.venue.name,
+    f.venue.address,
+  ]);
   const [venue] = await m.query('SELECT id FROM venues WHERE host_id = $1 AND name = $2', [hostId, f.venue.name]);
   await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [
     venue.id,
@@ -114,14 +138,21 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   for (const d of f.days) {
     await m.query('INSERT INTO fair_days (fair_id, date, opens, closes) VALUES ($1, $2, $3, $4)', [fair.id, d.date, d.opens, d.closes]);
   }
-  await seedFair2023Exhibitors(m, fair.id, f.days.map((d) => d.date));
+  await seedFair2023Exhibitors(
+    m,
+    fair.id,
+    f.days.map((d) => d.date),
+  );
   await seedFair2023Guest(m, hostId, fair.id);
   // Its first release, as published before the fair: the public page /f/koryu-toshi-2023 shows it.
   // Stored as publishing stores one (ReleasesService.store), without its mail, webhooks and audit entry.
   const publishedAt = new Date(f.publishedAt);
   const snapshot = composeRelease(await new SnapshotRepository().build(fair.id, m), null, 1, null, publishedAt);
   const releases = new ReleasesRepository(m.connection);
-  await releases.insert({ fairId: fair.id, version: 1, authorId: null, note: null, snapshot, changes: snapshot.changes, digest: digestOf(snapshot), publishedAt }, m);
+  await releases.insert(
+    { fairId: fair.id, version: 1, authorId: null, note: null, snapshot, changes: snapshot.changes, digest: digestOf(snapshot), publishedAt },
+    m,
+  );
   await releases.saveListing(fair.id, 1, snapshot, m);
   await releases.fixUidDomain(fair.id, publicUrlHost(), m);
   await m.query('UPDATE fairs SET visible = true WHERE id = $1', [fair.id]);
@@ -130,10 +161,14 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
 /** ハタチの龍馬 and its three visits on 2/19, roaming the whole hall, "may change". */
 async function seedFair2023Guest(m: EntityManager, hostId: string, fairId: string): Promise<void> {
   const g = DEMO_FAIR_2023_GUEST;
-  const [{ id }] = await m.query(
-    `INSERT INTO guests (host_id, name, name_en, kind, profile, profile_en) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [hostId, g.name, g.nameEn, g.kind, g.profile, g.profileEn],
-  );
+  const [{ id }] = await m.query(`INSERT INTO guests (host_id, name, name_en, kind, profile, profile_en) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
+    hostId,
+    g.name,
+    g.nameEn,
+    g.kind,
+    g.profile,
+    g.profileEn,
+  ]);
   for (const start of g.visits.starts) {
     const end = timeOfMinutes(minutesOf(start) + g.visits.minutes);
     await m.query(
@@ -160,13 +195,26 @@ async function seedFair2023Exhibitors(m: EntityManager, fairId: string, days: st
       `INSERT INTO applications (fair_id, municipality_id, status, tie_label, products, power_watts, fridge, freezer, water, permit_status, staff_count, submitted_at)
        SELECT $1, id, 'accepted', $2, $3, $4, $5, $6, $7, 'toBeArranged', 2, '2023-01-20T10:00:00+09:00' FROM municipalities WHERE name = $8 AND prefecture_code = $9
        RETURNING id`,
-      [fairId, e.tie, JSON.stringify(e.products), e.needs.powerWatts, e.needs.fridge, e.needs.freezer, e.needs.water, e.municipality, prefectureCode(e.prefecture)],
+      [
+        fairId,
+        e.tie,
+        JSON.stringify(e.products),
+        e.needs.powerWatts,
+        e.needs.fridge,
+        e.needs.freezer,
+        e.needs.water,
+        e.municipality,
+        prefectureCode(e.prefecture),
+      ],
     );
     await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, days]);
-    await m.query(
-      'INSERT INTO booth_assignments (fair_id, booth_id, application_id, first_day, last_day) VALUES ($1, $2, $3, $4, $5)',
-      [fairId, boothIds.get(e.booth), id, days[0], days[days.length - 1]],
-    );
+    await m.query('INSERT INTO booth_assignments (fair_id, booth_id, application_id, first_day, last_day) VALUES ($1, $2, $3, $4, $5)', [
+      fairId,
+      boothIds.get(e.booth),
+      id,
+      days[0],
+      days[days.length - 1],
+    ]);
   }
 }
 
@@ -180,5 +228,8 @@ export async function seedIfEmpty(db: DataSource): Promise<void> {
 
 /** What `npm start` prints in demo mode so that someone trying it out can sign in. */
 export function demoAccountsText(): string {
-  return ['Demo accounts (SEED_DEMO=true; never use on a public server):', ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(15)} ${a.email.padEnd(30)} ${a.password}`)].join('\n');
+  return [
+    'Demo accounts (SEED_DEMO=true; never use on a public server):',
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(15)} ${a.email.padEnd(30)} ${a.password}`),
+  ].join('\n');
 }

@@ -14,7 +14,15 @@ describe('changing a fair’s days under its applications and visits (real Postg
   let sink: SmtpSink;
   let t: TestApp;
   let fairId: string;
-  let base: { title: string; titleEn: string | null; slug: string; roomId: string; description: string | null; applicationsOpenAt: string | null; applicationsCloseAt: string | null };
+  let base: {
+    title: string;
+    titleEn: string | null;
+    slug: string;
+    roomId: string;
+    description: string | null;
+    applicationsOpenAt: string | null;
+    applicationsCloseAt: string | null;
+  };
   let days: FairDayInput[];
   let digest: () => Promise<TableDigests>;
 
@@ -24,7 +32,15 @@ describe('changing a fair’s days under its applications and visits (real Postg
     const list = await t.http.get('/api/fairs').expect(200);
     const fair = (await t.http.get(`/api/fairs/${list.body[0].id}`).expect(200)).body;
     fairId = fair.id;
-    base = { title: fair.title, titleEn: fair.titleEn, slug: fair.slug, roomId: fair.room.id, description: fair.description, applicationsOpenAt: fair.applicationsOpenAt, applicationsCloseAt: fair.applicationsCloseAt };
+    base = {
+      title: fair.title,
+      titleEn: fair.titleEn,
+      slug: fair.slug,
+      roomId: fair.room.id,
+      description: fair.description,
+      applicationsOpenAt: fair.applicationsOpenAt,
+      applicationsCloseAt: fair.applicationsCloseAt,
+    };
     days = fair.days.map(({ date, opens, closes }: FairDayInput) => ({ date, opens, closes }));
     await t.db.query(`UPDATE guests SET owner_municipality_id = (SELECT id FROM municipalities WHERE name = '宮古市') WHERE name = 'ハタチの龍馬'`);
     digest = await tableDigester((sql) => t.db.query(sql));
@@ -34,7 +50,8 @@ describe('changing a fair’s days under its applications and visits (real Postg
     await sink.close();
   });
 
-  const put = (newDays: FairDayInput[], cascade?: object) => t.http.put(`/api/fairs/${fairId}`).send({ ...base, days: newDays, ...(cascade ? { cascade } : {}) });
+  const put = (newDays: FairDayInput[], cascade?: object) =>
+    t.http.put(`/api/fairs/${fairId}`).send({ ...base, days: newDays, ...(cascade ? { cascade } : {}) });
   const closing = (date: string) => days.map((d) => (d.date === date ? { ...d, opens: null, closes: null } : d));
   const metas = <T>(details: ApiErrorDetail[], rule: string) => details.filter((d) => d.rule === rule).map((d) => d.meta as unknown as T);
   const holdingsOf = (name: string) =>
@@ -43,7 +60,10 @@ describe('changing a fair’s days under its applications and visits (real Postg
        JOIN applications a ON a.id = ba.application_id JOIN municipalities mu ON mu.id = a.municipality_id WHERE mu.name = $1 ORDER BY ba.first_day`,
       [name],
     );
-  const visits = () => t.db.query(`SELECT to_char(starts_at AT TIME ZONE 'Asia/Tokyo', 'HH24:MI') AS start, status FROM appearances WHERE fair_id = $1 ORDER BY starts_at`, [fairId]);
+  const visits = () =>
+    t.db.query(`SELECT to_char(starts_at AT TIME ZONE 'Asia/Tokyo', 'HH24:MI') AS start, status FROM appearances WHERE fair_id = $1 ORDER BY starts_at`, [
+      fairId,
+    ]);
 
   it('refuses closing 2/19 naming each application attending it and each visit that day, and writes nothing', async () => {
     const before = await digest();
@@ -58,11 +78,22 @@ describe('changing a fair’s days under its applications and visits (real Postg
       municipalityName: '宮古市',
       municipalityNameEn: expect.any(String),
       days: ['2023-02-19'],
-      holdings: [{ boothCode: 'A1', from: '2023-02-17', to: '2023-02-21', after: [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }] }],
+      holdings: [
+        {
+          boothCode: 'A1',
+          from: '2023-02-17',
+          to: '2023-02-21',
+          after: [
+            { from: '2023-02-17', to: '2023-02-18' },
+            { from: '2023-02-20', to: '2023-02-21' },
+          ],
+        },
+      ],
       leftWithoutDays: false,
     });
     // Each application is named by its id too, in the detail's message for whoever reads the log.
-    for (const d of res.body.details.filter((x: ApiErrorDetail) => x.rule === 'applicationAttends')) expect(d.message).toContain((d.meta as DayConflictApplication).applicationId);
+    for (const d of res.body.details.filter((x: ApiErrorDetail) => x.rule === 'applicationAttends'))
+      expect(d.message).toContain((d.meta as DayConflictApplication).applicationId);
     const seen = metas<DayConflictVisit>(res.body.details, 'visitOutsideHours');
     expect(seen.map((v) => [v.guestName, v.date, v.start, v.end, v.reason])).toEqual([
       ['ハタチの龍馬', '2023-02-19', '13:30', '14:00', 'closed'],
@@ -115,7 +146,10 @@ describe('changing a fair’s days under its applications and visits (real Postg
     // The mail worker may still deliver the previous test's message (claimed before that test deleted
     // the rows): this change's mail is the one that drops a day, so count only those.
     const dropsADay = (m: SinkMessage) => m.text.includes('出展日から外した日');
-    const res = await put(days.filter((d) => d.date !== '2023-02-19'), { dropApplicationDays: true, cancelVisits: true }).expect(200);
+    const res = await put(
+      days.filter((d) => d.date !== '2023-02-19'),
+      { dropApplicationDays: true, cancelVisits: true },
+    ).expect(200);
     expect(res.body.days.map((d: FairDayInput) => d.date)).toEqual(['2023-02-17', '2023-02-18', '2023-02-20', '2023-02-21']);
     for (const name of EXHIBITORS_2023) {
       expect((await holdingsOf(name)).map((h: { from: string; to: string }) => [h.from, h.to])).toEqual([
@@ -126,13 +160,18 @@ describe('changing a fair’s days under its applications and visits (real Postg
     expect(await t.db.query(`SELECT count(*)::int AS n FROM application_days WHERE fair_id = $1 AND date = '2023-02-19'`, [fairId])).toEqual([{ n: 0 }]);
     expect((await visits()).map((v: { status: string }) => v.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
 
-    const [miyakoApp] = await t.db.query(`SELECT a.id FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id WHERE mu.name = '宮古市' AND a.fair_id = $1`, [fairId]);
+    const [miyakoApp] = await t.db.query(
+      `SELECT a.id FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id WHERE mu.name = '宮古市' AND a.fair_id = $1`,
+      [fairId],
+    );
     const history = await t.http.get(`/api/applications/${miyakoApp.id}/history`).expect(200);
     expect(history.body.map((e: { action: string; message: string }) => [e.action, e.message]).slice(-2)).toEqual([
       ['daysDropped', '2023-02-19'],
       ['split', 'A1 2023-02-17–2023-02-21 → 2023-02-17–2023-02-18, 2023-02-20–2023-02-21'],
     ]);
-    const audit = await t.db.query(`SELECT action, count(*)::int AS n FROM audit_log WHERE action IN ('application.daysDropped', 'assignment.split', 'appearance.cancelled', 'fair.updated') GROUP BY action ORDER BY action`);
+    const audit = await t.db.query(
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE action IN ('application.daysDropped', 'assignment.split', 'appearance.cancelled', 'fair.updated') GROUP BY action ORDER BY action`,
+    );
     expect(audit).toEqual([
       { action: 'appearance.cancelled', n: 3 },
       { action: 'application.daysDropped', n: 8 },
@@ -156,7 +195,10 @@ describe('changing a fair’s days under its applications and visits (real Postg
   });
 
   it('closing a day on which an application has its only day keeps the application with no days and deletes its holding', async () => {
-    const [yamakita] = await t.db.query(`SELECT a.id FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id WHERE mu.name = '山北町' AND a.fair_id = $1`, [fairId]);
+    const [yamakita] = await t.db.query(
+      `SELECT a.id FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id WHERE mu.name = '山北町' AND a.fair_id = $1`,
+      [fairId],
+    );
     // 山北町 now attends only 2/20 (the organizer's doing, straight in the tables for brevity).
     await t.db.query(`DELETE FROM application_days WHERE application_id = $1 AND date <> '2023-02-20'`, [yamakita.id]);
     await t.db.query(`DELETE FROM booth_assignments WHERE application_id = $1 AND first_day <> '2023-02-20'`, [yamakita.id]);
@@ -181,7 +223,10 @@ describe('changing a fair’s days under its applications and visits (real Postg
   it('an edit that leaves the days alone touches no application, holding or visit', async () => {
     const now = (await t.http.get(`/api/fairs/${fairId}`).expect(200)).body.days.map(({ date, opens, closes }: FairDayInput) => ({ date, opens, closes }));
     const before = await t.db.query('SELECT count(*)::int AS n FROM application_events');
-    await t.http.put(`/api/fairs/${fairId}`).send({ ...base, description: '説明を変えただけ', days: now }).expect(200);
+    await t.http
+      .put(`/api/fairs/${fairId}`)
+      .send({ ...base, description: '説明を変えただけ', days: now })
+      .expect(200);
     expect(await t.db.query('SELECT count(*)::int AS n FROM application_events')).toEqual(before);
   });
 });

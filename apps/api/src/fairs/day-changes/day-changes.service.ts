@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type ApiErrorDetail, type DayConflictApplication, type DayConflictVisit, type FairDayCascade, type FairDayInput } from '@bussanten/contracts';
+import {
+  ErrorCode,
+  type ApiErrorDetail,
+  type DayConflictApplication,
+  type DayConflictVisit,
+  type FairDayCascade,
+  type FairDayInput,
+} from '@bussanten/contracts';
 import { planDayChanges, type DayChangePlan, type HoldingChange } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../../accounts/access';
@@ -42,18 +49,25 @@ export class DayChangesService {
     private readonly audit: AuditService,
   ) {}
 
-  async applyWithin(actor: OrganizerActor, m: EntityManager, fair: { id: string; title: string; days: FairDayInput[] }, days: FairDayInput[], cascade: FairDayCascade = {}): Promise<void> {
+  async applyWithin(
+    actor: OrganizerActor,
+    m: EntityManager,
+    fair: { id: string; title: string; days: FairDayInput[] },
+    days: FairDayInput[],
+    cascade: FairDayCascade = {},
+  ): Promise<void> {
     if (sameDays(fair.days, days)) return;
-    const facts: Facts = { attendances: await this.repo.attendances(fair.id, m), holdings: await this.repo.holdings(fair.id, m), visits: await this.repo.visits(fair.id, m) };
+    const facts: Facts = {
+      attendances: await this.repo.attendances(fair.id, m),
+      holdings: await this.repo.holdings(fair.id, m),
+      visits: await this.repo.visits(fair.id, m),
+    };
     const plan = planDayChanges(fair.days, days, {
       attendances: facts.attendances.map((a) => ({ applicationId: a.applicationId, days: a.days, live: !DORMANT.has(a.status) })),
       holdings: facts.holdings,
       visits: facts.visits,
     });
-    const refused = [
-      ...(cascade.dropApplicationDays ? [] : applicationConflicts(plan, facts)),
-      ...(cascade.cancelVisits ? [] : visitConflicts(plan, facts)),
-    ];
+    const refused = [...(cascade.dropApplicationDays ? [] : applicationConflicts(plan, facts)), ...(cascade.cancelVisits ? [] : visitConflicts(plan, facts))];
     if (refused.length) {
       throw new DomainError(
         ErrorCode.FairDayInUse,
@@ -81,7 +95,13 @@ export class DayChangesService {
       const code = holding(facts, h).boothCode;
       await this.repo.splitHolding(fairId, h.holdingId, h.pieces, m);
       const after = h.pieces.map(range).join(', ');
-      await this.events.record(m, { applicationId: h.applicationId, actorId: actor.user.id, action: h.pieces.length ? 'split' : 'unassigned', status: null, message: `${code} ${range(h)} → ${after || '—'}` });
+      await this.events.record(m, {
+        applicationId: h.applicationId,
+        actorId: actor.user.id,
+        action: h.pieces.length ? 'split' : 'unassigned',
+        status: null,
+        message: `${code} ${range(h)} → ${after || '—'}`,
+      });
       await this.audit.record(m, actor, {
         action: h.pieces.length ? 'assignment.split' : 'assignment.deleted',
         entityType: 'application',
@@ -93,7 +113,11 @@ export class DayChangesService {
 
   private async cancelVisits(actor: OrganizerActor, m: EntityManager, fairId: string, plan: DayChangePlan, facts: Facts): Promise<void> {
     if (!plan.visits.length) return;
-    await this.repo.cancelVisits(fairId, plan.visits.map((v) => v.visitId), m);
+    await this.repo.cancelVisits(
+      fairId,
+      plan.visits.map((v) => v.visitId),
+      m,
+    );
     for (const v of plan.visits) {
       const row = visit(facts, v.visitId);
       await this.audit.record(m, actor, {
@@ -124,7 +148,13 @@ export class DayChangesService {
     for (const v of plan.visits) {
       const row = visit(facts, v.visitId);
       if (!row.municipalityId) continue;
-      entry(row.municipalityId, row.municipalityName as string, row.municipalityNameEn).visits.push({ guestName: row.guestName, guestNameEn: row.guestNameEn, date: v.date, start: v.start, end: v.end });
+      entry(row.municipalityId, row.municipalityName as string, row.municipalityNameEn).visits.push({
+        guestName: row.guestName,
+        guestNameEn: row.guestNameEn,
+        date: v.date,
+        start: v.start,
+        end: v.end,
+      });
     }
     if (!byMunicipality.size) return;
     const people = new Map<string, MunicipalityDayChange[]>();
@@ -151,21 +181,44 @@ function applicationConflicts(plan: DayChangePlan, facts: Facts): ApiErrorDetail
         holdings: heldBy(plan, facts, a.applicationId),
         leftWithoutDays: a.remaining.length === 0,
       };
-      return { field: 'days', rule: 'applicationAttends', message: `${row.municipalityName} (application ${a.applicationId}) attends ${a.days.join(', ')}`, meta: { ...meta } };
+      return {
+        field: 'days',
+        rule: 'applicationAttends',
+        message: `${row.municipalityName} (application ${a.applicationId}) attends ${a.days.join(', ')}`,
+        meta: { ...meta },
+      };
     });
 }
 
 function visitConflicts(plan: DayChangePlan, facts: Facts): ApiErrorDetail[] {
   return plan.visits.map((v) => {
     const row = visit(facts, v.visitId);
-    const meta: DayConflictVisit = { kind: 'visit', appearanceId: v.visitId, guestName: row.guestName, guestNameEn: row.guestNameEn, date: v.date, start: v.start, end: v.end, reason: v.reason, opens: v.opens, closes: v.closes };
+    const meta: DayConflictVisit = {
+      kind: 'visit',
+      appearanceId: v.visitId,
+      guestName: row.guestName,
+      guestNameEn: row.guestNameEn,
+      date: v.date,
+      start: v.start,
+      end: v.end,
+      reason: v.reason,
+      opens: v.opens,
+      closes: v.closes,
+    };
     const why = v.reason === 'outsideHours' ? `outside the new hours ${v.opens}–${v.closes}` : `on a ${v.reason} day`;
-    return { field: 'days', rule: 'visitOutsideHours', message: `${row.guestName} visits ${v.date} ${v.start}–${v.end} (appearance ${v.visitId}), ${why}`, meta: { ...meta } };
+    return {
+      field: 'days',
+      rule: 'visitOutsideHours',
+      message: `${row.guestName} visits ${v.date} ${v.start}–${v.end} (appearance ${v.visitId}), ${why}`,
+      meta: { ...meta },
+    };
   });
 }
 
 function heldBy(plan: DayChangePlan, facts: Facts, applicationId: string): DayConflictApplication['holdings'] {
-  return plan.holdings.filter((h) => h.applicationId === applicationId).map((h) => ({ boothCode: holding(facts, h).boothCode, from: h.from, to: h.to, after: h.pieces }));
+  return plan.holdings
+    .filter((h) => h.applicationId === applicationId)
+    .map((h) => ({ boothCode: holding(facts, h).boothCode, from: h.from, to: h.to, after: h.pieces }));
 }
 
 // The plan only names rows it was given, so these finds cannot miss.

@@ -1,7 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { FAIR_STATUSES, type FairDayCascade, type FairDayInput, type FairInput, type FairStatus, type FairStatusChange, type RoomInput, type VenueInput } from '@bussanten/contracts';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  FAIR_STATUSES,
+  type FairDayCascade,
+  type FairDayInput,
+  type FairInput,
+  type FairStatus,
+  type FairStatusChange,
+  type RoomInput,
+  type VenueInput,
+} from '@bussanten/contracts';
 import { MAX_SLUG_LENGTH, ROOM_METRES_RULES, slugRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
@@ -83,7 +107,10 @@ export class CreateFairDto implements FairInput {
   @IsISO8601({ strict: true })
   applicationsCloseAt?: string | null;
 
-  @ApiPropertyOptional({ type: FairDayCascadeDto, description: 'PUT only: what happens to the applications and visits a day change strands; absent, such a change is refused with 409 FAIR_DAY_IN_USE' })
+  @ApiPropertyOptional({
+    type: FairDayCascadeDto,
+    description: 'PUT only: what happens to the applications and visits a day change strands; absent, such a change is refused with 409 FAIR_DAY_IN_USE',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()

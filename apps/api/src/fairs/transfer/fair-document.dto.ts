@@ -53,12 +53,23 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
-const many = (type: () => new () => object, max: number): PropertyDecorator => (target, key) =>
-  // IsObject each: an item that is itself an array ([[]]) would pass ValidateNested unchecked.
-  [IsArray(), ArrayMaxSize(max), IsObject({ each: true }), ValidateNested({ each: true }), Type(type)].forEach((d) => d(target, key));
-const one = (type: () => new () => object): PropertyDecorator => (target, key) => [IsObject(), ValidateNested(), Type(type)].forEach((d) => d(target, key));
-const text = (max: number): PropertyDecorator => (target, key) => [IsString(), Matches(NOT_BLANK, { message: `${String(key)} must not be blank` }), MaxLength(max)].forEach((d) => d(target, key));
-const optionalText = (max: number): PropertyDecorator => (target, key) => [nullable(), IsString(), MaxLength(max)].forEach((d) => d(target, key));
+const many =
+  (type: () => new () => object, max: number): PropertyDecorator =>
+  (target, key) =>
+    // IsObject each: an item that is itself an array ([[]]) would pass ValidateNested unchecked.
+    [IsArray(), ArrayMaxSize(max), IsObject({ each: true }), ValidateNested({ each: true }), Type(type)].forEach((d) => d(target, key));
+const one =
+  (type: () => new () => object): PropertyDecorator =>
+  (target, key) =>
+    [IsObject(), ValidateNested(), Type(type)].forEach((d) => d(target, key));
+const text =
+  (max: number): PropertyDecorator =>
+  (target, key) =>
+    [IsString(), Matches(NOT_BLANK, { message: `${String(key)} must not be blank` }), MaxLength(max)].forEach((d) => d(target, key));
+const optionalText =
+  (max: number): PropertyDecorator =>
+  (target, key) =>
+    [nullable(), IsString(), MaxLength(max)].forEach((d) => d(target, key));
 
 export class MunicipalityKeyDto implements MunicipalityKey {
   @ApiProperty({ example: 3, minimum: 1, maximum: 47, description: 'JIS prefecture code' }) @IsInt() @Min(1) @Max(47) prefectureCode: number;
@@ -93,7 +104,12 @@ export class DocumentBoothDto implements FairDocumentBooth {
   @ApiProperty() @IsBoolean() freezer: boolean;
   @ApiProperty() @IsBoolean() water: boolean;
   @ApiProperty() @IsBoolean() cookingAllowed: boolean;
-  @ApiProperty({ enum: BOOTH_TAGS, isArray: true }) @IsArray() @ArrayMaxSize(BOOTH_TAGS.length) @ArrayUnique() @IsIn(BOOTH_TAGS, { each: true }) tags: BoothTag[];
+  @ApiProperty({ enum: BOOTH_TAGS, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(BOOTH_TAGS.length)
+  @ArrayUnique()
+  @IsIn(BOOTH_TAGS, { each: true })
+  tags: BoothTag[];
   @ApiProperty({ example: 1, minimum: 0, maximum: 3 }) @IsInt() @Min(0) @Max(3) prime: number;
 }
 
@@ -109,7 +125,10 @@ export class DocumentAssignmentDto implements FairDocumentAssignment {
 export class DocumentEventDto implements FairDocumentEvent {
   @ApiProperty({ example: '2023-01-20T01:00:00.000Z' }) @IsISO8601({ strict: true }) at: string;
   @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @IsEmail() @MaxLength(320) actor: string | null;
-  @ApiProperty({ example: 'submitted', maxLength: 50 }) @IsString() @Matches(/^[A-Za-z.]{1,50}$/, { message: 'action must be a word like submitted' }) action: string;
+  @ApiProperty({ example: 'submitted', maxLength: 50 })
+  @IsString()
+  @Matches(/^[A-Za-z.]{1,50}$/, { message: 'action must be a word like submitted' })
+  action: string;
   @ApiProperty({ enum: APPLICATION_STATUSES, nullable: true }) @nullable() @IsIn(APPLICATION_STATUSES) status: ApplicationStatus | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) message: string | null;
 }
@@ -131,7 +150,8 @@ export class DocumentApplicationDto implements FairDocumentApplication {
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(100) staffCount: number;
   @ApiProperty({ type: [StaffDto] }) @many(() => StaffDto, 100) staff: StaffDto[];
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) vehicle: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(TIME, { message: 'loadInTime must be HH:MM' }) loadInTime: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(TIME, { message: 'loadInTime must be HH:MM' }) loadInTime:
+    string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) note: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) tieLabel: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) decisionMessage: string | null;
@@ -179,7 +199,11 @@ export class DocumentGuestDto {
 }
 
 export class DocumentFairDto implements Omit<FairDocumentFair, 'guests'> {
-  @ApiProperty({ example: 'koryu-toshi-2023', maxLength: 80 }) @IsString() @Matches(SLUG, { message: 'slug must be lower-case letters, digits and single hyphens' }) @MaxLength(80) slug: string;
+  @ApiProperty({ example: 'koryu-toshi-2023', maxLength: 80 })
+  @IsString()
+  @Matches(SLUG, { message: 'slug must be lower-case letters, digits and single hyphens' })
+  @MaxLength(80)
+  slug: string;
   @ApiProperty({ example: '交流都市地方物産展', maxLength: 200 }) @text(200) title: string;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) titleEn: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 5000 }) @optionalText(5000) description: string | null;
@@ -187,8 +211,10 @@ export class DocumentFairDto implements Omit<FairDocumentFair, 'guests'> {
   @ApiProperty({ enum: FAIR_STATUSES }) @Transform(({ value }) => (value === 'published' ? 'closed' : value)) @IsIn(FAIR_STATUSES) status: FairStatus;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) programme: string | null;
   @ApiProperty() @IsBoolean() samplePlan: boolean;
-  @ApiProperty({ type: String, nullable: true, example: '2023-01-10T00:00:00.000Z' }) @nullable() @IsISO8601({ strict: true }) applicationsOpenAt: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '2023-01-31T08:00:00.000Z' }) @nullable() @IsISO8601({ strict: true }) applicationsCloseAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2023-01-10T00:00:00.000Z' }) @nullable() @IsISO8601({ strict: true }) applicationsOpenAt:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2023-01-31T08:00:00.000Z' }) @nullable() @IsISO8601({ strict: true }) applicationsCloseAt:
+    string | null;
   @ApiProperty({ type: DocumentVenueDto }) @one(() => DocumentVenueDto) venue: DocumentVenueDto;
   @ApiProperty({ type: DocumentRoomDto }) @one(() => DocumentRoomDto) room: DocumentRoomDto;
   @ApiProperty({ type: [FairDayDto] }) @many(() => FairDayDto, 60) @ArrayMinSize(1) days: FairDayDto[];
@@ -222,4 +248,3 @@ export class FairImportQueryDto implements FairImportQuery {
   @MaxLength(80)
   slug?: string;
 }
-

@@ -26,15 +26,45 @@ describe('fair export and import (real PostgreSQL)', () => {
     const stage = (await t.http.post(`/api/fairs/${fairId}/stages`).send({ name: 'メインステージ', nameEn: 'Main stage', shared: false }).expect(201)).body.id;
     const [miyako] = await t.db.query(`SELECT id FROM municipalities WHERE name = '宮古市'`);
     const guest = (
-      await t.http.post('/api/guests').send({ name: 'みやこちゃん', nameEn: null, kind: 'mascot', ownerMunicipalityId: miyako.id, profile: '宮古市のマスコット', profileEn: null, contact: '0193-00-0000' }).expect(201)
+      await t.http
+        .post('/api/guests')
+        .send({
+          name: 'みやこちゃん',
+          nameEn: null,
+          kind: 'mascot',
+          ownerMunicipalityId: miyako.id,
+          profile: '宮古市のマスコット',
+          profileEn: null,
+          contact: '0193-00-0000',
+        })
+        .expect(201)
     ).body.id;
     const [a1] = await t.db.query(`SELECT id FROM booths WHERE fair_id = $1 AND code = 'A1'`, [fairId]);
-    const appearance = (date: string, start: string, location: object) => ({ guestId: guest, date, start, end: null, durationMinutes: 30, approximate: false, location, status: 'confirmed', publicNote: 'ごあいさつ' });
-    await t.http.post(`/api/fairs/${fairId}/appearances`).send(appearance('2023-02-18', '13:30', { kind: 'stage', stageId: stage })).expect(201);
-    await t.http.post(`/api/fairs/${fairId}/appearances`).send(appearance('2023-02-17', '11:00', { kind: 'booth', boothId: a1.id })).expect(201);
+    const appearance = (date: string, start: string, location: object) => ({
+      guestId: guest,
+      date,
+      start,
+      end: null,
+      durationMinutes: 30,
+      approximate: false,
+      location,
+      status: 'confirmed',
+      publicNote: 'ごあいさつ',
+    });
+    await t.http
+      .post(`/api/fairs/${fairId}/appearances`)
+      .send(appearance('2023-02-18', '13:30', { kind: 'stage', stageId: stage }))
+      .expect(201);
+    await t.http
+      .post(`/api/fairs/${fairId}/appearances`)
+      .send(appearance('2023-02-17', '11:00', { kind: 'booth', boothId: a1.id }))
+      .expect(201);
     const [assignment] = await t.db.query(`SELECT id FROM booth_assignments WHERE booth_id = $1`, [a1.id]);
     await t.http.put(`/api/assignments/${assignment.id}/pin`).send({ pinned: true }).expect(200);
-    const [narita] = await t.db.query(`SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '成田市'`, [fairId]);
+    const [narita] = await t.db.query(
+      `SELECT a.id FROM applications a JOIN municipalities m ON m.id = a.municipality_id WHERE a.fair_id = $1 AND m.name = '成田市'`,
+      [fairId],
+    );
     await t.http.post(`/api/applications/${narita.id}/decision`).send({ status: 'accepted', message: 'ご出展をお待ちしています' }).expect(200);
     const res = await t.http.get(`/api/fairs/${fairId}/export`).expect(200);
     original = res.body;
@@ -76,7 +106,10 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(doc.fair.guests).toHaveLength(2);
     const mascot = doc.fair.guests.find((g) => g.name === 'みやこちゃん');
     expect(mascot).toMatchObject({ ownerMunicipality: { prefectureCode: 3, name: '宮古市' }, contact: '0193-00-0000' });
-    expect(mascot?.appearances.map((a) => a.location)).toEqual([{ kind: 'booth', booth: 'A1' }, { kind: 'stage', stage: 'メインステージ' }]);
+    expect(mascot?.appearances.map((a) => a.location)).toEqual([
+      { kind: 'booth', booth: 'A1' },
+      { kind: 'stage', stage: 'メインステージ' },
+    ]);
     // Nothing in it is a database id.
     expect(JSON.stringify(doc)).not.toMatch(UUID);
   });
@@ -86,7 +119,14 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(Buffer.byteLength(body)).toBeLessThan(parseInt(JSON_BODY_LIMIT, 10) * 1024 * 1024);
     const guestsBefore = (await t.db.query('SELECT count(*)::int AS n FROM guests'))[0].n;
     const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-copy').set('Content-Type', 'application/json').send(body).expect(201);
-    expect(res.body).toMatchObject({ slug: 'koryu-toshi-2023-copy', status: 'closed', visible: false, releasedVersion: null, title: '交流都市地方物産展', venue: { name: 'イオンスタイル品川シーサイド' } });
+    expect(res.body).toMatchObject({
+      slug: 'koryu-toshi-2023-copy',
+      status: 'closed',
+      visible: false,
+      releasedVersion: null,
+      title: '交流都市地方物産展',
+      venue: { name: 'イオンスタイル品川シーサイド' },
+    });
     expect(res.body.id).not.toBe(fairId);
     // Same venue and room (found by name), fresh parts.
     const [rooms] = await t.db.query(`SELECT count(DISTINCT room_id)::int AS n FROM fairs WHERE slug IN ('koryu-toshi-2023', 'koryu-toshi-2023-copy')`);
@@ -113,7 +153,10 @@ describe('fair export and import (real PostgreSQL)', () => {
     narita!.history[0].actor = DEMO.miyako.email;
     narita!.submittedBy = DEMO.yamakita.email;
     const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-curian').send(doc).expect(201);
-    expect(res.body).toMatchObject({ venue: { name: '品川区立総合区民会館 きゅりあん', address: '東京都品川区東大井5-18-1' }, room: { name: '小ホール', widthM: 32, depthM: 22 } });
+    expect(res.body).toMatchObject({
+      venue: { name: '品川区立総合区民会館 きゅりあん', address: '東京都品川区東大井5-18-1' },
+      room: { name: '小ホール', widthM: 32, depthM: 22 },
+    });
     const again = (await t.http.get(`/api/fairs/${res.body.id}/export`).expect(200)).body as FairDocument;
     const exported = again.fair.applications.find((a) => a.municipality.name === '成田市');
     expect([exported?.history[0].actor, exported?.submittedBy]).toEqual([DEMO.miyako.email, DEMO.yamakita.email]);
@@ -148,10 +191,29 @@ describe('fair export and import (real PostgreSQL)', () => {
       ['another format', (d) => Object.assign(d, { format: 'something-else' }), '', 422, 'UNSUPPORTED_DOCUMENT'],
       ['a slug already in use (the document’s own)', () => undefined, '', 409, 'DUPLICATE_SLUG'],
       ['a slug already in use (given)', () => undefined, '?slug=koryu-toshi-2023', 409, 'DUPLICATE_SLUG'],
-      ['an assignment naming a booth code the document lacks', (d) => (d.fair.applications[0].assignments = [{ booth: 'Z9', from: '2023-02-17', to: '2023-02-17', pinned: false, overridden: false, createdBy: null }]), '?slug=refused-copy', 422, 'INCONSISTENT_DOCUMENT'],
-      ['two exhibitors on one booth on the same day (the exclusion constraint)', (d) => (d.fair.applications[1].assignments = [{ ...d.fair.applications.find((a) => a.municipality.name === '宮古市')!.assignments[0], pinned: false }]), '?slug=refused-copy', 409, 'BOOTH_TAKEN'],
+      [
+        'an assignment naming a booth code the document lacks',
+        (d) =>
+          (d.fair.applications[0].assignments = [{ booth: 'Z9', from: '2023-02-17', to: '2023-02-17', pinned: false, overridden: false, createdBy: null }]),
+        '?slug=refused-copy',
+        422,
+        'INCONSISTENT_DOCUMENT',
+      ],
+      [
+        'two exhibitors on one booth on the same day (the exclusion constraint)',
+        (d) => (d.fair.applications[1].assignments = [{ ...d.fair.applications.find((a) => a.municipality.name === '宮古市')!.assignments[0], pinned: false }]),
+        '?slug=refused-copy',
+        409,
+        'BOOTH_TAKEN',
+      ],
       ['two booths with one code (the unique constraint)', (d) => (d.fair.booths[11].code = 'A1'), '?slug=refused-copy', 409, 'DUPLICATE_BOOTH_CODE'],
-      ['a guest at two places at once (the exclusion constraint)', (d) => d.fair.guests[0].appearances.push({ ...d.fair.guests[0].appearances[0], location: { kind: 'stage', stage: 'メインステージ' } }), '?slug=refused-copy', 409, 'APPEARANCE_CONFLICT'],
+      [
+        'a guest at two places at once (the exclusion constraint)',
+        (d) => d.fair.guests[0].appearances.push({ ...d.fair.guests[0].appearances[0], location: { kind: 'stage', stage: 'メインステージ' } }),
+        '?slug=refused-copy',
+        409,
+        'APPEARANCE_CONFLICT',
+      ],
       ['a field of the wrong type', (d) => Object.assign(d.fair.booths[0], { x: 'left' }), '?slug=refused-copy', 400, 'VALIDATION_FAILED'],
     ])('%s', async (_what, change, query, status, code) => {
       const before = await digest();
@@ -163,7 +225,10 @@ describe('fair export and import (real PostgreSQL)', () => {
     });
 
     it('refuses booths that do not fit the host’s existing room of that name, which the document says is larger', async () => {
-      await t.http.post('/api/venues').send({ name: '小さな会場', address: '東京都品川区', rooms: [{ name: '控室', widthM: 10, depthM: 10 }] }).expect(201);
+      await t.http
+        .post('/api/venues')
+        .send({ name: '小さな会場', address: '東京都品川区', rooms: [{ name: '控室', widthM: 10, depthM: 10 }] })
+        .expect(201);
       const before = await digest();
       const doc = copy();
       doc.fair.venue = { name: '小さな会場', address: '東京都品川区' };
@@ -184,7 +249,11 @@ describe('fair export and import (real PostgreSQL)', () => {
       expect(res.body.code).toBe('UNKNOWN_REFERENCE');
       expect(res.body.details).toEqual([
         expect.objectContaining({ field: 'fair.applications.2.municipality', rule: 'unknownMunicipality', meta: { prefectureCode: 1, name: '架空町' } }),
-        expect.objectContaining({ field: 'fair.applications.5.municipality', rule: 'unknownMunicipality', meta: { prefectureCode: 3, name: '宮古市ではない市' } }),
+        expect.objectContaining({
+          field: 'fair.applications.5.municipality',
+          rule: 'unknownMunicipality',
+          meta: { prefectureCode: 3, name: '宮古市ではない市' },
+        }),
         expect.objectContaining({ field: 'fair.guests.0.ownerMunicipality', rule: 'unknownMunicipality', meta: { prefectureCode: 47, name: '幻村' } }),
       ]);
       expect(await digest()).toEqual(before);

@@ -90,7 +90,14 @@ export class FairTransferRepository {
        FROM booths b JOIN fairs f ON f.id = b.fair_id WHERE b.fair_id = $1 AND f.host_id = $2 ORDER BY b.code`,
       [fairId, hostId],
     );
-    return rows.map((b: FairDocumentBooth) => ({ ...b, x: Number(b.x), y: Number(b.y), width: Number(b.width), depth: Number(b.depth), prime: Number(b.prime) }));
+    return rows.map((b: FairDocumentBooth) => ({
+      ...b,
+      x: Number(b.x),
+      y: Number(b.y),
+      width: Number(b.width),
+      depth: Number(b.depth),
+      prime: Number(b.prime),
+    }));
   }
 
   private async applications(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentApplication[]> {
@@ -120,7 +127,14 @@ export class FairTransferRepository {
       municipality: { prefectureCode: Number(a.prefectureCode), name: a.municipalityName },
       status: a.status,
       days: a.days,
-      products: (a.products as ProductInput[]).map(({ name, category, priceMin, priceMax, food, alcohol }) => ({ name, category, priceMin, priceMax, food, alcohol })),
+      products: (a.products as ProductInput[]).map(({ name, category, priceMin, priceMax, food, alcohol }) => ({
+        name,
+        category,
+        priceMin,
+        priceMax,
+        food,
+        alcohol,
+      })),
       needs: { minAreaM2: a.minAreaM2 === null ? null : Number(a.minAreaM2), powerWatts: a.powerWatts, fridge: a.fridge, freezer: a.freezer, water: a.water },
       permit: { status: a.permitStatus, number: a.permitNumber, healthCentre: a.permitHealthCentre },
       staffCount: a.staffCount,
@@ -165,16 +179,14 @@ export class FairTransferRepository {
       travelBufferMinutes: g.travelBufferMinutes,
       appearances: appearances
         .filter((a: { guestId: string }) => a.guestId === g.id)
-        .map(
-          (a: Record<string, never>): FairDocumentAppearance => ({
-            startsAt: (a.startsAt as Date).toISOString(),
-            endsAt: (a.endsAt as Date).toISOString(),
-            approximate: a.approximate,
-            location: a.kind === 'booth' ? { kind: 'booth', booth: a.booth } : a.kind === 'stage' ? { kind: 'stage', stage: a.stage } : { kind: 'venue' },
-            status: a.status,
-            publicNote: a.publicNote,
-          }),
-        ),
+        .map((a: Record<string, never>): FairDocumentAppearance => ({
+          startsAt: (a.startsAt as Date).toISOString(),
+          endsAt: (a.endsAt as Date).toISOString(),
+          approximate: a.approximate,
+          location: a.kind === 'booth' ? { kind: 'booth', booth: a.booth } : a.kind === 'stage' ? { kind: 'stage', stage: a.stage } : { kind: 'venue' },
+          status: a.status,
+          publicNote: a.publicNote,
+        })),
     }));
   }
 
@@ -202,10 +214,24 @@ export class FairTransferRepository {
   }
 
   /** The host's venue and room of these names, created when missing; with the room's actual size. */
-  async venueRoom(hostId: string, venue: FairDocumentFair['venue'], room: FairDocumentFair['room'], m: EntityManager): Promise<{ id: string; widthM: number; depthM: number }> {
-    await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [hostId, venue.name, venue.address]);
+  async venueRoom(
+    hostId: string,
+    venue: FairDocumentFair['venue'],
+    room: FairDocumentFair['room'],
+    m: EntityManager,
+  ): Promise<{ id: string; widthM: number; depthM: number }> {
+    await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [
+      hostId,
+      venue.name,
+      venue.address,
+    ]);
     const [{ id: venueId }] = await m.query('SELECT id FROM venues WHERE host_id = $1 AND name = $2', [hostId, venue.name]);
-    await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [venueId, room.name, room.widthM, room.depthM]);
+    await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [
+      venueId,
+      room.name,
+      room.widthM,
+      room.depthM,
+    ]);
     const [row] = await m.query('SELECT id, width_m AS "widthM", depth_m AS "depthM" FROM rooms WHERE venue_id = $1 AND name = $2', [venueId, room.name]);
     return { id: row.id, widthM: Number(row.widthM), depthM: Number(row.depthM) };
   }
@@ -223,7 +249,12 @@ export class FairTransferRepository {
   }
 
   async insertStage(fairId: string, s: FairDocumentStage, m: EntityManager): Promise<string> {
-    const [{ id }] = await m.query('INSERT INTO fair_stages (fair_id, name, name_en, shared) VALUES ($1, $2, $3, $4) RETURNING id', [fairId, s.name, s.nameEn, s.shared]);
+    const [{ id }] = await m.query('INSERT INTO fair_stages (fair_id, name, name_en, shared) VALUES ($1, $2, $3, $4) RETURNING id', [
+      fairId,
+      s.name,
+      s.nameEn,
+      s.shared,
+    ]);
     return id;
   }
 
@@ -242,9 +273,27 @@ export class FairTransferRepository {
          permit_health_centre, staff_count, staff, vehicle, load_in_time, note, tie_label, decision_message, submitted_by_text, submitted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
       [
-        fairId, municipalityId, a.status, JSON.stringify(a.products), a.needs.minAreaM2, a.needs.powerWatts, a.needs.fridge, a.needs.freezer, a.needs.water,
-        a.permit.status, a.permit.number, a.permit.healthCentre, a.staffCount, JSON.stringify(a.staff), a.vehicle, a.loadInTime, a.note, a.tieLabel,
-        a.decisionMessage, a.submittedBy, a.submittedAt,
+        fairId,
+        municipalityId,
+        a.status,
+        JSON.stringify(a.products),
+        a.needs.minAreaM2,
+        a.needs.powerWatts,
+        a.needs.fridge,
+        a.needs.freezer,
+        a.needs.water,
+        a.permit.status,
+        a.permit.number,
+        a.permit.healthCentre,
+        a.staffCount,
+        JSON.stringify(a.staff),
+        a.vehicle,
+        a.loadInTime,
+        a.note,
+        a.tieLabel,
+        a.decisionMessage,
+        a.submittedBy,
+        a.submittedAt,
       ],
     );
     await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, a.days]);
@@ -253,7 +302,12 @@ export class FairTransferRepository {
 
   async insertEvent(applicationId: string, e: FairDocumentEvent, m: EntityManager): Promise<void> {
     await m.query('INSERT INTO application_events (application_id, at, actor_text, action, status, message) VALUES ($1, $2, $3, $4, $5, $6)', [
-      applicationId, e.at, e.actor, e.action, e.status, e.message,
+      applicationId,
+      e.at,
+      e.actor,
+      e.action,
+      e.status,
+      e.message,
     ]);
   }
 

@@ -68,7 +68,11 @@ export class FairTransferService {
         action: 'fair.imported',
         entityType: 'fair',
         entityId: fairId,
-        changes: { slug: { before: original.slug, after: fair.slug }, booths: { before: null, after: ids.booths.size }, applications: { before: null, after: fair.applications.length } },
+        changes: {
+          slug: { before: original.slug, after: fair.slug },
+          booths: { before: null, after: ids.booths.size },
+          applications: { before: null, after: fair.applications.length },
+        },
       });
       return fairId;
     });
@@ -85,13 +89,26 @@ export class FairTransferService {
       ...fair.applications.map((a, i) => ({ field: `fair.applications.${i}.municipality`, key: a.municipality })),
       ...fair.guests.flatMap((g, i) => (g.ownerMunicipality ? [{ field: `fair.guests.${i}.ownerMunicipality`, key: g.ownerMunicipality }] : [])),
     ];
-    const municipalities = await this.repo.municipalities(named.map((n) => n.key), m);
+    const municipalities = await this.repo.municipalities(
+      named.map((n) => n.key),
+      m,
+    );
     const missing: ApiErrorDetail[] = named
       .filter((n) => !municipalities.has(municipalityKeyOf(n.key)))
-      .map((n) => ({ field: n.field, rule: 'unknownMunicipality', message: `${n.key.name} (prefecture ${n.key.prefectureCode}) is not in the registry`, meta: { ...n.key } }));
+      .map((n) => ({
+        field: n.field,
+        rule: 'unknownMunicipality',
+        message: `${n.key.name} (prefecture ${n.key.prefectureCode}) is not in the registry`,
+        meta: { ...n.key },
+      }));
     const programme = fair.programme === null ? null : await this.repo.programme(fair.programme, m);
     if (fair.programme !== null && programme === null) {
-      missing.push({ field: 'fair.programme', rule: 'unknownProgramme', message: `the programme ${fair.programme} is not in the registry`, meta: { name: fair.programme } });
+      missing.push({
+        field: 'fair.programme',
+        rule: 'unknownProgramme',
+        message: `the programme ${fair.programme} is not in the registry`,
+        meta: { name: fair.programme },
+      });
     }
     if (missing.length) {
       throw new DomainError(ErrorCode.UnknownReference, `The registry lacks ${missing.map((d) => (d.meta as { name: string }).name).join(', ')}`, missing);
@@ -101,9 +118,16 @@ export class FairTransferService {
     return { municipalities, programme };
   }
 
-  private async insertParts(hostId: string, fairId: string, fair: FairDocumentFair, refs: Awaited<ReturnType<FairTransferService['references']>>, m: EntityManager): Promise<ImportedIds> {
+  private async insertParts(
+    hostId: string,
+    fairId: string,
+    fair: FairDocumentFair,
+    refs: Awaited<ReturnType<FairTransferService['references']>>,
+    m: EntityManager,
+  ): Promise<ImportedIds> {
     const ids: ImportedIds = { fairId, booths: new Map(), stages: new Map() };
-    for (const [i, s] of fair.stages.entries()) ids.stages.set(s.name, { id: await saving(`fair.stages.${i}.name`, () => this.repo.insertStage(fairId, s, m)), shared: s.shared });
+    for (const [i, s] of fair.stages.entries())
+      ids.stages.set(s.name, { id: await saving(`fair.stages.${i}.name`, () => this.repo.insertStage(fairId, s, m)), shared: s.shared });
     for (const [i, b] of fair.booths.entries()) ids.booths.set(b.code, await saving(`fair.booths.${i}.code`, () => this.repo.insertBooth(fairId, b, m)));
     for (const [i, a] of fair.applications.entries()) {
       const at = `fair.applications.${i}`;
@@ -145,26 +169,55 @@ export function refusalOf(e: unknown, field: string): DomainError | null {
     case 'uq_fair_stages_fair_name':
       return new DomainError(ErrorCode.Conflict, 'The document has two stages with one name', detail('unique', 'another stage has this name'));
     case 'uq_applications_fair_municipality':
-      return new DomainError(ErrorCode.AlreadyApplied, 'The document has two applications of one municipality', detail('unique', 'this municipality has another application in the document'));
+      return new DomainError(
+        ErrorCode.AlreadyApplied,
+        'The document has two applications of one municipality',
+        detail('unique', 'this municipality has another application in the document'),
+      );
     case 'pk_application_days':
       return new DomainError(ErrorCode.Conflict, 'An application attends one day twice', detail('unique', 'a day is listed twice'));
     case 'ex_booth_assignments_booth_days':
-      return new DomainError(ErrorCode.BoothTaken, 'Two assignments hold one booth on the same day', detail('boothTaken', 'the booth is held by another application on some of these days'));
+      return new DomainError(
+        ErrorCode.BoothTaken,
+        'Two assignments hold one booth on the same day',
+        detail('boothTaken', 'the booth is held by another application on some of these days'),
+      );
     case 'ex_booth_assignments_application_days':
-      return new DomainError(ErrorCode.Conflict, 'An application holds two booths on the same day', detail('alreadyPlaced', 'the application already holds a booth on some of these days'));
+      return new DomainError(
+        ErrorCode.Conflict,
+        'An application holds two booths on the same day',
+        detail('alreadyPlaced', 'the application already holds a booth on some of these days'),
+      );
     case 'ex_appearances_guest':
-      return new DomainError(ErrorCode.AppearanceConflict, 'A guest appears twice at the same time', detail('guestBusy', 'the guest appears elsewhere at this time'));
+      return new DomainError(
+        ErrorCode.AppearanceConflict,
+        'A guest appears twice at the same time',
+        detail('guestBusy', 'the guest appears elsewhere at this time'),
+      );
     case 'ex_appearances_location':
-      return new DomainError(ErrorCode.AppearanceConflict, 'Two appearances share a place at the same time', detail('placeTaken', 'another appearance uses this place at this time'));
+      return new DomainError(
+        ErrorCode.AppearanceConflict,
+        'Two appearances share a place at the same time',
+        detail('placeTaken', 'another appearance uses this place at this time'),
+      );
     default:
       return null;
   }
 }
 
 function unsupported(format: string, version: number): DomainError {
-  return new DomainError(ErrorCode.UnsupportedDocument, `This install reads ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}, not ${format} version ${version}`, [
-    { field: format === FAIR_DOCUMENT_FORMAT ? 'version' : 'format', rule: 'supported', message: `expected format ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}`, meta: { format, version } },
-  ]);
+  return new DomainError(
+    ErrorCode.UnsupportedDocument,
+    `This install reads ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}, not ${format} version ${version}`,
+    [
+      {
+        field: format === FAIR_DOCUMENT_FORMAT ? 'version' : 'format',
+        rule: 'supported',
+        message: `expected format ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}`,
+        meta: { format, version },
+      },
+    ],
+  );
 }
 
 function inconsistent(problems: ApiErrorDetail[]): DomainError {

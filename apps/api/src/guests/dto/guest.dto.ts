@@ -1,21 +1,35 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
-  APPEARANCE_STATUSES,
-  GUEST_KINDS,
-  type AppearanceStatus,
-  type GuestInput,
-  type GuestKind,
-  type StageInput,
-} from '@bussanten/contracts';
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { APPEARANCE_STATUSES, GUEST_KINDS, type AppearanceStatus, type GuestInput, type GuestKind, type StageInput } from '@bussanten/contracts';
 
 const NOT_BLANK = /\S/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
 
 export class GuestDto implements GuestInput {
-  @ApiProperty({ example: "しながわ観光大使'見習い' ハタチの龍馬" }) @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
+  @ApiProperty({ example: "しながわ観光大使'見習い' ハタチの龍馬" })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MaxLength(100)
+  name: string;
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) nameEn: string | null;
   @ApiProperty({ enum: GUEST_KINDS }) @IsIn(GUEST_KINDS) kind: GuestKind;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) @nullable() @IsUUID() ownerMunicipalityId: string | null;

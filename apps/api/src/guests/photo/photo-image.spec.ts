@@ -29,7 +29,12 @@ function pngHeaderOnly(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', Buffer.alloc(16)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function refusal(bytes: Buffer): Promise<DomainError> {
@@ -91,8 +96,12 @@ describe('photo content checks and re-encoding', () => {
   });
 
   it('puts a transparent PNG (a mascot cut-out) on white, not black', async () => {
-    const transparent = await sharp({ create: { width: 20, height: 20, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
-    const { data } = await sharp(await toStoredJpeg(transparent)).raw().toBuffer({ resolveWithObject: true });
+    const transparent = await sharp({ create: { width: 20, height: 20, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
+    const { data } = await sharp(await toStoredJpeg(transparent))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(Math.min(...data)).toBeGreaterThan(240);
   });
 
@@ -104,7 +113,10 @@ describe('photo content checks and re-encoding', () => {
     ['a GIF', () => canvas(32, 32).gif().toBuffer()],
     ['an AVIF (HEIF family, as HEIC is)', () => canvas(32, 32).avif().toBuffer()],
     ['a TIFF', () => canvas(32, 32).tiff().toBuffer()],
-    ['a PNG signature followed by garbage', () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage garbage garbage')])],
+    [
+      'a PNG signature followed by garbage',
+      () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage garbage garbage')]),
+    ],
   ])('refuses %s with UNSUPPORTED_IMAGE (imageType)', async (_name, make) => {
     const e = await refusal(await make());
     expect(e.code).toBe(ErrorCode.UnsupportedImage);
@@ -124,7 +136,12 @@ describe('photo content checks and re-encoding', () => {
     const e = await refusal(bomb);
     expect(e.code).toBe(ErrorCode.UnsupportedImage);
     expect(e.details).toEqual([
-      { field: 'photo', rule: 'imageTooLarge', message: expect.stringContaining('10000×10000'), meta: { width: 10_000, height: 10_000, maxPixels: MAX_INPUT_PIXELS } },
+      {
+        field: 'photo',
+        rule: 'imageTooLarge',
+        message: expect.stringContaining('10000×10000'),
+        meta: { width: 10_000, height: 10_000, maxPixels: MAX_INPUT_PIXELS },
+      },
     ]);
   });
 

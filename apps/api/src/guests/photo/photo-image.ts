@@ -24,8 +24,7 @@ export function sniffFormat(bytes: Uint8Array): Format | null {
   return null;
 }
 
-const notAnImage = (message: string) =>
-  new DomainError(ErrorCode.UnsupportedImage, message, [{ field: 'photo', rule: 'imageType', message }]);
+const notAnImage = (message: string) => new DomainError(ErrorCode.UnsupportedImage, message, [{ field: 'photo', rule: 'imageType', message }]);
 
 /**
  * Checks an uploaded photo by its content and turns it into what is stored: orientation applied from

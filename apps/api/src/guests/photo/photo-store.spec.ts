@@ -19,7 +19,10 @@ describe('PhotoStore (files only)', () => {
   });
   afterEach(() => rm(join(dir, '..'), { recursive: true, force: true }));
 
-  const png = () => sharp({ create: { width: 50, height: 40, channels: 3, background: '#0a0' } }).png().toBuffer();
+  const png = () =>
+    sharp({ create: { width: 50, height: 40, channels: 3, background: '#0a0' } })
+      .png()
+      .toBuffer();
 
   it('writes <guest id>-<random>.jpg under the directory, and nothing else', async () => {
     const { key } = await store.save(GUEST, await png());

@@ -23,7 +23,9 @@ describe('guest photos (real PostgreSQL, real files)', () => {
       `INSERT INTO guests (host_id, name, kind) VALUES ((SELECT id FROM hosts WHERE name = '品川区'), 'ハタチの龍馬', 'ambassador') RETURNING id`,
     );
     const [{ id: otherHost }] = await t.db.query(`INSERT INTO hosts (name) VALUES ('足立区') RETURNING id`);
-    [{ id: otherHostsGuest }] = await t.db.query(`INSERT INTO guests (host_id, name, kind) VALUES ($1, 'ほかの区のキャラクター', 'mascot') RETURNING id`, [otherHost]);
+    [{ id: otherHostsGuest }] = await t.db.query(`INSERT INTO guests (host_id, name, kind) VALUES ($1, 'ほかの区のキャラクター', 'mascot') RETURNING id`, [
+      otherHost,
+    ]);
   });
   afterAll(() => t.close());
 
@@ -87,7 +89,12 @@ describe('guest photos (real PostgreSQL, real files)', () => {
     const before = await row();
     const big = Buffer.concat([await photo(), Buffer.alloc(6 * 1024 * 1024, 1)]);
     const res = await upload(big, 'big.png').expect(413);
-    expect(res.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: expect.any(String), details: [expect.objectContaining({ field: 'photo', rule: 'maxSize' })], requestId: res.headers['x-request-id'] });
+    expect(res.body).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.any(String),
+      details: [expect.objectContaining({ field: 'photo', rule: 'maxSize' })],
+      requestId: res.headers['x-request-id'],
+    });
     expect(await row()).toEqual(before);
     expect(await files()).toEqual([before.key]);
   });
@@ -98,13 +105,20 @@ describe('guest photos (real PostgreSQL, real files)', () => {
   ])('refuses %s with 415 UNSUPPORTED_IMAGE, and keeps the photo', async (_name, bytes, fileName) => {
     const before = await row();
     const res = await t.http.post(`/api/guests/${guestId}/photo`).attach('photo', bytes, { filename: fileName, contentType: 'image/jpeg' }).expect(415);
-    expect(res.body).toEqual({ code: 'UNSUPPORTED_IMAGE', message: expect.any(String), details: [{ field: 'photo', rule: 'imageType', message: expect.any(String) }], requestId: res.headers['x-request-id'] });
+    expect(res.body).toEqual({
+      code: 'UNSUPPORTED_IMAGE',
+      message: expect.any(String),
+      details: [{ field: 'photo', rule: 'imageType', message: expect.any(String) }],
+      requestId: res.headers['x-request-id'],
+    });
     expect(await row()).toEqual(before);
     expect(await files()).toEqual([before.key]);
   });
 
   it('refuses a GIF with 415', async () => {
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .gif()
+      .toBuffer();
     await upload(gif, 'x.gif').expect(415);
   });
 
@@ -113,18 +127,31 @@ describe('guest photos (real PostgreSQL, real files)', () => {
     const none = await t.http.post(url).send({ photo: 'x' }).expect(400);
     expect(none.body.details).toEqual([expect.objectContaining({ field: 'photo', rule: 'required' })]);
     await t.http.post(url).field('name', 'x').expect(400);
-    const wrongField = await t.http.post(url).attach('image', await photo(), 'x.png').expect(400);
+    const wrongField = await t.http
+      .post(url)
+      .attach('image', await photo(), 'x.png')
+      .expect(400);
     expect(wrongField.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'photo', rule: 'upload' }] });
-    await t.http.post(url).attach('photo', await photo(), 'a.png').attach('photo', await photo(), 'b.png').expect(400);
+    await t.http
+      .post(url)
+      .attach('photo', await photo(), 'a.png')
+      .attach('photo', await photo(), 'b.png')
+      .expect(400);
   });
 
-  it('lets only organizers of the guest\'s host change the photo', async () => {
+  it("lets only organizers of the guest's host change the photo", async () => {
     const before = await row();
     const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
-    const refused = await miyako.post(`/api/guests/${guestId}/photo`).attach('photo', await photo(), 'x.png').expect(403);
+    const refused = await miyako
+      .post(`/api/guests/${guestId}/photo`)
+      .attach('photo', await photo(), 'x.png')
+      .expect(403);
     expect(refused.body.code).toBe('FORBIDDEN');
     await miyako.delete(`/api/guests/${guestId}/photo`).expect(403);
-    await t.anonymous.post(`/api/guests/${guestId}/photo`).attach('photo', await photo(), 'x.png').expect(401);
+    await t.anonymous
+      .post(`/api/guests/${guestId}/photo`)
+      .attach('photo', await photo(), 'x.png')
+      .expect(401);
     await t.anonymous.delete(`/api/guests/${guestId}/photo`).expect(401);
 
     const otherHost = await upload(await photo(), 'x.png', otherHostsGuest).expect(404);

@@ -69,7 +69,12 @@ export class GuestPhotoService {
       const before = await this.ownedPhotoKey(actor, guestId, m);
       if (before === null) return null;
       await m.query('UPDATE guests SET photo_key = NULL, photo_updated_at = NULL WHERE id = $1 AND host_id = $2', [guestId, actor.user.hostId]);
-      await this.audit.record(m, actor, { action: 'guest.photoRemoved', entityType: 'guest', entityId: guestId, changes: { photo: { before: true, after: false } } });
+      await this.audit.record(m, actor, {
+        action: 'guest.photoRemoved',
+        entityType: 'guest',
+        entityId: guestId,
+        changes: { photo: { before: true, after: false } },
+      });
       return before;
     });
     await this.store.removeQuietly(old);
@@ -91,7 +96,10 @@ export class GuestPhotoService {
    */
   private async ownedPhotoKey(actor: OrganizerActor, guestId: string, m?: EntityManager): Promise<string | null> {
     const lock = m ? ' FOR UPDATE' : '';
-    const [row] = await (m ?? this.db.manager).query(`SELECT photo_key AS "key" FROM guests WHERE id = $1 AND host_id = $2${lock}`, [guestId, actor.user.hostId]);
+    const [row] = await (m ?? this.db.manager).query(`SELECT photo_key AS "key" FROM guests WHERE id = $1 AND host_id = $2${lock}`, [
+      guestId,
+      actor.user.hostId,
+    ]);
     if (!row) throw guestNotFound(guestId);
     return row.key;
   }

@@ -30,11 +30,14 @@ export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
     )}</g>`;
   });
   const rows = booths.map(
-    (b) => html`<tr><th scope="row">${b.code}</th><td>${
-      b.holders.length
-        ? b.holders.map((h, i) => html`${i ? html`<br>` : null}${fallback(h.nameEn, h.name, lang)} <span class="muted">(${holderPeriod(h.from, h.to, lang)})</span>`)
-        : html`<span class="muted">${t('page.vacant')}</span>`
-    }</td></tr>`,
+    (b) =>
+      html`<tr><th scope="row">${b.code}</th><td>${
+        b.holders.length
+          ? b.holders.map(
+              (h, i) => html`${i ? html`<br>` : null}${fallback(h.nameEn, h.name, lang)} <span class="muted">(${holderPeriod(h.from, h.to, lang)})</span>`,
+            )
+          : html`<span class="muted">${t('page.vacant')}</span>`
+      }</td></tr>`,
   );
   return html`<figure>
 <svg class="map" viewBox="-0.5 -0.5 ${w + 1} ${d + 1}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">

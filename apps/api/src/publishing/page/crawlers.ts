@@ -10,7 +10,18 @@ import { escapeHtml } from './html';
  * the calendar apps and scripts that fetch them do not read robots.txt.
  */
 export function robotsTxt(baseUrl: string): string {
-  return ['User-agent: *', 'Allow: /f$', 'Allow: /f/', 'Allow: /en/f$', 'Allow: /en/f/', 'Allow: /sitemap.xml$', 'Disallow: /', '', `Sitemap: ${baseUrl}/sitemap.xml`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /f$',
+    'Allow: /f/',
+    'Allow: /en/f$',
+    'Allow: /en/f/',
+    'Allow: /sitemap.xml$',
+    'Disallow: /',
+    '',
+    `Sitemap: ${baseUrl}/sitemap.xml`,
+    '',
+  ].join('\n');
 }
 
 /** /sitemap.xml: the two index pages and every visible fair's page in Japanese and English. */

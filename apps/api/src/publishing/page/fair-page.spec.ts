@@ -149,7 +149,13 @@ describe('renderFairPage', () => {
     const page = renderFairPage(fair, 'ja', beforeFair, BASE);
     expect(page).toContain('<a href="/en/f/koryu-toshi-2023" lang="en" hreflang="en">English</a>');
     expect(renderFairPage(fair, 'en', beforeFair, BASE)).toContain('<a href="/f/koryu-toshi-2023" lang="ja" hreflang="ja">日本語</a>');
-    for (const href of ['/api/public/fairs/koryu-toshi-2023/calendar.ics', '/api/public/fairs/koryu-toshi-2023"', '/api/public/fairs/koryu-toshi-2023/exhibitors.csv', '/f/koryu-toshi-2023/qr.svg', '/f/koryu-toshi-2023/qr.png']) {
+    for (const href of [
+      '/api/public/fairs/koryu-toshi-2023/calendar.ics',
+      '/api/public/fairs/koryu-toshi-2023"',
+      '/api/public/fairs/koryu-toshi-2023/exhibitors.csv',
+      '/f/koryu-toshi-2023/qr.svg',
+      '/f/koryu-toshi-2023/qr.png',
+    ]) {
       expect(page).toContain(`href="${href}`);
     }
     expect(page).toContain('<meta property="og:url" content="https://bussan.example/f/koryu-toshi-2023">');

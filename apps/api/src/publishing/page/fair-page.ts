@@ -144,8 +144,12 @@ ${overview(fair, view, changed, t, lang)}
 ${fair.changes.length ? html`<section aria-labelledby="s-changes"><h2 id="s-changes">${t('page.changes')}</h2><ul>${fair.changes.map((c) => changeLine(c, t, lang))}</ul></section>` : null}
 <section aria-labelledby="s-exhibitors"><h2 id="s-exhibitors">${t('page.exhibitors')} <span class="muted">(${t('page.exhibitorCount', { n: fair.exhibitors.length })})</span></h2>
 <ul class="cards">${fair.exhibitors.map((e) => exhibitorCard(e, openDates, changed.has(e.id), t, lang))}</ul></section>
-${visits.length ? html`<section aria-labelledby="s-visits"><h2 id="s-visits">${t('page.visits')}</h2>
-<ul class="cards">${visits.map((a) => visitItem(a, upcoming.has(a.id), changed.has(a.id), t, lang))}</ul></section>` : null}
+${
+  visits.length
+    ? html`<section aria-labelledby="s-visits"><h2 id="s-visits">${t('page.visits')}</h2>
+<ul class="cards">${visits.map((a) => visitItem(a, upcoming.has(a.id), changed.has(a.id), t, lang))}</ul></section>`
+    : null
+}
 <section aria-labelledby="s-map"><h2 id="s-map">${t('page.boothMap')}</h2>${renderBoothMap(fair, lang)}</section>`;
 
   const feeds = feedPath(slug);

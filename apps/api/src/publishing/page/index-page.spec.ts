@@ -1,14 +1,45 @@
 import { renderIndexPage, renderNotFoundPage } from './index-page';
 
 const LISTING = [
-  { slug: 'koryu-toshi-2023', title: '交流都市地方物産展', titleEn: 'Friendship City Local Products Fair', hostName: '品川区', hostNameEn: 'Shinagawa City', firstDay: '2023-02-17', lastDay: '2023-02-21', venueName: 'イオンスタイル品川シーサイド' },
-  { slug: 'x<y', title: '<b>秋</b>の物産展', titleEn: null, hostName: '品川区', hostNameEn: null, firstDay: '2023-10-30', lastDay: '2023-11-02', venueName: '区役所' },
-  { slug: 'spring-2023', title: '春の物産展', titleEn: 'Spring fair', hostName: '大田区', hostNameEn: null, firstDay: '2023-04-01', lastDay: '2023-04-02', venueName: '大田区役所' },
+  {
+    slug: 'koryu-toshi-2023',
+    title: '交流都市地方物産展',
+    titleEn: 'Friendship City Local Products Fair',
+    hostName: '品川区',
+    hostNameEn: 'Shinagawa City',
+    firstDay: '2023-02-17',
+    lastDay: '2023-02-21',
+    venueName: 'イオンスタイル品川シーサイド',
+  },
+  {
+    slug: 'x<y',
+    title: '<b>秋</b>の物産展',
+    titleEn: null,
+    hostName: '品川区',
+    hostNameEn: null,
+    firstDay: '2023-10-30',
+    lastDay: '2023-11-02',
+    venueName: '区役所',
+  },
+  {
+    slug: 'spring-2023',
+    title: '春の物産展',
+    titleEn: 'Spring fair',
+    hostName: '大田区',
+    hostNameEn: null,
+    firstDay: '2023-04-01',
+    lastDay: '2023-04-02',
+    venueName: '大田区役所',
+  },
 ];
 // 2023-11-01 10:00 in Japan: the autumn fair is on; the two earlier ones have ended.
 const DURING_AUTUMN = new Date('2023-11-01T01:00:00Z');
 
-const sections = (page: string) => page.split('<section').slice(1).map((s) => [s.match(/<h2[^>]*>([^<]*)</)?.[1], [...s.matchAll(/href="([^"]*)"/g)].map((m) => m[1])]);
+const sections = (page: string) =>
+  page
+    .split('<section')
+    .slice(1)
+    .map((s) => [s.match(/<h2[^>]*>([^<]*)</)?.[1], [...s.matchAll(/href="([^"]*)"/g)].map((m) => m[1])]);
 
 describe('renderIndexPage', () => {
   it('lists the fairs with links to their pages in the same language, escaping every text', () => {

@@ -18,10 +18,14 @@ export function renderIndexPage(listing: readonly PublicFairListing[], lang: Lan
   const body = html`<h1>${t('page.indexTitle')}</h1>
 <section aria-labelledby="s-current"><h2 id="s-current">${t('page.indexLead')}</h2>
 ${current.length ? cards(current, lang) : html`<p>${t('page.noFairs')}</p>`}
-</section>${ended.length ? html`
+</section>${
+    ended.length
+      ? html`
 <section aria-labelledby="s-ended"><h2 id="s-ended">${t('page.indexEnded')}</h2>
 ${cards(ended, lang)}
-</section>` : null}`;
+</section>`
+      : null
+  }`;
   return renderDocument({
     lang,
     title: t('page.indexTitle'),

@@ -14,9 +14,23 @@ describe('PublicPageController', () => {
   let app: NestExpressApplication;
   // koryu-toshi-2023 is shown; stopped-2023 has a release its organizer stopped showing (公開停止).
   const latest = jest.fn(async (slug: string) =>
-    slug === 'koryu-toshi-2023' ? { id: 'r2', digest: 'd2', snapshot: fair2023(), visible: true } : slug === 'stopped-2023' ? { id: 'r3', digest: 'd3', snapshot: fair2023(), visible: false } : null,
+    slug === 'koryu-toshi-2023'
+      ? { id: 'r2', digest: 'd2', snapshot: fair2023(), visible: true }
+      : slug === 'stopped-2023'
+        ? { id: 'r3', digest: 'd3', snapshot: fair2023(), visible: false }
+        : null,
   );
-  const listing = jest.fn(async () => [{ slug: 'koryu-toshi-2023', title: '交流都市地方物産展', titleEn: null, hostName: '品川区', firstDay: '2023-02-17', lastDay: '2023-02-21', venueName: 'イオンスタイル品川シーサイド' }]);
+  const listing = jest.fn(async () => [
+    {
+      slug: 'koryu-toshi-2023',
+      title: '交流都市地方物産展',
+      titleEn: null,
+      hostName: '品川区',
+      firstDay: '2023-02-17',
+      lastDay: '2023-02-21',
+      venueName: 'イオンスタイル品川シーサイド',
+    },
+  ]);
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({

@@ -22,7 +22,8 @@ const HTML = 'text/html; charset=utf-8';
  * No script may run on these pages (they have none: the public page's JS bundle is 0 bytes, first
  * paint is the server's HTML), no outside resource may load, and no one may frame them.
  */
-export const PUBLIC_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const PUBLIC_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
 
 /**
@@ -139,7 +140,10 @@ export class PublicPageController {
   /** No release: 404, the fair is unknown. A release no longer shown (公開停止): 410, it was here and is gone on purpose. */
   private unserved(release: LatestRelease | null, lang: Lang, req: Request, res: Response): void {
     const gone = release !== null;
-    const page = Buffer.from(gone ? renderGonePage(lang, req.path, { baseUrl: publicBaseUrl(req) }) : renderNotFoundPage(lang, req.path, { baseUrl: publicBaseUrl(req) }), 'utf8');
+    const page = Buffer.from(
+      gone ? renderGonePage(lang, req.path, { baseUrl: publicBaseUrl(req) }) : renderNotFoundPage(lang, req.path, { baseUrl: publicBaseUrl(req) }),
+      'utf8',
+    );
     res.status(gone ? 410 : 404);
     res.setHeader('Content-Type', HTML);
     res.setHeader('Cache-Control', 'no-cache');

@@ -19,9 +19,7 @@ export function timeViewOf(fair: PublicFair, now: Date): TimeView {
   const { date, time } = tokyoDateTime(now);
   const today = fair.days.some((d) => d.date === date) ? date : null;
   const state = openStateAt(fair.days, now);
-  const upcomingToday = today
-    ? byTime(fair.appearances.filter((a) => a.date === today && a.end > time)).map((a) => a.id)
-    : [];
+  const upcomingToday = today ? byTime(fair.appearances.filter((a) => a.date === today && a.end > time)).map((a) => a.id) : [];
   const stateKey = state.open ? `open@${state.closes}` : state.next ? `next@${state.next.date}` : 'ended';
   return { today, state, upcomingToday, key: `${stateKey}|${today ?? '-'}|${upcomingToday.join(',')}` };
 }

@@ -92,7 +92,14 @@ describe('webhook addresses: private and reserved ones refused at creation and a
       dns.set('evil.example', ['127.0.0.1']);
       dns.set('mixed.example', [PUBLIC, '10.1.2.3']);
       const evil = await t.http.post('/api/webhooks').send({ url: 'https://evil.example/hook' }).expect(400);
-      expect(evil.body.details).toEqual([{ field: 'url', rule: 'privateAddress', message: "url's host resolves to a loopback address, which webhooks may not be sent to", meta: { reason: 'loopback' } }]);
+      expect(evil.body.details).toEqual([
+        {
+          field: 'url',
+          rule: 'privateAddress',
+          message: "url's host resolves to a loopback address, which webhooks may not be sent to",
+          meta: { reason: 'loopback' },
+        },
+      ]);
       expect(JSON.stringify(evil.body)).not.toContain('127.0.0.1');
       const mixed = await t.http.post('/api/webhooks').send({ url: 'https://mixed.example/hook' }).expect(400);
       expect(mixed.body.details[0].meta).toEqual({ reason: 'private' });
@@ -113,15 +120,26 @@ describe('webhook addresses: private and reserved ones refused at creation and a
 
     it('a name that pointed to a public address when added and to 127.0.0.1 now (DNS rebinding) is refused, and retried later', async () => {
       dns.set('rebind.example', [PUBLIC]);
-      const hook = (await t.http.post('/api/webhooks').send({ url: `http://rebind.example:${port()}/hook/rebind` }).expect(201)).body;
+      const hook = (
+        await t.http
+          .post('/api/webhooks')
+          .send({ url: `http://rebind.example:${port()}/hook/rebind` })
+          .expect(201)
+      ).body;
       dns.set('rebind.example', ['127.0.0.1']); // where the test receiver listens
       const queued = await t.http.post(`/api/webhooks/${hook.id}/test`).send({}).expect(202);
-      const row = await eventually(() => deliveryRow(queued.body.deliveryId), (r) => r.attempts >= 1);
+      const row = await eventually(
+        () => deliveryRow(queued.body.deliveryId),
+        (r) => r.attempts >= 1,
+      );
       expect(row).toMatchObject({ outcome: 'addressBlocked', last_error: 'refused: the host resolves to a loopback address', delivered_at: null });
       const list = (await t.http.get('/api/webhooks').expect(200)).body;
       expect(list[0].lastDelivery).toMatchObject({ outcome: 'addressBlocked', httpStatus: null });
       expect(JSON.stringify(list)).not.toContain('127.0.0.1');
-      await eventually(() => deliveryRow(queued.body.deliveryId), (r) => r.failed_at !== null);
+      await eventually(
+        () => deliveryRow(queued.body.deliveryId),
+        (r) => r.failed_at !== null,
+      );
       expect(receiver.received).toEqual([]);
     });
 
@@ -130,7 +148,10 @@ describe('webhook addresses: private and reserved ones refused at creation and a
       const hook = (await t.http.post('/api/webhooks').send({ url: 'https://moved.example/hook' }).expect(201)).body;
       await t.db.query('UPDATE webhooks SET url = $2 WHERE id = $1', [hook.id, `http://[::ffff:127.0.0.1]:${port()}/hook/literal`]);
       const [id] = await t.db.transaction((m) => t.app.get(WebhookOutbox).enqueue(m, hostId, 'release.published', { version: 1 }));
-      const row = await eventually(() => deliveryRow(id), (r) => r.failed_at !== null);
+      const row = await eventually(
+        () => deliveryRow(id),
+        (r) => r.failed_at !== null,
+      );
       expect(row).toMatchObject({ attempts: 1, outcome: 'addressBlocked', last_error: 'refused: the host is a loopback address' });
       expect(receiver.received).toEqual([]);
     });
@@ -139,13 +160,19 @@ describe('webhook addresses: private and reserved ones refused at creation and a
       const sent = postJson(`${receiver.base}/hook/agent`, {}, '{}', 500, { addresses: [{ address: '127.0.0.1', family: 4 }], allowPrivate: false });
       await expect(sent).rejects.toBeInstanceOf(DeliveryFailure);
       await expect(sent).rejects.toMatchObject({ outcome: 'addressBlocked' });
-      const viaName = postJson(`http://rebind.invalid:${port()}/hook/agent`, {}, '{}', 500, { addresses: [{ address: '127.0.0.1', family: 4 }], allowPrivate: false });
+      const viaName = postJson(`http://rebind.invalid:${port()}/hook/agent`, {}, '{}', 500, {
+        addresses: [{ address: '127.0.0.1', family: 4 }],
+        allowPrivate: false,
+      });
       await expect(viaName).rejects.toMatchObject({ outcome: 'addressBlocked' });
       expect(receiver.received).toEqual([]);
     });
 
     it('connects to the checked address, never asking DNS again (rebind.invalid has no DNS record at all)', async () => {
-      const sent = await postJson(`http://rebind.invalid:${port()}/hook/pinned`, {}, '{}', 500, { addresses: [{ address: '127.0.0.1', family: 4 }], allowPrivate: true });
+      const sent = await postJson(`http://rebind.invalid:${port()}/hook/pinned`, {}, '{}', 500, {
+        addresses: [{ address: '127.0.0.1', family: 4 }],
+        allowPrivate: true,
+      });
       expect(sent).toEqual({ status: 204 });
       expect(receiver.received.map((r) => [r.path, r.headers.host])).toEqual([['/hook/pinned', `rebind.invalid:${port()}`]]);
     });
@@ -167,7 +194,10 @@ describe('webhook addresses: private and reserved ones refused at creation and a
     });
 
     it('plain-text secrets from before are sealed at start, and a rotation re-seals them under the new APP_SECRET', async () => {
-      const [legacy] = await t.db.query(`INSERT INTO webhooks (host_id, url, secret) VALUES ($1, 'https://legacy.example/hook', 'legacy-plain-secret') RETURNING id`, [hostId]);
+      const [legacy] = await t.db.query(
+        `INSERT INTO webhooks (host_id, url, secret) VALUES ($1, 'https://legacy.example/hook', 'legacy-plain-secret') RETURNING id`,
+        [hostId],
+      );
       expect(await sealWebhookSecrets(t.db, testSecretBox())).toEqual({ sealed: 1, resealed: 0, unreadable: 0 });
       const read = async () => (await t.db.query('SELECT secret, secret_encrypted FROM webhooks WHERE id = $1', [legacy.id]))[0];
       const sealed = await read();

@@ -95,7 +95,15 @@ describe('checkHost', () => {
       if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
       return found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
     };
-  const options = { resolve: resolver({ 'evil.example': ['127.0.0.1'], 'mixed.example': ['93.184.215.14', '10.0.0.7'], 'ok.example': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'] }), allowPrivate: false, timeoutMs: 1000 };
+  const options = {
+    resolve: resolver({
+      'evil.example': ['127.0.0.1'],
+      'mixed.example': ['93.184.215.14', '10.0.0.7'],
+      'ok.example': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'],
+    }),
+    allowPrivate: false,
+    timeoutMs: 1000,
+  };
 
   it('refuses a name that resolves to a refused address, and one with any such address among public ones', async () => {
     expect(await checkHost('evil.example', options)).toEqual({ kind: 'blocked', reason: 'loopback', literal: false });
@@ -123,7 +131,11 @@ describe('checkHost', () => {
   it('says when a name does not resolve, or not in time', async () => {
     expect(await checkHost('nowhere.example', options)).toEqual({ kind: 'unresolved', timedOut: false, detail: 'DNS: ENOTFOUND' });
     const slow: HostResolver = () => new Promise(() => undefined);
-    expect(await checkHost('slow.example', { ...options, resolve: slow, timeoutMs: 20 })).toEqual({ kind: 'unresolved', timedOut: true, detail: 'no DNS answer within 0.02 s' });
+    expect(await checkHost('slow.example', { ...options, resolve: slow, timeoutMs: 20 })).toEqual({
+      kind: 'unresolved',
+      timedOut: true,
+      detail: 'no DNS answer within 0.02 s',
+    });
   });
 
   it('with allowPrivate (WEBHOOK_ALLOW_PRIVATE) lets private addresses through, but never the unspecified one', async () => {

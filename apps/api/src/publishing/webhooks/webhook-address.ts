@@ -111,7 +111,9 @@ export async function checkHost(hostname: string, options: HostCheckOptions): Pr
   const family = isIP(host);
   if (family !== 0) {
     const reason = addressReason(host);
-    return isAllowed(reason, options.allowPrivate) ? { kind: 'allowed', addresses: [{ address: host, family }] } : { kind: 'blocked', reason: reason ?? 'reserved', literal: true };
+    return isAllowed(reason, options.allowPrivate)
+      ? { kind: 'allowed', addresses: [{ address: host, family }] }
+      : { kind: 'blocked', reason: reason ?? 'reserved', literal: true };
   }
   if ((host === 'localhost' || host.endsWith('.localhost')) && !options.allowPrivate) return { kind: 'blocked', reason: 'loopback', literal: true };
   let addresses: { address: string; family: number }[];

@@ -104,7 +104,11 @@ describe('webhooks: several workers on one database (real PostgreSQL)', () => {
     const delivered = receiver.received.length;
     expect(delivered).toBeLessThan(8);
     const count = async (where: string) =>
-      (await db.query(`SELECT count(*)::int AS n FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE w.host_id = $1 AND ${where}`, [host.id]))[0].n;
+      (
+        await db.query(`SELECT count(*)::int AS n FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE w.host_id = $1 AND ${where}`, [
+          host.id,
+        ])
+      )[0].n;
     expect(await count('delivered_at IS NOT NULL')).toBe(delivered);
     expect(await count('delivered_at IS NULL AND attempts = 0 AND next_attempt_at <= now()')).toBe(8 - delivered);
     await sleep(300);

@@ -82,7 +82,12 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const check = await checkHost(new URL(delivery.url).hostname, { resolve: resolveHost, allowPrivate, timeoutMs });
     if (check.kind === 'blocked') {
       // An address in the URL never changes: no retries. A name may point elsewhere later: retried.
-      await this.fail(delivery, { outcome: 'addressBlocked', httpStatus: null, detail: `refused: the host ${check.literal ? 'is' : 'resolves to'} a ${check.reason} address` }, backoff, check.literal);
+      await this.fail(
+        delivery,
+        { outcome: 'addressBlocked', httpStatus: null, detail: `refused: the host ${check.literal ? 'is' : 'resolves to'} a ${check.reason} address` },
+        backoff,
+        check.literal,
+      );
       return;
     }
     if (check.kind === 'unresolved') {
@@ -111,7 +116,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         return;
       }
       // Only the status: the answer's body stays unread, so a webhook cannot be used to read what answers.
-      failure = { outcome: 'receiverRefused', httpStatus: status, detail: `HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}` };
+      failure = {
+        outcome: 'receiverRefused',
+        httpStatus: status,
+        detail: `HTTP ${status}${status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}`,
+      };
     } catch (e) {
       failure =
         e instanceof DeliveryFailure
@@ -142,7 +151,9 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return this.options.secretBox.open(delivery.secretEncrypted, secretContext(delivery.webhookId));
     } catch (e) {
       if (!(e instanceof SecretBoxError)) throw e;
-      this.logger.error(`webhook delivery ${delivery.id}: the signing secret of webhook ${delivery.webhookId} does not open (${e.message}); set APP_SECRET (and APP_SECRET_PREVIOUS while rotating) as README "Secrets" says`);
+      this.logger.error(
+        `webhook delivery ${delivery.id}: the signing secret of webhook ${delivery.webhookId} does not open (${e.message}); set APP_SECRET (and APP_SECRET_PREVIOUS while rotating) as README "Secrets" says`,
+      );
       return null;
     }
   }

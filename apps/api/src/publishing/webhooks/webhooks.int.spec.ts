@@ -44,7 +44,13 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     outbox = t.app.get(WebhookOutbox);
     [{ id: hostId }] = await t.db.query(`SELECT id FROM hosts WHERE name = '品川区'`);
     [{ id: otaHostId }] = await t.db.query(`INSERT INTO hosts (name, name_en) VALUES ('大田区', 'Ota City') RETURNING id`);
-    await addMember(t, { email: 'organizer@ota.example', displayName: '大田 主催者', password: 'ota organizer password', role: 'organizer', hostId: otaHostId });
+    await addMember(t, {
+      email: 'organizer@ota.example',
+      displayName: '大田 主催者',
+      password: 'ota organizer password',
+      role: 'organizer',
+      hostId: otaHostId,
+    });
     ota = await t.signIn('organizer@ota.example', 'ota organizer password');
   });
   afterAll(async () => {
@@ -56,7 +62,10 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     (await t.db.query('SELECT event, attempts, outcome, http_status, last_error, delivered_at, failed_at FROM webhook_deliveries WHERE id = $1', [id]))[0];
 
   async function addWebhook(client: Client, name: string): Promise<{ id: string; url: string; secret: string }> {
-    const res = await client.post('/api/webhooks').send({ url: `${receiver.base}/hook/${name}` }).expect(201);
+    const res = await client
+      .post('/api/webhooks')
+      .send({ url: `${receiver.base}/hook/${name}` })
+      .expect(201);
     return res.body;
   }
 
@@ -104,7 +113,11 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
   });
 
   it('allows 10 webhooks per host', async () => {
-    for (let i = 0; i < 10; i++) await t.http.post('/api/webhooks').send({ url: `https://example.jp/h${i}` }).expect(201);
+    for (let i = 0; i < 10; i++)
+      await t.http
+        .post('/api/webhooks')
+        .send({ url: `https://example.jp/h${i}` })
+        .expect(201);
     const res = await t.http.post('/api/webhooks').send({ url: 'https://example.jp/h10' }).expect(400);
     expect(res.body.details[0]).toMatchObject({ field: 'url', rule: 'maxWebhooks' });
   });
@@ -133,7 +146,14 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
       async () => (await t.http.get('/api/webhooks').expect(200)).body,
       (l) => l[0]?.lastDelivery?.state === 'delivered',
     );
-    expect(list[0].lastDelivery).toMatchObject({ id: queued.body.deliveryId, event: 'ping', attempts: 1, outcome: 'delivered', httpStatus: 204, nextAttemptAt: null });
+    expect(list[0].lastDelivery).toMatchObject({
+      id: queued.body.deliveryId,
+      event: 'ping',
+      attempts: 1,
+      outcome: 'delivered',
+      httpStatus: 204,
+      nextAttemptAt: null,
+    });
     expect(list[0].lastDelivery).not.toHaveProperty('lastError');
   });
 
@@ -179,7 +199,10 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     const hook = await addWebhook(t.http, 'flaky');
     receiver.answer((path, nth) => (path === '/hook/flaky' && nth === 1 ? { status: 500, body: 'database is down' } : { status: 200 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 3 }));
-    const row = await eventually(() => deliveryRow(id), (r) => r.delivered_at !== null);
+    const row = await eventually(
+      () => deliveryRow(id),
+      (r) => r.delivered_at !== null,
+    );
     expect(row).toMatchObject({ attempts: 2, failed_at: null, outcome: 'delivered', http_status: 200, last_error: 'HTTP 500' }); // last_error: the operators' cause
     expect(JSON.stringify(row)).not.toContain('database is down'); // the answer's body is never read
     const hits = receiver.received.filter((r) => r.path === '/hook/flaky');
@@ -195,8 +218,17 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     await addWebhook(t.http, 'moved');
     receiver.answer((path) => (path === '/hook/moved' ? { status: 307, headers: { Location: `${receiver.base}/hook/elsewhere` } } : { status: 204 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 4 }));
-    const row = await eventually(() => deliveryRow(id), (r) => r.failed_at !== null);
-    expect(row).toMatchObject({ attempts: 3, delivered_at: null, outcome: 'receiverRefused', http_status: 307, last_error: 'HTTP 307 (redirects are not followed)' });
+    const row = await eventually(
+      () => deliveryRow(id),
+      (r) => r.failed_at !== null,
+    );
+    expect(row).toMatchObject({
+      attempts: 3,
+      delivered_at: null,
+      outcome: 'receiverRefused',
+      http_status: 307,
+      last_error: 'HTTP 307 (redirects are not followed)',
+    });
     await sleep(200);
     expect(receiver.received.filter((r) => r.path === '/hook/moved')).toHaveLength(3);
     expect(receiver.received.filter((r) => r.path === '/hook/elsewhere')).toEqual([]);
@@ -208,7 +240,10 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     await addWebhook(t.http, 'silent');
     receiver.answer((path, nth) => (path === '/hook/silent' && nth === 1 ? null : { status: 204 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 5 }));
-    const row = await eventually(() => deliveryRow(id), (r) => r.delivered_at !== null);
+    const row = await eventually(
+      () => deliveryRow(id),
+      (r) => r.delivered_at !== null,
+    );
     expect(row).toMatchObject({ attempts: 2, outcome: 'delivered', last_error: 'no answer within 0.5 s' });
   });
 
@@ -228,9 +263,17 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
       ['unreachable', 'a name that does not resolve', async () => 'https://nowhere.invalid/hook', null, 'ENOTFOUND'],
     ])('%s: %s', async (outcome, _label, url, httpStatus, cause) => {
       receiver.answer((path) => (path === '/hook/busy' ? { status: 503, body: 'ECONNRESET in our backend' } : path === '/hook/mute' ? null : { status: 204 }));
-      const hook = (await t.http.post('/api/webhooks').send({ url: await url() }).expect(201)).body;
+      const hook = (
+        await t.http
+          .post('/api/webhooks')
+          .send({ url: await url() })
+          .expect(201)
+      ).body;
       const queued = await t.http.post(`/api/webhooks/${hook.id}/test`).send({}).expect(202);
-      const row = await eventually(() => deliveryRow(queued.body.deliveryId), (r) => r.attempts >= 1);
+      const row = await eventually(
+        () => deliveryRow(queued.body.deliveryId),
+        (r) => r.attempts >= 1,
+      );
       expect(row.last_error).toContain(cause); // for operators (and the log) only
       const list = (await t.http.get('/api/webhooks').expect(200)).body;
       expect(list[0].lastDelivery).toMatchObject({ id: queued.body.deliveryId, outcome, httpStatus });
@@ -242,7 +285,10 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     const hook = await addWebhook(t.http, 'file');
     await t.db.query(`UPDATE webhooks SET url = 'file:///etc/passwd' WHERE id = $1`, [hook.id]);
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 6 }));
-    const row = await eventually(() => deliveryRow(id), (r) => r.failed_at !== null);
+    const row = await eventually(
+      () => deliveryRow(id),
+      (r) => r.failed_at !== null,
+    );
     expect(row).toMatchObject({ attempts: 1, delivered_at: null, outcome: 'addressBlocked', last_error: 'refused: url must start with http:// or https://' });
   });
 
@@ -250,7 +296,10 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
     const hook = await addWebhook(t.http, 'deleted');
     receiver.answer((path) => (path === '/hook/deleted' ? { status: 503 } : { status: 204 }));
     const [id] = await t.db.transaction((m) => outbox.enqueue(m, hostId, 'release.published', { version: 7 }));
-    await eventually(() => deliveryRow(id), (r) => r.attempts >= 1);
+    await eventually(
+      () => deliveryRow(id),
+      (r) => r.attempts >= 1,
+    );
     await t.http.delete(`/api/webhooks/${hook.id}`).expect(204);
     expect((await t.http.get('/api/webhooks').expect(200)).body).toEqual([]);
     expect(await deliveryRow(id)).toMatchObject({ failed_at: expect.any(Date), last_error: 'webhook deleted', delivered_at: null });
@@ -281,10 +330,14 @@ describe('webhooks (real PostgreSQL, a node:http receiver on 127.0.0.1)', () => 
       ['post', `/api/webhooks/${hook.id}/test`],
     ];
     for (const [method, url] of calls) {
-      const refused = await rep[method](url).send(method === 'post' ? { url: 'https://evil.example/h' } : undefined).expect(403);
+      const refused = await rep[method](url)
+        .send(method === 'post' ? { url: 'https://evil.example/h' } : undefined)
+        .expect(403);
       expect(refused.body.code).toBe('FORBIDDEN');
       expect(JSON.stringify(refused.body)).not.toContain(receiver.base);
-      await t.anonymous[method](url).send(method === 'post' ? { url: 'https://evil.example/h' } : undefined).expect(401);
+      await t.anonymous[method](url)
+        .send(method === 'post' ? { url: 'https://evil.example/h' } : undefined)
+        .expect(401);
     }
     const list = (await t.http.get('/api/webhooks').expect(200)).body;
     expect(list.map((w: { id: string }) => w.id)).toEqual([hook.id]);

@@ -186,10 +186,9 @@ export class WebhooksRepository {
 
   /** Hands claimed rows back (a worker stopping before it got to them): due again now. */
   async release(ids: string[]): Promise<void> {
-    await this.db.query(
-      'UPDATE webhook_deliveries SET next_attempt_at = now() WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL AND failed_at IS NULL',
-      [ids],
-    );
+    await this.db.query('UPDATE webhook_deliveries SET next_attempt_at = now() WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL AND failed_at IS NULL', [
+      ids,
+    ]);
   }
 
   async markDelivered(id: string, httpStatus: number): Promise<void> {

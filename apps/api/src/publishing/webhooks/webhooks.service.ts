@@ -78,7 +78,12 @@ export class WebhooksService {
       const found = await this.repo.findActive(id, actor.user.hostId, m);
       if (!found) throw webhookNotFound(id);
       await this.repo.disable(id, actor.user.hostId, m);
-      await this.audit.record(m, actor, { action: 'webhook.deleted', entityType: 'webhook', entityId: id, changes: { url: { before: found.url, after: null } } });
+      await this.audit.record(m, actor, {
+        action: 'webhook.deleted',
+        entityType: 'webhook',
+        entityId: id,
+        changes: { url: { before: found.url, after: null } },
+      });
     });
   }
 

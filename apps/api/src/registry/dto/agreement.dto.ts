@@ -16,13 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  AGREEMENT_KINDS,
-  type AgreementInput,
-  type AgreementKind,
-  type AgreementPartyInput,
-  type AgreementQuery,
-} from '@bussanten/contracts';
+import { AGREEMENT_KINDS, type AgreementInput, type AgreementKind, type AgreementPartyInput, type AgreementQuery } from '@bussanten/contracts';
 import { FIRST_SIGNING_YEAR, LAST_SIGNING_YEAR, integerRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 

@@ -12,14 +12,7 @@ import {
   type MunicipalityQuery,
   type MunicipalitySort,
 } from '@bussanten/contracts';
-import {
-  AREA_KM2_RULES,
-  POPULATION_RULES,
-  calendarDateRule,
-  httpUrlRule,
-  kanaReadingRule,
-  localGovernmentCodeRule,
-} from '@bussanten/domain';
+import { AREA_KM2_RULES, POPULATION_RULES, calendarDateRule, httpUrlRule, kanaReadingRule, localGovernmentCodeRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
 export class CreateMunicipalityDto implements MunicipalityInput {
@@ -134,6 +127,4 @@ export class MunicipalityQueryDto extends PageQueryDto implements MunicipalityQu
   @IsOptional()
   @IsIn(MUNICIPALITY_SORTS)
   sort?: MunicipalitySort;
-
-
 }

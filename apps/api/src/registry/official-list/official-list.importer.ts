@@ -75,7 +75,14 @@ export async function importOfficialList(db: DataSource | EntityManager, entries
            WHERE (municipalities.name, municipalities.reading, municipalities.prefecture_code, municipalities.kind, municipalities.listed)
                  IS DISTINCT FROM (excluded.name, excluded.reading, excluded.prefecture_code, excluded.kind, true)
          RETURNING id, name, reading, name_en AS "nameEn", search_text AS "searchText", (xmax = 0) AS inserted`,
-        [codes, batch.map((e) => e.name), batch.map((e) => e.reading), batch.map((e) => e.prefectureCode), batch.map((e) => e.kind), batch.map(municipalitySearchText)],
+        [
+          codes,
+          batch.map((e) => e.name),
+          batch.map((e) => e.reading),
+          batch.map((e) => e.prefectureCode),
+          batch.map((e) => e.kind),
+          batch.map(municipalitySearchText),
+        ],
       );
       result.inserted += rows.filter((r) => r.inserted).length;
       result.updated += rows.filter((r) => !r.inserted).length;

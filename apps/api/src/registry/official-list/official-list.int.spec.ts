@@ -5,8 +5,11 @@ import { importOfficialList } from './official-list.importer';
 describe('registry: the official list of local governments (real PostgreSQL)', () => {
   let t: TestApp;
   const row = async (where: string, params: unknown[]) =>
-    (await t.db.query(`SELECT name, reading, name_en AS "nameEn", kind, prefecture_code AS "prefectureCode", local_government_code AS code,
-                              listed, population, area_km2::float8 AS "areaKm2", notes FROM municipalities WHERE ${where}`, params)) as Record<string, unknown>[];
+    (await t.db.query(
+      `SELECT name, reading, name_en AS "nameEn", kind, prefecture_code AS "prefectureCode", local_government_code AS code,
+                              listed, population, area_km2::float8 AS "areaKm2", notes FROM municipalities WHERE ${where}`,
+      params,
+    )) as Record<string, unknown>[];
 
   beforeAll(async () => {
     t = await startTestApp({ officialList: true });
@@ -46,7 +49,9 @@ describe('registry: the official list of local governments (real PostgreSQL)', (
   });
 
   it('tells same-named municipalities apart by code: 北海道 泊村, 府中市 in two prefectures', async () => {
-    expect(await row('name = $1 ORDER BY local_government_code', ['泊村'])).toEqual([expect.objectContaining({ code: '014036', prefectureCode: 1, kind: 'village' })]);
+    expect(await row('name = $1 ORDER BY local_government_code', ['泊村'])).toEqual([
+      expect.objectContaining({ code: '014036', prefectureCode: 1, kind: 'village' }),
+    ]);
     expect((await row('name = $1 ORDER BY local_government_code', ['府中市'])).map((r) => [r['prefectureCode'], r['code']])).toEqual([
       [13, '132063'],
       [34, '342084'],
@@ -56,7 +61,12 @@ describe('registry: the official list of local governments (real PostgreSQL)', (
   it('leaves out designated cities’ wards and the northern-territory villages', async () => {
     expect(await row(`name = '中央区' AND prefecture_code <> 13`, [])).toEqual([]);
     expect(await row(`name LIKE '札幌市%' OR local_government_code = '011011'`, [])).toEqual([expect.objectContaining({ name: '札幌市', code: '011002' })]);
-    expect(await row(`local_government_code IN ('016951', '016969', '016977', '016985', '016993', '017001') OR name IN ('色丹村', '留夜別村', '留別村', '紗那村', '蘂取村')`, [])).toEqual([]);
+    expect(
+      await row(
+        `local_government_code IN ('016951', '016969', '016977', '016985', '016993', '017001') OR name IN ('色丹村', '留夜別村', '留別村', '紗那村', '蘂取村')`,
+        [],
+      ),
+    ).toEqual([]);
     // The real towns just before them stay.
     expect(await row(`local_government_code = '016942'`, [])).toEqual([expect.objectContaining({ name: '羅臼町' })]);
   });
@@ -94,7 +104,9 @@ describe('registry: the official list of local governments (real PostgreSQL)', (
     const { officialList } = await import('./official-list.importer');
     const result = await importOfficialList(t.db, [...officialList(), entry]);
     expect(result).toMatchObject({ inserted: 0, matched: 1, updated: 1, unlisted: 0, skipped: [] });
-    const [matched] = await t.db.query(`SELECT id, local_government_code AS code, listed, population, search_text AS "searchText" FROM municipalities WHERE name = '新十勝村'`);
+    const [matched] = await t.db.query(
+      `SELECT id, local_government_code AS code, listed, population, search_text AS "searchText" FROM municipalities WHERE name = '新十勝村'`,
+    );
     expect(matched).toMatchObject({ id: created.body.id, code: '019992', listed: true, population: 900 });
     expect(matched.searchText).toContain('shin-tokachi');
     // Dropped from the list again (merged, say): it stays, no longer listed, with its code and figures.

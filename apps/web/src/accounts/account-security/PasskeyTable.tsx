@@ -67,7 +67,13 @@ export function PasskeyTable({ passkeys, busy, onRenamed, onRemove }: Props) {
           <td>
             <time dateTime={p.createdAt}>{formatDateTime(p.createdAt, lang)}</time>
           </td>
-          <td>{p.lastUsedAt ? <time dateTime={p.lastUsedAt}>{formatDateTime(p.lastUsedAt, lang)}</time> : <span className="muted">{t('security.neverUsed')}</span>}</td>
+          <td>
+            {p.lastUsedAt ? (
+              <time dateTime={p.lastUsedAt}>{formatDateTime(p.lastUsedAt, lang)}</time>
+            ) : (
+              <span className="muted">{t('security.neverUsed')}</span>
+            )}
+          </td>
           <td>{p.backedUp ? t('security.synced') : t('security.notSynced')}</td>
           <td>
             <div className="actions">
@@ -98,7 +104,17 @@ export function PasskeyTable({ passkeys, busy, onRenamed, onRemove }: Props) {
 }
 
 /** The new name of one passkey, in its row; Escape leaves it as it was. */
-function RenameForm({ passkey, all, onDone, onCancel }: { passkey: PasskeySummary; all: readonly PasskeySummary[]; onDone: (p: PasskeySummary) => void; onCancel: () => void }) {
+function RenameForm({
+  passkey,
+  all,
+  onDone,
+  onCancel,
+}: {
+  passkey: PasskeySummary;
+  all: readonly PasskeySummary[];
+  onDone: (p: PasskeySummary) => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const id = `passkey-name-${passkey.id}`;

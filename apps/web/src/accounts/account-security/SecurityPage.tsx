@@ -98,7 +98,12 @@ export default function SecurityPage() {
       <p className="reading-width">{t('security.intro')}</p>
 
       {outcome && (
-        <p ref={outcomeRef} tabIndex={-1} className={outcome.kind === 'error' ? 'status status--error' : 'flash'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          ref={outcomeRef}
+          tabIndex={-1}
+          className={outcome.kind === 'error' ? 'status status--error' : 'flash'}
+          role={outcome.kind === 'error' ? 'alert' : 'status'}
+        >
           {outcome.kind === 'error' ? describeError(outcome.error, lang).message : t(outcome.message, { name: outcome.name ?? '' })}
         </p>
       )}
@@ -110,13 +115,17 @@ export default function SecurityPage() {
         <Loading label={t('security.loading')} />
       ) : (
         <div aria-busy={factors.isFetching}>
-          {data.required && (
-            <p className="notice">{user?.host ? t('security.required', { host: hostName(user.host, lang) }) : t('security.requiredNoHost')}</p>
-          )}
+          {data.required && <p className="notice">{user?.host ? t('security.required', { host: hostName(user.host, lang) }) : t('security.requiredNoHost')}</p>}
           {factorCount(data) === 0 && <p className="notice">{t('security.noneYet')}</p>}
-          <PasskeysSection factors={data} busy={busy} onEnrolled={onEnrolled} onRemove={(passkey) => setConfirming({ kind: 'passkey', passkey })} onRenamed={(p) => {
-            report({ kind: 'done', message: 'security.passkeyRenamed', name: p.name });
-          }} />
+          <PasskeysSection
+            factors={data}
+            busy={busy}
+            onEnrolled={onEnrolled}
+            onRemove={(passkey) => setConfirming({ kind: 'passkey', passkey })}
+            onRenamed={(p) => {
+              report({ kind: 'done', message: 'security.passkeyRenamed', name: p.name });
+            }}
+          />
           <TotpSection factors={data} email={user?.email ?? ''} busy={busy} onEnrolled={onEnrolled} onRemove={() => setConfirming({ kind: 'totp' })} />
           <CodesSection factors={data} busy={busy} onRegenerate={() => setConfirming({ kind: 'codes' })} />
         </div>
@@ -162,7 +171,11 @@ function PasskeysSection({
   onEnrolled,
   onRemove,
   onRenamed,
-}: SectionProps & { onEnrolled: (e: FactorEnrolled, m: MessageKey, name?: string) => void; onRemove: (p: PasskeySummary) => void; onRenamed: (p: PasskeySummary) => void }) {
+}: SectionProps & {
+  onEnrolled: (e: FactorEnrolled, m: MessageKey, name?: string) => void;
+  onRemove: (p: PasskeySummary) => void;
+  onRenamed: (p: PasskeySummary) => void;
+}) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="passkeys-heading">
@@ -194,8 +207,7 @@ function TotpSection({
       {factors.totp ? (
         <>
           <p>
-            <span className="state state--on">{t('security.totpOn')}</span>{' '}
-            {t('security.totpSince', { when: formatDateTime(factors.totp.enabledAt, lang) })}
+            <span className="state state--on">{t('security.totpOn')}</span> {t('security.totpSince', { when: formatDateTime(factors.totp.enabledAt, lang) })}
           </p>
           <button type="button" className="button--danger" disabled={busy} onClick={onRemove}>
             {t('security.removeTotp')}

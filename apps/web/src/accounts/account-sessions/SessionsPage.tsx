@@ -94,7 +94,12 @@ export default function SessionsPage() {
           )}
         </div>
         {outcome && (
-          <p ref={outcomeRef} tabIndex={-1} className={outcome.kind === 'error' ? 'status status--error' : 'flash'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+          <p
+            ref={outcomeRef}
+            tabIndex={-1}
+            className={outcome.kind === 'error' ? 'status status--error' : 'flash'}
+            role={outcome.kind === 'error' ? 'alert' : 'status'}
+          >
             {outcome.kind === 'error'
               ? describeError(outcome.error, lang).message
               : outcome.kind === 'ended'

@@ -2,8 +2,16 @@ import type { SessionInfo } from '@bussanten/contracts';
 import { browserLabel, currentFirst, sessionMembershipLabel } from './session-model';
 
 const session = (id: string, current: boolean): SessionInfo => ({
-  id, browser: 'Chrome', os: 'Windows', address: '203.0.113.7', signedInAt: '2026-12-07T01:00:00Z', lastSeenAt: '2026-12-07T02:00:00Z',
-  current, role: 'organizer', hostName: '品川区', municipalityName: null,
+  id,
+  browser: 'Chrome',
+  os: 'Windows',
+  address: '203.0.113.7',
+  signedInAt: '2026-12-07T01:00:00Z',
+  lastSeenAt: '2026-12-07T02:00:00Z',
+  current,
+  role: 'organizer',
+  hostName: '品川区',
+  municipalityName: null,
 });
 
 describe('session model', () => {

@@ -37,8 +37,7 @@ export const authApi = {
   /** The person, or the step (second factor, enrolling one) the new session still waits for. */
   signIn: (body: SignInInput) => request<SignInResult>('POST', '/auth/sign-in', { body }).then(remember),
   /** What the session's sign-in still waits for; a 401 UNAUTHENTICATED when nothing does (expected: a reload of a step page asks). */
-  pending: (o: Signal = {}) =>
-    request<SignInPending>('GET', '/auth/sign-in/pending', { signal: o.signal, expectUnauthenticated: true }).then(remember),
+  pending: (o: Signal = {}) => request<SignInPending>('GET', '/auth/sign-in/pending', { signal: o.signal, expectUnauthenticated: true }).then(remember),
   signOut: async () => {
     try {
       await request<void>('POST', '/auth/sign-out', { expectUnauthenticated: true });
@@ -59,8 +58,7 @@ export const authApi = {
 
   previewInvitation: (token: string, o: Signal = {}) => request<InvitationPreview>('GET', `/invitations/${id(token)}`, { signal: o.signal }),
   /** Signs the person in: as the new membership, or the step (second factor, enrolling one) that comes first. */
-  acceptInvitation: (token: string, body: AcceptInvitationInput) =>
-    request<SignInResult>('POST', `/invitations/${id(token)}/accept`, { body }).then(remember),
+  acceptInvitation: (token: string, body: AcceptInvitationInput) => request<SignInResult>('POST', `/invitations/${id(token)}/accept`, { body }).then(remember),
 };
 
 export const peopleApi = {

@@ -40,7 +40,8 @@ export const passkeySignInApi = {
 export const factorsApi = {
   mine: (o: Signal = {}) => request<MyFactors>('GET', '/me/factors', { signal: o.signal }),
   passkeyOptions: () => request<WebAuthnJson>('POST', '/me/factors/passkeys/options'),
-  addPasskey: (name: string, response: WebAuthnJson) => request<FactorEnrolled>('POST', '/me/factors/passkeys', { body: { name, response } }).then(rememberEnrolled),
+  addPasskey: (name: string, response: WebAuthnJson) =>
+    request<FactorEnrolled>('POST', '/me/factors/passkeys', { body: { name, response } }).then(rememberEnrolled),
   renamePasskey: (passkeyId: string, name: string) => request<PasskeySummary>('PATCH', `/me/factors/passkeys/${id(passkeyId)}`, { body: { name } }),
   removePasskey: (passkeyId: string) => request<void>('DELETE', `/me/factors/passkeys/${id(passkeyId)}`),
   totpSetup: () => request<TotpSetup>('POST', '/me/factors/totp/setup'),

@@ -81,11 +81,7 @@ export function AddPasskeyForm({ existing, onAdded, idPrefix = 'add-passkey' }: 
         }}
         aria-busy={submission.saving}
       >
-        <TextField
-          {...field('name')}
-          label={t('factors.passkeyName')}
-          hint={t('factors.passkeyNameHint')}
-        />
+        <TextField {...field('name')} label={t('factors.passkeyName')} hint={t('factors.passkeyNameHint')} />
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>
             {submission.saving ? t('factors.passkeyAdding') : t('factors.addPasskey')}

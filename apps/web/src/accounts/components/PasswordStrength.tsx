@@ -24,7 +24,9 @@ export function PasswordStrength({ id, password, email, estimator }: { id: strin
   return (
     <div id={id} className={`password-strength password-strength--${estimate.score}`} aria-live="polite">
       <meter min={0} max={4} low={2} high={3} optimum={4} value={estimate.score} aria-hidden="true" />
-      <span data-testid="password-strength-label">{t('strength.label', { score: estimate.score, level: t(`strength.level.${estimate.score}` as MessageKey) })}</span>
+      <span data-testid="password-strength-label">
+        {t('strength.label', { score: estimate.score, level: t(`strength.level.${estimate.score}` as MessageKey) })}
+      </span>
       {reasons.length > 0 && (
         <ul className="password-strength__reasons">
           {reasons.map((r) => (

@@ -99,13 +99,7 @@ export function TotpSetupPanel({ email, onEnrolled, idPrefix = 'totp' }: Props) 
             locate={(f) => (f === 'code' ? { targetId: fieldId, label: t('factors.totpCode') } : { targetId: null, label: null })}
           />
           <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-            <TextField
-              {...field('code')}
-              label={t('factors.totpCode')}
-              hint={t('factors.totpCodeHint')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-            />
+            <TextField {...field('code')} label={t('factors.totpCode')} hint={t('factors.totpCodeHint')} inputMode="numeric" autoComplete="one-time-code" />
             <div className="form__actions">
               <button type="submit" className="button--primary" disabled={submission.saving}>
                 {submission.saving ? t('factors.totpConfirming') : t('factors.totpConfirm')}

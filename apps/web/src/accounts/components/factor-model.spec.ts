@@ -129,9 +129,21 @@ describe('recovery codes: the file and the copy', () => {
 
 describe('resetSummary', () => {
   it.each([
-    ['ja', { passkeys: 2, totp: true, recoveryCodes: 8, sessionsEnded: 3 }, 'パスキー2件、認証アプリ1件、リカバリーコード8個を削除し、ログイン3件を終了しました。'],
-    ['ja', { passkeys: 0, totp: false, recoveryCodes: 0, sessionsEnded: 0 }, 'パスキー0件、認証アプリなし、リカバリーコード0個を削除し、ログイン0件を終了しました。'],
-    ['en', { passkeys: 1, totp: false, recoveryCodes: 10, sessionsEnded: 1 }, 'Removed 1 passkey, the authenticator app: none, 10 recovery codes; ended 1 sign-in.'],
+    [
+      'ja',
+      { passkeys: 2, totp: true, recoveryCodes: 8, sessionsEnded: 3 },
+      'パスキー2件、認証アプリ1件、リカバリーコード8個を削除し、ログイン3件を終了しました。',
+    ],
+    [
+      'ja',
+      { passkeys: 0, totp: false, recoveryCodes: 0, sessionsEnded: 0 },
+      'パスキー0件、認証アプリなし、リカバリーコード0個を削除し、ログイン0件を終了しました。',
+    ],
+    [
+      'en',
+      { passkeys: 1, totp: false, recoveryCodes: 10, sessionsEnded: 1 },
+      'Removed 1 passkey, the authenticator app: none, 10 recovery codes; ended 1 sign-in.',
+    ],
   ] as const)('%s %j', (lang, reset, text) => {
     expect(resetSummary(reset, lang)).toBe(text);
   });

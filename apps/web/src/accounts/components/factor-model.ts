@@ -36,7 +36,12 @@ export function defaultPasskeyName(userAgent: string, existing: readonly string[
  * Why a passkey name cannot be sent: blank, too long, or the name of another of one's passkeys
  * (compared as the API does: without surrounding spaces; `own` is the passkey being renamed, which may keep its name).
  */
-export function passkeyNameDetails(name: string, existing: readonly { id: string; name: string }[], own: string | null = null, field = 'name'): ApiErrorDetail[] {
+export function passkeyNameDetails(
+  name: string,
+  existing: readonly { id: string; name: string }[],
+  own: string | null = null,
+  field = 'name',
+): ApiErrorDetail[] {
   const trimmed = name.trim();
   if (trimmed === '') return [{ field, rule: 'required', message: `${field} is required` }];
   if ([...trimmed].length > PASSKEY_NAME_MAX) {

@@ -21,7 +21,15 @@ describe('newPasswordDetails', () => {
     ['my-taro.yamada-pass', 'my-taro.yamada-pass', 'taro.yamada@example.jp', [['password', 'containsEmail']]],
     [GOOD, `${GOOD}!`, undefined, [['passwordConfirm', 'mismatch']]],
     [GOOD, '', undefined, [['passwordConfirm', 'mismatch']]],
-    ['short', 'other', undefined, [['password', 'tooShort'], ['passwordConfirm', 'mismatch']]],
+    [
+      'short',
+      'other',
+      undefined,
+      [
+        ['password', 'tooShort'],
+        ['passwordConfirm', 'mismatch'],
+      ],
+    ],
   ])('%j / %j (e-mail %s) → %j', (password, confirmation, email, expected) => {
     const details = newPasswordDetails({ password, confirmation }, FIELDS, email, estimator);
     expect(details.map((d) => [d.field, d.rule])).toEqual(expected);

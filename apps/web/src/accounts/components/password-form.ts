@@ -20,7 +20,10 @@ export function newPasswordDetails(
   } else if (estimator) {
     const { problem, estimate } = assessPassword(password, { email }, estimator);
     if (problem) {
-      const meta = problem === 'weak' && estimate ? { score: estimate.score, minScore: PASSWORD_MIN_SCORE, warning: estimate.warning, suggestions: estimate.suggestions } : undefined;
+      const meta =
+        problem === 'weak' && estimate
+          ? { score: estimate.score, minScore: PASSWORD_MIN_SCORE, warning: estimate.warning, suggestions: estimate.suggestions }
+          : undefined;
       out.push({ field: fields.password, rule: problem, message: `password ${problem}`, ...(meta ? { meta } : {}) });
     }
   } else {

@@ -35,7 +35,10 @@ export default function ForgotPasswordPage() {
           {t('reset.sent', { minutes: sentMinutes })}
         </p>
       )}
-      <SubmissionSummary submission={submission} locate={(f) => (f === 'email' ? { targetId: fieldId('email'), label: t('reset.email') } : { targetId: null, label: null })} />
+      <SubmissionSummary
+        submission={submission}
+        locate={(f) => (f === 'email' ? { targetId: fieldId('email'), label: t('reset.email') } : { targetId: null, label: null })}
+      />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <TextField {...field('email')} label={t('reset.email')} type="email" autoComplete="username" />
         <div className="form__actions">

@@ -33,7 +33,13 @@ export default function ResetPasswordPage() {
   const { values, submission, field } = useRecordForm({
     defaultValues: EMPTY_RESET,
     controlId: fieldId,
-    validate: (typed: ResetValues) => newPasswordDetails({ password: typed.password, confirmation: typed.passwordConfirm }, { password: 'password', confirmation: 'passwordConfirm' }, undefined, estimator),
+    validate: (typed: ResetValues) =>
+      newPasswordDetails(
+        { password: typed.password, confirmation: typed.passwordConfirm },
+        { password: 'password', confirmation: 'passwordConfirm' },
+        undefined,
+        estimator,
+      ),
     save: async (checked) => {
       try {
         await authApi.resetPassword(token, { password: checked.password });
@@ -83,7 +89,13 @@ export default function ResetPasswordPage() {
         locate={(f) => (f in LABELS ? { targetId: fieldId(f), label: t(LABELS[f as keyof ResetValues]) } : { targetId: null, label: null })}
       />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <TextField {...field('password')} label={t('reset.password')} type="password" autoComplete="new-password" hint={t('invitation.passwordHint', { min: PASSWORD_MIN_LENGTH })} />
+        <TextField
+          {...field('password')}
+          label={t('reset.password')}
+          type="password"
+          autoComplete="new-password"
+          hint={t('invitation.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        />
         <PasswordStrength id={fieldId('strength')} password={values.password} estimator={estimator} />
         <TextField {...field('passwordConfirm')} label={t('reset.passwordConfirm')} type="password" autoComplete="new-password" />
         <div className="form__actions">

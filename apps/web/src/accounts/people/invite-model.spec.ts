@@ -6,7 +6,12 @@ const miyako = { id: 'm-miyako' };
 describe('toInvitationInput', () => {
   it.each([
     [values({ email: ' taro@miyako.example.jp ' }), miyako, { email: 'taro@miyako.example.jp', role: 'representative', municipalityId: 'm-miyako' }, []],
-    [values({ email: 'a@b.jp', displayName: ' 宮古 太郎 ' }), miyako, { email: 'a@b.jp', role: 'representative', municipalityId: 'm-miyako', displayName: '宮古 太郎' }, []],
+    [
+      values({ email: 'a@b.jp', displayName: ' 宮古 太郎 ' }),
+      miyako,
+      { email: 'a@b.jp', role: 'representative', municipalityId: 'm-miyako', displayName: '宮古 太郎' },
+      [],
+    ],
     // an organizer belongs to the host, not to a municipality: a chosen one is not sent
     [values({ email: 'o@shinagawa.example.jp', role: 'organizer' }), miyako, { email: 'o@shinagawa.example.jp', role: 'organizer' }, []],
     [values({ email: 'o@shinagawa.example.jp', role: 'organizer' }), null, { email: 'o@shinagawa.example.jp', role: 'organizer' }, []],

@@ -55,13 +55,7 @@ export function CodeStepForm({ id, label, hint, submitLabel, busyLabel, inputMod
     <>
       <SubmissionSummary submission={submission} locate={(f) => (f === 'code' ? { targetId: id, label } : { targetId: null, label: null })} />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <TextField
-          {...field('code')}
-          label={label}
-          hint={hint}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-        />
+        <TextField {...field('code')} label={label} hint={hint} inputMode={inputMode} autoComplete={autoComplete} />
         {left !== null && left > 0 && <p className="hint">{t('verify.attemptsLeft', { n: left })}</p>}
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>

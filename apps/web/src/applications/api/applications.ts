@@ -38,7 +38,8 @@ export const reviewApi = {
   history: (applicationId: string, o: Signal = {}) => request<ApplicationEvent[]>('GET', `/applications/${id(applicationId)}/history`, { signal: o.signal }),
   decide: (applicationId: string, body: DecisionInput) => request<Application>('POST', `/applications/${id(applicationId)}/decision`, { body }),
   decideMany: (fairId: string, body: BulkDecisionInput) => request<ApplicationSummary[]>('POST', `/fairs/${id(fairId)}/applications/decisions`, { body }),
-  setTieLabel: (applicationId: string, tieLabel: string | null) => request<Application>('PUT', `/applications/${id(applicationId)}/tie`, { body: { tieLabel } }),
+  setTieLabel: (applicationId: string, tieLabel: string | null) =>
+    request<Application>('PUT', `/applications/${id(applicationId)}/tie`, { body: { tieLabel } }),
 
   assignments: (fairId: string, o: Signal = {}) => request<Assignment[]>('GET', `/fairs/${id(fairId)}/assignments`, { signal: o.signal }),
   assign: (applicationId: string, body: AssignmentInput) => request<Assignment>('POST', `/applications/${id(applicationId)}/assignments`, { body }),

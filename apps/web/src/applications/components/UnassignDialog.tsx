@@ -4,7 +4,17 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDayRange } from './day-format';
 
 /** Asks before freeing a booth: which booth, whose, which days. Shared by the assignment and review pages. */
-export function UnassignDialog({ removing, busy, onConfirm, onCancel }: { removing: Assignment | null; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function UnassignDialog({
+  removing,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  removing: Assignment | null;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useI18n();
   return (
     <ConfirmDialog

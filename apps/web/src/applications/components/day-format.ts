@@ -29,7 +29,9 @@ export function formatFairDay(date: string, lang: Lang): string {
 /** An inclusive range of days: '2月17日〜2月19日', or just '2月17日' for one day. */
 export function formatDayRange(range: { from: string; to: string }, lang: Lang): string {
   if (range.from === range.to) return formatShortDate(range.from, lang);
-  return lang === 'ja' ? `${formatShortDate(range.from, lang)}〜${formatShortDate(range.to, lang)}` : `${formatShortDate(range.from, lang)} – ${formatShortDate(range.to, lang)}`;
+  return lang === 'ja'
+    ? `${formatShortDate(range.from, lang)}〜${formatShortDate(range.to, lang)}`
+    : `${formatShortDate(range.from, lang)} – ${formatShortDate(range.to, lang)}`;
 }
 
 /** An instant (ISO) as its Japan-time day and time: '2月10日 17:00' / 'Feb 10 17:00'. */

@@ -22,7 +22,12 @@ describe('application labels', () => {
 
   it('lists needs, leaving out what is not needed', () => {
     expect(needsPhrases({ minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false }, 'ja')).toEqual([]);
-    expect(needsPhrases({ minAreaM2: 6, powerWatts: 1500, fridge: true, freezer: false, water: true }, 'ja')).toEqual(['6 m²以上', '電源 1,500 W', '冷蔵庫', '水道']);
+    expect(needsPhrases({ minAreaM2: 6, powerWatts: 1500, fridge: true, freezer: false, water: true }, 'ja')).toEqual([
+      '6 m²以上',
+      '電源 1,500 W',
+      '冷蔵庫',
+      '水道',
+    ]);
   });
 
   it('offers the decisions not yet taken, and none on a withdrawn application', () => {
@@ -36,7 +41,11 @@ describe('application labels', () => {
     const open = windowState({ open: true, applicationsOpenAt: null, applicationsCloseAt: '2023-02-10T08:00:00Z' }, now);
     expect(windowLabel(open, 'ja')).toBe('受付中 〜2月10日 17:00');
     expect(windowLabel(windowState({ open: true, applicationsOpenAt: null, applicationsCloseAt: null }, now), 'ja')).toBe('受付中');
-    expect(windowLabel(windowState({ open: false, applicationsOpenAt: '2023-02-01T00:00:00Z', applicationsCloseAt: null }, now), 'ja')).toBe('受付開始 2月1日 09:00〜');
-    expect(windowLabel(windowState({ open: false, applicationsOpenAt: '2023-01-01T00:00:00Z', applicationsCloseAt: '2023-01-10T00:00:00Z' }, now), 'ja')).toBe('受付終了');
+    expect(windowLabel(windowState({ open: false, applicationsOpenAt: '2023-02-01T00:00:00Z', applicationsCloseAt: null }, now), 'ja')).toBe(
+      '受付開始 2月1日 09:00〜',
+    );
+    expect(windowLabel(windowState({ open: false, applicationsOpenAt: '2023-01-01T00:00:00Z', applicationsCloseAt: '2023-01-10T00:00:00Z' }, now), 'ja')).toBe(
+      '受付終了',
+    );
   });
 });

@@ -10,10 +10,34 @@ export const permitStatusKey = (s: PermitStatus): MessageKey => `permit.${s}`;
 export const outboxStateKey = (s: OutboxState): MessageKey => `outbox.state.${s}`;
 
 /** The words on a decision's buttons and dialog, per decision. */
-export const DECISION_KEYS: Record<Decision, { button: MessageKey; row: MessageKey; title: MessageKey; confirm: MessageKey; busy: MessageKey; bulkTitle: MessageKey }> = {
-  accepted: { button: 'decision.accept', row: 'decision.rowAccept', title: 'decision.acceptTitle', confirm: 'decision.acceptConfirm', busy: 'decision.busy', bulkTitle: 'decision.bulkAcceptTitle' },
-  waitlisted: { button: 'decision.waitlist', row: 'decision.rowWaitlist', title: 'decision.waitlistTitle', confirm: 'decision.waitlistConfirm', busy: 'decision.busy', bulkTitle: 'decision.bulkWaitlistTitle' },
-  rejected: { button: 'decision.reject', row: 'decision.rowReject', title: 'decision.rejectTitle', confirm: 'decision.rejectConfirm', busy: 'decision.busy', bulkTitle: 'decision.bulkRejectTitle' },
+export const DECISION_KEYS: Record<
+  Decision,
+  { button: MessageKey; row: MessageKey; title: MessageKey; confirm: MessageKey; busy: MessageKey; bulkTitle: MessageKey }
+> = {
+  accepted: {
+    button: 'decision.accept',
+    row: 'decision.rowAccept',
+    title: 'decision.acceptTitle',
+    confirm: 'decision.acceptConfirm',
+    busy: 'decision.busy',
+    bulkTitle: 'decision.bulkAcceptTitle',
+  },
+  waitlisted: {
+    button: 'decision.waitlist',
+    row: 'decision.rowWaitlist',
+    title: 'decision.waitlistTitle',
+    confirm: 'decision.waitlistConfirm',
+    busy: 'decision.busy',
+    bulkTitle: 'decision.bulkWaitlistTitle',
+  },
+  rejected: {
+    button: 'decision.reject',
+    row: 'decision.rowReject',
+    title: 'decision.rejectTitle',
+    confirm: 'decision.rejectConfirm',
+    busy: 'decision.busy',
+    bulkTitle: 'decision.bulkRejectTitle',
+  },
 };
 
 /** The decisions an organizer can still take: any but the current one, and none on a withdrawn application. */

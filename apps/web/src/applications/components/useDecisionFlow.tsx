@@ -67,7 +67,17 @@ export function useDecisionFlow(onDecided: (done: string) => void) {
 }
 
 /** The decision buttons for one application, each named with the municipality ("宮古市を承認"). */
-export function DecisionButtons({ decisions, name, onAsk, compact }: { decisions: readonly Decision[]; name: string; onAsk: (d: Decision) => void; compact?: boolean }) {
+export function DecisionButtons({
+  decisions,
+  name,
+  onAsk,
+  compact,
+}: {
+  decisions: readonly Decision[];
+  name: string;
+  onAsk: (d: Decision) => void;
+  compact?: boolean;
+}) {
   const { t } = useI18n();
   if (decisions.length === 0) return null;
   return (

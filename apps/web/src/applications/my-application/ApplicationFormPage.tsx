@@ -17,7 +17,16 @@ import '../../styles/applications.css';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { applicationKeys, staleAfterMyApplication, useMyApplication, useMyFair } from '../queries';
 import { ADD_PRODUCT_ID, ProductRows, StaffRows, productFieldId, staffFieldId } from './ApplicationRows';
-import { emptyApplicationForm, filledProducts, filledStaff, rowIndexOf, toApplicationInput, validateApplicationForm, valuesFromApplication, type ApplicationFormValues } from './form-model';
+import {
+  emptyApplicationForm,
+  filledProducts,
+  filledStaff,
+  rowIndexOf,
+  toApplicationInput,
+  validateApplicationForm,
+  valuesFromApplication,
+  type ApplicationFormValues,
+} from './form-model';
 
 /**
  * /my/fairs/:fairId/apply and /my/applications/:id/edit: one form for applying and for changing an
@@ -131,7 +140,12 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
 
   const queryClient = useQueryClient();
   const from = existing ?? prefill;
-  const { form, values, submission, field: bind } = useRecordForm({
+  const {
+    form,
+    values,
+    submission,
+    field: bind,
+  } = useRecordForm({
     defaultValues: from ? valuesFromApplication(from) : emptyApplicationForm(),
     validate: (checked) => validateApplicationForm(checked, fairDays),
     controlId: fieldId,
@@ -199,7 +213,10 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
     if (s !== null) {
       const row = staff[s];
       const part = path.split('.')[2] ?? 'name';
-      return { targetId: row ? staffFieldId(row.key, part) : fieldId('staffCount'), label: `${t('apply.staffN', { n: s + 1 })}: ${part === 'phone' ? t('apply.staffPhone') : t('apply.staffName')}` };
+      return {
+        targetId: row ? staffFieldId(row.key, part) : fieldId('staffCount'),
+        label: `${t('apply.staffN', { n: s + 1 })}: ${part === 'phone' ? t('apply.staffPhone') : t('apply.staffName')}`,
+      };
     }
     if (path === 'days' || path.startsWith('days.')) {
       const date = sortedDays[Number(path.split('.')[1])] ?? openDates[0];
@@ -231,7 +248,10 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
       <SubmissionSummary submission={submission} locate={locate} />
 
       <form className="form application-form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <fieldset className={`fieldset${dayMessages.length ? ' field--invalid' : ''}`} aria-describedby={dayMessages.length ? 'application-days-error' : undefined}>
+        <fieldset
+          className={`fieldset${dayMessages.length ? ' field--invalid' : ''}`}
+          aria-describedby={dayMessages.length ? 'application-days-error' : undefined}
+        >
           <legend>
             {t('apply.days')}
             <Required />
@@ -248,7 +268,9 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
                   checked={values.days.includes(d.date)}
                   disabled={closed}
                   invalid={dayMessages.length > 0}
-                  onChange={(on) => setValues((v) => ({ ...v, days: on ? [...v.days.filter((x) => x !== d.date), d.date] : v.days.filter((x) => x !== d.date) }))}
+                  onChange={(on) =>
+                    setValues((v) => ({ ...v, days: on ? [...v.days.filter((x) => x !== d.date), d.date] : v.days.filter((x) => x !== d.date) }))
+                  }
                 >
                   {formatFairDay(d.date, lang)} {closed ? t('apply.closedDay') : t('apply.hours', { opens: d.opens ?? '', closes: d.closes ?? '' })}
                   {holiday && <span className="muted"> {holiday}</span>}
@@ -275,7 +297,10 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
           </div>
         </fieldset>
 
-        <fieldset className={`fieldset${permitMessages.length ? ' field--invalid' : ''}`} aria-describedby={permitMessages.length ? 'application-permit-error' : undefined}>
+        <fieldset
+          className={`fieldset${permitMessages.length ? ' field--invalid' : ''}`}
+          aria-describedby={permitMessages.length ? 'application-permit-error' : undefined}
+        >
           <legend>
             {t('apply.permit')}
             <Required />

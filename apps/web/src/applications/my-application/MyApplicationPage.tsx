@@ -93,8 +93,7 @@ export default function MyApplicationPage() {
       <section aria-labelledby="status-heading" className="card status-card">
         <h2 id="status-heading">{t('myApp.status')}</h2>
         <p>
-          <StatusBadge status={shown.status} />{' '}
-          <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(shown.submittedAt, lang) })}</span>
+          <StatusBadge status={shown.status} /> <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(shown.submittedAt, lang) })}</span>
         </p>
         {shown.decisionMessage && (
           <div className="decision-message">

@@ -1,5 +1,13 @@
 import type { Application } from '@bussanten/contracts';
-import { emptyApplicationForm, parseAmount, rowIndexOf, toApplicationInput, validateApplicationForm, valuesFromApplication, type ApplicationFormValues } from './form-model';
+import {
+  emptyApplicationForm,
+  parseAmount,
+  rowIndexOf,
+  toApplicationInput,
+  validateApplicationForm,
+  valuesFromApplication,
+  type ApplicationFormValues,
+} from './form-model';
 
 const DAYS = [
   { date: '2023-02-17', opens: '10:00', closes: '20:00' },
@@ -52,7 +60,10 @@ describe('application form model', () => {
 
   it('takes phone numbers as the API does', () => {
     const v = filled();
-    v.staff = [{ key: 1, name: 'a', phone: '090-1234-5678' }, { key: 2, name: 'b', phone: 'call me' }];
+    v.staff = [
+      { key: 1, name: 'a', phone: '090-1234-5678' },
+      { key: 2, name: 'b', phone: 'call me' },
+    ];
     expect(fields(v)).toEqual(['staff.1.phone:matches']);
   });
 
@@ -75,7 +86,12 @@ describe('application form model', () => {
       { key: 1, name: 'a', phone: '090-1111-1111' },
       { key: 2, name: 'b', phone: '090-2222-2222' },
     ];
-    expect(fields(v)).toEqual(['products.0.priceMax:atLeastMin', 'permit.number:requiredWhenHeld', 'permit.healthCentre:requiredWhenHeld', 'staff:atMostStaffCount']);
+    expect(fields(v)).toEqual([
+      'products.0.priceMax:atLeastMin',
+      'permit.number:requiredWhenHeld',
+      'permit.healthCentre:requiredWhenHeld',
+      'staff:atMostStaffCount',
+    ]);
   });
 
   it('sends a permit number only while the permit is held', () => {

@@ -78,7 +78,15 @@ export function valuesFromApplication(a: Application): ApplicationFormValues {
   return {
     days: [...a.days].sort(),
     products: a.products.length
-      ? a.products.map((p) => ({ key: key(), name: p.name, category: p.category, priceMin: text(p.priceMin), priceMax: text(p.priceMax), food: p.food, alcohol: p.alcohol }))
+      ? a.products.map((p) => ({
+          key: key(),
+          name: p.name,
+          category: p.category,
+          priceMin: text(p.priceMin),
+          priceMax: text(p.priceMax),
+          food: p.food,
+          alcohol: p.alcohol,
+        }))
       : [emptyProduct()],
     minAreaM2: text(a.needs.minAreaM2),
     powerWatts: a.needs.powerWatts > 0 ? String(a.needs.powerWatts) : '',
@@ -103,7 +111,8 @@ export function parseAmount(typed: string): number | null {
   return /^\d+(\.\d+)?$/.test(folded) ? Number(folded) : NaN;
 }
 
-const isBlankProduct = (p: ProductRow) => p.name.trim() === '' && p.category === '' && p.priceMin.trim() === '' && p.priceMax.trim() === '' && !p.food && !p.alcohol;
+const isBlankProduct = (p: ProductRow) =>
+  p.name.trim() === '' && p.category === '' && p.priceMin.trim() === '' && p.priceMax.trim() === '' && !p.food && !p.alcohol;
 const isBlankStaff = (s: StaffRow) => s.name.trim() === '' && s.phone.trim() === '';
 
 /** The rows that count: rows left entirely blank are ignored rather than reported. */

@@ -71,8 +71,7 @@ export default function ReviewDetailPage() {
       <section aria-labelledby="decision-heading" className="card status-card">
         <h2 id="decision-heading">{t('review.decision')}</h2>
         <p>
-          <StatusBadge status={a.status} />{' '}
-          <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(a.submittedAt, lang) })}</span>
+          <StatusBadge status={a.status} /> <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(a.submittedAt, lang) })}</span>
         </p>
         {a.decisionMessage && (
           <div className="decision-message">
@@ -198,7 +197,11 @@ function Booths({ application: a, fairId }: { application: Application; fairId: 
           <p>{describeError(error, lang).message}</p>
         </div>
       )}
-      {a.assignments.length === 0 ? <p className="muted">{t('assignment.none')}</p> : <AssignmentList assignments={a.assignments} onRemove={(x) => setRemoving(x)} />}
+      {a.assignments.length === 0 ? (
+        <p className="muted">{t('assignment.none')}</p>
+      ) : (
+        <AssignmentList assignments={a.assignments} onRemove={(x) => setRemoving(x)} />
+      )}
       {a.status === 'accepted' && (
         <p>
           <Link to={`/fairs/${fairId}/assign?day=${[...a.days].sort()[0] ?? ''}`}>{t('review.toAssign')}</Link>

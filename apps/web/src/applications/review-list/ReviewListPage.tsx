@@ -60,7 +60,12 @@ export default function ReviewListPage() {
   const [selectionOf, setSelectionOf] = useState(list.data);
   if (list.data !== selectionOf) {
     setSelectionOf(list.data);
-    setSelected((s) => keepVisible(s, (list.data ?? []).map((a) => a.id)));
+    setSelected((s) =>
+      keepVisible(
+        s,
+        (list.data ?? []).map((a) => a.id),
+      ),
+    );
   }
   const [flash, setFlash] = useState<string | null>(null);
 
@@ -140,7 +145,12 @@ export default function ReviewListPage() {
             onChange={(v) => setFilters({ ...filters, needs: NEEDS_FILTERS.find((n) => n === v) ?? null })}
           />
           <div className="check check--filter">
-            <input id="review-unassigned" type="checkbox" checked={filters.unassigned} onChange={(e) => setFilters({ ...filters, unassigned: e.target.checked })} />
+            <input
+              id="review-unassigned"
+              type="checkbox"
+              checked={filters.unassigned}
+              onChange={(e) => setFilters({ ...filters, unassigned: e.target.checked })}
+            />
             <label htmlFor="review-unassigned">{t('review.unassignedOnly')}</label>
           </div>
         </div>

@@ -10,7 +10,11 @@ describe('review list filters', () => {
 
   it('sends only what is set', () => {
     expect(reviewFiltersToQuery({ status: null, q: ' ', needs: null, unassigned: false })).toEqual({});
-    expect(reviewFiltersToQuery({ status: 'submitted', q: '', needs: 'water', unassigned: true })).toEqual({ status: 'submitted', needs: 'water', unassigned: true });
+    expect(reviewFiltersToQuery({ status: 'submitted', q: '', needs: 'water', unassigned: true })).toEqual({
+      status: 'submitted',
+      needs: 'water',
+      unassigned: true,
+    });
   });
 
   it('keeps only selected rows that are still shown', () => {

@@ -48,9 +48,7 @@ export function formatAuditValue(value: unknown, lang: Lang): string {
 /** 'field: before → after', one line per changed field, in the order the log recorded them. */
 export function formatAuditChanges(changes: Record<string, AuditChange> | null | undefined, lang: Lang): string[] {
   if (!changes) return [];
-  return Object.entries(changes).map(
-    ([field, change]) => `${field}: ${formatAuditValue(change?.before, lang)} → ${formatAuditValue(change?.after, lang)}`,
-  );
+  return Object.entries(changes).map(([field, change]) => `${field}: ${formatAuditValue(change?.before, lang)} → ${formatAuditValue(change?.after, lang)}`);
 }
 
 /** What the log shows, as kept in the URL (?action=&entityType=&page=). */

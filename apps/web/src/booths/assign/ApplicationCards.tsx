@@ -129,7 +129,11 @@ export function DragGhost({ position, name, problems, boothCode }: { position: D
     // On the right half of the screen it hangs to the left of the pointer, so it never runs off the edge.
     <div
       className="drag-ghost"
-      style={position.x > window.innerWidth / 2 ? { left: position.x - 14, top: position.y + 14, transform: 'translateX(-100%)' } : { left: position.x + 14, top: position.y + 14 }}
+      style={
+        position.x > window.innerWidth / 2
+          ? { left: position.x - 14, top: position.y + 14, transform: 'translateX(-100%)' }
+          : { left: position.x + 14, top: position.y + 14 }
+      }
       aria-hidden="true"
     >
       <strong>{name}</strong>

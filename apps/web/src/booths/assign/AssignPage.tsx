@@ -54,7 +54,12 @@ export default function AssignPage() {
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   const cardsHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusLost = () => !document.activeElement || document.activeElement === document.body;
-  const waitingKey = apps.data && day ? unplacedOn(apps.data, day, held.data ?? []).map((a) => a.id).join() : '';
+  const waitingKey =
+    apps.data && day
+      ? unplacedOn(apps.data, day, held.data ?? [])
+          .map((a) => a.id)
+          .join()
+      : '';
   useEffect(() => {
     if (focusLost()) (outcomeRef.current ?? cardsHeadingRef.current)?.focus();
   }, [waitingKey, placement.outcome]);
@@ -147,7 +152,9 @@ export default function AssignPage() {
 
           <div className="assign-layout">
             <section className="assign-layout__cards" aria-labelledby="to-place-heading">
-              <h2 id="to-place-heading" ref={cardsHeadingRef} tabIndex={-1}>{t('assign.toPlace', { day: formatFairDay(day, lang), n: toPlace.length })}</h2>
+              <h2 id="to-place-heading" ref={cardsHeadingRef} tabIndex={-1}>
+                {t('assign.toPlace', { day: formatFairDay(day, lang), n: toPlace.length })}
+              </h2>
               <ApplicationCards
                 applications={toPlace}
                 selectedId={selected?.id ?? null}

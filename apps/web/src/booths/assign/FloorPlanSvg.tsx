@@ -29,7 +29,17 @@ const fontSizeFor = (b: { width: number; depth: number }) => Math.max(0.18, Math
  * on `day`. Each booth's group carries data-booth-id, which is how a drop finds the booth under the
  * pointer. The picture is a visual aid: the same facts are in the lists and the keyboard form.
  */
-export function FloorPlanSvg({ plan, day, assignments, highlight }: { plan: FloorPlan; day: string; assignments: readonly Assignment[]; highlight: PlanHighlight }) {
+export function FloorPlanSvg({
+  plan,
+  day,
+  assignments,
+  highlight,
+}: {
+  plan: FloorPlan;
+  day: string;
+  assignments: readonly Assignment[];
+  highlight: PlanHighlight;
+}) {
   const { t } = useI18n();
   const { widthM, depthM } = plan.room;
   const free = plan.booths.filter((b) => !holderOn(b.id, day, assignments)).length;
@@ -68,7 +78,9 @@ export function FloorPlanSvg({ plan, day, assignments, highlight }: { plan: Floo
         );
       })}
       {/* Drawn last, so it lies on top of the booths around. */}
-      {hoveredBooth && highlight.hover && highlight.hover.problems.length > 0 && <ProblemLabel booth={hoveredBooth} problems={highlight.hover.problems} room={plan.room} />}
+      {hoveredBooth && highlight.hover && highlight.hover.problems.length > 0 && (
+        <ProblemLabel booth={hoveredBooth} problems={highlight.hover.problems} room={plan.room} />
+      )}
     </svg>
   );
 }
@@ -77,7 +89,15 @@ export function FloorPlanSvg({ plan, day, assignments, highlight }: { plan: Floo
  * What stands in the way, written under the booth being hovered on a white plate so it reads over
  * other booths. Sized to the room, so it stays about the size of body text however big the room is.
  */
-function ProblemLabel({ booth: b, problems, room }: { booth: { x: number; y: number; width: number; depth: number }; problems: string[]; room: { widthM: number; depthM: number } }) {
+function ProblemLabel({
+  booth: b,
+  problems,
+  room,
+}: {
+  booth: { x: number; y: number; width: number; depth: number };
+  problems: string[];
+  room: { widthM: number; depthM: number };
+}) {
   const fs = Math.max(room.widthM, room.depthM) / 60;
   const lines = problems.slice(0, 3);
   const width = Math.min(room.widthM, Math.max(...lines.map((l) => textWidth(l, fs))) + fs);

@@ -103,7 +103,19 @@ export function KeyboardAssign({
 }
 
 /** A labelled select of fair days, named as on the day buttons ('2月17日(金)'). */
-function DaySelect({ id, label, days, value, onChange }: { id: string; label: string; days: readonly string[]; value: string; onChange: (day: string) => void }) {
+function DaySelect({
+  id,
+  label,
+  days,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  days: readonly string[];
+  value: string;
+  onChange: (day: string) => void;
+}) {
   const { lang } = useI18n();
   return (
     <div className="field">

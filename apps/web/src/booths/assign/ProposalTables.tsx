@@ -28,13 +28,27 @@ export function ObjectiveTable({ proposal }: { proposal: AssignmentProposal }) {
  * Each accepted application: where it is, where the proposal puts it, why, and a checkbox to take
  * the change. Pinned ones and unchanged ones say so instead, as there is nothing to take.
  */
-export function ChangesTable({ changes, chosen, onChoose }: { changes: readonly ProposalChange[]; chosen: ReadonlySet<string>; onChoose: (applicationId: string, on: boolean) => void }) {
+export function ChangesTable({
+  changes,
+  chosen,
+  onChoose,
+}: {
+  changes: readonly ProposalChange[];
+  chosen: ReadonlySet<string>;
+  onChoose: (applicationId: string, on: boolean) => void;
+}) {
   const { t, lang } = useI18n();
   return (
     <ResultsTable
       captionId="proposal-changes-caption"
       caption={t('proposal.changesCaption')}
-      columns={[{ label: t('proposal.exhibitor') }, { label: t('proposal.now') }, { label: t('proposal.proposed') }, { label: t('proposal.reason') }, { label: t('proposal.accept') }]}
+      columns={[
+        { label: t('proposal.exhibitor') },
+        { label: t('proposal.now') },
+        { label: t('proposal.proposed') },
+        { label: t('proposal.reason') },
+        { label: t('proposal.accept') },
+      ]}
     >
       {changes.map((c) => {
         const action = rowAction(c);

@@ -1,5 +1,15 @@
 import type { ApplicationSummary, Assignment, Booth } from '@bussanten/contracts';
-import { boothNeedsOf, boothStateOn, checkPlacement, compareBoothCodes, dropRange, lackingBoothIds, problemSentences, takenBy, unplacedOn } from './assign-model';
+import {
+  boothNeedsOf,
+  boothStateOn,
+  checkPlacement,
+  compareBoothCodes,
+  dropRange,
+  lackingBoothIds,
+  problemSentences,
+  takenBy,
+  unplacedOn,
+} from './assign-model';
 
 const DAYS = [
   { date: '2023-02-17', opens: '10:00', closes: '20:00' },
@@ -28,7 +38,23 @@ function app(id: string, name: string, days: string[], extra: Partial<Applicatio
   };
 }
 function booth(id: string, code: string, extra: Partial<Booth> = {}): Booth {
-  return { id, code, x: 0, y: 0, width: 3, depth: 2, areaM2: 6, prime: 0, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...extra };
+  return {
+    id,
+    code,
+    x: 0,
+    y: 0,
+    width: 3,
+    depth: 2,
+    areaM2: 6,
+    prime: 0,
+    powerWatts: 0,
+    fridge: false,
+    freezer: false,
+    water: false,
+    cookingAllowed: false,
+    tags: [],
+    ...extra,
+  };
 }
 function held(id: string, applicationId: string, boothId: string, from: string, to: string, municipalityName: string): Assignment {
   return { id, applicationId, boothId, boothCode: boothId.toUpperCase(), from, to, overridden: false, pinned: false, municipalityName };
@@ -36,7 +62,12 @@ function held(id: string, applicationId: string, boothId: string, from: string, 
 
 describe('assign model', () => {
   it('orders booth codes as people read them', () => {
-    expect(['A10', 'B1', 'A2', 'A1'].map((code) => ({ code })).sort(compareBoothCodes).map((b) => b.code)).toEqual(['A1', 'A2', 'A10', 'B1']);
+    expect(
+      ['A10', 'B1', 'A2', 'A1']
+        .map((code) => ({ code }))
+        .sort(compareBoothCodes)
+        .map((b) => b.code),
+    ).toEqual(['A1', 'A2', 'A10', 'B1']);
   });
 
   it('asks nothing of a booth for "any area" and "no power"', () => {
@@ -84,7 +115,11 @@ describe('assign model', () => {
     const taken = [held('h1', 'miyako', 'a1', '2023-02-18', '2023-02-19', '宮古市'), held('h2', 'other', 'a2', '2023-02-17', '2023-02-17', '他市')];
     const check = checkPlacement(needy, a1, { from: '2023-02-17', to: '2023-02-18' }, taken);
     expect(check.conflicts.map((c) => c.id)).toEqual(['h1']);
-    expect(problemSentences(check, 'ja')).toEqual(['電源が足りません（必要 1,500 W、このブース 1,000 W）', '冷蔵庫がありません', '2月18日〜2月19日は宮古市が使用中']);
+    expect(problemSentences(check, 'ja')).toEqual([
+      '電源が足りません（必要 1,500 W、このブース 1,000 W）',
+      '冷蔵庫がありません',
+      '2月18日〜2月19日は宮古市が使用中',
+    ]);
     expect(problemSentences(checkPlacement(app('x', 'x', []), booth('a3', 'A3'), { from: '2023-02-17', to: '2023-02-17' }, taken), 'ja')).toEqual([]);
   });
 
@@ -95,7 +130,11 @@ describe('assign model', () => {
   });
 
   it('reads the holder from a 409 BOOTH_TAKEN', () => {
-    expect(takenBy([{ rule: 'boothTaken', meta: { holder: '宮古市', from: '2023-02-17', to: '2023-02-19' } }])).toEqual({ holder: '宮古市', from: '2023-02-17', to: '2023-02-19' });
+    expect(takenBy([{ rule: 'boothTaken', meta: { holder: '宮古市', from: '2023-02-17', to: '2023-02-19' } }])).toEqual({
+      holder: '宮古市',
+      from: '2023-02-17',
+      to: '2023-02-19',
+    });
     expect(takenBy([{ rule: 'boothTaken', meta: { holder: 3 } }])).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 import type { ApplicationSummary, Assignment, Booth, BoothNeedsInput } from '@bussanten/contracts';
-import { attendanceRanges, boothConflicts, isClosed, missingFacilities, type BoothHolding, type BoothNeeds, type FairDay, type MissingFacility } from '@bussanten/domain';
+import {
+  attendanceRanges,
+  boothConflicts,
+  isClosed,
+  missingFacilities,
+  type BoothHolding,
+  type BoothNeeds,
+  type FairDay,
+  type MissingFacility,
+} from '@bussanten/domain';
 import { covers, formatDayRange, missingFacilityText } from '../../applications';
 import { translate, type Lang } from '../../i18n/dictionaries';
 

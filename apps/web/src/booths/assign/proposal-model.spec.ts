@@ -21,7 +21,13 @@ import {
 
 const booth = (code: string) => ({ boothId: `b-${code}`, boothCode: code });
 
-function change(applicationId: string, kind: ProposalChange['kind'], current: string | null, proposed: string | null, extra: Partial<ProposalChange> = {}): ProposalChange {
+function change(
+  applicationId: string,
+  kind: ProposalChange['kind'],
+  current: string | null,
+  proposed: string | null,
+  extra: Partial<ProposalChange> = {},
+): ProposalChange {
   return {
     applicationId,
     municipalityName: `${applicationId}市`,
@@ -44,7 +50,16 @@ const CHANGES: ProposalChange[] = [
   change('yamakita', 'move', 'B3', 'A5'),
   change('tokamachi', 'keep', 'B1', 'B1'),
   change('sakai', 'unassign', 'B2', null, {
-    unassignedCause: { kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: '2023-02-18', holders: ['成田市'], otherHolders: 0 },
+    unassignedCause: {
+      kind: 'suitableBoothsTaken',
+      facilities: ['fridge'],
+      minAreaM2: 0,
+      booths: 1,
+      onlyBooth: 'A3',
+      day: '2023-02-18',
+      holders: ['成田市'],
+      otherHolders: 0,
+    },
     unassignedReason: 'needs fridge and 0 m²: the only such booth, A3, is taken on 2023-02-18 by 成田市',
   }),
   change('iida', 'assign', null, 'B4'),
@@ -61,7 +76,11 @@ describe('proposal model: reasons in words', () => {
     [{ kind: 'needs', facilities: ['freezer', 'water'], minAreaM2: 6 }, 'ja', '冷凍庫・水道・6m²以上が必要'],
     [{ kind: 'needs', facilities: [], minAreaM2: 9 }, 'en', 'Needs at least 9 m²'],
     [{ kind: 'needs', facilities: [], minAreaM2: 0 }, 'ja', '条件に合う'],
-    [{ kind: 'groupNeighbours', group: '特別区全国連携プロジェクト', neighbours: ['成田市', '東金市'] }, 'ja', '同じ協定の成田市・東金市の隣（特別区全国連携プロジェクト）'],
+    [
+      { kind: 'groupNeighbours', group: '特別区全国連携プロジェクト', neighbours: ['成田市', '東金市'] },
+      'ja',
+      '同じ協定の成田市・東金市の隣（特別区全国連携プロジェクト）',
+    ],
     [{ kind: 'groupNeighbours', group: 'Tokaido', neighbours: ['成田市'] }, 'en', 'Next to 成田市 of the same agreement (Tokaido)'],
     [{ kind: 'quieterSpot', primeHistory: 2, prime: 0 }, 'ja', '以前よい場所だったため静かな場所'],
     [{ kind: 'quieterSpot', primeHistory: 2, prime: 1 }, 'ja', '以前よい場所だったため控えめな場所'],
@@ -86,13 +105,39 @@ describe('proposal model: reasons in words', () => {
   });
 
   it.each<[string, Partial<ProposalChange>, Lang, string]>([
-    ['the first two reasons', { reasons: [{ kind: 'needs', facilities: ['fridge'], minAreaM2: 0 }, { kind: 'quieterSpot', primeHistory: 1, prime: 0 }, { kind: 'fits', areaM2: 6 }] }, 'ja', '冷蔵庫が必要、以前よい場所だったため静かな場所'],
+    [
+      'the first two reasons',
+      {
+        reasons: [
+          { kind: 'needs', facilities: ['fridge'], minAreaM2: 0 },
+          { kind: 'quieterSpot', primeHistory: 1, prime: 0 },
+          { kind: 'fits', areaM2: 6 },
+        ],
+      },
+      'ja',
+      '冷蔵庫が必要、以前よい場所だったため静かな場所',
+    ],
     ['the first two reasons', { reasons: [{ kind: 'locked' }, { kind: 'needs', facilities: ['water'], minAreaM2: 0 }] }, 'en', 'Pinned; Needs water'],
     ['pinned first, even when the API left it out', { pinned: true, reasons: [{ kind: 'fits', areaM2: 6 }] }, 'ja', '固定されています、条件に合う'],
     ['a fit when there is no reason', { reasons: [] }, 'ja', '条件に合う'],
-    ['why it is left out', { proposed: null, reasons: [], unassignedCause: { kind: 'noBoothWithFacilities', facilities: ['fridge'] }, unassignedReason: 'no booth has fridge' }, 'ja', '冷蔵庫のあるブースがありません'],
-    ['why it is left out', { proposed: null, reasons: [], unassignedCause: { kind: 'noBoothWithFacilities', facilities: ['fridge'] }, unassignedReason: 'no booth has fridge' }, 'en', 'No booth has a fridge'],
-    ['why it is left out, not the English of an older API', { proposed: null, reasons: [], unassignedReason: 'no booth has fridge' }, 'ja', '条件に合う空きブースがありません'],
+    [
+      'why it is left out',
+      { proposed: null, reasons: [], unassignedCause: { kind: 'noBoothWithFacilities', facilities: ['fridge'] }, unassignedReason: 'no booth has fridge' },
+      'ja',
+      '冷蔵庫のあるブースがありません',
+    ],
+    [
+      'why it is left out',
+      { proposed: null, reasons: [], unassignedCause: { kind: 'noBoothWithFacilities', facilities: ['fridge'] }, unassignedReason: 'no booth has fridge' },
+      'en',
+      'No booth has a fridge',
+    ],
+    [
+      'why it is left out, not the English of an older API',
+      { proposed: null, reasons: [], unassignedReason: 'no booth has fridge' },
+      'ja',
+      '条件に合う空きブースがありません',
+    ],
     ['a plain word when left out without a reason', { proposed: null, reasons: [], unassignedReason: null }, 'en', 'No free booth meets its needs'],
   ])('one line gives %s', (_, extra, lang, expected) => {
     expect(reasonLine({ ...change('x', 'assign', null, 'A1'), ...extra }, lang)).toBe(expected);
@@ -112,23 +157,65 @@ describe('proposal model: why an application is left out', () => {
     [{ kind: 'noBoothWithFacilities', facilities: ['power≥1500W', 'freezer'] }, 'en', 'No booth has a freezer, 1500 W power'],
     [{ kind: 'noBoothLargeEnough', facilities: [], minAreaM2: 9, largestAreaM2: 6 }, 'ja', '9m²以上のブースがありません（最も広いブースは6m²）'],
     [{ kind: 'noBoothLargeEnough', facilities: [], minAreaM2: 9, largestAreaM2: 6 }, 'en', 'No booth has 9 m² (the largest has 6 m²)'],
-    [{ kind: 'noBoothLargeEnough', facilities: ['water'], minAreaM2: 12, largestAreaM2: 7.5 }, 'ja', '水道のあるブースに12m²以上のものがありません（最も広いもので7.5m²）'],
-    [{ kind: 'noBoothLargeEnough', facilities: ['water'], minAreaM2: 12, largestAreaM2: 7.5 }, 'en', 'No booth with water has 12 m² (the largest has 7.5 m²)'],
-    [{ kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: D, holders: ['宮古市'], otherHolders: 0 }, 'ja', '条件に合うブースA3は2月18日(土)に宮古市が使用中です'],
-    [{ kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: D, holders: ['宮古市'], otherHolders: 0 }, 'en', 'The only suitable booth, A3, is taken on Sat, Feb 18 by 宮古市'],
-    [{ kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 2, onlyBooth: null, day: D, holders: ['成田市', '東金市'], otherHolders: 0 }, 'ja', '条件に合うブース2か所は2月18日(土)に成田市・東金市が使用中です'],
     [
-      { kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 9, onlyBooth: null, day: D, holders: ['甲市', '乙市', '丙市', '丁市', '戊市'], otherHolders: 4 },
+      { kind: 'noBoothLargeEnough', facilities: ['water'], minAreaM2: 12, largestAreaM2: 7.5 },
+      'ja',
+      '水道のあるブースに12m²以上のものがありません（最も広いもので7.5m²）',
+    ],
+    [{ kind: 'noBoothLargeEnough', facilities: ['water'], minAreaM2: 12, largestAreaM2: 7.5 }, 'en', 'No booth with water has 12 m² (the largest has 7.5 m²)'],
+    [
+      { kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: D, holders: ['宮古市'], otherHolders: 0 },
+      'ja',
+      '条件に合うブースA3は2月18日(土)に宮古市が使用中です',
+    ],
+    [
+      { kind: 'suitableBoothsTaken', facilities: ['fridge'], minAreaM2: 0, booths: 1, onlyBooth: 'A3', day: D, holders: ['宮古市'], otherHolders: 0 },
+      'en',
+      'The only suitable booth, A3, is taken on Sat, Feb 18 by 宮古市',
+    ],
+    [
+      { kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 2, onlyBooth: null, day: D, holders: ['成田市', '東金市'], otherHolders: 0 },
+      'ja',
+      '条件に合うブース2か所は2月18日(土)に成田市・東金市が使用中です',
+    ],
+    [
+      {
+        kind: 'suitableBoothsTaken',
+        facilities: [],
+        minAreaM2: 4,
+        booths: 9,
+        onlyBooth: null,
+        day: D,
+        holders: ['甲市', '乙市', '丙市', '丁市', '戊市'],
+        otherHolders: 4,
+      },
       'ja',
       '条件に合うブース9か所は2月18日(土)に甲市・乙市・丙市・丁市・戊市・他4件が使用中です',
     ],
     [
-      { kind: 'suitableBoothsTaken', facilities: [], minAreaM2: 4, booths: 9, onlyBooth: null, day: D, holders: ['甲市', '乙市', '丙市', '丁市', '戊市'], otherHolders: 4 },
+      {
+        kind: 'suitableBoothsTaken',
+        facilities: [],
+        minAreaM2: 4,
+        booths: 9,
+        onlyBooth: null,
+        day: D,
+        holders: ['甲市', '乙市', '丙市', '丁市', '戊市'],
+        otherHolders: 4,
+      },
       'en',
       'All 9 suitable booths are taken on Sat, Feb 18 by 甲市, 乙市, 丙市, 丁市, 戊市, 4 others',
     ],
-    [{ kind: 'leftOutCheaper', facilities: [], minAreaM2: 4, booth: 'B2' }, 'ja', '条件に合うブースB2が空いていますが、今の重みでは配置しないほうが評価がよくなります'],
-    [{ kind: 'leftOutCheaper', facilities: [], minAreaM2: 4, booth: 'B2' }, 'en', 'Booth B2 is free and suitable, but with these weights leaving it out scores better'],
+    [
+      { kind: 'leftOutCheaper', facilities: [], minAreaM2: 4, booth: 'B2' },
+      'ja',
+      '条件に合うブースB2が空いていますが、今の重みでは配置しないほうが評価がよくなります',
+    ],
+    [
+      { kind: 'leftOutCheaper', facilities: [], minAreaM2: 4, booth: 'B2' },
+      'en',
+      'Booth B2 is free and suitable, but with these weights leaving it out scores better',
+    ],
     [
       { kind: 'suitableBoothsTakenOnSomeDay', facilities: [], minAreaM2: 4, days: [D, '2023-02-19'], booths: 2, taken: taken(2) },
       'ja',
@@ -161,7 +248,12 @@ describe('proposal model: summary and choices', () => {
   it.each<[string, ProposalChange[], Lang, string]>([
     ['the seeded fair', CHANGES, 'ja', '8件中 6件を変更、1件は固定、1件は未配置'],
     ['the seeded fair', CHANGES, 'en', '6 of 8 to change, 1 pinned, 1 left out'],
-    ['everything to place, one pinned', [change('a', 'keep', 'A1', 'A1', { pinned: true }), ...Array.from({ length: 7 }, (_, i) => change(`n${i}`, 'assign', null, `B${i}`))], 'ja', '8件中 7件を変更、1件は固定'],
+    [
+      'everything to place, one pinned',
+      [change('a', 'keep', 'A1', 'A1', { pinned: true }), ...Array.from({ length: 7 }, (_, i) => change(`n${i}`, 'assign', null, `B${i}`))],
+      'ja',
+      '8件中 7件を変更、1件は固定',
+    ],
     ['nothing to change', [change('a', 'keep', 'A1', 'A1')], 'ja', '1件中 0件を変更'],
     ['no applications', [], 'en', '0 of 0 to change'],
   ])('sums up %s (%s)', (_, changes, lang, expected) => {
@@ -206,7 +298,14 @@ describe('proposal model: summary and choices', () => {
   });
 
   it('lays out the objective as now and proposed, the total last', () => {
-    const before: ProposalObjective = { total: 7000, unassigned: 7000, prime_repeat: 0, preference_miss: 0, same_category_adjacent: 0, group_adjacent_bonus: 0 };
+    const before: ProposalObjective = {
+      total: 7000,
+      unassigned: 7000,
+      prime_repeat: 0,
+      preference_miss: 0,
+      same_category_adjacent: 0,
+      group_adjacent_bonus: 0,
+    };
     const after: ProposalObjective = { total: 16, unassigned: 0, prime_repeat: 12, preference_miss: 0, same_category_adjacent: 20, group_adjacent_bonus: 16 };
     expect(objectiveRows(before, after)).toEqual([
       { term: 'unassigned', now: 7000, proposed: 0 },

@@ -4,7 +4,14 @@ import { formatFairDay } from '../../applications';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 
 /** The objective's terms in the order the table shows them, the total last. */
-export const OBJECTIVE_TERMS = ['unassigned', 'prime_repeat', 'preference_miss', 'same_category_adjacent', 'group_adjacent_bonus', 'total'] as const satisfies readonly (keyof ProposalObjective)[];
+export const OBJECTIVE_TERMS = [
+  'unassigned',
+  'prime_repeat',
+  'preference_miss',
+  'same_category_adjacent',
+  'group_adjacent_bonus',
+  'total',
+] as const satisfies readonly (keyof ProposalObjective)[];
 export type ObjectiveTerm = (typeof OBJECTIVE_TERMS)[number];
 
 export const objectiveTermKey = (term: ObjectiveTerm): MessageKey => `proposal.term.${term}`;
@@ -137,7 +144,11 @@ export function unassignedText(cause: UnassignedCause, lang: Lang): string {
       return translate(lang, 'unassigned.noBoothWithFacilities', { facilities: facilities(cause.facilities) });
     case 'noBoothLargeEnough':
       return cause.facilities.length > 0
-        ? translate(lang, 'unassigned.noEquippedBoothLargeEnough', { facilities: facilities(cause.facilities), area: cause.minAreaM2, largest: cause.largestAreaM2 })
+        ? translate(lang, 'unassigned.noEquippedBoothLargeEnough', {
+            facilities: facilities(cause.facilities),
+            area: cause.minAreaM2,
+            largest: cause.largestAreaM2,
+          })
         : translate(lang, 'unassigned.noBoothLargeEnough', { area: cause.minAreaM2, largest: cause.largestAreaM2 });
     case 'suitableBoothsTaken': {
       const others = cause.otherHolders > 0 ? [translate(lang, 'unassigned.otherHolders', { n: cause.otherHolders })] : [];

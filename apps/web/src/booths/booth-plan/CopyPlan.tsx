@@ -54,7 +54,10 @@ export function CopyPlan({ fair, boothCount, onCopied }: { fair: Fair; boothCoun
             label={t('plan.copy.from')}
             value={from}
             allLabel={t('form.select')}
-            options={sources.map((f) => ({ value: f.id, label: t('plan.copy.option', { title: fairTitle(f, lang), period: formatFairPeriod(f.firstDay, f.lastDay, lang).western, room: f.roomName }) }))}
+            options={sources.map((f) => ({
+              value: f.id,
+              label: t('plan.copy.option', { title: fairTitle(f, lang), period: formatFairPeriod(f.firstDay, f.lastDay, lang).western, room: f.roomName }),
+            }))}
             onChange={setFrom}
           />
           {error !== null && (

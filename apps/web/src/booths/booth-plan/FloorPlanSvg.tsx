@@ -220,15 +220,24 @@ function BoothLabels({ booth }: { booth: Booth }) {
   const cx = booth.x + booth.width / 2;
   // Lines under the code only when the booth is deep enough to hold them.
   const fits = lines.filter((_, i) => codeSize + (i + 1) * (small + 0.08) + 0.2 <= booth.depth);
-  const top = booth.y + booth.depth / 2 - ((fits.length * (small + 0.08)) / 2);
-  const squeeze = (text: string, size: number) => (textWidthM(text, size) > room ? { textLength: Math.max(0.1, room), lengthAdjust: 'spacingAndGlyphs' as const } : {});
+  const top = booth.y + booth.depth / 2 - (fits.length * (small + 0.08)) / 2;
+  const squeeze = (text: string, size: number) =>
+    textWidthM(text, size) > room ? { textLength: Math.max(0.1, room), lengthAdjust: 'spacingAndGlyphs' as const } : {};
   return (
     <g aria-hidden="true">
       <text className="plan__code" x={cx} y={top + codeSize * 0.35} fontSize={codeSize} textAnchor="middle" {...squeeze(booth.code, codeSize)}>
         {booth.code}
       </text>
       {fits.map((line, i) => (
-        <text key={i} className="plan__facilities" x={cx} y={top + codeSize * 0.35 + (i + 1) * (small + 0.08) + 0.05} fontSize={small} textAnchor="middle" {...squeeze(line, small)}>
+        <text
+          key={i}
+          className="plan__facilities"
+          x={cx}
+          y={top + codeSize * 0.35 + (i + 1) * (small + 0.08) + 0.05}
+          fontSize={small}
+          textAnchor="middle"
+          {...squeeze(line, small)}
+        >
           {line}
         </text>
       ))}

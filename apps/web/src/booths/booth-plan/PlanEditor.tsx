@@ -60,7 +60,11 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
   };
 
   const move = useMoveBooth(fair.id, {
-    onSaved: (result) => say({ tone: 'ok', text: t('plan.saved', { code: result.code, x: roundM(result.x), y: roundM(result.y), width: roundM(result.width), depth: roundM(result.depth) }) }),
+    onSaved: (result) =>
+      say({
+        tone: 'ok',
+        text: t('plan.saved', { code: result.code, x: roundM(result.x), y: roundM(result.y), width: roundM(result.width), depth: roundM(result.depth) }),
+      }),
     onRefused: (booth, e) => say({ tone: 'bad', text: t('plan.saveFailed', { code: booth.code, reason: refusalText(e, lang) }) }, booth.id),
   });
   const remove = useDeleteBooth(fair.id);
@@ -128,7 +132,13 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
           onSelect={setSelectedId}
           onPlace={place}
           onDragProblems={(booth, problems) =>
-            say(problems === null ? null : problems.length ? { tone: 'bad', text: t('plan.dragProblems', { code: booth.code, problems: texts(problems) }) } : { tone: 'ok', text: t('plan.dragOk', { code: booth.code }) })
+            say(
+              problems === null
+                ? null
+                : problems.length
+                  ? { tone: 'bad', text: t('plan.dragProblems', { code: booth.code, problems: texts(problems) }) }
+                  : { tone: 'ok', text: t('plan.dragOk', { code: booth.code }) },
+            )
           }
           onOpen={(id) => openForm(booths.find((b) => b.id === id) ?? null)}
         />

@@ -20,9 +20,37 @@ describe('booth form', () => {
   });
 
   it('builds a BoothInput with the tags in the contract order', () => {
-    const v = { ...valuesFromBooth({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: [] }), tags: ['nearEntrance' as const, 'corner' as const] };
+    const v = {
+      ...valuesFromBooth({
+        code: 'A1',
+        x: 1,
+        y: 2,
+        width: 3,
+        depth: 2,
+        powerWatts: 1500,
+        fridge: true,
+        freezer: false,
+        water: false,
+        cookingAllowed: true,
+        tags: [],
+      }),
+      tags: ['nearEntrance' as const, 'corner' as const],
+    };
     expect(validateBoothForm(v)).toEqual([]);
-    expect(toBoothInputFromForm(v)).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 1500, fridge: true, freezer: false, water: false, cookingAllowed: true, tags: ['corner', 'nearEntrance'], prime: 0 });
+    expect(toBoothInputFromForm(v)).toEqual({
+      code: 'A1',
+      x: 1,
+      y: 2,
+      width: 3,
+      depth: 2,
+      powerWatts: 1500,
+      fridge: true,
+      freezer: false,
+      water: false,
+      cookingAllowed: true,
+      tags: ['corner', 'nearEntrance'],
+      prime: 0,
+    });
   });
 
   it.each([
@@ -31,7 +59,20 @@ describe('booth form', () => {
     [2, 2],
     [3, 3],
   ])('keeps the footfall %s of a booth through the form as %s (none means quiet)', (prime, expected) => {
-    const b = { code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], ...(prime === undefined ? {} : { prime }) };
+    const b = {
+      code: 'A1',
+      x: 1,
+      y: 2,
+      width: 3,
+      depth: 2,
+      powerWatts: 0,
+      fridge: false,
+      freezer: false,
+      water: false,
+      cookingAllowed: false,
+      tags: [],
+      ...(prime === undefined ? {} : { prime }),
+    };
     expect(valuesFromBooth(b).prime).toBe(expected);
     expect(toBoothInputFromForm(valuesFromBooth(b)).prime).toBe(expected);
   });
@@ -41,7 +82,23 @@ describe('booth form', () => {
   });
 
   it('offers earlier fairs as sources to copy a plan from, latest first', () => {
-    const f = (id: string, firstDay: string) => ({ id, firstDay, slug: id, title: id, titleEn: null, status: 'draft' as const, visible: false, releasedVersion: null, lastDay: firstDay, venueName: '', roomName: '' });
-    expect(copySources([f('a', '2022-02-18'), f('self', '2024-02-16'), f('b', '2023-02-17'), f('later', '2025-01-01')], { id: 'self', firstDay: '2024-02-16' }).map((x) => x.id)).toEqual(['b', 'a']);
+    const f = (id: string, firstDay: string) => ({
+      id,
+      firstDay,
+      slug: id,
+      title: id,
+      titleEn: null,
+      status: 'draft' as const,
+      visible: false,
+      releasedVersion: null,
+      lastDay: firstDay,
+      venueName: '',
+      roomName: '',
+    });
+    expect(
+      copySources([f('a', '2022-02-18'), f('self', '2024-02-16'), f('b', '2023-02-17'), f('later', '2025-01-01')], { id: 'self', firstDay: '2024-02-16' }).map(
+        (x) => x.id,
+      ),
+    ).toEqual(['b', 'a']);
   });
 });

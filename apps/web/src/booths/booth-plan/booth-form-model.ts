@@ -45,7 +45,18 @@ export function valuesFromBooth(b: BoothInput): BoothFormValues {
 }
 
 export function newBoothValues(at: { x: number; y: number } | null, code: string): BoothFormValues {
-  return valuesFromBooth({ code, x: at?.x ?? 0, y: at?.y ?? 0, ...DEFAULT_BOOTH_SIZE, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+  return valuesFromBooth({
+    code,
+    x: at?.x ?? 0,
+    y: at?.y ?? 0,
+    ...DEFAULT_BOOTH_SIZE,
+    powerWatts: 0,
+    fridge: false,
+    freezer: false,
+    water: false,
+    cookingAllowed: false,
+    tags: [],
+  });
 }
 
 /**
@@ -125,6 +136,7 @@ export function toBoothInputFromForm(v: BoothFormValues): BoothInput {
 
 export const boothControlId = (field: string): string | null => {
   if (field === 'tags' || field.startsWith('tags.')) return 'booth-tag-corner';
-  if ((BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) || field === 'code' || field === 'prime' || (BOOTH_FLAGS as readonly string[]).includes(field)) return `booth-${field}`;
+  if ((BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) || field === 'code' || field === 'prime' || (BOOTH_FLAGS as readonly string[]).includes(field))
+    return `booth-${field}`;
   return null;
 };

@@ -1,6 +1,21 @@
 import type { Booth } from '@bussanten/contracts';
 import { ApiError } from '../../api/client';
-import { boothAriaLabel, boothLabelLines, boothsOutside, facilityTexts, findFreeSpot, movedRect, placementProblems, primeText, problemText, rectAfterKey, refusalText, resizedRect, snap, toBoothInput } from './plan-geometry';
+import {
+  boothAriaLabel,
+  boothLabelLines,
+  boothsOutside,
+  facilityTexts,
+  findFreeSpot,
+  movedRect,
+  placementProblems,
+  primeText,
+  problemText,
+  rectAfterKey,
+  refusalText,
+  resizedRect,
+  snap,
+  toBoothInput,
+} from './plan-geometry';
 
 const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: Partial<Booth> = {}): Booth => ({
   id: code,
@@ -74,7 +89,20 @@ describe('floor plan geometry', () => {
   });
 
   it('sends a whole BoothInput, without the id and area', () => {
-    expect(toBoothInput(booth('A1', 1, 2))).toEqual({ code: 'A1', x: 1, y: 2, width: 3, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [], prime: 0 });
+    expect(toBoothInput(booth('A1', 1, 2))).toEqual({
+      code: 'A1',
+      x: 1,
+      y: 2,
+      width: 3,
+      depth: 2,
+      powerWatts: 0,
+      fridge: false,
+      freezer: false,
+      water: false,
+      cookingAllowed: false,
+      tags: [],
+      prime: 0,
+    });
     // A drag must not lose the footfall the booth form set.
     expect(toBoothInput(booth('A1', 1, 2, 3, 2, { prime: 3 })).prime).toBe(3);
   });
@@ -96,7 +124,22 @@ describe('footfall', () => {
 
 describe('booths outside the room', () => {
   it('lists booths a copied plan left outside a smaller room', () => {
-    const b = (code: string, x: number, y: number): Booth => ({ id: code, code, x, y, width: 3, depth: 2, areaM2: 6, prime: 0, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+    const b = (code: string, x: number, y: number): Booth => ({
+      id: code,
+      code,
+      x,
+      y,
+      width: 3,
+      depth: 2,
+      areaM2: 6,
+      prime: 0,
+      powerWatts: 0,
+      fridge: false,
+      freezer: false,
+      water: false,
+      cookingAllowed: false,
+      tags: [],
+    });
     expect(boothsOutside({ widthM: 9, depthM: 6 }, [b('A2', 7, 8), b('A1', 0, 0), b('A10', 6, 4)]).map((x) => x.code)).toEqual(['A2']);
   });
 });
@@ -113,7 +156,9 @@ describe('a refused save', () => {
     expect(refusalText(overlap, 'ja')).toBe('入力内容に誤りがあります。ブース A-2 と重なります、部屋の外にはみ出します。');
     expect(refusalText(overlap, 'en')).toBe('Some of the input is not valid. It overlaps booth A-2, it reaches outside the room.');
     // Anything else reads as describeError says it.
-    expect(refusalText(refused('DUPLICATE_BOOTH_CODE', [{ field: 'code', rule: 'unique', message: 'taken' }]), 'ja')).toBe('このブース番号はすでに使われています。');
+    expect(refusalText(refused('DUPLICATE_BOOTH_CODE', [{ field: 'code', rule: 'unique', message: 'taken' }]), 'ja')).toBe(
+      'このブース番号はすでに使われています。',
+    );
     expect(refusalText(new ApiError('network', 0, null, 'offline'), 'en')).toMatch(/./);
   });
 });

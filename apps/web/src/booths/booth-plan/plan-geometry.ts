@@ -58,7 +58,14 @@ export function placementProblems(rect: Rect, room: RoomSize, booths: readonly B
   const walls: ApiErrorDetail[] = [];
   if (rect.x < 0) walls.push({ field: 'x', rule: 'insideRoom', message: 'the booth reaches past the left wall', meta: { limit: 0 } });
   if (rect.y < 0) walls.push({ field: 'y', rule: 'insideRoom', message: 'the booth reaches past the top wall', meta: { limit: 0 } });
-  return [...walls, ...boothPlacementProblems(rect, room, booths.filter((b) => b.id !== selfId))];
+  return [
+    ...walls,
+    ...boothPlacementProblems(
+      rect,
+      room,
+      booths.filter((b) => b.id !== selfId),
+    ),
+  ];
 }
 
 /** A placement problem in words, naming the booth it overlaps (the API's meta.code). */
@@ -99,7 +106,20 @@ export function findFreeSpot(room: RoomSize, booths: readonly Rect[], size: { wi
 
 /** The PUT body for a booth: the whole BoothInput, as the API replaces every field. */
 export function toBoothInput(b: BoothInput): BoothInput {
-  return { code: b.code, x: b.x, y: b.y, width: b.width, depth: b.depth, powerWatts: b.powerWatts, fridge: b.fridge, freezer: b.freezer, water: b.water, cookingAllowed: b.cookingAllowed, tags: [...b.tags], prime: b.prime ?? 0 };
+  return {
+    code: b.code,
+    x: b.x,
+    y: b.y,
+    width: b.width,
+    depth: b.depth,
+    powerWatts: b.powerWatts,
+    fridge: b.fridge,
+    freezer: b.freezer,
+    water: b.water,
+    cookingAllowed: b.cookingAllowed,
+    tags: [...b.tags],
+    prime: b.prime ?? 0,
+  };
 }
 
 /** Short words for what a booth has, for the plan and the table: '電源 1500W', '冷蔵', … */
@@ -149,5 +169,7 @@ export function textWidthM(text: string, fontSize: number): number {
 
 /** Booths that reach outside the room (e.g. copied from a larger room's plan), in code order. */
 export function boothsOutside(room: RoomSize, booths: readonly Booth[]): Booth[] {
-  return booths.filter((b) => b.x < 0 || b.y < 0 || b.x + b.width > room.widthM + 1e-9 || b.y + b.depth > room.depthM + 1e-9).sort((a, b) => a.code.localeCompare(b.code, 'ja', { numeric: true }));
+  return booths
+    .filter((b) => b.x < 0 || b.y < 0 || b.x + b.width > room.widthM + 1e-9 || b.y + b.depth > room.depthM + 1e-9)
+    .sort((a, b) => a.code.localeCompare(b.code, 'ja', { numeric: true }));
 }

@@ -7,7 +7,11 @@ const held = (id: string, applicationId: string, boothId: string, from: string, 
 
 describe('day sheet', () => {
   const booths = [booth('b10', 'A10'), booth('b2', 'A2'), booth('b1', 'A1')];
-  const assignments = [held('h1', 'miyako', 'b2', '2023-02-17', '2023-02-19'), held('h2', 'yamakita', 'b1', '2023-02-19', '2023-02-19'), held('h3', 'old', 'b10', '2023-02-17', '2023-02-17')];
+  const assignments = [
+    held('h1', 'miyako', 'b2', '2023-02-17', '2023-02-19'),
+    held('h2', 'yamakita', 'b1', '2023-02-19', '2023-02-19'),
+    held('h3', 'old', 'b10', '2023-02-17', '2023-02-17'),
+  ];
 
   it('has one row per booth in code order, with the day’s holder and whether they load in today', () => {
     const summaries = [{ id: 'miyako' }, { id: 'yamakita' }] as ApplicationSummary[];

@@ -46,7 +46,10 @@ describe('details ↔ FieldErrors', () => {
   });
 
   it('reads what setError left, ref and all', () => {
-    const errors = { title: { type: 'required', message: 'title is required', ref: undefined }, parties: Object.assign([], { root: { type: 'arrayMinSize', message: 'm' } }) };
+    const errors = {
+      title: { type: 'required', message: 'title is required', ref: undefined },
+      parties: Object.assign([], { root: { type: 'arrayMinSize', message: 'm' } }),
+    };
     expect(detailsFromFieldErrors(errors)).toEqual([d('title', 'required', 'title is required'), d('parties', 'arrayMinSize', 'm')]);
   });
 

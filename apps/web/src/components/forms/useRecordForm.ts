@@ -1,6 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { get, useForm, useWatch, type DefaultValues, type FieldPath, type FieldPathByValue, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import {
+  get,
+  useForm,
+  useWatch,
+  type DefaultValues,
+  type FieldPath,
+  type FieldPathByValue,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { ApiErrorDetail } from '@bussanten/contracts';
 import { isApiError } from '../../api/client';
 import { messagesByField } from '../../api/error-messages';
@@ -109,9 +119,14 @@ export function useRecordForm<V extends FieldValues, Saved>(options: RecordFormO
       e.preventDefault();
       if (busy.current) return;
       busy.current = true;
-      void form.handleSubmit(onValid, onInvalid)(e).finally(() => {
-        busy.current = false;
-      });
+      void form
+        .handleSubmit(
+          onValid,
+          onInvalid,
+        )(e)
+        .finally(() => {
+          busy.current = false;
+        });
     },
   };
 

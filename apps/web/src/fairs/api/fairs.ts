@@ -1,4 +1,18 @@
-import type { Booth, BoothInput, CopyPlanInput, Fair, FairDocument, FairInput, FairStatus, FairSummary, FloorPlan, OutboxPage, OutboxState, Venue, VenueInput } from '@bussanten/contracts';
+import type {
+  Booth,
+  BoothInput,
+  CopyPlanInput,
+  Fair,
+  FairDocument,
+  FairInput,
+  FairStatus,
+  FairSummary,
+  FloorPlan,
+  OutboxPage,
+  OutboxState,
+  Venue,
+  VenueInput,
+} from '@bussanten/contracts';
 import { request } from '../../api/client';
 
 type Signal = { signal?: AbortSignal };

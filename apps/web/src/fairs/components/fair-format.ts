@@ -97,7 +97,11 @@ export function formatFairPeriod(first: string, last: string, lang: Lang): FairP
   const w2 = warekiOfDate(last);
   const sameEraYear = !!w1 && !!w2 && w1.era === w2.era && w1.year === w2.year;
   if (lang === 'en') {
-    const western = sameDay ? EN_FULL.format(utc(first)) : sameYear ? `${EN_DAY.format(utc(first))} – ${EN_FULL.format(utc(last))}` : `${EN_FULL.format(utc(first))} – ${EN_FULL.format(utc(last))}`;
+    const western = sameDay
+      ? EN_FULL.format(utc(first))
+      : sameYear
+        ? `${EN_DAY.format(utc(first))} – ${EN_FULL.format(utc(last))}`
+        : `${EN_FULL.format(utc(first))} – ${EN_FULL.format(utc(last))}`;
     const eraYear = (w: typeof w1) => (w ? `${w.eraEn} ${w.year}` : '');
     const wareki = sameEraYear || !w2 ? eraYear(w1) : `${eraYear(w1)} – ${eraYear(w2)}`;
     return { western, wareki };

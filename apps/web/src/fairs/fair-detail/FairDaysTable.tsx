@@ -14,7 +14,11 @@ export function FairDaysTable({ days }: { days: readonly FairDay[] }) {
   const short = new Set(shortDays([...days]).map((d) => d.date));
   const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : 1));
   return (
-    <ResultsTable captionId="fair-days-caption" caption={t('fairs.detail.daysCaption')} columns={[{ label: t('fairs.col.date') }, { label: t('fairs.col.hours') }, { label: t('fairs.col.note') }]}>
+    <ResultsTable
+      captionId="fair-days-caption"
+      caption={t('fairs.detail.daysCaption')}
+      columns={[{ label: t('fairs.col.date') }, { label: t('fairs.col.hours') }, { label: t('fairs.col.note') }]}
+    >
       {sorted.map((d) => {
         const closed = isClosed(d);
         const isShort = short.has(d.date);

@@ -25,7 +25,12 @@ export function VisibilityActions({ fair }: { fair: Fair }) {
 
   const state = visibilityOf(fair);
   const stopping = state === 'visible';
-  const words = { name: fairTitle(fair, lang), path: publicPath(fair.slug), status: t(FAIR_STATUS_KEYS[fair.status]), version: String(fair.releasedVersion ?? '') };
+  const words = {
+    name: fairTitle(fair, lang),
+    path: publicPath(fair.slug),
+    status: t(FAIR_STATUS_KEYS[fair.status]),
+    version: String(fair.releasedVersion ?? ''),
+  };
   const change = useMutation({
     mutationFn: (visible: boolean) => fairsApi.setVisibility(fair.id, visible),
     onSuccess: (saved, visible) => {

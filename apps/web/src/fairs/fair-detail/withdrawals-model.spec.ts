@@ -15,8 +15,22 @@ const withdrawal = (over: Partial<FairWithdrawal> = {}): FairWithdrawal => ({
 describe('the withdrawals panel', () => {
   it.each([
     ['ja', '', []],
-    ['ja', 'A1 2月17日(金)〜2月19日(日)、B2 2月20日(月)', [{ code: 'A1', from: '2023-02-17', to: '2023-02-19' }, { code: 'B2', from: '2023-02-20', to: '2023-02-20' }]],
-    ['en', 'A1 Fri, Feb 17 – Sun, Feb 19; B2 Mon, Feb 20', [{ code: 'A1', from: '2023-02-17', to: '2023-02-19' }, { code: 'B2', from: '2023-02-20', to: '2023-02-20' }]],
+    [
+      'ja',
+      'A1 2月17日(金)〜2月19日(日)、B2 2月20日(月)',
+      [
+        { code: 'A1', from: '2023-02-17', to: '2023-02-19' },
+        { code: 'B2', from: '2023-02-20', to: '2023-02-20' },
+      ],
+    ],
+    [
+      'en',
+      'A1 Fri, Feb 17 – Sun, Feb 19; B2 Mon, Feb 20',
+      [
+        { code: 'A1', from: '2023-02-17', to: '2023-02-19' },
+        { code: 'B2', from: '2023-02-20', to: '2023-02-20' },
+      ],
+    ],
   ] as const)('names the booths freed (%s): %s', (lang, text, booths) => {
     expect(freedBoothsText(booths, lang)).toBe(text);
   });

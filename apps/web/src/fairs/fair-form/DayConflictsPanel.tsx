@@ -35,7 +35,11 @@ export function DayConflictsPanel({ conflicts, saving, onRetry }: DayConflictsPa
           <ul>
             {conflicts.applications.map((a) => (
               <li key={a.applicationId}>
-                {t('fairDays.application', { name: lang === 'en' ? (a.municipalityNameEn ?? a.municipalityName) : a.municipalityName, id: a.applicationId.slice(0, 8), days: a.days.map((d) => formatDay(d, lang)).join(', ') })}
+                {t('fairDays.application', {
+                  name: lang === 'en' ? (a.municipalityNameEn ?? a.municipalityName) : a.municipalityName,
+                  id: a.applicationId.slice(0, 8),
+                  days: a.days.map((d) => formatDay(d, lang)).join(', '),
+                })}
                 {(a.holdings.length > 0 || a.leftWithoutDays) && (
                   <ul>
                     {a.holdings.map((h) => (
@@ -52,7 +56,13 @@ export function DayConflictsPanel({ conflicts, saving, onRetry }: DayConflictsPa
             ))}
           </ul>
           <div className="checkbox-field">
-            <input id={`${id}-drop`} type="checkbox" checked={choice.dropApplicationDays} onChange={(e) => setChoice((c) => ({ ...c, dropApplicationDays: e.target.checked }))} aria-describedby={`${id}-drop-hint`} />
+            <input
+              id={`${id}-drop`}
+              type="checkbox"
+              checked={choice.dropApplicationDays}
+              onChange={(e) => setChoice((c) => ({ ...c, dropApplicationDays: e.target.checked }))}
+              aria-describedby={`${id}-drop-hint`}
+            />
             <label htmlFor={`${id}-drop`}>{t('fairDays.dropApplicationDays')}</label>
             <p id={`${id}-drop-hint`} className="hint">
               {t('fairDays.dropApplicationDaysHint')}
@@ -67,14 +77,26 @@ export function DayConflictsPanel({ conflicts, saving, onRetry }: DayConflictsPa
           <ul>
             {conflicts.visits.map((v) => (
               <li key={v.appearanceId}>
-                {t('fairDays.visit', { guest: lang === 'en' ? (v.guestNameEn ?? v.guestName) : v.guestName, date: formatDay(v.date, lang), start: v.start, end: v.end })}
+                {t('fairDays.visit', {
+                  guest: lang === 'en' ? (v.guestNameEn ?? v.guestName) : v.guestName,
+                  date: formatDay(v.date, lang),
+                  start: v.start,
+                  end: v.end,
+                })}
                 {' — '}
-                {v.reason === 'outsideHours' ? t('fairDays.reason.outsideHours', { opens: v.opens ?? '', closes: v.closes ?? '' }) : t(`fairDays.reason.${v.reason}`)}
+                {v.reason === 'outsideHours'
+                  ? t('fairDays.reason.outsideHours', { opens: v.opens ?? '', closes: v.closes ?? '' })
+                  : t(`fairDays.reason.${v.reason}`)}
               </li>
             ))}
           </ul>
           <div className="checkbox-field">
-            <input id={`${id}-cancel`} type="checkbox" checked={choice.cancelVisits} onChange={(e) => setChoice((c) => ({ ...c, cancelVisits: e.target.checked }))} />
+            <input
+              id={`${id}-cancel`}
+              type="checkbox"
+              checked={choice.cancelVisits}
+              onChange={(e) => setChoice((c) => ({ ...c, cancelVisits: e.target.checked }))}
+            />
             <label htmlFor={`${id}-cancel`}>{t('fairDays.cancelVisits')}</label>
           </div>
         </>

@@ -100,7 +100,19 @@ export function DaysEditor({ days, onChange, byField }: DaysEditorProps) {
   );
 }
 
-function DateInput({ id, label, value, onChange, messages }: { id: string; label: string; value: string; onChange: (v: string) => void; messages: readonly string[] }) {
+function DateInput({
+  id,
+  label,
+  value,
+  onChange,
+  messages,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  messages: readonly string[];
+}) {
   const errorId = `${id}-error`;
   return (
     <div className={`field${messages.length ? ' field--invalid' : ''}`}>
@@ -111,7 +123,19 @@ function DateInput({ id, label, value, onChange, messages }: { id: string; label
   );
 }
 
-function DayRowEditor({ index, row, byField, onChange, onRemove }: { index: number; row: DayRow; byField: Record<string, string[]>; onChange: (patch: Partial<DayRow>) => void; onRemove: () => void }) {
+function DayRowEditor({
+  index,
+  row,
+  byField,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  row: DayRow;
+  byField: Record<string, string[]>;
+  onChange: (patch: Partial<DayRow>) => void;
+  onRemove: () => void;
+}) {
   const { t, lang } = useI18n();
   const holiday = japaneseHoliday(row.date);
   const dateText = formatFullDate(row.date, lang);
@@ -128,8 +152,24 @@ function DayRowEditor({ index, row, byField, onChange, onRemove }: { index: numb
         </button>
       </div>
       <div className="day-row__times">
-        <TimeInput id={`fair-day-${index}-opens`} label={t('fairs.days.opens')} dateText={dateText} value={row.opens} disabled={row.closed} onChange={(opens) => onChange({ opens })} messages={[...(byField[`days.${index}.opens`] ?? []), ...(byField[`days.${index}.date`] ?? [])]} />
-        <TimeInput id={`fair-day-${index}-closes`} label={t('fairs.days.closes')} dateText={dateText} value={row.closes} disabled={row.closed} onChange={(closes) => onChange({ closes })} messages={byField[`days.${index}.closes`] ?? []} />
+        <TimeInput
+          id={`fair-day-${index}-opens`}
+          label={t('fairs.days.opens')}
+          dateText={dateText}
+          value={row.opens}
+          disabled={row.closed}
+          onChange={(opens) => onChange({ opens })}
+          messages={[...(byField[`days.${index}.opens`] ?? []), ...(byField[`days.${index}.date`] ?? [])]}
+        />
+        <TimeInput
+          id={`fair-day-${index}-closes`}
+          label={t('fairs.days.closes')}
+          dateText={dateText}
+          value={row.closes}
+          disabled={row.closed}
+          onChange={(closes) => onChange({ closes })}
+          messages={byField[`days.${index}.closes`] ?? []}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={row.closed} onChange={(e) => onChange({ closed: e.target.checked })} />
           <span className="sr-only">{dateText} </span>
@@ -140,7 +180,23 @@ function DayRowEditor({ index, row, byField, onChange, onRemove }: { index: numb
   );
 }
 
-function TimeInput({ id, label, dateText, value, disabled, onChange, messages }: { id: string; label: string; dateText: string; value: string; disabled: boolean; onChange: (v: string) => void; messages: readonly string[] }) {
+function TimeInput({
+  id,
+  label,
+  dateText,
+  value,
+  disabled,
+  onChange,
+  messages,
+}: {
+  id: string;
+  label: string;
+  dateText: string;
+  value: string;
+  disabled: boolean;
+  onChange: (v: string) => void;
+  messages: readonly string[];
+}) {
   const errorId = `${id}-error`;
   return (
     <div className={`field${messages.length ? ' field--invalid' : ''}`}>
@@ -149,7 +205,14 @@ function TimeInput({ id, label, dateText, value, disabled, onChange, messages }:
         <span className="sr-only">{dateText} </span>
         {label}
       </label>
-      <input id={id} type="time" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} {...controlAria(messages, { errorId, hintId: null })} />
+      <input
+        id={id}
+        type="time"
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+        {...controlAria(messages, { errorId, hintId: null })}
+      />
       <FieldMessages id={errorId} messages={messages} />
     </div>
   );

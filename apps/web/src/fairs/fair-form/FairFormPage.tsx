@@ -137,7 +137,11 @@ function FairForm({ existing }: { existing: Fair | null }) {
 
         <TextAreaField {...field('description')} label={t('fairs.field.description')} />
 
-        <DaysEditor days={values.days} onChange={(change) => form.setValue('days', change(form.getValues('days')), { shouldDirty: true })} byField={submission.byField} />
+        <DaysEditor
+          days={values.days}
+          onChange={(change) => form.setValue('days', change(form.getValues('days')), { shouldDirty: true })}
+          byField={submission.byField}
+        />
 
         <fieldset className="fieldset" aria-describedby="fair-window-hint">
           <legend>{t('fairs.form.windowLegend')}</legend>

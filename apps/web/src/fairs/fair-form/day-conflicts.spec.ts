@@ -2,7 +2,8 @@ import type { ApiErrorBody } from '@bussanten/contracts';
 import { ApiError } from '../../api/client';
 import { cascadeFor, dayConflictsOf } from './day-conflicts';
 
-const refusal = (body: Partial<ApiErrorBody>) => new ApiError('http', 409, { code: 'FAIR_DAY_IN_USE', message: 'x', details: [], ...body } as ApiErrorBody, 'x');
+const refusal = (body: Partial<ApiErrorBody>) =>
+  new ApiError('http', 409, { code: 'FAIR_DAY_IN_USE', message: 'x', details: [], ...body } as ApiErrorBody, 'x');
 
 const miyako = {
   kind: 'application',
@@ -10,10 +11,31 @@ const miyako = {
   municipalityName: '宮古市',
   municipalityNameEn: 'Miyako',
   days: ['2023-02-19'],
-  holdings: [{ boothCode: 'A1', from: '2023-02-17', to: '2023-02-21', after: [{ from: '2023-02-17', to: '2023-02-18' }, { from: '2023-02-20', to: '2023-02-21' }] }],
+  holdings: [
+    {
+      boothCode: 'A1',
+      from: '2023-02-17',
+      to: '2023-02-21',
+      after: [
+        { from: '2023-02-17', to: '2023-02-18' },
+        { from: '2023-02-20', to: '2023-02-21' },
+      ],
+    },
+  ],
   leftWithoutDays: false,
 };
-const ryoma = { kind: 'visit', appearanceId: 'ap-1', guestName: 'ハタチの龍馬', guestNameEn: null, date: '2023-02-19', start: '13:30', end: '14:00', reason: 'closed', opens: null, closes: null };
+const ryoma = {
+  kind: 'visit',
+  appearanceId: 'ap-1',
+  guestName: 'ハタチの龍馬',
+  guestNameEn: null,
+  date: '2023-02-19',
+  start: '13:30',
+  end: '14:00',
+  reason: 'closed',
+  opens: null,
+  closes: null,
+};
 
 describe('dayConflictsOf', () => {
   it('reads the applications and visits a 409 FAIR_DAY_IN_USE names', () => {
@@ -27,9 +49,23 @@ describe('dayConflictsOf', () => {
   });
 
   it.each([
-    ['another error code', new ApiError('http', 409, { code: 'CONFLICT', message: 'x', details: [{ field: 'days', rule: 'applicationAttends', message: '', meta: miyako }] }, 'x')],
-    ['an older server’s detail (dayInUse with only days)', refusal({ details: [{ field: 'days', rule: 'dayInUse', message: '', meta: { days: ['2023-02-19'] } }] })],
-    ['details of the right rule but the wrong shape', refusal({ details: [{ field: 'days', rule: 'applicationAttends', message: '', meta: { applicationId: 3 } }, { field: 'days', rule: 'visitOutsideHours', message: '', meta: { ...ryoma, reason: 'rain' } }] })],
+    [
+      'another error code',
+      new ApiError('http', 409, { code: 'CONFLICT', message: 'x', details: [{ field: 'days', rule: 'applicationAttends', message: '', meta: miyako }] }, 'x'),
+    ],
+    [
+      'an older server’s detail (dayInUse with only days)',
+      refusal({ details: [{ field: 'days', rule: 'dayInUse', message: '', meta: { days: ['2023-02-19'] } }] }),
+    ],
+    [
+      'details of the right rule but the wrong shape',
+      refusal({
+        details: [
+          { field: 'days', rule: 'applicationAttends', message: '', meta: { applicationId: 3 } },
+          { field: 'days', rule: 'visitOutsideHours', message: '', meta: { ...ryoma, reason: 'rain' } },
+        ],
+      }),
+    ],
     ['not an API error', new Error('network')],
   ])('gives null for %s', (_name, e) => {
     expect(dayConflictsOf(e)).toBeNull();

@@ -8,7 +8,8 @@ export interface DayConflicts {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isRange = (v: unknown): v is { from: string; to: string } => typeof v === 'object' && v !== null && isString((v as { from: unknown }).from) && isString((v as { to: unknown }).to);
+const isRange = (v: unknown): v is { from: string; to: string } =>
+  typeof v === 'object' && v !== null && isString((v as { from: unknown }).from) && isString((v as { to: unknown }).to);
 
 function isHolding(v: unknown): v is DayConflictApplication['holdings'][number] {
   if (!isRange(v)) return false;
@@ -20,7 +21,15 @@ function asApplication(meta: Record<string, unknown>): DayConflictApplication | 
   const { applicationId, municipalityName, municipalityNameEn, days, holdings, leftWithoutDays } = meta;
   if (!isString(applicationId) || !isString(municipalityName) || !Array.isArray(days) || !days.every(isString)) return null;
   const held = Array.isArray(holdings) ? holdings.filter(isHolding) : [];
-  return { kind: 'application', applicationId, municipalityName, municipalityNameEn: isString(municipalityNameEn) ? municipalityNameEn : null, days, holdings: held, leftWithoutDays: leftWithoutDays === true };
+  return {
+    kind: 'application',
+    applicationId,
+    municipalityName,
+    municipalityNameEn: isString(municipalityNameEn) ? municipalityNameEn : null,
+    days,
+    holdings: held,
+    leftWithoutDays: leftWithoutDays === true,
+  };
 }
 
 function asVisit(meta: Record<string, unknown>): DayConflictVisit | null {

@@ -55,7 +55,10 @@ describe('fair form: days', () => {
   });
 
   it('adds the day after the latest one, with its hours', () => {
-    const days = [{ date: '2023-02-18', opens: '10:00', closes: '18:00', closed: false }, { date: '2023-02-17', opens: '10:00', closes: '20:00', closed: false }];
+    const days = [
+      { date: '2023-02-18', opens: '10:00', closes: '18:00', closed: false },
+      { date: '2023-02-17', opens: '10:00', closes: '20:00', closed: false },
+    ];
     expect(addDay(days, '')[2]).toEqual({ date: '2023-02-19', opens: '10:00', closes: '18:00', closed: false });
     expect(addDay([], '2023-02-17')).toEqual([{ date: '2023-02-17', ...DEFAULT_HOURS, closed: false }]);
     expect(addDay([], '')).toEqual([]);

@@ -63,7 +63,8 @@ export function rangeProblems(first: string, last: string): ApiErrorDetail[] {
   if (!isIsoDate(last)) out.push({ field: 'lastDate', rule: last ? 'isDate' : 'required', message: 'lastDate must be a date' });
   if (out.length) return out;
   if (last < first) out.push({ field: 'lastDate', rule: 'notBeforeFirst', message: 'lastDate must not be before firstDate' });
-  else if (datesBetween(first, last).length > MAX_DAYS) out.push({ field: 'lastDate', rule: 'tooManyDays', message: `at most ${MAX_DAYS} days`, meta: { max: MAX_DAYS } });
+  else if (datesBetween(first, last).length > MAX_DAYS)
+    out.push({ field: 'lastDate', rule: 'tooManyDays', message: `at most ${MAX_DAYS} days`, meta: { max: MAX_DAYS } });
   return out;
 }
 
@@ -120,7 +121,12 @@ export function valuesFromFair(f: Fair): FairFormValues {
     slug: f.slug,
     roomId: f.room.id,
     description: f.description ?? '',
-    days: f.days.map((d) => ({ date: d.date, opens: d.opens ?? DEFAULT_HOURS.opens, closes: d.closes ?? DEFAULT_HOURS.closes, closed: d.opens === null && d.closes === null })),
+    days: f.days.map((d) => ({
+      date: d.date,
+      opens: d.opens ?? DEFAULT_HOURS.opens,
+      closes: d.closes ?? DEFAULT_HOURS.closes,
+      closed: d.opens === null && d.closes === null,
+    })),
     applicationsOpenAt: isoToTokyoLocal(f.applicationsOpenAt),
     applicationsCloseAt: isoToTokyoLocal(f.applicationsCloseAt),
   };

@@ -47,17 +47,33 @@ describe('importRefusal', () => {
   });
 
   it('suggests another address when the slug is taken', () => {
-    const error = httpError(409, { code: 'DUPLICATE_SLUG', message: 'The address /f/koryu-toshi-2023 is taken', details: [{ field: 'slug', rule: 'unique', message: 'slug koryu-toshi-2023 is taken' }] });
-    expect(importRefusal(error, 'ja')).toEqual({ message: 'このアドレスはほかの物産展で使われています。', lines: ['公開アドレス欄に別のアドレスを入力して、もう一度読み込んでください。'] });
+    const error = httpError(409, {
+      code: 'DUPLICATE_SLUG',
+      message: 'The address /f/koryu-toshi-2023 is taken',
+      details: [{ field: 'slug', rule: 'unique', message: 'slug koryu-toshi-2023 is taken' }],
+    });
+    expect(importRefusal(error, 'ja')).toEqual({
+      message: 'このアドレスはほかの物産展で使われています。',
+      lines: ['公開アドレス欄に別のアドレスを入力して、もう一度読み込んでください。'],
+    });
   });
 
   it('keeps the API’s sentence, which names the part of the file, for an inconsistency', () => {
     const error = httpError(422, {
       code: 'INCONSISTENT_DOCUMENT',
       message: 'The document contradicts itself',
-      details: [{ field: 'fair.applications.0.assignments.0.booth', rule: 'unknownBooth', message: 'fair.applications.0.assignments.0.booth Z9 is not a booth of the document' }],
+      details: [
+        {
+          field: 'fair.applications.0.assignments.0.booth',
+          rule: 'unknownBooth',
+          message: 'fair.applications.0.assignments.0.booth Z9 is not a booth of the document',
+        },
+      ],
     });
-    expect(importRefusal(error, 'en')).toEqual({ message: 'The file contradicts itself.', lines: ['fair.applications.0.assignments.0.booth Z9 is not a booth of the document'] });
+    expect(importRefusal(error, 'en')).toEqual({
+      message: 'The file contradicts itself.',
+      lines: ['fair.applications.0.assignments.0.booth Z9 is not a booth of the document'],
+    });
   });
 
   it('says an unsupported version in one sentence', () => {

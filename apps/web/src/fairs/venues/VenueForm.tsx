@@ -38,7 +38,13 @@ export function VenueForm({ existing, onDone, onCancel }: { existing: Venue | nu
         submission={submission}
         locate={(f) => {
           const room = /^rooms\.(\d+)\.(\w+)/.exec(f);
-          const label = room ? `${t('venues.roomN', { n: Number(room[1]) + 1 })} ${room[2] === 'name' ? t('venues.roomName') : room[2] === 'widthM' ? t('venues.widthM') : t('venues.depthM')}` : f === 'name' ? t('venues.name') : f === 'address' ? t('venues.address') : null;
+          const label = room
+            ? `${t('venues.roomN', { n: Number(room[1]) + 1 })} ${room[2] === 'name' ? t('venues.roomName') : room[2] === 'widthM' ? t('venues.widthM') : t('venues.depthM')}`
+            : f === 'name'
+              ? t('venues.name')
+              : f === 'address'
+                ? t('venues.address')
+                : null;
           return { targetId: venueControlId(f), label };
         }}
       />

@@ -48,7 +48,14 @@ export default function VenuesPage() {
         {done}
       </p>
 
-      {editing && <VenueForm key={editing.kind === 'edit' ? editing.venue.id : 'new'} existing={editing.kind === 'edit' ? editing.venue : null} onDone={saved} onCancel={() => setEditing(null)} />}
+      {editing && (
+        <VenueForm
+          key={editing.kind === 'edit' ? editing.venue.id : 'new'}
+          existing={editing.kind === 'edit' ? editing.venue : null}
+          onDone={saved}
+          onCancel={() => setEditing(null)}
+        />
+      )}
 
       <div className="results" aria-busy={list.isFetching}>
         <QueryState query={list}>

@@ -9,18 +9,43 @@ describe('venue form', () => {
   });
 
   it('checks each room, named like the API names them', () => {
-    const problems = validateVenueForm({ name: '', address: '東京都品川区', rooms: [{ name: '催事場', widthM: '0', depthM: 'x' }, { name: '', widthM: '10', depthM: '800' }] });
-    expect(problems.map((p) => `${p.field}:${p.rule}`)).toEqual(['name:required', 'rooms.0.widthM:min', 'rooms.0.depthM:isNumber', 'rooms.1.name:required', 'rooms.1.depthM:max']);
+    const problems = validateVenueForm({
+      name: '',
+      address: '東京都品川区',
+      rooms: [
+        { name: '催事場', widthM: '0', depthM: 'x' },
+        { name: '', widthM: '10', depthM: '800' },
+      ],
+    });
+    expect(problems.map((p) => `${p.field}:${p.rule}`)).toEqual([
+      'name:required',
+      'rooms.0.widthM:min',
+      'rooms.0.depthM:isNumber',
+      'rooms.1.name:required',
+      'rooms.1.depthM:max',
+    ]);
     expect(validateVenueForm({ name: 'a', address: 'b', rooms: [] }).map((p) => p.field)).toEqual(['rooms']);
   });
 
   it('holds the sides to the rules the API holds them to (at most one decimal, 1 to 500 m)', () => {
-    const problems = validateVenueForm({ name: 'a', address: 'b', rooms: [{ name: 'c', widthM: '12.55', depthM: '0.5' }, { name: 'd', widthM: '１', depthM: '500' }] });
+    const problems = validateVenueForm({
+      name: 'a',
+      address: 'b',
+      rooms: [
+        { name: 'c', widthM: '12.55', depthM: '0.5' },
+        { name: 'd', widthM: '１', depthM: '500' },
+      ],
+    });
     expect(problems.map((p) => `${p.field}:${p.rule}`)).toEqual(['rooms.0.widthM:isNumber', 'rooms.0.depthM:min']);
   });
 
   it('keeps the ids of saved rooms and sends new ones without', () => {
-    const v = valuesFromVenue({ id: 'v', name: 'イオンスタイル品川シーサイド', address: '東京都品川区東品川4-12-5', rooms: [{ id: 'r1', name: '地下1階催事場', widthM: 24, depthM: 16 }] });
+    const v = valuesFromVenue({
+      id: 'v',
+      name: 'イオンスタイル品川シーサイド',
+      address: '東京都品川区東品川4-12-5',
+      rooms: [{ id: 'r1', name: '地下1階催事場', widthM: 24, depthM: 16 }],
+    });
     v.rooms.push({ name: '1階イベント広場', widthM: '10.5', depthM: '8' });
     expect(toVenueInput(v).rooms).toEqual([
       { id: 'r1', name: '地下1階催事場', widthM: 24, depthM: 16 },

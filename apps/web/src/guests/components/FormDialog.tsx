@@ -5,7 +5,19 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * inert, Escape closes it (unless busy), focus starts on the first control and returns to where
  * it was. Rendered only while open, so its labels ('ゲスト', '開始') are never on the page twice.
  */
-export function FormDialog({ title, busy, onClose, children, wide }: { title: string; busy: boolean; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function FormDialog({
+  title,
+  busy,
+  onClose,
+  children,
+  wide,
+}: {
+  title: string;
+  busy: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

@@ -69,4 +69,3 @@ async function send(guestId: string, file: File, fetchImpl: FetchLike): Promise<
   if (typeof parsed !== 'object' || parsed === null) throw new ApiError('invalidResponse', response.status, null, `POST ${path}: no guest in the answer`);
   return parsed as Guest;
 }
-

@@ -15,7 +15,16 @@ import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { isMessageKey } from '../../i18n/dictionaries';
 import { guestRemoved, guestSaved, useGuest } from '../queries';
-import { EMPTY_GUEST_FORM, GUEST_FIELDS, ownerFromGuest, toGuestInput, validateGuestForm, valuesFromGuest, type GuestFormValues, type OwnerChoice } from './guest-form-model';
+import {
+  EMPTY_GUEST_FORM,
+  GUEST_FIELDS,
+  ownerFromGuest,
+  toGuestInput,
+  validateGuestForm,
+  valuesFromGuest,
+  type GuestFormValues,
+  type OwnerChoice,
+} from './guest-form-model';
 import { OwnerField } from './OwnerField';
 import { PhotoUpload } from './PhotoUpload';
 
@@ -89,10 +98,15 @@ function GuestForm({ existing }: { existing: Guest | null }) {
               {t('guests.delete.button')}
             </button>
           </section>
-          <DeleteConfirmation deletion={deletion} name={existing.name} remove={async () => {
+          <DeleteConfirmation
+            deletion={deletion}
+            name={existing.name}
+            remove={async () => {
               await guestsApi.remove(existing.id);
               void guestRemoved(queryClient, existing.id);
-            }} listPath="/guests" />
+            }}
+            listPath="/guests"
+          />
         </>
       )}
     </>

@@ -54,7 +54,10 @@ export function PhotoUpload({ guest }: { guest: Guest }) {
       setState({ kind: 'done' });
     } catch (e) {
       const tooLarge = isApiError(e) && e.status === 413;
-      setState({ kind: 'error', text: tooLarge ? t('guests.photo.problem.size', { size: megabytes(file.size), max: megabytes(PHOTO_MAX_BYTES) }) : describeError(e, lang).message });
+      setState({
+        kind: 'error',
+        text: tooLarge ? t('guests.photo.problem.size', { size: megabytes(file.size), max: megabytes(PHOTO_MAX_BYTES) }) : describeError(e, lang).message,
+      });
     }
   };
 
@@ -65,7 +68,11 @@ export function PhotoUpload({ guest }: { guest: Guest }) {
       <h2>{t('guests.photo.heading')}</h2>
       <div className="guest-photo__images">
         <figure>
-          {photoUrl ? <img src={photoUrl} alt={t('guests.photo.currentAlt', { name: guest.name })} className="guest-photo__img" /> : <p className="muted">{t('guests.photo.none')}</p>}
+          {photoUrl ? (
+            <img src={photoUrl} alt={t('guests.photo.currentAlt', { name: guest.name })} className="guest-photo__img" />
+          ) : (
+            <p className="muted">{t('guests.photo.none')}</p>
+          )}
           <figcaption className="muted">{t('guests.photo.current')}</figcaption>
         </figure>
         {preview && (

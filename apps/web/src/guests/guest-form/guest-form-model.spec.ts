@@ -24,7 +24,18 @@ describe('guest form', () => {
   });
 
   it('starts editing from the saved guest', () => {
-    const g: Guest = { id: 'g', name: '龍馬', nameEn: 'Ryoma', kind: 'mascot', ownerMunicipalityId: null, ownerName: '品川区', profile: null, profileEn: null, contact: null, photoUrl: null };
+    const g: Guest = {
+      id: 'g',
+      name: '龍馬',
+      nameEn: 'Ryoma',
+      kind: 'mascot',
+      ownerMunicipalityId: null,
+      ownerName: '品川区',
+      profile: null,
+      profileEn: null,
+      contact: null,
+      photoUrl: null,
+    };
     expect(valuesFromGuest(g)).toEqual({ name: '龍馬', nameEn: 'Ryoma', kind: 'mascot', profile: '', profileEn: '', contact: '' });
     expect(ownerFromGuest(g)).toEqual({ kind: 'host' });
     expect(ownerFromGuest({ ...g, ownerMunicipalityId: 'm1', ownerName: '宮古市' })).toEqual({ kind: 'municipality', id: 'm1', name: '宮古市' });

@@ -47,7 +47,11 @@ export default function GuestListPage() {
               <tr key={g.id}>
                 <td>
                   {/* The name is in the next cell: the thumbnail is decoration. */}
-                  {g.photoUrl ? <img className="guest-thumb" src={g.photoUrl} alt="" loading="lazy" /> : <span className="guest-thumb guest-thumb--none" aria-hidden="true" />}
+                  {g.photoUrl ? (
+                    <img className="guest-thumb" src={g.photoUrl} alt="" loading="lazy" />
+                  ) : (
+                    <span className="guest-thumb guest-thumb--none" aria-hidden="true" />
+                  )}
                 </td>
                 <th scope="row">
                   <Link to={`/guests/${g.id}/edit`}>{g.name}</Link>

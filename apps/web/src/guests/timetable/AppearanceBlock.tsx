@@ -67,7 +67,10 @@ export function AppearanceBlock({
         <span className={`tt-status tt-status--${a.status}`}>{t(statusKey(a.status))}</span>
       </span>
       {/* The bottom edge: drag it to change when the appearance ends. Mouse only; the form does the same. */}
-      <span className="tt-block__resize" aria-hidden="true" onPointerDown={(e) => {
+      <span
+        className="tt-block__resize"
+        aria-hidden="true"
+        onPointerDown={(e) => {
           e.stopPropagation();
           onPointerDown(e, 'resize');
         }}

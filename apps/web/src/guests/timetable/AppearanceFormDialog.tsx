@@ -9,14 +9,7 @@ import { ProblemList } from '../components/ProblemList';
 import { useI18n } from '../../i18n/i18n';
 import { appearancesChanged } from '../queries';
 import { checkSentences, formFieldMessages, refusalSentences } from './appearance-problems';
-import {
-  toAppearanceInput,
-  validateAppearanceForm,
-  withDuration,
-  withEnd,
-  withStart,
-  type AppearanceFormValues,
-} from './appearance-form-model';
+import { toAppearanceInput, validateAppearanceForm, withDuration, withEnd, withStart, type AppearanceFormValues } from './appearance-form-model';
 import { DialogInput, DialogSelect } from './DialogControls';
 import { parseTime } from './time-grid';
 import { dayOptions, guestOptions, placeOptions, statusOptions, type Places } from './timetable-model';
@@ -84,12 +77,22 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
   };
 
   return (
-    <FormDialog title={existing ? t('timetable.form.editTitle', { name: existing.guest.name }) : t('timetable.form.newTitle')} busy={saving} onClose={onClose} wide>
-      <form className="appearance-form" noValidate onSubmit={(e) => {
+    <FormDialog
+      title={existing ? t('timetable.form.editTitle', { name: existing.guest.name }) : t('timetable.form.newTitle')}
+      busy={saving}
+      onClose={onClose}
+      wide
+    >
+      <form
+        className="appearance-form"
+        noValidate
+        onSubmit={(e) => {
           // The fields say what is wrong from the first try on that the form's own checks stop.
           if (own.length > 0) setShown(true);
           submission.onSubmit(e);
-        }} aria-busy={saving}>
+        }}
+        aria-busy={saving}
+      >
         <DialogSelect
           id={id('guest')}
           label={t('timetable.field.guest')}
@@ -108,8 +111,22 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
           onChange={(date) => set((v) => ({ ...v, date }))}
         />
         <div className="appearance-form__times">
-          <DialogInput id={id('start')} label={t('timetable.field.start')} type="time" value={values.start} messages={byField['start']} onChange={(s) => set((v) => withStart(v, s))} />
-          <DialogInput id={id('end')} label={t('timetable.field.end')} type="time" value={values.end} messages={byField['end']} onChange={(s) => set((v) => withEnd(v, s))} />
+          <DialogInput
+            id={id('start')}
+            label={t('timetable.field.start')}
+            type="time"
+            value={values.start}
+            messages={byField['start']}
+            onChange={(s) => set((v) => withStart(v, s))}
+          />
+          <DialogInput
+            id={id('end')}
+            label={t('timetable.field.end')}
+            type="time"
+            value={values.end}
+            messages={byField['end']}
+            onChange={(s) => set((v) => withEnd(v, s))}
+          />
           <DialogInput
             id={id('duration')}
             label={t('timetable.field.duration')}
@@ -120,7 +137,13 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
           />
         </div>
         <div className="checkbox-field">
-          <input id={id('approximate')} type="checkbox" checked={values.approximate} onChange={(e) => set((v) => ({ ...v, approximate: e.target.checked }))} aria-describedby={id('approximate-hint')} />
+          <input
+            id={id('approximate')}
+            type="checkbox"
+            checked={values.approximate}
+            onChange={(e) => set((v) => ({ ...v, approximate: e.target.checked }))}
+            aria-describedby={id('approximate-hint')}
+          />
           <label htmlFor={id('approximate')}>{t('timetable.field.approximate')}</label>
           <p id={id('approximate-hint')} className="hint">
             {t('timetable.field.approximateHint')}
@@ -134,10 +157,22 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
           messages={byField['location']}
           onChange={(location) => set((v) => ({ ...v, location }))}
         />
-        <DialogSelect id={id('status')} label={t('timetable.field.status')} value={values.status} options={statusOptions(lang)} onChange={(status) => set((v) => ({ ...v, status }))} />
+        <DialogSelect
+          id={id('status')}
+          label={t('timetable.field.status')}
+          value={values.status}
+          options={statusOptions(lang)}
+          onChange={(status) => set((v) => ({ ...v, status }))}
+        />
         <div className="field">
           <label htmlFor={id('note')}>{t('timetable.field.publicNote')}</label>
-          <textarea id={id('note')} rows={2} value={values.publicNote} onChange={(e) => set((v) => ({ ...v, publicNote: e.target.value }))} aria-describedby={id('note-hint')} />
+          <textarea
+            id={id('note')}
+            rows={2}
+            value={values.publicNote}
+            onChange={(e) => set((v) => ({ ...v, publicNote: e.target.value }))}
+            aria-describedby={id('note-hint')}
+          />
           <p id={id('note-hint')} className="hint">
             {t('timetable.field.publicNoteHint')}
           </p>

@@ -74,11 +74,16 @@ export function RepeatDialog({
 
   return (
     <FormDialog title={t('timetable.repeat.title')} busy={saving} onClose={onClose} wide>
-      <form className="appearance-form" noValidate onSubmit={(e) => {
+      <form
+        className="appearance-form"
+        noValidate
+        onSubmit={(e) => {
           // The fields say what is wrong from the first try on that the form's own checks stop.
           if (own.length > 0) setShown(true);
           submission.onSubmit(e);
-        }} aria-busy={saving}>
+        }}
+        aria-busy={saving}
+      >
         <DialogSelect
           id={id('guest')}
           label={t('timetable.field.guest')}
@@ -88,7 +93,14 @@ export function RepeatDialog({
           messages={byField['guestId']}
           onChange={(guestId) => set({ guestId })}
         />
-        <DialogSelect id={id('date')} label={t('timetable.field.date')} value={values.date} options={dayOptions(days, lang)} messages={byField['date']} onChange={(date) => set({ date })} />
+        <DialogSelect
+          id={id('date')}
+          label={t('timetable.field.date')}
+          value={values.date}
+          options={dayOptions(days, lang)}
+          messages={byField['date']}
+          onChange={(date) => set({ date })}
+        />
         <DialogInput
           id={id('starts')}
           label={t('timetable.field.starts')}
@@ -106,7 +118,13 @@ export function RepeatDialog({
           onChange={(duration) => set({ duration })}
         />
         <div className="checkbox-field">
-          <input id={id('approximate')} type="checkbox" checked={values.approximate} onChange={(e) => set({ approximate: e.target.checked })} aria-describedby={id('approximate-hint')} />
+          <input
+            id={id('approximate')}
+            type="checkbox"
+            checked={values.approximate}
+            onChange={(e) => set({ approximate: e.target.checked })}
+            aria-describedby={id('approximate-hint')}
+          />
           <label htmlFor={id('approximate')}>{t('timetable.field.approximate')}</label>
           <p id={id('approximate-hint')} className="hint">
             {t('timetable.field.approximateHint')}
@@ -120,10 +138,22 @@ export function RepeatDialog({
           messages={byField['location']}
           onChange={(location) => set({ location })}
         />
-        <DialogSelect id={id('status')} label={t('timetable.field.status')} value={values.status} options={statusOptions(lang)} onChange={(status) => set({ status })} />
+        <DialogSelect
+          id={id('status')}
+          label={t('timetable.field.status')}
+          value={values.status}
+          options={statusOptions(lang)}
+          onChange={(status) => set({ status })}
+        />
         <div className="field">
           <label htmlFor={id('note')}>{t('timetable.field.publicNote')}</label>
-          <textarea id={id('note')} rows={2} value={values.publicNote} onChange={(e) => set({ publicNote: e.target.value })} aria-describedby={id('note-hint')} />
+          <textarea
+            id={id('note')}
+            rows={2}
+            value={values.publicNote}
+            onChange={(e) => set({ publicNote: e.target.value })}
+            aria-describedby={id('note-hint')}
+          />
           <p id={id('note-hint')} className="hint">
             {t('timetable.field.publicNoteHint')}
           </p>

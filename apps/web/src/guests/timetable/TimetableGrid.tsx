@@ -2,7 +2,20 @@ import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } f
 import type { Appearance } from '@bussanten/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { AppearanceBlock, type GestureKind } from './AppearanceBlock';
-import { ROW_PX, blockBox, formatTime, gridHeight, lanes, movedRange, resizedEnd, rowAt, rowStarts, rowsMoved, selectionRange, type DayHours } from './time-grid';
+import {
+  ROW_PX,
+  blockBox,
+  formatTime,
+  gridHeight,
+  lanes,
+  movedRange,
+  resizedEnd,
+  rowAt,
+  rowStarts,
+  rowsMoved,
+  selectionRange,
+  type DayHours,
+} from './time-grid';
 import type { Column } from './timetable-model';
 
 /** How far (px) the pointer must travel before a press on a block becomes a drag rather than a click. */
@@ -185,7 +198,9 @@ export function TimetableGrid({ hours, columns, items, preview, previewProblems,
                 setSelection(null);
               }}
             >
-              {selection && selection.columnKey === c.key && <div className="tt-selection" style={blockBox(hours, selection.start, selection.end)} aria-hidden="true" />}
+              {selection && selection.columnKey === c.key && (
+                <div className="tt-selection" style={blockBox(hours, selection.start, selection.end)} aria-hidden="true" />
+              )}
               {lanes(here).map(({ item: p, lane, lanes: n }) => (
                 <AppearanceBlock
                   key={p.appearance.id}
@@ -200,7 +215,11 @@ export function TimetableGrid({ hours, columns, items, preview, previewProblems,
                 />
               ))}
               {preview && preview.columnKey === c.key && (
-                <div className={`tt-ghost${previewProblems.length ? ' tt-ghost--bad' : ''}`} style={blockBox(hours, preview.start, preview.end)} aria-hidden="true">
+                <div
+                  className={`tt-ghost${previewProblems.length ? ' tt-ghost--bad' : ''}`}
+                  style={blockBox(hours, preview.start, preview.end)}
+                  aria-hidden="true"
+                >
                   <strong className="block">{preview.appearance.guest.name}</strong>
                   <span className="block">{`${formatTime(preview.start)}–${formatTime(preview.end)}`}</span>
                   {previewProblems.map((p) => (

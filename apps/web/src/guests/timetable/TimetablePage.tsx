@@ -90,7 +90,9 @@ export default function TimetablePage() {
   const placeOf = (a: Appearance) => placeLabel(a.location, day, places, lang);
   const items: Placed[] = onDay.map((a) => {
     const p = drag.pending?.appearance.id === a.id ? drag.pending : null;
-    return p ? { appearance: a, start: p.start, end: p.end, columnKey: p.columnKey } : { appearance: a, start: toMinutes(a.start), end: toMinutes(a.end), columnKey: locationKey(a.location) };
+    return p
+      ? { appearance: a, start: p.start, end: p.end, columnKey: p.columnKey }
+      : { appearance: a, start: toMinutes(a.start), end: toMinutes(a.end), columnKey: locationKey(a.location) };
   });
 
   const openNew = (start?: number, end?: number, columnKey?: string) => {
@@ -140,15 +142,29 @@ export default function TimetablePage() {
           </div>
           {hours && (
             <p className="muted">
-              {t('timetable.hours', { day: formatFairDay(day, lang), opens: days.find((d) => d.date === day)?.opens ?? '', closes: days.find((d) => d.date === day)?.closes ?? '' })}
+              {t('timetable.hours', {
+                day: formatFairDay(day, lang),
+                opens: days.find((d) => d.date === day)?.opens ?? '',
+                closes: days.find((d) => d.date === day)?.closes ?? '',
+              })}
             </p>
           )}
 
           <p className="drag-status" role="status" aria-live="polite">
-            {drag.preview ? (drag.previewProblems.length ? drag.previewProblems.join(' / ') : drag.checking ? t('timetable.checking') : t('timetable.fits')) : ''}
+            {drag.preview
+              ? drag.previewProblems.length
+                ? drag.previewProblems.join(' / ')
+                : drag.checking
+                  ? t('timetable.checking')
+                  : t('timetable.fits')
+              : ''}
           </p>
           {drag.outcome && (
-            <p id={OUTCOME_ID} className={drag.outcome.kind === 'error' ? 'status status--error' : 'flash'} role={drag.outcome.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              id={OUTCOME_ID}
+              className={drag.outcome.kind === 'error' ? 'status status--error' : 'flash'}
+              role={drag.outcome.kind === 'error' ? 'alert' : 'status'}
+            >
               {drag.outcome.text}
             </p>
           )}
@@ -201,7 +217,11 @@ export default function TimetablePage() {
           days={days}
           places={places}
           onClose={() => setDialog(null)}
-          onSaved={(a) => saved(t(dialog.existing ? 'timetable.savedOne' : 'timetable.createdOne', { name: a.guest.name, time: timeRange(a.start, a.end), place: placeOf(a) }))}
+          onSaved={(a) =>
+            saved(
+              t(dialog.existing ? 'timetable.savedOne' : 'timetable.createdOne', { name: a.guest.name, time: timeRange(a.start, a.end), place: placeOf(a) }),
+            )
+          }
         />
       )}
       {dialog?.kind === 'repeat' && (

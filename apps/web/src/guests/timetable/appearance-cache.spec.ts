@@ -22,8 +22,29 @@ const times = (list: readonly Appearance[]) => list.map((a) => `${a.id} ${a.star
 describe('the appearances in the cache', () => {
   it('draws a moved appearance at its new time and place (instants in Japan time)', () => {
     const a = appearance('a', '13:30', '14:00');
-    const moved = movedAppearance(a, { guestId: 'g', date: '2027-02-20', start: '15:00', end: '15:30', durationMinutes: null, approximate: false, location: { kind: 'stage', stageId: 's' }, status: 'confirmed', publicNote: null }, 'ステージ');
-    expect(moved).toMatchObject({ id: 'a', date: '2027-02-20', start: '15:00', end: '15:30', location: { kind: 'stage', stageId: 's' }, locationLabel: 'ステージ' });
+    const moved = movedAppearance(
+      a,
+      {
+        guestId: 'g',
+        date: '2027-02-20',
+        start: '15:00',
+        end: '15:30',
+        durationMinutes: null,
+        approximate: false,
+        location: { kind: 'stage', stageId: 's' },
+        status: 'confirmed',
+        publicNote: null,
+      },
+      'ステージ',
+    );
+    expect(moved).toMatchObject({
+      id: 'a',
+      date: '2027-02-20',
+      start: '15:00',
+      end: '15:30',
+      location: { kind: 'stage', stageId: 's' },
+      locationLabel: 'ステージ',
+    });
     expect(new Date(moved.startsAt).toISOString()).toBe('2027-02-20T06:00:00.000Z');
     expect(new Date(moved.endsAt).toISOString()).toBe('2027-02-20T06:30:00.000Z');
   });

@@ -1,4 +1,15 @@
-import { emptyAppearanceForm, emptyRepeatForm, startOfField, toAppearanceInput, toRepeatInput, validateAppearanceForm, validateRepeatForm, withDuration, withEnd, withStart } from './appearance-form-model';
+import {
+  emptyAppearanceForm,
+  emptyRepeatForm,
+  startOfField,
+  toAppearanceInput,
+  toRepeatInput,
+  validateAppearanceForm,
+  validateRepeatForm,
+  withDuration,
+  withEnd,
+  withStart,
+} from './appearance-form-model';
 
 describe('appearance form', () => {
   const base = { ...emptyAppearanceForm('2023-02-19', 810, 840), guestId: 'g1' };

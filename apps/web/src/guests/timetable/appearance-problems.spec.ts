@@ -2,7 +2,13 @@ import type { Appearance, Stage } from '@bussanten/contracts';
 import { ApiError } from '../../api/client';
 import { checkSentences, localProblems, problemText, refusalSentences, warningText } from './appearance-problems';
 
-const ryoma = (id: string, start: string, end: string, location: Appearance['location'] = { kind: 'venue' }, status: Appearance['status'] = 'mayChange'): Appearance => ({
+const ryoma = (
+  id: string,
+  start: string,
+  end: string,
+  location: Appearance['location'] = { kind: 'venue' },
+  status: Appearance['status'] = 'mayChange',
+): Appearance => ({
   id,
   fairId: 'f',
   guest: { id: 'g1', name: 'ハタチの龍馬', nameEn: null, kind: 'ambassador' },
@@ -21,13 +27,23 @@ const ryoma = (id: string, start: string, end: string, location: Appearance['loc
 
 describe('problemText', () => {
   it('names the guest, the time and the other fair', () => {
-    const p = { field: 'start', rule: 'guestBusy', message: 'x', meta: { guestName: 'ハタチの龍馬', fairTitle: '交流都市地方物産展', date: '2023-02-19', start: '15:30', end: '16:00', travelBufferMinutes: 0 } };
+    const p = {
+      field: 'start',
+      rule: 'guestBusy',
+      message: 'x',
+      meta: { guestName: 'ハタチの龍馬', fairTitle: '交流都市地方物産展', date: '2023-02-19', start: '15:30', end: '16:00', travelBufferMinutes: 0 },
+    };
     expect(problemText(p, 'ja')).toBe('ハタチの龍馬は 15:30–16:00 に出演予定です（交流都市地方物産展）');
     expect(problemText(p, 'en')).toBe('ハタチの龍馬 appears 15:30–16:00 (交流都市地方物産展)');
   });
 
   it('mentions the travel time to another venue', () => {
-    const p = { field: 'start', rule: 'guestBusy', message: 'x', meta: { guestName: '龍馬', fairTitle: '別の物産展', start: '15:30', end: '16:00', travelBufferMinutes: 60 } };
+    const p = {
+      field: 'start',
+      rule: 'guestBusy',
+      message: 'x',
+      meta: { guestName: '龍馬', fairTitle: '別の物産展', start: '15:30', end: '16:00', travelBufferMinutes: 60 },
+    };
     expect(problemText(p, 'ja')).toContain('移動に60分必要');
   });
 
@@ -52,7 +68,9 @@ describe('problemText', () => {
 
 describe('warnings and checks', () => {
   it('translates the known warnings', () => {
-    expect(warningText({ rule: 'exhibitorAbsent', message: 'x', meta: { booth: 'A1', date: '2023-02-19' } }, 'ja')).toBe('ブースA1にはこの日の出展者がいません');
+    expect(warningText({ rule: 'exhibitorAbsent', message: 'x', meta: { booth: 'A1', date: '2023-02-19' } }, 'ja')).toBe(
+      'ブースA1にはこの日の出展者がいません',
+    );
     expect(warningText({ rule: 'nearClosing', message: 'x', meta: { closes: '18:00' } }, 'ja')).toBe('閉店（18:00）間際の出演です');
   });
 
@@ -62,7 +80,16 @@ describe('warnings and checks', () => {
   });
 
   it('prefixes a repeat refusal with the start time it is about', () => {
-    const e = new ApiError('http', 409, { code: 'APPEARANCE_CONFLICT', message: 'x', details: [{ field: 'starts.1', rule: 'guestBusy', message: '', meta: { guestName: '龍馬', start: '14:30', end: '15:00' } }] }, 'x');
+    const e = new ApiError(
+      'http',
+      409,
+      {
+        code: 'APPEARANCE_CONFLICT',
+        message: 'x',
+        details: [{ field: 'starts.1', rule: 'guestBusy', message: '', meta: { guestName: '龍馬', start: '14:30', end: '15:00' } }],
+      },
+      'x',
+    );
     expect(refusalSentences(e, 'ja', undefined, (f) => (f === 'starts.1' ? '14:30' : null))).toEqual(['14:30: 龍馬は 14:30–15:00 に出演予定です']);
     expect(refusalSentences(new ApiError('network', 0, null, 'down'), 'ja')[0]).toContain('サーバーに接続できませんでした');
   });
@@ -72,7 +99,14 @@ describe('localProblems', () => {
   const hours = { opens: 600, closes: 1080 };
   const others = [ryoma('a1', '13:30', '14:00'), ryoma('a2', '14:30', '15:00'), ryoma('a3', '15:30', '16:00', { kind: 'venue' }, 'cancelled')];
   const label = () => '会場全体';
-  const cand = (start: number, end: number, location: Appearance['location'] = { kind: 'venue' }, guestId = 'g1') => ({ id: 'a1', guestId, date: '2023-02-19', start, end, location });
+  const cand = (start: number, end: number, location: Appearance['location'] = { kind: 'venue' }, guestId = 'g1') => ({
+    id: 'a1',
+    guestId,
+    date: '2023-02-19',
+    start,
+    end,
+    location,
+  });
 
   it('finds the same guest at an overlapping time, but not itself or a cancelled one', () => {
     expect(localProblems(cand(870, 900), hours, others, [], label)).toEqual([
@@ -91,7 +125,8 @@ describe('localProblems', () => {
       { id: 's1', name: 'ステージ', nameEn: null, shared: false },
       { id: 's2', name: '広場', nameEn: null, shared: true },
     ];
-    const at = (location: Appearance['location']) => localProblems(cand(810, 840, location, 'g2'), hours, [ryoma('x', '13:30', '14:00', location)], stages, label).map((p) => p.rule);
+    const at = (location: Appearance['location']) =>
+      localProblems(cand(810, 840, location, 'g2'), hours, [ryoma('x', '13:30', '14:00', location)], stages, label).map((p) => p.rule);
     expect(at({ kind: 'venue' })).toEqual([]);
     expect(at({ kind: 'stage', stageId: 's2' })).toEqual([]);
     expect(at({ kind: 'stage', stageId: 's1' })).toEqual(['locationBusy']);
@@ -104,11 +139,15 @@ describe('repeat refusals', () => {
     const e = new ApiError(
       'http',
       400,
-      { code: 'VALIDATION_FAILED', message: 'x', details: [{ field: 'starts.1', rule: 'outsideHours', message: 'x', meta: { date: '2023-02-21', opens: '10:00', closes: '18:00', start: '17:45' } }] },
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        details: [{ field: 'starts.1', rule: 'outsideHours', message: 'x', meta: { date: '2023-02-21', opens: '10:00', closes: '18:00', start: '17:45' } }],
+      },
       'x',
     );
     const starts = ['16:30', '17:45'];
     const attempt = (f: string) => (f === 'starts.1' ? { start: 1065, end: 1095 } : undefined);
-    expect(refusalSentences(e, 'ja', attempt, (f) => (f === 'starts.1' ? starts[1] ?? null : null))).toEqual(['17:45: この日の閉店は18:00です']);
+    expect(refusalSentences(e, 'ja', attempt, (f) => (f === 'starts.1' ? (starts[1] ?? null) : null))).toEqual(['17:45: この日の閉店は18:00です']);
   });
 });

@@ -95,7 +95,9 @@ export function checkSentences(check: AppearanceCheck, lang: Lang, attempt?: { s
 }
 
 export const sameLocation = (a: AppearanceLocation, b: AppearanceLocation): boolean =>
-  a.kind === b.kind && (a.kind !== 'booth' || (b.kind === 'booth' && a.boothId === b.boothId)) && (a.kind !== 'stage' || (b.kind === 'stage' && a.stageId === b.stageId));
+  a.kind === b.kind &&
+  (a.kind !== 'booth' || (b.kind === 'booth' && a.boothId === b.boothId)) &&
+  (a.kind !== 'stage' || (b.kind === 'stage' && a.stageId === b.stageId));
 
 /**
  * Whether two appearances may not share `location` at once. The whole venue is walked around by
@@ -122,7 +124,13 @@ export interface Candidate {
  * (rule and meta) as the API's, so they read the same. The server check is the truth; this only
  * keeps the feedback instant. Cancelled appearances are in nobody's way.
  */
-export function localProblems(c: Candidate, hours: DayHours, others: readonly Appearance[], stages: readonly Stage[], labelOf: (a: Appearance) => string): Problem[] {
+export function localProblems(
+  c: Candidate,
+  hours: DayHours,
+  others: readonly Appearance[],
+  stages: readonly Stage[],
+  labelOf: (a: Appearance) => string,
+): Problem[] {
   const out: Problem[] = [];
   const day = { date: c.date, opens: formatTime(hours.opens), closes: formatTime(hours.closes) };
   const tried = c.end < 24 * 60 ? appearanceHoursProblems(day, c.date, formatTime(c.start), formatTime(c.end)) : [{ rule: 'outsideHours' }];
@@ -133,17 +141,24 @@ export function localProblems(c: Candidate, hours: DayHours, others: readonly Ap
   for (const a of others) {
     if (a.id === c.id || a.date !== c.date || a.status === 'cancelled') continue;
     // The same half-open overlap the API applies (libs/domain), on Japan-time instants.
-    const at = (start: number, end: number) => ({ startsAt: tokyoInstant(c.date, formatTime(start)), endsAt: tokyoInstant(c.date, formatTime(Math.min(end, 24 * 60 - 1))) });
+    const at = (start: number, end: number) => ({
+      startsAt: tokyoInstant(c.date, formatTime(start)),
+      endsAt: tokyoInstant(c.date, formatTime(Math.min(end, 24 * 60 - 1))),
+    });
     if (!timesOverlap(at(c.start, c.end), at(parseTime(a.start) ?? 0, parseTime(a.end) ?? 0))) continue;
     if (a.guest.id === c.guestId) {
       out.push({ field: 'start', rule: 'guestBusy', message: '', meta: { guestName: a.guest.name, start: a.start, end: a.end, appearanceId: a.id } });
     } else if (exclusive && sameLocation(a.location, c.location)) {
-      out.push({ field: 'location', rule: 'locationBusy', message: '', meta: { locationLabel: labelOf(a), guestName: a.guest.name, start: a.start, end: a.end, appearanceId: a.id } });
+      out.push({
+        field: 'location',
+        rule: 'locationBusy',
+        message: '',
+        meta: { locationLabel: labelOf(a), guestName: a.guest.name, start: a.start, end: a.end, appearanceId: a.id },
+      });
     }
   }
   return out;
 }
-
 
 /**
  * A refused save (400 VALIDATION_FAILED, 409 APPEARANCE_CONFLICT, …) as sentences naming the other

@@ -1,4 +1,19 @@
-import { CLICK_MINUTES, ROW_PX, blockBox, formatTime, gridHeight, lanes, movedRange, parseStartList, parseTime, resizedEnd, rowAt, rowStarts, rowsMoved, selectionRange } from './time-grid';
+import {
+  CLICK_MINUTES,
+  ROW_PX,
+  blockBox,
+  formatTime,
+  gridHeight,
+  lanes,
+  movedRange,
+  parseStartList,
+  parseTime,
+  resizedEnd,
+  rowAt,
+  rowStarts,
+  rowsMoved,
+  selectionRange,
+} from './time-grid';
 
 // The 2023 fair's last day: 10:00–18:00.
 const lastDay = { opens: 600, closes: 1080 };
@@ -79,6 +94,11 @@ describe('time-grid', () => {
     expect(of(b)).toMatchObject({ lane: 1, lanes: 2 });
     expect(of(c)).toMatchObject({ lane: 0, lanes: 1 });
     // Back to back is not overlapping.
-    expect(lanes([{ start: 810, end: 840 }, { start: 840, end: 870 }]).map((o) => o.lanes)).toEqual([1, 1]);
+    expect(
+      lanes([
+        { start: 810, end: 840 },
+        { start: 840, end: 870 },
+      ]).map((o) => o.lanes),
+    ).toEqual([1, 1]);
   });
 });

@@ -5,7 +5,19 @@ const booth = (id: string, code: string) => ({ id, code }) as Booth;
 const places = {
   stages: [{ id: 's1', name: 'ステージ', nameEn: 'Stage', shared: false }],
   booths: [booth('b10', 'A10'), booth('b2', 'A2'), booth('b1', 'A1')],
-  assignments: [{ id: 'as', applicationId: 'ap', boothId: 'b1', boothCode: 'A1', from: '2023-02-17', to: '2023-02-19', overridden: false, pinned: false, municipalityName: '宮古市' }],
+  assignments: [
+    {
+      id: 'as',
+      applicationId: 'ap',
+      boothId: 'b1',
+      boothCode: 'A1',
+      from: '2023-02-17',
+      to: '2023-02-19',
+      overridden: false,
+      pinned: false,
+      municipalityName: '宮古市',
+    },
+  ],
 };
 const at = (location: Appearance['location'], date = '2023-02-19') => ({ date, location }) as Appearance;
 
@@ -26,7 +38,10 @@ describe('timetable model', () => {
   });
 
   it('shows the venue and stages always, booths only when used that day or added', () => {
-    const keys = (added: string[]) => columnsFor('2023-02-19', [at({ kind: 'booth', boothId: 'b10' }), at({ kind: 'booth', boothId: 'b2' }, '2023-02-20')], places, added, 'ja').map((c) => c.key);
+    const keys = (added: string[]) =>
+      columnsFor('2023-02-19', [at({ kind: 'booth', boothId: 'b10' }), at({ kind: 'booth', boothId: 'b2' }, '2023-02-20')], places, added, 'ja').map(
+        (c) => c.key,
+      );
     expect(keys([])).toEqual(['venue', 'stage:s1', 'booth:b10']);
     expect(keys(['booth:b2'])).toEqual(['venue', 'stage:s1', 'booth:b2', 'booth:b10']);
   });

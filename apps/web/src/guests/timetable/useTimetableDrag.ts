@@ -65,9 +65,13 @@ export function useTimetableDrag({
     const stages: readonly Stage[] = places.stages;
     return [
       ...new Set(
-        localProblems({ id: preview.appearance.id, guestId: preview.appearance.guest.id, date: day, ...attempt, location: previewInput.location }, hours, appearances, stages, labelOf).map((p) =>
-          problemText(p, lang, attempt),
-        ),
+        localProblems(
+          { id: preview.appearance.id, guestId: preview.appearance.guest.id, date: day, ...attempt, location: previewInput.location },
+          hours,
+          appearances,
+          stages,
+          labelOf,
+        ).map((p) => problemText(p, lang, attempt)),
       ),
     ];
   })();

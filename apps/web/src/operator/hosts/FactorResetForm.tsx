@@ -72,12 +72,7 @@ export function FactorResetForm() {
         locate={(f) => (f === 'email' ? { targetId: FIELD_ID, label: t('factorReset.email') } : { targetId: null, label: null })}
       />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <TextField
-          {...field('email')}
-          type="email"
-          label={t('factorReset.email')}
-          hint={t('factorReset.hint')}
-        />
+        <TextField {...field('email')} type="email" label={t('factorReset.email')} hint={t('factorReset.hint')} />
         <div className="form__actions">
           <button type="submit" className="button--danger" disabled={submission.saving}>
             {t('factorReset.submit')}

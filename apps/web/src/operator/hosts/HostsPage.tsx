@@ -117,7 +117,13 @@ export default function HostsPage() {
                 <td>
                   <span className={`state state--${h.disabled ? 'off' : 'on'}`}>{h.disabled ? t('hosts.disabled') : t('hosts.active')}</span>
                 </td>
-                <td>{h.requireSecondFactor ? <span className="state state--on">{t('hosts.secondFactorRequired')}</span> : <span className="muted">{t('hosts.secondFactorOptional')}</span>}</td>
+                <td>
+                  {h.requireSecondFactor ? (
+                    <span className="state state--on">{t('hosts.secondFactorRequired')}</span>
+                  ) : (
+                    <span className="muted">{t('hosts.secondFactorOptional')}</span>
+                  )}
+                </td>
                 <td className="num">{formatNumber(h.counts.fairs, lang)}</td>
                 <td className="num">{formatNumber(h.counts.organizers, lang)}</td>
                 <td className="num">{formatNumber(h.counts.representatives, lang)}</td>

@@ -15,7 +15,14 @@ describe('toCreateHostInput', () => {
     ],
     // blank optional fields are not sent
     [values({ name: '大田区', nameEn: '  ', organizerEmail: 'o@ota.example', organizerName: ' ' }), { name: '大田区', organizerEmail: 'o@ota.example' }, []],
-    [values({}), null, [['name', 'required'], ['organizerEmail', 'required']]],
+    [
+      values({}),
+      null,
+      [
+        ['name', 'required'],
+        ['organizerEmail', 'required'],
+      ],
+    ],
     [values({ name: '  ', organizerEmail: 'o@ota.example' }), null, [['name', 'required']]],
     [values({ name: '大田区', organizerEmail: 'not an address' }), null, [['organizerEmail', 'isEmail']]],
   ] as const)('%j', (v, input, problems) => {

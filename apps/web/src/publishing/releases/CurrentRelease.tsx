@@ -92,13 +92,7 @@ export function CurrentRelease({ slug, current, fairId, visible }: { slug: strin
           <h3>{t('releases.qr.heading')}</h3>
           <div className="qr">
             {visible && qrFailed !== links.qrSvg && (
-              <img
-                src={links.qrSvg}
-                alt={t('releases.qr.alt', { path: publicPath(slug) })}
-                width={128}
-                height={128}
-                onError={() => setQrFailed(links.qrSvg)}
-              />
+              <img src={links.qrSvg} alt={t('releases.qr.alt', { path: publicPath(slug) })} width={128} height={128} onError={() => setQrFailed(links.qrSvg)} />
             )}
             <div>
               <p className="hint">{t('releases.qr.hint', { path: publicPath(slug) })}</p>

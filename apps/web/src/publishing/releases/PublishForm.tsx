@@ -102,7 +102,12 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
           rows={3}
         />
         <div className="form__actions">
-          <button type="submit" className="button--primary" disabled={!allowed || submission.saving} aria-describedby={!allowed ? 'release-blocked' : undefined}>
+          <button
+            type="submit"
+            className="button--primary"
+            disabled={!allowed || submission.saving}
+            aria-describedby={!allowed ? 'release-blocked' : undefined}
+          >
             {t('releases.publish.submit')}
           </button>
         </div>
@@ -133,7 +138,6 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
       </ConfirmDialog>
     </section>
   );
-
 }
 
 /**

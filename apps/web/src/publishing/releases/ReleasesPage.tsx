@@ -88,7 +88,12 @@ export default function ReleasesPage() {
         )}
       </section>
 
-      <PublishForm fair={record} version={nextVersion(list)} published={current !== null} changeCount={changes && !preview.isFetching ? changes.length : null} />
+      <PublishForm
+        fair={record}
+        version={nextVersion(list)}
+        published={current !== null}
+        changeCount={changes && !preview.isFetching ? changes.length : null}
+      />
 
       <ReleaseHistory releases={list} />
     </>

@@ -2,23 +2,71 @@ import type { ReleaseChange, ReleaseChangeKind } from '@bussanten/contracts';
 import { translate } from '../../i18n/dictionaries';
 import { compareWords, currentRelease, describeChange, humanize, humanizeDays, nextVersion, toPublishInput, CHANGE_KEYS } from './release-model';
 
-const change = (kind: ReleaseChangeKind, subject: string, before: string | null, after: string | null): ReleaseChange => ({ kind, subject, before, after, ref: 'x' });
+const change = (kind: ReleaseChangeKind, subject: string, before: string | null, after: string | null): ReleaseChange => ({
+  kind,
+  subject,
+  before,
+  after,
+  ref: 'x',
+});
 
 describe('describeChange', () => {
   it.each<[string, ReleaseChange, 'ja' | 'en', string, string | null]>([
-    ['an exhibitor added', change('exhibitorAdded', '宮古市', null, 'A1 2023-02-17–2023-02-21'), 'ja', '宮古市が出展に加わりました', 'A1 2月17日(金)–2月21日(火)'],
+    [
+      'an exhibitor added',
+      change('exhibitorAdded', '宮古市', null, 'A1 2023-02-17–2023-02-21'),
+      'ja',
+      '宮古市が出展に加わりました',
+      'A1 2月17日(金)–2月21日(火)',
+    ],
     ['an exhibitor added, no booth yet', change('exhibitorAdded', '宮古市', null, null), 'ja', '宮古市が出展に加わりました', null],
-    ['an exhibitor added (en)', change('exhibitorAdded', '宮古市', null, 'A1 2023-02-17–2023-02-21'), 'en', '宮古市 joined the fair', 'A1 Fri, Feb 17–Tue, Feb 21'],
-    ['an exhibitor withdrawn', change('exhibitorWithdrawn', '山北町', 'A5 2023-02-20–2023-02-21', null), 'ja', '山北町が出展を取りやめました', 'A5 2月20日(月)–2月21日(火)'],
-    ['a booth moved, same days', change('boothMoved', '宮古市', 'A1 2023-02-17–2023-02-21', 'A2 2023-02-17–2023-02-21'), 'ja', '宮古市のブース: A1 → A2', '2月17日(金)–2月21日(火)'],
-    ['a booth given for the first time', change('boothMoved', '宮古市', null, 'A2 2023-02-17–2023-02-21'), 'ja', '宮古市のブース: なし → A2 2月17日(金)–2月21日(火)', null],
-    ['days changed', change('exhibitorDaysChanged', '宮古市', '2023-02-17, 2023-02-18', '2023-02-17'), 'ja', '宮古市の出展日: 2月17日(金)、2月18日(土) → 2月17日(金)', null],
+    [
+      'an exhibitor added (en)',
+      change('exhibitorAdded', '宮古市', null, 'A1 2023-02-17–2023-02-21'),
+      'en',
+      '宮古市 joined the fair',
+      'A1 Fri, Feb 17–Tue, Feb 21',
+    ],
+    [
+      'an exhibitor withdrawn',
+      change('exhibitorWithdrawn', '山北町', 'A5 2023-02-20–2023-02-21', null),
+      'ja',
+      '山北町が出展を取りやめました',
+      'A5 2月20日(月)–2月21日(火)',
+    ],
+    [
+      'a booth moved, same days',
+      change('boothMoved', '宮古市', 'A1 2023-02-17–2023-02-21', 'A2 2023-02-17–2023-02-21'),
+      'ja',
+      '宮古市のブース: A1 → A2',
+      '2月17日(金)–2月21日(火)',
+    ],
+    [
+      'a booth given for the first time',
+      change('boothMoved', '宮古市', null, 'A2 2023-02-17–2023-02-21'),
+      'ja',
+      '宮古市のブース: なし → A2 2月17日(金)–2月21日(火)',
+      null,
+    ],
+    [
+      'days changed',
+      change('exhibitorDaysChanged', '宮古市', '2023-02-17, 2023-02-18', '2023-02-17'),
+      'ja',
+      '宮古市の出展日: 2月17日(金)、2月18日(土) → 2月17日(金)',
+      null,
+    ],
     ['days changed (en)', change('exhibitorDaysChanged', '宮古市', '2023-02-17, 2023-02-18', ''), 'en', '宮古市’s days: Fri, Feb 17; Sat, Feb 18 → none', null],
     ['a day added', change('dayAdded', '2023-02-22', null, '10:00–17:00'), 'ja', '2月22日(水)が開催日に加わりました', '10:00–17:00'],
     ['a day removed', change('dayRemoved', '2023-02-22', '10:00–17:00', null), 'en', 'Wed, Feb 22 is no longer a fair day', '10:00–17:00'],
     ['hours changed', change('hoursChanged', '2023-02-21', '10:00–19:00', '10:00–18:00'), 'ja', '2月21日(火)の営業時間: 10:00–19:00 → 10:00–18:00', null],
     ['a day closed', change('hoursChanged', '2023-02-21', '10:00–19:00', 'closed'), 'ja', '2月21日(火)の営業時間: 10:00–19:00 → 休業', null],
-    ['an appearance added', change('appearanceAdded', 'ハタチの龍馬', null, '2023-02-17 14:30–15:00 ステージ'), 'ja', 'ハタチの龍馬の出演が加わりました', '2月17日(金) 14:30–15:00 ステージ'],
+    [
+      'an appearance added',
+      change('appearanceAdded', 'ハタチの龍馬', null, '2023-02-17 14:30–15:00 ステージ'),
+      'ja',
+      'ハタチの龍馬の出演が加わりました',
+      '2月17日(金) 14:30–15:00 ステージ',
+    ],
     [
       'an appearance moved in time',
       change('appearanceMoved', 'ハタチの龍馬', '2023-02-17 14:30–15:00 ステージ', '2023-02-17 14:45–15:15 ステージ'),
@@ -40,8 +88,20 @@ describe('describeChange', () => {
       'ハタチの龍馬の出演予定の内容が変わりました',
       '2月17日(金) 14:30–15:00 ステージ',
     ],
-    ['an appearance cancelled', change('appearanceCancelled', 'ハタチの龍馬', '2023-02-17 14:30–15:00 ステージ', null), 'ja', 'ハタチの龍馬の出演は中止になりました', '2月17日(金) 14:30–15:00 ステージ'],
-    ['an appearance removed', change('appearanceRemoved', 'ハタチの龍馬', '2023-02-17 14:30–15:00 ステージ', null), 'en', 'ハタチの龍馬’s appearance was taken off the schedule', 'Fri, Feb 17 14:30–15:00 ステージ'],
+    [
+      'an appearance cancelled',
+      change('appearanceCancelled', 'ハタチの龍馬', '2023-02-17 14:30–15:00 ステージ', null),
+      'ja',
+      'ハタチの龍馬の出演は中止になりました',
+      '2月17日(金) 14:30–15:00 ステージ',
+    ],
+    [
+      'an appearance removed',
+      change('appearanceRemoved', 'ハタチの龍馬', '2023-02-17 14:30–15:00 ステージ', null),
+      'en',
+      'ハタチの龍馬’s appearance was taken off the schedule',
+      'Fri, Feb 17 14:30–15:00 ステージ',
+    ],
   ])('%s', (_, c, lang, text, context) => {
     expect(describeChange(c, lang)).toEqual({ text, context });
   });
@@ -78,7 +138,11 @@ describe('text helpers', () => {
   });
 
   it('compares descriptions word by word', () => {
-    expect(compareWords('2023-02-17 14:30–15:00 ステージ', '2023-02-17 14:45–15:15 ステージ')).toEqual({ before: '14:30–15:00', after: '14:45–15:15', context: '2023-02-17 ステージ' });
+    expect(compareWords('2023-02-17 14:30–15:00 ステージ', '2023-02-17 14:45–15:15 ステージ')).toEqual({
+      before: '14:30–15:00',
+      after: '14:45–15:15',
+      context: '2023-02-17 ステージ',
+    });
     expect(compareWords('A1', 'A2')).toEqual({ before: 'A1', after: 'A2', context: '' });
     expect(compareWords('x y', 'x y')).toEqual({ before: '', after: '', context: 'x y' });
     expect(compareWords('a b', 'a b c')).toEqual({ before: '', after: 'c', context: 'a b' });

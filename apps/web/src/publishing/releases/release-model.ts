@@ -103,7 +103,10 @@ export function describeChange(change: ReleaseChange, lang: Lang): ChangeSentenc
     if (!compared.before && !compared.after) {
       // Nothing in the description moved (e.g. only a note changed): say so, with where it is.
       const key = change.kind === 'appearanceMoved' ? 'releases.change.appearanceChanged' : CHANGE_KEYS[change.kind];
-      return { text: translate(lang, key, { subject, before: humanize(before, lang), after: humanize(after, lang) }), context: change.kind === 'appearanceMoved' ? humanize(after, lang) : null };
+      return {
+        text: translate(lang, key, { subject, before: humanize(before, lang), after: humanize(after, lang) }),
+        context: change.kind === 'appearanceMoved' ? humanize(after, lang) : null,
+      };
     }
     ({ before, after } = compared);
     context = compared.context ? humanize(compared.context, lang) : null;
@@ -127,7 +130,7 @@ export function currentRelease<R extends Pick<ReleaseSummary, 'version'>>(releas
 /** The note as the API takes it (blank → null), and the form's own problems with it. */
 export function toPublishInput(note: string): { input: { note: string | null }; problems: ApiErrorDetail[] } {
   const text = note.trim();
-  const problems: ApiErrorDetail[] = text.length > NOTE_MAX_LENGTH ? [{ field: 'note', rule: 'maxLength', message: `note is longer than ${NOTE_MAX_LENGTH}` }] : [];
+  const problems: ApiErrorDetail[] =
+    text.length > NOTE_MAX_LENGTH ? [{ field: 'note', rule: 'maxLength', message: `note is longer than ${NOTE_MAX_LENGTH}` }] : [];
   return { input: { note: text === '' ? null : text }, problems };
 }
-

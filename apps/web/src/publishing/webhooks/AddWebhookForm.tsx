@@ -36,15 +36,7 @@ export function AddWebhookForm({ onCreated }: { onCreated: (webhook: CreatedWebh
         locate={(field) => (field === 'url' ? { targetId: URL_ID, label: t('webhooks.add.url') } : { targetId: null, label: null })}
       />
       <form className="form narrow" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
-        <TextField
-          {...field('url')}
-          label={t('webhooks.add.url')}
-          hint={t('webhooks.add.urlHint')}
-          type="url"
-          inputMode="url"
-          lang="en"
-          required
-        />
+        <TextField {...field('url')} label={t('webhooks.add.url')} hint={t('webhooks.add.urlHint')} type="url" inputMode="url" lang="en" required />
         {isPlainHttp(values.url) && <p className="notice">{t('webhooks.add.plainHttp')}</p>}
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>

@@ -95,8 +95,15 @@ export default function WebhooksPage() {
           )}
         </div>
         {outcome && (
-          <p ref={outcomeRef} tabIndex={-1} className={outcome.kind === 'error' ? 'status status--error' : 'flash'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-            {outcome.kind === 'error' ? describeError(outcome.error, lang).message : t(outcome.kind === 'tested' ? 'webhooks.tested' : 'webhooks.deleted', { url: outcome.url })}
+          <p
+            ref={outcomeRef}
+            tabIndex={-1}
+            className={outcome.kind === 'error' ? 'status status--error' : 'flash'}
+            role={outcome.kind === 'error' ? 'alert' : 'status'}
+          >
+            {outcome.kind === 'error'
+              ? describeError(outcome.error, lang).message
+              : t(outcome.kind === 'tested' ? 'webhooks.tested' : 'webhooks.deleted', { url: outcome.url })}
           </p>
         )}
         {list.isError && !hooks ? (
@@ -131,10 +138,20 @@ export default function WebhooksPage() {
                     </td>
                     <td>
                       <div className="actions">
-                        <button type="button" onClick={() => void sendTest(hook)} disabled={testing !== null} aria-label={t('webhooks.testFor', { url: hook.url })}>
+                        <button
+                          type="button"
+                          onClick={() => void sendTest(hook)}
+                          disabled={testing !== null}
+                          aria-label={t('webhooks.testFor', { url: hook.url })}
+                        >
                           {testing === hook.id ? t('webhooks.testing') : t('webhooks.test')}
                         </button>
-                        <button type="button" className="button--danger" onClick={() => setRemoving(hook)} aria-label={t('webhooks.deleteFor', { url: hook.url })}>
+                        <button
+                          type="button"
+                          className="button--danger"
+                          onClick={() => setRemoving(hook)}
+                          aria-label={t('webhooks.deleteFor', { url: hook.url })}
+                        >
                           {t('webhooks.delete')}
                         </button>
                       </div>

@@ -64,7 +64,17 @@ describe('deliveryFacts', () => {
   });
 
   it('gives when a delivery arrived or gave up', () => {
-    expect(deliveryFacts({ ...base, state: 'delivered', attempts: 1, outcome: 'delivered', httpStatus: 204, deliveredAt: '2023-02-01T00:00:01Z', nextAttemptAt: null })).toMatchObject({
+    expect(
+      deliveryFacts({
+        ...base,
+        state: 'delivered',
+        attempts: 1,
+        outcome: 'delivered',
+        httpStatus: 204,
+        deliveredAt: '2023-02-01T00:00:01Z',
+        nextAttemptAt: null,
+      }),
+    ).toMatchObject({
       stateKey: 'webhooks.delivery.delivered',
       atKey: 'webhooks.delivery.at',
       at: '2023-02-01T00:00:01Z',
@@ -93,7 +103,12 @@ describe('deliveryFacts', () => {
 
 describe('withAddressReason', () => {
   const refusal = (reason: unknown) =>
-    new ApiError('http', 400, { code: 'VALIDATION_FAILED', message: 'Invalid url', details: [{ field: 'url', rule: 'privateAddress', message: "url's host is …", meta: { reason } }] }, 'HTTP 400');
+    new ApiError(
+      'http',
+      400,
+      { code: 'VALIDATION_FAILED', message: 'Invalid url', details: [{ field: 'url', rule: 'privateAddress', message: "url's host is …", meta: { reason } }] },
+      'HTTP 400',
+    );
 
   it.each([
     ['loopback', 'サーバー自身', 'the server itself'],

@@ -89,7 +89,9 @@ export function withAddressReason(error: unknown): unknown {
   const { body } = error;
   const details = body.details.map((d) => {
     const reason = d.meta?.['reason'];
-    return d.rule === 'privateAddress' && WEBHOOK_ADDRESS_REASONS.includes(reason as WebhookAddressReason) ? { ...d, rule: `privateAddress.${reason as string}` } : d;
+    return d.rule === 'privateAddress' && WEBHOOK_ADDRESS_REASONS.includes(reason as WebhookAddressReason)
+      ? { ...d, rule: `privateAddress.${reason as string}` }
+      : d;
   });
   return new ApiError(error.reason, error.status, { ...body, details }, error.message);
 }

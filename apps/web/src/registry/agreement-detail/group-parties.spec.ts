@@ -23,7 +23,10 @@ describe('groupByPrefecture', () => {
 
   it.each([
     [[], []],
-    [[p('那覇市', 47, '沖縄県'), p('札幌市', 1, '北海道')], ['北海道', '沖縄県']],
+    [
+      [p('那覇市', 47, '沖縄県'), p('札幌市', 1, '北海道')],
+      ['北海道', '沖縄県'],
+    ],
   ])('%j', (parties, expected) => {
     expect(groupByPrefecture(parties).map((g) => g.prefecture)).toEqual(expected);
   });

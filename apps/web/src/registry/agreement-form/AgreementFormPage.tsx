@@ -12,14 +12,7 @@ import { RecordFormActions, RecordFormHeading } from '../../components/RecordFor
 import { useRecordForm } from '../../components/forms/useRecordForm';
 import { agreementKindOptions } from '../../i18n/options';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import {
-  EMPTY_AGREEMENT_FORM,
-  addParty,
-  detailsAfterRemovingParty,
-  toAgreementInput,
-  validateAgreementForm,
-  valuesFromAgreement,
-} from './form-model';
+import { EMPTY_AGREEMENT_FORM, addParty, detailsAfterRemovingParty, toAgreementInput, validateAgreementForm, valuesFromAgreement } from './form-model';
 import { PartySearch } from './PartySearch';
 import { agreementSaved, useAgreement } from '../queries';
 
@@ -63,9 +56,13 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
   const backTo = existing ? `/registry/agreements/${existing.id}` : '/registry/agreements';
 
   const add = (m: MunicipalitySummary) => {
-    form.setValue('parties', addParty(form.getValues('parties'), { municipalityId: m.id, name: m.name, prefecture: m.prefecture, prefectureCode: m.prefectureCode }), {
-      shouldDirty: true,
-    });
+    form.setValue(
+      'parties',
+      addParty(form.getValues('parties'), { municipalityId: m.id, name: m.name, prefecture: m.prefecture, prefectureCode: m.prefectureCode }),
+      {
+        shouldDirty: true,
+      },
+    );
     // "add at least one party" is answered now.
     setDetails((d) => d.filter((x) => !(x.field === 'parties' && x.rule === 'arrayMinSize')));
     setAnnouncement(t('form.partyAdded', { name: m.name }));
@@ -73,7 +70,11 @@ function AgreementForm({ existing }: { existing: Agreement | null }) {
   };
 
   const remove = (index: number) => {
-    form.setValue('parties', form.getValues('parties').filter((_, i) => i !== index), { shouldDirty: true });
+    form.setValue(
+      'parties',
+      form.getValues('parties').filter((_, i) => i !== index),
+      { shouldDirty: true },
+    );
     setDetails((d) => detailsAfterRemovingParty(d, index));
     setAnnouncement('');
     searchRef.current?.focus();

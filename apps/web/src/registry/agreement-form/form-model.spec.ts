@@ -13,7 +13,13 @@ import {
 const MIYAKO = 'a1b2c3d4-0000-4000-8000-000000000001';
 const TOMIOKA = 'a1b2c3d4-0000-4000-8000-000000000002';
 const party = (municipalityId: string, activitiesText = ''): PartyRow => ({ municipalityId, name: 'x', prefecture: 'y', prefectureCode: 3, activitiesText });
-const valid: AgreementFormValues = { ...EMPTY_AGREEMENT_FORM, kind: 'disaster_aid', title: '宮古市との災害時相互援助協定', signedYear: '2002', parties: [party(MIYAKO)] };
+const valid: AgreementFormValues = {
+  ...EMPTY_AGREEMENT_FORM,
+  kind: 'disaster_aid',
+  title: '宮古市との災害時相互援助協定',
+  signedYear: '2002',
+  parties: [party(MIYAKO)],
+};
 
 describe('activitiesFromText', () => {
   it.each([
@@ -86,7 +92,11 @@ describe('addParty', () => {
 describe('detailsAfterRemovingParty', () => {
   const d = (field: string): ApiErrorDetail => ({ field, rule: 'r', message: field });
   it.each([
-    [1, ['title', 'parties', 'parties.0.municipalityId', 'parties.1.activities.0', 'parties.2.municipalityId', 'parties.12.activities.3'], ['title', 'parties', 'parties.0.municipalityId', 'parties.1.municipalityId', 'parties.11.activities.3']],
+    [
+      1,
+      ['title', 'parties', 'parties.0.municipalityId', 'parties.1.activities.0', 'parties.2.municipalityId', 'parties.12.activities.3'],
+      ['title', 'parties', 'parties.0.municipalityId', 'parties.1.municipalityId', 'parties.11.activities.3'],
+    ],
     [0, ['parties.0.municipalityId'], []],
     [5, ['parties.0.municipalityId'], ['parties.0.municipalityId']],
   ])('removing party %d', (index, before, after) => {

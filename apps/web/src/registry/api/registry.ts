@@ -21,8 +21,7 @@ const id = (value: string) => encodeURIComponent(value);
 export const registryApi = {
   listMunicipalities: (query: MunicipalityQuery, o: Signal = {}) =>
     request<Page<MunicipalitySummary>>('GET', '/municipalities', { query: { ...query, partners: query.partners ? 'true' : undefined }, signal: o.signal }),
-  getMunicipality: (municipalityId: string, o: Signal = {}) =>
-    request<Municipality>('GET', `/municipalities/${id(municipalityId)}`, { signal: o.signal }),
+  getMunicipality: (municipalityId: string, o: Signal = {}) => request<Municipality>('GET', `/municipalities/${id(municipalityId)}`, { signal: o.signal }),
   createMunicipality: (body: MunicipalityInput) => request<Municipality>('POST', '/municipalities', { body }),
   updateMunicipality: (municipalityId: string, body: Partial<MunicipalityInput>) =>
     request<Municipality>('PATCH', `/municipalities/${id(municipalityId)}`, { body }),
@@ -32,13 +31,10 @@ export const registryApi = {
   revertMunicipalityChange: (municipalityId: string, changeId: string) =>
     request<Municipality>('POST', `/municipalities/${id(municipalityId)}/history/${id(changeId)}/revert`),
 
-  listAgreements: (query: AgreementQuery, o: Signal = {}) =>
-    request<AgreementSummary[]>('GET', '/agreements', { query: { ...query }, signal: o.signal }),
-  getAgreement: (agreementId: string, o: Signal = {}) =>
-    request<Agreement>('GET', `/agreements/${id(agreementId)}`, { signal: o.signal }),
+  listAgreements: (query: AgreementQuery, o: Signal = {}) => request<AgreementSummary[]>('GET', '/agreements', { query: { ...query }, signal: o.signal }),
+  getAgreement: (agreementId: string, o: Signal = {}) => request<Agreement>('GET', `/agreements/${id(agreementId)}`, { signal: o.signal }),
   createAgreement: (body: AgreementInput) => request<Agreement>('POST', '/agreements', { body }),
-  updateAgreement: (agreementId: string, body: Partial<AgreementInput>) =>
-    request<Agreement>('PATCH', `/agreements/${id(agreementId)}`, { body }),
+  updateAgreement: (agreementId: string, body: Partial<AgreementInput>) => request<Agreement>('PATCH', `/agreements/${id(agreementId)}`, { body }),
   deleteAgreement: (agreementId: string) => request<void>('DELETE', `/agreements/${id(agreementId)}`),
 
   agreementKinds: (o: Signal = {}) => request<AgreementKindInfo[]>('GET', '/agreement-kinds', { signal: o.signal }),

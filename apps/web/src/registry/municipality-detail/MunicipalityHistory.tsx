@@ -34,7 +34,8 @@ export function MunicipalityHistory({ municipalityId }: { municipalityId: string
       setReverting(false);
     }
   };
-  const when = (at: string) => new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(at));
+  const when = (at: string) =>
+    new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(at));
   const label = (f: MunicipalityFieldChange) => {
     const key = `registry.field.${f.field}`;
     return isMessageKey(key) ? t(key as MessageKey) : f.field;

@@ -10,13 +10,7 @@ import { useRecordForm } from '../../components/forms/useRecordForm';
 import { municipalityKindOptions, prefectureOptions } from '../../i18n/options';
 import { ListedFields } from './ListedFields';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import {
-  EMPTY_MUNICIPALITY_FORM,
-  MUNICIPALITY_FIELDS,
-  toMunicipalityInput,
-  validateMunicipalityForm,
-  valuesFromMunicipality,
-} from './form-model';
+import { EMPTY_MUNICIPALITY_FORM, MUNICIPALITY_FIELDS, toMunicipalityInput, validateMunicipalityForm, valuesFromMunicipality } from './form-model';
 import { municipalityChanged, municipalityCreated, useMunicipality } from '../queries';
 
 export default function MunicipalityFormPage() {

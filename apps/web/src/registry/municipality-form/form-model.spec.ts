@@ -68,12 +68,14 @@ describe('validateMunicipalityForm', () => {
     expect(validateMunicipalityForm({ ...valid, ...change })).toEqual([expect.objectContaining({ field, rule })]);
   });
 
-  it.each([[{ localGovernmentCode: '032026' }], [{ localGovernmentCode: '０３２０２６' }], [{ population: '44,905', areaKm2: '1,259.89' }], [{ website: 'https://www.city.miyako.iwate.jp/' }]])(
-    'accepts %j',
-    (change) => {
-      expect(validateMunicipalityForm({ ...valid, ...change })).toEqual([]);
-    },
-  );
+  it.each([
+    [{ localGovernmentCode: '032026' }],
+    [{ localGovernmentCode: '０３２０２６' }],
+    [{ population: '44,905', areaKm2: '1,259.89' }],
+    [{ website: 'https://www.city.miyako.iwate.jp/' }],
+  ])('accepts %j', (change) => {
+    expect(validateMunicipalityForm({ ...valid, ...change })).toEqual([]);
+  });
 });
 
 describe('toMunicipalityInput', () => {

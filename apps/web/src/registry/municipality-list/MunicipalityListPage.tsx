@@ -126,7 +126,12 @@ export default function MunicipalityListPage() {
             onChange={(value) => setFilters(withFilter(filters, { sort: MUNICIPALITY_SORTS.find((s) => s === value) ?? filters.sort }))}
           />
           <label className="filters__check" htmlFor="registry-partners">
-            <input id="registry-partners" type="checkbox" checked={filters.partners} onChange={(e) => setFilters(withFilter(filters, { partners: e.target.checked }))} />{' '}
+            <input
+              id="registry-partners"
+              type="checkbox"
+              checked={filters.partners}
+              onChange={(e) => setFilters(withFilter(filters, { partners: e.target.checked }))}
+            />{' '}
             {t('registry.partnersOnly')}
           </label>
         </div>

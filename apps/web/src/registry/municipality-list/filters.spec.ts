@@ -6,7 +6,10 @@ describe('parseFilters', () => {
   it.each([
     ['', f({})],
     ['q=%E5%AE%AE%E5%8F%A4', f({ q: '宮古' })],
-    ['prefectureCode=3&agreementKind=disaster_aid&sort=-population&page=2', f({ prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-population', page: 2 })],
+    [
+      'prefectureCode=3&agreementKind=disaster_aid&sort=-population&page=2',
+      f({ prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-population', page: 2 }),
+    ],
     // Values the API would answer 400 to are dropped instead.
     ['prefectureCode=48', f({})],
     ['prefectureCode=0', f({})],
@@ -48,7 +51,10 @@ describe('filtersToQuery', () => {
     [f({}), { sort: 'name', page: 1, pageSize: 20 }],
     [f({ q: '  ' }), { sort: 'name', page: 1, pageSize: 20 }],
     [f({ partners: true }), { partners: true, sort: 'name', page: 1, pageSize: 20 }],
-    [f({ q: ' 宮古 ', prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-year', page: 4 }), { q: '宮古', prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-year', page: 4, pageSize: 20 }],
+    [
+      f({ q: ' 宮古 ', prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-year', page: 4 }),
+      { q: '宮古', prefectureCode: 3, agreementKind: 'disaster_aid', sort: '-year', page: 4, pageSize: 20 },
+    ],
   ])('%j', (filters, expected) => {
     expect(filtersToQuery(filters)).toEqual(expected);
   });

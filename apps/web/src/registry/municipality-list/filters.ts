@@ -1,10 +1,4 @@
-import {
-  AGREEMENT_KINDS,
-  MUNICIPALITY_SORTS,
-  type AgreementKind,
-  type MunicipalityQuery,
-  type MunicipalitySort,
-} from '@bussanten/contracts';
+import { AGREEMENT_KINDS, MUNICIPALITY_SORTS, type AgreementKind, type MunicipalityQuery, type MunicipalitySort } from '@bussanten/contracts';
 import { prefectureByCode } from '@bussanten/domain';
 
 export const PAGE_SIZE = 20;

@@ -14,8 +14,16 @@ function booth(id: string, extra: Partial<AssignmentBooth> = {}): AssignmentBoot
 }
 function app(id: string, extra: Partial<AssignmentApplication> = {}): AssignmentApplication {
   return {
-    id, days: [D1, D2], min_area_m2: 4, needs: [], category: id, group: null,
-    prime_history: 0, preferred_booths: [], locked_booth: null, ...extra,
+    id,
+    days: [D1, D2],
+    min_area_m2: 4,
+    needs: [],
+    category: id,
+    group: null,
+    prime_history: 0,
+    preferred_booths: [],
+    locked_booth: null,
+    ...extra,
   };
 }
 function instance(extra: Partial<BoothAssignmentInstance>): BoothAssignmentInstance {
@@ -25,7 +33,10 @@ function instance(extra: Partial<BoothAssignmentInstance>): BoothAssignmentInsta
 describe('evaluate', () => {
   const base = instance({
     booths: [booth('B1', { prime: 3 }), booth('B2'), booth('B3')],
-    adjacent: [['B1', 'B2'], ['B2', 'B3']],
+    adjacent: [
+      ['B1', 'B2'],
+      ['B2', 'B3'],
+    ],
     applications: [
       app('A1', { category: 'fish', group: 'g', prime_history: 2, preferred_booths: ['B1'] }),
       app('A2', { category: 'fish', group: 'g', days: [D1], preferred_booths: ['B1'] }),
@@ -37,15 +48,46 @@ describe('evaluate', () => {
     ['prime repeat', [['A1', 'B1']], { total: 2012, unassigned: 2000, prime_repeat: 12 }],
     ['preference miss', [['A1', 'B3']], { total: 2005, preference_miss: 5 }],
     // A1 on B1 both days, A2 on B2 day 1 (same category and group), A3 on B2 day 2 (same group only)
-    ['adjacency per day', [['A1', 'B1'], ['A2', 'B2'], ['A3', 'B2']], { total: 12 + 5 + 20 - 8, same_category_adjacent: 20, group_adjacent_bonus: 8 }],
-    ['not adjacent', [['A1', 'B1'], ['A2', 'B3']], { total: 1000 + 12 + 5, same_category_adjacent: 0, group_adjacent_bonus: 0 }],
+    [
+      'adjacency per day',
+      [
+        ['A1', 'B1'],
+        ['A2', 'B2'],
+        ['A3', 'B2'],
+      ],
+      { total: 12 + 5 + 20 - 8, same_category_adjacent: 20, group_adjacent_bonus: 8 },
+    ],
+    [
+      'not adjacent',
+      [
+        ['A1', 'B1'],
+        ['A2', 'B3'],
+      ],
+      { total: 1000 + 12 + 5, same_category_adjacent: 0, group_adjacent_bonus: 0 },
+    ],
   ] as const)('%s', (_, pairs, expected) => {
-    expect(evaluate(base, pairs.map(([application, b]) => ({ application, booth: b })))).toMatchObject(expected);
+    expect(
+      evaluate(
+        base,
+        pairs.map(([application, b]) => ({ application, booth: b })),
+      ),
+    ).toMatchObject(expected);
   });
 
   it('counts a duplicated adjacent pair once', () => {
-    const dup = { ...base, adjacent: [['B1', 'B2'], ['B2', 'B1']] as [string, string][] };
-    expect(evaluate(dup, [{ application: 'A1', booth: 'B1' }, { application: 'A2', booth: 'B2' }]).same_category_adjacent).toBe(20);
+    const dup = {
+      ...base,
+      adjacent: [
+        ['B1', 'B2'],
+        ['B2', 'B1'],
+      ] as [string, string][],
+    };
+    expect(
+      evaluate(dup, [
+        { application: 'A1', booth: 'B1' },
+        { application: 'A2', booth: 'B2' },
+      ]).same_category_adjacent,
+    ).toBe(20);
   });
 });
 
@@ -79,7 +121,10 @@ describe('solve on small instances', () => {
       applications: [app('A1', { days: [D1], needs: ['freezer'] }), app('A2', { days: [D2], needs: ['freezer'] })],
     });
     const res = solve(inst);
-    expect(res.assignments).toEqual([{ application: 'A1', booth: 'B1' }, { application: 'A2', booth: 'B1' }]);
+    expect(res.assignments).toEqual([
+      { application: 'A1', booth: 'B1' },
+      { application: 'A2', booth: 'B1' },
+    ]);
     expect(res.unassigned).toEqual([]);
     expect(res.objective.total).toBe(0);
   });
@@ -112,24 +157,19 @@ describe('solve on small instances', () => {
         app('A3', { days: [D1, D2], needs: ['freezer'], min_area_m2: 9 }),
       ],
     });
-    expect(solve(inst).unassigned).toEqual([
-      { application: 'A3', reason: 'needs freezer and 9 m²: the 2 such booths are taken on 2025-12-06 by A1 and A2' },
-    ]);
+    expect(solve(inst).unassigned).toEqual([{ application: 'A3', reason: 'needs freezer and 9 m²: the 2 such booths are taken on 2025-12-06 by A1 and A2' }]);
   });
 
   it('explains a booth blocked on different days', () => {
     const inst = instance({
       adjacent: [],
-      applications: [
-        app('A1', { days: [D1], locked_booth: 'B1' }),
-        app('A2', { days: [D2], locked_booth: 'B2' }),
-        app('A3', { days: [D1, D2] }),
-      ],
+      applications: [app('A1', { days: [D1], locked_booth: 'B1' }), app('A2', { days: [D2], locked_booth: 'B2' }), app('A3', { days: [D1, D2] })],
     });
     expect(solve(inst).unassigned).toEqual([
       {
         application: 'A3',
-        reason: 'needs 4 m² on 2025-12-05 and 2025-12-06: each of the 2 such booths is taken on one of those days (B1 on 2025-12-05 by A1; B2 on 2025-12-06 by A2)',
+        reason:
+          'needs 4 m² on 2025-12-05 and 2025-12-06: each of the 2 such booths is taken on one of those days (B1 on 2025-12-05 by A1; B2 on 2025-12-06 by A2)',
       },
     ]);
   });
@@ -142,7 +182,10 @@ describe('solve on small instances', () => {
   it('separates same-category applications and follows preferences', () => {
     const inst = instance({
       booths: [booth('B1'), booth('B2'), booth('B3')],
-      adjacent: [['B1', 'B2'], ['B2', 'B3']],
+      adjacent: [
+        ['B1', 'B2'],
+        ['B2', 'B3'],
+      ],
       applications: [app('A1', { category: 'fish', preferred_booths: ['B2'] }), app('A2', { category: 'fish' })],
     });
     const res = solve(inst);
@@ -166,42 +209,48 @@ describe('solve on small instances', () => {
 describe('solve properties', () => {
   const days = ['2025-12-05', '2025-12-06', '2025-12-07'];
   const facilities = ['power', 'fridge', 'freezer', 'water'];
-  const instancesUpTo = (maxBooths: number, maxApps: number) => fc
-    .record({
-      booths: fc.array(
-        fc.record({ area: fc.constantFrom(3, 4, 6, 9), facilities: fc.subarray(facilities), prime: fc.integer({ min: 0, max: 3 }) }),
-        { minLength: 1, maxLength: maxBooths },
-      ),
-      apps: fc.array(
-        fc.record({
-          days: fc.subarray(days, { minLength: 1 }),
-          area: fc.constantFrom(3, 4, 6, 9),
-          needs: fc.subarray(facilities, { maxLength: 2 }),
-          category: fc.constantFrom('fish', 'sake', 'sweets'),
-          group: fc.constantFrom(null, 'g1', 'g2'),
-          history: fc.integer({ min: 0, max: 3 }),
-          pref: fc.option(fc.nat(), { nil: undefined }),
-          lock: fc.option(fc.nat(), { freq: 4, nil: undefined }),
+  const instancesUpTo = (maxBooths: number, maxApps: number) =>
+    fc
+      .record({
+        booths: fc.array(fc.record({ area: fc.constantFrom(3, 4, 6, 9), facilities: fc.subarray(facilities), prime: fc.integer({ min: 0, max: 3 }) }), {
+          minLength: 1,
+          maxLength: maxBooths,
         }),
-        { maxLength: maxApps },
-      ),
-      edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 25 }),
-    })
-    .map(({ booths, apps, edges }): BoothAssignmentInstance => {
-      const ids = booths.map((_, i) => `B${i}`);
-      return {
-        days,
-        booths: booths.map((b, i) => ({ id: ids[i], area_m2: b.area, facilities: b.facilities, x: i, y: 0, prime: b.prime })),
-        adjacent: adjacencyFromIndexPairs(ids, edges),
-        applications: apps.map((a, i) => ({
-          id: `A${i}`, days: a.days, min_area_m2: a.area, needs: a.needs, category: a.category, group: a.group,
-          prime_history: a.history,
-          preferred_booths: a.pref === undefined ? [] : [ids[a.pref % ids.length]],
-          locked_booth: a.lock === undefined ? null : ids[a.lock % ids.length],
-        })),
-        weights: W,
-      };
-    });
+        apps: fc.array(
+          fc.record({
+            days: fc.subarray(days, { minLength: 1 }),
+            area: fc.constantFrom(3, 4, 6, 9),
+            needs: fc.subarray(facilities, { maxLength: 2 }),
+            category: fc.constantFrom('fish', 'sake', 'sweets'),
+            group: fc.constantFrom(null, 'g1', 'g2'),
+            history: fc.integer({ min: 0, max: 3 }),
+            pref: fc.option(fc.nat(), { nil: undefined }),
+            lock: fc.option(fc.nat(), { freq: 4, nil: undefined }),
+          }),
+          { maxLength: maxApps },
+        ),
+        edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 25 }),
+      })
+      .map(({ booths, apps, edges }): BoothAssignmentInstance => {
+        const ids = booths.map((_, i) => `B${i}`);
+        return {
+          days,
+          booths: booths.map((b, i) => ({ id: ids[i], area_m2: b.area, facilities: b.facilities, x: i, y: 0, prime: b.prime })),
+          adjacent: adjacencyFromIndexPairs(ids, edges),
+          applications: apps.map((a, i) => ({
+            id: `A${i}`,
+            days: a.days,
+            min_area_m2: a.area,
+            needs: a.needs,
+            category: a.category,
+            group: a.group,
+            prime_history: a.history,
+            preferred_booths: a.pref === undefined ? [] : [ids[a.pref % ids.length]],
+            locked_booth: a.lock === undefined ? null : ids[a.lock % ids.length],
+          })),
+          weights: W,
+        };
+      });
   const instanceArb = instancesUpTo(15, 20);
   /** The best plan by trying every choice (tiny instances only); the first found on ties. */
   const bruteForce = (inst: BoothAssignmentInstance) => {
@@ -227,7 +276,12 @@ describe('solve properties', () => {
   const opts = { seed: 3, iterations: 2000 };
 
   it('generates valid instances', () => {
-    fc.assert(fc.property(instanceArb, (inst) => { expect(instanceProblems(inst)).toEqual([]); }), params);
+    fc.assert(
+      fc.property(instanceArb, (inst) => {
+        expect(instanceProblems(inst)).toEqual([]);
+      }),
+      params,
+    );
   });
 
   it('satisfies every hard rule, keeps locks and explains every left-out application', () => {
@@ -310,7 +364,10 @@ describe('solve properties', () => {
       applications: [app('A1'), app('A2')],
     });
     for (const seed of [1, 2, 3, 4, 5]) {
-      const start = [{ application: 'A1', booth: 'B3' }, { application: 'A2', booth: 'B1' }];
+      const start = [
+        { application: 'A1', booth: 'B3' },
+        { application: 'A2', booth: 'B1' },
+      ];
       expect(solve(inst, { seed, start }).assignments).toEqual(start);
     }
   });

@@ -111,24 +111,22 @@ export function fairInstance(
       prime: b.prime,
     })),
     adjacent: touchingBooths(booths).map(([i, j]) => [booths[i].code, booths[j].code]),
-    applications: applications.map(
-      (a): AssignmentApplication => ({
-        id: a.label,
-        days: days.filter((d) => a.days.includes(d)),
-        min_area_m2: a.needs.minAreaM2 ?? 0,
-        needs: [
-          ...(a.needs.powerWatts > 0 ? [powerFacility(a.needs.powerWatts)] : []),
-          ...(a.needs.fridge ? ['fridge'] : []),
-          ...(a.needs.freezer ? ['freezer'] : []),
-          ...(a.needs.water ? ['water'] : []),
-        ],
-        category: mainCategory(a.productCategories),
-        group: groupOf(a),
-        prime_history: a.primeHistory,
-        preferred_booths: [],
-        locked_booth: a.pinnedBoothCode,
-      }),
-    ),
+    applications: applications.map((a): AssignmentApplication => ({
+      id: a.label,
+      days: days.filter((d) => a.days.includes(d)),
+      min_area_m2: a.needs.minAreaM2 ?? 0,
+      needs: [
+        ...(a.needs.powerWatts > 0 ? [powerFacility(a.needs.powerWatts)] : []),
+        ...(a.needs.fridge ? ['fridge'] : []),
+        ...(a.needs.freezer ? ['freezer'] : []),
+        ...(a.needs.water ? ['water'] : []),
+      ],
+      category: mainCategory(a.productCategories),
+      group: groupOf(a),
+      prime_history: a.primeHistory,
+      preferred_booths: [],
+      locked_booth: a.pinnedBoothCode,
+    })),
     weights: { ...weights },
   };
 }

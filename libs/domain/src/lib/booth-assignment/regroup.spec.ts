@@ -11,8 +11,16 @@ const W = { unassigned: 1000, prime_repeat: 2, preference_miss: 5, same_category
 
 function app(id: string, extra: Partial<AssignmentApplication> = {}): AssignmentApplication {
   return {
-    id, days: DAYS, min_area_m2: 4, needs: [], category: id, group: null,
-    prime_history: 0, preferred_booths: [], locked_booth: null, ...extra,
+    id,
+    days: DAYS,
+    min_area_m2: 4,
+    needs: [],
+    category: id,
+    group: null,
+    prime_history: 0,
+    preferred_booths: [],
+    locked_booth: null,
+    ...extra,
   };
 }
 
@@ -40,11 +48,15 @@ function load(inst: BoothAssignmentInstance, plan: [number, number][]): PlanStat
 describe('regroup', () => {
   it('gathers a scattered group next to each other', () => {
     // g members on B0, B4 and B8 of a row of 9; the others fill some booths between them
-    const inst = row(9, [
-      app('G1', { group: 'g' }), app('G2', { group: 'g' }), app('G3', { group: 'g' }),
-      app('X1'), app('X2'), app('X3'),
+    const inst = row(9, [app('G1', { group: 'g' }), app('G2', { group: 'g' }), app('G3', { group: 'g' }), app('X1'), app('X2'), app('X3')]);
+    const s = load(inst, [
+      [0, 0],
+      [1, 4],
+      [2, 8],
+      [3, 1],
+      [4, 5],
+      [5, 7],
     ]);
-    const s = load(inst, [[0, 0], [1, 4], [2, 8], [3, 1], [4, 5], [5, 7]]);
     const before = evaluate(inst, planOf(inst, s)).total;
     expect(evaluate(inst, planOf(inst, s)).group_adjacent_bonus).toBe(0);
     const members = [0, 1, 2];
@@ -65,7 +77,11 @@ describe('regroup', () => {
 
   it('leaves a locked member where it is', () => {
     const inst = row(6, [app('G1', { group: 'g', locked_booth: 'B0' }), app('G2', { group: 'g' }), app('G3', { group: 'g' })]);
-    const s = load(inst, [[0, 0], [1, 3], [2, 5]]);
+    const s = load(inst, [
+      [0, 0],
+      [1, 3],
+      [2, 5],
+    ]);
     const regrouper = createRegrouper(s);
     for (let seed = 1; seed <= 10; seed++) {
       const r = regrouper.regroup([0, 1, 2], 3, mulberry32(seed));
@@ -76,7 +92,10 @@ describe('regroup', () => {
 
   it('needs two members that can move', () => {
     const inst = row(4, [app('G1', { group: 'g', locked_booth: 'B0' }), app('G2', { group: 'g' })]);
-    const s = load(inst, [[0, 0], [1, 2]]);
+    const s = load(inst, [
+      [0, 0],
+      [1, 2],
+    ]);
     expect(createRegrouper(s).regroup([0, 1], 1, mulberry32(1))).toBeNull();
   });
 
@@ -85,7 +104,10 @@ describe('regroup', () => {
   const facilities = ['power', 'fridge'];
   const fair = fc
     .record({
-      booths: fc.array(fc.record({ area: fc.constantFrom(4, 6, 9), facilities: fc.subarray(facilities), prime: fc.integer({ min: 0, max: 3 }) }), { minLength: 2, maxLength: 14 }),
+      booths: fc.array(fc.record({ area: fc.constantFrom(4, 6, 9), facilities: fc.subarray(facilities), prime: fc.integer({ min: 0, max: 3 }) }), {
+        minLength: 2,
+        maxLength: 14,
+      }),
       apps: fc.array(
         fc.record({
           days: fc.subarray(DAYS, { minLength: 1 }),
@@ -111,7 +133,12 @@ describe('regroup', () => {
         booths: booths.map((b, i) => ({ id: ids[i], area_m2: b.area, facilities: b.facilities, x: i, y: 0, prime: b.prime })),
         adjacent: adjacencyFromIndexPairs(ids, edges),
         applications: apps.map((a, i) => ({
-          id: `A${i}`, days: a.days, min_area_m2: a.area, needs: a.needs, category: a.category, group: a.group,
+          id: `A${i}`,
+          days: a.days,
+          min_area_m2: a.area,
+          needs: a.needs,
+          category: a.category,
+          group: a.group,
           prime_history: a.history,
           preferred_booths: a.pref === undefined ? [] : [ids[a.pref % ids.length]],
           locked_booth: a.lock ? ids[a.at % ids.length] : null,

@@ -88,9 +88,7 @@ export function solveWithCauses(instance: BoothAssignmentInstance, options: Solv
     const j = Math.floor(rng() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
-  order.sort(
-    (x, y) => feasible[x].length - feasible[y].length || appDays[y].length - appDays[x].length || apps[y].min_area_m2 - apps[x].min_area_m2,
-  );
+  order.sort((x, y) => feasible[x].length - feasible[y].length || appDays[y].length - appDays[x].length || apps[y].min_area_m2 - apps[x].min_area_m2);
   const insertBest = (a: number) => {
     let best = -1;
     let bestCost = Infinity;

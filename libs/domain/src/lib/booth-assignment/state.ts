@@ -69,15 +69,15 @@ export function createState(instance: BoothAssignmentInstance): PlanState {
   const grp = apps.map((a) => (a.group === null ? -1 : id(`g:${a.group}`)));
   const appDays = apps.map((a) => [...new Set(a.days)].map((d) => dayIndex.get(d)).filter((d): d is number => d !== undefined));
   const prefs = apps.map((a) => new Set(a.preferred_booths.map((b) => boothIndex.get(b)).filter((b): b is number => b !== undefined)));
-  const fits = (a: number, b: number) =>
-    booths[b].area_m2 >= apps[a].min_area_m2 && apps[a].needs.every((n) => booths[b].facilities.includes(n));
+  const fits = (a: number, b: number) => booths[b].area_m2 >= apps[a].min_area_m2 && apps[a].needs.every((n) => booths[b].facilities.includes(n));
   const feasibleMask = new Uint8Array(nA * nB);
   const feasible: number[][] = apps.map((_, a) => {
     const out: number[] = [];
-    for (let b = 0; b < nB; b++) if (fits(a, b)) {
-      out.push(b);
-      feasibleMask[a * nB + b] = 1;
-    }
+    for (let b = 0; b < nB; b++)
+      if (fits(a, b)) {
+        out.push(b);
+        feasibleMask[a * nB + b] = 1;
+      }
     return out;
   });
 
