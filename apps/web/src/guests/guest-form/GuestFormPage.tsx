@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { Guest } from '@bussanten/contracts';
 import { GUEST_KINDS } from '@bussanten/contracts';
 import { guestsApi } from '../api/guests';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { fieldBinder } from '../../components/form-helpers';
 import { SubmissionSummary } from '../../components/FormErrors';
 import { QueryState } from '../../components/QueryState';
 import { RecordFormActions, RecordFormHeading } from '../../components/RecordForm';
 import { DeleteConfirmation, DeletionError, useRecordDeletion } from '../../components/RecordActions';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import '../components/guests.css';
-import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { isMessageKey } from '../../i18n/dictionaries';
 import { guestRemoved, guestSaved, useGuest } from '../queries';
@@ -44,25 +42,30 @@ function EditGuest({ id }: { id: string }) {
 const fieldId = (field: string) => `guest-${field}`;
 const KNOWN = new Set<string>(GUEST_FIELDS);
 
+/** The typed fields and who sends the guest, together in one form. */
+type GuestFormState = GuestFormValues & { owner: OwnerChoice };
+
 function GuestForm({ existing }: { existing: Guest | null }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const title = existing ? t('guests.form.editTitle', { name: existing.name }) : t('guests.form.newTitle');
   useDocumentTitle(title);
-  const [values, setValues] = useState<GuestFormValues>(() => (existing ? valuesFromGuest(existing) : EMPTY_GUEST_FORM));
-  const [owner, setOwner] = useState<OwnerChoice>(() => (existing ? ownerFromGuest(existing) : { kind: 'host' }));
   const deletion = useRecordDeletion();
-  const submission = useFormSubmission({
-    validate: () => validateGuestForm(values, owner),
-    save: () => {
-      const input = toGuestInput(values, owner);
+  const { form, values, submission, field } = useRecordForm<GuestFormState, Guest>({
+    defaultValues: {
+      ...(existing ? valuesFromGuest(existing) : EMPTY_GUEST_FORM),
+      owner: existing ? ownerFromGuest(existing) : { kind: 'host' },
+    },
+    validate: ({ owner, ...typed }) => validateGuestForm(typed, owner),
+    controlId: fieldId,
+    save: ({ owner, ...typed }) => {
+      const input = toGuestInput(typed, owner);
       return existing ? guestsApi.update(existing.id, input) : guestsApi.create(input);
     },
     onSaved: (saved) => void guestSaved(queryClient, saved, existing),
     // A new guest goes on to its edit page, where the photo is added; a saved one back to the list.
     pathAfterSave: (saved) => (existing ? '/guests' : `/guests/${saved.id}/edit`),
   });
-  const field = fieldBinder(fieldId, values, setValues, submission.byField);
   const kindOptions = GUEST_KINDS.map((k) => ({ value: k, label: t(`guests.kind.${k}`) }));
   const label = (f: string) => {
     const key = `guests.field.${f}`;
@@ -80,7 +83,11 @@ function GuestForm({ existing }: { existing: Guest | null }) {
         <TextField {...field('name')} label={t('guests.field.name')} required lang="ja" />
         <TextField {...field('nameEn')} label={t('guests.field.nameEn')} lang="en" />
         <SelectField {...field('kind')} label={t('guests.field.kind')} required options={kindOptions} />
-        <OwnerField value={owner} onChange={setOwner} messages={submission.byField['ownerMunicipalityId'] ?? []} />
+        <OwnerField
+          value={values.owner}
+          onChange={(owner) => form.setValue('owner', owner, { shouldDirty: true })}
+          messages={submission.byField['ownerMunicipalityId'] ?? []}
+        />
         <TextAreaField {...field('profile')} label={t('guests.field.profile')} hint={t('guests.field.profileHint')} />
         <TextAreaField {...field('profileEn')} label={t('guests.field.profileEn')} />
         <TextAreaField {...field('contact')} label={t('guests.field.contact')} hint={t('guests.field.contactHint')} rows={2} />
