@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { isApiError } from '../api/client';
 import { describeError } from '../api/error-messages';
-import type { FormSubmission } from '../hooks/useFormSubmission';
+import type { FormSubmission } from './forms/form-submission';
 import { useI18n } from '../i18n/i18n';
 import { summaryItems } from './form-helpers';
 

@@ -1,38 +1,4 @@
-import { controlAria, fieldBinder, requiredDetails, summaryItems } from './form-helpers';
-
-interface Values {
-  title: string;
-  kind: string;
-  parties: string[];
-}
-
-describe('fieldBinder', () => {
-  const values: Values = { title: '防災協定', kind: '', parties: ['宮古市'] };
-
-  it('gives a field its control id, name, current text and messages', () => {
-    const field = fieldBinder(
-      (f) => `agreement-${f}`,
-      values,
-      () => undefined,
-      { title: ['入力してください'] },
-    );
-    expect(field('title')).toMatchObject({ id: 'agreement-title', name: 'title', value: '防災協定', messages: ['入力してください'] });
-    expect(field('kind').messages).toBeUndefined();
-  });
-
-  it('applies an edit to the latest values, leaving the other fields as they are', () => {
-    let state = values;
-    const update = (change: (current: Values) => Values) => {
-      state = change(state);
-    };
-    const field = fieldBinder((f) => f, values, update, {});
-    // Another change landed first (e.g. a party was added): it must survive the edit.
-    state = { ...state, parties: ['宮古市', '釜石市'] };
-    field('kind').onChange({ target: { value: 'disaster_aid' } });
-    expect(state).toEqual({ title: '防災協定', kind: 'disaster_aid', parties: ['宮古市', '釜石市'] });
-    expect(values.kind).toBe(''); // the render's values are not mutated
-  });
-});
+import { controlAria, requiredDetails, summaryItems } from './form-helpers';
 
 describe('summaryItems', () => {
   it('uses the located label, or the generic field label in the language', () => {

@@ -36,28 +36,6 @@ export interface BoundField {
 export type TextFieldOf<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 
 /**
- * Binds a form's text fields to their controls, so a page names each field once. `update` is the
- * form's state setter; edits are applied to the latest values, never to the ones of this render.
- */
-export function fieldBinder<V>(
-  idOf: (field: string) => string,
-  values: V,
-  update: (change: (current: V) => V) => void,
-  byField: Readonly<Record<string, readonly string[]>>,
-): (field: TextFieldOf<V>) => BoundField {
-  return (field) => ({
-    id: idOf(field),
-    name: field,
-    value: values[field] as string,
-    onChange: (e) => {
-      const text = e.target.value;
-      update((current) => ({ ...current, [field]: text }));
-    },
-    messages: byField[field],
-  });
-}
-
-/**
  * aria-invalid and aria-describedby for a control with a hint and messages of its own: the messages'
  * id comes first so a screen reader reads what is wrong before the hint. Nothing is described when
  * there is neither.

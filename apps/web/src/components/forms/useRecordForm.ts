@@ -14,7 +14,7 @@ import {
 import type { ApiErrorDetail } from '@bussanten/contracts';
 import { isApiError } from '../../api/client';
 import { messagesByField } from '../../api/error-messages';
-import type { FormSubmission } from '../../hooks/useFormSubmission';
+import type { FormSubmission } from './form-submission';
 import { useI18n } from '../../i18n/i18n';
 import type { BoundField } from '../form-helpers';
 import { detailsFromFieldErrors, errorLeaves, fieldErrorsFromDetails } from './field-errors';
@@ -41,7 +41,7 @@ export interface RecordForm<V extends FieldValues> {
   form: UseFormReturn<V>;
   /** The values now, watched: the page re-renders as they change. */
   values: V;
-  /** What SubmissionSummary and the fields read: the same shape useFormSubmission gives. */
+  /** What SubmissionSummary and the fields read: the submit's state (form-submission.ts). */
   submission: FormSubmission;
   /** Binds a text field's control (input, textarea, select) to the form; `id` defaults to controlId(field). */
   field: (field: FieldPathByValue<V, string>, id?: string) => BoundField;

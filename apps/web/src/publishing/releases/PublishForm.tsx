@@ -9,8 +9,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextAreaField } from '../../components/Field';
 import { ErrorSummary, SummaryNote } from '../../components/FormErrors';
 import { summaryItems } from '../../components/form-helpers';
+import type { FormSubmission } from '../../components/forms/form-submission';
+import { useRecordForm } from '../../components/forms/useRecordForm';
 import { FAIR_STATUS_KEYS, publicPath } from '../../fairs';
-import { useFormSubmission, type FormSubmission } from '../../hooks/useFormSubmission';
 import { useI18n } from '../../i18n/i18n';
 import { staleAfterPublish } from '../queries';
 import { toPublishInput } from './release-model';
@@ -35,7 +36,6 @@ interface PublishFormProps {
 export function PublishForm({ fair, version, published, changeCount }: PublishFormProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [note, setNote] = useState('');
   const [asking, setAsking] = useState(false);
   // The version just published, said in the current language (switching it redraws the line).
   // Another fair's page starts without it.
@@ -46,9 +46,11 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
     setDone(null);
   }
 
-  const submission = useFormSubmission({
-    validate: () => toPublishInput(note).problems,
-    save: async () => {
+  const { form, values, submission, field } = useRecordForm({
+    defaultValues: { note: '' },
+    validate: ({ note }) => toPublishInput(note).problems,
+    controlId: () => NOTE_ID,
+    save: async ({ note }) => {
       try {
         return await publishingApi.publish(fair.id, toPublishInput(note).input);
       } finally {
@@ -56,11 +58,12 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
       }
     },
     onSaved: (release) => {
-      setNote('');
+      form.setValue('note', '');
       setDone(release.version);
       for (const filter of staleAfterPublish(fair.id)) void queryClient.invalidateQueries(filter);
     },
   });
+  const note = values.note;
 
   // The button asks first; only the dialog's own button publishes (through the same submission).
   const ask = (e: FormEvent) => {
@@ -91,16 +94,7 @@ export function PublishForm({ fair, version, published, changeCount }: PublishFo
         </p>
       )}
       <form className="form" noValidate onSubmit={ask} aria-busy={submission.saving}>
-        <TextAreaField
-          id={NOTE_ID}
-          name="note"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          messages={submission.byField['note']}
-          label={t('releases.publish.note')}
-          hint={t('releases.publish.noteHint')}
-          rows={3}
-        />
+        <TextAreaField {...field('note')} label={t('releases.publish.note')} hint={t('releases.publish.noteHint')} rows={3} />
         <div className="form__actions">
           <button
             type="submit"
