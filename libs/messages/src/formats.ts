@@ -42,6 +42,8 @@ export const FORMATS = {
     dayWeekday: { day: 'numeric', weekday: 'short' },
     /** '2月17日(金)' / 'Fri, Feb 17' */
     monthDayWeekday: { month: 'short', day: 'numeric', weekday: 'short' },
+    /** '2023年2月17日(金)' / 'Fri, Feb 17, 2023' */
+    fullDateWeekday: { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' },
     /** '2023年2月17日' / 'February 17, 2023' */
     long: { year: 'numeric', month: 'long', day: 'numeric' },
     /** 和暦 with the weekday: '令和5年2月17日(金)' (令和元年 for the first year). */

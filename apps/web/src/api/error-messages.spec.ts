@@ -34,7 +34,7 @@ describe('detailMessage', () => {
   it.each([
     [detail('population', 'min'), 'ja', '値が小さすぎます。'],
     [detail('reading', 'matches'), 'ja', 'よみがなはひらがなまたはカタカナで入力してください。'],
-    [detail('name', 'matches'), 'ja', '名称を入力してください。'],
+    [detail('name', 'required'), 'ja', '名称を入力してください。'],
     [detail('signedOn', 'matches'), 'en', 'Please enter the date as YYYY-MM-DD.'],
     [detail('localGovernmentCode', 'localGovernmentCode'), 'ja', '全国地方公共団体コードが正しくありません（6桁、最後の1桁は検査数字）。'],
     [detail('localGovernmentCode', 'checkDigit'), 'ja', '全国地方公共団体コードの検査数字（6桁目）が一致しません。'],

@@ -1,4 +1,5 @@
 import type { ApiErrorDetail } from '@bussanten/contracts';
+import { notBlankRule, ruleDetail } from '@bussanten/domain';
 import { detailMessage, genericField } from '../api/error-messages';
 import { isMessageKey, translate, type Lang } from '../i18n/dictionaries';
 import type { SummaryItem } from './FormErrors';
@@ -51,7 +52,10 @@ export function controlAria(
   };
 }
 
-/** A 'required' problem for each of `fields` left blank (only spaces counts as blank). */
+/** A 'required' problem for each of `fields` left blank (only spaces counts as blank), as the API's notBlankRule says. */
 export function requiredDetails<V>(values: V, fields: readonly TextFieldOf<V>[]): ApiErrorDetail[] {
-  return fields.filter((f) => String(values[f] ?? '').trim() === '').map((f) => ({ field: f, rule: 'required', message: `${f} is required` }));
+  return fields.flatMap((f) => {
+    const problem = ruleDetail(notBlankRule, f, String(values[f] ?? ''));
+    return problem ? [problem] : [];
+  });
 }

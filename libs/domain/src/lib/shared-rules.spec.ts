@@ -1,5 +1,9 @@
 import {
   AREA_KM2_RULES,
+  BOOTH_POSITION_RULES,
+  BOOTH_POWER_RULES,
+  BOOTH_SIDE_RULES,
+  emailAddressRule,
   POPULATION_RULES,
   ROOM_METRES_RULES,
   calendarDateRule,
@@ -22,6 +26,19 @@ import {
 } from './shared-rules';
 
 const cases: [string, SharedRule, unknown, string | null][] = [
+  ['emailAddress', emailAddressRule, 'staff@city.miyako.iwate.jp', null],
+  ['emailAddress', emailAddressRule, 'a.b+fair@example.com', null],
+  ['emailAddress', emailAddressRule, 'not an address', 'isEmail'],
+  ['emailAddress', emailAddressRule, 'a@b@c', 'isEmail'],
+  ['emailAddress', emailAddressRule, 'staff@localhost', 'isEmail'],
+  ['emailAddress', emailAddressRule, 'a\uD800@example.com', 'isEmail'],
+  [
+    'emailAddress',
+    emailAddressRule,
+    `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.${'f'.repeat(30)}.jp`,
+    'isEmail',
+  ],
+  ['emailAddress', emailAddressRule, 42, 'isEmail'],
   ['localGovernmentCode', localGovernmentCodeRule, '032026', null],
   ['localGovernmentCode', localGovernmentCodeRule, '032027', 'checkDigit'],
   ['localGovernmentCode', localGovernmentCodeRule, '482026', 'prefecture'],
@@ -119,6 +136,16 @@ describe('shared rules', () => {
     [ROOM_METRES_RULES, 0.5, 'min'],
     [ROOM_METRES_RULES, 800, 'max'],
     [ROOM_METRES_RULES, 12.5, null],
+    [BOOTH_POSITION_RULES, 0, null],
+    [BOOTH_POSITION_RULES, 1.255, 'isNumber'],
+    [BOOTH_POSITION_RULES, -0.5, 'min'],
+    [BOOTH_POSITION_RULES, 500.01, 'max'],
+    [BOOTH_SIDE_RULES, 0.4, 'min'],
+    [BOOTH_SIDE_RULES, 100.5, 'max'],
+    [BOOTH_SIDE_RULES, 2.25, null],
+    [BOOTH_POWER_RULES, 1.5, 'isInt'],
+    [BOOTH_POWER_RULES, 100_001, 'max'],
+    [BOOTH_POWER_RULES, 1500, null],
   ])('a number field reports the first rule it breaks: %#', (rules, value, rule) => {
     expect(firstRuleDetail(rules, 'x', value)?.rule ?? null).toBe(rule);
   });

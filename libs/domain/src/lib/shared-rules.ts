@@ -1,4 +1,5 @@
 import { checkLocalGovernmentCode, type LocalGovernmentCodeProblem } from './local-government-code';
+import isEmail from 'validator/lib/isEmail';
 import { isIsoDate } from './wareki';
 
 /**
@@ -28,6 +29,13 @@ export function ruleDetail<P extends string>(rule: SharedRule<P>, field: string,
   const problem = rule.check(value);
   return problem === null ? null : { field, rule: problem, message: ruleMessage(rule, field, problem) };
 }
+
+/** Text with something in it: only spaces (half- or full-width) or nothing is blank, the rule the browser calls 'required'. */
+export const notBlankRule: SharedRule<'required'> = {
+  name: 'required',
+  check: (value) => (typeof value === 'string' && /\S/.test(value) ? null : 'required'),
+  messages: { required: 'must not be blank' },
+};
 
 /** 全国地方公共団体コード: six digits, a prefecture from 01 to 47, a right check digit. */
 export const localGovernmentCodeRule: SharedRule<LocalGovernmentCodeProblem> = {
@@ -146,6 +154,15 @@ export const POPULATION_RULES = [integerRule, minRule(0), maxRule(MAX_POPULATION
 export const AREA_KM2_RULES = [decimalRule(2), minRule(MIN_AREA_KM2), maxRule(MAX_AREA_KM2)] as const;
 export const ROOM_METRES_RULES = [decimalRule(1), minRule(MIN_ROOM_M), maxRule(MAX_ROOM_M)] as const;
 
+/** A booth's place and size in metres (two decimals, in a room of at most 500 m) and its power in watts. */
+export const MAX_BOOTH_POSITION_M = 500;
+export const MIN_BOOTH_SIDE_M = 0.5;
+export const MAX_BOOTH_SIDE_M = 100;
+export const MAX_BOOTH_POWER_W = 100_000;
+export const BOOTH_POSITION_RULES = [decimalRule(2), minRule(0), maxRule(MAX_BOOTH_POSITION_M)] as const;
+export const BOOTH_SIDE_RULES = [decimalRule(2), minRule(MIN_BOOTH_SIDE_M), maxRule(MAX_BOOTH_SIDE_M)] as const;
+export const BOOTH_POWER_RULES = [integerRule, minRule(0), maxRule(MAX_BOOTH_POWER_W)] as const;
+
 /** The first of `rules` that `value` breaks, as an error detail about `field`; null when it keeps them all. */
 export function firstRuleDetail(rules: readonly SharedRule[], field: string, value: unknown): { field: string; rule: string; message: string } | null {
   for (const rule of rules) {
@@ -181,6 +198,24 @@ export const phoneRule: SharedRule<'matches'> = {
   name: 'matches',
   check: (value) => (typeof value === 'string' && PHONE.test(value) ? null : 'matches'),
   messages: { matches: 'must be a phone number (digits, spaces, hyphens)' },
+};
+
+/** The longest e-mail address stored (RFC 5321's path limit). */
+export const MAX_EMAIL_LENGTH = 320;
+
+/** An e-mail address, as class-validator's IsEmail (validator.js) reads it: the same function on both sides. */
+export const emailAddressRule: SharedRule<'isEmail'> = {
+  name: 'isEmail',
+  check: (value) => {
+    if (typeof value !== 'string' || value.length > MAX_EMAIL_LENGTH) return 'isEmail';
+    try {
+      return isEmail(value) ? null : 'isEmail';
+    } catch {
+      // validator.js calls encodeURI, which throws on a lone surrogate: not an address either.
+      return 'isEmail';
+    }
+  },
+  messages: { isEmail: 'must be an e-mail address' },
 };
 
 /** The longest webhook address the API stores (its DTO's MaxLength; the browser checks the trimmed text). */

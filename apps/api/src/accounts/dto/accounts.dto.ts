@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Satisfies } from '../../common/satisfies';
+import { emailAddressRule, notBlankRule } from '@bussanten/domain';
 import {
   HOST_ROLES,
   type AcceptInvitationInput,
@@ -56,7 +58,7 @@ export class PasswordResetDto implements PasswordResetInput {
 
 export class InvitationDto implements InvitationInput {
   @ApiProperty({ example: 'staff@city.miyako.example' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Satisfies(emailAddressRule)
   @MaxLength(320)
   email: string;
 
@@ -85,7 +87,7 @@ export class AcceptInvitationDto implements AcceptInvitationInput {
   @ApiPropertyOptional({ description: 'Required for a new account; ignored when the address already has one' })
   @IsOptional()
   @IsString()
-  @Matches(/\S/, { message: 'displayName must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(100)
   displayName?: string;
 }
@@ -99,7 +101,7 @@ export class SwitchMembershipDto implements SwitchMembershipInput {
 export class CreateHostDto implements CreateHostInput {
   @ApiProperty({ example: '大田区' })
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(100)
   name: string;
 
@@ -110,7 +112,7 @@ export class CreateHostDto implements CreateHostInput {
   nameEn?: string | null;
 
   @ApiProperty({ example: 'organizer@city.ota.example' })
-  @IsEmail({}, { message: 'organizerEmail must be an e-mail address' })
+  @Satisfies(emailAddressRule)
   @MaxLength(320)
   organizerEmail: string;
 

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsNotEmpty, IsObject, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
+import { Satisfies } from '../../common/satisfies';
+import { emailAddressRule, notBlankRule } from '@bussanten/domain';
 import type {
   ConfirmTotpRequest,
   OperatorFactorResetRequest,
@@ -33,7 +35,7 @@ export class PasskeyAssertionDto implements PasskeyAssertionRequest {
 export class PasskeyNameDto implements RenamePasskeyRequest {
   @ApiProperty({ example: 'MacBook', maxLength: 60 })
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(60)
   name: string;
 }
@@ -56,7 +58,7 @@ export class UpdateHostSecurityDto implements UpdateHostSecurity {
 
 export class OperatorFactorResetDto implements OperatorFactorResetRequest {
   @ApiProperty({ example: 'organizer@shinagawa.example' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Satisfies(emailAddressRule)
   @MaxLength(320)
   email: string;
 }

@@ -37,15 +37,14 @@ import {
   type StaffMember,
   type TieLabelInput,
 } from '@bussanten/contracts';
-import { phoneRule } from '@bussanten/domain';
+import { phoneRule, notBlankRule } from '@bussanten/domain';
 import { IsDecimal } from '../../common/is-decimal';
 import { Satisfies } from '../../common/satisfies';
 
-const NOT_BLANK = /\S/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
 
 export class ProductDto implements ProductInput {
-  @ApiProperty({ example: '塩辛' }) @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
+  @ApiProperty({ example: '塩辛' }) @IsString() @Satisfies(notBlankRule) @MaxLength(100) name: string;
   @ApiProperty({ enum: PRODUCT_CATEGORIES }) @IsIn(PRODUCT_CATEGORIES) category: ProductCategory;
   @ApiProperty({ type: 'integer', nullable: true, example: 500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMin: number | null;
   @ApiProperty({ type: 'integer', nullable: true, example: 1500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMax: number | null;
@@ -68,7 +67,7 @@ export class PermitDto implements PermitInput {
 }
 
 export class StaffDto implements StaffMember {
-  @ApiProperty() @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
+  @ApiProperty() @IsString() @Satisfies(notBlankRule) @MaxLength(100) name: string;
   @ApiProperty({ example: '090-1234-5678' })
   @IsString()
   @Satisfies(phoneRule)

@@ -1,16 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BOOTH_TAGS, type AssignmentInput, type BoothInput, type BoothTag, type CopyPlanInput } from '@bussanten/contracts';
-import { boothCodeRule } from '@bussanten/domain';
-import { IsDecimal } from '../../common/is-decimal';
+import { BOOTH_POSITION_RULES, BOOTH_POWER_RULES, BOOTH_SIDE_RULES, boothCodeRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const metres = (max: number) => [IsDecimal(2), Min(0), Max(max)];
-const apply =
-  (...decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((d) => d(target, key));
 
 export class BoothDto implements BoothInput {
   @ApiProperty({ example: 'A1' })
@@ -19,29 +13,23 @@ export class BoothDto implements BoothInput {
   code: string;
 
   @ApiProperty({ example: 2, description: 'metres from the room’s left wall' })
-  @apply(...metres(500))
+  @Satisfies(...BOOTH_POSITION_RULES)
   x: number;
 
   @ApiProperty({ example: 2, description: 'metres from the room’s top wall' })
-  @apply(...metres(500))
+  @Satisfies(...BOOTH_POSITION_RULES)
   y: number;
 
   @ApiProperty({ example: 3 })
-  @IsDecimal(2)
-  @Min(0.5)
-  @Max(100)
+  @Satisfies(...BOOTH_SIDE_RULES)
   width: number;
 
   @ApiProperty({ example: 2 })
-  @IsDecimal(2)
-  @Min(0.5)
-  @Max(100)
+  @Satisfies(...BOOTH_SIDE_RULES)
   depth: number;
 
   @ApiProperty({ example: 1500 })
-  @IsInt()
-  @Min(0)
-  @Max(100000)
+  @Satisfies(...BOOTH_POWER_RULES)
   powerWatts: number;
 
   @ApiProperty() @IsBoolean() fridge: boolean;

@@ -26,7 +26,7 @@ import {
   type RoomInput,
   type VenueInput,
 } from '@bussanten/contracts';
-import { MAX_SLUG_LENGTH, ROOM_METRES_RULES, slugRule } from '@bussanten/domain';
+import { MAX_SLUG_LENGTH, ROOM_METRES_RULES, slugRule, notBlankRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
 export class FairDayDto implements FairDayInput {
@@ -61,7 +61,7 @@ export class FairDayCascadeDto implements FairDayCascade {
 export class CreateFairDto implements FairInput {
   @ApiProperty({ example: '交流都市地方物産展' })
   @IsString()
-  @Matches(/\S/, { message: 'title must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(200)
   title: string;
 
@@ -132,7 +132,7 @@ export class RoomDto implements RoomInput {
 
   @ApiProperty({ example: '地下1階催事場' })
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(100)
   name: string;
 
@@ -148,13 +148,13 @@ export class RoomDto implements RoomInput {
 export class VenueDto implements VenueInput {
   @ApiProperty({ example: 'イオンスタイル品川シーサイド' })
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: '東京都品川区東品川4-12-5' })
   @IsString()
-  @Matches(/\S/, { message: 'address must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(300)
   address: string;
 

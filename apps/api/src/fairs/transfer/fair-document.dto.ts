@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -42,16 +41,25 @@ import {
   type GuestKind,
   type MunicipalityKey,
 } from '@bussanten/contracts';
+import {
+  BOOTH_POSITION_RULES,
+  BOOTH_POWER_RULES,
+  BOOTH_SIDE_RULES,
+  MAX_SLUG_LENGTH,
+  ROOM_METRES_RULES,
+  boothCodeRule,
+  slugRule,
+  emailAddressRule,
+  notBlankRule,
+} from '@bussanten/domain';
 import { NeedsDto, PermitDto, ProductDto, StaffDto } from '../../applications/dto/application.dto';
-import { IsDecimal } from '../../common/is-decimal';
+import { Satisfies } from '../../common/satisfies';
 import { FairDayDto } from '../dto/fair.dto';
 
 // The shapes are those of the regular write routes (a booth as POST …/booths takes it, an application
 // as a representative sends it), plus what only the database holds (status, history, timestamps).
-const NOT_BLANK = /\S/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
 const many =
   (type: () => new () => object, max: number): PropertyDecorator =>
@@ -65,7 +73,7 @@ const one =
 const text =
   (max: number): PropertyDecorator =>
   (target, key) =>
-    [IsString(), Matches(NOT_BLANK, { message: `${String(key)} must not be blank` }), MaxLength(max)].forEach((d) => d(target, key));
+    [IsString(), Satisfies(notBlankRule), MaxLength(max)].forEach((d) => d(target, key));
 const optionalText =
   (max: number): PropertyDecorator =>
   (target, key) =>
@@ -83,8 +91,8 @@ export class DocumentVenueDto {
 
 export class DocumentRoomDto {
   @ApiProperty({ example: '地下1階催事場', maxLength: 100 }) @text(100) name: string;
-  @ApiProperty({ example: 30 }) @IsDecimal(1) @Min(1) @Max(500) widthM: number;
-  @ApiProperty({ example: 20 }) @IsDecimal(1) @Min(1) @Max(500) depthM: number;
+  @ApiProperty({ example: 30 }) @Satisfies(...ROOM_METRES_RULES) widthM: number;
+  @ApiProperty({ example: 20 }) @Satisfies(...ROOM_METRES_RULES) depthM: number;
 }
 
 export class DocumentStageDto implements FairDocumentStage {
@@ -94,12 +102,12 @@ export class DocumentStageDto implements FairDocumentStage {
 }
 
 export class DocumentBoothDto implements FairDocumentBooth {
-  @ApiProperty({ example: 'A1' }) @IsString() @Matches(/^[A-Za-z0-9-]{1,10}$/, { message: 'code must be 1 to 10 letters, digits or hyphens' }) code: string;
-  @ApiProperty({ example: 1 }) @IsDecimal(2) @Min(0) @Max(500) x: number;
-  @ApiProperty({ example: 1 }) @IsDecimal(2) @Min(0) @Max(500) y: number;
-  @ApiProperty({ example: 4 }) @IsDecimal(2) @Min(0.5) @Max(100) width: number;
-  @ApiProperty({ example: 3 }) @IsDecimal(2) @Min(0.5) @Max(100) depth: number;
-  @ApiProperty({ example: 1500 }) @IsInt() @Min(0) @Max(100000) powerWatts: number;
+  @ApiProperty({ example: 'A1' }) @IsString() @Satisfies(boothCodeRule) code: string;
+  @ApiProperty({ example: 1 }) @Satisfies(...BOOTH_POSITION_RULES) x: number;
+  @ApiProperty({ example: 1 }) @Satisfies(...BOOTH_POSITION_RULES) y: number;
+  @ApiProperty({ example: 4 }) @Satisfies(...BOOTH_SIDE_RULES) width: number;
+  @ApiProperty({ example: 3 }) @Satisfies(...BOOTH_SIDE_RULES) depth: number;
+  @ApiProperty({ example: 1500 }) @Satisfies(...BOOTH_POWER_RULES) powerWatts: number;
   @ApiProperty() @IsBoolean() fridge: boolean;
   @ApiProperty() @IsBoolean() freezer: boolean;
   @ApiProperty() @IsBoolean() water: boolean;
@@ -119,12 +127,12 @@ export class DocumentAssignmentDto implements FairDocumentAssignment {
   @ApiProperty({ example: '2023-02-21' }) @IsString() @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' }) to: string;
   @ApiProperty() @IsBoolean() pinned: boolean;
   @ApiProperty() @IsBoolean() overridden: boolean;
-  @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @IsEmail() @MaxLength(320) createdBy: string | null;
+  @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @Satisfies(emailAddressRule) @MaxLength(320) createdBy: string | null;
 }
 
 export class DocumentEventDto implements FairDocumentEvent {
   @ApiProperty({ example: '2023-01-20T01:00:00.000Z' }) @IsISO8601({ strict: true }) at: string;
-  @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @IsEmail() @MaxLength(320) actor: string | null;
+  @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @Satisfies(emailAddressRule) @MaxLength(320) actor: string | null;
   @ApiProperty({ example: 'submitted', maxLength: 50 })
   @IsString()
   @Matches(/^[A-Za-z.]{1,50}$/, { message: 'action must be a word like submitted' })
@@ -155,7 +163,7 @@ export class DocumentApplicationDto implements FairDocumentApplication {
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) note: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) tieLabel: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) decisionMessage: string | null;
-  @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @IsEmail() @MaxLength(320) submittedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @Satisfies(emailAddressRule) @MaxLength(320) submittedBy: string | null;
   @ApiProperty({ example: '2023-01-20T01:00:00.000Z' }) @IsISO8601({ strict: true }) submittedAt: string;
   @ApiProperty({ type: [DocumentAssignmentDto] }) @many(() => DocumentAssignmentDto, 60) assignments: DocumentAssignmentDto[];
   @ApiProperty({ type: [DocumentEventDto] }) @many(() => DocumentEventDto, 500) history: DocumentEventDto[];
@@ -201,8 +209,8 @@ export class DocumentGuestDto {
 export class DocumentFairDto implements Omit<FairDocumentFair, 'guests'> {
   @ApiProperty({ example: 'koryu-toshi-2023', maxLength: 80 })
   @IsString()
-  @Matches(SLUG, { message: 'slug must be lower-case letters, digits and single hyphens' })
-  @MaxLength(80)
+  @Satisfies(slugRule)
+  @MaxLength(MAX_SLUG_LENGTH)
   slug: string;
   @ApiProperty({ example: '交流都市地方物産展', maxLength: 200 }) @text(200) title: string;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) titleEn: string | null;
@@ -244,7 +252,7 @@ export class FairImportQueryDto implements FairImportQuery {
   @ApiPropertyOptional({ example: 'koryu-toshi-2024', description: 'the new fair’s address /f/<slug>, when not the document’s own' })
   @IsOptional()
   @IsString()
-  @Matches(SLUG, { message: 'slug must be lower-case letters, digits and single hyphens' })
-  @MaxLength(80)
+  @Satisfies(slugRule)
+  @MaxLength(MAX_SLUG_LENGTH)
   slug?: string;
 }

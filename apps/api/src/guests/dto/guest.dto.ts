@@ -18,16 +18,17 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { Satisfies } from '../../common/satisfies';
+import { notBlankRule } from '@bussanten/domain';
 import { APPEARANCE_STATUSES, GUEST_KINDS, type AppearanceStatus, type GuestInput, type GuestKind, type StageInput } from '@bussanten/contracts';
 
-const NOT_BLANK = /\S/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
 
 export class GuestDto implements GuestInput {
   @ApiProperty({ example: "しながわ観光大使'見習い' ハタチの龍馬" })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(100)
   name: string;
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) nameEn: string | null;
@@ -46,7 +47,7 @@ export class GuestDto implements GuestInput {
 }
 
 export class StageDto implements StageInput {
-  @ApiProperty({ example: 'ステージ' }) @IsString() @Matches(NOT_BLANK, { message: 'name must not be blank' }) @MaxLength(100) name: string;
+  @ApiProperty({ example: 'ステージ' }) @IsString() @Satisfies(notBlankRule) @MaxLength(100) name: string;
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) nameEn: string | null;
   @ApiProperty() @IsBoolean() shared: boolean;
 }

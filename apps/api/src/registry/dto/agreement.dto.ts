@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AGREEMENT_KINDS, type AgreementInput, type AgreementKind, type AgreementPartyInput, type AgreementQuery } from '@bussanten/contracts';
-import { FIRST_SIGNING_YEAR, LAST_SIGNING_YEAR, integerRule } from '@bussanten/domain';
+import { FIRST_SIGNING_YEAR, LAST_SIGNING_YEAR, integerRule, notBlankRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
 export class AgreementPartyDto implements AgreementPartyInput {
@@ -42,7 +42,7 @@ export class CreateAgreementDto implements AgreementInput {
 
   @ApiProperty({ example: '水と緑のふれあい交流協定' })
   @IsString()
-  @Matches(/\S/, { message: 'title must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(200)
   title: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   AGREEMENT_KINDS,
   MUNICIPALITY_KINDS,
@@ -12,13 +12,13 @@ import {
   type MunicipalityQuery,
   type MunicipalitySort,
 } from '@bussanten/contracts';
-import { AREA_KM2_RULES, POPULATION_RULES, calendarDateRule, httpUrlRule, kanaReadingRule, localGovernmentCodeRule } from '@bussanten/domain';
+import { AREA_KM2_RULES, POPULATION_RULES, calendarDateRule, httpUrlRule, kanaReadingRule, localGovernmentCodeRule, notBlankRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
 
 export class CreateMunicipalityDto implements MunicipalityInput {
   @ApiProperty({ example: '宮古市', maxLength: 100 })
   @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Satisfies(notBlankRule)
   @MaxLength(100)
   name: string;
 

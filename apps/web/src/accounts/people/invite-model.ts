@@ -1,5 +1,5 @@
 import { Role, type ApiErrorDetail, type InvitationInput, type MunicipalitySummary } from '@bussanten/contracts';
-import { invitationScopeProblems } from '@bussanten/domain';
+import { emailAddressRule, invitationScopeProblems, ruleDetail } from '@bussanten/domain';
 import { requiredDetails } from '../../components/form-helpers';
 
 /** The invite form as typed: text, so a select's "please choose" ('') can be told apart. */
@@ -25,7 +25,8 @@ export const validateInviteForm = (values: InviteFormValues): ApiErrorDetail[] =
 export function toInvitationInput(values: InviteValues, municipality: { id: string } | null): { input: InvitationInput | null; problems: ApiErrorDetail[] } {
   const problems = requiredDetails(values, ['email', 'role']);
   const email = values.email.trim();
-  if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) problems.push({ field: 'email', rule: 'isEmail', message: 'email must be an email' });
+  const badEmail = email === '' ? null : ruleDetail(emailAddressRule, 'email', email);
+  if (badEmail) problems.push(badEmail);
   const role = values.role === Role.Organizer || values.role === Role.Representative ? values.role : null;
   if (values.role !== '' && !role) problems.push({ field: 'role', rule: 'isIn', message: 'unknown role' });
   // A municipality picked before switching the role to organizer is simply not sent.

@@ -1,5 +1,5 @@
 import { BOOTH_TAGS, type ApiErrorDetail, type BoothInput, type BoothTag } from '@bussanten/contracts';
-import { boothCodeRule, ruleDetail } from '@bussanten/domain';
+import { BOOTH_POSITION_RULES, BOOTH_POWER_RULES, BOOTH_SIDE_RULES, boothCodeRule, firstRuleDetail, ruleDetail, type SharedRule } from '@bussanten/domain';
 
 /** The booth form as typed: numbers stay text until saved, so a half-typed '2.' is not lost. */
 export interface BoothFormValues {
@@ -84,12 +84,13 @@ export function parseDecimal(text: string): number | null {
   return Number(plain);
 }
 
-const LIMITS: Record<(typeof BOOTH_NUMBER_FIELDS)[number], { min: number; max: number; integer?: boolean }> = {
-  x: { min: 0, max: 500 },
-  y: { min: 0, max: 500 },
-  width: { min: 0.5, max: 100 },
-  depth: { min: 0.5, max: 100 },
-  powerWatts: { min: 0, max: 100000, integer: true },
+/** Each number field's rules, as the API's BoothDto holds them (libs/domain shared-rules.ts). */
+const RULES: Record<(typeof BOOTH_NUMBER_FIELDS)[number], readonly SharedRule[]> = {
+  x: BOOTH_POSITION_RULES,
+  y: BOOTH_POSITION_RULES,
+  width: BOOTH_SIDE_RULES,
+  depth: BOOTH_SIDE_RULES,
+  powerWatts: BOOTH_POWER_RULES,
 };
 
 /** The API's own checks (BoothDto) before asking it, named as it names them. Placement is checked separately. */
@@ -103,13 +104,11 @@ export function validateBoothForm(v: BoothFormValues): ApiErrorDetail[] {
   }
   for (const field of BOOTH_NUMBER_FIELDS) {
     const n = parseDecimal(v[field]);
-    const { min, max, integer } = LIMITS[field];
     if (n === null) out.push({ field, rule: 'required', message: `${field} is required` });
-    else if (Number.isNaN(n)) out.push({ field, rule: 'isNumber', message: `${field} must be a number` });
-    else if (integer && !Number.isInteger(n)) out.push({ field, rule: 'isInt', message: `${field} must be a whole number` });
-    else if (!integer && Math.round(n * 100) / 100 !== n) out.push({ field, rule: 'isNumber', message: `${field} has more than 2 decimals` });
-    else if (n < min) out.push({ field, rule: 'min', message: `${field} must be at least ${min}`, meta: { min } });
-    else if (n > max) out.push({ field, rule: 'max', message: `${field} must be at most ${max}`, meta: { max } });
+    else {
+      const broken = firstRuleDetail(RULES[field], field, n);
+      if (broken) out.push(broken);
+    }
   }
   return out;
 }

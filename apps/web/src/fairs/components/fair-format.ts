@@ -1,17 +1,6 @@
 import type { BoothTag, FairStatus, FairSummary } from '@bussanten/contracts';
-import { formatWarekiDate, isIsoDate, warekiOfDate, weekdayOf } from '@bussanten/domain';
+import { isIsoDate, warekiOfDate, weekdayOf } from '@bussanten/domain';
 import { translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
-
-/** Sunday first, as weekdayOf counts. */
-const WEEKDAY_KEYS = [
-  'fairs.weekday.0',
-  'fairs.weekday.1',
-  'fairs.weekday.2',
-  'fairs.weekday.3',
-  'fairs.weekday.4',
-  'fairs.weekday.5',
-  'fairs.weekday.6',
-] as const satisfies readonly MessageKey[];
 
 export const FAIR_STATUS_KEYS: Record<FairStatus, MessageKey> = {
   draft: 'fairs.status.draft',
@@ -39,9 +28,9 @@ export const BOOTH_TAG_KEYS: Record<BoothTag, MessageKey> = {
   nearEntrance: 'plan.tag.nearEntrance',
 };
 
-/** '金' / 'Fri' for a calendar date, whatever the browser's time zone (pure calendar arithmetic). */
+/** '金' / 'Fri' for a calendar date, whatever the browser's time zone (libs/messages formats days in Japan time). */
 export function weekdayName(date: string, lang: Lang): string {
-  return translate(lang, WEEKDAY_KEYS[weekdayOf(date)]);
+  return translate(lang, 'date.weekday', { day: date });
 }
 
 /** Sunday or Saturday, to colour a day row like a Japanese calendar does. */
@@ -50,31 +39,17 @@ export function isWeekend(date: string): boolean {
   return d === 0 || d === 6;
 }
 
-function parts(date: string): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-}
-
-// UTC on both ends: a calendar date from the API is a day in Japan, not an instant to shift.
-const EN_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
-const EN_FULL = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
-const utc = (date: string) => {
-  const { year, month, day } = parts(date);
-  return new Date(Date.UTC(year, month - 1, day));
-};
-
 /** '2月17日(金)' / 'Fri, Feb 17': a day of a fair whose year is already on screen. */
 export function formatDay(date: string, lang: Lang): string {
-  if (!isIsoDate(date)) return date;
-  if (lang === 'en') return EN_DAY.format(utc(date));
-  const { month, day } = parts(date);
-  return `${month}月${day}日(${weekdayName(date, lang)})`;
+  return isIsoDate(date) ? translate(lang, 'date.day', { day: date }) : date;
 }
+
+/** 和暦 with the weekday: '令和5年2月17日(金)'. */
+const warekiDate = (date: string): string => translate('ja', 'date.wareki', { day: date });
 
 /** '2023年2月17日(金)' / 'Fri, Feb 17, 2023'. */
 export function formatFullDate(date: string, lang: Lang): string {
-  if (!isIsoDate(date)) return date;
-  if (lang === 'en') return EN_FULL.format(utc(date));
-  return `${parts(date).year}年${formatDay(date, lang)}`;
+  return isIsoDate(date) ? translate(lang, 'date.full', { day: date }) : date;
 }
 
 export interface FairPeriod {
@@ -98,16 +73,14 @@ export function formatFairPeriod(first: string, last: string, lang: Lang): FairP
   const sameEraYear = !!w1 && !!w2 && w1.era === w2.era && w1.year === w2.year;
   if (lang === 'en') {
     const western = sameDay
-      ? EN_FULL.format(utc(first))
-      : sameYear
-        ? `${EN_DAY.format(utc(first))} – ${EN_FULL.format(utc(last))}`
-        : `${EN_FULL.format(utc(first))} – ${EN_FULL.format(utc(last))}`;
+      ? formatFullDate(first, lang)
+      : `${sameYear ? formatDay(first, lang) : formatFullDate(first, lang)} – ${formatFullDate(last, lang)}`;
     const eraYear = (w: typeof w1) => (w ? `${w.eraEn} ${w.year}` : '');
     const wareki = sameEraYear || !w2 ? eraYear(w1) : `${eraYear(w1)} – ${eraYear(w2)}`;
     return { western, wareki };
   }
   const western = sameDay ? formatFullDate(first, lang) : `${formatFullDate(first, lang)}〜${sameYear ? formatDay(last, lang) : formatFullDate(last, lang)}`;
-  const wareki = sameDay ? formatWarekiDate(first) : `${formatWarekiDate(first)}〜${sameEraYear ? formatDay(last, lang) : formatWarekiDate(last)}`;
+  const wareki = sameDay ? warekiDate(first) : `${warekiDate(first)}〜${sameEraYear ? formatDay(last, lang) : warekiDate(last)}`;
   return { western, wareki };
 }
 

@@ -1,4 +1,5 @@
 import type { ApiErrorDetail, CreateHostInput } from '@bussanten/contracts';
+import { emailAddressRule, ruleDetail } from '@bussanten/domain';
 import { ApiError, isApiError } from '../../api/client';
 import { requiredDetails } from '../../components/form-helpers';
 
@@ -32,8 +33,8 @@ export const validateHostForm = (values: HostValues): ApiErrorDetail[] => toCrea
 export function emailDetails(value: string, field: string): ApiErrorDetail[] {
   const email = value.trim();
   if (email === '') return [{ field, rule: 'required', message: `${field} is required` }];
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return [{ field, rule: 'isEmail', message: `${field} must be an email` }];
-  return [];
+  const problem = ruleDetail(emailAddressRule, field, email);
+  return problem ? [problem] : [];
 }
 
 /**

@@ -14,7 +14,7 @@ import { municipalityChanged, useMunicipalityHistory } from '../queries';
  * whatever else names the municipality) is asked again.
  */
 export function MunicipalityHistory({ municipalityId }: { municipalityId: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const history = useMunicipalityHistory(municipalityId);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -34,8 +34,7 @@ export function MunicipalityHistory({ municipalityId }: { municipalityId: string
       setReverting(false);
     }
   };
-  const when = (at: string) =>
-    new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(at));
+  const when = (at: string) => t('date.instant', { at });
   const label = (f: MunicipalityFieldChange) => {
     const key = `registry.field.${f.field}`;
     return isMessageKey(key) ? t(key as MessageKey) : f.field;
