@@ -25,3 +25,4 @@ export * from './lib/official-list';
 export * from './lib/day-changes';
 export * from './lib/user-agent';
 export * from './lib/shared-rules';
+export * from './lib/typed-input';

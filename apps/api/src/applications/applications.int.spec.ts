@@ -139,10 +139,12 @@ describe('applications (real PostgreSQL)', () => {
       .send(applicationInput(days.slice(0, 2)))
       .expect(409);
     expect(dropped.body.details[0]).toMatchObject({ field: 'days', meta: { days: [days[2]] } });
-    await miyako
+    // Phone numbers and times typed with the IME on are stored as if typed without it.
+    const typed = await miyako
       .put(`/api/my/applications/${mine.id}`)
-      .send(applicationInput(days.slice(0, 3), { staffCount: 3 }))
+      .send(applicationInput(days.slice(0, 3), { staffCount: 3, staff: [{ name: '宮古 一郎', phone: '０９０ー１１１１－２２２２' }], loadInTime: '０８：３０' }))
       .expect(200);
+    expect(typed.body).toMatchObject({ staff: [{ name: '宮古 一郎', phone: '090-1111-2222' }], loadInTime: '08:30' });
 
     const withdrawn = await miyako.post(`/api/my/applications/${mine.id}/withdraw`).expect(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', assignments: [], editable: false });

@@ -40,6 +40,7 @@ import {
 import { phoneRule, notBlankRule } from '@bussanten/domain';
 import { IsDecimal } from '../../common/is-decimal';
 import { Satisfies } from '../../common/satisfies';
+import { TypedText } from '../../common/typed-input';
 
 const nullable = () => ValidateIf((_o, v) => v !== null);
 
@@ -69,6 +70,7 @@ export class PermitDto implements PermitInput {
 export class StaffDto implements StaffMember {
   @ApiProperty() @IsString() @Satisfies(notBlankRule) @MaxLength(100) name: string;
   @ApiProperty({ example: '090-1234-5678' })
+  @TypedText()
   @IsString()
   @Satisfies(phoneRule)
   phone: string;
@@ -108,6 +110,7 @@ export class ApplicationDto implements ApplicationInput {
 
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(200) vehicle: string | null;
   @ApiProperty({ type: String, nullable: true, example: '08:30' })
+  @TypedText()
   @nullable()
   @IsString()
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' })

@@ -3,11 +3,13 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional,
 import { BOOTH_TAGS, type AssignmentInput, type BoothInput, type BoothTag, type CopyPlanInput } from '@bussanten/contracts';
 import { BOOTH_POSITION_RULES, BOOTH_POWER_RULES, BOOTH_SIDE_RULES, boothCodeRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
+import { BoothCodeText } from '../../common/typed-input';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class BoothDto implements BoothInput {
-  @ApiProperty({ example: 'A1' })
+  @ApiProperty({ example: 'A1', description: 'stored upper-case with full-width letters and digits made ASCII (Ａ１, a1 → A1)' })
+  @BoothCodeText()
   @IsString()
   @Satisfies(boothCodeRule)
   code: string;

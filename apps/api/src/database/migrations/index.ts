@@ -15,6 +15,7 @@ import { OutboxSecretLinks1796800000200 } from './1796800000200-OutboxSecretLink
 import { PasswordResets1796900000100 } from './1796900000100-PasswordResets';
 import { SessionActivity1796900000200 } from './1796900000200-SessionActivity';
 import { SecondFactors1797000000100 } from './1797000000100-SecondFactors';
+import { BoothCodesNormalised1797100000100 } from './1797100000100-BoothCodesNormalised';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   PasswordResets1796900000100,
   SessionActivity1796900000200,
   SecondFactors1797000000100,
+  BoothCodesNormalised1797100000100,
 ];

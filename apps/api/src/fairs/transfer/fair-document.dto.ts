@@ -55,6 +55,7 @@ import {
 import { NeedsDto, PermitDto, ProductDto, StaffDto } from '../../applications/dto/application.dto';
 import { Satisfies } from '../../common/satisfies';
 import { FairDayDto } from '../dto/fair.dto';
+import { BoothCodeText, TypedText } from '../../common/typed-input';
 
 // The shapes are those of the regular write routes (a booth as POST …/booths takes it, an application
 // as a representative sends it), plus what only the database holds (status, history, timestamps).
@@ -102,7 +103,7 @@ export class DocumentStageDto implements FairDocumentStage {
 }
 
 export class DocumentBoothDto implements FairDocumentBooth {
-  @ApiProperty({ example: 'A1' }) @IsString() @Satisfies(boothCodeRule) code: string;
+  @ApiProperty({ example: 'A1' }) @BoothCodeText() @IsString() @Satisfies(boothCodeRule) code: string;
   @ApiProperty({ example: 1 }) @Satisfies(...BOOTH_POSITION_RULES) x: number;
   @ApiProperty({ example: 1 }) @Satisfies(...BOOTH_POSITION_RULES) y: number;
   @ApiProperty({ example: 4 }) @Satisfies(...BOOTH_SIDE_RULES) width: number;
@@ -122,7 +123,7 @@ export class DocumentBoothDto implements FairDocumentBooth {
 }
 
 export class DocumentAssignmentDto implements FairDocumentAssignment {
-  @ApiProperty({ example: 'A1', maxLength: 10 }) @IsString() @MaxLength(10) booth: string;
+  @ApiProperty({ example: 'A1', maxLength: 10 }) @BoothCodeText() @IsString() @MaxLength(10) booth: string;
   @ApiProperty({ example: '2023-02-17' }) @IsString() @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' }) from: string;
   @ApiProperty({ example: '2023-02-21' }) @IsString() @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' }) to: string;
   @ApiProperty() @IsBoolean() pinned: boolean;
@@ -158,8 +159,12 @@ export class DocumentApplicationDto implements FairDocumentApplication {
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(100) staffCount: number;
   @ApiProperty({ type: [StaffDto] }) @many(() => StaffDto, 100) staff: StaffDto[];
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) vehicle: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '08:30' }) @nullable() @IsString() @Matches(TIME, { message: 'loadInTime must be HH:MM' }) loadInTime:
-    string | null;
+  @ApiProperty({ type: String, nullable: true, example: '08:30' })
+  @TypedText()
+  @nullable()
+  @IsString()
+  @Matches(TIME, { message: 'loadInTime must be HH:MM' })
+  loadInTime: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) note: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) tieLabel: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) decisionMessage: string | null;

@@ -21,6 +21,7 @@ import {
 import { Satisfies } from '../../common/satisfies';
 import { notBlankRule } from '@bussanten/domain';
 import { APPEARANCE_STATUSES, GUEST_KINDS, type AppearanceStatus, type GuestInput, type GuestKind, type StageInput } from '@bussanten/contracts';
+import { TypedText, TypedTextEach } from '../../common/typed-input';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const nullable = () => ValidateIf((_o, v) => v !== null);
@@ -71,12 +72,14 @@ class AppearanceBaseDto {
 
 // Not `implements AppearanceInput`: the location union is checked by ValidateIf, and the controller narrows it.
 export class AppearanceDto extends AppearanceBaseDto {
-  @ApiProperty({ example: '13:30' }) @IsString() @Matches(TIME, { message: 'start must be HH:MM' }) start: string;
-  @ApiProperty({ type: String, nullable: true, example: '14:00' }) @nullable() @IsString() @Matches(TIME, { message: 'end must be HH:MM' }) end: string | null;
+  @ApiProperty({ example: '13:30' }) @TypedText() @IsString() @Matches(TIME, { message: 'start must be HH:MM' }) start: string;
+  @ApiProperty({ type: String, nullable: true, example: '14:00' }) @TypedText() @nullable() @IsString() @Matches(TIME, { message: 'end must be HH:MM' }) end:
+    string | null;
 }
 
 export class RepeatAppearanceDto extends AppearanceBaseDto {
   @ApiProperty({ example: ['13:30', '14:30', '15:30'] })
+  @TypedTextEach()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(48)

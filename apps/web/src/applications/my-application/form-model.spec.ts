@@ -67,6 +67,19 @@ describe('application form model', () => {
     expect(fields(v)).toEqual(['staff.1.phone:matches']);
   });
 
+  it('takes phone numbers and times typed with the IME on, and sends them as ASCII', () => {
+    const v = filled();
+    v.staff = [{ key: 1, name: 'a', phone: '０９０ー１２３４－５６７８' }];
+    v.loadInTime = '０８：３０';
+    v.products = [{ key: 1, name: '塩辛', category: 'seafood', priceMin: '１，２００', priceMax: '２０００', food: true, alcohol: false }];
+    expect(fields(v)).toEqual([]);
+    expect(toApplicationInput(v)).toMatchObject({
+      staff: [{ name: 'a', phone: '090-1234-5678' }],
+      loadInTime: '08:30',
+      products: [{ priceMin: 1200, priceMax: 2000 }],
+    });
+  });
+
   it('checks each filled product row, numbered as sent', () => {
     const v = filled();
     v.products = [

@@ -7,7 +7,7 @@ import {
   type PermitStatus,
   type ProductCategory,
 } from '@bussanten/contracts';
-import { applicationDetailProblems, attendanceProblems, phoneRule, ruleDetail, type FairDay } from '@bussanten/domain';
+import { applicationDetailProblems, attendanceProblems, phoneRule, ruleDetail, type FairDay, normalizeTyped } from '@bussanten/domain';
 
 /** One product row as typed; `key` keeps React's rows (and their focus) stable when one is removed. */
 export interface ProductRow {
@@ -106,7 +106,7 @@ export function valuesFromApplication(a: Application): ApplicationFormValues {
 
 /** '1,500' or '１５００' → 1500; '' → null; anything else → NaN (a problem to report). */
 export function parseAmount(typed: string): number | null {
-  const folded = typed.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '');
+  const folded = normalizeTyped(typed).replace(/[,\s]/g, '');
   if (folded === '') return null;
   return /^\d+(\.\d+)?$/.test(folded) ? Number(folded) : NaN;
 }
@@ -160,7 +160,7 @@ export function validateApplicationForm(v: ApplicationFormValues, fairDays: Fair
     if (s.name.trim() === '') need(`staff.${i}.name`, 'required', 'name is required');
     if (s.phone.trim() === '') need(`staff.${i}.phone`, 'required', 'phone is required');
     else {
-      const problem = ruleDetail(phoneRule, `staff.${i}.phone`, s.phone.trim());
+      const problem = ruleDetail(phoneRule, `staff.${i}.phone`, normalizeTyped(s.phone));
       if (problem) out.push(problem);
     }
   });
@@ -196,9 +196,9 @@ export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
     // Only a held permit has a number and a health centre; what was typed before switching away is not sent.
     permit: { status, number: status === 'held' ? optional(v.permitNumber) : null, healthCentre: status === 'held' ? optional(v.permitHealthCentre) : null },
     staffCount: parseAmount(v.staffCount) ?? 0,
-    staff: filledStaff(v).map((s) => ({ name: s.name.trim(), phone: s.phone.trim() })),
+    staff: filledStaff(v).map((s) => ({ name: s.name.trim(), phone: normalizeTyped(s.phone) })),
     vehicle: optional(v.vehicle),
-    loadInTime: optional(v.loadInTime),
+    loadInTime: optional(normalizeTyped(v.loadInTime)),
     note: optional(v.note),
   };
 }

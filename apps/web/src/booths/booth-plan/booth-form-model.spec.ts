@@ -53,6 +53,12 @@ describe('booth form', () => {
     });
   });
 
+  it('reads a code and numbers typed with the IME on as the API stores them', () => {
+    const v = { ...newBoothValues(null, 'A1'), code: 'ｂ－１２', x: '１．５', powerWatts: '１５００' };
+    expect(validateBoothForm(v)).toEqual([]);
+    expect(toBoothInputFromForm(v)).toMatchObject({ code: 'B-12', x: 1.5, powerWatts: 1500 });
+  });
+
   it.each([
     [undefined, 0],
     [0, 0],

@@ -1,5 +1,15 @@
 import { BOOTH_TAGS, type ApiErrorDetail, type BoothInput, type BoothTag } from '@bussanten/contracts';
-import { BOOTH_POSITION_RULES, BOOTH_POWER_RULES, BOOTH_SIDE_RULES, boothCodeRule, firstRuleDetail, ruleDetail, type SharedRule } from '@bussanten/domain';
+import {
+  BOOTH_POSITION_RULES,
+  BOOTH_POWER_RULES,
+  BOOTH_SIDE_RULES,
+  boothCodeRule,
+  firstRuleDetail,
+  ruleDetail,
+  type SharedRule,
+  normalizeBoothCode,
+  normalizeTyped,
+} from '@bussanten/domain';
 
 /** The booth form as typed: numbers stay text until saved, so a half-typed '2.' is not lost. */
 export interface BoothFormValues {
@@ -78,7 +88,7 @@ export function suggestCode(booths: readonly { code: string }[]): string {
 
 /** Full-width digits and a comma decimal mark are fine; null for empty, NaN for not a number. */
 export function parseDecimal(text: string): number | null {
-  const plain = text.normalize('NFKC').trim().replace(',', '.');
+  const plain = normalizeTyped(text).replace(',', '.');
   if (plain === '') return null;
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return Number.NaN;
   return Number(plain);
@@ -96,7 +106,7 @@ const RULES: Record<(typeof BOOTH_NUMBER_FIELDS)[number], readonly SharedRule[]>
 /** The API's own checks (BoothDto) before asking it, named as it names them. Placement is checked separately. */
 export function validateBoothForm(v: BoothFormValues): ApiErrorDetail[] {
   const out: ApiErrorDetail[] = [];
-  const code = v.code.trim();
+  const code = normalizeBoothCode(v.code);
   if (code === '') out.push({ field: 'code', rule: 'required', message: 'code is required' });
   else {
     const problem = ruleDetail(boothCodeRule, 'code', code);
@@ -117,7 +127,7 @@ export function validateBoothForm(v: BoothFormValues): ApiErrorDetail[] {
 export function toBoothInputFromForm(v: BoothFormValues): BoothInput {
   const num = (text: string) => parseDecimal(text) as number;
   return {
-    code: v.code.trim(),
+    code: normalizeBoothCode(v.code),
     x: num(v.x),
     y: num(v.y),
     width: num(v.width),

@@ -1,5 +1,5 @@
 import type { ApiErrorDetail, Venue, VenueInput } from '@bussanten/contracts';
-import { ROOM_METRES_RULES, firstRuleDetail } from '@bussanten/domain';
+import { ROOM_METRES_RULES, firstRuleDetail, normalizeTyped } from '@bussanten/domain';
 
 export interface RoomRow {
   /** The saved room's id; absent for a room added in this form. */
@@ -23,7 +23,7 @@ export const EMPTY_VENUE_FORM: VenueFormValues = { name: '', address: '', rooms:
  * ('１２，５' → 12.5). null for an empty box, NaN for anything else.
  */
 export function parseMetres(text: string): number | null {
-  const plain = text.normalize('NFKC').trim().replace(',', '.');
+  const plain = normalizeTyped(text).replace(',', '.');
   if (plain === '') return null;
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(plain)) return Number.NaN;
   return Number(plain);

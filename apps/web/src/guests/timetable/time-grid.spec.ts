@@ -80,6 +80,7 @@ describe('time-grid', () => {
   it('reads a list of start times however it is separated', () => {
     expect(parseStartList('13:30, 14:30, 15:30')).toEqual({ times: ['13:30', '14:30', '15:30'], invalid: [] });
     expect(parseStartList('13:30、14:30 9:00')).toEqual({ times: ['13:30', '14:30', '09:00'], invalid: [] });
+    expect(parseStartList('１３：３０、１４：３０　１５：３０')).toEqual({ times: ['13:30', '14:30', '15:30'], invalid: [] });
     expect(parseStartList('13:30, 2時')).toEqual({ times: ['13:30'], invalid: ['2時'] });
     expect(parseStartList(' ')).toEqual({ times: [], invalid: [] });
   });

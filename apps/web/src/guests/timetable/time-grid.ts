@@ -1,4 +1,4 @@
-import { minutesOf } from '@bussanten/domain';
+import { minutesOf, normalizeTyped } from '@bussanten/domain';
 
 /**
  * The timetable grid's geometry. Everything is in whole minutes after midnight, Japan time, on the
@@ -102,9 +102,9 @@ export function resizedEnd(hours: DayHours, start: number, end: number, rows: nu
 export function parseStartList(text: string): { times: string[]; invalid: string[] } {
   const times: string[] = [];
   const invalid: string[] = [];
-  for (const piece of text.split(/[,、，\s]+/)) {
+  for (const piece of normalizeTyped(text).split(/[,、\s]+/)) {
     if (piece === '') continue;
-    const m = parseTime(piece.replace('：', ':'));
+    const m = parseTime(piece);
     if (m === null) invalid.push(piece);
     else times.push(formatTime(m));
   }

@@ -10,6 +10,7 @@ import {
   localGovernmentCodeRule,
   prefectureByCode,
   ruleDetail,
+  normalizeTyped,
 } from '@bussanten/domain';
 
 /** What the form holds: exactly what the user typed, so nothing is lost when the API says no. */
@@ -90,7 +91,7 @@ export function valuesFromMunicipality(m: Municipality): MunicipalityFormValues 
  * ('４４，９０５' → 44905). null for an empty box, NaN for anything that is not a number.
  */
 export function parseNumberInput(text: string): number | null {
-  const plain = text.normalize('NFKC').replace(/[,\s]/g, '');
+  const plain = normalizeTyped(text).replace(/[,\s]/g, '');
   if (plain === '') return null;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return Number.NaN;
   return Number(plain);
