@@ -142,7 +142,9 @@ describe('applications (real PostgreSQL)', () => {
     // Phone numbers and times typed with the IME on are stored as if typed without it.
     const typed = await miyako
       .put(`/api/my/applications/${mine.id}`)
-      .send(applicationInput(days.slice(0, 3), { staffCount: 3, staff: [{ name: '宮古 一郎', phone: '０９０ー１１１１－２２２２' }], loadInTime: '０８：３０' }))
+      .send(
+        applicationInput(days.slice(0, 3), { staffCount: 3, staff: [{ name: '宮古 一郎', phone: '０９０ー１１１１－２２２２' }], loadInTime: '０８：３０' }),
+      )
       .expect(200);
     expect(typed.body).toMatchObject({ staff: [{ name: '宮古 一郎', phone: '090-1111-2222' }], loadInTime: '08:30' });
 

@@ -7,7 +7,19 @@ describe('booth codes, normalised', () => {
   let t: TestApp;
   let fairId: string;
   let hostId: string;
-  const booth = (code: string, x: number) => ({ code, x, y: 1, width: 2, depth: 2, powerWatts: 0, fridge: false, freezer: false, water: false, cookingAllowed: false, tags: [] });
+  const booth = (code: string, x: number) => ({
+    code,
+    x,
+    y: 1,
+    width: 2,
+    depth: 2,
+    powerWatts: 0,
+    fridge: false,
+    freezer: false,
+    water: false,
+    cookingAllowed: false,
+    tags: [],
+  });
   const codes = async () => (await t.db.query('SELECT code FROM booths WHERE fair_id = $1 ORDER BY code', [fairId])).map((r: { code: string }) => r.code);
 
   beforeAll(async () => {
@@ -15,7 +27,12 @@ describe('booth codes, normalised', () => {
     const venues = await t.http.get('/api/venues').expect(200);
     const created = await t.http
       .post('/api/fairs')
-      .send({ title: 'コード表記テスト', slug: 'codes-2026', roomId: venues.body[0].rooms[0].id, days: [{ date: '2026-12-01', opens: '10:00', closes: '18:00' }] })
+      .send({
+        title: 'コード表記テスト',
+        slug: 'codes-2026',
+        roomId: venues.body[0].rooms[0].id,
+        days: [{ date: '2026-12-01', opens: '10:00', closes: '18:00' }],
+      })
       .expect(201);
     fairId = created.body.id;
     hostId = (await t.db.query('SELECT host_id FROM fairs WHERE id = $1', [fairId]))[0].host_id;
@@ -61,7 +78,9 @@ describe('booth codes, normalised', () => {
     expect(await codeOf(fifth)).toBe('ABCDEFGHIJ');
     expect(await codeOf(fourth)).toBe('ABCDEFGH-2');
     expect(await codeOf(kept)).toBe('C3');
-    const audit = await t.db.query(`SELECT host_id, entity_id, changes FROM audit_log WHERE request_id = $1 ORDER BY changes->'code'->>'after'`, [`migration:${MIGRATION}`]);
+    const audit = await t.db.query(`SELECT host_id, entity_id, changes FROM audit_log WHERE request_id = $1 ORDER BY changes->'code'->>'after'`, [
+      `migration:${MIGRATION}`,
+    ]);
     expect(audit).toEqual([
       { host_id: hostId, entity_id: first, changes: { code: { before: 'a1', after: 'A1' } } },
       { host_id: hostId, entity_id: second, changes: { code: { before: 'A1', after: 'A1-3' } } },
