@@ -64,7 +64,7 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
 
   const boothId = (code: string) => plan.booths.find((b) => b.code === code)?.id as string;
 
-  it('宮古市 applies for days 1–3 with a fridge, is accepted and dragged onto A2; 山北町 gets A2 for days 4–5; both are mailed', async () => {
+  it('宮古市 applies for days 1–3 with a fridge, is accepted and dragged onto A2; 山北町 gets A2 for days 4–5; both are mailed, the booths once by 「配置を通知」', async () => {
     // 宮古市's representative applies through the form.
     const rep = await newPage(browser);
     await signInBrowser(rep.page, DEMO_MIYAKO, '/my/fairs');
@@ -145,6 +145,16 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
       ['宮古市', 'A2', '2027-02-19', '2027-02-21'],
       ['山北町', 'A2', '2027-02-22', '2027-02-23'],
     ]);
+
+    // Placing mailed nobody; 「配置を通知」 shows who will hear what, then tells each exhibitor once.
+    await org.page.getByRole('button', { name: '配置を通知' }).click();
+    const dialog = org.page.getByRole('dialog', { name: '配置を出展者に通知' });
+    await dialog.getByText('宮古市').waitFor();
+    await dialog.getByText('山北町').waitFor();
+    await dialog.getByRole('button', { name: '2件の出展者に通知する' }).click();
+    await org.page.getByText('2件の出展者に、2通のメールを送信待ちにしました。').waitFor();
+    const placed = await waitForMail((m) => m.to.includes(DEMO_MIYAKO.email) && /Your booth/.test(m.subject));
+    expect(placed.text).toContain('・ブース A2：令和9年2月19日(金)〜21日(日)');
 
     // 宮古市's representative sees the booth and the days.
     await rep.page.goto(`${baseUrl()}/my/applications/${miyakoApplication}`);

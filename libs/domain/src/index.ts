@@ -26,3 +26,4 @@ export * from './lib/day-changes';
 export * from './lib/user-agent';
 export * from './lib/shared-rules';
 export * from './lib/typed-input';
+export * from './lib/placement-notice';

@@ -88,10 +88,12 @@ describe('dates', () => {
     expect(dateFormat('ja', 'warekiYear').format(calendarDay('1868-12-31'))).toBe('明治元年');
   });
 
-  it('shows a calendar day as 2月17日(金) and Feb 17 (Fri)', () => {
-    expect(ja('mail.date', { day: '2023-02-17' })).toBe('2月17日(金)');
-    expect(en('mail.date', { day: '2023-02-17' })).toBe('Feb 17 (Fri)');
-    expect(ja('mail.date', { day: '2024-02-29' })).toBe('2月29日(木)');
+  it('shows a calendar day in a mail with its year: 令和5年2月17日(金) and Fri 17 Feb 2023', () => {
+    expect(ja('mail.date', { day: '2023-02-17' })).toBe('令和5年2月17日(金)');
+    expect(en('mail.date', { day: '2023-02-17' })).toBe('Fri 17 Feb 2023');
+    expect(ja('mail.date', { day: '2024-02-29' })).toBe('令和6年2月29日(木)');
+    expect(ja('date.day', { day: '2023-02-17' })).toBe('2月17日(金)');
+    expect(en('date.day', { day: '2023-02-17' })).toBe('Fri, Feb 17');
     expect(en('page.fullDate', { day: '2023-02-18' })).toBe('Sat 18 Feb 2023');
     expect(ja('page.fullDate', { day: '2023-02-18' })).toBe('令和5年2月18日(土)');
   });
@@ -141,8 +143,8 @@ describe('dates', () => {
       }));
     `;
     const expected = [
-      '2月19日(日)',
-      'Feb 19 (Sun)',
+      '令和5年2月19日(日)',
+      'Sun 19 Feb 2023',
       '令和5年1月1日(日)',
       'Sun 31 Dec 2023',
       '令和5年2月17日(金)〜21日(火)',

@@ -8,16 +8,15 @@ import { AuditService } from '../audit/audit.service';
 import { violatedConstraint } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { FairsService } from '../fairs/fairs.service';
-import { boothAssigned } from '../mail/messages';
-import { OutboxService } from '../mail/outbox.service';
-import { AssignmentsRepository, type PlacementFacts } from './assignments.repository';
+import { AssignmentsRepository } from './assignments.repository';
 import { boothNotFound } from './booths.service';
 import { BoothsRepository } from './booths.repository';
 
 const assignmentNotFound = (id: string) => new DomainError(ErrorCode.AssignmentNotFound, `No assignment with id ${id}`);
 
 /**
- * Placing accepted applications on booths for a range of days. The checks here give precise
+ * Placing accepted applications on booths for a range of days. Nobody is mailed here: an organizer
+ * tries booths and days, and exhibitors hear of the result from 「配置を通知」 or the release notice. The checks here give precise
  * answers (what is missing, who holds the booth); the exclusion constraints on booth_assignments are
  * what makes double booking impossible when requests race, and a lost race gets the same 409.
  */
@@ -28,7 +27,6 @@ export class AssignmentsService {
     private readonly booths: BoothsRepository,
     private readonly fairs: FairsService,
     private readonly events: ApplicationEventsRepository,
-    private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
@@ -155,19 +153,7 @@ export class AssignmentsService {
         ...(overridden ? { override: { before: null, after: { missing } } } : {}),
       },
     });
-    await this.notify(m, facts, before ? 'changed' : 'assigned', booth.code, input);
     return id;
-  }
-
-  private async notify(
-    m: EntityManager,
-    facts: PlacementFacts,
-    kind: 'assigned' | 'changed',
-    boothCode: string,
-    range: { from: string; to: string },
-  ): Promise<void> {
-    const text = boothAssigned(kind, facts.fairTitle, facts.municipalityName, boothCode, range.from, range.to);
-    await this.outbox.enqueueToRepresentatives(m, facts, { kind: kind === 'assigned' ? 'assignment.assigned' : 'assignment.changed', ...text });
   }
 
   /**

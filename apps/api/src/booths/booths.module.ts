@@ -7,14 +7,17 @@ import { AssignmentsService } from './assignments.service';
 import { BoothsController } from './booths.controller';
 import { BoothsRepository } from './booths.repository';
 import { BoothsService } from './booths.service';
+import { PlacementNoticesController } from './placement-notices.controller';
+import { PlacementNoticesRepository } from './placement-notices.repository';
+import { PlacementNoticesService } from './placement-notices.service';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 
-/** Floor plans (booths of a fair), booth assignments and automatic assignment proposals. */
+/** Floor plans (booths of a fair), booth assignments, 「配置を通知」 and automatic assignment proposals. */
 @Module({
   imports: [FairsModule, ApplicationsModule],
-  controllers: [BoothsController, AssignmentsController, ProposalsController],
-  providers: [BoothsService, BoothsRepository, AssignmentsService, AssignmentsRepository, ProposalsService, ProposalsRepository],
+  controllers: [BoothsController, AssignmentsController, PlacementNoticesController, ProposalsController],
+  providers: [BoothsService, BoothsRepository, AssignmentsService, AssignmentsRepository, ProposalsService, ProposalsRepository, PlacementNoticesService, PlacementNoticesRepository],
 })
 export class BoothsModule {}

@@ -63,6 +63,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.BoothTaken:
     case ErrorCode.AssignmentPinned:
     case ErrorCode.ProposalStale:
+    case ErrorCode.FairAlreadyPublished:
     case ErrorCode.GuestInUse:
     case ErrorCode.AppearanceConflict:
     case ErrorCode.AlreadyMember:

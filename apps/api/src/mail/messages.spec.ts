@@ -1,4 +1,4 @@
-import { applicationReceived, boothAssigned, decisionMade, mailDate } from './messages';
+import { applicationReceived, decisionMade, mailDate, placementNotice } from './messages';
 
 const dateJa = (day: string) => mailDate('ja', day);
 const dateEn = (day: string) => mailDate('en', day);
@@ -15,12 +15,13 @@ function expectJapaneseFirst(m: { subject: string; body: string }, ja: string, e
 
 describe('mail message texts', () => {
   describe('dates', () => {
-    it('shows a Japan calendar day as 2月17日(金) and Feb 17 (Fri)', () => {
-      expect(dateJa('2023-02-17')).toBe('2月17日(金)');
-      expect(dateEn('2023-02-17')).toBe('Feb 17 (Fri)');
-      expect(dateJa('2024-12-01')).toBe('12月1日(日)');
-      expect(dateEn('2024-12-01')).toBe('Dec 1 (Sun)');
-      expect(dateJa('2024-02-29')).toBe('2月29日(木)');
+    it('shows a Japan calendar day with its year: 令和5年2月17日(金) and Fri 17 Feb 2023', () => {
+      expect(dateJa('2023-02-17')).toBe('令和5年2月17日(金)');
+      expect(dateEn('2023-02-17')).toBe('Fri 17 Feb 2023');
+      expect(dateJa('2024-12-01')).toBe('令和6年12月1日(日)');
+      expect(dateEn('2024-12-01')).toBe('Sun 1 Dec 2024');
+      expect(dateJa('2024-02-29')).toBe('令和6年2月29日(木)');
+      expect(dateJa('2019-05-01')).toBe('令和元年5月1日(水)');
     });
 
     it('does not depend on the time zone of the server', () => {
@@ -28,8 +29,8 @@ describe('mail message texts', () => {
       try {
         for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
           process.env['TZ'] = tz;
-          expect(dateJa('2023-02-19')).toBe('2月19日(日)');
-          expect(dateEn('2023-02-19')).toBe('Feb 19 (Sun)');
+          expect(dateJa('2023-02-19')).toBe('令和5年2月19日(日)');
+          expect(dateEn('2023-02-19')).toBe('Sun 19 Feb 2023');
         }
       } finally {
         process.env['TZ'] = zone;
@@ -46,7 +47,7 @@ describe('mail message texts', () => {
     it('names the fair, the municipality and the days applied for, in date order', () => {
       const m = applicationReceived(FAIR, '宮古市', ['2023-02-18', '2023-02-17']);
       expect(m.subject).toBe(`【Bussanten】出展申込を受け付けました：${FAIR} / Application received: ${FAIR}`);
-      expectJapaneseFirst(m, '出展希望日：2月17日(金)、2月18日(土)', 'Days applied for: Feb 17 (Fri), Feb 18 (Sat)');
+      expectJapaneseFirst(m, '出展希望日：令和5年2月17日(金)、令和5年2月18日(土)', 'Days applied for: Fri 17 Feb 2023, Sat 18 Feb 2023');
       expect(m.body).toContain('宮古市 ご担当者様');
       expect(m.body).toContain(`「${FAIR}」への出展申込を受け付けました。`);
       expect(m.body).toContain('To the representative of 宮古市:');
@@ -82,19 +83,33 @@ describe('mail message texts', () => {
     });
   });
 
-  describe('boothAssigned', () => {
-    it('assigned: the booth and its days as a range', () => {
-      const m = boothAssigned('assigned', FAIR, '宮古市', 'A-3', '2023-02-17', '2023-02-19');
-      expect(m.subject).toBe(`【Bussanten】ブースが決まりました：${FAIR} / Booth assigned: ${FAIR}`);
-      expectJapaneseFirst(m, 'ブース：A-3\n期間：2月17日(金)〜2月19日(日)', 'Booth: A-3\nDays: Feb 17 (Fri) – Feb 19 (Sun)');
+  describe('placementNotice', () => {
+    it('the booths and days now, each with its year, and a single day not as a range', () => {
+      const m = placementNotice(
+        FAIR,
+        '宮古市',
+        [],
+        [
+          { booth: 'A-3', from: '2023-02-17', to: '2023-02-19' },
+          { booth: 'B-1', from: '2023-02-20', to: '2023-02-20' },
+        ],
+      );
+      expect(m.subject).toBe(`【Bussanten】ブース配置のお知らせ：${FAIR} / Your booth: ${FAIR}`);
+      expectJapaneseFirst(
+        m,
+        '・ブース A-3：令和5年2月17日(金)〜19日(日)\n・ブース B-1：令和5年2月20日(月)',
+        '- Booth A-3: Fri 17 – Sun 19 Feb 2023\n- Booth B-1: Mon 20 Feb 2023',
+      );
+      expect(m.body).not.toContain('前回お知らせした配置');
     });
 
-    it('changed: says it changed; a single day is not shown as a range', () => {
-      const m = boothAssigned('changed', FAIR, '宮古市', 'B-1', '2023-02-18', '2023-02-18');
-      expect(m.subject).toBe(`【Bussanten】ブースが変更されました：${FAIR} / Booth changed: ${FAIR}`);
-      expectJapaneseFirst(m, 'ブースが変更されました', 'has changed');
-      expect(m.body).toContain('期間：2月18日(土)\n');
-      expect(m.body).toContain('Days: Feb 18 (Sat)\n');
+    it('says what was told before when it changed, and that no booth is held when all were taken off', () => {
+      const m = placementNotice(FAIR, '宮古市', [{ booth: 'A1', from: '2023-02-17', to: '2023-02-21' }], []);
+      expectJapaneseFirst(
+        m,
+        '・現在、割り当てられているブースはありません。\n\n（前回お知らせした配置）\n・ブース A1：令和5年2月17日(金)〜21日(火)',
+        '- You have no booth at the moment.\n\n(What we told you before:)\n- Booth A1: Fri 17 – Tue 21 Feb 2023',
+      );
     });
   });
 });

@@ -1,3 +1,4 @@
+import type { NoticePlacement } from '@bussanten/contracts';
 import { createTranslator, type Lang, type MessageKey, type MessageValues, type Translate } from '@bussanten/messages';
 
 /**
@@ -16,7 +17,6 @@ export interface MailText {
 }
 
 export type Decision = 'accepted' | 'waitlisted' | 'rejected';
-export type BoothChange = 'assigned' | 'changed';
 
 /** The two languages of every mail, Japanese first. */
 export const T: Record<Lang, Translate> = { ja: createTranslator('ja'), en: createTranslator('en') };
@@ -26,14 +26,19 @@ export function both(key: MessageKey, values: MessageValues = {}, valuesEn: Mess
   return { ja: T.ja(key, values), en: T.en(key, valuesEn) };
 }
 
-/** '2023-02-17' → '2月17日(金)' / 'Feb 17 (Fri)'. */
+/** '2023-02-17' → '令和5年2月17日(金)' / 'Fri 17 Feb 2023': always with the year, a mail is read long after. */
 export function mailDate(lang: Lang, isoDate: string): string {
   return T[lang]('mail.date', { day: isoDate });
 }
 
-/** A period of days: '2月17日(金)〜2月19日(日)' / 'Feb 17 (Fri) – Feb 19 (Sun)'; one day alone when it is a single day. */
+/**
+ * A period of days: '令和5年2月17日(金)〜19日(日)' / 'Fri 17 – Sun 19 Feb 2023', as the public page
+ * says it (the year and month once where both ends share them); one day alone when it is a single day.
+ */
 export function mailRange(lang: Lang, from: string, to: string): string {
-  return from === to ? mailDate(lang, from) : T[lang]('mail.dateRange', { from, to });
+  if (from === to) return mailDate(lang, from);
+  const span = from.slice(0, 7) === to.slice(0, 7) ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'other';
+  return T[lang]('mail.dateRange', { first: from, last: to, span });
 }
 
 /** Items of a list in a sentence: '、' / ', '. */
@@ -82,10 +87,23 @@ export function decisionMade(status: Decision, fairTitle: string, municipalityNa
   return compose(subject.ja, subject.en, [body.ja], [body.en], note ? [`${quoted.ja} / ${quoted.en}:`, note] : []);
 }
 
-/** To the municipality, when it gets a booth for some days of the fair, or its booth or days change. */
-export function boothAssigned(kind: BoothChange, fairTitle: string, municipalityName: string, boothCode: string, from: string, to: string): MailText {
-  const subject = both('mail.booth.subject', { change: kind, fair: fairTitle });
+/**
+ * 「配置を通知」: the municipality's booths and days now, and what it was told before when that
+ * differs (every change since the last notice in one mail).
+ */
+export function placementNotice(fairTitle: string, municipalityName: string, before: readonly NoticePlacement[], after: readonly NoticePlacement[]): MailText {
+  const lines = (lang: Lang, list: readonly NoticePlacement[]) =>
+    list.length
+      ? list.map((p) => T[lang]('mail.placement.line', { booth: p.booth, days: mailRange(lang, p.from, p.to) })).join('\n')
+      : T[lang]('mail.placement.none');
+  const subject = both('mail.placement.subject', { fair: fairTitle });
   const text = (lang: Lang) =>
-    T[lang]('mail.booth.body', { change: kind, fair: fairTitle, municipality: municipalityName, booth: boothCode, days: mailRange(lang, from, to) });
+    T[lang]('mail.placement.body', {
+      fair: fairTitle,
+      municipality: municipalityName,
+      now: lines(lang, after),
+      told: before.length ? 'yes' : 'no',
+      before: lines(lang, before),
+    });
   return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
 }

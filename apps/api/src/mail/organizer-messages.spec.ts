@@ -25,9 +25,9 @@ describe("the organizers' withdrawal notice", () => {
         '宮古市が「交流都市地方物産展」への出展申込を取り下げました。',
         '取り下げ日時：令和7年2月1日(土) 00:30',
         '取り下げ前の状態：承認',
-        '空いたブース：A1（2月17日(金)〜2月19日(日)）、B2（2月20日(月)）',
+        '空いたブース：A1（令和5年2月17日(金)〜19日(日)）、B2（令和5年2月20日(月)）',
         'Withdrawn: Feb 1 (Sat), 2025, 00:30 Japan time',
-        'Booths freed: A1 (Feb 17 (Fri) – Feb 19 (Sun)), B2 (Feb 20 (Mon))',
+        'Booths freed: A1 (Fri 17 – Sun 19 Feb 2023), B2 (Mon 20 Feb 2023)',
         'https://bussanten.example.jp/fairs/f1/releases',
       ]),
     );

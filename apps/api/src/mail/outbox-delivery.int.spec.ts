@@ -76,8 +76,8 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
     const id = await enqueue({ kind: 'application.received', hostId, recipient: 'staff@miyako.example', ...text });
     const got = await sink.waitFor((m) => m.to.includes('staff@miyako.example'));
     expect(got.subject).toBe('【Bussanten】出展申込を受け付けました：交流都市地方物産展 / Application received: 交流都市地方物産展');
-    expect(got.text).toContain('出展希望日：2月17日(金)、2月18日(土)');
-    expect(got.text).toContain('Days applied for: Feb 17 (Fri), Feb 18 (Sat)');
+    expect(got.text).toContain('出展希望日：令和5年2月17日(金)、令和5年2月18日(土)');
+    expect(got.text).toContain('Days applied for: Fri 17 Feb 2023, Sat 18 Feb 2023');
     expect([got.fromName, got.from]).toEqual(['Bussanten', 'no-reply@bussanten.invalid']);
     expect(got.messageId).toBe(`<${id}@bussanten.invalid>`);
     expect(got.headers.get('auto-submitted')).toBe('auto-generated');

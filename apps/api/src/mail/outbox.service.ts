@@ -36,6 +36,11 @@ export class OutboxService {
     return recipients.length;
   }
 
+  /** Who enqueueToRepresentatives would write to, without writing (a preview's count). */
+  representativeEmails(manager: EntityManager, hostId: string, municipalityId: string): Promise<string[]> {
+    return this.outbox.representativeEmails(manager, hostId, municipalityId);
+  }
+
   /**
    * One message to each live organizer of the host (see organizerEmails), in the caller's
    * transaction. Returns how many were written.

@@ -12,13 +12,26 @@ interface ConfirmDialogProps {
   onCancel: () => void;
   /** 'danger' (the default) for deleting or withdrawing; 'primary' for routine steps such as a status change. */
   tone?: 'danger' | 'primary';
+  /** Confirming is not possible yet (what it would do is still loading, or failed to load); cancelling still is. */
+  confirmDisabled?: boolean;
 }
 
 /**
  * A modal confirmation on the native <dialog>: the rest of the page is inert while it is open,
  * Escape cancels, focus starts on Cancel (the safe choice) and returns to where it was.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, busy, onConfirm, onCancel, tone = 'danger' }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  busy,
+  onConfirm,
+  onCancel,
+  tone = 'danger',
+  confirmDisabled = false,
+}: ConfirmDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -58,7 +71,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
         <button ref={cancelRef} type="button" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
         </button>
-        <button type="button" className={`button--${tone}`} onClick={onConfirm} disabled={busy} aria-busy={busy}>
+        <button type="button" className={`button--${tone}`} onClick={onConfirm} disabled={busy || confirmDisabled} aria-busy={busy}>
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>

@@ -245,6 +245,7 @@ export const AUDIT_ACTIONS = [
   'booth.updated',
   'booth.deleted',
   'booth.planCopied',
+  'placement.noticeSent',
   'application.submitted',
   'application.edited',
   'application.withdrawn',

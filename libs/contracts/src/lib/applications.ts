@@ -101,6 +101,40 @@ export interface Assignment {
   municipalityName: string;
 }
 
+/** A booth held for a run of days, as an exhibitor is told it (「配置を通知」). */
+export interface NoticePlacement {
+  booth: string;
+  /** First and last day, 'YYYY-MM-DD', inclusive. */
+  from: string;
+  to: string;
+}
+
+/** One exhibitor whose booths or days differ from what the last notice told it. */
+export interface PlacementNoticeItem {
+  applicationId: string;
+  municipalityName: string;
+  before: NoticePlacement[];
+  after: NoticePlacement[];
+  /** Representatives who would get the mail (0: the municipality has no account with the host). */
+  recipients: number;
+}
+
+/** GET /api/fairs/:id/placement-notice: what 「配置を通知」 would send now. */
+export interface PlacementNoticePreview {
+  /** The last notice, or null before the first. */
+  lastSentAt: string | null;
+  /** A published fair's exhibitors hear from the release notice instead: no placement notice. */
+  published: boolean;
+  items: PlacementNoticeItem[];
+}
+
+/** POST /api/fairs/:id/placement-notice: what was queued. */
+export interface PlacementNoticeResult {
+  sentAt: string;
+  exhibitors: number;
+  messages: number;
+}
+
 /** POST /api/applications/:id/assignments and PUT /api/assignments/:id */
 export interface AssignmentInput {
   boothId: string;

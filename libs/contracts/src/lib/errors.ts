@@ -67,6 +67,8 @@ export const ErrorCode = {
   BoothLacksFacilities: 'BOOTH_LACKS_FACILITIES',
   AssignmentPinned: 'ASSIGNMENT_PINNED',
   ProposalStale: 'PROPOSAL_STALE',
+  /** 「配置を通知」 on a fair already published: its release notices tell exhibitors. */
+  FairAlreadyPublished: 'FAIR_ALREADY_PUBLISHED',
   GuestNotFound: 'GUEST_NOT_FOUND',
   GuestInUse: 'GUEST_IN_USE',
   StageNotFound: 'STAGE_NOT_FOUND',

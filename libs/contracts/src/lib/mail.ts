@@ -17,8 +17,11 @@ export type OutboxKind =
   | 'application.rejected'
   /** To the host's organizers: a municipality withdrew its application. */
   | 'application.withdrawn'
+  /** Written before 「配置を通知」 replaced the mail on each placement; kept for messages already in outboxes. */
   | 'assignment.assigned'
   | 'assignment.changed'
+  /** 「配置を通知」: an exhibitor's booths and days, all changes since the last notice in one mail. */
+  | 'placement.notice'
   | 'release.changed'
   /** A "forgot password" link: never listed under 送信メール (GET /api/outbox), since it holds a usable token. */
   | 'password.reset'

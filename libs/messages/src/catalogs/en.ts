@@ -74,6 +74,7 @@ export const en: Record<MessageKey, string> = {
   'error.BOOTH_NOT_FOUND': 'The booth was not found.',
   'error.DUPLICATE_BOOTH_CODE': 'Another booth already has this code.',
   'error.BOOTH_IN_USE': 'The booth is assigned and cannot be deleted.',
+  'error.FAIR_ALREADY_PUBLISHED': 'This fair is published: exhibitors learn their booths from the notice each release sends.',
   'error.PLAN_NOT_EMPTY': 'This fair already has booths. A plan can only be copied into an empty plan.',
   'error.APPLICATION_NOT_FOUND': 'The application was not found.',
   'error.APPLICATIONS_CLOSED': 'Applications are not open for this fair.',
@@ -400,6 +401,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.booth.updated': 'Booth updated',
   'auditAction.booth.deleted': 'Booth deleted',
   'auditAction.booth.planCopied': 'Floor plan copied',
+  'auditAction.placement.noticeSent': 'Placements notified',
   'auditAction.application.submitted': 'Application submitted',
   'auditAction.application.edited': 'Application edited',
   'auditAction.application.withdrawn': 'Application withdrawn',
@@ -933,6 +935,24 @@ export const en: Record<MessageKey, string> = {
   'assign.heading': 'Assign booths',
   'assign.title': 'Assign booths {fair}',
   'assign.csv': 'Download CSV',
+  'assign.notice.heading': 'Telling exhibitors',
+  'assign.notice.button': 'Notify placements',
+  'assign.notice.title': 'Tell exhibitors their booths',
+  'assign.notice.first': 'Each exhibitor gets one mail with its booths and days.',
+  'assign.notice.since': 'Only exhibitors whose booths or days changed since the last notice ({at, date, dateTime}) get a mail, one each.',
+  'assign.notice.nothing': 'No placement has changed since the last notice.',
+  'assign.notice.loading': 'Checking what to tell…',
+  'assign.notice.placement': 'booth {booth} ({days})',
+  'assign.notice.range': '{from} – {to}',
+  'assign.notice.separator': '; ',
+  'assign.notice.noBooth': 'no booth',
+  'assign.notice.before': '(before: {placements})',
+  'assign.notice.noAccount': '(no account: no mail is sent)',
+  'assign.notice.send': '{n, plural, one {Notify # exhibitor} other {Notify # exhibitors}}',
+  'assign.notice.sendNone': 'Record the notice',
+  'assign.notice.sending': 'Sending…',
+  'assign.notice.sent': '{n, plural, one {# mail} other {# mails}} queued for {exhibitors, plural, one {# exhibitor} other {# exhibitors}}.',
+  'assign.notice.published': 'This fair is published: exhibitors hear of changed booths from the notice each release sends.',
   'assign.exports': 'Export and print',
   'assign.daySheet': 'Day sheet',
   'assign.samplePlan': 'This floor plan is an invented example.',
@@ -1905,8 +1925,11 @@ export const en: Record<MessageKey, string> = {
   // Mails (apps/api)
   // ==============================================================================================
   'mail.footer': 'This message was sent automatically by Bussanten, the fair management system.',
-  'mail.date': '{day, date, monthDay} ({day, date, weekday})',
-  'mail.dateRange': '{from, date, monthDay} ({from, date, weekday}) – {to, date, monthDay} ({to, date, weekday})',
+  'mail.date': '{day, date, weekday} {day, date, day} {day, date, month} {day, date, year}',
+  'mail.dateRange':
+    '{span, select, month {{first, date, weekday} {first, date, day} – {last, date, weekday} {last, date, day} {last, date, month} {last, date, year}}' +
+    ' year {{first, date, weekday} {first, date, day} {first, date, month} – {last, date, weekday} {last, date, day} {last, date, month} {last, date, year}}' +
+    ' other {{first, date, weekday} {first, date, day} {first, date, month} {first, date, year} – {last, date, weekday} {last, date, day} {last, date, month} {last, date, year}}}',
   'mail.listSeparator': ', ',
   'mail.none': 'none',
   'mail.organizersMessage': 'Message from the organizers',
@@ -1923,9 +1946,12 @@ export const en: Record<MessageKey, string> = {
     ' accepted {Your application to exhibit at "{fair}" has been accepted.\nWe will let you know your booth as soon as it is assigned.}' +
     ' waitlisted {Your application to exhibit at "{fair}" has been put on the waiting list.\nWe will write again if a place becomes free.}' +
     ' other {We regret that your application to exhibit at "{fair}" could not be accepted this time.\nThank you for applying.}}',
-  'mail.booth.subject': '{change, select, changed {Booth changed} other {Booth assigned}}: {fair}',
-  'mail.booth.body':
-    'To the representative of {municipality}:\n\n{change, select, changed {Your booth at "{fair}" has changed. It is now:} other {Your booth at "{fair}" has been assigned:}}\nBooth: {booth}\nDays: {days}',
+  'mail.placement.subject': 'Your booth: {fair}',
+  'mail.placement.body':
+    'To the representative of {municipality}:\n\nHere is where you exhibit at "{fair}":\n{now}' +
+    '{told, select, yes {\n\n(What we told you before:)\n{before}} other {}}',
+  'mail.placement.line': '- Booth {booth}: {days}',
+  'mail.placement.none': '- You have no booth at the moment.',
 
   // To a host's organizers: a municipality withdrew its application
   'mail.withdrawn.subject': 'Application withdrawn: {municipality} ({fair})',
@@ -1944,7 +1970,7 @@ export const en: Record<MessageKey, string> = {
   'mail.daysChanged.daysRemoved': 'Days taken out of your application: {days}',
   'mail.daysChanged.booth': 'Booth {booth}: {before} → {after}',
   'mail.daysChanged.noDaysLeft': 'Note: your application has no days left. Please talk to the organizers about what happens next.',
-  'mail.daysChanged.visitCancelled': 'Visit cancelled: {guest} {day, date, monthDay} ({day, date, weekday}) {start}–{end}',
+  'mail.daysChanged.visitCancelled': 'Visit cancelled: {guest} {day, date, weekday} {day, date, day} {day, date, month} {day, date, year} {start}–{end}',
 
   // To an exhibitor or the municipality that sends a guest: the published schedule changed
   'mail.release.subject': 'The published schedule changed: {fair}',

@@ -81,6 +81,7 @@ export const ja = {
   'error.BOOTH_NOT_FOUND': 'ブースが見つかりません。',
   'error.DUPLICATE_BOOTH_CODE': 'このブース番号はすでに使われています。',
   'error.BOOTH_IN_USE': 'このブースには割り当てがあるため削除できません。',
+  'error.FAIR_ALREADY_PUBLISHED': 'この物産展は公開済みです。出展者には、公開のたびに送られるお知らせで配置が伝わります。',
   'error.PLAN_NOT_EMPTY': 'この物産展にはすでにブースがあります。コピーは空の配置図にだけできます。',
   'error.APPLICATION_NOT_FOUND': '出展申込が見つかりません。',
   'error.APPLICATIONS_CLOSED': '申込期間外のため受け付けられません。',
@@ -406,6 +407,7 @@ export const ja = {
   'auditAction.booth.updated': 'ブースを更新',
   'auditAction.booth.deleted': 'ブースを削除',
   'auditAction.booth.planCopied': '配置図をコピー',
+  'auditAction.placement.noticeSent': '配置を通知',
   'auditAction.application.submitted': '出展申込を提出',
   'auditAction.application.edited': '出展申込を修正',
   'auditAction.application.withdrawn': '出展申込を取り下げ',
@@ -951,6 +953,24 @@ export const ja = {
   'assign.heading': 'ブースの割り当て',
   'assign.title': 'ブースの割り当て {fair}',
   'assign.csv': 'CSVをダウンロード', // (test)
+  'assign.notice.heading': '出展者への通知',
+  'assign.notice.button': '配置を通知',
+  'assign.notice.title': '配置を出展者に通知',
+  'assign.notice.first': 'ブースの配置を、出展者ごとに1通のメールでお知らせします。',
+  'assign.notice.since': '前回の通知（{at, date, dateTime}）から配置が変わった出展者だけに、1通ずつメールでお知らせします。',
+  'assign.notice.nothing': '前回の通知から変わった配置はありません。',
+  'assign.notice.loading': '通知する内容を確認しています…',
+  'assign.notice.placement': 'ブース {booth}（{days}）',
+  'assign.notice.range': '{from}〜{to}',
+  'assign.notice.separator': '、',
+  'assign.notice.noBooth': 'ブースなし',
+  'assign.notice.before': '（前回：{placements}）',
+  'assign.notice.noAccount': '（アカウントがないため、メールは送られません）',
+  'assign.notice.send': '{n}件の出展者に通知する',
+  'assign.notice.sendNone': '通知を記録する',
+  'assign.notice.sending': '送信しています…',
+  'assign.notice.sent': '{exhibitors}件の出展者に、{n}通のメールを送信待ちにしました。',
+  'assign.notice.published': '公開済みの物産展です。配置の変更は、公開するたびに送られるお知らせで出展者に伝わります。',
   'assign.exports': '出力・印刷',
   'assign.daySheet': 'この日の出展者一覧',
   'assign.samplePlan': 'このフロア図は説明用の見本です。',
@@ -1939,8 +1959,11 @@ export const ja = {
   // not. Dates are Japan calendar days; {days} and {booths} are lists the mail code joins.
   // ==============================================================================================
   'mail.footer': 'Bussanten（物産展の運営システム）からの自動送信です。',
-  'mail.date': '{day, date, monthDayWeekday}',
-  'mail.dateRange': '{from, date, monthDayWeekday}〜{to, date, monthDayWeekday}',
+  'mail.date': '{day, date, wareki}',
+  // As the public page says them (page.fullDate, page.dateRange): with the year, since a mail is read long after.
+  'mail.dateRange':
+    '{span, select, month {{first, date, wareki}〜{last, date, dayWeekday}}' +
+    ' year {{first, date, wareki}〜{last, date, monthDayWeekday}} other {{first, date, wareki}〜{last, date, wareki}}}',
   'mail.listSeparator': '、',
   'mail.none': 'なし',
   'mail.organizersMessage': '主催者からのメッセージ',
@@ -1956,9 +1979,12 @@ export const ja = {
     ' accepted {「{fair}」への出展申込について、出展していただくことが決まりました。\nブースは、割り当てが決まり次第お知らせします。}' +
     ' waitlisted {「{fair}」への出展申込は、キャンセル待ちとなりました。\n出展していただけることになりましたら、改めてお知らせします。}' +
     ' other {「{fair}」への出展申込について、誠に残念ながら、今回は出展をお見送りいただくことになりました。\nご応募いただき、ありがとうございました。}}',
-  'mail.booth.subject': '{change, select, changed {ブースが変更されました} other {ブースが決まりました}}：{fair}',
-  'mail.booth.body':
-    '{municipality} ご担当者様\n\n{change, select, changed {「{fair}」でのブースが変更されました。変更後のブースは次のとおりです。} other {「{fair}」でのブースが決まりました。}}\nブース：{booth}\n期間：{days}',
+  'mail.placement.subject': 'ブース配置のお知らせ：{fair}',
+  'mail.placement.body':
+    '{municipality} ご担当者様\n\n「{fair}」でのブースの配置をお知らせします。\n{now}' +
+    '{told, select, yes {\n\n（前回お知らせした配置）\n{before}} other {}}',
+  'mail.placement.line': '・ブース {booth}：{days}',
+  'mail.placement.none': '・現在、割り当てられているブースはありません。',
 
   // To a host's organizers: a municipality withdrew its application
   'mail.withdrawn.subject': '出展申込の取り下げ：{municipality}（{fair}）',
@@ -1976,7 +2002,7 @@ export const ja = {
   'mail.daysChanged.daysRemoved': '出展日から外した日：{days}',
   'mail.daysChanged.booth': 'ブース {booth}：{before} → {after}',
   'mail.daysChanged.noDaysLeft': '※ この申込には出展日が残っていません。今後については主催者にご相談ください。',
-  'mail.daysChanged.visitCancelled': '取り消した来場予定：{guest} {day, date, monthDayWeekday} {start}〜{end}',
+  'mail.daysChanged.visitCancelled': '取り消した来場予定：{guest} {day, date, wareki} {start}〜{end}',
 
   // To an exhibitor or the municipality that sends a guest: the published schedule changed
   'mail.release.subject': '公開内容が変わりました：{fair}',

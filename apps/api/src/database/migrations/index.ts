@@ -16,6 +16,7 @@ import { PasswordResets1796900000100 } from './1796900000100-PasswordResets';
 import { SessionActivity1796900000200 } from './1796900000200-SessionActivity';
 import { SecondFactors1797000000100 } from './1797000000100-SecondFactors';
 import { BoothCodesNormalised1797100000100 } from './1797100000100-BoothCodesNormalised';
+import { PlacementNotices1797100000200 } from './1797100000200-PlacementNotices';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   SessionActivity1796900000200,
   SecondFactors1797000000100,
   BoothCodesNormalised1797100000100,
+  PlacementNotices1797100000200,
 ];

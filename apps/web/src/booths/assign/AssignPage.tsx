@@ -13,6 +13,7 @@ import { checkPlacement, dropRange, lackingBoothIds, problemSentences, unplacedO
 import { DayAssignments } from './DayAssignments';
 import { FloorPlanSvg, PlanLegend } from './FloorPlanSvg';
 import { InstanceDownload } from './InstanceDownload';
+import { PlacementNoticeButton } from './PlacementNoticeButton';
 import { KeyboardAssign } from './KeyboardAssign';
 import { changingBoothIds } from './proposal-model';
 import { ProposalPanel } from './ProposalPanel';
@@ -216,6 +217,11 @@ export default function AssignPage() {
           )}
         </div>
         <InstanceDownload fairId={fairId} />
+      </section>
+
+      <section aria-labelledby="notice-heading">
+        <h2 id="notice-heading">{t('assign.notice.heading')}</h2>
+        <PlacementNoticeButton fairId={fairId} published={(fair.data?.releasedVersion ?? null) !== null} />
       </section>
 
       {drag && active && <DragGhost position={drag} name={active.municipality.name} problems={hoverProblems} boothCode={hoverBooth?.code ?? null} />}
