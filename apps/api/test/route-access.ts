@@ -94,6 +94,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'DELETE /api/fairs/:id/booths/:boothId': 'ORGANIZERS',
   'GET /api/fairs/:id/booths.csv': 'ORGANIZERS',
   'GET /api/fairs/:id/assignments': 'ORGANIZERS',
+  'GET /api/fairs/:id/placement-notice': 'ORGANIZERS',
+  'POST /api/fairs/:id/placement-notice': 'ORGANIZERS',
   'POST /api/applications/:id/assignments': 'ORGANIZERS',
   'PUT /api/assignments/:id': 'ORGANIZERS',
   'DELETE /api/assignments/:id': 'ORGANIZERS',
