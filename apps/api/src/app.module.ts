@@ -8,6 +8,7 @@ import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
 import { BoothsModule } from './booths/booths.module';
 import { FairsModule } from './fairs/fairs.module';
+import { FairTransferModule } from './fairs/transfer/fair-transfer.module';
 import { GuestsModule } from './guests/guests.module';
 import { GuestPhotoModule } from './guests/photo/guest-photo.module';
 import { HealthModule } from './health/health.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AccountsModule,
         OperatorModule,
         FairsModule,
+        FairTransferModule,
         BoothsModule,
         ApplicationsModule,
         GuestsModule,

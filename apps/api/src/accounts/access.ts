@@ -45,14 +45,21 @@ export interface Actor {
 /** An organizer's actor, after the guard let only organizers in. */
 export type OrganizerActor = Actor & { user: AuthUser & { hostId: string } };
 
-export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
-  return ctx.switchToHttp().getRequest().actor;
-});
+const actorOf = (ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest().actor;
+
+export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => actorOf(ctx));
 
 export function asOrganizer(actor: Actor): OrganizerActor {
   if (actor.user?.role !== 'organizer' || !actor.user.hostId) throw new Error('route needs @Access("organizer")');
   return actor as OrganizerActor;
 }
+
+/**
+ * The signed-in organizer, as a route parameter: `@Organizer() organizer: OrganizerActor`. The route's
+ * @Access('organizer') lets only organizers in; this narrows the type (and fails loudly, as a 500 in
+ * development, if a route forgot that @Access), so services get a host id they can filter by.
+ */
+export const Organizer = createParamDecorator((_data: unknown, ctx: ExecutionContext): OrganizerActor => asOrganizer(actorOf(ctx)));
 
 /** A representative's actor, after the guard let only representatives in: a municipality, for one host. */
 export type RepresentativeActor = Actor & { user: AuthUser & { municipalityId: string; hostId: string } };
@@ -62,6 +69,9 @@ export function asRepresentative(actor: Actor): RepresentativeActor {
   return actor as RepresentativeActor;
 }
 
+/** The signed-in representative (a municipality, for one host), as a route parameter; see Organizer. */
+export const Representative = createParamDecorator((_data: unknown, ctx: ExecutionContext): RepresentativeActor => asRepresentative(actorOf(ctx)));
+
 /** The operator's actor: the install, no host. */
 export type OperatorActor = Actor & { user: AuthUser & { role: 'operator' } };
 
@@ -69,3 +79,6 @@ export function asOperator(actor: Actor): OperatorActor {
   if (actor.user?.role !== 'operator') throw new Error('route needs @Access("operator")');
   return actor as OperatorActor;
 }
+
+/** The signed-in operator (the install, no host), as a route parameter; see Organizer. */
+export const Operator = createParamDecorator((_data: unknown, ctx: ExecutionContext): OperatorActor => asOperator(actorOf(ctx)));

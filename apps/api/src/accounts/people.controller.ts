@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type FactorsReset, type Invitation, type Person } from '@bussanten/contracts';
 import { FactorResetsService } from './factors/factor-resets.service';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { Access, asOrganizer, CurrentActor, type Actor } from './access';
+import { Access, Organizer, type OrganizerActor } from './access';
 import { InvitationDto } from './dto/accounts.dto';
 import { InvitationsService } from './invitations.service';
 import { PeopleService } from './people.service';
@@ -22,49 +22,49 @@ export class PeopleController {
   ) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor): Promise<Person[]> {
-    return this.people.list(asOrganizer(actor));
+  list(@Organizer() organizer: OrganizerActor): Promise<Person[]> {
+    return this.people.list(organizer);
   }
 
   @Get('invitations')
-  listInvitations(@CurrentActor() actor: Actor): Promise<Invitation[]> {
-    return this.invitations.list(asOrganizer(actor));
+  listInvitations(@Organizer() organizer: OrganizerActor): Promise<Invitation[]> {
+    return this.invitations.list(organizer);
   }
 
   @Post('invitations')
-  invite(@CurrentActor() actor: Actor, @Body() body: InvitationDto): Promise<Invitation> {
-    return this.invitations.invite(asOrganizer(actor), body);
+  invite(@Organizer() organizer: OrganizerActor, @Body() body: InvitationDto): Promise<Invitation> {
+    return this.invitations.invite(organizer, body);
   }
 
   @Post('invitations/:id/resend')
   @HttpCode(200)
-  resend(@CurrentActor() actor: Actor, @Param('id', InvitationId) id: string): Promise<Invitation> {
-    return this.invitations.resend(asOrganizer(actor), id);
+  resend(@Organizer() organizer: OrganizerActor, @Param('id', InvitationId) id: string): Promise<Invitation> {
+    return this.invitations.resend(organizer, id);
   }
 
   @Post('invitations/:id/revoke')
   @HttpCode(200)
-  revoke(@CurrentActor() actor: Actor, @Param('id', InvitationId) id: string): Promise<Invitation> {
-    return this.invitations.revoke(asOrganizer(actor), id);
+  revoke(@Organizer() organizer: OrganizerActor, @Param('id', InvitationId) id: string): Promise<Invitation> {
+    return this.invitations.revoke(organizer, id);
   }
 
   /** :id is a membership of the caller's host (Person.id). */
   @Post(':id/disable')
   @HttpCode(200)
-  disable(@CurrentActor() actor: Actor, @Param('id', PersonId) id: string): Promise<Person> {
-    return this.people.setDisabled(asOrganizer(actor), id, true);
+  disable(@Organizer() organizer: OrganizerActor, @Param('id', PersonId) id: string): Promise<Person> {
+    return this.people.setDisabled(organizer, id, true);
   }
 
   /** Removes every second factor of the person (who lost them) and ends their sessions; they are mailed. */
   @Post(':id/reset-factors')
   @HttpCode(200)
-  resetFactors(@CurrentActor() actor: Actor, @Param('id', PersonId) id: string): Promise<FactorsReset> {
-    return this.resets.byOrganizer(asOrganizer(actor), id);
+  resetFactors(@Organizer() organizer: OrganizerActor, @Param('id', PersonId) id: string): Promise<FactorsReset> {
+    return this.resets.byOrganizer(organizer, id);
   }
 
   @Post(':id/enable')
   @HttpCode(200)
-  enable(@CurrentActor() actor: Actor, @Param('id', PersonId) id: string): Promise<Person> {
-    return this.people.setDisabled(asOrganizer(actor), id, false);
+  enable(@Organizer() organizer: OrganizerActor, @Param('id', PersonId) id: string): Promise<Person> {
+    return this.people.setDisabled(organizer, id, false);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Application, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
-import { Access, asRepresentative, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Representative, type RepresentativeActor } from '../accounts/access';
 import { SITE_OPTIONS, type SiteOptions } from '../accounts/session-options';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApplicationDto } from './dto/application.dto';
@@ -21,39 +21,39 @@ export class MyApplicationsController {
   ) {}
 
   @Get('fairs')
-  fairs(@CurrentActor() actor: Actor): Promise<FairForApplicants[]> {
-    return this.applications.fairs(asRepresentative(actor));
+  fairs(@Representative() representative: RepresentativeActor): Promise<FairForApplicants[]> {
+    return this.applications.fairs(representative);
   }
 
   @Get('fairs/:fairId')
-  fair(@CurrentActor() actor: Actor, @Param('fairId', FairId) fairId: string): Promise<FairForApplicants> {
-    return this.applications.fair(asRepresentative(actor), fairId);
+  fair(@Representative() representative: RepresentativeActor, @Param('fairId', FairId) fairId: string): Promise<FairForApplicants> {
+    return this.applications.fair(representative, fairId);
   }
 
   @Post('fairs/:fairId/application')
-  apply(@CurrentActor() actor: Actor, @Param('fairId', FairId) fairId: string, @Body() body: ApplicationDto): Promise<Application> {
-    return this.applications.apply(asRepresentative(actor), fairId, body);
+  apply(@Representative() representative: RepresentativeActor, @Param('fairId', FairId) fairId: string, @Body() body: ApplicationDto): Promise<Application> {
+    return this.applications.apply(representative, fairId, body);
   }
 
   @Get('applications')
-  list(@CurrentActor() actor: Actor): Promise<ApplicationSummary[]> {
-    return this.applications.list(asRepresentative(actor));
+  list(@Representative() representative: RepresentativeActor): Promise<ApplicationSummary[]> {
+    return this.applications.list(representative);
   }
 
   @Get('applications/:id')
-  get(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string): Promise<Application> {
-    return this.applications.get(asRepresentative(actor), id);
+  get(@Representative() representative: RepresentativeActor, @Param('id', ApplicationId) id: string): Promise<Application> {
+    return this.applications.get(representative, id);
   }
 
   @Put('applications/:id')
-  update(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string, @Body() body: ApplicationDto): Promise<Application> {
-    return this.applications.update(asRepresentative(actor), id, body);
+  update(@Representative() representative: RepresentativeActor, @Param('id', ApplicationId) id: string, @Body() body: ApplicationDto): Promise<Application> {
+    return this.applications.update(representative, id, body);
   }
 
   @Post('applications/:id/withdraw')
   @HttpCode(200)
-  withdraw(@CurrentActor() actor: Actor, @Param('id', ApplicationId) id: string): Promise<Application> {
+  withdraw(@Representative() representative: RepresentativeActor, @Param('id', ApplicationId) id: string): Promise<Application> {
     // The organizers' mail links to the fair's publishing page at the site's configured address.
-    return this.applications.withdraw(asRepresentative(actor), id, this.site.origin);
+    return this.applications.withdraw(representative, id, this.site.origin);
   }
 }

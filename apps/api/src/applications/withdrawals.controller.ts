@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type FairWithdrawal } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { WithdrawalsService } from './withdrawals.service';
 
@@ -15,7 +15,7 @@ export class WithdrawalsController {
   constructor(private readonly withdrawals: WithdrawalsService) {}
 
   @Get('fairs/:id/withdrawals')
-  list(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<FairWithdrawal[]> {
-    return this.withdrawals.list(asOrganizer(actor), id);
+  list(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<FairWithdrawal[]> {
+    return this.withdrawals.list(organizer, id);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuditEntry, Page } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { AuditQueryDto } from '../accounts/dto/accounts.dto';
 import { AuditService } from './audit.service';
 
@@ -13,7 +13,7 @@ export class AuditController {
   /** The host's own log, newest first. */
   @Get()
   @Access('organizer')
-  list(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
-    return this.audit.list(asOrganizer(actor).user.hostId, query);
+  list(@Organizer() organizer: OrganizerActor, @Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
+    return this.audit.list(organizer.user.hostId, query);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { FairsModule } from '../fairs/fairs.module';
+import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
 import { BoothsController } from './booths.controller';
@@ -13,7 +14,7 @@ import { ProposalsService } from './proposals.service';
 /** Floor plans (booths of a fair), booth assignments and automatic assignment proposals. */
 @Module({
   imports: [FairsModule, ApplicationsModule],
-  controllers: [BoothsController, ProposalsController],
+  controllers: [BoothsController, AssignmentsController, ProposalsController],
   providers: [BoothsService, BoothsRepository, AssignmentsService, AssignmentsRepository, ProposalsService, ProposalsRepository],
 })
 export class BoothsModule {}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Put } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Assignment, type AssignmentProposal } from '@bussanten/contracts';
 import type { BoothAssignmentInstance } from '@bussanten/domain';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { AssignmentsService } from './assignments.service';
 import { AcceptProposalDto, PinDto, ProposalRequestDto } from './dto/proposal.dto';
@@ -24,25 +24,25 @@ export class ProposalsController {
   /** The problem file `npm run assign` reads (format: libs/domain booth-assignment/types.ts). */
   @Get('fairs/:id/assignment-instance')
   @Header('Cache-Control', 'no-store')
-  instance(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<BoothAssignmentInstance> {
-    return this.proposals.instance(asOrganizer(actor), id);
+  instance(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<BoothAssignmentInstance> {
+    return this.proposals.instance(organizer, id);
   }
 
   /** A proposal; nothing is saved. */
   @Post('fairs/:id/assignment-proposal')
   @HttpCode(200)
-  propose(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: ProposalRequestDto): Promise<AssignmentProposal> {
-    return this.proposals.propose(asOrganizer(actor), id, body.seed);
+  propose(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: ProposalRequestDto): Promise<AssignmentProposal> {
+    return this.proposals.propose(organizer, id, body.seed);
   }
 
   @Post('fairs/:id/assignment-proposal/accept')
   @HttpCode(200)
-  accept(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: AcceptProposalDto): Promise<Assignment[]> {
-    return this.proposals.accept(asOrganizer(actor), id, body);
+  accept(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: AcceptProposalDto): Promise<Assignment[]> {
+    return this.proposals.accept(organizer, id, body);
   }
 
   @Put('assignments/:id/pin')
-  pin(@CurrentActor() actor: Actor, @Param('id', AssignmentId) id: string, @Body() body: PinDto): Promise<Assignment> {
-    return this.assignments.pin(asOrganizer(actor), id, body.pinned);
+  pin(@Organizer() organizer: OrganizerActor, @Param('id', AssignmentId) id: string, @Body() body: PinDto): Promise<Assignment> {
+    return this.assignments.pin(organizer, id, body.pinned);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Fair, type FairSummary, type Venue } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateFairDto, FairStatusDto, VenueDto } from './dto/fair.dto';
 import { FairsService } from './fairs.service';
@@ -16,49 +16,49 @@ export class FairsController {
   constructor(private readonly fairs: FairsService) {}
 
   @Get('fairs')
-  list(@CurrentActor() actor: Actor): Promise<FairSummary[]> {
-    return this.fairs.list(asOrganizer(actor));
+  list(@Organizer() organizer: OrganizerActor): Promise<FairSummary[]> {
+    return this.fairs.list(organizer);
   }
 
   @Get('fairs/:id')
-  get(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<Fair> {
-    return this.fairs.get(asOrganizer(actor), id);
+  get(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<Fair> {
+    return this.fairs.get(organizer, id);
   }
 
   @Post('fairs')
-  create(@CurrentActor() actor: Actor, @Body() body: CreateFairDto): Promise<Fair> {
-    return this.fairs.create(asOrganizer(actor), body);
+  create(@Organizer() organizer: OrganizerActor, @Body() body: CreateFairDto): Promise<Fair> {
+    return this.fairs.create(organizer, body);
   }
 
   @Put('fairs/:id')
-  update(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: CreateFairDto): Promise<Fair> {
-    return this.fairs.update(asOrganizer(actor), id, body);
+  update(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: CreateFairDto): Promise<Fair> {
+    return this.fairs.update(organizer, id, body);
   }
 
   @Post('fairs/:id/status')
   @HttpCode(200)
-  changeStatus(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: FairStatusDto): Promise<Fair> {
-    return this.fairs.changeStatus(asOrganizer(actor), id, body.status);
+  changeStatus(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: FairStatusDto): Promise<Fair> {
+    return this.fairs.changeStatus(organizer, id, body.status);
   }
 
   @Delete('fairs/:id')
   @HttpCode(204)
-  delete(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<void> {
-    return this.fairs.delete(asOrganizer(actor), id);
+  delete(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<void> {
+    return this.fairs.delete(organizer, id);
   }
 
   @Post('venues')
-  createVenue(@CurrentActor() actor: Actor, @Body() body: VenueDto): Promise<Venue> {
-    return this.fairs.createVenue(asOrganizer(actor), body);
+  createVenue(@Organizer() organizer: OrganizerActor, @Body() body: VenueDto): Promise<Venue> {
+    return this.fairs.createVenue(organizer, body);
   }
 
   @Put('venues/:id')
-  updateVenue(@CurrentActor() actor: Actor, @Param('id', VenueId) id: string, @Body() body: VenueDto): Promise<Venue> {
-    return this.fairs.updateVenue(asOrganizer(actor), id, body);
+  updateVenue(@Organizer() organizer: OrganizerActor, @Param('id', VenueId) id: string, @Body() body: VenueDto): Promise<Venue> {
+    return this.fairs.updateVenue(organizer, id, body);
   }
 
   @Get('venues')
-  venues(@CurrentActor() actor: Actor): Promise<Venue[]> {
-    return this.fairs.venues(asOrganizer(actor));
+  venues(@Organizer() organizer: OrganizerActor): Promise<Venue[]> {
+    return this.fairs.venues(organizer);
   }
 }

@@ -5,15 +5,12 @@ import { DayChangesService } from './day-changes/day-changes.service';
 import { FairsController } from './fairs.controller';
 import { FairsRepository } from './fairs.repository';
 import { FairsService } from './fairs.service';
-import { FairTransferController } from './transfer/fair-transfer.controller';
-import { FairTransferRepository } from './transfer/fair-transfer.repository';
-import { FairTransferService } from './transfer/fair-transfer.service';
 
-/** Venues, rooms and fairs with their days and opening hours; a fair's export and import as one JSON document. */
+/** Venues, rooms and fairs with their days and opening hours (export and import: FairTransferModule). */
 @Module({
-  controllers: [FairsController, FairTransferController],
+  controllers: [FairsController],
   // ApplicationEventsRepository is stateless SQL: provided here too, since ApplicationsModule imports this module.
-  providers: [FairsService, FairsRepository, FairTransferService, FairTransferRepository, DayChangesService, DayChangesRepository, ApplicationEventsRepository],
+  providers: [FairsService, FairsRepository, DayChangesService, DayChangesRepository, ApplicationEventsRepository],
   exports: [FairsService],
 })
 export class FairsModule {}

@@ -9,7 +9,7 @@ import {
   type RepeatAppearanceInput,
   type Stage,
 } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { AppearancesService } from './appearances.service';
 import { AppearanceDto, CheckQueryDto, GuestDto, RepeatAppearanceDto, StageDto } from './dto/guest.dto';
@@ -33,87 +33,92 @@ export class GuestsController {
   ) {}
 
   @Get('guests')
-  list(@CurrentActor() actor: Actor): Promise<Guest[]> {
-    return this.guests.list(asOrganizer(actor));
+  list(@Organizer() organizer: OrganizerActor): Promise<Guest[]> {
+    return this.guests.list(organizer);
   }
 
   @Post('guests')
-  create(@CurrentActor() actor: Actor, @Body() body: GuestDto): Promise<Guest> {
-    return this.guests.create(asOrganizer(actor), body);
+  create(@Organizer() organizer: OrganizerActor, @Body() body: GuestDto): Promise<Guest> {
+    return this.guests.create(organizer, body);
   }
 
   @Get('guests/:id')
-  get(@CurrentActor() actor: Actor, @Param('id', GuestId) id: string): Promise<Guest> {
-    return this.guests.get(asOrganizer(actor), id);
+  get(@Organizer() organizer: OrganizerActor, @Param('id', GuestId) id: string): Promise<Guest> {
+    return this.guests.get(organizer, id);
   }
 
   @Put('guests/:id')
-  update(@CurrentActor() actor: Actor, @Param('id', GuestId) id: string, @Body() body: GuestDto): Promise<Guest> {
-    return this.guests.update(asOrganizer(actor), id, body);
+  update(@Organizer() organizer: OrganizerActor, @Param('id', GuestId) id: string, @Body() body: GuestDto): Promise<Guest> {
+    return this.guests.update(organizer, id, body);
   }
 
   @Delete('guests/:id')
   @HttpCode(204)
-  delete(@CurrentActor() actor: Actor, @Param('id', GuestId) id: string): Promise<void> {
-    return this.guests.delete(asOrganizer(actor), id);
+  delete(@Organizer() organizer: OrganizerActor, @Param('id', GuestId) id: string): Promise<void> {
+    return this.guests.delete(organizer, id);
   }
 
   @Get('fairs/:id/stages')
-  stages(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<Stage[]> {
-    return this.appearances.stages(asOrganizer(actor), id);
+  stages(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<Stage[]> {
+    return this.appearances.stages(organizer, id);
   }
 
   @Post('fairs/:id/stages')
-  createStage(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: StageDto): Promise<Stage> {
-    return this.appearances.saveStage(asOrganizer(actor), id, null, body);
+  createStage(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: StageDto): Promise<Stage> {
+    return this.appearances.saveStage(organizer, id, null, body);
   }
 
   @Put('fairs/:id/stages/:stageId')
   updateStage(
-    @CurrentActor() actor: Actor,
+    @Organizer() organizer: OrganizerActor,
     @Param('id', FairId) id: string,
     @Param('stageId', StageId) stageId: string,
     @Body() body: StageDto,
   ): Promise<Stage> {
-    return this.appearances.saveStage(asOrganizer(actor), id, stageId, body);
+    return this.appearances.saveStage(organizer, id, stageId, body);
   }
 
   @Delete('fairs/:id/stages/:stageId')
   @HttpCode(204)
-  deleteStage(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Param('stageId', StageId) stageId: string): Promise<void> {
-    return this.appearances.deleteStage(asOrganizer(actor), id, stageId);
+  deleteStage(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Param('stageId', StageId) stageId: string): Promise<void> {
+    return this.appearances.deleteStage(organizer, id, stageId);
   }
 
   @Get('fairs/:id/appearances')
-  appearancesOf(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<Appearance[]> {
-    return this.appearances.list(asOrganizer(actor), id);
+  appearancesOf(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<Appearance[]> {
+    return this.appearances.list(organizer, id);
   }
 
   @Post('fairs/:id/appearances')
-  createAppearance(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: AppearanceDto): Promise<Appearance> {
-    return this.appearances.create(asOrganizer(actor), id, asInput(body));
+  createAppearance(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: AppearanceDto): Promise<Appearance> {
+    return this.appearances.create(organizer, id, asInput(body));
   }
 
   @Post('fairs/:id/appearances/repeat')
-  repeat(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: RepeatAppearanceDto): Promise<Appearance[]> {
-    return this.appearances.repeat(asOrganizer(actor), id, body as unknown as RepeatAppearanceInput);
+  repeat(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: RepeatAppearanceDto): Promise<Appearance[]> {
+    return this.appearances.repeat(organizer, id, body as unknown as RepeatAppearanceInput);
   }
 
   /** A dry run for the timetable: what saving would answer, while the organizer is still dragging. */
   @Post('fairs/:id/appearances/check')
   @HttpCode(200)
-  check(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Query() query: CheckQueryDto, @Body() body: AppearanceDto): Promise<AppearanceCheck> {
-    return this.appearances.check(asOrganizer(actor), id, asInput(body), query.appearanceId ?? null);
+  check(
+    @Organizer() organizer: OrganizerActor,
+    @Param('id', FairId) id: string,
+    @Query() query: CheckQueryDto,
+    @Body() body: AppearanceDto,
+  ): Promise<AppearanceCheck> {
+    return this.appearances.check(organizer, id, asInput(body), query.appearanceId ?? null);
   }
 
   @Put('appearances/:id')
-  updateAppearance(@CurrentActor() actor: Actor, @Param('id', AppearanceId) id: string, @Body() body: AppearanceDto): Promise<Appearance> {
-    return this.appearances.update(asOrganizer(actor), id, asInput(body));
+  updateAppearance(@Organizer() organizer: OrganizerActor, @Param('id', AppearanceId) id: string, @Body() body: AppearanceDto): Promise<Appearance> {
+    return this.appearances.update(organizer, id, asInput(body));
   }
 
   @Delete('appearances/:id')
   @HttpCode(204)
-  deleteAppearance(@CurrentActor() actor: Actor, @Param('id', AppearanceId) id: string): Promise<void> {
-    return this.appearances.delete(asOrganizer(actor), id);
+  deleteAppearance(@Organizer() organizer: OrganizerActor, @Param('id', AppearanceId) id: string): Promise<void> {
+    return this.appearances.delete(organizer, id);
   }
 }

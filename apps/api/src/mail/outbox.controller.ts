@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { OutboxPage } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { OutboxQueryDto } from './dto/outbox-query.dto';
 import { OutboxService } from './outbox.service';
 
@@ -13,7 +13,7 @@ export class OutboxController {
   /** The host's own outgoing mail, newest first; where organizers read messages while no SMTP server is set up. */
   @Get()
   @Access('organizer')
-  list(@CurrentActor() actor: Actor, @Query() query: OutboxQueryDto): Promise<OutboxPage> {
-    return this.outbox.list(asOrganizer(actor).user.hostId, query);
+  list(@Organizer() organizer: OrganizerActor, @Query() query: OutboxQueryDto): Promise<OutboxPage> {
+    return this.outbox.list(organizer.user.hostId, query);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FactorsReset } from '@bussanten/contracts';
-import { Access, asOperator, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Operator, type OperatorActor } from '../accounts/access';
 import { FactorResetsService } from '../accounts/factors/factor-resets.service';
 import { OperatorFactorResetDto } from '../accounts/factors/factors.dto';
 
@@ -14,7 +14,7 @@ export class OperatorFactorResetsController {
 
   @Post()
   @HttpCode(200)
-  reset(@CurrentActor() actor: Actor, @Body() body: OperatorFactorResetDto): Promise<FactorsReset> {
-    return this.resets.byOperator(asOperator(actor), body.email);
+  reset(@Operator() operator: OperatorActor, @Body() body: OperatorFactorResetDto): Promise<FactorsReset> {
+    return this.resets.byOperator(operator, body.email);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type CreatedHost, type HostSummary } from '@bussanten/contracts';
-import { Access, asOperator, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Operator, type OperatorActor } from '../accounts/access';
 import { CreateHostDto } from '../accounts/dto/accounts.dto';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { OperatorService } from './operator.service';
@@ -20,19 +20,19 @@ export class OperatorController {
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateHostDto): Promise<CreatedHost> {
-    return this.operator.create(asOperator(actor), body);
+  create(@Operator() operator: OperatorActor, @Body() body: CreateHostDto): Promise<CreatedHost> {
+    return this.operator.create(operator, body);
   }
 
   @Post(':id/disable')
   @HttpCode(200)
-  disable(@CurrentActor() actor: Actor, @Param('id', HostId) id: string): Promise<HostSummary> {
-    return this.operator.setDisabled(asOperator(actor), id, true);
+  disable(@Operator() operator: OperatorActor, @Param('id', HostId) id: string): Promise<HostSummary> {
+    return this.operator.setDisabled(operator, id, true);
   }
 
   @Post(':id/enable')
   @HttpCode(200)
-  enable(@CurrentActor() actor: Actor, @Param('id', HostId) id: string): Promise<HostSummary> {
-    return this.operator.setDisabled(asOperator(actor), id, false);
+  enable(@Operator() operator: OperatorActor, @Param('id', HostId) id: string): Promise<HostSummary> {
+    return this.operator.setDisabled(operator, id, false);
   }
 }

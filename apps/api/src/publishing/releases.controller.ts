@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type ReleaseChange, type ReleaseSummary } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { PublishDto } from './dto/publish.dto';
 import { ReleasesService } from './releases.service';
@@ -16,17 +16,17 @@ export class ReleasesController {
   constructor(private readonly releases: ReleasesService) {}
 
   @Get()
-  history(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<ReleaseSummary[]> {
-    return this.releases.history(asOrganizer(actor), id);
+  history(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<ReleaseSummary[]> {
+    return this.releases.history(organizer, id);
   }
 
   @Get('preview')
-  preview(@CurrentActor() actor: Actor, @Param('id', FairId) id: string): Promise<ReleaseChange[]> {
-    return this.releases.preview(asOrganizer(actor), id);
+  preview(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<ReleaseChange[]> {
+    return this.releases.preview(organizer, id);
   }
 
   @Post()
-  publish(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: PublishDto): Promise<ReleaseSummary> {
-    return this.releases.publish(asOrganizer(actor), id, body.note ?? null);
+  publish(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: PublishDto): Promise<ReleaseSummary> {
+    return this.releases.publish(organizer, id, body.note ?? null);
   }
 }

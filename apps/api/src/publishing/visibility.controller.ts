@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Fair } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FairVisibilityDto } from './dto/visibility.dto';
 import { VisibilityService } from './visibility.service';
@@ -16,7 +16,7 @@ export class VisibilityController {
   constructor(private readonly visibility: VisibilityService) {}
 
   @Put()
-  set(@CurrentActor() actor: Actor, @Param('id', FairId) id: string, @Body() body: FairVisibilityDto): Promise<Fair> {
-    return this.visibility.set(asOrganizer(actor), id, body.public);
+  set(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: FairVisibilityDto): Promise<Fair> {
+    return this.visibility.set(organizer, id, body.public);
   }
 }

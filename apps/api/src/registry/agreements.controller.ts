@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Agreement, type AgreementSummary } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { AgreementQueryDto, CreateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { AgreementsService } from './agreements.service';
@@ -15,28 +15,28 @@ export class AgreementsController {
   constructor(private readonly service: AgreementsService) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: AgreementQueryDto): Promise<AgreementSummary[]> {
-    return this.service.list(asOrganizer(actor), query);
+  list(@Organizer() organizer: OrganizerActor, @Query() query: AgreementQueryDto): Promise<AgreementSummary[]> {
+    return this.service.list(organizer, query);
   }
 
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id', AgreementId) id: string): Promise<Agreement> {
-    return this.service.get(asOrganizer(actor), id);
+  get(@Organizer() organizer: OrganizerActor, @Param('id', AgreementId) id: string): Promise<Agreement> {
+    return this.service.get(organizer, id);
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateAgreementDto): Promise<Agreement> {
-    return this.service.create(asOrganizer(actor), body);
+  create(@Organizer() organizer: OrganizerActor, @Body() body: CreateAgreementDto): Promise<Agreement> {
+    return this.service.create(organizer, body);
   }
 
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', AgreementId) id: string, @Body() body: UpdateAgreementDto): Promise<Agreement> {
-    return this.service.update(asOrganizer(actor), id, body);
+  update(@Organizer() organizer: OrganizerActor, @Param('id', AgreementId) id: string, @Body() body: UpdateAgreementDto): Promise<Agreement> {
+    return this.service.update(organizer, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@CurrentActor() actor: Actor, @Param('id', AgreementId) id: string): Promise<void> {
-    return this.service.remove(asOrganizer(actor), id);
+  remove(@Organizer() organizer: OrganizerActor, @Param('id', AgreementId) id: string): Promise<void> {
+    return this.service.remove(organizer, id);
   }
 }

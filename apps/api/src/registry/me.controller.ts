@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Municipality } from '@bussanten/contracts';
-import { Access, asRepresentative, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Representative, type RepresentativeActor } from '../accounts/access';
 import { MunicipalitiesService } from './municipalities.service';
 
 /** A representative's own municipality, with the agreements of the active membership's host only. */
@@ -12,8 +12,8 @@ export class MeController {
 
   @Get('municipality')
   @Access('representative')
-  municipality(@CurrentActor() actor: Actor): Promise<Municipality> {
-    const { user } = asRepresentative(actor);
+  municipality(@Representative() representative: RepresentativeActor): Promise<Municipality> {
+    const { user } = representative;
     return this.municipalities.get(user.municipalityId, user.hostId);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Municipality, type MunicipalityChange, type MunicipalitySummary, type Page } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { CreateMunicipalityDto, MunicipalityQueryDto, UpdateMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesService } from './municipalities.service';
@@ -16,13 +16,13 @@ export class MunicipalitiesController {
   constructor(private readonly service: MunicipalitiesService) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
-    return this.service.list(asOrganizer(actor), query);
+  list(@Organizer() organizer: OrganizerActor, @Query() query: MunicipalityQueryDto): Promise<Page<MunicipalitySummary>> {
+    return this.service.list(organizer, query);
   }
 
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string): Promise<Municipality> {
-    return this.service.get(id, asOrganizer(actor).user.hostId);
+  get(@Organizer() organizer: OrganizerActor, @Param('id', MunicipalityId) id: string): Promise<Municipality> {
+    return this.service.get(id, organizer.user.hostId);
   }
 
   /** Every host's changes to its shared fields, newest first: the registry is shared, so is its history. */
@@ -34,23 +34,27 @@ export class MunicipalitiesController {
   /** Puts back what a change replaced; the revert is a history entry of its own. */
   @Post(':id/history/:changeId/revert')
   @HttpCode(200)
-  revert(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string, @Param('changeId', ChangeId) changeId: string): Promise<Municipality> {
-    return this.service.revert(asOrganizer(actor), id, changeId);
+  revert(
+    @Organizer() organizer: OrganizerActor,
+    @Param('id', MunicipalityId) id: string,
+    @Param('changeId', ChangeId) changeId: string,
+  ): Promise<Municipality> {
+    return this.service.revert(organizer, id, changeId);
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateMunicipalityDto): Promise<Municipality> {
-    return this.service.create(asOrganizer(actor), body);
+  create(@Organizer() organizer: OrganizerActor, @Body() body: CreateMunicipalityDto): Promise<Municipality> {
+    return this.service.create(organizer, body);
   }
 
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string, @Body() body: UpdateMunicipalityDto): Promise<Municipality> {
-    return this.service.update(asOrganizer(actor), id, body);
+  update(@Organizer() organizer: OrganizerActor, @Param('id', MunicipalityId) id: string, @Body() body: UpdateMunicipalityDto): Promise<Municipality> {
+    return this.service.update(organizer, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@CurrentActor() actor: Actor, @Param('id', MunicipalityId) id: string): Promise<void> {
-    return this.service.remove(asOrganizer(actor), id);
+  remove(@Organizer() organizer: OrganizerActor, @Param('id', MunicipalityId) id: string): Promise<void> {
+    return this.service.remove(organizer, id);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { HostSecurity } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../access';
+import { Access, Organizer, type OrganizerActor } from '../access';
 import { UpdateHostSecurityDto } from './factors.dto';
 import { HostSecurityService } from './host-security.service';
 
@@ -13,12 +13,12 @@ export class HostSecurityController {
   constructor(private readonly security: HostSecurityService) {}
 
   @Get()
-  get(@CurrentActor() actor: Actor): Promise<HostSecurity> {
-    return this.security.get(asOrganizer(actor));
+  get(@Organizer() organizer: OrganizerActor): Promise<HostSecurity> {
+    return this.security.get(organizer);
   }
 
   @Put()
-  update(@CurrentActor() actor: Actor, @Body() body: UpdateHostSecurityDto): Promise<HostSecurity> {
-    return this.security.update(asOrganizer(actor), body.requireSecondFactor);
+  update(@Organizer() organizer: OrganizerActor, @Body() body: UpdateHostSecurityDto): Promise<HostSecurity> {
+    return this.security.update(organizer, body.requireSecondFactor);
   }
 }

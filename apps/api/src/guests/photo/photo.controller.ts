@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res, StreamableFil
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorCode } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../../accounts/access';
 import { validationFailed } from '../../common/domain-error';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { PHOTO_FIELD, PhotoUploadInterceptor, type UploadedPhoto } from './photo-upload.interceptor';
@@ -29,16 +29,20 @@ export class PhotoController {
   @UseInterceptors(PhotoUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: [PHOTO_FIELD], properties: { [PHOTO_FIELD]: { type: 'string', format: 'binary' } } } })
-  upload(@CurrentActor() actor: Actor, @Param('id', GuestId) id: string, @UploadedFile() file: UploadedPhoto | undefined): Promise<{ photoUrl: string }> {
+  upload(
+    @Organizer() organizer: OrganizerActor,
+    @Param('id', GuestId) id: string,
+    @UploadedFile() file: UploadedPhoto | undefined,
+  ): Promise<{ photoUrl: string }> {
     if (!file) throw validationFailed([{ field: PHOTO_FIELD, rule: 'required', message: `Attach the image as the multipart field "${PHOTO_FIELD}"` }]);
-    return this.photos.upload(asOrganizer(actor), id, file.buffer);
+    return this.photos.upload(organizer, id, file.buffer);
   }
 
   @Delete()
   @Access('organizer')
   @HttpCode(204)
-  remove(@CurrentActor() actor: Actor, @Param('id', GuestId) id: string): Promise<void> {
-    return this.photos.remove(asOrganizer(actor), id);
+  remove(@Organizer() organizer: OrganizerActor, @Param('id', GuestId) id: string): Promise<void> {
+    return this.photos.remove(organizer, id);
   }
 
   /** Public (part of the guest's public profile). 404 GUEST_NOT_FOUND when the guest has no photo. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode } from '@bussanten/contracts';
-import { Access, asOrganizer, CurrentActor, type Actor } from '../../accounts/access';
+import { Access, Organizer, type OrganizerActor } from '../../accounts/access';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { WebhookDto } from './webhook.dto';
 import type { CreatedWebhook, Webhook, WebhookTestQueued } from '@bussanten/contracts';
@@ -18,27 +18,27 @@ export class WebhooksController {
 
   /** The host's webhooks with the state of each one's newest delivery; never the secrets. */
   @Get()
-  list(@CurrentActor() actor: Actor): Promise<Webhook[]> {
-    return this.webhooks.list(asOrganizer(actor));
+  list(@Organizer() organizer: OrganizerActor): Promise<Webhook[]> {
+    return this.webhooks.list(organizer);
   }
 
   /** Adds a webhook; the answer holds its signing secret, shown this once. */
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: WebhookDto): Promise<CreatedWebhook> {
-    return this.webhooks.create(asOrganizer(actor), body);
+  create(@Organizer() organizer: OrganizerActor, @Body() body: WebhookDto): Promise<CreatedWebhook> {
+    return this.webhooks.create(organizer, body);
   }
 
   /** Turns the webhook off for good: no more events, pending ones are dropped. */
   @Delete(':id')
   @HttpCode(204)
-  delete(@CurrentActor() actor: Actor, @Param('id', WebhookId) id: string): Promise<void> {
-    return this.webhooks.delete(asOrganizer(actor), id);
+  delete(@Organizer() organizer: OrganizerActor, @Param('id', WebhookId) id: string): Promise<void> {
+    return this.webhooks.delete(organizer, id);
   }
 
   /** Queues a 'ping' event to this webhook, to check the receiver and its signature check. */
   @Post(':id/test')
   @HttpCode(202)
-  test(@CurrentActor() actor: Actor, @Param('id', WebhookId) id: string): Promise<WebhookTestQueued> {
-    return this.webhooks.test(asOrganizer(actor), id);
+  test(@Organizer() organizer: OrganizerActor, @Param('id', WebhookId) id: string): Promise<WebhookTestQueued> {
+    return this.webhooks.test(organizer, id);
   }
 }

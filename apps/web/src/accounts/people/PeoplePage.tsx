@@ -3,13 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Invitation, Person } from '@bussanten/contracts';
 import { peopleApi } from '../api/accounts';
 import { describeError } from '../../api/error-messages';
-import { canRetry } from '../../api/query-client';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InvitationLink } from '../components/InvitationLink';
 import { ResultsTable } from '../../components/ListPage';
 import { Missing } from '../../components/Missing';
-import { ErrorState, Loading } from '../../components/Status';
+import { QueryState } from '../../components/QueryState';
 import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { resetSummary } from '../components/factor-model';
@@ -137,131 +136,123 @@ export default function PeoplePage() {
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t('people.accounts')}</h2>
-        {people.isError && !people.data ? (
-          <ErrorState error={people.error} onRetry={canRetry(people.error) ? () => void people.refetch() : undefined} />
-        ) : !people.data ? (
-          <Loading />
-        ) : people.data.length === 0 ? (
-          <p className="empty">{t('people.empty')}</p>
-        ) : (
-          <ResultsTable
-            captionId="people-caption"
-            caption={t('people.caption')}
-            columns={[
-              { label: t('col.personName') },
-              { label: t('col.email') },
-              { label: t('col.role') },
-              { label: t('col.municipality') },
-              { label: t('col.status') },
-              { label: t('col.secondFactor') },
-              { label: t('col.lastSignIn') },
-              { label: t('col.actions') },
-            ]}
-          >
-            {people.data.map((p) => {
-              // The membership this session acts within cannot be revoked here (the API refuses too).
-              const self = p.userId === user?.id;
-              const acting = p.id === user?.membershipId;
-              return (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.displayName}
-                    {self && <span className="muted"> {t('people.you')}</span>}
-                  </th>
-                  <td>{p.email}</td>
-                  <td>{t(roleKey(p.role))}</td>
-                  <td>{p.municipality ? p.municipality.name : <Missing />}</td>
-                  <td>
-                    <span className={`state state--${p.disabled ? 'off' : 'on'}`}>{p.disabled ? t('people.disabled') : t('people.active')}</span>
-                  </td>
-                  <td>
-                    <span className={`state state--${p.secondFactor ? 'on' : 'off'}`}>{p.secondFactor ? t('people.factorOn') : t('people.factorOff')}</span>
-                  </td>
-                  <td>{p.lastSignInAt ? <time dateTime={p.lastSignInAt}>{formatDateTime(p.lastSignInAt, lang)}</time> : t('people.never')}</td>
-                  <td>
-                    <div className="actions">
-                      {acting ? null : p.disabled ? (
-                        <button type="button" disabled={busyId === p.id} onClick={() => void setDisabled(p, false)}>
-                          {t('people.enable')}
-                          <span className="sr-only">: {p.displayName}</span>
-                        </button>
-                      ) : (
-                        <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setConfirming(p)}>
-                          {t('people.disable')}
-                          <span className="sr-only">: {p.displayName}</span>
-                        </button>
-                      )}
-                      {/* One's own factors are managed on one's security page; a revoked membership's person is another host's to reset. */}
-                      {p.secondFactor && !self && !p.disabled && (
-                        <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setResetting(p)}>
-                          {t('people.resetFactors')}
-                          <span className="sr-only">: {p.displayName}</span>
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </ResultsTable>
-        )}
+        <QueryState query={people} empty={t('people.empty')}>
+          {(data) => (
+            <ResultsTable
+              captionId="people-caption"
+              caption={t('people.caption')}
+              columns={[
+                { label: t('col.personName') },
+                { label: t('col.email') },
+                { label: t('col.role') },
+                { label: t('col.municipality') },
+                { label: t('col.status') },
+                { label: t('col.secondFactor') },
+                { label: t('col.lastSignIn') },
+                { label: t('col.actions') },
+              ]}
+            >
+              {data.map((p) => {
+                // The membership this session acts within cannot be revoked here (the API refuses too).
+                const self = p.userId === user?.id;
+                const acting = p.id === user?.membershipId;
+                return (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {p.displayName}
+                      {self && <span className="muted"> {t('people.you')}</span>}
+                    </th>
+                    <td>{p.email}</td>
+                    <td>{t(roleKey(p.role))}</td>
+                    <td>{p.municipality ? p.municipality.name : <Missing />}</td>
+                    <td>
+                      <span className={`state state--${p.disabled ? 'off' : 'on'}`}>{p.disabled ? t('people.disabled') : t('people.active')}</span>
+                    </td>
+                    <td>
+                      <span className={`state state--${p.secondFactor ? 'on' : 'off'}`}>{p.secondFactor ? t('people.factorOn') : t('people.factorOff')}</span>
+                    </td>
+                    <td>{p.lastSignInAt ? <time dateTime={p.lastSignInAt}>{formatDateTime(p.lastSignInAt, lang)}</time> : t('people.never')}</td>
+                    <td>
+                      <div className="actions">
+                        {acting ? null : p.disabled ? (
+                          <button type="button" disabled={busyId === p.id} onClick={() => void setDisabled(p, false)}>
+                            {t('people.enable')}
+                            <span className="sr-only">: {p.displayName}</span>
+                          </button>
+                        ) : (
+                          <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setConfirming(p)}>
+                            {t('people.disable')}
+                            <span className="sr-only">: {p.displayName}</span>
+                          </button>
+                        )}
+                        {/* One's own factors are managed on one's security page; a revoked membership's person is another host's to reset. */}
+                        {p.secondFactor && !self && !p.disabled && (
+                          <button type="button" className="button--danger" disabled={busyId === p.id} onClick={() => setResetting(p)}>
+                            {t('people.resetFactors')}
+                            <span className="sr-only">: {p.displayName}</span>
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </ResultsTable>
+          )}
+        </QueryState>
       </section>
 
       <HostSecuritySection selfWithout={people.data?.some((p) => p.userId === user?.id && p.role === 'organizer' && !p.secondFactor) ?? false} />
 
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('people.invitations')}</h2>
-        {invitations.isError && !invitations.data ? (
-          <ErrorState error={invitations.error} onRetry={canRetry(invitations.error) ? () => void invitations.refetch() : undefined} />
-        ) : !invitations.data ? (
-          <Loading />
-        ) : invitations.data.length === 0 ? (
-          <p className="empty">{t('people.noInvitations')}</p>
-        ) : (
-          <ResultsTable
-            captionId="invitations-caption"
-            caption={t('people.invitationsCaption')}
-            columns={[
-              { label: t('col.email') },
-              { label: t('col.role') },
-              { label: t('col.municipality') },
-              { label: t('col.status') },
-              { label: t('col.expires') },
-              { label: t('col.actions') },
-            ]}
-          >
-            {invitations.data.map((inv) => (
-              <tr key={inv.id}>
-                <th scope="row">
-                  {inv.email}
-                  {inv.displayName && <span className="muted block">{inv.displayName}</span>}
-                </th>
-                <td>{t(roleKey(inv.role))}</td>
-                <td>{inv.municipality ? inv.municipality.name : <Missing />}</td>
-                <td>{t(invitationStatusKey(inv.status))}</td>
-                <td>
-                  <time dateTime={inv.expiresAt}>{formatDateTime(inv.expiresAt, lang)}</time>
-                </td>
-                <td>
-                  <div className="actions">
-                    {RESENDABLE.has(inv.status) && (
-                      <button type="button" disabled={busyId === inv.id} onClick={() => void resend(inv)}>
-                        {t('people.resend')}
-                        <span className="sr-only">: {inv.email}</span>
-                      </button>
-                    )}
-                    {REVOCABLE.has(inv.status) && (
-                      <button type="button" className="button--danger" disabled={busyId === inv.id} onClick={() => setRevoking(inv)}>
-                        {t('people.revokeInvitation')}
-                        <span className="sr-only">: {inv.email}</span>
-                      </button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </ResultsTable>
-        )}
+        <QueryState query={invitations} empty={t('people.noInvitations')}>
+          {(data) => (
+            <ResultsTable
+              captionId="invitations-caption"
+              caption={t('people.invitationsCaption')}
+              columns={[
+                { label: t('col.email') },
+                { label: t('col.role') },
+                { label: t('col.municipality') },
+                { label: t('col.status') },
+                { label: t('col.expires') },
+                { label: t('col.actions') },
+              ]}
+            >
+              {data.map((inv) => (
+                <tr key={inv.id}>
+                  <th scope="row">
+                    {inv.email}
+                    {inv.displayName && <span className="muted block">{inv.displayName}</span>}
+                  </th>
+                  <td>{t(roleKey(inv.role))}</td>
+                  <td>{inv.municipality ? inv.municipality.name : <Missing />}</td>
+                  <td>{t(invitationStatusKey(inv.status))}</td>
+                  <td>
+                    <time dateTime={inv.expiresAt}>{formatDateTime(inv.expiresAt, lang)}</time>
+                  </td>
+                  <td>
+                    <div className="actions">
+                      {RESENDABLE.has(inv.status) && (
+                        <button type="button" disabled={busyId === inv.id} onClick={() => void resend(inv)}>
+                          {t('people.resend')}
+                          <span className="sr-only">: {inv.email}</span>
+                        </button>
+                      )}
+                      {REVOCABLE.has(inv.status) && (
+                        <button type="button" className="button--danger" disabled={busyId === inv.id} onClick={() => setRevoking(inv)}>
+                          {t('people.revokeInvitation')}
+                          <span className="sr-only">: {inv.email}</span>
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </ResultsTable>
+          )}
+        </QueryState>
       </section>
 
       <ConfirmDialog

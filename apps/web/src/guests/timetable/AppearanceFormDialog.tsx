@@ -10,9 +10,10 @@ import { useI18n } from '../../i18n/i18n';
 import { appearancesChanged } from '../queries';
 import { checkSentences, formFieldMessages, refusalSentences } from './appearance-problems';
 import { toAppearanceInput, validateAppearanceForm, withDuration, withEnd, withStart, type AppearanceFormValues } from './appearance-form-model';
-import { DialogInput, DialogSelect } from './DialogControls';
+import { DialogActions, GuestAndDayFields, PlaceAndNoteFields } from './AppearanceFields';
+import { DialogInput } from './DialogControls';
 import { parseTime } from './time-grid';
-import { dayOptions, guestOptions, placeOptions, statusOptions, type Places } from './timetable-model';
+import type { Places } from './timetable-model';
 import { useAppearanceCheck } from './useAppearanceCheck';
 
 interface Props {
@@ -93,23 +94,7 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
         }}
         aria-busy={saving}
       >
-        <DialogSelect
-          id={id('guest')}
-          label={t('timetable.field.guest')}
-          value={values.guestId}
-          emptyLabel={t('form.select')}
-          options={guestOptions(guests, lang)}
-          messages={byField['guestId']}
-          onChange={(guestId) => set((v) => ({ ...v, guestId }))}
-        />
-        <DialogSelect
-          id={id('date')}
-          label={t('timetable.field.date')}
-          value={values.date}
-          options={dayOptions(days, lang)}
-          messages={byField['date']}
-          onChange={(date) => set((v) => ({ ...v, date }))}
-        />
+        <GuestAndDayFields id={id} values={values} byField={byField} guests={guests} days={days} onChange={(change) => set((v) => ({ ...v, ...change }))} />
         <div className="appearance-form__times">
           <DialogInput
             id={id('start')}
@@ -136,59 +121,12 @@ export function AppearanceFormDialog({ fairId, existing, initial, guests, days, 
             onChange={(s) => set((v) => withDuration(v, s))}
           />
         </div>
-        <div className="checkbox-field">
-          <input
-            id={id('approximate')}
-            type="checkbox"
-            checked={values.approximate}
-            onChange={(e) => set((v) => ({ ...v, approximate: e.target.checked }))}
-            aria-describedby={id('approximate-hint')}
-          />
-          <label htmlFor={id('approximate')}>{t('timetable.field.approximate')}</label>
-          <p id={id('approximate-hint')} className="hint">
-            {t('timetable.field.approximateHint')}
-          </p>
-        </div>
-        <DialogSelect
-          id={id('location')}
-          label={t('timetable.field.location')}
-          value={values.location}
-          options={placeOptions(values.date, places, lang)}
-          messages={byField['location']}
-          onChange={(location) => set((v) => ({ ...v, location }))}
-        />
-        <DialogSelect
-          id={id('status')}
-          label={t('timetable.field.status')}
-          value={values.status}
-          options={statusOptions(lang)}
-          onChange={(status) => set((v) => ({ ...v, status }))}
-        />
-        <div className="field">
-          <label htmlFor={id('note')}>{t('timetable.field.publicNote')}</label>
-          <textarea
-            id={id('note')}
-            rows={2}
-            value={values.publicNote}
-            onChange={(e) => set((v) => ({ ...v, publicNote: e.target.value }))}
-            aria-describedby={id('note-hint')}
-          />
-          <p id={id('note-hint')} className="hint">
-            {t('timetable.field.publicNoteHint')}
-          </p>
-        </div>
+        <PlaceAndNoteFields id={id} values={values} byField={byField} places={places} onChange={(change) => set((v) => ({ ...v, ...change }))} />
 
         <ProblemList problems={refusal.length > 0 ? refusal : live.problems} warnings={refusal.length > 0 ? [] : live.warnings} />
         {check.checking && <p className="muted">{t('timetable.checking')}</p>}
 
-        <div className="dialog__actions">
-          <button type="button" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button--primary" disabled={saving}>
-            {saving ? t('common.saving') : t('timetable.form.save')}
-          </button>
-        </div>
+        <DialogActions saving={saving} submitLabel={t('timetable.form.save')} savingLabel={t('common.saving')} onClose={onClose} />
       </form>
     </FormDialog>
   );

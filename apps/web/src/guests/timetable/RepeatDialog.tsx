@@ -10,9 +10,10 @@ import { useI18n } from '../../i18n/i18n';
 import { appearancesChanged } from '../queries';
 import { formFieldMessages, refusalSentences } from './appearance-problems';
 import { startOfField, toRepeatInput, validateRepeatForm, type RepeatFormValues } from './appearance-form-model';
-import { DialogInput, DialogSelect } from './DialogControls';
+import { DialogActions, GuestAndDayFields, PlaceAndNoteFields } from './AppearanceFields';
+import { DialogInput } from './DialogControls';
 import { parseTime } from './time-grid';
-import { dayOptions, guestOptions, placeOptions, statusOptions, type Places } from './timetable-model';
+import type { Places } from './timetable-model';
 
 /**
  * The same appearance at several start times (the mascot at 13:30, 14:30 and 15:30), created all
@@ -84,23 +85,7 @@ export function RepeatDialog({
         }}
         aria-busy={saving}
       >
-        <DialogSelect
-          id={id('guest')}
-          label={t('timetable.field.guest')}
-          value={values.guestId}
-          emptyLabel={t('form.select')}
-          options={guestOptions(guests, lang)}
-          messages={byField['guestId']}
-          onChange={(guestId) => set({ guestId })}
-        />
-        <DialogSelect
-          id={id('date')}
-          label={t('timetable.field.date')}
-          value={values.date}
-          options={dayOptions(days, lang)}
-          messages={byField['date']}
-          onChange={(date) => set({ date })}
-        />
+        <GuestAndDayFields id={id} values={values} byField={byField} guests={guests} days={days} onChange={set} />
         <DialogInput
           id={id('starts')}
           label={t('timetable.field.starts')}
@@ -117,58 +102,11 @@ export function RepeatDialog({
           messages={byField['durationMinutes']}
           onChange={(duration) => set({ duration })}
         />
-        <div className="checkbox-field">
-          <input
-            id={id('approximate')}
-            type="checkbox"
-            checked={values.approximate}
-            onChange={(e) => set({ approximate: e.target.checked })}
-            aria-describedby={id('approximate-hint')}
-          />
-          <label htmlFor={id('approximate')}>{t('timetable.field.approximate')}</label>
-          <p id={id('approximate-hint')} className="hint">
-            {t('timetable.field.approximateHint')}
-          </p>
-        </div>
-        <DialogSelect
-          id={id('location')}
-          label={t('timetable.field.location')}
-          value={values.location}
-          options={placeOptions(values.date, places, lang)}
-          messages={byField['location']}
-          onChange={(location) => set({ location })}
-        />
-        <DialogSelect
-          id={id('status')}
-          label={t('timetable.field.status')}
-          value={values.status}
-          options={statusOptions(lang)}
-          onChange={(status) => set({ status })}
-        />
-        <div className="field">
-          <label htmlFor={id('note')}>{t('timetable.field.publicNote')}</label>
-          <textarea
-            id={id('note')}
-            rows={2}
-            value={values.publicNote}
-            onChange={(e) => set({ publicNote: e.target.value })}
-            aria-describedby={id('note-hint')}
-          />
-          <p id={id('note-hint')} className="hint">
-            {t('timetable.field.publicNoteHint')}
-          </p>
-        </div>
+        <PlaceAndNoteFields id={id} values={values} byField={byField} places={places} onChange={set} />
 
         <ProblemList problems={refusal} warnings={[]} />
 
-        <div className="dialog__actions">
-          <button type="button" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button--primary" disabled={saving}>
-            {saving ? t('timetable.repeat.creating') : t('timetable.repeat.submit')}
-          </button>
-        </div>
+        <DialogActions saving={saving} submitLabel={t('timetable.repeat.submit')} savingLabel={t('timetable.repeat.creating')} onClose={onClose} />
       </form>
     </FormDialog>
   );

@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CreatedHost, HostSummary } from '@bussanten/contracts';
 import { describeError } from '../../api/error-messages';
-import { canRetry } from '../../api/query-client';
 import { operatorApi } from '../api/operator';
 import { hostName } from '../../auth/membership';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InvitationLink } from '../../accounts';
 import { ResultsTable } from '../../components/ListPage';
-import { ErrorState, Loading } from '../../components/Status';
+import { QueryState } from '../../components/QueryState';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { CreateHostForm } from './CreateHostForm';
@@ -82,70 +81,66 @@ export default function HostsPage() {
 
       <section aria-labelledby="hosts-heading">
         <h2 id="hosts-heading">{t('hosts.list')}</h2>
-        {hosts.isError && !hosts.data ? (
-          <ErrorState error={hosts.error} onRetry={canRetry(hosts.error) ? () => void hosts.refetch() : undefined} />
-        ) : !hosts.data ? (
-          <Loading />
-        ) : hosts.data.length === 0 ? (
-          <p className="empty">{t('hosts.empty')}</p>
-        ) : (
-          <ResultsTable
-            captionId="hosts-caption"
-            caption={t('hosts.caption')}
-            columns={[
-              { label: t('hosts.col.name') },
-              { label: t('hosts.col.status') },
-              { label: t('hosts.col.secondFactor') },
-              { label: t('hosts.col.fairs'), numeric: true },
-              { label: t('hosts.col.organizers'), numeric: true },
-              { label: t('hosts.col.representatives'), numeric: true },
-              { label: t('hosts.col.applications'), numeric: true },
-              { label: t('hosts.col.created') },
-              { label: t('hosts.col.actions') },
-            ]}
-          >
-            {hosts.data.map((h) => (
-              <tr key={h.id}>
-                <th scope="row">
-                  {h.name}
-                  {h.nameEn && (
-                    <span className="muted block" lang="en">
-                      {h.nameEn}
-                    </span>
-                  )}
-                </th>
-                <td>
-                  <span className={`state state--${h.disabled ? 'off' : 'on'}`}>{h.disabled ? t('hosts.disabled') : t('hosts.active')}</span>
-                </td>
-                <td>
-                  {h.requireSecondFactor ? (
-                    <span className="state state--on">{t('hosts.secondFactorRequired')}</span>
-                  ) : (
-                    <span className="muted">{t('hosts.secondFactorOptional')}</span>
-                  )}
-                </td>
-                <td className="num">{formatNumber(h.counts.fairs, lang)}</td>
-                <td className="num">{formatNumber(h.counts.organizers, lang)}</td>
-                <td className="num">{formatNumber(h.counts.representatives, lang)}</td>
-                <td className="num">{formatNumber(h.counts.applications, lang)}</td>
-                <td>
-                  <time dateTime={h.createdAt}>{formatDateTime(h.createdAt, lang)}</time>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className={h.disabled ? undefined : 'button--danger'}
-                    disabled={busyId === h.id}
-                    onClick={() => setConfirming({ host: h, disable: !h.disabled })}
-                  >
-                    {h.disabled ? t('hosts.enable') : t('hosts.disable')}
-                    <span className="sr-only">: {hostName(h, lang)}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </ResultsTable>
-        )}
+        <QueryState query={hosts} empty={t('hosts.empty')}>
+          {(data) => (
+            <ResultsTable
+              captionId="hosts-caption"
+              caption={t('hosts.caption')}
+              columns={[
+                { label: t('hosts.col.name') },
+                { label: t('hosts.col.status') },
+                { label: t('hosts.col.secondFactor') },
+                { label: t('hosts.col.fairs'), numeric: true },
+                { label: t('hosts.col.organizers'), numeric: true },
+                { label: t('hosts.col.representatives'), numeric: true },
+                { label: t('hosts.col.applications'), numeric: true },
+                { label: t('hosts.col.created') },
+                { label: t('hosts.col.actions') },
+              ]}
+            >
+              {data.map((h) => (
+                <tr key={h.id}>
+                  <th scope="row">
+                    {h.name}
+                    {h.nameEn && (
+                      <span className="muted block" lang="en">
+                        {h.nameEn}
+                      </span>
+                    )}
+                  </th>
+                  <td>
+                    <span className={`state state--${h.disabled ? 'off' : 'on'}`}>{h.disabled ? t('hosts.disabled') : t('hosts.active')}</span>
+                  </td>
+                  <td>
+                    {h.requireSecondFactor ? (
+                      <span className="state state--on">{t('hosts.secondFactorRequired')}</span>
+                    ) : (
+                      <span className="muted">{t('hosts.secondFactorOptional')}</span>
+                    )}
+                  </td>
+                  <td className="num">{formatNumber(h.counts.fairs, lang)}</td>
+                  <td className="num">{formatNumber(h.counts.organizers, lang)}</td>
+                  <td className="num">{formatNumber(h.counts.representatives, lang)}</td>
+                  <td className="num">{formatNumber(h.counts.applications, lang)}</td>
+                  <td>
+                    <time dateTime={h.createdAt}>{formatDateTime(h.createdAt, lang)}</time>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className={h.disabled ? undefined : 'button--danger'}
+                      disabled={busyId === h.id}
+                      onClick={() => setConfirming({ host: h, disable: !h.disabled })}
+                    >
+                      {h.disabled ? t('hosts.enable') : t('hosts.disable')}
+                      <span className="sr-only">: {hostName(h, lang)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </ResultsTable>
+          )}
+        </QueryState>
       </section>
 
       <section aria-labelledby="create-host-heading">

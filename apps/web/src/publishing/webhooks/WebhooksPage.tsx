@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/error-messages';
-import { canRetry } from '../../api/query-client';
 import { publishingApi, type CreatedWebhook, type Webhook } from '../api/publishing';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorState, Loading } from '../../components/Status';
+import { QueryState } from '../../components/QueryState';
 import '../../styles/applications.css';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -106,62 +105,58 @@ export default function WebhooksPage() {
               : t(outcome.kind === 'tested' ? 'webhooks.tested' : 'webhooks.deleted', { url: outcome.url })}
           </p>
         )}
-        {list.isError && !hooks ? (
-          <ErrorState error={list.error} onRetry={canRetry(list.error) ? () => void list.refetch() : undefined} />
-        ) : !hooks ? (
-          <Loading />
-        ) : hooks.length === 0 ? (
-          <p className="empty">{t('webhooks.empty')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="sr-only">{t('webhooks.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('webhooks.col.url')}</th>
-                  <th scope="col">{t('webhooks.col.createdAt')}</th>
-                  <th scope="col">{t('webhooks.col.lastDelivery')}</th>
-                  <th scope="col">{t('webhooks.col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hooks.map((hook) => (
-                  <tr key={hook.id}>
-                    <th scope="row" className="webhook-url">
-                      <code>{hook.url}</code>
-                    </th>
-                    <td>
-                      <time dateTime={hook.createdAt}>{formatDateTime(hook.createdAt, lang)}</time>
-                    </td>
-                    <td className="wrap">
-                      <LastDelivery hook={hook} />
-                    </td>
-                    <td>
-                      <div className="actions">
-                        <button
-                          type="button"
-                          onClick={() => void sendTest(hook)}
-                          disabled={testing !== null}
-                          aria-label={t('webhooks.testFor', { url: hook.url })}
-                        >
-                          {testing === hook.id ? t('webhooks.testing') : t('webhooks.test')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button--danger"
-                          onClick={() => setRemoving(hook)}
-                          aria-label={t('webhooks.deleteFor', { url: hook.url })}
-                        >
-                          {t('webhooks.delete')}
-                        </button>
-                      </div>
-                    </td>
+        <QueryState query={list} empty={t('webhooks.empty')}>
+          {(data) => (
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="sr-only">{t('webhooks.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('webhooks.col.url')}</th>
+                    <th scope="col">{t('webhooks.col.createdAt')}</th>
+                    <th scope="col">{t('webhooks.col.lastDelivery')}</th>
+                    <th scope="col">{t('webhooks.col.actions')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody>
+                  {data.map((hook) => (
+                    <tr key={hook.id}>
+                      <th scope="row" className="webhook-url">
+                        <code>{hook.url}</code>
+                      </th>
+                      <td>
+                        <time dateTime={hook.createdAt}>{formatDateTime(hook.createdAt, lang)}</time>
+                      </td>
+                      <td className="wrap">
+                        <LastDelivery hook={hook} />
+                      </td>
+                      <td>
+                        <div className="actions">
+                          <button
+                            type="button"
+                            onClick={() => void sendTest(hook)}
+                            disabled={testing !== null}
+                            aria-label={t('webhooks.testFor', { url: hook.url })}
+                          >
+                            {testing === hook.id ? t('webhooks.testing') : t('webhooks.test')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button--danger"
+                            onClick={() => setRemoving(hook)}
+                            aria-label={t('webhooks.deleteFor', { url: hook.url })}
+                          >
+                            {t('webhooks.delete')}
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryState>
       </section>
 
       <AddWebhookForm
