@@ -20,7 +20,7 @@ export type ContractSchemaName = keyof typeof contractSchemas;
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 export type SuccessDoc =
-  | { kind: 'json'; schema: ContractSchemaName; array: boolean; description?: string }
+  | { kind: 'json'; schema: ContractSchemaName; array: boolean; description?: string; alsoFor?: Record<number, string> }
   | { kind: 'file'; mediaTypes: string[]; binary: boolean; description?: string };
 
 export interface OperationDoc {
@@ -52,9 +52,15 @@ function setSuccess(success: SuccessDoc): MethodDecorator {
   });
 }
 
-/** The success body: a libs/contracts type (its name), or a list of them with `array: true`. */
-export function ApiSuccess(schema: ContractSchemaName, options: { array?: boolean; description?: string } = {}): MethodDecorator {
-  return setSuccess({ kind: 'json', schema, array: options.array ?? false, description: options.description });
+/**
+ * The success body: a libs/contracts type (its name), or a list of them with `array: true`.
+ * `alsoFor`: other statuses answered with the same body, and what they mean (the readiness probe's 503).
+ */
+export function ApiSuccess(
+  schema: ContractSchemaName,
+  options: { array?: boolean; description?: string; alsoFor?: Record<number, string> } = {},
+): MethodDecorator {
+  return setSuccess({ kind: 'json', schema, array: options.array ?? false, description: options.description, alsoFor: options.alsoFor });
 }
 
 /** A success body that is not JSON: text (CSV, iCal, Prometheus) or, with `binary: true`, bytes (a photo). */

@@ -184,6 +184,7 @@ function completeOperation(operation: OperationObject, method: string, route: Ro
   if (success?.kind === 'json') {
     const ref = { $ref: `#/components/schemas/${success.schema}` };
     response.content = { 'application/json': { schema: success.array ? { type: 'array', items: ref } : ref } };
+    for (const [other, description] of Object.entries(success.alsoFor ?? {})) responses[other] = { description, content: response.content };
   } else if (success?.kind === 'file') {
     response.content = Object.fromEntries(
       success.mediaTypes.map((type) => [type, { schema: success.binary ? { type: 'string', format: 'binary' } : { type: 'string' } }]),
