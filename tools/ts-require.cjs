@@ -1,7 +1,8 @@
 // node -r tools/ts-require.cjs: lets a plain Node process require() the workspace's TypeScript
 // sources (transpiled on the fly, @bussanten/* mapped to libs/*/src as in tsconfig.base.json).
 // The time-zone tests use it to run the real formatters in Node processes set to other zones,
-// since jest cannot change the zone of its own process. Tests only: the build bundles instead.
+// since jest cannot change the zone of its own process; tools/openapi.cjs to load the API without a
+// build. Not for serving: the build bundles instead.
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
@@ -26,11 +27,21 @@ Module._resolveFilename = function (request, parent, ...rest) {
   }
 };
 
+// The API's sources are compiled as apps/api/tsconfig.app.json does: Nest's decorators and their metadata.
+const API = path.join(root, 'apps', 'api') + path.sep;
+const API_OPTIONS = { experimentalDecorators: true, emitDecoratorMetadata: true, useDefineForClassFields: false };
+
 for (const ext of ['.ts', '.tsx']) {
   require.extensions[ext] = (module, filename) => {
     const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+        jsx: ts.JsxEmit.ReactJSX,
+        ...(filename.startsWith(API) ? API_OPTIONS : {}),
+      },
     });
     module._compile(outputText, filename);
   };

@@ -1,7 +1,7 @@
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import type { DestinationStream, LevelWithSilent } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { useJsonBodies } from './common/body-parsing';
+import { buildOpenApiDocument } from './common/openapi/document';
 import { createValidationPipe } from './common/validation';
 import { createLogger, NestPinoLogger } from './observability/logger';
 import { requestLogging } from './observability/request-logging';
@@ -55,8 +56,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use(noStoreForApi());
   useJsonBodies(app);
   app.use(cookieParser());
-  // The public pages (/f/…, /en/f/…) live outside /api: they are what visitors and posters link to.
-  app.setGlobalPrefix('api', { exclude: PUBLIC_PAGE_ROUTES });
+  useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setUpOpenApi(app);
@@ -90,13 +90,14 @@ function serveHotPublicReads(app: NestExpressApplication, metrics: MetricsServic
   );
 }
 
+/** Every route under /api but the public pages (/f/…, /en/f/…): they are what visitors and posters link to. */
+export function useApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix('api', { exclude: PUBLIC_PAGE_ROUTES });
+}
+
+/** The OpenAPI document (common/openapi/document.ts) at /api/openapi.json, and the reference UI at /api/docs. */
 function setUpOpenApi(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Bussanten API')
-    .setDescription('Partner-municipality registry and local-product fairs. Errors are { code, message, details }.')
-    .setVersion('0.1.0')
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
 }
 

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { CurrentUser, SignInResult } from '@bussanten/contracts';
 import { Access, CurrentActor, type Actor, type AuthUser } from './access';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, SignInDto, SwitchMembershipDto } from './dto/accounts.dto';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { ApiErrors, ApiSuccess } from '../common/openapi/decorators';
 
 type SignedIn = Actor & { user: AuthUser };
 
@@ -14,6 +15,9 @@ type SignedIn = Actor & { user: AuthUser };
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  @ApiOperation({ summary: 'Sign in with an e-mail address and a password' })
+  @ApiSuccess('SignInResult')
+  @ApiErrors(401, 403, 429)
   @Post('sign-in')
   @HttpCode(200)
   @Access('public')
@@ -24,6 +28,7 @@ export class AuthController {
     return result;
   }
 
+  @ApiOperation({ summary: 'Sign out: end this session' })
   @Post('sign-out')
   @HttpCode(204)
   @Access('signedIn', 'signingIn')
@@ -32,12 +37,17 @@ export class AuthController {
     clearSessionCookie(req, res);
   }
 
+  @ApiOperation({ summary: 'The signed-in person and the active membership' })
+  @ApiSuccess('CurrentUser')
   @Get('me')
   @Access('signedIn')
   me(@CurrentActor() actor: SignedIn): Promise<CurrentUser> {
     return this.auth.me(actor.user);
   }
 
+  @ApiOperation({ summary: "Switch the session to another of the person's memberships" })
+  @ApiSuccess('SignInResult')
+  @ApiErrors(404)
   @Post('membership')
   @HttpCode(200)
   @Access('signedIn')
@@ -45,6 +55,7 @@ export class AuthController {
     return this.auth.switchMembership(actor.user, body.membershipId);
   }
 
+  @ApiOperation({ summary: 'Change the own password' })
   @Post('password')
   @HttpCode(204)
   @Access('signedIn')

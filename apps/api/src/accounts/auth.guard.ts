@@ -12,6 +12,8 @@ import { loggablePath } from '../observability/loggable-path';
 import { hashToken } from './tokens';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The header a write carries the session's csrfToken in (Express reads headers case-insensitively). */
+export const CSRF_HEADER = 'X-CSRF-Token';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
@@ -63,7 +65,7 @@ export class AuthGuard implements CanActivate {
     }
     if (policies.includes('public')) return true;
     if (!actor.user) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
-    if (!SAFE_METHODS.has(req.method) && req.header('x-csrf-token') !== actor.user.csrfToken) {
+    if (!SAFE_METHODS.has(req.method) && req.header(CSRF_HEADER) !== actor.user.csrfToken) {
       throw new DomainError(ErrorCode.CsrfFailed, 'Missing or wrong X-CSRF-Token header; reload the page');
     }
     // Step routes check in their service which step the session waits for (or that it waits for none).

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { SignInResult, InvitationPreview } from '@bussanten/contracts';
 import { Access, CurrentActor, type Actor } from './access';
 import { AcceptInvitationDto } from './dto/accounts.dto';
 import { InvitationsService } from './invitations.service';
 import { setSessionCookie } from './session-cookie';
+import { ApiErrors, ApiSuccess } from '../common/openapi/decorators';
 
 /** The public side of an invitation: whoever holds the link may look at it and accept it, once. */
 @ApiTags('auth')
@@ -14,11 +15,17 @@ import { setSessionCookie } from './session-cookie';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @ApiOperation({ summary: 'What an invitation link invites to' })
+  @ApiSuccess('InvitationPreview')
+  @ApiErrors(404)
   @Get(':token')
   preview(@Param('token') token: string): Promise<InvitationPreview> {
     return this.invitations.preview(token);
   }
 
+  @ApiOperation({ summary: 'Accept an invitation and sign in' })
+  @ApiSuccess('SignInResult')
+  @ApiErrors(404, 409)
   @Post(':token/accept')
   @HttpCode(200)
   async accept(

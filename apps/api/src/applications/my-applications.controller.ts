@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type Application, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
 import { Access, Representative, type RepresentativeActor } from '../accounts/access';
 import { SITE_OPTIONS, type SiteOptions } from '../accounts/session-options';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApplicationDto } from './dto/application.dto';
 import { MyApplicationsService } from './my-applications.service';
+import { ApiErrors, ApiSuccess } from '../common/openapi/decorators';
 
 const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
 const ApplicationId = new ParseIdPipe(ErrorCode.ApplicationNotFound);
@@ -20,36 +21,55 @@ export class MyApplicationsController {
     @Inject(SITE_OPTIONS) private readonly site: SiteOptions,
   ) {}
 
+  @ApiOperation({ summary: 'The fairs the own municipality may apply to' })
+  @ApiSuccess('FairForApplicants', { array: true })
   @Get('fairs')
   fairs(@Representative() representative: RepresentativeActor): Promise<FairForApplicants[]> {
     return this.applications.fairs(representative);
   }
 
+  @ApiOperation({ summary: 'A fair as applicants see it' })
+  @ApiSuccess('FairForApplicants')
+  @ApiErrors(404)
   @Get('fairs/:fairId')
   fair(@Representative() representative: RepresentativeActor, @Param('fairId', FairId) fairId: string): Promise<FairForApplicants> {
     return this.applications.fair(representative, fairId);
   }
 
+  @ApiOperation({ summary: 'Apply to a fair for the own municipality' })
+  @ApiSuccess('Application')
+  @ApiErrors(404, 409)
   @Post('fairs/:fairId/application')
   apply(@Representative() representative: RepresentativeActor, @Param('fairId', FairId) fairId: string, @Body() body: ApplicationDto): Promise<Application> {
     return this.applications.apply(representative, fairId, body);
   }
 
+  @ApiOperation({ summary: "The own municipality's applications" })
+  @ApiSuccess('ApplicationSummary', { array: true })
   @Get('applications')
   list(@Representative() representative: RepresentativeActor): Promise<ApplicationSummary[]> {
     return this.applications.list(representative);
   }
 
+  @ApiOperation({ summary: 'One of the own applications' })
+  @ApiSuccess('Application')
+  @ApiErrors(404)
   @Get('applications/:id')
   get(@Representative() representative: RepresentativeActor, @Param('id', ApplicationId) id: string): Promise<Application> {
     return this.applications.get(representative, id);
   }
 
+  @ApiOperation({ summary: 'Change an own application while it may be edited' })
+  @ApiSuccess('Application')
+  @ApiErrors(404, 409)
   @Put('applications/:id')
   update(@Representative() representative: RepresentativeActor, @Param('id', ApplicationId) id: string, @Body() body: ApplicationDto): Promise<Application> {
     return this.applications.update(representative, id, body);
   }
 
+  @ApiOperation({ summary: 'Withdraw an own application' })
+  @ApiSuccess('Application')
+  @ApiErrors(404, 409)
   @Post('applications/:id/withdraw')
   @HttpCode(200)
   withdraw(@Representative() representative: RepresentativeActor, @Param('id', ApplicationId) id: string): Promise<Application> {

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type FairWithdrawal } from '@bussanten/contracts';
 import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { WithdrawalsService } from './withdrawals.service';
+import { ApiErrors, ApiSuccess } from '../common/openapi/decorators';
 
 const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
 
@@ -14,6 +15,9 @@ const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
 export class WithdrawalsController {
   constructor(private readonly withdrawals: WithdrawalsService) {}
 
+  @ApiOperation({ summary: "A fair's withdrawn applications" })
+  @ApiSuccess('FairWithdrawal', { array: true })
+  @ApiErrors(404)
   @Get('fairs/:id/withdrawals')
   list(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<FairWithdrawal[]> {
     return this.withdrawals.list(organizer, id);

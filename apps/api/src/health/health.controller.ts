@@ -1,11 +1,12 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Health, Readiness } from '@bussanten/contracts';
 import { Access, NoSession } from '../accounts/access';
 import { pendingMigrations } from '../database/prepare-database';
+import { ApiErrors, ApiSuccess } from '../common/openapi/decorators';
 
 const PROBE_TIMEOUT_MS = 2000;
 
@@ -30,12 +31,18 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Liveness: 200 while the process runs. A database outage must not get healthy processes restarted. */
+  @ApiOperation({ summary: 'Liveness: 200 while the process runs' })
+  @ApiSuccess('Health')
+  @ApiErrors(400)
   @Get('health')
   health(): Health {
     return { status: 'ok' };
   }
 
   /** Readiness: 503 while the database is unreachable or behind the code, so balancers skip us. */
+  @ApiOperation({ summary: 'Readiness: 200 while the database answers and every migration is applied' })
+  @ApiSuccess('Readiness', { alsoFor: { 503: 'Not ready: the database is down or migrations are pending' } })
+  @ApiErrors(400)
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const pending = await within(pendingMigrations(this.db), null);

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorCode } from '@bussanten/contracts';
 import { Access, NoSession } from '../accounts/access';
 import { DomainError } from '../common/domain-error';
 import { METRICS_TOKEN, metricsAccess } from './metrics-access';
 import { MetricsService } from './metrics.service';
+import { ApiErrors, ApiFile } from '../common/openapi/decorators';
 
 /**
  * Prometheus text format, for a scraper that sends `Authorization: Bearer <METRICS_TOKEN>`; without
@@ -22,8 +23,10 @@ export class MetricsController {
     @Inject(METRICS_TOKEN) private readonly token: string | null,
   ) {}
 
+  @ApiOperation({ summary: 'Prometheus metrics, for a scraper with METRICS_TOKEN' })
+  @ApiFile('text/plain')
+  @ApiErrors(401, 404)
   @Get()
-  @ApiProduces('text/plain')
   @ApiBearerAuth()
   async scrape(@Req() req: Request, @Res() res: Response): Promise<void> {
     const access = metricsAccess(this.token, req.headers.authorization);

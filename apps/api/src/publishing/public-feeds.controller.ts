@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, type PublicFair } from '@bussanten/contracts';
@@ -9,6 +9,7 @@ import { exhibitorsCsv } from './exhibitors-csv';
 import { fairCalendar } from './ical';
 import { publicBody, sendPublic, type PublicBody } from './public-body';
 import { PublicReleasesService, type LatestRelease } from './public-releases.service';
+import { ApiErrors, ApiFile, ApiSuccess } from '../common/openapi/decorators';
 
 const notReleased = (slug: string) => new DomainError(ErrorCode.FairNotFound, `No published fair at ${slug}`);
 const stopped = (slug: string) => new DomainError(ErrorCode.FairNotPublic, `The fair at ${slug} is no longer published`);
@@ -26,11 +27,17 @@ export class PublicFeedsController {
 
   constructor(private readonly releases: PublicReleasesService) {}
 
+  @ApiOperation({ summary: 'Every published fair, from its latest release' })
+  @ApiSuccess('PublicFairListing', { array: true })
+  @ApiErrors(400)
   @Get()
   async listing(@Req() req: Request, @Res() res: Response): Promise<void> {
     sendPublic(req, res, publicBody(JSON.stringify(await this.releases.listing()), 'application/json; charset=utf-8'));
   }
 
+  @ApiOperation({ summary: "A fair's public schedule: the JSON feed of its latest release" })
+  @ApiSuccess('PublicFair')
+  @ApiErrors(404, 410)
   @Get(':slug')
   async fair(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
@@ -41,6 +48,9 @@ export class PublicFeedsController {
     );
   }
 
+  @ApiOperation({ summary: "A fair's public schedule for one of its days" })
+  @ApiSuccess('PublicFair')
+  @ApiErrors(404, 410)
   @Get(':slug/days/:date')
   async day(@Param('slug') slug: string, @Param('date') date: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
@@ -56,8 +66,10 @@ export class PublicFeedsController {
     );
   }
 
+  @ApiOperation({ summary: "A fair's days and appearances as iCalendar" })
+  @ApiFile('text/calendar')
+  @ApiErrors(404, 410)
   @Get(':slug/calendar.ics')
-  @ApiProduces('text/calendar')
   async calendar(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
     // UIDs take the fair's fixed domain, never the Host header: the same events whichever address a calendar subscribed through.
@@ -71,8 +83,10 @@ export class PublicFeedsController {
     );
   }
 
+  @ApiOperation({ summary: "A fair's exhibitors as CSV" })
+  @ApiFile('text/csv')
+  @ApiErrors(404, 410)
   @Get(':slug/exhibitors.csv')
-  @ApiProduces('text/csv')
   async csv(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
     sendPublic(

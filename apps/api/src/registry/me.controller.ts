@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Municipality } from '@bussanten/contracts';
 import { Access, Representative, type RepresentativeActor } from '../accounts/access';
 import { MunicipalitiesService } from './municipalities.service';
+import { ApiSuccess } from '../common/openapi/decorators';
 
 /** A representative's own municipality, with the agreements of the active membership's host only. */
 @ApiTags('registry')
@@ -10,6 +11,8 @@ import { MunicipalitiesService } from './municipalities.service';
 export class MeController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
+  @ApiOperation({ summary: "The own municipality (a representative's), with the host's agreements" })
+  @ApiSuccess('Municipality')
   @Get('municipality')
   @Access('representative')
   municipality(@Representative() representative: RepresentativeActor): Promise<Municipality> {

@@ -29,6 +29,11 @@ export interface Guest extends GuestInput {
   photoUrl: string | null;
 }
 
+/** POST /api/guests/:id/photo: where the new photo is (the guest's photoUrl from now on). */
+export interface GuestPhoto {
+  photoUrl: string;
+}
+
 export const AppearanceStatus = {
   Planned: 'planned',
   Confirmed: 'confirmed',

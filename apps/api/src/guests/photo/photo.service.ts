@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ErrorCode } from '@bussanten/contracts';
+import { ErrorCode, type GuestPhoto } from '@bussanten/contracts';
 import type { OrganizerActor } from '../../accounts/access';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/domain-error';
@@ -32,7 +32,7 @@ export class GuestPhotoService {
    * points the guest at it in one transaction, then removes the previous file. A failed transaction
    * removes the new file instead; no path leaves a row pointing at a missing file.
    */
-  async upload(actor: OrganizerActor, guestId: string, bytes: Buffer): Promise<{ photoUrl: string }> {
+  async upload(actor: OrganizerActor, guestId: string, bytes: Buffer): Promise<GuestPhoto> {
     // Checked before the work on the image, and again under the row lock below.
     await this.ownedPhotoKey(actor, guestId);
     const { key } = await this.store.save(guestId, bytes);

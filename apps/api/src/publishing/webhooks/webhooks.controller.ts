@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorCode } from '@bussanten/contracts';
 import { Access, Organizer, type OrganizerActor } from '../../accounts/access';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { WebhookDto } from './webhook.dto';
 import type { CreatedWebhook, Webhook, WebhookTestQueued } from '@bussanten/contracts';
 import { WebhooksService } from './webhooks.service';
+import { ApiErrors, ApiSuccess } from '../../common/openapi/decorators';
 
 const WebhookId = new ParseIdPipe(ErrorCode.NotFound);
 
@@ -17,18 +18,24 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   /** The host's webhooks with the state of each one's newest delivery; never the secrets. */
+  @ApiOperation({ summary: "The host's webhooks" })
+  @ApiSuccess('Webhook', { array: true })
   @Get()
   list(@Organizer() organizer: OrganizerActor): Promise<Webhook[]> {
     return this.webhooks.list(organizer);
   }
 
   /** Adds a webhook; the answer holds its signing secret, shown this once. */
+  @ApiOperation({ summary: 'Add a webhook; the answer holds its signing secret, this once' })
+  @ApiSuccess('CreatedWebhook')
   @Post()
   create(@Organizer() organizer: OrganizerActor, @Body() body: WebhookDto): Promise<CreatedWebhook> {
     return this.webhooks.create(organizer, body);
   }
 
   /** Turns the webhook off for good: no more events, pending ones are dropped. */
+  @ApiOperation({ summary: 'Turn a webhook off for good' })
+  @ApiErrors(404)
   @Delete(':id')
   @HttpCode(204)
   delete(@Organizer() organizer: OrganizerActor, @Param('id', WebhookId) id: string): Promise<void> {
@@ -36,6 +43,9 @@ export class WebhooksController {
   }
 
   /** Queues a 'ping' event to this webhook, to check the receiver and its signature check. */
+  @ApiOperation({ summary: 'Queue a ping event to a webhook' })
+  @ApiSuccess('WebhookTestQueued')
+  @ApiErrors(404)
   @Post(':id/test')
   @HttpCode(202)
   test(@Organizer() organizer: OrganizerActor, @Param('id', WebhookId) id: string): Promise<WebhookTestQueued> {

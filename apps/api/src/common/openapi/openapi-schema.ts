@@ -1,0 +1,7 @@
+export type {
+  OpenAPIObject,
+  OperationObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject as OpenApiSchema,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
