@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type PlacementNoticePreview, type PlacementNoticeResult } from '@bussanten/contracts';
 import { Access, Organizer, type OrganizerActor } from '../accounts/access';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { PlacementNoticesService } from './placement-notices.service';
+import { ApiErrors, ApiSuccess } from '../common/openapi/decorators';
 
 const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
 
@@ -14,11 +15,17 @@ const FairId = new ParseIdPipe(ErrorCode.FairNotFound);
 export class PlacementNoticesController {
   constructor(private readonly notices: PlacementNoticesService) {}
 
+  @ApiOperation({ summary: 'What 配置を通知 would tell each exhibitor now (changes since the last notice)' })
+  @ApiSuccess('PlacementNoticePreview')
+  @ApiErrors(404)
   @Get('fairs/:id/placement-notice')
   preview(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<PlacementNoticePreview> {
     return this.notices.preview(organizer, id);
   }
 
+  @ApiOperation({ summary: '配置を通知: mail each exhibitor whose booths or days changed since the last notice' })
+  @ApiSuccess('PlacementNoticeResult')
+  @ApiErrors(404, 409)
   @Post('fairs/:id/placement-notice')
   @HttpCode(200)
   send(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string): Promise<PlacementNoticeResult> {
