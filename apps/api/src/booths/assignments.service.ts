@@ -13,6 +13,7 @@ import { OutboxService } from '../mail/outbox.service';
 import { AssignmentsRepository, type PlacementFacts } from './assignments.repository';
 import { boothNotFound } from './booths.service';
 import { BoothsRepository } from './booths.repository';
+import { Constraint } from '../database/constraints';
 
 const assignmentNotFound = (id: string) => new DomainError(ErrorCode.AssignmentNotFound, `No assignment with id ${id}`);
 
@@ -185,7 +186,7 @@ export class AssignmentsService {
       return await this.repo.transaction(work);
     } catch (e) {
       const constraint = violatedConstraint(e, '23P01');
-      if (constraint === 'ex_booth_assignments_booth_days') {
+      if (constraint === Constraint.boothAssignmentsBoothDays) {
         const holders = await this.repo.transaction(async (m) => {
           // The booth's fair, found through the host's application (the constraint named a booth of it).
           const facts = await this.repo.placementFacts(applicationId, actor.user.hostId, m);
@@ -193,7 +194,7 @@ export class AssignmentsService {
         });
         throw taken(holders[0]?.boothCode ?? '', holders);
       }
-      if (constraint === 'ex_booth_assignments_application_days') {
+      if (constraint === Constraint.boothAssignmentsApplicationDays) {
         throw new DomainError(ErrorCode.Conflict, 'The application already holds a booth on some of these days', [
           { field: 'from', rule: 'alreadyPlaced', message: 'the application already holds a booth on some of these days' },
         ]);

@@ -8,6 +8,7 @@ import { referencingConstraint, violatedConstraint } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { fairNotFound, FairsService } from '../fairs/fairs.service';
 import { BoothsRepository } from './booths.repository';
+import { Constraint } from '../database/constraints';
 
 export const boothNotFound = (id: string, field?: string) =>
   new DomainError(
@@ -149,7 +150,7 @@ export class BoothsService {
     try {
       return await work();
     } catch (e) {
-      if (violatedConstraint(e, '23505') === 'uq_booths_fair_code') throw duplicateCode(code);
+      if (violatedConstraint(e, '23505') === Constraint.boothsFairCode) throw duplicateCode(code);
       throw e;
     }
   }

@@ -29,6 +29,7 @@ import {
 } from './registry.errors';
 import { prefectureName, toMunicipality, toMunicipalitySummary } from './registry.mappers';
 import { referencingConstraint, violatedConstraint } from '../common/db-errors';
+import { Constraint } from '../database/constraints';
 
 const DEFAULT_PAGE_SIZE = 20;
 // Every field is shared by all hosts: each is audited and kept in the history.
@@ -171,8 +172,8 @@ export class MunicipalitiesService {
     } catch (e) {
       // Two requests raced past the check above; the unique constraints decided.
       const constraint = violatedConstraint(e, '23505');
-      if (constraint === 'uq_municipalities_prefecture_name') throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
-      if (constraint === 'uq_municipalities_local_government_code') throw duplicateLocalGovernmentCode(input.localGovernmentCode ?? '');
+      if (constraint === Constraint.municipalitiesPrefectureName) throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
+      if (constraint === Constraint.municipalitiesLocalGovernmentCode) throw duplicateLocalGovernmentCode(input.localGovernmentCode ?? '');
       throw e;
     }
   }
