@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Assignment, type AssignmentInput } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Assignment, type AssignmentInput } from '@bussanten/contracts';
 import { assignmentRangeProblems, missingFacilities, type MissingFacility } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -117,7 +117,7 @@ export class AssignmentsService {
     if (!facts) throw new DomainError(ErrorCode.ApplicationNotFound, `No application with id ${applicationId}`);
     if (facts.status !== 'accepted') {
       throw new DomainError(ErrorCode.ApplicationNotAccepted, `The application is ${facts.status}, not accepted`, [
-        { field: '', rule: 'notAccepted', message: 'only accepted applications get a booth', meta: { status: facts.status } },
+        metaDetail('', 'notAccepted', 'only accepted applications get a booth', { status: facts.status }),
       ]);
     }
     const booth = await this.booths.find(facts.fairId, input.boothId, m);
@@ -209,12 +209,14 @@ function taken(boothCode: string, holders: Assignment[]): DomainError {
   return new DomainError(
     ErrorCode.BoothTaken,
     `Booth ${boothCode} is held by ${names}`,
-    holders.map((h) => ({
-      field: 'boothId',
-      rule: 'boothTaken',
-      message: `held by ${h.municipalityName} from ${h.from} to ${h.to}`,
-      meta: { holder: h.municipalityName, applicationId: h.applicationId, from: h.from, to: h.to },
-    })),
+    holders.map((h) =>
+      metaDetail('boothId', 'boothTaken', `held by ${h.municipalityName} from ${h.from} to ${h.to}`, {
+        holder: h.municipalityName,
+        applicationId: h.applicationId,
+        from: h.from,
+        to: h.to,
+      }),
+    ),
   );
 }
 
@@ -222,11 +224,13 @@ function lacking(boothCode: string, missing: MissingFacility[]): DomainError {
   return new DomainError(
     ErrorCode.BoothLacksFacilities,
     `Booth ${boothCode} lacks ${missing.map((f) => f.facility).join(', ')}`,
-    missing.map((f) => ({
-      field: 'boothId',
-      rule: 'missingFacility',
-      message: `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`,
-      meta: { ...f },
-    })),
+    missing.map((f) =>
+      metaDetail(
+        'boothId',
+        'missingFacility',
+        `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`,
+        { ...f },
+      ),
+    ),
   );
 }

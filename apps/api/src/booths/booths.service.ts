@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Booth, type BoothInput, type FloorPlan } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Booth, type BoothInput, type FloorPlan } from '@bussanten/contracts';
 import { boothPlacementProblems, changedFields } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -65,14 +65,14 @@ export class BoothsService {
       const holders = await this.repo.holders(fairId, boothId, m);
       if (holders.length) {
         throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} is assigned to ${holders.map((h) => h.municipalityName).join(', ')}`, [
-          { field: '', rule: 'boothInUse', message: 'the booth is assigned', meta: { holders } },
+          metaDetail('', 'boothInUse', 'the booth is assigned', { holders }),
         ]);
       }
       // Guest appearances at the booth refer to it too (ON DELETE RESTRICT): refused, not a 500.
       const appearances = await this.repo.appearanceCount(fairId, boothId, m);
       if (appearances) {
         throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} has guest appearances`, [
-          { field: '', rule: 'hasAppearances', message: 'guests appear at the booth', meta: { appearances } },
+          metaDetail('', 'hasAppearances', 'guests appear at the booth', { appearances }),
         ]);
       }
       try {
@@ -106,19 +106,14 @@ export class BoothsService {
       const existing = await this.repo.list(fairId, m);
       if (existing.length) {
         throw new DomainError(ErrorCode.PlanNotEmpty, 'The fair already has booths', [
-          { field: '', rule: 'planNotEmpty', message: 'the plan is not empty', meta: { booths: existing.length } },
+          metaDetail('', 'planNotEmpty', 'the plan is not empty', { booths: existing.length }),
         ]);
       }
       // The earlier fair may have used a bigger room: refuse rather than leave booths outside the walls.
       const outside = (await this.repo.list(fromFairId, m)).filter((b) => boothPlacementProblems(b, target.room, []).length > 0).map((b) => b.code);
       if (outside.length) {
         throw validationFailed([
-          {
-            field: 'fromFairId',
-            rule: 'insideRoom',
-            message: `booths ${outside.join(', ')} do not fit in ${target.room.name}`,
-            meta: { codes: outside, room: target.room },
-          },
+          metaDetail('fromFairId', 'insideRoom', `booths ${outside.join(', ')} do not fit in ${target.room.name}`, { codes: outside, room: target.room }),
         ]);
       }
       const copied = await this.repo.copy(fromFairId, fairId, actor.user.hostId, m);
@@ -157,6 +152,4 @@ export class BoothsService {
 }
 
 const duplicateCode = (code: string) =>
-  new DomainError(ErrorCode.DuplicateBoothCode, `Another booth is ${code}`, [
-    { field: 'code', rule: 'unique', message: `booth code ${code} is taken`, meta: { code } },
-  ]);
+  new DomainError(ErrorCode.DuplicateBoothCode, `Another booth is ${code}`, [metaDetail('code', 'unique', `booth code ${code} is taken`, { code })]);

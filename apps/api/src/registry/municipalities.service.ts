@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import {
   ErrorCode,
+  metaDetail,
   MUNICIPALITY_SHARED_FIELDS,
   type Municipality,
   type MunicipalityChange,
@@ -114,13 +115,13 @@ export class MunicipalitiesService {
       const { applications, accounts, guests } = await this.repo.dependents(id, manager);
       if (applications) {
         throw new DomainError(ErrorCode.Conflict, `${existing.name} has applied to fairs`, [
-          { field: '', rule: 'hasApplications', message: `${existing.name} has ${applications} fair application(s)`, meta: { applications } },
+          metaDetail('', 'hasApplications', `${existing.name} has ${applications} fair application(s)`, { applications }),
         ]);
       }
       if (accounts || guests) {
         throw new DomainError(ErrorCode.Conflict, `${existing.name} has representatives' accounts or sends guests`, [
-          ...(accounts ? [{ field: '', rule: 'hasAccounts', message: `${existing.name} has ${accounts} representative account(s)`, meta: { accounts } }] : []),
-          ...(guests ? [{ field: '', rule: 'sendsGuests', message: `${existing.name} sends ${guests} guest(s)`, meta: { guests } }] : []),
+          ...(accounts ? [metaDetail('', 'hasAccounts', `${existing.name} has ${accounts} representative account(s)`, { accounts })] : []),
+          ...(guests ? [metaDetail('', 'sendsGuests', `${existing.name} sends ${guests} guest(s)`, { guests })] : []),
         ]);
       }
       try {

@@ -3,11 +3,13 @@ import {
   ErrorCode,
   FAIR_DOCUMENT_FORMAT,
   FAIR_DOCUMENT_VERSION,
+  metaDetail,
   type ApiErrorDetail,
   type Fair,
   type FairDocument,
   type FairDocumentFair,
   type MunicipalityKey,
+  type DetailWithMeta,
 } from '@bussanten/contracts';
 import { fairDocumentProblems } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
@@ -94,25 +96,15 @@ export class FairTransferService {
       named.map((n) => n.key),
       m,
     );
-    const missing: ApiErrorDetail[] = named
+    const missing: DetailWithMeta<'unknownMunicipality' | 'unknownProgramme'>[] = named
       .filter((n) => !municipalities.has(municipalityKeyOf(n.key)))
-      .map((n) => ({
-        field: n.field,
-        rule: 'unknownMunicipality',
-        message: `${n.key.name} (prefecture ${n.key.prefectureCode}) is not in the registry`,
-        meta: { ...n.key },
-      }));
+      .map((n) => metaDetail(n.field, 'unknownMunicipality', `${n.key.name} (prefecture ${n.key.prefectureCode}) is not in the registry`, { ...n.key }));
     const programme = fair.programme === null ? null : await this.repo.programme(fair.programme, m);
     if (fair.programme !== null && programme === null) {
-      missing.push({
-        field: 'fair.programme',
-        rule: 'unknownProgramme',
-        message: `the programme ${fair.programme} is not in the registry`,
-        meta: { name: fair.programme },
-      });
+      missing.push(metaDetail('fair.programme', 'unknownProgramme', `the programme ${fair.programme} is not in the registry`, { name: fair.programme }));
     }
     if (missing.length) {
-      throw new DomainError(ErrorCode.UnknownReference, `The registry lacks ${missing.map((d) => (d.meta as { name: string }).name).join(', ')}`, missing);
+      throw new DomainError(ErrorCode.UnknownReference, `The registry lacks ${missing.map((d) => d.meta.name).join(', ')}`, missing);
     }
     // People are not looked up: who did what at the source stays text, never linked to (or mailed
     // as) this install's accounts, which may belong to other hosts.
@@ -211,12 +203,12 @@ function unsupported(format: string, version: number): DomainError {
     ErrorCode.UnsupportedDocument,
     `This install reads ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}, not ${format} version ${version}`,
     [
-      {
-        field: format === FAIR_DOCUMENT_FORMAT ? 'version' : 'format',
-        rule: 'supported',
-        message: `expected format ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}`,
-        meta: { format, version },
-      },
+      metaDetail(
+        format === FAIR_DOCUMENT_FORMAT ? 'version' : 'format',
+        'supported',
+        `expected format ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}`,
+        { format, version },
+      ),
     ],
   );
 }
