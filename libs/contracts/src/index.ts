@@ -12,3 +12,4 @@ export * from './lib/fair-transfer';
 export * from './lib/withdrawals';
 export * from './lib/fair-day-changes';
 export * from './lib/factors';
+export * from './lib/error-meta';

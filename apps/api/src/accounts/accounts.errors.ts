@@ -1,4 +1,4 @@
-import { ErrorCode } from '@bussanten/contracts';
+import { codeMetaDetail, ErrorCode, type SignInStep } from '@bussanten/contracts';
 import { PASSWORD_MIN_SCORE, PASSWORD_PROBLEM_TEXT, type PasswordEstimate, type PasswordProblem } from '@bussanten/domain';
 import { DomainError } from '../common/domain-error';
 
@@ -9,19 +9,21 @@ export const tooManyAttempts = (retryAfterSeconds: number, reason: string) =>
   new DomainError(
     ErrorCode.TooManyAttempts,
     `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds`,
-    [{ field: '', rule: reason, message: `retry after ${retryAfterSeconds} seconds`, meta: { retryAfterSeconds } }],
+    [codeMetaDetail(ErrorCode.TooManyAttempts, '', reason, `retry after ${retryAfterSeconds} seconds`, { retryAfterSeconds })],
     { 'Retry-After': String(retryAfterSeconds) },
   );
 
 /** meta: zxcvbn's score (0–4; PASSWORD_MIN_SCORE needed) and its warning and suggestions as keys, when estimated. */
 export const weakPassword = (field: string, problem: PasswordProblem, estimate: PasswordEstimate | null = null) =>
   new DomainError(ErrorCode.WeakPassword, `The password ${PASSWORD_PROBLEM_TEXT[problem]}`, [
-    {
-      field,
-      rule: problem,
-      message: `${field} ${PASSWORD_PROBLEM_TEXT[problem]}`,
-      ...(estimate ? { meta: { score: estimate.score, minScore: PASSWORD_MIN_SCORE, warning: estimate.warning, suggestions: estimate.suggestions } } : {}),
-    },
+    estimate
+      ? codeMetaDetail(ErrorCode.WeakPassword, field, problem, `${field} ${PASSWORD_PROBLEM_TEXT[problem]}`, {
+          score: estimate.score,
+          minScore: PASSWORD_MIN_SCORE,
+          warning: estimate.warning,
+          suggestions: estimate.suggestions,
+        })
+      : { field, rule: problem, message: `${field} ${PASSWORD_PROBLEM_TEXT[problem]}` },
   ]);
 
 export const invitationInvalid = () => new DomainError(ErrorCode.InvitationInvalid, 'This invitation link is unknown, used or expired; ask for a new one');
@@ -45,15 +47,17 @@ export const alreadyMember = (email: string) =>
     { field: 'email', rule: 'alreadyMember', message: `${email} already holds this membership` },
   ]);
 
-export const signInIncomplete = (pending: string) =>
+export const signInIncomplete = (pending: SignInStep | 'signIn') =>
   new DomainError(ErrorCode.SignInIncomplete, 'Finish signing in first: this session waits for its second step', [
-    { field: '', rule: pending, message: `the session waits for: ${pending}`, meta: { pending } },
+    codeMetaDetail(ErrorCode.SignInIncomplete, '', pending, `the session waits for: ${pending}`, { pending }),
   ]);
 
 /** meta.attemptsLeft: wrong codes this waiting session may still send before it ends. */
 export const secondFactorInvalid = (field: string, attemptsLeft: number | null = null) =>
   new DomainError(ErrorCode.SecondFactorInvalid, 'The code or passkey was not accepted', [
-    { field, rule: 'secondFactor', message: `${field || 'the second factor'} was not accepted`, ...(attemptsLeft !== null ? { meta: { attemptsLeft } } : {}) },
+    attemptsLeft !== null
+      ? codeMetaDetail(ErrorCode.SecondFactorInvalid, field, 'secondFactor', `${field || 'the second factor'} was not accepted`, { attemptsLeft })
+      : { field, rule: 'secondFactor', message: `${field || 'the second factor'} was not accepted` },
   ]);
 
 export const stepNotPending = () => new DomainError(ErrorCode.SignInStepNotPending, 'This session does not wait for this step');

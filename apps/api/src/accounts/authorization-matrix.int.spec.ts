@@ -2,6 +2,7 @@ import { applicationInput } from '../../test/fair-fixtures';
 import { ROUTE_ACCESS, type Access } from '../../test/route-access';
 import { tableDigester } from '../../test/table-digests';
 import { addMember, createHost, DEMO, municipalityId, startTestApp, type Client, type TestApp } from '../../test/test-app';
+import { Constraint } from '../database/constraints';
 
 // Every route of the running API, enumerated from the router, against every kind of caller.
 // A route added later without a row in test/route-access.ts fails the first test; a route without an @Access policy
@@ -305,7 +306,7 @@ describe('authorization matrix', () => {
       passkey: await one(
         `INSERT INTO passkeys (user_id, credential_id, public_key, device_type, backed_up, name)
          SELECT id, 'matrix-credential', '\\x00', 'singleDevice', false, '品川のパスキー' FROM users WHERE email = 'keyholder@shinagawa.example'
-         ON CONFLICT ON CONSTRAINT uq_passkeys_credential_id DO UPDATE SET name = excluded.name RETURNING id`,
+         ON CONFLICT ON CONSTRAINT ${Constraint.passkeysCredentialId} DO UPDATE SET name = excluded.name RETURNING id`,
       ),
     };
   }

@@ -1,4 +1,4 @@
-import { ErrorCode, type ApplicationInput, type ApplicationStatus, type FairDayInput } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type ApplicationInput, type ApplicationStatus, type FairDayInput } from '@bussanten/contracts';
 import { applicationDetailProblems, attendanceProblems } from '@bussanten/domain';
 import { DomainError, validationFailed } from '../common/domain-error';
 
@@ -17,5 +17,5 @@ export function applicationsClosed(): DomainError {
 }
 
 export function notEditable(status: ApplicationStatus, why: string): DomainError {
-  return new DomainError(ErrorCode.ApplicationNotEditable, why, [{ field: '', rule: 'notEditable', message: why, meta: { status } }]);
+  return new DomainError(ErrorCode.ApplicationNotEditable, why, [metaDetail('', 'notEditable', why, { status })]);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Application, type ApplicationInput, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Application, type ApplicationInput, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
 import { changedFields, heldDaysDropped } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { RepresentativeActor } from '../accounts/access';
@@ -63,7 +63,7 @@ export class MyApplicationsService {
       let appId: string;
       if (existing && existing.status !== 'withdrawn') {
         throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already', [
-          { field: '', rule: 'alreadyApplied', message: 'already applied', meta: { applicationId: existing.id } },
+          metaDetail('', 'alreadyApplied', 'already applied', { applicationId: existing.id }),
         ]);
       } else if (existing) {
         await this.repo.update(existing.id, fairId, actor.user.id, input, true, m);
@@ -103,7 +103,7 @@ export class MyApplicationsService {
       const dropped = heldDaysDropped(await this.repo.assignedDays(id, locked.fairId, m), fair.days, input.days);
       if (dropped.length) {
         throw new DomainError(ErrorCode.ApplicationNotEditable, `A booth is held for you on ${dropped.join(', ')}; ask the organizer to change it first`, [
-          { field: 'days', rule: 'boothHeld', message: `a booth is held on ${dropped.join(', ')}`, meta: { days: dropped } },
+          metaDetail('days', 'boothHeld', `a booth is held on ${dropped.join(', ')}`, { days: dropped }),
         ]);
       }
       await this.repo.update(id, locked.fairId, actor.user.id, input, false, m);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Application, type ApplicationEvent, type ApplicationFilter, type ApplicationSummary, type Decision } from '@bussanten/contracts';
+import { metaDetail, type Application, type ApplicationEvent, type ApplicationFilter, type ApplicationSummary, type Decision } from '@bussanten/contracts';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -56,7 +56,7 @@ export class ReviewService {
           await this.decideOne(actor, m, id, status, message?.trim() || null, fairId);
         } catch (e) {
           if (e instanceof DomainError)
-            throw new DomainError(e.code, e.message, [{ field: `applicationIds.${i}`, rule: 'decision', message: e.message, meta: { applicationId: id } }]);
+            throw new DomainError(e.code, e.message, [metaDetail(`applicationIds.${i}`, 'decision', e.message, { applicationId: id })]);
           throw e;
         }
       }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Assignment, BoothNeedsInput } from '@bussanten/contracts';
+import type { ApplicationStatus, Assignment, BoothNeedsInput } from '@bussanten/contracts';
 
 export const ASSIGNMENT_COLUMNS = `ba.id, ba.application_id AS "applicationId", ba.booth_id AS "boothId", b.code AS "boothCode",
   ba.first_day AS "from", ba.last_day AS "to", ba.overridden, ba.pinned, mu.name AS "municipalityName"`;
@@ -14,7 +14,7 @@ export interface PlacementFacts {
   fairId: string;
   fairTitle: string;
   hostId: string;
-  status: string;
+  status: ApplicationStatus;
   municipalityName: string;
   municipalityId: string;
   needs: BoothNeedsInput;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Assignment, type AssignmentInput } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Assignment, type AssignmentInput } from '@bussanten/contracts';
 import { assignmentRangeProblems, missingFacilities, type MissingFacility } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -11,6 +11,7 @@ import { FairsService } from '../fairs/fairs.service';
 import { AssignmentsRepository } from './assignments.repository';
 import { boothNotFound } from './booths.service';
 import { BoothsRepository } from './booths.repository';
+import { Constraint } from '../database/constraints';
 
 const assignmentNotFound = (id: string) => new DomainError(ErrorCode.AssignmentNotFound, `No assignment with id ${id}`);
 
@@ -114,7 +115,7 @@ export class AssignmentsService {
     if (!facts) throw new DomainError(ErrorCode.ApplicationNotFound, `No application with id ${applicationId}`);
     if (facts.status !== 'accepted') {
       throw new DomainError(ErrorCode.ApplicationNotAccepted, `The application is ${facts.status}, not accepted`, [
-        { field: '', rule: 'notAccepted', message: 'only accepted applications get a booth', meta: { status: facts.status } },
+        metaDetail('', 'notAccepted', 'only accepted applications get a booth', { status: facts.status }),
       ]);
     }
     const booth = await this.booths.find(facts.fairId, input.boothId, m);
@@ -171,7 +172,7 @@ export class AssignmentsService {
       return await this.repo.transaction(work);
     } catch (e) {
       const constraint = violatedConstraint(e, '23P01');
-      if (constraint === 'ex_booth_assignments_booth_days') {
+      if (constraint === Constraint.boothAssignmentsBoothDays) {
         const holders = await this.repo.transaction(async (m) => {
           // The booth's fair, found through the host's application (the constraint named a booth of it).
           const facts = await this.repo.placementFacts(applicationId, actor.user.hostId, m);
@@ -179,7 +180,7 @@ export class AssignmentsService {
         });
         throw taken(holders[0]?.boothCode ?? '', holders);
       }
-      if (constraint === 'ex_booth_assignments_application_days') {
+      if (constraint === Constraint.boothAssignmentsApplicationDays) {
         throw new DomainError(ErrorCode.Conflict, 'The application already holds a booth on some of these days', [
           { field: 'from', rule: 'alreadyPlaced', message: 'the application already holds a booth on some of these days' },
         ]);
@@ -194,12 +195,14 @@ function taken(boothCode: string, holders: Assignment[]): DomainError {
   return new DomainError(
     ErrorCode.BoothTaken,
     `Booth ${boothCode} is held by ${names}`,
-    holders.map((h) => ({
-      field: 'boothId',
-      rule: 'boothTaken',
-      message: `held by ${h.municipalityName} from ${h.from} to ${h.to}`,
-      meta: { holder: h.municipalityName, applicationId: h.applicationId, from: h.from, to: h.to },
-    })),
+    holders.map((h) =>
+      metaDetail('boothId', 'boothTaken', `held by ${h.municipalityName} from ${h.from} to ${h.to}`, {
+        holder: h.municipalityName,
+        applicationId: h.applicationId,
+        from: h.from,
+        to: h.to,
+      }),
+    ),
   );
 }
 
@@ -207,11 +210,13 @@ function lacking(boothCode: string, missing: MissingFacility[]): DomainError {
   return new DomainError(
     ErrorCode.BoothLacksFacilities,
     `Booth ${boothCode} lacks ${missing.map((f) => f.facility).join(', ')}`,
-    missing.map((f) => ({
-      field: 'boothId',
-      rule: 'missingFacility',
-      message: `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`,
-      meta: { ...f },
-    })),
+    missing.map((f) =>
+      metaDetail(
+        'boothId',
+        'missingFacility',
+        `booth ${boothCode} has no ${f.facility === 'area' || f.facility === 'power' ? `${f.facility} of ${f.needed}` : f.facility}`,
+        { ...f },
+      ),
+    ),
   );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Booth, type BoothInput, type FloorPlan } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Booth, type BoothInput, type FloorPlan } from '@bussanten/contracts';
 import { boothPlacementProblems, changedFields } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -8,6 +8,7 @@ import { referencingConstraint, violatedConstraint } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { fairNotFound, FairsService } from '../fairs/fairs.service';
 import { BoothsRepository } from './booths.repository';
+import { Constraint } from '../database/constraints';
 
 export const boothNotFound = (id: string, field?: string) =>
   new DomainError(
@@ -64,14 +65,14 @@ export class BoothsService {
       const holders = await this.repo.holders(fairId, boothId, m);
       if (holders.length) {
         throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} is assigned to ${holders.map((h) => h.municipalityName).join(', ')}`, [
-          { field: '', rule: 'boothInUse', message: 'the booth is assigned', meta: { holders } },
+          metaDetail('', 'boothInUse', 'the booth is assigned', { holders }),
         ]);
       }
       // Guest appearances at the booth refer to it too (ON DELETE RESTRICT): refused, not a 500.
       const appearances = await this.repo.appearanceCount(fairId, boothId, m);
       if (appearances) {
         throw new DomainError(ErrorCode.BoothInUse, `Booth ${before.code} has guest appearances`, [
-          { field: '', rule: 'hasAppearances', message: 'guests appear at the booth', meta: { appearances } },
+          metaDetail('', 'hasAppearances', 'guests appear at the booth', { appearances }),
         ]);
       }
       try {
@@ -105,19 +106,14 @@ export class BoothsService {
       const existing = await this.repo.list(fairId, m);
       if (existing.length) {
         throw new DomainError(ErrorCode.PlanNotEmpty, 'The fair already has booths', [
-          { field: '', rule: 'planNotEmpty', message: 'the plan is not empty', meta: { booths: existing.length } },
+          metaDetail('', 'planNotEmpty', 'the plan is not empty', { booths: existing.length }),
         ]);
       }
       // The earlier fair may have used a bigger room: refuse rather than leave booths outside the walls.
       const outside = (await this.repo.list(fromFairId, m)).filter((b) => boothPlacementProblems(b, target.room, []).length > 0).map((b) => b.code);
       if (outside.length) {
         throw validationFailed([
-          {
-            field: 'fromFairId',
-            rule: 'insideRoom',
-            message: `booths ${outside.join(', ')} do not fit in ${target.room.name}`,
-            meta: { codes: outside, room: target.room },
-          },
+          metaDetail('fromFairId', 'insideRoom', `booths ${outside.join(', ')} do not fit in ${target.room.name}`, { codes: outside, room: target.room }),
         ]);
       }
       const copied = await this.repo.copy(fromFairId, fairId, actor.user.hostId, m);
@@ -149,13 +145,11 @@ export class BoothsService {
     try {
       return await work();
     } catch (e) {
-      if (violatedConstraint(e, '23505') === 'uq_booths_fair_code') throw duplicateCode(code);
+      if (violatedConstraint(e, '23505') === Constraint.boothsFairCode) throw duplicateCode(code);
       throw e;
     }
   }
 }
 
 const duplicateCode = (code: string) =>
-  new DomainError(ErrorCode.DuplicateBoothCode, `Another booth is ${code}`, [
-    { field: 'code', rule: 'unique', message: `booth code ${code} is taken`, meta: { code } },
-  ]);
+  new DomainError(ErrorCode.DuplicateBoothCode, `Another booth is ${code}`, [metaDetail('code', 'unique', `booth code ${code} is taken`, { code })]);

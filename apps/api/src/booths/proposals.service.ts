@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type AcceptProposalInput, type Assignment, type AssignmentProposal, type Booth, type ProposalChange } from '@bussanten/contracts';
+import {
+  ErrorCode,
+  metaDetail,
+  type AcceptProposalInput,
+  type Assignment,
+  type AssignmentProposal,
+  type Booth,
+  type ProposalChange,
+} from '@bussanten/contracts';
 import {
   attendanceRanges,
   evaluate,
@@ -32,7 +40,7 @@ interface FairProblem {
 
 const stale = (name: string) =>
   new DomainError(ErrorCode.ProposalStale, `${name}'s booth changed after the proposal was made`, [
-    { field: 'changes', rule: 'stale', message: `${name}'s booth changed after the proposal was made`, meta: { municipalityName: name } },
+    metaDetail('changes', 'stale', `${name}'s booth changed after the proposal was made`, { municipalityName: name }),
   ]);
 
 /**
@@ -102,7 +110,7 @@ export class ProposalsService {
         if ((app.holdings[0]?.boothId ?? null) !== c.expectedBoothId) throw stale(app.municipalityName);
         if (app.holdings.some((h) => h.pinned) && !(app.holdings.length === 1 && app.holdings[0].boothId === c.boothId))
           throw new DomainError(ErrorCode.AssignmentPinned, `${app.municipalityName} is pinned to its booth`, [
-            { field: 'changes', rule: 'pinned', message: `${app.municipalityName} is pinned`, meta: { municipalityName: app.municipalityName } },
+            metaDetail('changes', 'pinned', `${app.municipalityName} is pinned`, { municipalityName: app.municipalityName }),
           ]);
         return { app, boothId: c.boothId };
       });

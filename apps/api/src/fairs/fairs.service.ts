@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Fair, type FairInput, type FairStatus, type FairSummary, type Venue, type VenueInput } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Fair, type FairInput, type FairStatus, type FairSummary, type Venue, type VenueInput } from '@bussanten/contracts';
 import { applicationWindowProblems, canTransition, changedFields, FAIR_TRANSITIONS, fairDayProblems } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -92,12 +92,7 @@ export class FairsService {
       if (!canTransition(from, status)) {
         const allowed = FAIR_TRANSITIONS[from];
         throw new DomainError(ErrorCode.FairStatusTransition, `A ${from} fair cannot become ${status}`, [
-          {
-            field: 'status',
-            rule: 'transition',
-            message: `from ${from} only ${allowed.join(', ') || 'nothing'} is allowed`,
-            meta: { from, to: status, allowed },
-          },
+          metaDetail('status', 'transition', `from ${from} only ${allowed.join(', ') || 'nothing'} is allowed`, { from, to: status, allowed }),
         ]);
       }
       await this.repo.setStatus(id, actor.user.hostId, status, m);
@@ -119,7 +114,7 @@ export class FairsService {
       const counts = await this.repo.contentCounts(id, m);
       if (status !== 'draft' || counts.applications > 0) {
         throw new DomainError(ErrorCode.FairNotEmpty, 'Only a draft fair without applications can be deleted; archive it instead', [
-          { field: '', rule: 'notDraft', message: 'only a draft fair without applications can be deleted', meta: { status, ...counts } },
+          metaDetail('', 'notDraft', 'only a draft fair without applications can be deleted', { status, ...counts }),
         ]);
       }
       await this.repo.delete(id, actor.user.hostId, m);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Guest } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type Guest } from '@bussanten/contracts';
 import { changedFields } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -63,7 +63,7 @@ export class GuestsService {
       const appearances = await this.repo.appearanceCount(id, actor.user.hostId, m);
       if (appearances) {
         throw new DomainError(ErrorCode.GuestInUse, `${before.name} has ${appearances} appearance(s)`, [
-          { field: '', rule: 'hasAppearances', message: 'the guest has appearances', meta: { appearances } },
+          metaDetail('', 'hasAppearances', 'the guest has appearances', { appearances }),
         ]);
       }
       const key = await this.repo.photoKey(id, actor.user.hostId, m);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PRIVATE_OUTBOX_KINDS, type OutboxKind, type OutboxMessage, type OutboxState } from '@bussanten/contracts';
+import type { LeasedQueue, RetryBackoff } from '../common/polling/polling-worker';
 
 export interface NewOutboxMessage {
   kind: OutboxKind;
@@ -79,7 +80,7 @@ interface OutboxRow {
 
 /** The SQL of outbox_messages: writing in a caller's transaction, the organizers' list, and the worker's claims. */
 @Injectable()
-export class OutboxRepository {
+export class OutboxRepository implements LeasedQueue<ClaimedMessage> {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async insert(manager: EntityManager, m: NewOutboxMessage): Promise<string> {
@@ -180,7 +181,7 @@ export class OutboxRepository {
    * Counts a failed attempt and schedules the next one after retryBaseMs × 2^(failures so far),
    * capped; the attempt that reaches maxAttempts marks the message failed instead.
    */
-  async markAttemptFailed(id: string, error: string, backoff: { baseMs: number; maxMs: number; maxAttempts: number }): Promise<void> {
+  async markAttemptFailed(id: string, error: string, backoff: RetryBackoff): Promise<void> {
     await this.db.query(
       `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
          next_attempt_at = now() + least($3::float8 * power(2, attempts), $4::float8) * interval '1 millisecond',

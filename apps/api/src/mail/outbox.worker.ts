@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { isLastAttempt, PollingWorker, retryBackoff } from '../common/polling/polling-worker';
 import { MAIL_OPTIONS, type MailOptions } from './mail-options';
 import { OutboxRepository, type ClaimedMessage } from './outbox.repository';
 import { bodyAfterSending } from './sent-body';
@@ -17,10 +18,11 @@ export const BATCH_SIZE = 10;
 const LEASE_MS = 10 * 60_000;
 
 /**
- * Sends the outbox through SMTP, when SMTP_URL is set. Every pollMs it claims due messages (see
- * OutboxRepository.claimDue: any number of API processes can poll one database, and none sends a row
- * another holds), sends them one by one, and marks each sent, or counts the failure and backs off;
- * after maxAttempts a message is marked failed and stays visible at GET /api/outbox.
+ * Sends the outbox through SMTP, when SMTP_URL is set. Its PollingWorker (common/polling) claims due
+ * messages every pollMs (see OutboxRepository.claimDue: any number of API processes can poll one
+ * database, and none sends a row another holds); this sends them one by one, and marks each sent, or
+ * counts the failure and backs off; after maxAttempts a message is marked failed and stays visible at
+ * GET /api/outbox.
  *
  * Delivery is at-least-once: a message is marked sent only after the SMTP server accepted it, so a
  * crash (or a lost database connection) between the two sends it again once its lease runs out.
@@ -33,17 +35,25 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private transport: Transporter<SMTPTransport.SentMessageInfo> | null = null;
   /** SMTP_URL's credentials go only over TLS: STARTTLS or no sending (see smtp-security.ts). */
   private requireTls = false;
-  private timer: NodeJS.Timeout | null = null;
-  private inFlight: Promise<void> | null = null;
-  private stopped = false;
+  private readonly poller: PollingWorker<ClaimedMessage>;
 
   constructor(
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
     private readonly outbox: OutboxRepository,
-  ) {}
+  ) {
+    this.poller = new PollingWorker({
+      name: 'outbox',
+      logger: this.logger,
+      queue: outbox,
+      deliver: (message) => this.send(message),
+      batchSize: BATCH_SIZE,
+      leaseMs: LEASE_MS,
+      pollMs: options.pollMs,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.options.smtpUrl || this.stopped) return;
+    if (!this.options.smtpUrl || this.poller.isStopped) return;
     // The config refuses such a URL at boot already; this covers options passed some other way.
     const problem = smtpSecurityProblem(this.options.smtpUrl, this.options.allowInsecure);
     if (problem) throw new Error(problem);
@@ -63,15 +73,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
         socketTimeout: 30_000,
       }),
     );
-    this.schedule(0);
+    this.poller.start();
   }
 
   /** Stops polling, lets a batch being sent finish (unsent rows of it are handed back), closes SMTP. */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.inFlight;
+    await this.poller.stop();
     this.transport?.close();
     this.transport = null;
   }
@@ -81,21 +88,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
    * may too. Throws when the database cannot be reached (the timer logs that and tries again later).
    */
   async deliverBatch(): Promise<number> {
-    const transport = this.transport;
-    if (!transport) return 0;
-    const claimed = await this.outbox.claimDue(BATCH_SIZE, LEASE_MS);
-    for (const [i, message] of claimed.entries()) {
-      if (this.stopped) {
-        // Shutting down: the rest need not wait out their lease to be sent by whoever runs next.
-        await this.outbox.release(claimed.slice(i).map((m) => m.id));
-        break;
-      }
-      await this.send(transport, message);
-    }
-    return claimed.length;
+    if (!this.transport) return 0;
+    return this.poller.runRound();
   }
 
-  private async send(transport: Transporter<SMTPTransport.SentMessageInfo>, message: ClaimedMessage): Promise<void> {
+  private async send(message: ClaimedMessage): Promise<void> {
+    // Set before polling starts, closed only after it stopped: never missing while a round runs.
+    const transport = this.transport;
+    if (!transport) throw new Error('the SMTP transport is closed');
     try {
       await transport.sendMail({
         from: this.options.from,
@@ -109,40 +109,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       });
     } catch (e) {
       const error = describeSmtpError(e, this.options.smtpUrl ?? '', { requireTls: this.requireTls });
-      await this.outbox.markAttemptFailed(message.id, error, {
-        baseMs: this.options.retryBaseMs,
-        maxMs: this.options.retryMaxMs,
-        maxAttempts: this.options.maxAttempts,
-      });
-      const last = message.attempts + 1 >= this.options.maxAttempts;
+      const backoff = retryBackoff(this.options);
+      await this.outbox.markAttemptFailed(message.id, error, backoff);
+      const last = isLastAttempt(message.attempts, backoff);
       this.logger.warn(`outbox message ${message.id}: attempt ${message.attempts + 1} failed (${error})${last ? '; giving up' : ''}`);
       return;
     }
     // The stored copy loses its token-bearing links: the recipient has them now, nobody else needs them.
     await this.outbox.markSent(message.id, bodyAfterSending(message.body, message.secretLinks));
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.inFlight = this.poll().finally(() => {
-        this.inFlight = null;
-      });
-    }, delayMs);
-    // The HTTP server keeps the process alive; a pending poll alone should not.
-    this.timer.unref();
-  }
-
-  private async poll(): Promise<void> {
-    let full = false;
-    try {
-      full = (await this.deliverBatch()) === BATCH_SIZE;
-    } catch (e) {
-      this.logger.warn(`outbox poll failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    // A full batch means more may be due: go on at once instead of waiting a whole poll interval.
-    this.schedule(full ? 0 : this.options.pollMs);
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { HostSummary } from '@bussanten/contracts';
+import { Constraint } from '../database/constraints';
 
 interface HostRow {
   id: string;
@@ -53,7 +54,7 @@ export class HostsRepository {
 
   /** Null when the name is taken (the unique constraint decides, also under concurrency). */
   async insert(name: string, nameEn: string | null, m: EntityManager): Promise<string | null> {
-    const rows = await m.query('INSERT INTO hosts (name, name_en) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT uq_hosts_name DO NOTHING RETURNING id', [
+    const rows = await m.query(`INSERT INTO hosts (name, name_en) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT ${Constraint.hostsName} DO NOTHING RETURNING id`, [
       name,
       nameEn,
     ]);

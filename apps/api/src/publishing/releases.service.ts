@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type PublicFair, type ReleaseChange, type ReleaseSummary } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type PublicFair, type ReleaseChange, type ReleaseSummary } from '@bussanten/contracts';
 import { canPublish } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor, OrganizerActor } from '../accounts/access';
@@ -48,7 +48,7 @@ export class ReleasesService {
     const fair = await this.fairs.get(actor, fairId);
     if (!canPublish(fair.status)) {
       throw new DomainError(ErrorCode.FairStatusTransition, `A ${fair.status} fair cannot be published`, [
-        { field: '', rule: 'notPublishable', message: `a ${fair.status} fair cannot be published`, meta: { status: fair.status } },
+        metaDetail('', 'notPublishable', `a ${fair.status} fair cannot be published`, { status: fair.status }),
       ]);
     }
     await this.releases.transaction(async (m) => {

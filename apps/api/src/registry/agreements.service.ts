@@ -12,6 +12,7 @@ import { AgreementsRepository } from './agreements.repository';
 import { agreementNotFound, unknownMunicipalities } from './registry.errors';
 import { prefectureName, toAgreement } from './registry.mappers';
 import { violatedConstraint } from '../common/db-errors';
+import { Constraint } from '../database/constraints';
 
 @Injectable()
 export class AgreementsService {
@@ -121,7 +122,7 @@ export class AgreementsService {
         return saved.id;
       });
     } catch (e) {
-      if (violatedConstraint(e, '23503') === 'fk_agreement_parties_municipality') {
+      if (violatedConstraint(e, '23503') === Constraint.agreementPartiesMunicipality) {
         throw unknownMunicipalities(input.parties.map((p, index) => ({ index, id: p.municipalityId })));
       }
       throw e;

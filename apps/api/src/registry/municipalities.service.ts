@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import {
   ErrorCode,
+  metaDetail,
   MUNICIPALITY_SHARED_FIELDS,
   type Municipality,
   type MunicipalityChange,
@@ -29,6 +30,7 @@ import {
 } from './registry.errors';
 import { prefectureName, toMunicipality, toMunicipalitySummary } from './registry.mappers';
 import { referencingConstraint, violatedConstraint } from '../common/db-errors';
+import { Constraint } from '../database/constraints';
 
 const DEFAULT_PAGE_SIZE = 20;
 // Every field is shared by all hosts: each is audited and kept in the history.
@@ -113,13 +115,13 @@ export class MunicipalitiesService {
       const { applications, accounts, guests } = await this.repo.dependents(id, manager);
       if (applications) {
         throw new DomainError(ErrorCode.Conflict, `${existing.name} has applied to fairs`, [
-          { field: '', rule: 'hasApplications', message: `${existing.name} has ${applications} fair application(s)`, meta: { applications } },
+          metaDetail('', 'hasApplications', `${existing.name} has ${applications} fair application(s)`, { applications }),
         ]);
       }
       if (accounts || guests) {
         throw new DomainError(ErrorCode.Conflict, `${existing.name} has representatives' accounts or sends guests`, [
-          ...(accounts ? [{ field: '', rule: 'hasAccounts', message: `${existing.name} has ${accounts} representative account(s)`, meta: { accounts } }] : []),
-          ...(guests ? [{ field: '', rule: 'sendsGuests', message: `${existing.name} sends ${guests} guest(s)`, meta: { guests } }] : []),
+          ...(accounts ? [metaDetail('', 'hasAccounts', `${existing.name} has ${accounts} representative account(s)`, { accounts })] : []),
+          ...(guests ? [metaDetail('', 'sendsGuests', `${existing.name} sends ${guests} guest(s)`, { guests })] : []),
         ]);
       }
       try {
@@ -171,8 +173,8 @@ export class MunicipalitiesService {
     } catch (e) {
       // Two requests raced past the check above; the unique constraints decided.
       const constraint = violatedConstraint(e, '23505');
-      if (constraint === 'uq_municipalities_prefecture_name') throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
-      if (constraint === 'uq_municipalities_local_government_code') throw duplicateLocalGovernmentCode(input.localGovernmentCode ?? '');
+      if (constraint === Constraint.municipalitiesPrefectureName) throw duplicateMunicipality(input.name, prefectureName(input.prefectureCode));
+      if (constraint === Constraint.municipalitiesLocalGovernmentCode) throw duplicateLocalGovernmentCode(input.localGovernmentCode ?? '');
       throw e;
     }
   }

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@bussanten/contracts';
+import { ErrorCode, metaDetail } from '@bussanten/contracts';
 import { DomainError } from '../common/domain-error';
 
 export const municipalityNotFound = (id: string) => new DomainError(ErrorCode.MunicipalityNotFound, `No municipality with id ${id}`);
@@ -8,7 +8,7 @@ export const agreementNotFound = (id: string) => new DomainError(ErrorCode.Agree
 export const municipalityIsParty = (name: string, agreements: { id: string; title: string }[], othersCount = 0) => {
   const names = [...agreements.map((a) => a.title), ...(othersCount ? [`${othersCount} agreement(s) of other hosts`] : [])].join(', ');
   return new DomainError(ErrorCode.MunicipalityIsParty, `${name} cannot be deleted: it is a party to ${names}`, [
-    { field: '', rule: 'isParty', message: `party to ${names}`, meta: { agreements, otherHostsAgreements: othersCount } },
+    metaDetail('', 'isParty', `party to ${names}`, { agreements, otherHostsAgreements: othersCount }),
   ]);
 };
 

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, SignInStep } from '@bussanten/contracts';
+import { codeMetasOf, type ApiErrorBody, type SignInStep } from '@bussanten/contracts';
 
 /**
  * Why a request failed: the API answered with its error body ('http'), the server could not be
@@ -111,9 +111,8 @@ export function setSignInIncompleteHandler(handler: ((step: SignInStep | null) =
 /** The step a 401 SIGN_IN_INCOMPLETE says the session waits for (details[].meta.pending); null for any other error. */
 export function pendingStepOf(e: unknown): SignInStep | null {
   if (!hasCode(e, 401, 'SIGN_IN_INCOMPLETE')) return null;
-  for (const detail of (e as ApiError).body?.details ?? []) {
-    const step = detail.meta?.['pending'];
-    if (step === 'secondFactor' || step === 'enrol') return step;
+  for (const { pending } of codeMetasOf((e as ApiError).body, 'SIGN_IN_INCOMPLETE')) {
+    if (pending !== 'signIn') return pending;
   }
   return null;
 }

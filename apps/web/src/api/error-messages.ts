@@ -1,4 +1,4 @@
-import type { ApiErrorDetail, ErrorCode } from '@bussanten/contracts';
+import { codeMetaOf, metaOf, type ApiErrorDetail, type ErrorCode, type MetaRule } from '@bussanten/contracts';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n/dictionaries';
 import { feedbackOfMeta, feedbackTexts } from '../auth/password-feedback';
 import { ApiError, isApiError } from './client';
@@ -35,8 +35,8 @@ export function genericField(field: string): string {
  */
 export function detailMessage(detail: ApiErrorDetail, lang: Lang): string {
   const candidates = [`rule.${genericField(detail.field)}.${detail.rule}`, `rule.${detail.rule}`];
-  // A weak password's detail carries zxcvbn's reasons (keys) in meta: say them too.
-  const feedback = detail.rule === 'weak' ? feedbackOfMeta(detail.meta) : null;
+  // A weak password's detail (WEAK_PASSWORD's rule 'weak') carries zxcvbn's reasons (keys) in meta: say them too.
+  const feedback = detail.rule === 'weak' ? feedbackOfMeta(codeMetaOf(detail, 'WEAK_PASSWORD')) : null;
   const reasons = feedback ? feedbackTexts(feedback, lang) : [];
   for (const key of candidates) {
     if (isMessageKey(key)) return [translate(lang, key), ...reasons].join(' ');
@@ -79,18 +79,14 @@ export interface BlockingAgreement {
 
 /**
  * The agreements that stop a municipality being deleted, from a 409 MUNICIPALITY_IS_PARTY body
- * (details[].meta.agreements); anything of another shape is ignored rather than trusted.
+ * (details[].meta.agreements); a meta of another shape is ignored rather than trusted.
  */
 export function blockingAgreements(e: unknown): BlockingAgreement[] {
   if (!isApiError(e) || !e.body || e.body.code !== 'MUNICIPALITY_IS_PARTY') return [];
   const out: BlockingAgreement[] = [];
   for (const detail of e.body.details) {
-    const list = detail.meta?.['agreements'];
-    if (!Array.isArray(list)) continue;
-    for (const item of list as unknown[]) {
-      if (typeof item !== 'object' || item === null) continue;
-      const { id, title } = item as Record<string, unknown>;
-      if (typeof id === 'string' && typeof title === 'string' && !out.some((a) => a.id === id)) out.push({ id, title });
+    for (const { id, title } of metaOf(detail, 'isParty')?.agreements ?? []) {
+      if (!out.some((a) => a.id === id)) out.push({ id, title });
     }
   }
   return out;
@@ -121,17 +117,28 @@ export interface MunicipalityDependent {
   count: number;
 }
 
-const DEPENDENT_COUNT: Record<MunicipalityDependentRule, string> = { hasApplications: 'applications', hasAccounts: 'accounts', sendsGuests: 'guests' };
+const DEPENDENT_RULES: readonly (MunicipalityDependentRule & MetaRule)[] = ['hasApplications', 'hasAccounts', 'sendsGuests'];
+
+/** The count a dependent's detail carries (meta.applications, .accounts or .guests); null when it has none of its shape. */
+function dependentCount(detail: ApiErrorDetail, rule: MunicipalityDependentRule): number | null {
+  switch (rule) {
+    case 'hasApplications':
+      return metaOf(detail, rule)?.applications ?? null;
+    case 'hasAccounts':
+      return metaOf(detail, rule)?.accounts ?? null;
+    case 'sendsGuests':
+      return metaOf(detail, rule)?.guests ?? null;
+  }
+}
 
 /** What still refers to a municipality the API refused to delete (409 CONFLICT), with counts. */
 export function municipalityDependents(e: unknown): MunicipalityDependent[] {
   if (!isApiError(e) || !e.body || e.body.code !== 'CONFLICT') return [];
   const out: MunicipalityDependent[] = [];
   for (const detail of e.body.details) {
-    if (!(detail.rule in DEPENDENT_COUNT)) continue;
-    const rule = detail.rule as MunicipalityDependentRule;
-    const count = detail.meta?.[DEPENDENT_COUNT[rule]];
-    if (typeof count === 'number') out.push({ rule, count });
+    const rule = DEPENDENT_RULES.find((r) => r === detail.rule);
+    const count = rule ? dependentCount(detail, rule) : null;
+    if (rule && count !== null) out.push({ rule, count });
   }
   return out;
 }

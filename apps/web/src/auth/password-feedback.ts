@@ -1,3 +1,4 @@
+import type { WeakPasswordMeta } from '@bussanten/contracts';
 import type { PasswordEstimate } from '@bussanten/domain';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n/dictionaries';
 
@@ -10,10 +11,9 @@ export function feedbackTexts(feedback: Pick<PasswordEstimate, 'warning' | 'sugg
   return keys.filter((k): k is MessageKey => k !== null && isMessageKey(k)).map((k) => translate(lang, k));
 }
 
-/** The feedback of a WEAK_PASSWORD detail's meta, checked for shape (it comes from the network). */
-export function feedbackOfMeta(meta: Record<string, unknown> | undefined): Pick<PasswordEstimate, 'warning' | 'suggestions'> | null {
+/** The feedback of a WEAK_PASSWORD detail's meta (read with codeMetaOf, which checks its shape); null when it has none. */
+export function feedbackOfMeta(meta: Pick<WeakPasswordMeta, 'warning' | 'suggestions'> | null): Pick<PasswordEstimate, 'warning' | 'suggestions'> | null {
   if (!meta) return null;
-  const warning = typeof meta['warning'] === 'string' ? meta['warning'] : null;
-  const suggestions = Array.isArray(meta['suggestions']) ? meta['suggestions'].filter((s): s is string => typeof s === 'string') : [];
+  const { warning, suggestions } = meta;
   return warning || suggestions.length ? { warning, suggestions } : null;
 }

@@ -1,4 +1,4 @@
-import { isSignInPending, type ApiErrorDetail, type SignInResult, type SignInStep } from '@bussanten/contracts';
+import { codeMetasOf, isSignInPending, type ApiErrorDetail, type SignInResult, type SignInStep } from '@bussanten/contracts';
 import { formatRecoveryCode, readRecoveryCode, readTotpCode } from '@bussanten/domain';
 import { isApiError } from '../api/client';
 import { pathAfterSignIn, safeNext } from './access';
@@ -59,12 +59,9 @@ export function recoveryCodeDetails(text: string, field = 'code'): ApiErrorDetai
 
 /** How many more wrong codes the waiting sign-in takes (a SECOND_FACTOR_INVALID's meta.attemptsLeft); null when not told. */
 export function attemptsLeftOf(e: unknown): number | null {
-  if (!isApiError(e) || e.body?.code !== 'SECOND_FACTOR_INVALID') return null;
-  for (const detail of e.body.details) {
-    const left = detail.meta?.['attemptsLeft'];
-    if (typeof left === 'number' && Number.isInteger(left) && left >= 0) return left;
-  }
-  return null;
+  if (!isApiError(e)) return null;
+  const [meta] = codeMetasOf(e.body, 'SECOND_FACTOR_INVALID');
+  return meta ? meta.attemptsLeft : null;
 }
 
 /**

@@ -18,7 +18,7 @@ export interface ApiErrorDetail {
   /** Machine-readable rule that failed, e.g. `min`, `maxLength`, `whitelist`, `unknownMunicipality`. */
   rule: string;
   message: string;
-  /** Extra facts for the UI to show, e.g. the agreements that block a deletion. */
+  /** Extra facts for the UI to show, e.g. the agreements that block a deletion: shaped per rule or code, see error-meta.ts. */
   meta?: Record<string, unknown>;
 }
 

@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Constraint } from '../../database/constraints';
 
 /** The organization that runs fairs and owns its agreements (品川区 first; another ward can be a second host). */
 @Entity('hosts')
-@Unique('uq_hosts_name', ['name'])
+@Unique(Constraint.hostsName, ['name'])
 export class HostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

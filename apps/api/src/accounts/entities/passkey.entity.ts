@@ -1,13 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { UserEntity } from './user.entity';
+import { Constraint } from '../../database/constraints';
 
 /**
  * A WebAuthn credential (passkey) of a person: its public key and signature counter, as
  * @simplewebauthn/server verified them at registration. Nothing secret is stored here.
  */
 @Entity('passkeys')
-@Unique('uq_passkeys_credential_id', ['credentialId'])
-@Unique('uq_passkeys_user_name', ['userId', 'name'])
+@Unique(Constraint.passkeysCredentialId, ['credentialId'])
+@Unique(Constraint.passkeysUserName, ['userId', 'name'])
 @Index('ix_passkeys_user', ['userId'])
 export class PasskeyEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_passkeys' })

@@ -16,6 +16,7 @@ import { FactorsRepository, type PasskeyRow } from './factors.repository';
 import { challengeOf, registrationOptions, verifyRegistration } from './passkey-ceremonies';
 import { newRecoveryCodes } from './recovery-codes';
 import { newTotpSecret, totpContext, totpSetup, totpTimeStep } from './totp';
+import { Constraint } from '../../database/constraints';
 
 type Person = Actor & { user: AuthUser };
 
@@ -84,8 +85,8 @@ export class MyFactorsService {
         await this.factors.insertPasskey({ userId: person.user.id, name: name.trim(), ...passkey }, m);
       } catch (e) {
         const constraint = violatedConstraint(e, '23505');
-        if (constraint === 'uq_passkeys_user_name') throw duplicatePasskeyName(name.trim());
-        if (constraint === 'uq_passkeys_credential_id') throw secondFactorInvalid('response'); // this authenticator is registered already
+        if (constraint === Constraint.passkeysUserName) throw duplicatePasskeyName(name.trim());
+        if (constraint === Constraint.passkeysCredentialId) throw secondFactorInvalid('response'); // this authenticator is registered already
         throw e;
       }
     });
@@ -96,7 +97,7 @@ export class MyFactorsService {
     try {
       if (!(await this.factors.renamePasskey(user.id, id, name.trim()))) throw passkeyNotFound(id);
     } catch (e) {
-      if (violatedConstraint(e, '23505') === 'uq_passkeys_user_name') throw duplicatePasskeyName(name.trim());
+      if (violatedConstraint(e, '23505') === Constraint.passkeysUserName) throw duplicatePasskeyName(name.trim());
       throw e;
     }
     return summary((await this.factors.passkey(user.id, id)) as PasskeyRow);

@@ -1,6 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { FairDayEntity } from '../../fairs/entities/fair-day.entity';
 import { ApplicationEntity } from './application.entity';
+import { Constraint } from '../../database/constraints';
 
 /**
  * A day an application attends. The foreign key to fair_days makes "a day of this fair" a database
@@ -8,10 +9,10 @@ import { ApplicationEntity } from './application.entity';
  */
 @Entity('application_days')
 export class ApplicationDayEntity {
-  @PrimaryColumn({ name: 'application_id', type: 'uuid', primaryKeyConstraintName: 'pk_application_days' })
+  @PrimaryColumn({ name: 'application_id', type: 'uuid', primaryKeyConstraintName: Constraint.applicationDaysPrimaryKey })
   applicationId: string;
 
-  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'pk_application_days' })
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: Constraint.applicationDaysPrimaryKey })
   date: string;
 
   @Column({ name: 'fair_id', type: 'uuid' })

@@ -4,6 +4,7 @@ import { UserEntity } from '../../accounts/entities/user.entity';
 import { numericTransformer } from '../../database/numeric-transformer';
 import { FairEntity } from '../../fairs/entities/fair.entity';
 import { MunicipalityEntity } from '../../registry/entities/municipality.entity';
+import { Constraint } from '../../database/constraints';
 
 /**
  * A municipality's application to exhibit at a fair: one per fair and municipality (a withdrawn one
@@ -11,7 +12,7 @@ import { MunicipalityEntity } from '../../registry/entities/municipality.entity'
  * and the host's organizers.
  */
 @Entity('applications')
-@Unique('uq_applications_fair_municipality', ['fairId', 'municipalityId'])
+@Unique(Constraint.applicationsFairMunicipality, ['fairId', 'municipalityId'])
 @Index('ix_applications_fair_status', ['fairId', 'status'])
 @Check('ck_applications_status', `"status" IN ('submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn')`)
 @Check(

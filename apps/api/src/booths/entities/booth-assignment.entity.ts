@@ -3,6 +3,7 @@ import { UserEntity } from '../../accounts/entities/user.entity';
 import { ApplicationEntity } from '../../applications/entities/application.entity';
 import { FairEntity } from '../../fairs/entities/fair.entity';
 import { BoothEntity } from './booth.entity';
+import { Constraint } from '../../database/constraints';
 
 /**
  * A booth held by an application from first_day to last_day (inclusive). The two exclusion
@@ -12,8 +13,8 @@ import { BoothEntity } from './booth.entity';
  */
 @Entity('booth_assignments')
 @Check('ck_booth_assignments_range', `"last_day" >= "first_day"`)
-@Exclusion('ex_booth_assignments_booth_days', `USING gist ("booth_id" WITH =, daterange("first_day", "last_day", '[]') WITH &&)`)
-@Exclusion('ex_booth_assignments_application_days', `USING gist ("application_id" WITH =, daterange("first_day", "last_day", '[]') WITH &&)`)
+@Exclusion(Constraint.boothAssignmentsBoothDays, `USING gist ("booth_id" WITH =, daterange("first_day", "last_day", '[]') WITH &&)`)
+@Exclusion(Constraint.boothAssignmentsApplicationDays, `USING gist ("application_id" WITH =, daterange("first_day", "last_day", '[]') WITH &&)`)
 @Index('ix_booth_assignments_fair', ['fairId'])
 export class BoothAssignmentEntity {
   @PrimaryGeneratedColumn('uuid')

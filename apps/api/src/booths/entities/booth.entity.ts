@@ -2,12 +2,13 @@ import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, Primary
 import type { BoothTag } from '@bussanten/contracts';
 import { numericTransformer } from '../../database/numeric-transformer';
 import { FairEntity } from '../../fairs/entities/fair.entity';
+import { Constraint } from '../../database/constraints';
 
 const metres = (name: string) => ({ name, type: 'numeric' as const, precision: 6, scale: 2, transformer: numericTransformer });
 
 /** A booth on a fair's floor plan: a rectangle in metres from the room's top-left corner, with its facilities. */
 @Entity('booths')
-@Unique('uq_booths_fair_code', ['fairId', 'code'])
+@Unique(Constraint.boothsFairCode, ['fairId', 'code'])
 @Check('ck_booths_rect', `"x" >= 0 AND "y" >= 0 AND "width" > 0 AND "depth" > 0`)
 @Check('ck_booths_power', `"power_watts" >= 0`)
 @Check('ck_booths_prime', `"prime" BETWEEN 0 AND 3`)

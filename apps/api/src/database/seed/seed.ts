@@ -17,6 +17,7 @@ import {
   DEMO_MUNICIPALITIES,
   DEMO_PROGRAMMES,
 } from './demo-data';
+import { Constraint } from '../constraints';
 
 // Any constant works; it only has to be the same in every process that may seed at once.
 const SEED_LOCK = 7_231_001;
@@ -60,7 +61,7 @@ async function seedMunicipalities(m: EntityManager): Promise<number> {
     const rows: unknown[] = await m.query(
       `INSERT INTO municipalities (name, reading, name_en, prefecture_code, kind, population, area_km2, notes, search_text)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT ON CONSTRAINT uq_municipalities_prefecture_name DO NOTHING RETURNING id`,
+       ON CONFLICT ON CONSTRAINT ${Constraint.municipalitiesPrefectureName} DO NOTHING RETURNING id`,
       [d.name, d.reading, d.nameEn, prefectureCode(d.prefecture), d.kind, d.population, d.areaKm2, d.notes, municipalitySearchText(d)],
     );
     added += rows.length;
@@ -117,18 +118,16 @@ async function seedAccounts(m: EntityManager, hostId: string): Promise<void> {
 async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   const f = DEMO_FAIR_2023;
   if ((await m.query('SELECT 1 FROM fairs WHERE slug = $1', [f.slug])).length) return;
-  await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [
+  await m.query(`INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT ${Constraint.venuesHostName} DO NOTHING`, [
     hostId,
     f.venue.name,
     f.venue.address,
   ]);
   const [venue] = await m.query('SELECT id FROM venues WHERE host_id = $1 AND name = $2', [hostId, f.venue.name]);
-  await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [
-    venue.id,
-    f.room,
-    f.roomSize.widthM,
-    f.roomSize.depthM,
-  ]);
+  await m.query(
+    `INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT ${Constraint.roomsVenueName} DO NOTHING`,
+    [venue.id, f.room, f.roomSize.widthM, f.roomSize.depthM],
+  );
   const [room] = await m.query('SELECT id FROM rooms WHERE venue_id = $1 AND name = $2', [venue.id, f.room]);
   const [fair] = await m.query(
     `INSERT INTO fairs (host_id, room_id, slug, title, title_en, description, status, programme_id, sample_plan)

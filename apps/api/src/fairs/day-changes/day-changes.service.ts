@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
+  metaDetail,
   type ApiErrorDetail,
   type DayConflictApplication,
   type DayConflictVisit,
@@ -181,12 +182,7 @@ function applicationConflicts(plan: DayChangePlan, facts: Facts): ApiErrorDetail
         holdings: heldBy(plan, facts, a.applicationId),
         leftWithoutDays: a.remaining.length === 0,
       };
-      return {
-        field: 'days',
-        rule: 'applicationAttends',
-        message: `${row.municipalityName} (application ${a.applicationId}) attends ${a.days.join(', ')}`,
-        meta: { ...meta },
-      };
+      return metaDetail('days', 'applicationAttends', `${row.municipalityName} (application ${a.applicationId}) attends ${a.days.join(', ')}`, meta);
     });
 }
 
@@ -206,12 +202,7 @@ function visitConflicts(plan: DayChangePlan, facts: Facts): ApiErrorDetail[] {
       closes: v.closes,
     };
     const why = v.reason === 'outsideHours' ? `outside the new hours ${v.opens}–${v.closes}` : `on a ${v.reason} day`;
-    return {
-      field: 'days',
-      rule: 'visitOutsideHours',
-      message: `${row.guestName} visits ${v.date} ${v.start}–${v.end} (appearance ${v.visitId}), ${why}`,
-      meta: { ...meta },
-    };
+    return metaDetail('days', 'visitOutsideHours', `${row.guestName} visits ${v.date} ${v.start}–${v.end} (appearance ${v.visitId}), ${why}`, meta);
   });
 }
 

@@ -3,9 +3,10 @@ import type { FairStatus } from '@bussanten/contracts';
 import { HostEntity } from '../../accounts/entities/host.entity';
 import { ProgrammeEntity } from '../../registry/entities/programme.entity';
 import { RoomEntity } from './room.entity';
+import { Constraint } from '../../database/constraints';
 
 @Entity('fairs')
-@Unique('uq_fairs_slug', ['slug'])
+@Unique(Constraint.fairsSlug, ['slug'])
 @Index('ix_fairs_host', ['hostId'])
 @Check('ck_fairs_status', `"status" IN ('draft', 'accepting', 'closed', 'archived')`)
 @Check('ck_fairs_visible', `NOT "visible" OR "status" <> 'draft'`)

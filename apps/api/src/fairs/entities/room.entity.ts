@@ -1,11 +1,12 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { numericTransformer } from '../../database/numeric-transformer';
 import { VenueEntity } from './venue.entity';
+import { Constraint } from '../../database/constraints';
 
 /** A room of a venue (地下1階催事場). Its inner size in metres is the drawing area of each fair's floor plan. */
 @Entity('rooms')
 @Check('ck_rooms_size', `"width_m" > 0 AND "depth_m" > 0`)
-@Unique('uq_rooms_venue_name', ['venueId', 'name'])
+@Unique(Constraint.roomsVenueName, ['venueId', 'name'])
 export class RoomEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

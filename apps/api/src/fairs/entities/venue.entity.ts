@@ -1,10 +1,11 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { HostEntity } from '../../accounts/entities/host.entity';
 import { RoomEntity } from './room.entity';
+import { Constraint } from '../../database/constraints';
 
 /** A place fairs are held (イオンスタイル品川シーサイド), with its rooms. */
 @Entity('venues')
-@Unique('uq_venues_host_name', ['hostId', 'name'])
+@Unique(Constraint.venuesHostName, ['hostId', 'name'])
 export class VenueEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -15,6 +15,7 @@ import type {
   ProductInput,
   StaffMember,
 } from '@bussanten/contracts';
+import { Constraint } from '../../database/constraints';
 
 // PostgreSQL's `time` comes back as 'HH:MM:SS'; documents speak 'HH:MM'.
 const hhmm = (t: string | null) => (t === null ? null : t.slice(0, 5));
@@ -220,18 +221,16 @@ export class FairTransferRepository {
     room: FairDocumentFair['room'],
     m: EntityManager,
   ): Promise<{ id: string; widthM: number; depthM: number }> {
-    await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_venues_host_name DO NOTHING', [
+    await m.query(`INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT ${Constraint.venuesHostName} DO NOTHING`, [
       hostId,
       venue.name,
       venue.address,
     ]);
     const [{ id: venueId }] = await m.query('SELECT id FROM venues WHERE host_id = $1 AND name = $2', [hostId, venue.name]);
-    await m.query('INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_rooms_venue_name DO NOTHING', [
-      venueId,
-      room.name,
-      room.widthM,
-      room.depthM,
-    ]);
+    await m.query(
+      `INSERT INTO rooms (venue_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT ${Constraint.roomsVenueName} DO NOTHING`,
+      [venueId, room.name, room.widthM, room.depthM],
+    );
     const [row] = await m.query('SELECT id, width_m AS "widthM", depth_m AS "depthM" FROM rooms WHERE venue_id = $1 AND name = $2', [venueId, room.name]);
     return { id: row.id, widthM: Number(row.widthM), depthM: Number(row.depthM) };
   }

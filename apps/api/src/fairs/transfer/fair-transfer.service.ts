@@ -3,11 +3,13 @@ import {
   ErrorCode,
   FAIR_DOCUMENT_FORMAT,
   FAIR_DOCUMENT_VERSION,
+  metaDetail,
   type ApiErrorDetail,
   type Fair,
   type FairDocument,
   type FairDocumentFair,
   type MunicipalityKey,
+  type DetailWithMeta,
 } from '@bussanten/contracts';
 import { fairDocumentProblems } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
@@ -17,6 +19,7 @@ import { violatedConstraint } from '../../common/db-errors';
 import { DomainError } from '../../common/domain-error';
 import { fairNotFound, FairsService } from '../fairs.service';
 import { FairTransferRepository, municipalityKeyOf, type ImportedIds } from './fair-transfer.repository';
+import { Constraint } from '../../database/constraints';
 
 /**
  * Export and import of one fair as a JSON document (see FairDocument in libs/contracts for what it
@@ -93,25 +96,15 @@ export class FairTransferService {
       named.map((n) => n.key),
       m,
     );
-    const missing: ApiErrorDetail[] = named
+    const missing: DetailWithMeta<'unknownMunicipality' | 'unknownProgramme'>[] = named
       .filter((n) => !municipalities.has(municipalityKeyOf(n.key)))
-      .map((n) => ({
-        field: n.field,
-        rule: 'unknownMunicipality',
-        message: `${n.key.name} (prefecture ${n.key.prefectureCode}) is not in the registry`,
-        meta: { ...n.key },
-      }));
+      .map((n) => metaDetail(n.field, 'unknownMunicipality', `${n.key.name} (prefecture ${n.key.prefectureCode}) is not in the registry`, { ...n.key }));
     const programme = fair.programme === null ? null : await this.repo.programme(fair.programme, m);
     if (fair.programme !== null && programme === null) {
-      missing.push({
-        field: 'fair.programme',
-        rule: 'unknownProgramme',
-        message: `the programme ${fair.programme} is not in the registry`,
-        meta: { name: fair.programme },
-      });
+      missing.push(metaDetail('fair.programme', 'unknownProgramme', `the programme ${fair.programme} is not in the registry`, { name: fair.programme }));
     }
     if (missing.length) {
-      throw new DomainError(ErrorCode.UnknownReference, `The registry lacks ${missing.map((d) => (d.meta as { name: string }).name).join(', ')}`, missing);
+      throw new DomainError(ErrorCode.UnknownReference, `The registry lacks ${missing.map((d) => d.meta.name).join(', ')}`, missing);
     }
     // People are not looked up: who did what at the source stays text, never linked to (or mailed
     // as) this install's accounts, which may belong to other hosts.
@@ -162,39 +155,39 @@ export function refusalOf(e: unknown, field: string): DomainError | null {
   const constraint = violatedConstraint(e, '23505') ?? violatedConstraint(e, '23P01');
   const detail = (rule: string, message: string): ApiErrorDetail[] => [{ field, rule, message: `${field}: ${message}` }];
   switch (constraint) {
-    case 'uq_fairs_slug':
+    case Constraint.fairsSlug:
       return slugTaken(null);
-    case 'uq_booths_fair_code':
+    case Constraint.boothsFairCode:
       return new DomainError(ErrorCode.DuplicateBoothCode, 'The document has two booths with one code', detail('unique', 'another booth has this code'));
-    case 'uq_fair_stages_fair_name':
+    case Constraint.fairStagesFairName:
       return new DomainError(ErrorCode.Conflict, 'The document has two stages with one name', detail('unique', 'another stage has this name'));
-    case 'uq_applications_fair_municipality':
+    case Constraint.applicationsFairMunicipality:
       return new DomainError(
         ErrorCode.AlreadyApplied,
         'The document has two applications of one municipality',
         detail('unique', 'this municipality has another application in the document'),
       );
-    case 'pk_application_days':
+    case Constraint.applicationDaysPrimaryKey:
       return new DomainError(ErrorCode.Conflict, 'An application attends one day twice', detail('unique', 'a day is listed twice'));
-    case 'ex_booth_assignments_booth_days':
+    case Constraint.boothAssignmentsBoothDays:
       return new DomainError(
         ErrorCode.BoothTaken,
         'Two assignments hold one booth on the same day',
         detail('boothTaken', 'the booth is held by another application on some of these days'),
       );
-    case 'ex_booth_assignments_application_days':
+    case Constraint.boothAssignmentsApplicationDays:
       return new DomainError(
         ErrorCode.Conflict,
         'An application holds two booths on the same day',
         detail('alreadyPlaced', 'the application already holds a booth on some of these days'),
       );
-    case 'ex_appearances_guest':
+    case Constraint.appearancesGuest:
       return new DomainError(
         ErrorCode.AppearanceConflict,
         'A guest appears twice at the same time',
         detail('guestBusy', 'the guest appears elsewhere at this time'),
       );
-    case 'ex_appearances_location':
+    case Constraint.appearancesLocation:
       return new DomainError(
         ErrorCode.AppearanceConflict,
         'Two appearances share a place at the same time',
@@ -210,12 +203,12 @@ function unsupported(format: string, version: number): DomainError {
     ErrorCode.UnsupportedDocument,
     `This install reads ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}, not ${format} version ${version}`,
     [
-      {
-        field: format === FAIR_DOCUMENT_FORMAT ? 'version' : 'format',
-        rule: 'supported',
-        message: `expected format ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}`,
-        meta: { format, version },
-      },
+      metaDetail(
+        format === FAIR_DOCUMENT_FORMAT ? 'version' : 'format',
+        'supported',
+        `expected format ${FAIR_DOCUMENT_FORMAT} version ${FAIR_DOCUMENT_VERSION}`,
+        { format, version },
+      ),
     ],
   );
 }

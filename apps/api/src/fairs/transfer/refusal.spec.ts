@@ -1,20 +1,21 @@
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@bussanten/contracts';
 import { refusalOf } from './fair-transfer.service';
+import { Constraint } from '../../database/constraints';
 
 const violation = (code: string, constraint: string) => new QueryFailedError('INSERT …', [], Object.assign(new Error('violation'), { code, constraint }));
 
 describe('refusalOf (a database refusal during an import, as the regular routes answer it)', () => {
   it.each([
-    ['23505', 'uq_fairs_slug', ErrorCode.DuplicateSlug],
-    ['23505', 'uq_booths_fair_code', ErrorCode.DuplicateBoothCode],
-    ['23505', 'uq_fair_stages_fair_name', ErrorCode.Conflict],
-    ['23505', 'uq_applications_fair_municipality', ErrorCode.AlreadyApplied],
-    ['23505', 'pk_application_days', ErrorCode.Conflict],
-    ['23P01', 'ex_booth_assignments_booth_days', ErrorCode.BoothTaken],
-    ['23P01', 'ex_booth_assignments_application_days', ErrorCode.Conflict],
-    ['23P01', 'ex_appearances_guest', ErrorCode.AppearanceConflict],
-    ['23P01', 'ex_appearances_location', ErrorCode.AppearanceConflict],
+    ['23505', Constraint.fairsSlug, ErrorCode.DuplicateSlug],
+    ['23505', Constraint.boothsFairCode, ErrorCode.DuplicateBoothCode],
+    ['23505', Constraint.fairStagesFairName, ErrorCode.Conflict],
+    ['23505', Constraint.applicationsFairMunicipality, ErrorCode.AlreadyApplied],
+    ['23505', Constraint.applicationDaysPrimaryKey, ErrorCode.Conflict],
+    ['23P01', Constraint.boothAssignmentsBoothDays, ErrorCode.BoothTaken],
+    ['23P01', Constraint.boothAssignmentsApplicationDays, ErrorCode.Conflict],
+    ['23P01', Constraint.appearancesGuest, ErrorCode.AppearanceConflict],
+    ['23P01', Constraint.appearancesLocation, ErrorCode.AppearanceConflict],
   ])('%s on %s → %s, naming the field of the document', (sqlState, constraint, code) => {
     const refusal = refusalOf(violation(sqlState, constraint), 'fair.booths.3.code');
     expect(refusal?.code).toBe(code);

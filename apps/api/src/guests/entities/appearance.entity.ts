@@ -4,6 +4,7 @@ import { BoothEntity } from '../../booths/entities/booth.entity';
 import { FairEntity } from '../../fairs/entities/fair.entity';
 import { GuestEntity } from './guest.entity';
 import { StageEntity } from './stage.entity';
+import { Constraint } from '../../database/constraints';
 
 /**
  * A guest at a fair from starts_at to ends_at (half-open), at a booth, a stage or the whole venue.
@@ -19,9 +20,9 @@ import { StageEntity } from './stage.entity';
   'ck_appearances_location',
   `("location_kind" = 'booth' AND "booth_id" IS NOT NULL AND "stage_id" IS NULL) OR ("location_kind" = 'stage' AND "stage_id" IS NOT NULL AND "booth_id" IS NULL) OR ("location_kind" = 'venue' AND "booth_id" IS NULL AND "stage_id" IS NULL)`,
 )
-@Exclusion('ex_appearances_guest', `USING gist ("guest_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled')`)
+@Exclusion(Constraint.appearancesGuest, `USING gist ("guest_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled')`)
 @Exclusion(
-  'ex_appearances_location',
+  Constraint.appearancesLocation,
   `USING gist ("location_key" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled' AND NOT "location_shared")`,
 )
 export class AppearanceEntity {

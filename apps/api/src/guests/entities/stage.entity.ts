@@ -1,9 +1,10 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { FairEntity } from '../../fairs/entities/fair.entity';
+import { Constraint } from '../../database/constraints';
 
 /** A stage or other place of a fair where guests appear; a shared one holds several appearances at once. */
 @Entity('fair_stages')
-@Unique('uq_fair_stages_fair_name', ['fairId', 'name'])
+@Unique(Constraint.fairStagesFairName, ['fairId', 'name'])
 export class StageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@bussanten/contracts';
+import { ErrorCode, metaDetail } from '@bussanten/contracts';
 import sharp, { type Metadata } from 'sharp';
 import { DomainError } from '../../common/domain-error';
 
@@ -48,7 +48,7 @@ export async function toStoredJpeg(bytes: Buffer): Promise<Buffer> {
   if (pixels > MAX_INPUT_PIXELS) {
     const message = `The photo has ${meta.width}×${meta.height} pixels; at most ${MAX_INPUT_PIXELS / 1_000_000} megapixels are accepted`;
     throw new DomainError(ErrorCode.UnsupportedImage, message, [
-      { field: 'photo', rule: 'imageTooLarge', message, meta: { width: meta.width, height: meta.height, maxPixels: MAX_INPUT_PIXELS } },
+      metaDetail('photo', 'imageTooLarge', message, { width: meta.width, height: meta.height, maxPixels: MAX_INPUT_PIXELS }),
     ]);
   }
   try {

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, PayloadTooLargeException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Observable } from 'rxjs';
-import { ErrorCode } from '@bussanten/contracts';
+import { ErrorCode, metaDetail } from '@bussanten/contracts';
 import { DomainError } from '../../common/domain-error';
 import { MAX_UPLOAD_BYTES } from './photo-image';
 
@@ -45,7 +45,7 @@ export class PhotoUploadInterceptor implements NestInterceptor {
 export function uploadRefused(e: unknown): unknown {
   if (e instanceof PayloadTooLargeException) {
     const message = `The photo is larger than ${MB} MB`;
-    return new DomainError(ErrorCode.PayloadTooLarge, message, [{ field: PHOTO_FIELD, rule: 'maxSize', message, meta: { maxBytes: MAX_UPLOAD_BYTES } }]);
+    return new DomainError(ErrorCode.PayloadTooLarge, message, [metaDetail(PHOTO_FIELD, 'maxSize', message, { maxBytes: MAX_UPLOAD_BYTES })]);
   }
   if (e instanceof BadRequestException) {
     const message = `Send one image as the multipart field "${PHOTO_FIELD}" (${e.message})`;

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { isLastAttempt, PollingWorker, retryBackoff, type RetryBackoff } from '../../common/polling/polling-worker';
 import { SecretBoxError } from '../../common/secret-box';
 import { checkHost } from './webhook-address';
 import { DeliveryFailure, postJson, signatureOf, webhookUrlProblem } from './webhook-http';
 import { WEBHOOK_OPTIONS, type WebhookOptions } from './webhook-options';
 import { secretContext } from './webhook-secrets';
-import { WebhooksRepository, type AttemptFailure, type Backoff, type ClaimedDelivery } from './webhooks.repository';
+import { WebhooksRepository, type AttemptFailure, type ClaimedDelivery } from './webhooks.repository';
 
 /** Deliveries claimed per transaction. */
 export const BATCH_SIZE = 10;
@@ -13,9 +14,9 @@ export const BATCH_SIZE = 10;
 const LEASE_MS = 10 * 60_000;
 
 /**
- * Sends webhook deliveries, like OutboxWorker sends mail: every pollMs it claims due rows (FOR UPDATE
- * SKIP LOCKED plus a lease, so any number of API processes can share one database and none sends a
- * row another holds), POSTs them one by one, and marks each delivered on a 2xx, or counts the failure
+ * Sends webhook deliveries, like OutboxWorker sends mail, on the same PollingWorker (common/polling):
+ * every pollMs it claims due rows (FOR UPDATE SKIP LOCKED plus a lease, so any number of API
+ * processes can share one database and none sends a row another holds), POSTs them one by one, and marks each delivered on a 2xx, or counts the failure
  * and backs off (retryBaseMs × 2^n, at most retryMaxMs); the maxAttempts-th failure marks it failed.
  * A URL that is not http(s), or names a refused address itself, fails at once, without retries.
  *
@@ -32,44 +33,40 @@ const LEASE_MS = 10 * 60_000;
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
-  private timer: NodeJS.Timeout | null = null;
-  private inFlight: Promise<void> | null = null;
-  private stopped = false;
+  private readonly poller: PollingWorker<ClaimedDelivery>;
 
   constructor(
     @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
     private readonly deliveries: WebhooksRepository,
-  ) {}
+  ) {
+    this.poller = new PollingWorker({
+      name: 'webhook',
+      logger: this.logger,
+      queue: deliveries,
+      deliver: (delivery) => this.send(delivery),
+      batchSize: BATCH_SIZE,
+      leaseMs: LEASE_MS,
+      pollMs: options.pollMs,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.options.deliver || this.stopped) return;
-    this.schedule(0);
+    if (!this.options.deliver) return;
+    this.poller.start();
   }
 
   /** Stops polling and lets the batch being sent finish (its unsent rows are handed back). */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.inFlight;
+    await this.poller.stop();
   }
 
   /** Claims one batch and sends it; returns how many it claimed. The timer calls it; tests may too. */
   async deliverBatch(): Promise<number> {
-    const claimed = await this.deliveries.claimDue(BATCH_SIZE, LEASE_MS);
-    for (const [i, delivery] of claimed.entries()) {
-      if (this.stopped) {
-        // Shutting down: the rest need not wait out their lease to be sent by whoever runs next.
-        await this.deliveries.release(claimed.slice(i).map((d) => d.id));
-        break;
-      }
-      await this.send(delivery);
-    }
-    return claimed.length;
+    return this.poller.runRound();
   }
 
   private async send(delivery: ClaimedDelivery): Promise<void> {
-    const backoff = { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs, maxAttempts: this.options.maxAttempts };
+    const backoff = retryBackoff(this.options);
     const secret = this.secretOf(delivery);
     if (secret === null) return; // left to its lease: retried once the app has the right key
     const problem = webhookUrlProblem(delivery.url);
@@ -130,9 +127,9 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await this.fail(delivery, failure, backoff);
   }
 
-  private async fail(delivery: ClaimedDelivery, failure: AttemptFailure, backoff: Backoff, permanent = false): Promise<void> {
+  private async fail(delivery: ClaimedDelivery, failure: AttemptFailure, backoff: RetryBackoff, permanent = false): Promise<void> {
     await this.deliveries.markAttemptFailed(delivery.id, failure, backoff, permanent);
-    const last = permanent || delivery.attempts + 1 >= this.options.maxAttempts;
+    const last = permanent || isLastAttempt(delivery.attempts, backoff);
     // Ids and the cause only: never the URL (its query may hold the receiver's token) or the secret.
     this.logger.warn(
       `webhook delivery ${delivery.id} (${delivery.event}, webhook ${delivery.webhookId}): attempt ${delivery.attempts + 1} ${failure.outcome} (${failure.detail})${last ? '; giving up' : ''}`,
@@ -156,26 +153,5 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       );
       return null;
     }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.inFlight = this.poll().finally(() => {
-        this.inFlight = null;
-      });
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async poll(): Promise<void> {
-    let full = false;
-    try {
-      full = (await this.deliverBatch()) === BATCH_SIZE;
-    } catch (e) {
-      this.logger.warn(`webhook poll failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    this.schedule(full ? 0 : this.options.pollMs);
   }
 }

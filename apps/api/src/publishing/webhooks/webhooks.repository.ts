@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Webhook, WebhookDeliveryOutcome, WebhookDeliveryState } from '@bussanten/contracts';
+import type { LeasedQueue, RetryBackoff } from '../../common/polling/polling-worker';
 
 /** A delivery the worker has leased, with what it needs to send it. */
 export interface ClaimedDelivery {
@@ -24,12 +25,6 @@ export interface AttemptFailure {
   detail: string;
 }
 
-export interface Backoff {
-  baseMs: number;
-  maxMs: number;
-  maxAttempts: number;
-}
-
 interface WebhookRow {
   id: string;
   url: string;
@@ -50,7 +45,7 @@ const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 
 /** The SQL of webhooks and webhook_deliveries: the organizers' list, the outbox writes, the worker's claims. */
 @Injectable()
-export class WebhooksRepository {
+export class WebhooksRepository implements LeasedQueue<ClaimedDelivery> {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
@@ -203,7 +198,7 @@ export class WebhooksRepository {
    * Counts a failed attempt and schedules the next after baseMs × 2^(failures so far), capped at
    * maxMs; the attempt that reaches maxAttempts (or a `permanent` failure) marks it failed instead.
    */
-  async markAttemptFailed(id: string, failure: AttemptFailure, backoff: Backoff, permanent = false): Promise<void> {
+  async markAttemptFailed(id: string, failure: AttemptFailure, backoff: RetryBackoff, permanent = false): Promise<void> {
     await this.db.query(
       `UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = $2, outcome = $7, http_status = $8,
          next_attempt_at = now() + least($3::float8 * power(2, attempts), $4::float8) * interval '1 millisecond',

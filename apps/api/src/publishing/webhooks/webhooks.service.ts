@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ErrorCode } from '@bussanten/contracts';
+import { ErrorCode, metaDetail } from '@bussanten/contracts';
 import type { OrganizerActor } from '../../accounts/access';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError, validationFailed } from '../../common/domain-error';
@@ -54,7 +54,7 @@ export class WebhooksService {
     const check = await checkHost(new URL(url).hostname, { resolve: resolveHost, allowPrivate, timeoutMs: Math.min(timeoutMs, 5_000) });
     if (check.kind === 'blocked') {
       const message = `url's host ${check.literal ? 'is' : 'resolves to'} ${REASON_TEXT[check.reason]}, which webhooks may not be sent to`;
-      throw validationFailed([{ field: 'url', rule: 'privateAddress', message, meta: { reason: check.reason } }]);
+      throw validationFailed([metaDetail('url', 'privateAddress', message, { reason: check.reason })]);
     }
     if (!secretBox) throw new Error('webhooks need the app secret (APP_SECRET): none was given to the app');
     const secret = randomBytes(32).toString('base64url');
@@ -63,9 +63,7 @@ export class WebhooksService {
       const hostId = actor.user.hostId;
       await this.repo.lockHost(hostId, m);
       if ((await this.repo.activeCount(hostId, m)) >= MAX_WEBHOOKS_PER_HOST) {
-        throw validationFailed([
-          { field: 'url', rule: 'maxWebhooks', message: `a host can have at most ${MAX_WEBHOOKS_PER_HOST} webhooks`, meta: { max: MAX_WEBHOOKS_PER_HOST } },
-        ]);
+        throw validationFailed([metaDetail('url', 'maxWebhooks', `a host can have at most ${MAX_WEBHOOKS_PER_HOST} webhooks`, { max: MAX_WEBHOOKS_PER_HOST })]);
       }
       await this.repo.insert(id, hostId, url, secretBox.seal(secret, secretContext(id)), m);
       await this.audit.record(m, actor, { action: 'webhook.created', entityType: 'webhook', entityId: id, changes: { url: { before: null, after: url } } });

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AgreementEntity } from './agreement.entity';
 import { MunicipalityEntity } from './municipality.entity';
+import { Constraint } from '../../database/constraints';
 
 /** A municipality's part in an agreement, with its own joint activities (連携事業). */
 @Entity('agreement_parties')
@@ -18,7 +19,7 @@ export class AgreementPartyEntity {
 
   // RESTRICT: a municipality that is party to an agreement cannot disappear under it, even in a race.
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_agreement_parties_municipality' })
+  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: Constraint.agreementPartiesMunicipality })
   municipality?: MunicipalityEntity;
 
   /** Order in which the parties were listed. */

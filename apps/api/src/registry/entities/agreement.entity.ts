@@ -3,12 +3,13 @@ import type { AgreementKind } from '@bussanten/contracts';
 import { HostEntity } from '../../accounts/entities/host.entity';
 import { AgreementKindEntity } from './agreement-kind.entity';
 import { AgreementPartyEntity } from './agreement-party.entity';
+import { Constraint } from '../../database/constraints';
 
 @Entity('agreements')
 @Index('ix_agreements_host', ['hostId'])
 @Check('ck_agreements_signed_year', `"signed_year" BETWEEN 1868 AND 2200`)
 // When the full date is known the year must agree with it; the year alone is allowed (seeds often give only that).
-@Check('ck_agreements_signed_on_year', `"signed_on" IS NULL OR EXTRACT(YEAR FROM "signed_on") = "signed_year"`)
+@Check(Constraint.agreementsSignedOnYear, `"signed_on" IS NULL OR EXTRACT(YEAR FROM "signed_on") = "signed_year"`)
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

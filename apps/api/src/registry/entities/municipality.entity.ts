@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { MunicipalityKind } from '@bussanten/contracts';
 import { numericTransformer } from '../../database/numeric-transformer';
+import { Constraint } from '../../database/constraints';
 
 @Entity('municipalities')
-@Unique('uq_municipalities_prefecture_name', ['prefectureCode', 'name'])
-@Index('uq_municipalities_local_government_code', ['localGovernmentCode'], { unique: true })
+@Unique(Constraint.municipalitiesPrefectureName, ['prefectureCode', 'name'])
+@Index(Constraint.municipalitiesLocalGovernmentCode, ['localGovernmentCode'], { unique: true })
 // Trigram index for substring search; created by hand in the migration because TypeORM cannot express it.
 @Index('ix_municipalities_search_text', { synchronize: false })
 // (reading COLLATE "C", id): the registry list's default order, so its first page is read from the index.

@@ -1,4 +1,4 @@
-import type { ApiErrorDetail } from '@bussanten/contracts';
+import { codeMetaDetail, type ApiErrorDetail } from '@bussanten/contracts';
 import { assessPassword, checkPassword, PASSWORD_MIN_SCORE, type PasswordEstimator } from '@bussanten/domain';
 
 /**
@@ -20,11 +20,16 @@ export function newPasswordDetails(
   } else if (estimator) {
     const { problem, estimate } = assessPassword(password, { email }, estimator);
     if (problem) {
-      const meta =
+      out.push(
         problem === 'weak' && estimate
-          ? { score: estimate.score, minScore: PASSWORD_MIN_SCORE, warning: estimate.warning, suggestions: estimate.suggestions }
-          : undefined;
-      out.push({ field: fields.password, rule: problem, message: `password ${problem}`, ...(meta ? { meta } : {}) });
+          ? codeMetaDetail('WEAK_PASSWORD', fields.password, problem, `password ${problem}`, {
+              score: estimate.score,
+              minScore: PASSWORD_MIN_SCORE,
+              warning: estimate.warning,
+              suggestions: estimate.suggestions,
+            })
+          : { field: fields.password, rule: problem, message: `password ${problem}` },
+      );
     }
   } else {
     const problem = checkPassword(password, { email });

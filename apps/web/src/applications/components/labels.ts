@@ -1,4 +1,14 @@
-import type { ApplicationStatus, BoothNeedsInput, Decision, FairForApplicants, OutboxState, PermitStatus, ProductCategory } from '@bussanten/contracts';
+import {
+  metaOf,
+  type ApplicationStatus,
+  type BoothNeedsInput,
+  type Decision,
+  type FairForApplicants,
+  type MetaCarrier,
+  type OutboxState,
+  type PermitStatus,
+  type ProductCategory,
+} from '@bussanten/contracts';
 import type { MissingFacility } from '@bussanten/domain';
 import { translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
 import { formatNumber } from '../../i18n/format';
@@ -73,15 +83,11 @@ export function missingFacilityText(m: MissingFacility, lang: Lang): string {
  * The lacking facilities named by a 422 BOOTH_LACKS_FACILITIES (details[].meta), as MissingFacility;
  * anything of another shape is left out rather than trusted.
  */
-export function missingFromDetails(details: readonly { rule: string; meta?: Record<string, unknown> }[]): MissingFacility[] {
-  const out: MissingFacility[] = [];
-  for (const d of details) {
-    if (d.rule !== 'missingFacility' || !d.meta) continue;
-    const { facility, needed, available } = d.meta;
-    if ((facility === 'area' || facility === 'power') && typeof needed === 'number' && typeof available === 'number') out.push({ facility, needed, available });
-    else if (facility === 'fridge' || facility === 'freezer' || facility === 'water') out.push({ facility });
-  }
-  return out;
+export function missingFromDetails(details: readonly MetaCarrier[]): MissingFacility[] {
+  return details.flatMap((d) => {
+    const missing = metaOf(d, 'missingFacility');
+    return missing ? [missing] : [];
+  });
 }
 
 export type WindowState = { kind: 'open'; closesAt: string | null } | { kind: 'upcoming'; opensAt: string } | { kind: 'closed' };

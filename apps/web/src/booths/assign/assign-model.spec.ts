@@ -130,7 +130,7 @@ describe('assign model', () => {
   });
 
   it('reads the holder from a 409 BOOTH_TAKEN', () => {
-    expect(takenBy([{ rule: 'boothTaken', meta: { holder: '宮古市', from: '2023-02-17', to: '2023-02-19' } }])).toEqual({
+    expect(takenBy([{ rule: 'boothTaken', meta: { holder: '宮古市', applicationId: 'app-1', from: '2023-02-17', to: '2023-02-19' } }])).toEqual({
       holder: '宮古市',
       from: '2023-02-17',
       to: '2023-02-19',

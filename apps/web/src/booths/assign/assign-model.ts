@@ -1,4 +1,4 @@
-import type { ApplicationSummary, Assignment, Booth, BoothNeedsInput } from '@bussanten/contracts';
+import { metaOf, type ApplicationSummary, type Assignment, type Booth, type BoothNeedsInput, type MetaCarrier } from '@bussanten/contracts';
 import {
   attendanceRanges,
   boothConflicts,
@@ -121,12 +121,10 @@ export function lackingBoothIds(booths: readonly Booth[], needs: BoothNeedsInput
  * The holder a 409 BOOTH_TAKEN names (details[].meta: holder, from, to), or null when the body has
  * another shape.
  */
-export function takenBy(details: readonly { rule: string; meta?: Record<string, unknown> }[]): { holder: string; from: string; to: string } | null {
+export function takenBy(details: readonly MetaCarrier[]): { holder: string; from: string; to: string } | null {
   for (const d of details) {
-    const m = d.meta;
-    if (d.rule === 'boothTaken' && m && typeof m['holder'] === 'string' && typeof m['from'] === 'string' && typeof m['to'] === 'string') {
-      return { holder: m['holder'], from: m['from'], to: m['to'] };
-    }
+    const m = metaOf(d, 'boothTaken');
+    if (m) return { holder: m.holder, from: m.from, to: m.to };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiErrorDetail, Booth, Fair, FloorPlan } from '@bussanten/contracts';
+import { metaOf, type ApiErrorDetail, type Booth, type Fair, type FloorPlan } from '@bussanten/contracts';
 import { areaOf, type Rect } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
@@ -21,11 +21,8 @@ function holdersOf(error: unknown): string[] {
   if (!isApiError(error) || error.body?.code !== 'BOOTH_IN_USE') return [];
   const names: string[] = [];
   for (const d of error.body.details) {
-    const holders = d.meta?.['holders'];
-    if (!Array.isArray(holders)) continue;
-    for (const h of holders as unknown[]) {
-      const name = typeof h === 'object' && h !== null ? (h as Record<string, unknown>)['municipalityName'] : undefined;
-      if (typeof name === 'string' && !names.includes(name)) names.push(name);
+    for (const { municipalityName } of metaOf(d, 'boothInUse')?.holders ?? []) {
+      if (!names.includes(municipalityName)) names.push(municipalityName);
     }
   }
   return names;

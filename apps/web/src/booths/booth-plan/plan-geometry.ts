@@ -1,4 +1,4 @@
-import type { ApiErrorDetail, Booth, BoothInput } from '@bussanten/contracts';
+import { metaOf, type ApiErrorDetail, type Booth, type BoothInput } from '@bussanten/contracts';
 import { boothPlacementProblems, rectsOverlap, type Rect } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
@@ -70,7 +70,7 @@ export function placementProblems(rect: Rect, room: RoomSize, booths: readonly B
 
 /** A placement problem in words, naming the booth it overlaps (the API's meta.code). */
 export function problemText(p: ApiErrorDetail, lang: Lang): string {
-  if (p.rule === 'overlapsBooth') return translate(lang, 'plan.problem.overlaps', { code: String(p.meta?.['code'] ?? '') });
+  if (p.rule === 'overlapsBooth') return translate(lang, 'plan.problem.overlaps', { code: metaOf(p, 'overlapsBooth')?.code ?? '' });
   if (p.rule === 'insideRoom') return translate(lang, 'plan.problem.outside');
   return p.message;
 }

@@ -71,9 +71,14 @@ describe('dayConflictsOf', () => {
     expect(dayConflictsOf(e)).toBeNull();
   });
 
-  it('keeps an application whose holdings are malformed, without them', () => {
-    const e = refusal({ details: [{ field: 'days', rule: 'applicationAttends', message: '', meta: { ...miyako, holdings: [{ boothCode: 'A1' }] } }] });
-    expect(dayConflictsOf(e)?.applications[0]?.holdings).toEqual([]);
+  it('leaves out, whole, an application whose holdings are malformed (its meta is not of its rule’s shape)', () => {
+    const e = refusal({
+      details: [
+        { field: 'days', rule: 'applicationAttends', message: '', meta: { ...miyako, holdings: [{ boothCode: 'A1' }] } },
+        { field: 'days', rule: 'visitOutsideHours', message: '', meta: ryoma },
+      ],
+    });
+    expect(dayConflictsOf(e)).toEqual({ applications: [], visits: [ryoma] });
   });
 });
 

@@ -1,52 +1,10 @@
-import type { DayConflictApplication, DayConflictVisit, FairDayCascade } from '@bussanten/contracts';
+import { metaOf, type DayConflictApplication, type DayConflictVisit, type FairDayCascade } from '@bussanten/contracts';
 import { isApiError } from '../../api/client';
 
 /** What a 409 FAIR_DAY_IN_USE names: the applications losing days and the visits left outside the hours. */
 export interface DayConflicts {
   applications: DayConflictApplication[];
   visits: DayConflictVisit[];
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isRange = (v: unknown): v is { from: string; to: string } =>
-  typeof v === 'object' && v !== null && isString((v as { from: unknown }).from) && isString((v as { to: unknown }).to);
-
-function isHolding(v: unknown): v is DayConflictApplication['holdings'][number] {
-  if (!isRange(v)) return false;
-  const { boothCode, after } = v as { boothCode?: unknown; after?: unknown };
-  return isString(boothCode) && Array.isArray(after) && after.every(isRange);
-}
-
-function asApplication(meta: Record<string, unknown>): DayConflictApplication | null {
-  const { applicationId, municipalityName, municipalityNameEn, days, holdings, leftWithoutDays } = meta;
-  if (!isString(applicationId) || !isString(municipalityName) || !Array.isArray(days) || !days.every(isString)) return null;
-  const held = Array.isArray(holdings) ? holdings.filter(isHolding) : [];
-  return {
-    kind: 'application',
-    applicationId,
-    municipalityName,
-    municipalityNameEn: isString(municipalityNameEn) ? municipalityNameEn : null,
-    days,
-    holdings: held,
-    leftWithoutDays: leftWithoutDays === true,
-  };
-}
-
-function asVisit(meta: Record<string, unknown>): DayConflictVisit | null {
-  const { appearanceId, guestName, guestNameEn, date, start, end, reason, opens, closes } = meta;
-  if (![appearanceId, guestName, date, start, end].every(isString) || !(reason === 'removed' || reason === 'closed' || reason === 'outsideHours')) return null;
-  return {
-    kind: 'visit',
-    appearanceId: appearanceId as string,
-    guestName: guestName as string,
-    guestNameEn: isString(guestNameEn) ? guestNameEn : null,
-    date: date as string,
-    start: start as string,
-    end: end as string,
-    reason,
-    opens: isString(opens) ? opens : null,
-    closes: isString(closes) ? closes : null,
-  };
 }
 
 /**
@@ -58,14 +16,10 @@ export function dayConflictsOf(e: unknown): DayConflicts | null {
   if (!isApiError(e) || !e.body || e.body.code !== 'FAIR_DAY_IN_USE') return null;
   const out: DayConflicts = { applications: [], visits: [] };
   for (const d of e.body.details) {
-    if (!d.meta) continue;
-    if (d.rule === 'applicationAttends') {
-      const a = asApplication(d.meta);
-      if (a) out.applications.push(a);
-    } else if (d.rule === 'visitOutsideHours') {
-      const v = asVisit(d.meta);
-      if (v) out.visits.push(v);
-    }
+    const application = metaOf(d, 'applicationAttends');
+    if (application) out.applications.push(application);
+    const visit = metaOf(d, 'visitOutsideHours');
+    if (visit) out.visits.push(visit);
   }
   return out.applications.length || out.visits.length ? out : null;
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, FAIR_DOCUMENT_FORMAT, type ApiErrorDetail } from '@bussanten/contracts';
+import { ErrorCode, FAIR_DOCUMENT_FORMAT, metaOf, type ApiErrorDetail } from '@bussanten/contracts';
 import { prefectureByCode } from '@bussanten/domain';
 import { detailMessage, describeError } from '../../api/error-messages';
 import { isApiError } from '../../api/client';
@@ -32,13 +32,14 @@ export function readFairDocument(text: string): { ok: true; document: unknown } 
 }
 
 function referenceLine(d: ApiErrorDetail, lang: Lang): string {
-  const meta = (d.meta ?? {}) as { prefectureCode?: number; name?: string };
-  if (d.rule === 'unknownMunicipality' && meta.name) {
-    const prefecture = meta.prefectureCode ? prefectureByCode(meta.prefectureCode) : undefined;
-    const where = prefecture ? (lang === 'ja' ? prefecture.name : prefecture.nameEn) : String(meta.prefectureCode ?? '');
-    return translate(lang, 'fairTransfer.import.unknownMunicipality', { name: meta.name, prefecture: where });
+  const municipality = metaOf(d, 'unknownMunicipality');
+  if (municipality) {
+    const prefecture = prefectureByCode(municipality.prefectureCode);
+    const where = prefecture ? (lang === 'ja' ? prefecture.name : prefecture.nameEn) : String(municipality.prefectureCode);
+    return translate(lang, 'fairTransfer.import.unknownMunicipality', { name: municipality.name, prefecture: where });
   }
-  if (d.rule === 'unknownProgramme' && meta.name) return translate(lang, 'fairTransfer.import.unknownProgramme', { name: meta.name });
+  const programme = metaOf(d, 'unknownProgramme');
+  if (programme) return translate(lang, 'fairTransfer.import.unknownProgramme', { name: programme.name });
   return detailMessage(d, lang);
 }
 

@@ -1,4 +1,4 @@
-import type { Appearance, AppearanceCheck, AppearanceLocation, AppearanceWarning, Stage } from '@bussanten/contracts';
+import { metaOf, type Appearance, type AppearanceCheck, type AppearanceLocation, type AppearanceWarning, type Stage } from '@bussanten/contracts';
 import { appearanceHoursProblems, timesOverlap, tokyoInstant } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { describeError, detailMessage } from '../../api/error-messages';
@@ -16,6 +16,8 @@ export interface Problem {
   meta?: Record<string, unknown>;
 }
 
+// Read key by key, not with metaOf: problemText also says the page's own preview problems (see
+// localProblems), whose meta has only what the page knows (no fairTitle, no travel time).
 const text = (meta: Record<string, unknown> | undefined, key: string): string | null => {
   const v = meta?.[key];
   return typeof v === 'string' && v !== '' ? v : null;
@@ -75,11 +77,11 @@ export function problemText(p: Problem, lang: Lang, attempt?: { start: number; e
 /** A warning in the reader's language; unknown ones keep the API's sentence. */
 export function warningText(w: AppearanceWarning, lang: Lang): string {
   if (w.rule === 'exhibitorAbsent') {
-    const booth = text(w.meta, 'booth');
+    const booth = metaOf(w, 'exhibitorAbsent')?.booth;
     return booth ? translate(lang, 'timetable.warning.exhibitorAbsentAt', { booth }) : translate(lang, 'timetable.warning.exhibitorAbsent');
   }
   if (w.rule === 'nearClosing') {
-    const closes = text(w.meta, 'closes');
+    const closes = metaOf(w, 'nearClosing')?.closes;
     return closes ? translate(lang, 'timetable.warning.nearClosingAt', { closes }) : translate(lang, 'timetable.warning.nearClosing');
   }
   return w.message;

@@ -1,4 +1,4 @@
-import { WEBHOOK_ADDRESS_REASONS, type ApiErrorDetail, type WebhookAddressReason, type WebhookDeliveryOutcome } from '@bussanten/contracts';
+import { metaOf, type ApiErrorDetail, type WebhookDeliveryOutcome } from '@bussanten/contracts';
 import { MAX_WEBHOOK_URL_LENGTH, ruleMessage, webhookUrlRule } from '@bussanten/domain';
 import { ApiError, isApiError } from '../../api/client';
 import type { WebhookDeliverySummary } from '../api/publishing';
@@ -88,10 +88,8 @@ export function withAddressReason(error: unknown): unknown {
   if (!isApiError(error) || !error.body) return error;
   const { body } = error;
   const details = body.details.map((d) => {
-    const reason = d.meta?.['reason'];
-    return d.rule === 'privateAddress' && WEBHOOK_ADDRESS_REASONS.includes(reason as WebhookAddressReason)
-      ? { ...d, rule: `privateAddress.${reason as string}` }
-      : d;
+    const reason = metaOf(d, 'privateAddress')?.reason;
+    return reason ? { ...d, rule: `privateAddress.${reason}` } : d;
   });
   return new ApiError(error.reason, error.status, { ...body, details }, error.message);
 }
