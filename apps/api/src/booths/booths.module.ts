@@ -18,6 +18,15 @@ import { ProposalsService } from './proposals.service';
 @Module({
   imports: [FairsModule, ApplicationsModule],
   controllers: [BoothsController, AssignmentsController, PlacementNoticesController, ProposalsController],
-  providers: [BoothsService, BoothsRepository, AssignmentsService, AssignmentsRepository, ProposalsService, ProposalsRepository, PlacementNoticesService, PlacementNoticesRepository],
+  providers: [
+    BoothsService,
+    BoothsRepository,
+    AssignmentsService,
+    AssignmentsRepository,
+    ProposalsService,
+    ProposalsRepository,
+    PlacementNoticesService,
+    PlacementNoticesRepository,
+  ],
 })
 export class BoothsModule {}

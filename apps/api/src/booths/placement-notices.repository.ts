@@ -21,7 +21,11 @@ export class PlacementNoticesRepository {
   }
 
   /** The fair's latest notice: when, and what it told per application. */
-  async last(fairId: string, hostId: string, m: EntityManager = this.db.manager): Promise<{ sentAt: Date; placements: Record<string, NoticePlacement[]> } | null> {
+  async last(
+    fairId: string,
+    hostId: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<{ sentAt: Date; placements: Record<string, NoticePlacement[]> } | null> {
     const [row] = await m.query(
       `SELECT pn.sent_at AS "sentAt", pn.placements FROM placement_notices pn JOIN fairs f ON f.id = pn.fair_id
        WHERE pn.fair_id = $1 AND f.host_id = $2 ORDER BY pn.sent_at DESC, pn.id DESC LIMIT 1`,

@@ -67,7 +67,16 @@ export class PlacementNoticesService {
     const last = await this.repo.last(fairId, hostId, m);
     const now = placementsByApplication(await this.repo.current(fairId, hostId, m));
     const changes = placementChanges(last?.placements ?? {}, now);
-    const apps = new Map((await this.repo.applications(fairId, hostId, changes.map((c) => c.applicationId), m)).map((a) => [a.id, a]));
+    const apps = new Map(
+      (
+        await this.repo.applications(
+          fairId,
+          hostId,
+          changes.map((c) => c.applicationId),
+          m,
+        )
+      ).map((a) => [a.id, a]),
+    );
     const items: (PlacementNoticeItem & { municipalityId: string })[] = [];
     for (const change of changes) {
       const app = apps.get(change.applicationId);

@@ -221,8 +221,7 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     const proposal: AssignmentProposal = (await t.http.post(`/api/fairs/${fair.id}/assignment-proposal`).send({ seed: 7 }).expect(200)).body;
     expect(proposal.after.prime_repeat).toBeLessThan(2 * 3);
     expect(proposal.changes[0].reasons).toContainEqual(expect.objectContaining({ kind: 'quieterSpot', primeHistory: 1 }));
-    const mails = async () =>
-      (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE recipient = $1`, [DEMO.miyako.email]))[0].n;
+    const mails = async () => (await t.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE recipient = $1`, [DEMO.miyako.email]))[0].n;
     const before = await mails();
     await t.http
       .post(`/api/fairs/${fair.id}/assignment-proposal/accept`)

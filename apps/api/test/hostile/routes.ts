@@ -235,7 +235,11 @@ export function writeRouteSetups(ids: Ids): Record<string, RouteSetup> {
     'PUT /api/assignments/:id/pin': { ids: { id: [ids.assignmentOpen, ids.assignment2023] }, body: { pinned: true } },
     'POST /api/fairs/:id/assignment-proposal': { ids: { id: [ids.openFair, ids.fair2023] }, body: { seed: 1 } },
     // Runs late: a notice that went through would leave a row (and mails) behind, by design.
-    'POST /api/fairs/:id/placement-notice': { ids: { id: [ids.openFair, ids.fair2023] }, order: 7, mayWrite: ['placement_notices', 'outbox_messages', 'audit_log'] },
+    'POST /api/fairs/:id/placement-notice': {
+      ids: { id: [ids.openFair, ids.fair2023] },
+      order: 7,
+      mayWrite: ['placement_notices', 'outbox_messages', 'audit_log'],
+    },
     'POST /api/fairs/:id/assignment-proposal/accept': {
       ids: { id: [ids.openFair, ids.fair2023] },
       body: { changes: [{ applicationId: ids.appAccepted, expectedBoothId: null, boothId: ids.boothOpen }] },
