@@ -45,6 +45,7 @@ export function createState(instance: BoothAssignmentInstance): PlanState {
   const dayIndex = new Map(instance.days.map((d, i) => [d, i]));
   const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
   const { cat, grp } = internLabels(instance);
+  const { feasible, feasibleMask } = feasibility(instance);
   const facts: PlanFacts = {
     nB,
     nA,
@@ -54,12 +55,17 @@ export function createState(instance: BoothAssignmentInstance): PlanState {
     grp,
     appDays: apps.map((a) => [...new Set(a.days)].map((d) => dayIndex.get(d)).filter((d): d is number => d !== undefined)),
     prefs: apps.map((a) => new Set(a.preferred_booths.map((b) => boothIndex.get(b)).filter((b): b is number => b !== undefined))),
-    ...feasibility(instance),
+    feasible,
+    feasibleMask,
     locked: apps.map((a) => a.locked_booth !== null),
     occ: new Int32Array(nB * nD).fill(-1),
     where: new Int32Array(nA).fill(-1),
   };
-  return { ...facts, ...planOperations(instance, facts) };
+  const { placeCost, holdersOf, isFree, place, remove } = planOperations(instance, facts);
+  // One object literal with every field, not a spread of the two: the moves read its fields
+  // millions of times, and with a spread the 200-booth solve measured some 10% slower.
+  const { neighbours, appDays, prefs, locked, occ, where } = facts;
+  return { nB, nA, nD, neighbours, cat, grp, appDays, prefs, feasible, feasibleMask, locked, occ, where, placeCost, holdersOf, isFree, place, remove };
 }
 
 /** The plan's facts and arrays, without the operations on them. */
