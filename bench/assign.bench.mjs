@@ -1,6 +1,6 @@
 // How good and how fast our booth-assignment solver is, against an exact model of the same problem
-// solved by CBC (Debian's coinor-cbc). For each size, a seeded generator writes a fair of that many
-// booths; our built CLI solves it (seed 1); the bench writes the problem as an integer linear
+// solved by CBC (Debian's coinor-cbc). For each size, a seeded generator (libs/domain, through
+// `assign --generate`) writes a fair of that many booths; our built CLI solves it (seed 1); the bench writes the problem as an integer linear
 // program (CPLEX LP text) and gives CBC a time limit. Then CBC's answer goes back through our own
 // evaluator (`assign --evaluate`): it must keep every hard rule and score exactly what CBC says —
 // the check that the model and the documented objective agree. Nothing here asserts a time.
@@ -23,146 +23,9 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mulberry32 } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cliPath = join(root, 'dist/apps/api/assign.js');
-
-// ---------------------------------------------------------------------------------------------
-// Generated fairs
-
-const DAYS = ['2025-12-05', '2025-12-06', '2025-12-07'];
-const ROW = 10; // booths per row; rows stand back to back in pairs (0|1, 2|3, …)
-const WEIGHTS = { unassigned: 1000, prime_repeat: 2, preference_miss: 5, same_category_adjacent: 20, group_adjacent_bonus: 4 };
-// Chance of each need, by category.
-const CATEGORIES = {
-  seafood: { power: 0.6, fridge: 0.6, freezer: 0.2, water: 0.3 },
-  sweets: { power: 0.4, fridge: 0.4 },
-  sake: { power: 0.2, fridge: 0.3 },
-  vegetables: { power: 0.1, water: 0.3 },
-  crafts: { power: 0.3 },
-  noodles: { power: 0.9, water: 0.6 },
-  meat: { power: 0.8, fridge: 0.5, freezer: 0.25 },
-  tea: { power: 0.6, water: 0.4 },
-};
-
-/** A fair of n booths and ~0.9 n applications; the same n and variant give the same fair. */
-export function generate(n, variant = 0) {
-  const rng = mulberry32(0x5eed + n + 7919 * variant);
-  const pick = (weighted) => {
-    let r = rng() * weighted.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of weighted) if ((r -= w) < 0) return v;
-    return weighted[weighted.length - 1][0];
-  };
-  const id = (prefix, i) => `${prefix}${String(i + 1).padStart(3, '0')}`;
-
-  // Booths: rows of ROW from the entrance at (0, 0); prime falls with the distance from it.
-  const rows = Math.ceil(n / ROW);
-  const far = ROW - 1 + (rows - 1);
-  const booths = Array.from({ length: n }, (_, i) => {
-    const x = i % ROW;
-    const y = Math.floor(i / ROW);
-    const prime = Math.max(0, Math.min(3, Math.round(3 * (1 - (x + y) / Math.max(1, far)) + (rng() - 0.5) * 1.4)));
-    const freezer = rng() < 0.1;
-    const facilities = [
-      ...(freezer || rng() < 0.85 ? ['power'] : []),
-      ...(freezer || rng() < 0.35 ? ['fridge'] : []),
-      ...(freezer ? ['freezer'] : []),
-      ...(rng() < 0.3 ? ['water'] : []),
-    ];
-    return {
-      id: id('B', i),
-      area_m2: pick([
-        [4, 0.45],
-        [6, 0.4],
-        [9, 0.15],
-      ]),
-      facilities,
-      x,
-      y,
-      prime,
-    };
-  });
-  const adjacent = [];
-  for (let i = 0; i < n; i++) {
-    const x = i % ROW;
-    const y = Math.floor(i / ROW);
-    if (x + 1 < ROW && i + 1 < n) adjacent.push([booths[i].id, booths[i + 1].id]); // side by side
-    if (y % 2 === 0 && i + ROW < n) adjacent.push([booths[i].id, booths[i + ROW].id]); // back to back
-  }
-
-  // Applications.
-  const nA = Math.round(0.9 * n);
-  const fits = (app, b) => b.area_m2 >= app.min_area_m2 && app.needs.every((f) => b.facilities.includes(f));
-  const applications = Array.from({ length: nA }, (_, i) => {
-    const category = pick(Object.keys(CATEGORIES).map((c) => [c, 1]));
-    let days = [...DAYS];
-    if (rng() >= 0.75) {
-      // one or two days
-      days = DAYS.filter(() => rng() < 0.5);
-      if (days.length === 0 || days.length === DAYS.length) days = [DAYS[Math.floor(rng() * DAYS.length)]];
-    }
-    const needs = Object.entries(CATEGORIES[category])
-      .filter(([, p]) => rng() < p)
-      .map(([f]) => f);
-    return {
-      id: id('A', i),
-      days,
-      min_area_m2: pick([
-        [4, 0.55],
-        [6, 0.33],
-        [9, 0.12],
-      ]),
-      needs,
-      category,
-      group: null,
-      prime_history: pick([
-        [0, 0.35],
-        [1, 0.3],
-        [2, 0.2],
-        [3, 0.15],
-      ]),
-      preferred_booths: [],
-      locked_booth: null,
-    };
-  });
-  const shuffle = (list) =>
-    list
-      .map((a) => [rng(), a])
-      .sort((p, q) => p[0] - q[0])
-      .map(([, a]) => a);
-  const shuffled = shuffle(applications);
-  const groupSizes = [
-    ['tokaido', Math.max(2, Math.round(0.1 * nA))],
-    ['sanriku', Math.max(2, Math.round(0.05 * nA))],
-  ];
-  let k = 0;
-  for (const [group, size] of groupSizes) for (let j = 0; j < size && k < nA; j++) shuffled[k++].group = group;
-  for (const app of applications) {
-    if (rng() >= 0.3) continue;
-    const fitting = booths.filter((b) => fits(app, b));
-    const wanted = 1 + Math.floor(rng() * 3);
-    const prefs = new Set();
-    for (let t = 0; t < 10 && prefs.size < wanted; t++) {
-      const from = fitting.length > 0 && rng() < 0.85 ? fitting : booths;
-      prefs.add(from[Math.floor(rng() * from.length)].id);
-    }
-    app.preferred_booths = [...prefs];
-  }
-  // ~3% locked, each on a booth it fits and no other lock holds on its days.
-  const lockedDays = new Set();
-  let toLock = Math.max(1, Math.round(0.03 * nA));
-  for (const app of shuffle(applications)) {
-    if (toLock === 0) break;
-    const free = booths.filter((b) => fits(app, b) && app.days.every((d) => !lockedDays.has(`${b.id} ${d}`)));
-    if (free.length === 0) continue;
-    const b = free[Math.floor(rng() * free.length)];
-    app.locked_booth = b.id;
-    for (const d of app.days) lockedDays.add(`${b.id} ${d}`);
-    toLock--;
-  }
-  return { days: [...DAYS], booths, adjacent, applications, weights: { ...WEIGHTS } };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The exact model (CPLEX LP format)
@@ -398,7 +261,9 @@ export default async function assignBench(argv = []) {
   const dir = await mkdtemp(join(tmpdir(), 'bussanten-assign-bench-'));
   try {
     for (const n of sizes) {
-      const inst = generate(n, variant);
+      // The generator lives in libs/domain (generate.ts, also behind the solver's pinned tests);
+      // the bench is .mjs and reaches it through the built CLI, like the solver.
+      const inst = JSON.parse((await cli(['--generate', String(n), '--variant', String(variant)])).stdout);
       const instanceFile = join(dir, `instance-${n}.json`);
       await writeFile(instanceFile, JSON.stringify(inst, null, 1));
 

@@ -24,21 +24,36 @@ function appearanceChanged(a: PublicAppearance, b: PublicAppearance): boolean {
  */
 export function releaseChanges(prev: PublicFair | null, next: PublicFair): ReleaseChange[] {
   if (!prev) return [];
+  return [...exhibitorChanges(prev, next), ...dayChanges(prev, next), ...appearanceChanges(prev, next)];
+}
+
+/** Exhibitors added, moved to other booths, present on other days, then those withdrawn. */
+function exhibitorChanges(prev: PublicFair, next: PublicFair): ReleaseChange[] {
   const changes: ReleaseChange[] = [];
   const before = new Map(prev.exhibitors.map((e) => [e.id, e]));
   const after = new Map(next.exhibitors.map((e) => [e.id, e]));
   for (const e of next.exhibitors) {
     const old = before.get(e.id);
     if (!old) changes.push({ kind: 'exhibitorAdded', subject: e.name, before: null, after: booths(e) || null, ref: e.id });
-    else {
-      if (booths(old) !== booths(e)) changes.push({ kind: 'boothMoved', subject: e.name, before: booths(old) || null, after: booths(e) || null, ref: e.id });
-      if (old.days.join() !== e.days.join())
-        changes.push({ kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id });
-    }
+    else changes.push(...exhibitorEdits(old, e));
   }
   for (const e of prev.exhibitors)
     if (!after.has(e.id)) changes.push({ kind: 'exhibitorWithdrawn', subject: e.name, before: booths(e) || null, after: null, ref: e.id });
+  return changes;
+}
 
+/** What changed for an exhibitor in both releases: its booths, then its days. */
+function exhibitorEdits(old: PublicExhibitor, e: PublicExhibitor): ReleaseChange[] {
+  const changes: ReleaseChange[] = [];
+  if (booths(old) !== booths(e)) changes.push({ kind: 'boothMoved', subject: e.name, before: booths(old) || null, after: booths(e) || null, ref: e.id });
+  if (old.days.join() !== e.days.join())
+    changes.push({ kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id });
+  return changes;
+}
+
+/** Fair days added or with other hours, then days removed. */
+function dayChanges(prev: PublicFair, next: PublicFair): ReleaseChange[] {
+  const changes: ReleaseChange[] = [];
   const oldDays = new Map(prev.days.map((d) => [d.date, d]));
   const newDays = new Map(next.days.map((d) => [d.date, d]));
   for (const d of next.days) {
@@ -47,7 +62,12 @@ export function releaseChanges(prev: PublicFair | null, next: PublicFair): Relea
     else if (hours(old) !== hours(d)) changes.push({ kind: 'hoursChanged', subject: d.date, before: hours(old), after: hours(d), ref: d.date });
   }
   for (const d of prev.days) if (!newDays.has(d.date)) changes.push({ kind: 'dayRemoved', subject: d.date, before: hours(d), after: null, ref: d.date });
+  return changes;
+}
 
+/** Appearances added, cancelled or moved, then those removed. */
+function appearanceChanges(prev: PublicFair, next: PublicFair): ReleaseChange[] {
+  const changes: ReleaseChange[] = [];
   const oldVisits = new Map(prev.appearances.map((a) => [a.id, a]));
   const newVisits = new Set(next.appearances.map((a) => a.id));
   for (const a of next.appearances) {

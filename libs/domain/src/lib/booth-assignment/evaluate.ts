@@ -18,10 +18,38 @@ export function adjacentPairs(instance: BoothAssignmentInstance): [string, strin
 export function evaluate(instance: BoothAssignmentInstance, assignments: BoothAssignment[]): AssignmentObjective {
   const w = instance.weights;
   const apps = new Map(instance.applications.map((a) => [a.id, a]));
+  const placed = tallyPlacements(instance, apps, assignments);
+  const neighbours = tallyNeighbours(instance, apps, placed.onDay);
+  const terms = {
+    unassigned: w.unassigned * (instance.applications.length - placed.assigned),
+    prime_repeat: w.prime_repeat * placed.prime,
+    preference_miss: w.preference_miss * placed.misses,
+    same_category_adjacent: w.same_category_adjacent * neighbours.sameCategory,
+    group_adjacent_bonus: w.group_adjacent_bonus * neighbours.sameGroup,
+  };
+  return {
+    total: terms.unassigned + terms.prime_repeat + terms.preference_miss + terms.same_category_adjacent - terms.group_adjacent_bonus,
+    ...terms,
+  };
+}
+
+type ApplicationsById = Map<string, BoothAssignmentInstance['applications'][number]>;
+/** booth → day → application */
+type OnDay = Map<string, Map<string, string>>;
+
+/**
+ * The terms of each placement on its own (prime spots given again, preferences missed), and who
+ * stands on which booth on which day for the neighbour terms. Unknown ids and an application's
+ * second booth are ignored: the objective scores what a plan could mean, the hard rules judge it.
+ */
+function tallyPlacements(
+  instance: BoothAssignmentInstance,
+  apps: ApplicationsById,
+  assignments: BoothAssignment[],
+): { assigned: number; prime: number; misses: number; onDay: OnDay } {
   const booths = new Map(instance.booths.map((b) => [b.id, b]));
   const assigned = new Set<string>();
-  // booth → day → application
-  const onDay = new Map<string, Map<string, string>>();
+  const onDay: OnDay = new Map();
   let prime = 0;
   let misses = 0;
   for (const { application, booth } of assignments) {
@@ -35,6 +63,11 @@ export function evaluate(instance: BoothAssignmentInstance, assignments: BoothAs
     if (!days) onDay.set(booth, (days = new Map()));
     for (const d of app.days) days.set(d, application);
   }
+  return { assigned: assigned.size, prime, misses, onDay };
+}
+
+/** (Adjacent pair, day) with the same category on both sides, and with the same group. */
+function tallyNeighbours(instance: BoothAssignmentInstance, apps: ApplicationsById, onDay: OnDay): { sameCategory: number; sameGroup: number } {
   let sameCategory = 0;
   let sameGroup = 0;
   for (const [a, b] of adjacentPairs(instance)) {
@@ -43,25 +76,14 @@ export function evaluate(instance: BoothAssignmentInstance, assignments: BoothAs
     if (!da || !db) continue;
     for (const [day, appA] of da) {
       const appB = db.get(day);
-      if (appB === undefined) continue;
       const x = apps.get(appA);
-      const y = apps.get(appB);
+      const y = appB === undefined ? undefined : apps.get(appB);
       if (!x || !y) continue;
       if (x.category === y.category) sameCategory++;
       if (x.group !== null && x.group === y.group) sameGroup++;
     }
   }
-  const terms = {
-    unassigned: w.unassigned * (instance.applications.length - assigned.size),
-    prime_repeat: w.prime_repeat * prime,
-    preference_miss: w.preference_miss * misses,
-    same_category_adjacent: w.same_category_adjacent * sameCategory,
-    group_adjacent_bonus: w.group_adjacent_bonus * sameGroup,
-  };
-  return {
-    total: terms.unassigned + terms.prime_repeat + terms.preference_miss + terms.same_category_adjacent - terms.group_adjacent_bonus,
-    ...terms,
-  };
+  return { sameCategory, sameGroup };
 }
 
 /** Readable breaches of the hard rules by an assignment (empty when it is allowed). */

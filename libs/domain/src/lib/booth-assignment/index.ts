@@ -6,3 +6,4 @@ export * from './describe-unassigned';
 export * from './fair-instance';
 export * from './placement-reasons';
 export * from './change-kind';
+export * from './generate';
