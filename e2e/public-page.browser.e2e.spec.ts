@@ -30,7 +30,7 @@ describe('public page', () => {
       expect([...names].sort()).toEqual([...EXHIBITORS].sort());
       expect([names[0], names[7]]).toEqual(['宮古市', '福山市']);
 
-      const visits = await page.getByRole('region', { name: 'ゲスト来店' }).getByRole('listitem').allTextContents();
+      const visits = await page.getByRole('region', { name: 'ゲスト来場' }).getByRole('listitem').allTextContents();
       const ryoma = visits.filter((v) => v.includes('ハタチの龍馬'));
       expect(ryoma.map((v) => /\d\d:\d\d/.exec(v)?.[0])).toEqual(['13:30', '14:30', '15:30']);
       for (const v of ryoma) expect(v).toContain('変更の可能性あり');

@@ -73,7 +73,7 @@ describe('timetable in the browser', () => {
     await form.getByLabel('終了', { exact: true }).fill('18:15');
     await form.getByRole('button', { name: '保存' }).click();
     await form.getByRole('alert').filter({ hasText: '18:00' }).first().waitFor();
-    await form.getByRole('button', { name: 'キャンセル' }).click();
+    await form.getByRole('button', { name: '閉じる' }).click();
     expect(await api<Appearance[]>('GET', `/fairs/${fairId}/appearances`)).toHaveLength(3);
 
     // Drag the 14:30 visit down three 15-minute rows to 15:15: refused, naming the 15:30 visit.

@@ -69,7 +69,7 @@ export function ConfirmDialog({
       <div id={bodyId}>{children}</div>
       <div className="dialog__actions">
         <button ref={cancelRef} type="button" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
+          {t('common.close')}
         </button>
         <button type="button" className={`button--${tone}`} onClick={onConfirm} disabled={busy || confirmDisabled} aria-busy={busy}>
           {busy ? busyLabel : confirmLabel}

@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
+  'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.delete': 'Delete',
   'common.deleting': 'Deleting…',
@@ -774,6 +775,8 @@ export const en: Record<MessageKey, string> = {
   'myFairs.title': 'Applications',
   'myFairs.fairs': 'Fairs you can apply to',
   'myFairs.noFairs': 'There are no fairs to apply to at the moment.',
+  'myFairs.notOpen': 'Fairs not taking applications now',
+  'myFairs.ended': 'Fairs that have ended',
   'myFairs.dates': 'Dates',
   'myFairs.venue': 'Venue',
   'myFairs.window': 'Applications',
@@ -1446,9 +1449,9 @@ export const en: Record<MessageKey, string> = {
   'unassigned.lockedBoothLacks': 'Pinned to {booth}, which lacks {facilities}',
   'unassigned.lockedBoothClash': 'Pinned to {booth}, which {name} is also pinned to on {day}',
 
-  'instance.download': 'Save the problem file (JSON)',
-  'instance.downloading': 'Fetching the problem file…',
-  'instance.hint': 'Saves this fair as a booth-assignment problem, which npm run assign can solve.',
+  'instance.download': 'Save the assignment problem file (for technical staff)',
+  'instance.downloading': 'Fetching the assignment problem file…',
+  'instance.hint': 'Saves this fair’s booth assignment in the format (JSON) the automatic assignment program reads: a file for technical staff.',
 
   // ==============================================================================================
   // Web: memberships (one person, several hosts), the membership switcher, the operator's hosts
@@ -2031,7 +2034,7 @@ export const en: Record<MessageKey, string> = {
   'page.changeKind':
     '{kind, select, exhibitorAdded {New exhibitor} exhibitorWithdrawn {Withdrawn} boothMoved {Booth moved} exhibitorDaysChanged {Days changed}' +
     ' dayAdded {Day added} dayRemoved {Day removed} hoursChanged {Hours changed} appearanceAdded {Visit added} appearanceMoved {Visit moved}' +
-    ' appearanceCancelled {Visit cancelled} appearanceRemoved {Visit removed} other {{kind}}}',
+    ' appearanceCancelled {Visit cancelled} appearanceRemoved {Visit cancelled} other {{kind}}}',
   'page.changed': 'Changed',
   'page.exhibitors': 'Exhibitors',
   'page.exhibitorCount': '{n, plural, one {# municipality} other {# municipalities}}',

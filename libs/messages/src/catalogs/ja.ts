@@ -31,6 +31,7 @@ export const ja = {
 
   'common.loading': '読み込み中…',
   'common.retry': '再試行',
+  'common.close': '閉じる',
   'common.cancel': 'キャンセル',
   'common.delete': '削除',
   'common.deleting': '削除中…',
@@ -786,6 +787,8 @@ export const ja = {
   'myFairs.title': '出展申込',
   'myFairs.fairs': '申し込める物産展',
   'myFairs.noFairs': '現在、申し込める物産展はありません。',
+  'myFairs.notOpen': '受付期間外の物産展',
+  'myFairs.ended': '終了した物産展',
   'myFairs.dates': '会期',
   'myFairs.venue': '会場',
   'myFairs.window': '申込受付',
@@ -1048,7 +1051,7 @@ export const ja = {
   'outbox.body': '本文を表示',
 
   // What the API's rule names mean for these forms (see api/error-messages.ts)
-  'rule.days.arrayMinSize': '出展する日を1日以上選んでください。',
+  'rule.days.arrayMinSize': '1日以上を選んでください。',
   'rule.days.fairDay': 'この物産展の開催日ではありません。',
   'rule.days.closedDay': 'この日は休業日です。',
   'rule.days.unique': '同じ日が重複しています。',
@@ -1477,9 +1480,9 @@ export const ja = {
   'unassigned.lockedBoothClash': '固定先のブース{booth}には{day}に{name}も固定されています',
 
   // The problem file
-  'instance.download': '問題ファイル (JSON) を保存', // (test)
-  'instance.downloading': '問題ファイルを取得中…',
-  'instance.hint': 'この物産展をブース配置の問題として保存します。npm run assign で解けます。',
+  'instance.download': '配置問題ファイル（技術者向け）を保存', // (test)
+  'instance.downloading': '配置問題ファイルを取得中…',
+  'instance.hint': 'この物産展のブース配置を、自動配置のプログラムで扱う形式（JSON）で保存します。技術者向けのファイルです。',
 
   // ==============================================================================================
   // Web: memberships (one person, several hosts), the membership switcher, the operator's hosts
@@ -2063,8 +2066,8 @@ export const ja = {
   'page.changes': '変更点',
   'page.changeKind':
     '{kind, select, exhibitorAdded {出店追加} exhibitorWithdrawn {出店取りやめ} boothMoved {ブース変更} exhibitorDaysChanged {出店日変更}' +
-    ' dayAdded {開催日追加} dayRemoved {開催日削除} hoursChanged {営業時間変更} appearanceAdded {来店追加} appearanceMoved {来店時間変更}' +
-    ' appearanceCancelled {来店中止} appearanceRemoved {来店取りやめ} other {{kind}}}',
+    ' dayAdded {開催日追加} dayRemoved {開催日削除} hoursChanged {営業時間変更} appearanceAdded {来場予定の追加} appearanceMoved {来場時間の変更}' +
+    ' appearanceCancelled {来場中止} appearanceRemoved {来場中止} other {{kind}}}',
   'page.changed': '変更',
   'page.exhibitors': '出店自治体',
   'page.exhibitorCount': '{n, number}自治体',
@@ -2074,7 +2077,7 @@ export const ja = {
   'page.daysPresent': '出店日',
   'page.everyDay': '全日程',
   'page.alcohol': '酒類',
-  'page.visits': 'ゲスト来店',
+  'page.visits': 'ゲスト来場',
   'page.today': '本日',
   'page.about': '{minutes, number}分程度',
   'page.mayChange': '変更の可能性あり',

@@ -91,7 +91,7 @@ describe('renderFairPage', () => {
     expect(starts).toEqual(['13:30', '14:45', '15:30']);
     expect(page.match(/変更の可能性あり/g)).toHaveLength(3);
     expect(page).toMatch(/<li id="v-v-1430" class="changed">[^]*?<strong class="badge">変更<\/strong>/);
-    expect(text(page)).toContain('来店時間変更 ハタチの龍馬: 14:30–15:00 → 14:45–15:15');
+    expect(text(page)).toContain('来場時間の変更 ハタチの龍馬: 14:30–15:00 → 14:45–15:15');
   });
 
   it('names the place of a visit in English on the English page, and in Japanese for an older release', () => {

@@ -1,4 +1,4 @@
-import { decisionsFor, missingFacilityText, missingFromDetails, needsPhrases, windowLabel, windowState } from './labels';
+import { decisionsFor, fairGroups, missingFacilityText, missingFromDetails, needsPhrases, windowLabel, windowState } from './labels';
 
 describe('application labels', () => {
   it('words what a booth lacks', () => {
@@ -47,5 +47,17 @@ describe('application labels', () => {
     expect(windowLabel(windowState({ open: false, applicationsOpenAt: '2023-01-01T00:00:00Z', applicationsCloseAt: '2023-01-10T00:00:00Z' }, now), 'ja')).toBe(
       '受付終了',
     );
+  });
+
+  // 2027-02-23 14:00 UTC is already 2/23 23:00 in Japan; 15:30 UTC is 2/24 in Japan.
+  it.each([
+    ['a fair taking applications', true, ['2027-02-19', '2027-02-23'], '2027-02-01T00:00:00Z', 'open'],
+    ['a fair not taking applications yet or any more', false, ['2027-02-19', '2027-02-23'], '2027-02-01T00:00:00Z', 'notOpen'],
+    ['its last day, in Japan', false, ['2027-02-19', '2027-02-23'], '2027-02-23T14:00:00Z', 'notOpen'],
+    ['the day after its last, in Japan', true, ['2027-02-19', '2027-02-23'], '2027-02-23T15:30:00Z', 'ended'],
+  ] as const)('puts %s in its own list of /my/fairs', (_name, open, dates, now, group) => {
+    const fair = { open, days: dates.map((date) => ({ date, opens: '10:00', closes: '18:00', holiday: null })) };
+    const groups = fairGroups([fair], new Date(now));
+    expect(Object.entries(groups).find(([, list]) => list.length === 1)?.[0]).toBe(group);
   });
 });

@@ -1,3 +1,4 @@
+import { tokyoDateTime } from '@bussanten/domain';
 import {
   metaOf,
   type ApplicationStatus,
@@ -97,6 +98,31 @@ export function windowState(fair: Pick<FairForApplicants, 'open' | 'applications
   if (fair.open) return { kind: 'open', closesAt: fair.applicationsCloseAt };
   if (fair.applicationsOpenAt && Date.parse(fair.applicationsOpenAt) > now.getTime()) return { kind: 'upcoming', opensAt: fair.applicationsOpenAt };
   return { kind: 'closed' };
+}
+
+export interface FairGroups<F> {
+  /** Taking applications now: the only ones listed under 申し込める物産展. */
+  open: F[];
+  /** Not taking applications now (the window has not opened, or has closed), not over yet. */
+  notOpen: F[];
+  /** The last day has passed in Japan. */
+  ended: F[];
+}
+
+/** The fairs of /my/fairs by what a representative can do with them, each in the order given. */
+export function fairGroups<F extends Pick<FairForApplicants, 'open' | 'days'>>(fairs: readonly F[], now: Date): FairGroups<F> {
+  const today = tokyoDateTime(now).date;
+  const groups: FairGroups<F> = { open: [], notOpen: [], ended: [] };
+  for (const f of fairs) {
+    const last = f.days
+      .map((d) => d.date)
+      .sort()
+      .at(-1);
+    if (last !== undefined && last < today) groups.ended.push(f);
+    else if (f.open) groups.open.push(f);
+    else groups.notOpen.push(f);
+  }
+  return groups;
 }
 
 /** '受付中 〜2月10日 17:00', '受付開始 2月1日 9:00〜', '受付終了'. */

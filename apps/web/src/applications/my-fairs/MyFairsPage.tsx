@@ -4,14 +4,15 @@ import { Flash } from '../../components/Flash';
 import { QueryState } from '../../components/QueryState';
 import { BoothCodes } from '../components/AssignmentList';
 import { formatDayRange, formatDays } from '../components/day-format';
-import { windowLabel, windowState } from '../components/labels';
+import { fairGroups, windowLabel, windowState } from '../components/labels';
 import { StatusBadge } from '../components/StatusBadge';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { useMyApplications, useMyFairs } from '../queries';
 
 /**
- * /my/fairs: the fairs the municipality may apply to, each with where its window stands and the way
- * in (apply, or the application already sent), then the municipality's own applications.
+ * /my/fairs: the fairs taking applications now, each with its window and the way in (apply, or the
+ * application already sent); then those not taking applications now and those that have ended, each
+ * in its own list; then the municipality's own applications.
  */
 export default function MyFairsPage() {
   const { t } = useI18n();
@@ -23,24 +24,40 @@ export default function MyFairsPage() {
     <>
       <h1>{t('myFairs.title')}</h1>
       <Flash />
-      <section aria-labelledby="fairs-heading">
-        <h2 id="fairs-heading">{t('myFairs.fairs')}</h2>
-        <QueryState query={fairs}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="empty">{t('myFairs.noFairs')}</p>
-            ) : (
-              <ul className="cards">
-                {list.map((f) => (
-                  <li key={f.id}>
-                    <FairCard fair={f} mine={apps.data?.find((a) => a.id === f.myApplicationId) ?? null} />
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </QueryState>
-      </section>
+      <QueryState query={fairs}>
+        {(list) => {
+          const groups = fairGroups(list, new Date());
+          const cards = (group: typeof list) => (
+            <ul className="cards">
+              {group.map((f) => (
+                <li key={f.id}>
+                  <FairCard fair={f} mine={apps.data?.find((a) => a.id === f.myApplicationId) ?? null} />
+                </li>
+              ))}
+            </ul>
+          );
+          return (
+            <>
+              <section aria-labelledby="fairs-heading">
+                <h2 id="fairs-heading">{t('myFairs.fairs')}</h2>
+                {groups.open.length === 0 ? <p className="empty">{t('myFairs.noFairs')}</p> : cards(groups.open)}
+              </section>
+              {groups.notOpen.length > 0 && (
+                <section aria-labelledby="not-open-heading">
+                  <h2 id="not-open-heading">{t('myFairs.notOpen')}</h2>
+                  {cards(groups.notOpen)}
+                </section>
+              )}
+              {groups.ended.length > 0 && (
+                <section aria-labelledby="ended-heading">
+                  <h2 id="ended-heading">{t('myFairs.ended')}</h2>
+                  {cards(groups.ended)}
+                </section>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
 
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">{t('myFairs.mine')}</h2>

@@ -114,7 +114,7 @@ export function DialogActions({
   return (
     <div className="dialog__actions">
       <button type="button" onClick={onClose} disabled={saving}>
-        {t('common.cancel')}
+        {t('common.close')}
       </button>
       <button type="submit" className="button--primary" disabled={saving}>
         {saving ? savingLabel : submitLabel}
