@@ -72,6 +72,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PATCH /api/agreements/:id': 'ORGANIZERS',
   'DELETE /api/agreements/:id': 'ORGANIZERS',
   'GET /api/prefectures': 'PUBLIC',
+  'GET /api/postal-codes/:code': 'PUBLIC',
   'GET /api/agreement-kinds': 'PUBLIC',
   'GET /api/programmes': 'PUBLIC',
   'GET /api/me/municipality': 'REPRESENTATIVES',

@@ -64,8 +64,8 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     expect(mail.subject).toBe('【Bussanten】出展申込の取り下げ：宮古市（交流都市地方物産展） / Application withdrawn: 宮古市 (交流都市地方物産展)');
     expect(mail.text).toContain('宮古市が「交流都市地方物産展」への出展申込を取り下げました。');
     expect(mail.text).toContain('取り下げ前の状態：承認');
-    expect(mail.text).toMatch(/空いたブース：A\d+（2月\d+日\(.\)〜2月\d+日\(.\)）/);
-    expect(mail.text).toContain(`Booths freed: ${held[0].boothCode} (Feb`);
+    expect(mail.text).toMatch(/空いたブース：A\d+（令和5年2月\d+日\(.\)〜\d+日\(.\)）/);
+    expect(mail.text).toMatch(new RegExp(`Booths freed: ${held[0].boothCode} \\(\\w{3} \\d+ – \\w{3} \\d+ Feb 2023\\)`));
     expect(mail.text).toContain('公開ページには、次に公開するまで宮古市が出展者として掲載されたままです。');
     expect(mail.text).toMatch(new RegExp(`^https?://[^/\\s]+/fairs/${fairId}/releases$`, 'm'));
 

@@ -42,6 +42,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.MembershipNotFound:
     case ErrorCode.SessionNotFound:
     case ErrorCode.HostNotFound:
+    case ErrorCode.PostalCodeNotFound:
     case ErrorCode.MunicipalityChangeNotFound:
     case ErrorCode.PasskeyNotFound:
       return 404;

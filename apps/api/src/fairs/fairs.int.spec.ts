@@ -181,4 +181,49 @@ describe('fairs (real PostgreSQL)', () => {
       .send({ name: 'きゅりあん', address: 'y', rooms: [{ name: 'z', widthM: 1, depthM: 1 }] })
       .expect(409);
   });
+
+  it('keeps a venue address in parts: the postal code as typed, the prefecture from the list', async () => {
+    const created = await t.http
+      .post('/api/venues')
+      .send({
+        name: '郵便番号の会場',
+        postalCode: '１４０ー００１１',
+        prefecture: '東京都',
+        city: ' 品川区 ',
+        address: '東大井5-18-1',
+        rooms: [{ name: 'A', widthM: 10, depthM: 10 }],
+      })
+      .expect(201);
+    expect(created.body).toMatchObject({ postalCode: '140-0011', prefecture: '東京都', city: '品川区', address: '東大井5-18-1' });
+    const bad = await t.http
+      .post('/api/venues')
+      .send({ name: '誤り', postalCode: '140-001', prefecture: '東京', address: 'x', rooms: [{ name: 'A', widthM: 10, depthM: 10 }] })
+      .expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['postalCode', 'prefecture']);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM venues WHERE name = '誤り'`))[0].n).toBe(0);
+    // Saved before the parts existed: the whole address, the parts empty.
+    const old = (await t.http.get('/api/venues').expect(200)).body.find(
+      (v: { name: string; postalCode: string | null }) => v.name !== '郵便番号の会場' && v.postalCode === null,
+    );
+    expect(old).toMatchObject({ prefecture: null, city: null, address: expect.any(String) });
+  });
+
+  it('looks up a postal code in the data shipped with the server', async () => {
+    expect((await t.http.get('/api/postal-codes/1400011').expect(200)).body).toEqual({
+      postalCode: '140-0011',
+      places: [{ prefecture: '東京都', prefectureCode: 13, city: '品川区', town: '東大井' }],
+    });
+    expect((await t.http.get(`/api/postal-codes/${encodeURIComponent('０２７－０００１')}`).expect(200)).body.places[0]).toMatchObject({
+      prefecture: '岩手県',
+      city: '宮古市',
+    });
+    expect((await t.http.get('/api/postal-codes/498-0000').expect(200)).body.places.map((p: { prefecture: string }) => p.prefecture)).toEqual([
+      '愛知県',
+      '三重県',
+    ]);
+    const unknown = await t.http.get('/api/postal-codes/999-9999').expect(404);
+    expect(unknown.body.code).toBe('POSTAL_CODE_NOT_FOUND');
+    const malformed = await t.http.get('/api/postal-codes/abc').expect(400);
+    expect(malformed.body.details).toEqual([expect.objectContaining({ field: 'code', rule: 'matches' })]);
+  });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Fair, FairDay, FairDayInput, FairStatus, FairSummary, RoomInput, Venue } from '@bussanten/contracts';
+import type { Fair, FairDay, FairDayInput, FairStatus, FairSummary, RoomInput, Venue, VenueSummary } from '@bussanten/contracts';
 import { japaneseHoliday } from '@bussanten/domain';
 
 const SUMMARY = `f.id, f.slug, f.title, f.title_en AS "titleEn", f.status, f.visible,
@@ -14,6 +14,15 @@ const FROM = `FROM fairs f JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.i
 // PostgreSQL's `time` comes back as 'HH:MM:SS'; the API speaks 'HH:MM'.
 const hhmm = (t: string | null) => (t === null ? null : t.slice(0, 5));
 
+/** A venue's own columns, trimmed, empty parts null. */
+export interface VenueValues {
+  name: string;
+  postalCode: string | null;
+  prefecture: string | null;
+  city: string | null;
+  address: string;
+}
+
 @Injectable()
 export class FairsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -24,7 +33,7 @@ export class FairsRepository {
 
   async find(id: string, hostId: string, m: EntityManager = this.db.manager): Promise<Fair | null> {
     const [row] = await m.query(
-      `SELECT ${SUMMARY}, f.description, v.id AS "venueId", v.address, r.id AS "roomId", r.width_m AS "widthM", r.depth_m AS "depthM",
+      `SELECT ${SUMMARY}, f.description, v.id AS "venueId", v.postal_code AS "postalCode", v.prefecture, v.city, v.address, r.id AS "roomId", r.width_m AS "widthM", r.depth_m AS "depthM",
               f.applications_open_at AS "applicationsOpenAt", f.applications_close_at AS "applicationsCloseAt", p.name AS programme
        ${FROM} LEFT JOIN programmes p ON p.id = f.programme_id WHERE f.id = $1 AND f.host_id = $2`,
       [id, hostId],
@@ -49,7 +58,7 @@ export class FairsRepository {
       venueName: row.venueName,
       roomName: row.roomName,
       description: row.description,
-      venue: { id: row.venueId, name: row.venueName, address: row.address },
+      venue: { id: row.venueId, name: row.venueName, postalCode: row.postalCode, prefecture: row.prefecture, city: row.city, address: row.address },
       room: { id: row.roomId, name: row.roomName, widthM: Number(row.widthM), depthM: Number(row.depthM) },
       days,
       applicationsOpenAt: row.applicationsOpenAt?.toISOString() ?? null,
@@ -59,15 +68,22 @@ export class FairsRepository {
   }
 
   async venues(hostId: string): Promise<Venue[]> {
-    const rows: { id: string; name: string; address: string; roomId: string | null; roomName: string | null; widthM: string; depthM: string }[] =
-      await this.db.query(
-        `SELECT v.id, v.name, v.address, r.id AS "roomId", r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
+    const rows: (VenueSummary & { roomId: string | null; roomName: string | null; widthM: string; depthM: string })[] = await this.db.query(
+      `SELECT v.id, v.name, v.postal_code AS "postalCode", v.prefecture, v.city, v.address, r.id AS "roomId", r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
        FROM venues v LEFT JOIN rooms r ON r.venue_id = v.id WHERE v.host_id = $1 ORDER BY v.name, r.name`,
-        [hostId],
-      );
+      [hostId],
+    );
     const byId = new Map<string, Venue>();
     for (const r of rows) {
-      const venue = byId.get(r.id) ?? { id: r.id, name: r.name, address: r.address, rooms: [] };
+      const venue = byId.get(r.id) ?? {
+        id: r.id,
+        name: r.name,
+        postalCode: r.postalCode,
+        prefecture: r.prefecture,
+        city: r.city,
+        address: r.address,
+        rooms: [],
+      };
       if (r.roomId) venue.rooms.push({ id: r.roomId, name: r.roomName ?? '', widthM: Number(r.widthM), depthM: Number(r.depthM) });
       byId.set(r.id, venue);
     }
@@ -168,13 +184,23 @@ export class FairsRepository {
     await m.query('DELETE FROM fairs WHERE id = $1 AND host_id = $2', [id, hostId]);
   }
 
-  async insertVenue(hostId: string, v: { name: string; address: string }, m: EntityManager): Promise<string> {
-    const [{ id }] = await m.query('INSERT INTO venues (host_id, name, address) VALUES ($1, $2, $3) RETURNING id', [hostId, v.name, v.address]);
+  async insertVenue(hostId: string, v: VenueValues, m: EntityManager): Promise<string> {
+    const [{ id }] = await m.query('INSERT INTO venues (host_id, name, address, postal_code, prefecture, city) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id', [
+      hostId,
+      v.name,
+      v.address,
+      v.postalCode,
+      v.prefecture,
+      v.city,
+    ]);
     return id;
   }
 
-  async updateVenue(id: string, hostId: string, v: { name: string; address: string }, m: EntityManager): Promise<boolean> {
-    const rows = await m.query('UPDATE venues SET name = $3, address = $4 WHERE id = $1 AND host_id = $2 RETURNING id', [id, hostId, v.name, v.address]);
+  async updateVenue(id: string, hostId: string, v: VenueValues, m: EntityManager): Promise<boolean> {
+    const rows = await m.query(
+      'UPDATE venues SET name = $3, address = $4, postal_code = $5, prefecture = $6, city = $7 WHERE id = $1 AND host_id = $2 RETURNING id',
+      [id, hostId, v.name, v.address, v.postalCode, v.prefecture, v.city],
+    );
     return rows[0].length > 0;
   }
 

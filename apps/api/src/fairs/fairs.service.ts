@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, metaDetail, type Fair, type FairInput, type FairStatus, type FairSummary, type Venue, type VenueInput } from '@bussanten/contracts';
-import { applicationWindowProblems, canTransition, changedFields, FAIR_TRANSITIONS, fairDayProblems } from '@bussanten/domain';
+import { applicationWindowProblems, canTransition, changedFields, FAIR_TRANSITIONS, fairDayProblems, formatPostalCode } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { isUniqueViolation } from '../common/db-errors';
 import { DayChangesService } from './day-changes/day-changes.service';
-import { FairsRepository } from './fairs.repository';
+import { FairsRepository, type VenueValues } from './fairs.repository';
 
 export const fairNotFound = (id: string) => new DomainError(ErrorCode.FairNotFound, `No fair with id ${id}`);
 
@@ -130,7 +130,7 @@ export class FairsService {
         action: 'venue.created',
         entityType: 'venue',
         entityId: venueId,
-        changes: changedFields(null, input, ['name', 'address', 'rooms']),
+        changes: changedFields(null, input, VENUE_AUDITED),
       });
       return venueId;
     });
@@ -155,7 +155,7 @@ export class FairsService {
         action: 'venue.updated',
         entityType: 'venue',
         entityId: id,
-        changes: changedFields(before, input, ['name', 'address', 'rooms']),
+        changes: changedFields(before, input, VENUE_AUDITED),
       });
     });
     return this.venue(actor, id);
@@ -191,6 +191,8 @@ export class FairsService {
 
 const AUDITED = ['slug', 'title', 'titleEn', 'roomId', 'description', 'applicationsOpenAt', 'applicationsCloseAt', 'days'] as const;
 
+const VENUE_AUDITED = ['name', 'postalCode', 'prefecture', 'city', 'address', 'rooms'] as const;
+
 const venueNotFound = (id: string) => new DomainError(ErrorCode.VenueNotFound, `No venue with id ${id}`);
 const slugTaken = (slug: string) =>
   new DomainError(ErrorCode.DuplicateSlug, `The address /f/${slug} is taken`, [{ field: 'slug', rule: 'unique', message: `slug ${slug} is taken` }]);
@@ -212,6 +214,13 @@ function fairValues(input: FairInput) {
   };
 }
 
-function venueValues(input: VenueInput) {
-  return { name: input.name.trim(), address: input.address.trim() };
+function venueValues(input: VenueInput): VenueValues {
+  const part = (text: string | null | undefined) => text?.trim() || null;
+  return {
+    name: input.name.trim(),
+    postalCode: input.postalCode ? formatPostalCode(input.postalCode) : null,
+    prefecture: part(input.prefecture),
+    city: part(input.city),
+    address: input.address.trim(),
+  };
 }

@@ -401,6 +401,7 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/people': NO_QUERY,
     'GET /api/people/invitations': NO_QUERY,
     'GET /api/prefectures': NO_QUERY,
+    'GET /api/postal-codes/:code': NO_QUERY,
     'GET /api/programmes': NO_QUERY,
     'GET /api/public/fairs': NO_QUERY,
     'GET /api/public/fairs/:slug': NO_QUERY,

@@ -50,6 +50,8 @@ export const ErrorCode = {
   RoomNotFound: 'ROOM_NOT_FOUND',
   DuplicateSlug: 'DUPLICATE_SLUG',
   VenueNotFound: 'VENUE_NOT_FOUND',
+  /** A well-formed postal code Japan Post does not list. */
+  PostalCodeNotFound: 'POSTAL_CODE_NOT_FOUND',
   FairStatusTransition: 'FAIR_STATUS_TRANSITION',
   FairDayInUse: 'FAIR_DAY_IN_USE',
   FairNotEmpty: 'FAIR_NOT_EMPTY',

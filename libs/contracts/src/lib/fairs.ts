@@ -28,15 +28,42 @@ export interface RoomInput {
 
 export interface VenueInput {
   name: string;
+  /** 郵便番号 '140-0011' (full-width and without the hyphen are read too); absent or null when not known. */
+  postalCode?: string | null;
+  /** 都道府県 and 市区町村, filled from the postal code in the form; absent or null for an address written whole. */
+  prefecture?: string | null;
+  city?: string | null;
+  /** The rest of the address (town, block, building), or the whole address when the parts above are empty. */
   address: string;
   rooms: RoomInput[];
 }
 
-export interface Venue {
+/** A venue without its rooms (a fair's venue). */
+export interface VenueSummary {
   id: string;
   name: string;
+  postalCode: string | null;
+  prefecture: string | null;
+  city: string | null;
   address: string;
+}
+
+export interface Venue extends VenueSummary {
   rooms: Room[];
+}
+
+/** GET /api/postal-codes/:code: the places a postal code stands for (most codes have one). */
+export interface PostalCodeLookup {
+  postalCode: string;
+  places: PostalCodePlace[];
+}
+
+export interface PostalCodePlace {
+  prefecture: string;
+  prefectureCode: number;
+  city: string;
+  /** 町域 ('東大井'), '' where the code covers a whole city. */
+  town: string;
 }
 
 export interface FairDayInput {
@@ -75,7 +102,7 @@ export interface FairSummary {
 
 export interface Fair extends FairSummary {
   description: string | null;
-  venue: { id: string; name: string; address: string };
+  venue: VenueSummary;
   room: Room;
   days: FairDay[];
   applicationsOpenAt: string | null;

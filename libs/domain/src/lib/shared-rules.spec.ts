@@ -4,6 +4,9 @@ import {
   BOOTH_POWER_RULES,
   BOOTH_SIDE_RULES,
   emailAddressRule,
+  formatPostalCode,
+  postalCodeRule,
+  venueAddressLine,
   POPULATION_RULES,
   ROOM_METRES_RULES,
   calendarDateRule,
@@ -26,6 +29,11 @@ import {
 } from './shared-rules';
 
 const cases: [string, SharedRule, unknown, string | null][] = [
+  ['postalCode', postalCodeRule, '140-0011', null],
+  ['postalCode', postalCodeRule, '1400011', null],
+  ['postalCode', postalCodeRule, '140-001', 'matches'],
+  ['postalCode', postalCodeRule, '〒140-0011', 'matches'],
+  ['postalCode', postalCodeRule, 1400011, 'matches'],
   ['emailAddress', emailAddressRule, 'staff@city.miyako.iwate.jp', null],
   ['emailAddress', emailAddressRule, 'a.b+fair@example.com', null],
   ['emailAddress', emailAddressRule, 'not an address', 'isEmail'],
@@ -248,5 +256,23 @@ describe('webhookUrlRule', () => {
   it('words each problem as the API always has', () => {
     expect(ruleDetail(webhookUrlRule, 'url', 'ftp://example.jp')).toEqual({ field: 'url', rule: 'scheme', message: 'url must start with http:// or https://' });
     expect(ruleMessage(webhookUrlRule, 'url', 'absolute')).toBe('url must be an absolute http:// or https:// URL');
+  });
+});
+
+describe('postal codes and venue addresses', () => {
+  it.each([
+    ['1400011', '140-0011'],
+    ['140-0011', '140-0011'],
+    ['14000', '14000'],
+  ])('formats %s as %s', (code, printed) => {
+    expect(formatPostalCode(code)).toBe(printed);
+  });
+
+  it.each([
+    [{ postalCode: '140-0011', prefecture: '東京都', city: '品川区', address: '東大井5-18-1' }, '〒140-0011 東京都品川区東大井5-18-1'],
+    [{ postalCode: null, prefecture: null, city: null, address: '東京都品川区東品川4-12-5' }, '東京都品川区東品川4-12-5'],
+    [{ address: '品川区' }, '品川区'],
+  ])('writes a venue address on one line: %#', (venue, line) => {
+    expect(venueAddressLine(venue)).toBe(line);
   });
 });

@@ -191,6 +191,26 @@ export const boothCodeRule: SharedRule<'matches'> = {
   messages: { matches: 'must be 1 to 10 letters, digits or hyphens' },
 };
 
+/** 郵便番号: seven digits, with or without the hyphen after the third ('140-0011', '1400011'). */
+const POSTAL_CODE = /^\d{3}-?\d{4}$/;
+
+export const postalCodeRule: SharedRule<'matches'> = {
+  name: 'matches',
+  check: (value) => (typeof value === 'string' && POSTAL_CODE.test(value) ? null : 'matches'),
+  messages: { matches: 'must be a postal code of 7 digits (140-0011)' },
+};
+
+/** '1400011' or '140-0011' → '140-0011', the way it is printed; anything else as given. */
+export function formatPostalCode(code: string): string {
+  return POSTAL_CODE.test(code) ? `${code.replace('-', '').slice(0, 3)}-${code.replace('-', '').slice(3)}` : code;
+}
+
+/** A venue's address on one line: 〒 and the postal code when known, then prefecture, city and the rest. */
+export function venueAddressLine(v: { postalCode?: string | null; prefecture?: string | null; city?: string | null; address: string }): string {
+  const place = `${v.prefecture ?? ''}${v.city ?? ''}${v.address}`;
+  return v.postalCode ? `〒${v.postalCode} ${place}` : place;
+}
+
 /** A phone number as staff give it: digits, spaces and hyphens, an optional leading +. */
 const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
 

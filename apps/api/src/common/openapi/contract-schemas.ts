@@ -35,8 +35,12 @@ export function generateContractSchemas(): Record<string, OpenApiSchema> {
     skipTypeCheck: true,
     sortProps: true,
     encodeRefs: false,
+    // libs/contracts exports helper functions (metaDetail, metaOf…) beside its types: not data, no schema.
+    functions: 'hide',
   });
   const definitions = (generator.createSchema('*').definitions ?? {}) as Record<string, JsonSchema>;
+  // With functions hidden the generator also lists the root itself ('*'): not a type of the contract.
+  delete definitions['*'];
   return toOpenApiComponents(definitions);
 }
 

@@ -137,7 +137,7 @@ describe('changing a fair’s days under its applications and visits (real Postg
     expect(await holdingsOf('宮古市')).toEqual([{ code: 'A1', from: '2023-02-17', to: '2023-02-21' }]);
     const mails = await t.db.query(`SELECT recipient, body FROM outbox_messages WHERE kind = 'fair.daysChanged'`);
     expect(mails.map((x: { recipient: string }) => x.recipient)).toEqual([DEMO.miyako.email]);
-    expect(mails[0].body).toContain('取り消した来場予定：ハタチの龍馬 2月19日(日) 14:30〜15:00');
+    expect(mails[0].body).toContain('取り消した来場予定：ハタチの龍馬 令和5年2月19日(日) 14:30〜15:00');
     expect(mails[0].body).not.toContain('出展日から外した日');
     await t.db.query(`DELETE FROM outbox_messages WHERE kind = 'fair.daysChanged'`);
   });
@@ -184,10 +184,10 @@ describe('changing a fair’s days under its applications and visits (real Postg
     expect(outbox.map((x: { recipient: string }) => x.recipient)).toEqual([DEMO.miyako.email, DEMO.yamakita.email]);
     const miyako = await sink.waitFor((m) => dropsADay(m) && m.to.includes(DEMO.miyako.email) && m.subject.includes('Fair days changed'));
     expect(miyako.subject).toBe('【Bussanten】開催日の変更に伴うお知らせ：交流都市地方物産展 / Fair days changed: 交流都市地方物産展');
-    expect(miyako.text).toContain('出展日から外した日：2月19日(日)');
-    expect(miyako.text).toContain('ブース A1：2月17日(金)〜2月21日(火) → 2月17日(金)〜2月18日(土)、2月20日(月)〜2月21日(火)');
-    expect(miyako.text).toContain('取り消した来場予定：ハタチの龍馬 2月19日(日) 13:30〜14:00');
-    expect(miyako.text).toContain('Booth A1: Feb 17 (Fri) – Feb 21 (Tue) → Feb 17 (Fri) – Feb 18 (Sat), Feb 20 (Mon) – Feb 21 (Tue)');
+    expect(miyako.text).toContain('出展日から外した日：令和5年2月19日(日)');
+    expect(miyako.text).toContain('ブース A1：令和5年2月17日(金)〜21日(火) → 令和5年2月17日(金)〜18日(土)、令和5年2月20日(月)〜21日(火)');
+    expect(miyako.text).toContain('取り消した来場予定：ハタチの龍馬 令和5年2月19日(日) 13:30〜14:00');
+    expect(miyako.text).toContain('Booth A1: Fri 17 – Tue 21 Feb 2023 → Fri 17 – Sat 18 Feb 2023, Mon 20 – Tue 21 Feb 2023');
     const yamakita = await sink.waitFor((m) => dropsADay(m) && m.to.includes(DEMO.yamakita.email) && m.subject.includes('Fair days changed'));
     expect(yamakita.text).toContain('ブース A5');
     expect(yamakita.text).not.toContain('ハタチの龍馬');
@@ -217,7 +217,7 @@ describe('changing a fair’s days under its applications and visits (real Postg
       { code: 'A1', from: '2023-02-21', to: '2023-02-21' },
     ]);
     const mail = await sink.waitFor((m) => m.to.includes(DEMO.yamakita.email) && m.text.includes('出展日が残っていません'));
-    expect(mail.text).toContain('ブース A5：2月20日(月) → なし');
+    expect(mail.text).toContain('ブース A5：令和5年2月20日(月) → なし');
   });
 
   it('an edit that leaves the days alone touches no application, holding or visit', async () => {

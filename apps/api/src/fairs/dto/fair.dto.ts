@@ -26,8 +26,9 @@ import {
   type RoomInput,
   type VenueInput,
 } from '@bussanten/contracts';
-import { MAX_SLUG_LENGTH, ROOM_METRES_RULES, slugRule, notBlankRule } from '@bussanten/domain';
+import { MAX_SLUG_LENGTH, ROOM_METRES_RULES, slugRule, notBlankRule, PREFECTURES, postalCodeRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
+import { TypedText } from '../../common/typed-input';
 
 export class FairDayDto implements FairDayInput {
   @ApiProperty({ example: '2023-02-17' })
@@ -152,7 +153,25 @@ export class VenueDto implements VenueInput {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ example: '東京都品川区東品川4-12-5' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '140-0002', description: '郵便番号; full-width digits and no hyphen are read too' })
+  @TypedText()
+  @IsOptional()
+  @IsString()
+  @Satisfies(postalCodeRule)
+  postalCode?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '東京都', description: 'one of the 47 prefectures' })
+  @IsOptional()
+  @IsIn(PREFECTURES.map((p) => p.name), { message: 'prefecture must be one of the 47 prefectures' })
+  prefecture?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '品川区' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  city?: string | null;
+
+  @ApiProperty({ example: '東品川4-12-5', description: 'the rest of the address, or the whole of it when the parts above are empty' })
   @IsString()
   @Satisfies(notBlankRule)
   @MaxLength(300)

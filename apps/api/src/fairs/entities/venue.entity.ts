@@ -20,6 +20,15 @@ export class VenueEntity {
   @Column({ type: 'text' })
   name: string;
 
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  prefecture: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city: string | null;
+
   @Column({ type: 'text' })
   address: string;
 

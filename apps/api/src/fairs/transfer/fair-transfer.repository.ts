@@ -45,10 +45,12 @@ export class FairTransferRepository {
 
   /** The host's fair as a document; null when the fair is not the host's. Every read below carries the host too. */
   async read(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentFair | null> {
+    // The document carries the venue's address on one line (prefecture, city, the rest): the
+    // importing host's venue gets it whole; the postal code stays with the exporting host.
     const [f] = await m.query(
       `SELECT f.slug, f.title, f.title_en AS "titleEn", f.description, f.status, p.name AS programme, f.sample_plan AS "samplePlan",
               f.applications_open_at AS "applicationsOpenAt", f.applications_close_at AS "applicationsCloseAt",
-              v.name AS "venueName", v.address, r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
+              v.name AS "venueName", concat(v.prefecture, v.city, v.address) AS address, r.name AS "roomName", r.width_m AS "widthM", r.depth_m AS "depthM"
        FROM fairs f JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id LEFT JOIN programmes p ON p.id = f.programme_id
        WHERE f.id = $1 AND f.host_id = $2`,
       [fairId, hostId],

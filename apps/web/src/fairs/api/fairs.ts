@@ -10,6 +10,7 @@ import type {
   FloorPlan,
   OutboxPage,
   OutboxState,
+  PostalCodeLookup,
   Venue,
   VenueInput,
 } from '@bussanten/contracts';
@@ -21,6 +22,8 @@ const id = (value: string) => encodeURIComponent(value);
 /** The organizers' fairs, venues, floor plans and the mail outbox. */
 export const fairsApi = {
   listFairs: (o: Signal = {}) => request<FairSummary[]>('GET', '/fairs', { signal: o.signal }),
+  /** The places Japan Post lists for a postal code, from the data the server ships (404 for none). */
+  postalCode: (code: string) => request<PostalCodeLookup>('GET', `/postal-codes/${id(code)}`),
   getFair: (fairId: string, o: Signal = {}) => request<Fair>('GET', `/fairs/${id(fairId)}`, { signal: o.signal }),
   createFair: (body: FairInput) => request<Fair>('POST', '/fairs', { body }),
   updateFair: (fairId: string, body: FairInput) => request<Fair>('PUT', `/fairs/${id(fairId)}`, { body }),

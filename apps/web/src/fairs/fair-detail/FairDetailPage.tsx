@@ -17,6 +17,7 @@ import { FairDaysTable } from './FairDaysTable';
 import { StatusActions } from './StatusActions';
 import { VisibilityActions } from './VisibilityActions';
 import { WithdrawalsPanel } from './WithdrawalsPanel';
+import { venueAddressLine } from '@bussanten/domain';
 
 /** /fairs/:id: what the fair is, where and when, its status changes, and the way to its other pages. */
 export default function FairDetailPage() {
@@ -101,7 +102,7 @@ export default function FairDetailPage() {
           <dd>
             <span className="block">{fair.venue.name}</span>
             <span className="block">{t('fairs.roomOption', { room: fair.room.name, width: fair.room.widthM, depth: fair.room.depthM })}</span>
-            <span className="block muted">{fair.venue.address}</span>
+            <span className="block muted">{venueAddressLine(fair.venue)}</span>
           </dd>
         </div>
         <div>

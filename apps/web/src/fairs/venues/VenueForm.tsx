@@ -7,6 +7,7 @@ import { SubmissionSummary } from '../../components/FormErrors';
 import { useRecordForm } from '../../components/forms/useRecordForm';
 import { useI18n } from '../../i18n/i18n';
 import { staleAfterVenueSaved } from '../queries';
+import { PostalCodeFields } from './PostalCodeFields';
 import { EMPTY_ROOM, EMPTY_VENUE_FORM, toVenueInput, validateVenueForm, valuesFromVenue, venueControlId } from './venue-model';
 
 const fieldId = (field: string) => `venue-${field}`;
@@ -40,17 +41,20 @@ export function VenueForm({ existing, onDone, onCancel }: { existing: Venue | nu
           const room = /^rooms\.(\d+)\.(\w+)/.exec(f);
           const label = room
             ? `${t('venues.roomN', { n: Number(room[1]) + 1 })} ${room[2] === 'name' ? t('venues.roomName') : room[2] === 'widthM' ? t('venues.widthM') : t('venues.depthM')}`
-            : f === 'name'
-              ? t('venues.name')
-              : f === 'address'
-                ? t('venues.address')
-                : null;
+            : f === 'name' || f === 'address' || f === 'postalCode' || f === 'prefecture' || f === 'city'
+              ? t(`venues.${f}`)
+              : null;
           return { targetId: venueControlId(f), label };
         }}
       />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <TextField {...field('name')} label={t('venues.name')} required />
-        <TextField {...field('address')} label={t('venues.address')} required autoComplete="off" />
+        <PostalCodeFields
+          field={field}
+          values={values}
+          onFill={(change) => (Object.keys(change) as (keyof typeof change)[]).forEach((k) => form.setValue(k, change[k], { shouldDirty: true }))}
+        />
+        <TextField {...field('address')} label={t('venues.address')} hint={t('venues.addressHint')} required autoComplete="off" />
         <fieldset className="fieldset">
           <legend>{t('venues.rooms')}</legend>
           <p className="hint">{t('venues.roomsHint')}</p>

@@ -6,6 +6,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import '../../styles/fairs.css';
 import { useVenues } from '../queries';
 import { VenueForm } from './VenueForm';
+import { venueAddressLine } from '@bussanten/domain';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; venue: Venue } | null;
 
@@ -67,7 +68,7 @@ export default function VenuesPage() {
                 {venues.map((venue) => (
                   <li key={venue.id} className="card">
                     <h2 className="card__title">{venue.name}</h2>
-                    <p className="muted">{venue.address}</p>
+                    <p className="muted">{venueAddressLine(venue)}</p>
                     {venue.rooms.length === 0 ? (
                       <p className="muted">{t('venues.noRooms')}</p>
                     ) : (
