@@ -294,6 +294,13 @@ export const AUDIT_ENTITY_TYPES = [
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
+/** A record an audit entry mentions, in words, as it is named now (looked up when the log is read). */
+export interface AuditName {
+  /** A municipality's, guest's, stage's or venue's name, a fair's or agreement's title, a person's display name; a booth as 'A-12（fair）', an application as 'municipality（fair）'. */
+  name: string;
+  nameEn: string | null;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -304,6 +311,12 @@ export interface AuditEntry {
   /** Changed fields only; passwords and tokens never appear. */
   changes: Record<string, AuditChange>;
   requestId: string | null;
+  /**
+   * The names of the entry's record and of every id its changes mention (a municipality, room,
+   * guest, booth, fair…), by id, found among the host's own records (and the shared municipalities).
+   * An id missing here names something deleted since: shown as '(deleted)', never as the id.
+   */
+  names: Record<string, AuditName>;
 }
 
 export interface AuditQuery {

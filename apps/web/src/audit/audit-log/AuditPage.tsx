@@ -18,10 +18,10 @@ import {
   auditFilterOptions,
   auditFiltersToQuery,
   auditFiltersToSearchParams,
-  formatAuditChanges,
   parseAuditFilters,
   type AuditFilters,
 } from './audit-model';
+import { auditChangeRows, auditEntityName } from './audit-words';
 import { useAuditPage } from '../queries';
 
 /** The organizer's activity log: who changed what and when, newest first, filtered by action and record type. */
@@ -93,7 +93,9 @@ export default function AuditPage() {
             columns={[{ label: t('col.when') }, { label: t('col.actor') }, { label: t('col.action') }, { label: t('col.entity') }, { label: t('col.changes') }]}
           >
             {data.items.map((entry) => {
-              const changes = formatAuditChanges(entry.changes, lang);
+              const rows = auditChangeRows(entry, lang);
+              const action = auditActionLabel(entry.action, lang);
+              const name = auditEntityName(entry, lang);
               return (
                 <tr key={entry.id}>
                   <th scope="row">
@@ -109,23 +111,34 @@ export default function AuditPage() {
                       t('audit.system')
                     )}
                   </td>
+                  <td>{action}</td>
                   <td>
-                    {auditActionLabel(entry.action, lang)}
-                    <code className="muted block">{entry.action}</code>
-                  </td>
-                  <td>
-                    {auditEntityLabel(entry.entityType, lang)}
-                    {entry.entityId && <span className="muted block mono">{entry.entityId}</span>}
+                    <span className="muted block">{auditEntityLabel(entry.entityType, lang)}</span>
+                    {name ?? <Missing />}
                   </td>
                   <td className="wrap">
-                    {changes.length === 0 ? (
-                      <Missing />
+                    {rows.length === 0 ? (
+                      <span className="muted">{t('audit.noChanges')}</span>
                     ) : (
-                      <ul className="changes">
-                        {changes.map((line, i) => (
-                          <li key={i}>{line}</li>
-                        ))}
-                      </ul>
+                      <table className="audit-changes">
+                        <caption className="sr-only">{t('audit.changesCaption', { action, name: name ?? auditEntityLabel(entry.entityType, lang) })}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('col.field')}</th>
+                            <th scope="col">{t('col.before')}</th>
+                            <th scope="col">{t('col.after')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {rows.map((row) => (
+                            <tr key={row.key}>
+                              <th scope="row">{row.label}</th>
+                              <td>{row.before}</td>
+                              <td>{row.after}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
                     )}
                   </td>
                 </tr>

@@ -3,48 +3,10 @@ import {
   auditActionLabel,
   auditEntityLabel,
   auditFilterOptions,
-  MAX_VALUE_LENGTH,
   auditFiltersToQuery,
   auditFiltersToSearchParams,
-  formatAuditChanges,
-  formatAuditValue,
   parseAuditFilters,
 } from './audit-model';
-
-describe('formatAuditValue', () => {
-  it.each([
-    [null, 'ja', '（なし）'],
-    [undefined, 'en', '(none)'],
-    ['宮古市', 'ja', '宮古市'],
-    ['', 'ja', '""'],
-    ['  two\n lines  ', 'ja', 'two lines'],
-    [44905, 'ja', '44905'],
-    [0, 'ja', '0'],
-    [false, 'ja', 'false'],
-    [['物産展', '防災訓練'], 'ja', '["物産展","防災訓練"]'],
-    [{ municipalityId: 'm1' }, 'ja', '{"municipalityId":"m1"}'],
-  ] as const)('%j in %s → %s', (value, lang, expected) => {
-    expect(formatAuditValue(value, lang)).toBe(expected);
-  });
-
-  it('cuts long values to MAX_VALUE_LENGTH characters, ending with …', () => {
-    const text = formatAuditValue('あ'.repeat(500), 'ja');
-    expect([...text]).toHaveLength(MAX_VALUE_LENGTH);
-    expect(text.endsWith('…')).toBe(true);
-  });
-});
-
-describe('formatAuditChanges', () => {
-  it.each([
-    [{ population: { before: 50000, after: 44905 } }, 'ja', ['population: 50000 → 44905']],
-    [{ name: { before: null, after: '宮古市' }, notes: { before: '旧', after: null } }, 'ja', ['name: （なし） → 宮古市', 'notes: 旧 → （なし）']],
-    [{ disabled: { before: false, after: true } }, 'en', ['disabled: false → true']],
-    [{}, 'ja', []],
-    [null, 'ja', []],
-  ] as const)('%j in %s → %j', (changes, lang, expected) => {
-    expect(formatAuditChanges(changes, lang)).toEqual(expected);
-  });
-});
 
 describe('audit filters', () => {
   it.each([

@@ -1,10 +1,8 @@
-import type { AuditChange, AuditQuery } from '@bussanten/contracts';
+import type { AuditQuery } from '@bussanten/contracts';
 import { isMessageKey, translate, type Lang } from '../../i18n/dictionaries';
 import type { SelectOption } from '../../i18n/options';
 
 export const AUDIT_PAGE_SIZE = 50;
-/** Long values (a whole notes field) are cut so one change cannot fill the screen. */
-export const MAX_VALUE_LENGTH = 120;
 const MAX_FILTER_LENGTH = 100;
 
 // Every action and entity type the API records (libs/contracts), each with a label in both languages.
@@ -26,29 +24,6 @@ export function auditEntityLabel(entityType: string, lang: Lang): string {
 export function auditFilterOptions(values: readonly string[], current: string, label: (value: string) => string): SelectOption[] {
   const all = current !== '' && !values.includes(current) ? [...values, current] : values;
   return all.map((value) => ({ value, label: label(value) }));
-}
-
-/** One recorded value as text: '—' for none, '""' for an empty string, JSON for lists and objects. */
-export function formatAuditValue(value: unknown, lang: Lang): string {
-  let text: string;
-  if (value === null || value === undefined) return translate(lang, 'audit.none');
-  if (typeof value === 'string') text = value === '' ? '""' : value;
-  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
-  }
-  text = text.replace(/\s+/g, ' ').trim() || text;
-  return [...text].length > MAX_VALUE_LENGTH ? `${[...text].slice(0, MAX_VALUE_LENGTH - 1).join('')}…` : text;
-}
-
-/** 'field: before → after', one line per changed field, in the order the log recorded them. */
-export function formatAuditChanges(changes: Record<string, AuditChange> | null | undefined, lang: Lang): string[] {
-  if (!changes) return [];
-  return Object.entries(changes).map(([field, change]) => `${field}: ${formatAuditValue(change?.before, lang)} → ${formatAuditValue(change?.after, lang)}`);
 }
 
 /** What the log shows, as kept in the URL (?action=&entityType=&page=). */
