@@ -388,6 +388,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.user.recovery_code_used': 'Signed in with a recovery code',
   'auditAction.user.recovery_codes_renewed': 'Recovery codes renewed',
   'auditAction.user.factors_reset': 'Two-step verification reset',
+  'auditAction.host.contact_changed': 'Contact for exhibitors changed',
   'auditAction.host.security_changed': 'Sign-in settings changed',
   'auditAction.venue.created': 'Venue registered',
   'auditAction.venue.updated': 'Venue updated',

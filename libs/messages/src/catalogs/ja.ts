@@ -394,6 +394,7 @@ export const ja = {
   'auditAction.user.recovery_code_used': 'リカバリーコードでサインイン',
   'auditAction.user.recovery_codes_renewed': 'リカバリーコードを再発行',
   'auditAction.user.factors_reset': '二要素認証をリセット',
+  'auditAction.host.contact_changed': '出展者向けの連絡先を変更',
   'auditAction.host.security_changed': 'サインインの設定を変更',
   'auditAction.venue.created': '会場を登録',
   'auditAction.venue.updated': '会場を更新',
