@@ -12,6 +12,9 @@ import { MyFactorsService } from './factors/my-factors.service';
 import { SecondStepService } from './factors/second-step.service';
 import { SignInStepsController } from './factors/sign-in-steps.controller';
 import { SignInStepsService } from './factors/sign-in-steps.service';
+import { HostContactController } from './host-contact/host-contact.controller';
+import { HostContactRepository } from './host-contact/host-contact.repository';
+import { HostContactService } from './host-contact/host-contact.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -30,6 +33,7 @@ import { UsersRepository } from './users.repository';
 @Module({
   controllers: [
     AuthController,
+    HostContactController,
     HostSecurityController,
     InvitationsController,
     MyFactorsController,
@@ -43,6 +47,8 @@ import { UsersRepository } from './users.repository';
     AuthService,
     FactorResetsService,
     FactorsRepository,
+    HostContactRepository,
+    HostContactService,
     HostSecurityService,
     MyFactorsService,
     SecondStepService,
@@ -57,6 +63,6 @@ import { UsersRepository } from './users.repository';
     SessionsRepository,
     UsersRepository,
   ],
-  exports: [FactorResetsService, InvitationsService],
+  exports: [FactorResetsService, HostContactRepository, InvitationsService],
 })
 export class AccountsModule {}

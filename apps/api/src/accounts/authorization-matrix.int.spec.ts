@@ -155,6 +155,7 @@ function validBody(route: string, ids: RealIds): object {
     'POST /api/fairs/:id/assignment-proposal/accept': { changes: [{ applicationId: ids.application, expectedBoothId: null, boothId: ids.booth }] },
     'POST /api/my/fairs/:fairId/application': applicationInput(days),
     'PUT /api/my/applications/:id': applicationInput(days),
+    'PUT /api/my/fairs/:fairId/application/draft': applicationInput(days),
     'POST /api/fairs/:id/applications/decisions': { status: 'rejected', message: null, applicationIds: [ids.application] },
     'POST /api/applications/:id/decision': { status: 'rejected', message: '乗っ取り' },
     'PUT /api/applications/:id/tie': { tieLabel: '乗っ取り' },

@@ -1,4 +1,4 @@
-import { ErrorCode, metaDetail, type ApplicationInput, type ApplicationStatus, type FairDayInput } from '@bussanten/contracts';
+import { ErrorCode, metaDetail, type ApplicationDraftInput, type ApplicationInput, type ApplicationStatus, type FairDayInput } from '@bussanten/contracts';
 import { applicationDetailProblems, attendanceProblems } from '@bussanten/domain';
 import { DomainError, validationFailed } from '../common/domain-error';
 
@@ -7,6 +7,16 @@ export const applicationNotFound = (id: string) => new DomainError(ErrorCode.App
 /** The checks no decorator can make: days of this fair and open, prices, permit, staff. */
 export function checkApplication(input: ApplicationInput, fairDays: FairDayInput[]): void {
   const problems = [...attendanceProblems(input.days, fairDays), ...applicationDetailProblems(input)];
+  if (problems.length) throw validationFailed(problems);
+}
+
+/**
+ * A draft is refused only what could not be stored: a day twice, or a date the fair does not have
+ * (application_days points at the fair's days). Closed days, missing fields and the cross-field rules
+ * wait for submission.
+ */
+export function checkDraft(input: ApplicationDraftInput, fairDays: FairDayInput[]): void {
+  const problems = attendanceProblems(input.days, fairDays).filter((p) => p.rule === 'unique' || p.rule === 'fairDay');
   if (problems.length) throw validationFailed(problems);
 }
 

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { FairsModule } from '../fairs/fairs.module';
 import { ApplicationEventsRepository } from './application-events.repository';
 import { ApplicationsRepository } from './applications.repository';
+import { ExhibitorGuideRepository } from './exhibitor-guide.repository';
+import { ExhibitorGuideService } from './exhibitor-guide.service';
 import { MyApplicationsController } from './my-applications.controller';
 import { MyApplicationsService } from './my-applications.service';
 import { ReviewController } from './review.controller';
@@ -14,7 +16,16 @@ import { WithdrawalsService } from './withdrawals.service';
 @Module({
   imports: [FairsModule],
   controllers: [MyApplicationsController, ReviewController, WithdrawalsController],
-  providers: [ApplicationsRepository, ApplicationEventsRepository, MyApplicationsService, ReviewService, WithdrawalsRepository, WithdrawalsService],
+  providers: [
+    ApplicationsRepository,
+    ApplicationEventsRepository,
+    ExhibitorGuideRepository,
+    ExhibitorGuideService,
+    MyApplicationsService,
+    ReviewService,
+    WithdrawalsRepository,
+    WithdrawalsService,
+  ],
   exports: [ApplicationEventsRepository],
 })
 export class ApplicationsModule {}

@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Application, ApplicationFilter, ApplicationInput, ApplicationStatus, ApplicationSummary, FairForApplicants } from '@bussanten/contracts';
+import type {
+  Application,
+  ApplicationDraftInput,
+  ApplicationFilter,
+  ApplicationStatus,
+  ApplicationSummary,
+  FairForApplicants,
+  PreviousApplication,
+} from '@bussanten/contracts';
 import { foldForSearch, japaneseHoliday, prefectureByCode, proposeTieLabel, applicationWindowOpen } from '@bussanten/domain';
 
 const SUMMARY = `a.id, a.fair_id AS "fairId", f.title AS "fairTitle", mu.id AS "municipalityId", mu.name AS "municipalityName",
   mu.prefecture_code AS "prefectureCode", a.status,
   ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days,
-  json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water) AS needs,
+  json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water, 'cooking', a.cooking) AS needs,
   ARRAY(SELECT p->>'name' FROM jsonb_array_elements(a.products) p) AS "productNames",
   a.tie_label AS "tieLabel",
   COALESCE((SELECT json_agg(json_build_object('id', ba.id, 'applicationId', ba.application_id, 'boothId', ba.booth_id, 'boothCode', b.code,
@@ -27,7 +35,7 @@ type SummaryRow = Omit<ApplicationSummary, 'municipality' | 'submittedAt' | 'upd
   updatedAt: Date;
 };
 type DetailRow = SummaryRow &
-  Omit<ApplicationInput, 'permit' | 'days'> & {
+  Omit<ApplicationDraftInput, 'permit' | 'days'> & {
     permitStatus: Application['permit']['status'];
     permitNumber: string | null;
     permitHealthCentre: string | null;
@@ -44,13 +52,14 @@ type DetailRow = SummaryRow &
  */
 export type Scope = { hostId: string; municipalityId?: string };
 
+/** A municipality's drafts are its own: the organizers' scope never reaches them (not listed, counted, found or changed). */
 function scopeSql(scope: Scope, first: number): { sql: string; params: unknown[] } {
   return scope.municipalityId
     ? { sql: `f.host_id = $${first} AND a.municipality_id = $${first + 1}`, params: [scope.hostId, scope.municipalityId] }
-    : { sql: `f.host_id = $${first}`, params: [scope.hostId] };
+    : { sql: `f.host_id = $${first} AND a.status <> 'draft'`, params: [scope.hostId] };
 }
 
-const EDITABLE: ApplicationStatus[] = ['submitted', 'waitlisted', 'accepted'];
+const EDITABLE: ApplicationStatus[] = ['draft', 'submitted', 'waitlisted', 'accepted'];
 
 function summaryOf(r: SummaryRow): ApplicationSummary {
   return {
@@ -85,6 +94,7 @@ export class ApplicationsRepository {
     };
     add('f.host_id = ?', scope.hostId);
     if (scope.municipalityId) add('a.municipality_id = ?', scope.municipalityId);
+    else where.push(`a.status <> 'draft'`);
     if (filter.fairId) add('a.fair_id = ?', filter.fairId);
     if (filter.status) add('a.status = ?', filter.status);
     if (filter.q?.trim()) {
@@ -143,28 +153,42 @@ export class ApplicationsRepository {
     return row ?? null;
   }
 
-  async insert(fairId: string, municipalityId: string, userId: string, input: ApplicationInput, tieLabel: string | null, m: EntityManager): Promise<string> {
+  /** A new application, submitted or (`status` 'draft') saved incomplete. */
+  async insert(
+    fairId: string,
+    municipalityId: string,
+    userId: string,
+    input: ApplicationDraftInput,
+    tieLabel: string | null,
+    m: EntityManager,
+    status: 'submitted' | 'draft' = 'submitted',
+  ): Promise<string> {
     const [{ id }] = await m.query(
-      `INSERT INTO applications (fair_id, municipality_id, submitted_by, tie_label, products, min_area_m2, power_watts, fridge, freezer, water,
-         permit_status, permit_number, permit_health_centre, staff_count, staff, vehicle, load_in_time, note)
-       VALUES ($1, $2, $3, $4, ${VALUES_FROM_5}) RETURNING id`,
-      [fairId, municipalityId, userId, tieLabel, ...inputValues(input)],
+      `INSERT INTO applications (fair_id, municipality_id, submitted_by, tie_label, ${COLUMNS}, status)
+       VALUES ($1, $2, $3, $4, ${placeholders(5)}, $${5 + COLUMNS_AFTER}) RETURNING id`,
+      [fairId, municipalityId, userId, tieLabel, ...inputValues(input), status],
     );
     await this.replaceDays(id, fairId, input.days, m);
     return id;
   }
 
   /**
-   * Saves the municipality's edit; `resubmit` turns a withdrawn application back into a new submission.
+   * Saves the municipality's edit; `resubmit` turns a withdrawn application or a draft into a new
+   * submission, and 'draft' turns a withdrawn one into a draft (or keeps a draft one).
    * The writes from here on take the fair the caller checked against the host (from `lock`, or the
    * host's fair the application is made to): an application of another fair is left alone.
    */
-  async update(id: string, fairId: string, userId: string, input: ApplicationInput, resubmit: boolean, m: EntityManager): Promise<void> {
+  async update(id: string, fairId: string, userId: string, input: ApplicationDraftInput, resubmit: boolean | 'draft', m: EntityManager): Promise<void> {
+    const after = 2 + COLUMNS_AFTER;
+    const status =
+      resubmit === 'draft'
+        ? `, status = 'draft', decision_message = NULL, submitted_by = $${after}`
+        : resubmit
+          ? `, status = 'submitted', decision_message = NULL, submitted_at = now(), submitted_by = $${after}`
+          : '';
     await m.query(
-      `UPDATE applications SET (products, min_area_m2, power_watts, fridge, freezer, water, permit_status, permit_number, permit_health_centre,
-         staff_count, staff, vehicle, load_in_time, note) = (${VALUES_FROM_2}), updated_at = now()
-         ${resubmit ? `, status = 'submitted', decision_message = NULL, submitted_at = now(), submitted_by = $16` : ''}
-       WHERE id = $1 AND fair_id = $${resubmit ? 17 : 16}`,
+      `UPDATE applications SET (${COLUMNS}) = (${placeholders(2)}), updated_at = now() ${status}
+       WHERE id = $1 AND fair_id = $${resubmit ? after + 1 : after}`,
       [id, ...inputValues(input), ...(resubmit ? [userId] : []), fairId],
     );
     await this.replaceDays(id, fairId, input.days, m);
@@ -276,27 +300,50 @@ export class ApplicationsRepository {
     }));
   }
 
+  /**
+   * The latest application (not a draft) of the municipality to another fair of the same host whose
+   * first day comes before this fair's: what a new application may start from.
+   */
+  async previous(hostId: string, municipalityId: string, fairId: string): Promise<PreviousApplication | null> {
+    const [r] = await this.db.query(
+      `SELECT a.id AS "applicationId", f.id AS "fairId", f.title AS "fairTitle", a.products,
+              json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer,
+                'water', a.water, 'cooking', a.cooking) AS needs,
+              json_build_object('status', a.permit_status, 'number', a.permit_number, 'healthCentre', a.permit_health_centre) AS permit,
+              a.staff_count AS "staffCount", a.staff, a.vehicle, a.note
+       FROM applications a JOIN fairs f ON f.id = a.fair_id
+       JOIN fairs this ON this.id = $3 AND this.host_id = $1
+       WHERE f.host_id = $1 AND a.municipality_id = $2 AND f.id <> this.id AND a.status <> 'draft'
+         AND (SELECT min(date) FROM fair_days WHERE fair_id = f.id) < COALESCE((SELECT min(date) FROM fair_days WHERE fair_id = this.id), 'infinity'::date)
+       ORDER BY (SELECT min(date) FROM fair_days WHERE fair_id = f.id) DESC, a.submitted_at DESC LIMIT 1`,
+      [hostId, municipalityId, fairId],
+    );
+    return r ?? null;
+  }
+
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }
 }
 
-const COLUMNS_AFTER = 14;
+const COLUMNS = `products, min_area_m2, power_watts, fridge, freezer, water, cooking, permit_status, permit_number, permit_health_centre,
+  staff_count, staff, vehicle, load_in_time, note`;
+const COLUMNS_AFTER = 15;
 const placeholders = (first: number) => Array.from({ length: COLUMNS_AFTER }, (_v, i) => `$${first + i}`).join(', ');
-const VALUES_FROM_5 = placeholders(5);
-const VALUES_FROM_2 = placeholders(2);
 
-function inputValues(i: ApplicationInput): unknown[] {
+/** The columns' values; a draft's held permit may lack its number or centre yet ('' keeps the table's rule that a held permit has both). */
+function inputValues(i: ApplicationDraftInput): unknown[] {
   return [
-    JSON.stringify(i.products),
+    JSON.stringify(i.products.map((p) => ({ ...p, nameEn: p.nameEn?.trim() || null }))),
     i.needs.minAreaM2,
     i.needs.powerWatts,
     i.needs.fridge,
     i.needs.freezer,
     i.needs.water,
+    i.needs.cooking ?? false,
     i.permit.status,
-    i.permit.status === 'held' ? i.permit.number?.trim() : null,
-    i.permit.status === 'held' ? i.permit.healthCentre?.trim() : null,
+    i.permit.status === 'held' ? (i.permit.number ?? '').trim() : null,
+    i.permit.status === 'held' ? (i.permit.healthCentre ?? '').trim() : null,
     i.staffCount,
     JSON.stringify(i.staff),
     i.vehicle?.trim() || null,

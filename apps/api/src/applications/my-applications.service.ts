@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, metaDetail, type Application, type ApplicationInput, type ApplicationSummary, type FairForApplicants } from '@bussanten/contracts';
+import {
+  ErrorCode,
+  metaDetail,
+  type Application,
+  type ApplicationDraftInput,
+  type ApplicationInput,
+  type ApplicationSummary,
+  type FairForApplicants,
+  type PreviousApplicationAnswer,
+} from '@bussanten/contracts';
 import { changedFields, heldDaysDropped } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { RepresentativeActor } from '../accounts/access';
@@ -10,7 +19,7 @@ import { fairNotFound } from '../fairs/fairs.service';
 import { applicationReceived } from '../mail/messages';
 import { OutboxService } from '../mail/outbox.service';
 import { ApplicationEventsRepository } from './application-events.repository';
-import { applicationNotFound, applicationsClosed, checkApplication, notEditable } from './application-rules';
+import { applicationNotFound, applicationsClosed, checkApplication, checkDraft, notEditable } from './application-rules';
 import { ApplicationsRepository } from './applications.repository';
 import { heldBoothText } from './withdrawals.repository';
 import { WithdrawalsService } from './withdrawals.service';
@@ -61,7 +70,8 @@ export class MyApplicationsService {
       checkApplication(input, fair.days);
       const existing = await this.repo.existing(fairId, actor.user.municipalityId, m);
       let appId: string;
-      if (existing && existing.status !== 'withdrawn') {
+      // A draft or a withdrawn application becomes this submission; any other is there already.
+      if (existing && existing.status !== 'withdrawn' && existing.status !== 'draft') {
         throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already', [
           metaDetail('', 'alreadyApplied', 'already applied', { applicationId: existing.id }),
         ]);
@@ -86,6 +96,36 @@ export class MyApplicationsService {
     return this.get(actor, id);
   }
 
+  /**
+   * Saves the form incomplete as the municipality's draft for the fair (a new one, the draft there,
+   * or a withdrawn application started again). Nobody else sees it: no mail, no history or audit
+   * entry, not in the organizers' lists or counts, until it is submitted through `apply`.
+   */
+  async saveDraft(actor: RepresentativeActor, fairId: string, input: ApplicationDraftInput): Promise<Application> {
+    const id = await this.repo.transaction(async (m) => {
+      await m.query('SELECT 1 FROM fairs WHERE id = $1 AND host_id = $2 FOR SHARE', [fairId, actor.user.hostId]);
+      const fair = await this.fair(actor, fairId, m);
+      if (!fair.open) throw applicationsClosed();
+      checkDraft(input, fair.days);
+      const existing = await this.repo.existing(fairId, actor.user.municipalityId, m);
+      if (existing && existing.status !== 'withdrawn' && existing.status !== 'draft') {
+        throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already', [
+          metaDetail('', 'alreadyApplied', 'already applied', { applicationId: existing.id }),
+        ]);
+      }
+      if (!existing) return this.insert(actor, fairId, input, m, 'draft');
+      await this.repo.update(existing.id, fairId, actor.user.id, input, 'draft', m);
+      return existing.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** The latest earlier application of the municipality to another fair of the same host, to copy from. */
+  async previous(actor: RepresentativeActor, fairId: string): Promise<PreviousApplicationAnswer> {
+    await this.fair(actor, fairId);
+    return { previous: await this.repo.previous(actor.user.hostId, actor.user.municipalityId, fairId) };
+  }
+
   async update(actor: RepresentativeActor, id: string, input: ApplicationInput): Promise<Application> {
     const before = await this.get(actor, id);
     await this.repo.transaction(async (m) => {
@@ -96,6 +136,7 @@ export class MyApplicationsService {
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
       const fair = await this.fair(actor, locked.fairId, m);
+      // A draft is saved through saveDraft and sent through apply, where every rule is checked.
       if (!['submitted', 'waitlisted', 'accepted'].includes(locked.status))
         throw notEditable(locked.status, `A ${locked.status} application cannot be changed`);
       if (!fair.open) throw applicationsClosed();
@@ -127,7 +168,8 @@ export class MyApplicationsService {
     await this.repo.transaction(async (m) => {
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
-      if (locked.status === 'withdrawn' || locked.status === 'rejected') throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
+      if (locked.status === 'withdrawn' || locked.status === 'rejected' || locked.status === 'draft')
+        throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
       const freed = await this.withdrawals.heldBooths(id, locked.fairId, m);
       const released = await this.repo.releaseBooths(id, locked.fairId, m);
       await this.repo.setStatus(id, locked.fairId, 'withdrawn', null, m);
@@ -145,10 +187,16 @@ export class MyApplicationsService {
     return this.get(actor, id);
   }
 
-  private async insert(actor: RepresentativeActor, fairId: string, input: ApplicationInput, m: EntityManager): Promise<string> {
+  private async insert(
+    actor: RepresentativeActor,
+    fairId: string,
+    input: ApplicationDraftInput,
+    m: EntityManager,
+    status: 'submitted' | 'draft' = 'submitted',
+  ): Promise<string> {
     const tie = await this.repo.proposedTieLabel(actor.user.hostId, actor.user.municipalityId, m);
     try {
-      return await this.repo.insert(fairId, actor.user.municipalityId, actor.user.id, input, tie, m);
+      return await this.repo.insert(fairId, actor.user.municipalityId, actor.user.id, input, tie, m, status);
     } catch (e) {
       if (isUniqueViolation(e)) throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already');
       throw e;
@@ -162,7 +210,7 @@ function scopeOf(actor: RepresentativeActor) {
 }
 
 /** The audited view of an application: staff names and phones stay out of the log. */
-function flat(a: ApplicationInput) {
+function flat(a: ApplicationInput | Application) {
   return {
     days: a.days,
     products: a.products,

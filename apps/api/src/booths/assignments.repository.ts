@@ -43,7 +43,7 @@ export class AssignmentsRepository {
   async placementFacts(applicationId: string, hostId: string, m: EntityManager): Promise<PlacementFacts | null> {
     const [row] = await m.query(
       `SELECT a.id, a.fair_id AS "fairId", f.title AS "fairTitle", f.host_id AS "hostId", a.status, mu.name AS "municipalityName", mu.id AS "municipalityId",
-              json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water) AS needs,
+              json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water, 'cooking', a.cooking) AS needs,
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
        WHERE a.id = $1 AND f.host_id = $2`,

@@ -28,7 +28,7 @@ export class ProposalsRepository {
     return m.query(
       `SELECT a.id, mu.name AS "municipalityName", mu.prefecture_code AS "prefectureCode",
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days,
-              json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water) AS needs,
+              json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water, 'cooking', a.cooking) AS needs,
               ARRAY(SELECT p->>'category' FROM jsonb_array_elements(a.products) p) AS "productCategories",
               ARRAY(SELECT ag.title FROM agreement_parties ap JOIN agreements ag ON ag.id = ap.agreement_id
                     WHERE ap.municipality_id = a.municipality_id AND ag.host_id = f.host_id

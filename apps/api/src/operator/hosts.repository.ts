@@ -23,7 +23,7 @@ const SUMMARY = `SELECT h.id, h.name, h.name_en AS "nameEn", h.disabled_at IS NO
   (SELECT count(*)::int FROM fairs f WHERE f.host_id = h.id) AS fairs,
   (SELECT count(*)::int FROM memberships ms WHERE ms.host_id = h.id AND ms.role = 'organizer' AND ms.disabled_at IS NULL) AS organizers,
   (SELECT count(*)::int FROM memberships ms WHERE ms.host_id = h.id AND ms.role = 'representative' AND ms.disabled_at IS NULL) AS representatives,
-  (SELECT count(*)::int FROM applications a JOIN fairs f ON f.id = a.fair_id WHERE f.host_id = h.id) AS applications
+  (SELECT count(*)::int FROM applications a JOIN fairs f ON f.id = a.fair_id WHERE f.host_id = h.id AND a.status <> 'draft') AS applications
   FROM hosts h`;
 
 function toSummary(r: HostRow): HostSummary {

@@ -101,20 +101,53 @@ export function fairCalendar(fair: PublicFair, uidHost = 'bussanten'): string {
 
 /** For an exhibitor's release mail: the days it is at its booth, with the day's hours. */
 export function exhibitorCalendar(fair: PublicFair, exhibitor: PublicExhibitor, uidHost = 'bussanten'): string {
-  const stamp = utc(new Date(fair.release.publishedAt));
-  const events = fair.days
-    .filter((d) => d.opens && d.closes && exhibitor.days.includes(d.date))
+  return boothDaysCalendar({
+    uidPrefix: `${fair.fair.slug}-${exhibitor.id}`,
+    title: fair.fair.title,
+    location: `${fair.venue.name} ${fair.venue.roomName}, ${fair.venue.address}`,
+    name: `${fair.fair.title} – ${exhibitor.name}`,
+    days: fair.days,
+    attending: exhibitor.days,
+    booths: exhibitor.booths,
+    stamp: new Date(fair.release.publishedAt),
+    sequence: fair.release.version - 1,
+    uidHost,
+  });
+}
+
+/** What a calendar of an exhibitor's days at its booth is made of (a release's, or its application as it stands now). */
+export interface BoothDaysFacts {
+  /** Stable for the exhibitor and the fair; each day's UID is `${uidPrefix}-${date}@${uidHost}`. */
+  uidPrefix: string;
+  title: string;
+  location: string;
+  /** The calendar's name. */
+  name: string;
+  days: { date: string; opens: string | null; closes: string | null }[];
+  attending: string[];
+  booths: { code: string; from: string; to: string }[];
+  stamp: Date;
+  /** Grows whenever what it says may have changed, so a calendar replaces its events. */
+  sequence: number;
+  uidHost?: string;
+}
+
+/** One event per open day attended, in Japan time, its booth in the summary. */
+export function boothDaysCalendar(f: BoothDaysFacts): string {
+  const stamp = utc(f.stamp);
+  const events = f.days
+    .filter((d) => d.opens && d.closes && f.attending.includes(d.date))
     .flatMap((d) => {
-      const booth = exhibitor.booths.find((b) => b.from <= d.date && d.date <= b.to);
+      const booth = f.booths.find((b) => b.from <= d.date && d.date <= b.to);
       return event([
-        ['UID', `${fair.fair.slug}-${exhibitor.id}-${d.date}@${uidHost}`],
+        ['UID', `${f.uidPrefix}-${d.date}@${f.uidHost ?? 'bussanten'}`],
         ['DTSTAMP', stamp],
         ['DTSTART', utc(tokyoInstant(d.date, d.opens as string))],
         ['DTEND', utc(tokyoInstant(d.date, d.closes as string))],
-        ['SUMMARY', icalText(`${fair.fair.title}${booth ? ` ブース ${booth.code}` : ''}`)],
-        ['LOCATION', icalText(`${fair.venue.name} ${fair.venue.roomName}, ${fair.venue.address}`)],
-        ['SEQUENCE', String(fair.release.version - 1)],
+        ['SUMMARY', icalText(`${f.title}${booth ? ` ブース ${booth.code}` : ''}`)],
+        ['LOCATION', icalText(f.location)],
+        ['SEQUENCE', String(f.sequence)],
       ]);
     });
-  return calendar(`${fair.fair.title} – ${exhibitor.name}`, events);
+  return calendar(f.name, events);
 }

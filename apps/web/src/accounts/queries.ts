@@ -2,7 +2,7 @@ import { useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query
 import type { HostSecurity } from '@bussanten/contracts';
 import { outboxKeys } from '../mail';
 import { authApi, peopleApi, sessionsApi } from './api/accounts';
-import { factorsApi, hostSecurityApi } from './api/factors';
+import { factorsApi, hostContactApi, hostSecurityApi } from './api/factors';
 
 /**
  * The accounts context's server state: the host's people (memberships) and invitations, its sign-in
@@ -16,6 +16,7 @@ export const accountKeys = {
   people: () => ['accounts', 'people'] as const,
   invitations: () => ['accounts', 'invitations'] as const,
   hostSecurity: () => ['accounts', 'host-security'] as const,
+  hostContact: () => ['accounts', 'host-contact'] as const,
   myFactors: () => ['accounts', 'my-factors'] as const,
   mySessions: () => ['accounts', 'my-sessions'] as const,
   invitation: (token: string) => ['accounts', 'invitation', token] as const,
@@ -31,6 +32,10 @@ export function useInvitations() {
 
 export function useHostSecurity() {
   return useQuery({ queryKey: accountKeys.hostSecurity(), queryFn: ({ signal }) => hostSecurityApi.get({ signal }) });
+}
+
+export function useHostContact() {
+  return useQuery({ queryKey: accountKeys.hostContact(), queryFn: ({ signal }) => hostContactApi.get({ signal }) });
 }
 
 export function useMyFactors() {

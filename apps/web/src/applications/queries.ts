@@ -27,6 +27,8 @@ export const applicationKeys = {
   mine: () => ['applications', 'mine'] as const,
   myList: () => ['applications', 'mine', 'list'] as const,
   myApplication: (applicationId: string) => ['applications', 'mine', 'application', applicationId] as const,
+  myGuide: (applicationId: string) => ['applications', 'mine', 'application', applicationId, 'guide'] as const,
+  myPrevious: (fairId: string) => ['applications', 'mine', 'fairs', fairId, 'previous'] as const,
   /** The fairs open to the municipality: the list, and each one. */
   myFairs: () => ['applications', 'mine', 'fairs'] as const,
   myFair: (fairId: string) => ['applications', 'mine', 'fairs', fairId] as const,
@@ -90,6 +92,24 @@ export function useMyApplication(applicationId: string | null, options: Fresh = 
     queryFn: ({ signal }) => myApplicationsApi.get(applicationId ?? '', { signal }),
     enabled: applicationId !== null,
     refetchOnMount: onMount(options),
+  });
+}
+
+/** The booth on the plan, days, deadline and the host's contact for a representative's own application. */
+export function useExhibitorGuide(applicationId: string, enabled = true) {
+  return useQuery({
+    queryKey: applicationKeys.myGuide(applicationId),
+    queryFn: ({ signal }) => myApplicationsApi.guide(applicationId, { signal }),
+    enabled,
+  });
+}
+
+/** The municipality's latest earlier application with the fair's host, offered to copy from; none while `fairId` is null. */
+export function usePreviousApplication(fairId: string | null) {
+  return useQuery({
+    queryKey: applicationKeys.myPrevious(fairId ?? ''),
+    queryFn: ({ signal }) => myApplicationsApi.previous(fairId ?? '', { signal }),
+    enabled: fairId !== null,
   });
 }
 

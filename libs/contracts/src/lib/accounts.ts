@@ -233,6 +233,7 @@ export const AUDIT_ACTIONS = [
   'user.recovery_codes_renewed',
   'user.factors_reset',
   'host.security_changed',
+  'host.contact_changed',
   'venue.created',
   'venue.updated',
   'fair.created',

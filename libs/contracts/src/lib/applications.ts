@@ -1,4 +1,6 @@
 export const ApplicationStatus = {
+  /** Saved incomplete by the municipality: only its representatives see it; never reviewed, counted or mailed. */
+  Draft: 'draft',
   Submitted: 'submitted',
   Accepted: 'accepted',
   Waitlisted: 'waitlisted',
@@ -7,6 +9,8 @@ export const ApplicationStatus = {
 } as const;
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 export const APPLICATION_STATUSES = Object.values(ApplicationStatus);
+/** The statuses an organizer sees: every one but a municipality's draft. */
+export const REVIEW_STATUSES: readonly Exclude<ApplicationStatus, 'draft'>[] = ['submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn'];
 
 /** The organizer's decisions on an application. */
 export type Decision = 'accepted' | 'waitlisted' | 'rejected';
@@ -29,6 +33,8 @@ export const PRODUCT_CATEGORIES = Object.values(ProductCategory);
 
 export interface ProductInput {
   name: string;
+  /** The name for English readers of the public page; absent or null: the Japanese name is shown. */
+  nameEn?: string | null;
   category: ProductCategory;
   /** Price range in yen, tax included; either may be null when not known yet. */
   priceMin: number | null;
@@ -45,6 +51,8 @@ export interface BoothNeedsInput {
   fridge: boolean;
   freezer: boolean;
   water: boolean;
+  /** Cooking at the booth (調理): matched against booths marked 調理可. Absent = false. */
+  cooking?: boolean;
 }
 
 export const PermitStatus = {
@@ -83,6 +91,45 @@ export interface ApplicationInput {
   /** Load-in time on the first day attending, 'HH:MM' Japan time. */
   loadInTime: string | null;
   note: string | null;
+}
+
+/** A product of a draft: the category may not be chosen yet. */
+export interface DraftProductInput extends Omit<ProductInput, 'category'> {
+  category: ProductCategory | null;
+}
+
+/**
+ * PUT /api/my/fairs/:fairId/application/draft: the form saved incomplete. Only what cannot be stored
+ * is refused (types, lengths); submitting it (POST …/application) applies every rule.
+ */
+export interface ApplicationDraftInput extends Omit<ApplicationInput, 'products' | 'permit' | 'staffCount'> {
+  products: DraftProductInput[];
+  permit: DraftPermitInput;
+  staffCount: number | null;
+}
+
+/** A draft's permit: the status may not be chosen yet. */
+export interface DraftPermitInput extends Omit<PermitInput, 'status'> {
+  status: PermitStatus | null;
+}
+
+/** An earlier application of the municipality to another fair of the same host, to start a new one from (not its days). */
+export interface PreviousApplication {
+  applicationId: string;
+  fairId: string;
+  fairTitle: string;
+  products: ProductInput[];
+  needs: BoothNeedsInput;
+  permit: PermitInput;
+  staffCount: number;
+  staff: StaffMember[];
+  vehicle: string | null;
+  note: string | null;
+}
+
+/** GET /api/my/fairs/:fairId/previous-application: the latest earlier one, or null. */
+export interface PreviousApplicationAnswer {
+  previous: PreviousApplication | null;
 }
 
 /** A booth held by an application for an inclusive range of days. */
@@ -160,7 +207,11 @@ export interface ApplicationSummary {
   updatedAt: string;
 }
 
-export interface Application extends ApplicationSummary, ApplicationInput {
+/** A draft's permit status and staff count may still be blank (null); a submitted application's never are. */
+export interface Application extends ApplicationSummary, Omit<ApplicationInput, 'products' | 'permit' | 'staffCount'> {
+  products: DraftProductInput[];
+  permit: DraftPermitInput;
+  staffCount: number | null;
   /** The organizer's message with the latest decision, shown to the municipality. */
   decisionMessage: string | null;
   /** Whether the municipality may still edit (window open, not withdrawn or rejected). */
@@ -219,4 +270,42 @@ export interface FairForApplicants {
   myApplicationId: string | null;
   /** Proposed tie label from the registry's agreements with the host. */
   proposedTieLabel: string | null;
+}
+
+/** The host's contact for exhibitors, set by its organizers; every field may be blank. */
+export interface HostContact {
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactNote: string | null;
+}
+
+/** PUT /api/host/contact */
+export type HostContactInput = HostContact;
+
+/** A booth on the exhibitor's map: where it is, and whether it is one of its own. Nothing of other exhibitors. */
+export interface GuideBooth {
+  code: string;
+  x: number;
+  y: number;
+  width: number;
+  depth: number;
+  mine: boolean;
+}
+
+/**
+ * GET /api/my/applications/:id/guide: what a representative needs once the application is in: its
+ * booths on the room's plan, its days with hours and booth, the window's close, the public page, the host's contact.
+ */
+export interface ExhibitorGuide {
+  applicationId: string;
+  fairTitle: string;
+  venueName: string;
+  roomName: string;
+  /** The room's size in metres, for the plan. */
+  plan: { widthM: number; depthM: number; booths: GuideBooth[] };
+  days: { date: string; opens: string | null; closes: string | null; boothCodes: string[] }[];
+  applicationsCloseAt: string | null;
+  /** The fair's public page, once published; null before. */
+  publicUrl: string | null;
+  host: { name: string; nameEn: string | null } & HostContact;
 }

@@ -38,7 +38,7 @@ export interface WeakPasswordMeta {
 export type MissingFacilityMeta =
   | { facility: 'area'; needed: number; available: number }
   | { facility: 'power'; needed: number; available: number }
-  | { facility: 'fridge' | 'freezer' | 'water' };
+  | { facility: 'fridge' | 'freezer' | 'water' | 'cooking' };
 
 /** details[].meta by the detail's rule: the same shape under every code that uses the rule. */
 export interface ErrorMetaByRule {
@@ -190,7 +190,7 @@ const dayConflictVisit: Guard<DayConflictVisit> = shape({
 });
 const missingFacility: Guard<MissingFacilityMeta> = either(
   shape({ facility: oneOf(['area', 'power'] as const), needed: num, available: num }),
-  shape({ facility: oneOf(['fridge', 'freezer', 'water'] as const) }),
+  shape({ facility: oneOf(['fridge', 'freezer', 'water', 'cooking'] as const) }),
 );
 
 /** The shape of each rule's meta, checked at run time; the compiler checks each against ErrorMetaByRule. */

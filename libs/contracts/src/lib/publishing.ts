@@ -60,7 +60,16 @@ export interface PublicExhibitor {
   /** The tie as the organizer wrote it, e.g. '災害協定、商店街イベント(目黒のさんま祭り)'. */
   tieLabel: string | null;
   ties: PublicTie[];
-  products: { name: string; category: ProductCategory; priceMin: number | null; priceMax: number | null; food: boolean; alcohol: boolean }[];
+  /** nameEn: the name for English readers, or null; absent in releases published before it existed. */
+  products: {
+    name: string;
+    nameEn?: string | null;
+    category: ProductCategory;
+    priceMin: number | null;
+    priceMax: number | null;
+    food: boolean;
+    alcohol: boolean;
+  }[];
   booths: { code: string; from: string; to: string }[];
   days: string[];
 }

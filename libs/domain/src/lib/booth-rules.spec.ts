@@ -32,7 +32,17 @@ describe('missingFacilities', () => {
     [{ freezer: true }, [{ facility: 'freezer' }]],
     [{ powerWatts: 2000, water: true }, [{ facility: 'power', needed: 2000, available: 1500 }, { facility: 'water' }]],
     [{ minAreaM2: 9 }, [{ facility: 'area', needed: 9, available: 6 }]],
+    [{ cooking: true }, [{ facility: 'cooking' }]],
+    [{ cooking: false }, []],
   ])('%p → %p', (needs, missing) => {
     expect(missingFacilities(booth, needs)).toEqual(missing);
+  });
+
+  it.each([
+    [{ cookingAllowed: true }, []],
+    [{ cookingAllowed: false }, [{ facility: 'cooking' }]],
+    [{}, [{ facility: 'cooking' }]],
+  ])('a cooking need on a booth %p → %p (調理可 only)', (marks, missing) => {
+    expect(missingFacilities({ ...booth, ...marks }, { cooking: true })).toEqual(missing);
   });
 });

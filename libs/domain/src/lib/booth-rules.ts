@@ -29,6 +29,8 @@ export interface BoothFacilities {
   fridge: boolean;
   freezer: boolean;
   water: boolean;
+  /** Marked 調理可: cooking is allowed at the booth. Absent = not allowed. */
+  cookingAllowed?: boolean;
 }
 
 export interface BoothNeeds {
@@ -37,12 +39,13 @@ export interface BoothNeeds {
   fridge?: boolean;
   freezer?: boolean;
   water?: boolean;
+  cooking?: boolean;
 }
 
 export type MissingFacility =
   | { facility: 'area'; needed: number; available: number }
   | { facility: 'power'; needed: number; available: number }
-  | { facility: 'fridge' | 'freezer' | 'water' };
+  | { facility: 'fridge' | 'freezer' | 'water' | 'cooking' };
 
 /** What a booth lacks for an application's needs; empty when it fits. */
 export function missingFacilities(booth: BoothFacilities, needs: BoothNeeds): MissingFacility[] {
@@ -51,5 +54,6 @@ export function missingFacilities(booth: BoothFacilities, needs: BoothNeeds): Mi
   if (needs.powerWatts !== undefined && booth.powerWatts < needs.powerWatts)
     missing.push({ facility: 'power', needed: needs.powerWatts, available: booth.powerWatts });
   for (const f of ['fridge', 'freezer', 'water'] as const) if (needs[f] && !booth[f]) missing.push({ facility: f });
+  if (needs.cooking && !booth.cookingAllowed) missing.push({ facility: 'cooking' });
   return missing;
 }

@@ -22,6 +22,16 @@ export class HostEntity {
   @Column({ name: 'require_second_factor', type: 'boolean', default: false })
   requireSecondFactor: boolean;
 
+  /** How its exhibitors reach the organizers (shown on a representative's application). */
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  @Column({ name: 'contact_note', type: 'text', nullable: true })
+  contactNote: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -19,10 +19,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  APPLICATION_STATUSES,
   DECISIONS,
+  REVIEW_STATUSES,
   PERMIT_STATUSES,
   PRODUCT_CATEGORIES,
+  type ApplicationDraftInput,
   type ApplicationFilter,
   type ApplicationInput,
   type ApplicationStatus,
@@ -30,6 +31,8 @@ import {
   type BulkDecisionInput,
   type Decision,
   type DecisionInput,
+  type DraftPermitInput,
+  type DraftProductInput,
   type PermitInput,
   type PermitStatus,
   type ProductCategory,
@@ -46,6 +49,7 @@ const nullable = () => ValidateIf((_o, v) => v !== null);
 
 export class ProductDto implements ProductInput {
   @ApiProperty({ example: '塩辛' }) @IsString() @Satisfies(notBlankRule) @MaxLength(100) name: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Salted squid' }) @IsOptional() @nullable() @IsString() @MaxLength(100) nameEn?: string | null;
   @ApiProperty({ enum: PRODUCT_CATEGORIES }) @IsIn(PRODUCT_CATEGORIES) category: ProductCategory;
   @ApiProperty({ type: 'integer', nullable: true, example: 500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMin: number | null;
   @ApiProperty({ type: 'integer', nullable: true, example: 1500 }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMax: number | null;
@@ -59,6 +63,7 @@ export class NeedsDto implements BoothNeedsInput {
   @ApiProperty() @IsBoolean() fridge: boolean;
   @ApiProperty() @IsBoolean() freezer: boolean;
   @ApiProperty() @IsBoolean() water: boolean;
+  @ApiPropertyOptional({ description: 'Cooking at the booth (調理); absent = false' }) @IsOptional() @IsBoolean() cooking?: boolean;
 }
 
 export class PermitDto implements PermitInput {
@@ -118,6 +123,66 @@ export class ApplicationDto implements ApplicationInput {
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
 }
 
+/** A product of a draft: only what cannot be stored is refused; the name may be blank and the category not chosen yet. */
+export class DraftProductDto implements DraftProductInput {
+  @ApiProperty({ example: '塩辛' }) @IsString() @MaxLength(100) name: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @nullable() @IsString() @MaxLength(100) nameEn?: string | null;
+  @ApiProperty({ enum: PRODUCT_CATEGORIES, nullable: true }) @nullable() @IsIn(PRODUCT_CATEGORIES) category: ProductCategory | null;
+  @ApiProperty({ type: 'integer', nullable: true }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMin: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) @nullable() @IsInt() @Min(0) @Max(10_000_000) priceMax: number | null;
+  @ApiProperty() @IsBoolean() food: boolean;
+  @ApiProperty() @IsBoolean() alcohol: boolean;
+}
+
+export class DraftPermitDto implements DraftPermitInput {
+  @ApiProperty({ enum: PERMIT_STATUSES, nullable: true }) @nullable() @IsIn(PERMIT_STATUSES) status: PermitStatus | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) number: string | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(100) healthCentre: string | null;
+}
+
+export class DraftStaffDto implements StaffMember {
+  @ApiProperty() @IsString() @MaxLength(100) name: string;
+  @ApiProperty() @TypedText() @IsString() @MaxLength(40) phone: string;
+}
+
+/** PUT /api/my/fairs/:fairId/application/draft: the same body as an application, with every rule that is not about storing left to submission. */
+export class ApplicationDraftDto implements ApplicationDraftInput {
+  @ApiProperty({ example: ['2023-02-17'] })
+  @IsArray()
+  @ArrayMaxSize(60)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'each day must be a date as YYYY-MM-DD' })
+  days: string[];
+
+  @ApiProperty({ type: [DraftProductDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => DraftProductDto)
+  products: DraftProductDto[];
+
+  @ApiProperty({ type: NeedsDto }) @IsObject() @ValidateNested() @Type(() => NeedsDto) needs: NeedsDto;
+  @ApiProperty({ type: DraftPermitDto }) @IsObject() @ValidateNested() @Type(() => DraftPermitDto) permit: DraftPermitDto;
+  @ApiProperty({ type: 'integer', nullable: true }) @nullable() @IsInt() @Min(0) @Max(100) staffCount: number | null;
+
+  @ApiProperty({ type: [DraftStaffDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => DraftStaffDto)
+  staff: DraftStaffDto[];
+
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(200) vehicle: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '08:30' })
+  @TypedText()
+  @nullable()
+  @IsString()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' })
+  loadInTime: string | null;
+  @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
+}
+
 export class DecisionDto implements DecisionInput {
   @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) status: Decision;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(2000) message?: string | null;
@@ -141,7 +206,7 @@ export class TieLabelDto implements TieLabelInput {
 }
 
 export class ApplicationFilterDto implements ApplicationFilter {
-  @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: ApplicationStatus;
+  @ApiPropertyOptional({ enum: REVIEW_STATUSES }) @IsOptional() @IsIn(REVIEW_STATUSES) status?: ApplicationStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional({ enum: ['fridge', 'freezer', 'water', 'power'] }) @IsOptional() @IsIn(['fridge', 'freezer', 'water', 'power']) needs?:
     'fridge' | 'freezer' | 'water' | 'power';

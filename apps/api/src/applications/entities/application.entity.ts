@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { ApplicationStatus, PermitStatus, ProductInput, StaffMember } from '@bussanten/contracts';
+import type { ApplicationStatus, DraftProductInput, PermitStatus, StaffMember } from '@bussanten/contracts';
 import { UserEntity } from '../../accounts/entities/user.entity';
 import { numericTransformer } from '../../database/numeric-transformer';
 import { FairEntity } from '../../fairs/entities/fair.entity';
@@ -14,11 +14,12 @@ import { Constraint } from '../../database/constraints';
 @Entity('applications')
 @Unique(Constraint.applicationsFairMunicipality, ['fairId', 'municipalityId'])
 @Index('ix_applications_fair_status', ['fairId', 'status'])
-@Check('ck_applications_status', `"status" IN ('submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn')`)
+@Check('ck_applications_status', `"status" IN ('draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn')`)
 @Check(
   'ck_applications_permit',
   `"permit_status" IN ('held', 'toBeArranged', 'notNeeded') AND ("permit_status" <> 'held' OR ("permit_number" IS NOT NULL AND "permit_health_centre" IS NOT NULL))`,
 )
+@Check('ck_applications_complete', `"status" = 'draft' OR ("permit_status" IS NOT NULL AND "staff_count" IS NOT NULL)`)
 @Check('ck_applications_needs', `"power_watts" >= 0 AND ("min_area_m2" IS NULL OR "min_area_m2" > 0) AND "staff_count" >= 0`)
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -42,7 +43,7 @@ export class ApplicationEntity {
   status: ApplicationStatus;
 
   @Column({ type: 'jsonb' })
-  products: ProductInput[];
+  products: DraftProductInput[];
 
   @Column({ name: 'min_area_m2', type: 'numeric', precision: 6, scale: 2, nullable: true, transformer: numericTransformer })
   minAreaM2: number | null;
@@ -59,8 +60,13 @@ export class ApplicationEntity {
   @Column({ type: 'boolean', default: false })
   water: boolean;
 
-  @Column({ name: 'permit_status', type: 'text' })
-  permitStatus: PermitStatus;
+  /** Null only in a draft. */
+  /** Cooking at the booth (調理): needs a booth marked 調理可. */
+  @Column({ type: 'boolean', default: false })
+  cooking: boolean;
+
+  @Column({ name: 'permit_status', type: 'text', nullable: true })
+  permitStatus: PermitStatus | null;
 
   @Column({ name: 'permit_number', type: 'text', nullable: true })
   permitNumber: string | null;
@@ -68,8 +74,9 @@ export class ApplicationEntity {
   @Column({ name: 'permit_health_centre', type: 'text', nullable: true })
   permitHealthCentre: string | null;
 
-  @Column({ name: 'staff_count', type: 'integer' })
-  staffCount: number;
+  /** Null only in a draft. */
+  @Column({ name: 'staff_count', type: 'integer', nullable: true })
+  staffCount: number | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   staff: StaffMember[];

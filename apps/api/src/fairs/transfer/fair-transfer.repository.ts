@@ -111,7 +111,7 @@ export class FairTransferRepository {
               a.note, a.tie_label AS "tieLabel", a.decision_message AS "decisionMessage", coalesce(u.email, a.submitted_by_text) AS "submittedBy", a.submitted_at AS "submittedAt",
               ARRAY(SELECT d.date::text FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id LEFT JOIN users u ON u.id = a.submitted_by
-       WHERE a.fair_id = $1 AND f.host_id = $2 ORDER BY mu.prefecture_code, mu.name`,
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND a.status <> 'draft' ORDER BY mu.prefecture_code, mu.name`,
       [fairId, hostId],
     );
     const assignments: (FairDocumentAssignment & { applicationId: string })[] = await m.query(
@@ -123,7 +123,7 @@ export class FairTransferRepository {
     const events: (Omit<FairDocumentEvent, 'at'> & { at: Date; applicationId: string })[] = await m.query(
       `SELECT e.application_id AS "applicationId", e.at, coalesce(u.email, e.actor_text) AS actor, e.action, e.status, e.message
        FROM application_events e JOIN applications a ON a.id = e.application_id JOIN fairs f ON f.id = a.fair_id LEFT JOIN users u ON u.id = e.actor_id
-       WHERE a.fair_id = $1 AND f.host_id = $2 ORDER BY e.at, e.id`,
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND a.status <> 'draft' ORDER BY e.at, e.id`,
       [fairId, hostId],
     );
     return rows.map((a: Record<string, never>) => ({

@@ -85,7 +85,7 @@ function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: 
   });
   const products = e.products.map((p) => {
     const price = priceRange(p.priceMin, p.priceMax, lang);
-    return html`<li>${jaText(p.name, lang)}${price ? html` <span class="muted">${price}</span>` : null}${p.alcohol ? html` <span class="muted">(${t('page.alcohol')})</span>` : null}</li>`;
+    return html`<li>${fallback(p.nameEn ?? null, p.name, lang)}${price ? html` <span class="muted">${price}</span>` : null}${p.alcohol ? html` <span class="muted">(${t('page.alcohol')})</span>` : null}</li>`;
   });
   const whole = (from: string, to: string) => from <= open[0] && to >= open[open.length - 1];
   const booths = e.booths.map((b) =>

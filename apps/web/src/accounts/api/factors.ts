@@ -1,6 +1,7 @@
 import type {
   CurrentUser,
   FactorEnrolled,
+  HostContact,
   HostSecurity,
   MyFactors,
   PasskeySummary,
@@ -55,4 +56,10 @@ export const factorsApi = {
 export const hostSecurityApi = {
   get: (o: Signal = {}) => request<HostSecurity>('GET', '/host/security', { signal: o.signal }),
   update: (body: UpdateHostSecurity) => request<HostSecurity>('PUT', '/host/security', { body }),
+};
+
+/** The host's contact for its exhibitors (organizers only). */
+export const hostContactApi = {
+  get: (o: Signal = {}) => request<HostContact>('GET', '/host/contact', { signal: o.signal }),
+  update: (body: HostContact) => request<HostContact>('PUT', '/host/contact', { body }),
 };

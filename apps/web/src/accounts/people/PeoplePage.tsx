@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { resetSummary } from '../components/factor-model';
+import { HostContactSection } from './HostContactSection';
 import { HostSecuritySection } from './HostSecuritySection';
 import { InviteForm } from './InviteForm';
 import { invalidateAfter, useInvitations, usePeople } from '../queries';
@@ -202,6 +203,7 @@ export default function PeoplePage() {
         </QueryState>
       </section>
 
+      <HostContactSection />
       <HostSecuritySection selfWithout={people.data?.some((p) => p.userId === user?.id && p.role === 'organizer' && !p.secondFactor) ?? false} />
 
       <section aria-labelledby="invitations-heading">

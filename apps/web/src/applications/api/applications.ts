@@ -1,5 +1,6 @@
 import type {
   Application,
+  ApplicationDraftInput,
   ApplicationEvent,
   ApplicationFilter,
   ApplicationInput,
@@ -8,10 +9,12 @@ import type {
   AssignmentInput,
   BulkDecisionInput,
   DecisionInput,
+  ExhibitorGuide,
   FairForApplicants,
   PinInput,
+  PreviousApplicationAnswer,
 } from '@bussanten/contracts';
-import { request } from '../../api/client';
+import { API_PREFIX, request } from '../../api/client';
 
 type Signal = { signal?: AbortSignal };
 const id = (value: string) => encodeURIComponent(value);
@@ -25,6 +28,13 @@ export const myApplicationsApi = {
   get: (applicationId: string, o: Signal = {}) => request<Application>('GET', `/my/applications/${id(applicationId)}`, { signal: o.signal }),
   update: (applicationId: string, body: ApplicationInput) => request<Application>('PUT', `/my/applications/${id(applicationId)}`, { body }),
   withdraw: (applicationId: string) => request<Application>('POST', `/my/applications/${id(applicationId)}/withdraw`),
+  /** Saves the form incomplete: only the municipality sees it until it is sent with `apply`. */
+  saveDraft: (fairId: string, body: ApplicationDraftInput) => request<Application>('PUT', `/my/fairs/${id(fairId)}/application/draft`, { body }),
+  /** The municipality's latest earlier application with this host, to copy from. */
+  previous: (fairId: string, o: Signal = {}) => request<PreviousApplicationAnswer>('GET', `/my/fairs/${id(fairId)}/previous-application`, { signal: o.signal }),
+  guide: (applicationId: string, o: Signal = {}) => request<ExhibitorGuide>('GET', `/my/applications/${id(applicationId)}/guide`, { signal: o.signal }),
+  /** The accepted application's days at its booth as an .ics file (a link: the browser downloads it with the session cookie). */
+  calendarUrl: (applicationId: string) => `${API_PREFIX}/my/applications/${id(applicationId)}/calendar.ics`,
 };
 
 /** The organizers' review and booth assignment. */

@@ -43,7 +43,7 @@ export function ApplicationFacts({ application: a }: { application: Application 
             {a.products.map((p, i) => (
               <li key={i}>
                 <span className="product-list__name">{p.name}</span>
-                <span className="badge need">{t(productCategoryKey(p.category))}</span>
+                {p.category && <span className="badge need">{t(productCategoryKey(p.category))}</span>}
                 {p.food && <span className="badge need">{t('application.food')}</span>}
                 {p.alcohol && <span className="badge need">{t('application.alcohol')}</span>}
                 <span className="muted">{priceRange(p.priceMin, p.priceMax, lang) ?? ''}</span>
@@ -63,7 +63,7 @@ export function ApplicationFacts({ application: a }: { application: Application 
         <dl className="facts facts--compact">
           <div>
             <dt>{t('application.permitStatus')}</dt>
-            <dd>{t(permitStatusKey(a.permit.status))}</dd>
+            <dd>{a.permit.status ? t(permitStatusKey(a.permit.status)) : <Missing />}</dd>
           </div>
           {a.permit.status === 'held' && (
             <>
@@ -86,7 +86,7 @@ export function ApplicationFacts({ application: a }: { application: Application 
         <dl className="facts facts--compact">
           <div>
             <dt>{t('application.staffCount')}</dt>
-            <dd>{t('application.people', { n: formatNumber(a.staffCount, lang) })}</dd>
+            <dd>{a.staffCount === null ? <Missing /> : t('application.people', { n: formatNumber(a.staffCount, lang) })}</dd>
           </div>
         </dl>
         {a.staff.length > 0 && (

@@ -1,7 +1,7 @@
-import type { Dispatch, ReactNode, SetStateAction } from 'react';
-import { Link, useParams } from 'react-router';
+import { useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Application, FairForApplicants } from '@bussanten/contracts';
+import type { Application, FairForApplicants, PreviousApplication } from '@bussanten/contracts';
 import { PERMIT_STATUSES } from '@bussanten/contracts';
 import { myApplicationsApi } from '../api/applications';
 import { canRetry } from '../../api/query-client';
@@ -15,15 +15,20 @@ import { formatFairDay } from '../components/day-format';
 import { permitStatusKey } from '../components/labels';
 import '../../styles/applications.css';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
-import { applicationKeys, staleAfterMyApplication, useMyApplication, useMyFair } from '../queries';
+import { applicationKeys, staleAfterMyApplication, useMyApplication, useMyFair, usePreviousApplication } from '../queries';
 import { ADD_PRODUCT_ID, ProductRows, StaffRows, productFieldId, staffFieldId } from './ApplicationRows';
 import {
+  allOpenDaysChosen,
+  copyFromPrevious,
   emptyApplicationForm,
   filledProducts,
   filledStaff,
   rowIndexOf,
   toApplicationInput,
+  toDraftInput,
+  toggleAllDays,
   validateApplicationForm,
+  validateDraftForm,
   valuesFromApplication,
   type ApplicationFormValues,
 } from './form-model';
@@ -57,7 +62,7 @@ function NewApplication({ fairId }: { fairId: string }) {
   if (fair.isFetchedAfterMount && !f) return <Stopped error={fair.error} onRetry={retryOf(fair)} />;
   if (previous.isError && !prev) return <Stopped error={previous.error} onRetry={retryOf(previous)} />;
   if (!f || (previousId && !prev)) return <Loading />;
-  if (prev && prev.status !== 'withdrawn') {
+  if (prev && prev.status !== 'withdrawn' && prev.status !== 'draft') {
     return (
       <Notice title={f.title}>
         <p>{t('apply.alreadyApplied')}</p>
@@ -86,6 +91,8 @@ function EditApplication({ id }: { id: string }) {
   if (application.isFetchedAfterMount && !app) return <Stopped error={application.error} onRetry={retryOf(application)} />;
   if (fair.isError && !fair.data) return <Stopped error={fair.error} onRetry={retryOf(fair)} />;
   if (!app || !fair.data) return <Loading />;
+  // A draft is continued (and sent) from the fair's application form.
+  if (app.status === 'draft') return <Navigate to={`/my/fairs/${app.fairId}/apply`} replace />;
   if (!app.editable) {
     return (
       <Notice title={app.fairTitle}>
@@ -140,6 +147,9 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
 
   const queryClient = useQueryClient();
   const from = existing ?? prefill;
+  const draft = prefill?.status === 'draft' ? prefill : null;
+  /** Which button sent the form: a draft is checked only for what can be stored, an application for everything. */
+  const mode = useRef<'submit' | 'draft'>('submit');
   const {
     form,
     values,
@@ -147,9 +157,10 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
     field: bind,
   } = useRecordForm({
     defaultValues: from ? valuesFromApplication(from) : emptyApplicationForm(),
-    validate: (checked) => validateApplicationForm(checked, fairDays),
+    validate: (checked) => (mode.current === 'draft' ? validateDraftForm(checked) : validateApplicationForm(checked, fairDays)),
     controlId: fieldId,
     save: (checked) => {
+      if (mode.current === 'draft') return myApplicationsApi.saveDraft(fair.id, toDraftInput(checked));
       const input = toApplicationInput(checked);
       return existing ? myApplicationsApi.update(existing.id, input) : myApplicationsApi.apply(fair.id, input);
     },
@@ -230,13 +241,16 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
     return { targetId: null, label: labels[path] ?? null };
   };
   const productPartLabel = (part: string) =>
-    ({ name: t('apply.productName'), category: t('apply.category'), priceMin: t('apply.priceMin'), priceMax: t('apply.priceMax') })[part] ?? part;
+    ({ name: t('apply.productName'), nameEn: t('apply.nameEn'), category: t('apply.category'), priceMin: t('apply.priceMin'), priceMax: t('apply.priceMax') })[
+      part
+    ] ?? part;
 
   const dayMessages = Object.entries(byField)
     .filter(([k]) => k === 'days' || k.startsWith('days.'))
     .flatMap(([, m]) => m);
   const permitMessages = byField['permit.status'] ?? [];
-  const backTo = existing ? `/my/applications/${existing.id}` : '/my/fairs';
+  const backTo = existing ? `/my/applications/${existing.id}` : draft ? `/my/applications/${draft.id}` : '/my/fairs';
+  const allChosen = allOpenDaysChosen(values, fairDays);
 
   return (
     <>
@@ -246,6 +260,7 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
       </p>
 
       <SubmissionSummary submission={submission} locate={locate} />
+      {!existing && !draft && <CopyFromPrevious fairId={fair.id} onCopy={(previous) => setValues((v) => copyFromPrevious(v, previous))} />}
 
       <form className="form application-form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <fieldset
@@ -257,6 +272,11 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
             <Required />
           </legend>
           <FieldMessages id="application-days-error" messages={dayMessages} />
+          <p>
+            <button type="button" id="application-all-days" onClick={() => setValues((v) => toggleAllDays(v, fairDays))} disabled={openDates.length === 0}>
+              {allChosen ? t('apply.clearAllDays') : t('apply.selectAllDays')}
+            </button>
+          </p>
           <div className="checks">
             {fair.days.map((d) => {
               const closed = d.opens === null && d.closes === null;
@@ -289,7 +309,7 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
             <TextField {...field('powerWatts')} label={t('apply.power')} inputMode="numeric" hint={t('apply.powerHint')} />
           </div>
           <div className="checks checks--inline">
-            {(['fridge', 'freezer', 'water'] as const).map((f) => (
+            {(['fridge', 'freezer', 'water', 'cooking'] as const).map((f) => (
               <Check key={f} id={fieldId(f)} checked={values[f]} onChange={(on) => setValues((v) => ({ ...v, [f]: on }))}>
                 {t(`facility.${f}`)}
               </Check>
@@ -339,15 +359,54 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
 
         <TextAreaField {...field('note')} label={t('apply.note')} />
 
+        {!existing && <p className="hint">{t('apply.draftHint')}</p>}
         <div className="form__actions">
-          <button type="submit" className="button--primary" disabled={submission.saving}>
+          <button type="submit" className="button--primary" disabled={submission.saving} onClick={() => (mode.current = 'submit')}>
             {submission.saving ? t('common.saving') : existing ? t('apply.save') : t('apply.submit')}
           </button>
+          {!existing && (
+            <button type="submit" disabled={submission.saving} onClick={() => (mode.current = 'draft')}>
+              {t('apply.saveDraft')}
+            </button>
+          )}
           <Link className="button" to={backTo}>
             {t('common.cancel')}
           </Link>
         </div>
       </form>
     </>
+  );
+}
+
+/**
+ * Offers the municipality's latest earlier application with this host (its products, needs, permit,
+ * staff, vehicle and note; not its days). Nothing is shown while it loads or when there is none.
+ */
+function CopyFromPrevious({ fairId, onCopy }: { fairId: string; onCopy: (previous: PreviousApplication) => void }) {
+  const { t } = useI18n();
+  const query = usePreviousApplication(fairId);
+  const [copied, setCopied] = useState(false);
+  if (query.isError) return <p className="muted">{t('apply.previousError')}</p>;
+  const previous = query.data?.previous;
+  if (!previous) return null;
+  return (
+    <section className="card" aria-labelledby="application-copy-heading">
+      <h2 id="application-copy-heading">{t('apply.copyTitle')}</h2>
+      <p>{t('apply.copyBody', { fair: previous.fairTitle })}</p>
+      {copied && (
+        <p className="flash" role="status">
+          {t('apply.copied')}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          onCopy(previous);
+          setCopied(true);
+        }}
+      >
+        {t('apply.copy')}
+      </button>
+    </section>
   );
 }

@@ -33,7 +33,7 @@ export function ProductRows({ values, setValues, byField }: { values: Applicatio
   const categories = PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(productCategoryKey(c)) }));
   const update = (key: number, change: Partial<ProductRow>) =>
     setValues((v) => ({ ...v, products: v.products.map((p) => (p.key === key ? { ...p, ...change } : p)) }));
-  const bind = (row: ProductRow, field: 'name' | 'priceMin' | 'priceMax' | 'category', index: number | null) => ({
+  const bind = (row: ProductRow, field: 'name' | 'nameEn' | 'priceMin' | 'priceMax' | 'category', index: number | null) => ({
     id: productFieldId(row.key, field),
     name: `products-${row.key}-${field}`,
     value: row[field],
@@ -66,6 +66,7 @@ export function ProductRows({ values, setValues, byField }: { values: Applicatio
               <fieldset className="row__fieldset">
                 <legend>{t('apply.productN', { n: n + 1 })}</legend>
                 <TextField {...bind(row, 'name', index)} label={t('apply.productName')} />
+                <TextField {...bind(row, 'nameEn', index)} label={t('apply.nameEn')} hint={t('apply.nameEnHint')} lang="en" />
                 <SelectField {...bind(row, 'category', index)} label={t('apply.category')} options={categories} />
                 <div className="row__pair">
                   <TextField {...bind(row, 'priceMin', index)} label={t('apply.priceMin')} inputMode="numeric" hint={t('apply.yen')} />

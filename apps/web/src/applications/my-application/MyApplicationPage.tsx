@@ -13,6 +13,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { applicationKeys, staleAfterMyApplication, useMyApplication } from '../queries';
+import { ExhibitorGuideSection } from './ExhibitorGuideSection';
 
 /** Statuses an application can still be withdrawn from. */
 const WITHDRAWABLE = new Set(['submitted', 'accepted', 'waitlisted']);
@@ -67,7 +68,12 @@ export default function MyApplicationPage() {
           <h1>{shown.fairTitle}</h1>
         </hgroup>
         <div className="actions">
-          {shown.editable && (
+          {shown.editable && shown.status === 'draft' && (
+            <Link className="button button--primary" to={`/my/fairs/${shown.fairId}/apply`}>
+              {t('myApp.continueDraft')}
+            </Link>
+          )}
+          {shown.editable && shown.status !== 'draft' && (
             <Link className="button" to={`/my/applications/${shown.id}/edit`}>
               {t('common.edit')}
             </Link>
@@ -93,7 +99,12 @@ export default function MyApplicationPage() {
       <section aria-labelledby="status-heading" className="card status-card">
         <h2 id="status-heading">{t('myApp.status')}</h2>
         <p>
-          <StatusBadge status={shown.status} /> <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(shown.submittedAt, lang) })}</span>
+          <StatusBadge status={shown.status} />{' '}
+          {shown.status === 'draft' ? (
+            <span className="muted">{t('myApp.draftNote')}</span>
+          ) : (
+            <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(shown.submittedAt, lang) })}</span>
+          )}
         </p>
         {shown.decisionMessage && (
           <div className="decision-message">
@@ -115,6 +126,8 @@ export default function MyApplicationPage() {
           </p>
         )}
       </section>
+
+      {shown.status !== 'draft' && <ExhibitorGuideSection applicationId={shown.id} accepted={shown.status === 'accepted'} />}
 
       <ApplicationFacts application={shown} />
 

@@ -1,10 +1,15 @@
-import type { Application } from '@bussanten/contracts';
+import type { Application, PreviousApplication } from '@bussanten/contracts';
 import {
+  allOpenDaysChosen,
+  copyFromPrevious,
   emptyApplicationForm,
   parseAmount,
   rowIndexOf,
   toApplicationInput,
+  toDraftInput,
+  toggleAllDays,
   validateApplicationForm,
+  validateDraftForm,
   valuesFromApplication,
   type ApplicationFormValues,
 } from './form-model';
@@ -39,12 +44,12 @@ describe('application form model', () => {
 
   it('accepts a complete form and builds the body, days sorted and blank rows dropped', () => {
     const v = filled();
-    v.products.push({ key: 99, name: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false });
+    v.products.push({ key: 99, name: '', nameEn: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false });
     expect(fields(v)).toEqual([]);
     const input = toApplicationInput(v);
     expect(input.days).toEqual(['2023-02-17', '2023-02-19']);
-    expect(input.products).toEqual([{ name: 'さんま', category: 'seafood', priceMin: 500, priceMax: 1200, food: true, alcohol: false }]);
-    expect(input.needs).toEqual({ minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false });
+    expect(input.products).toEqual([{ name: 'さんま', nameEn: null, category: 'seafood', priceMin: 500, priceMax: 1200, food: true, alcohol: false }]);
+    expect(input.needs).toEqual({ minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false, cooking: false });
     expect(input.permit).toEqual({ status: 'notNeeded', number: null, healthCentre: null });
     expect(input.staffCount).toBe(2);
     expect(input.loadInTime).toBeNull();
@@ -71,7 +76,7 @@ describe('application form model', () => {
     const v = filled();
     v.staff = [{ key: 1, name: 'a', phone: '０９０ー１２３４－５６７８' }];
     v.loadInTime = '０８：３０';
-    v.products = [{ key: 1, name: '塩辛', category: 'seafood', priceMin: '１，２００', priceMax: '２０００', food: true, alcohol: false }];
+    v.products = [{ key: 1, name: '塩辛', nameEn: '', category: 'seafood', priceMin: '１，２００', priceMax: '２０００', food: true, alcohol: false }];
     expect(fields(v)).toEqual([]);
     expect(toApplicationInput(v)).toMatchObject({
       staff: [{ name: 'a', phone: '090-1234-5678' }],
@@ -83,8 +88,8 @@ describe('application form model', () => {
   it('checks each filled product row, numbered as sent', () => {
     const v = filled();
     v.products = [
-      { key: 1, name: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false },
-      { key: 2, name: '', category: 'sweets', priceMin: 'x', priceMax: '', food: false, alcohol: false },
+      { key: 1, name: '', nameEn: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false },
+      { key: 2, name: '', nameEn: '', category: 'sweets', priceMin: 'x', priceMax: '', food: false, alcohol: false },
     ];
     expect(fields(v)).toEqual(['products.0.name:required', 'products.0.priceMin:isInt']);
     expect(rowIndexOf('products.0.name', 'products')).toBe(0);
@@ -121,5 +126,97 @@ describe('application form model', () => {
     expect(again.powerWatts).toBe('1500');
     expect(again.loadInTime).toBe('08:30');
     expect(toApplicationInput(again)).toEqual(sent);
+  });
+
+  it('selects every open day (never a closed one), and clears them all once all are chosen', () => {
+    const none = filled({ days: [] });
+    expect(allOpenDaysChosen(none, DAYS)).toBe(false);
+    const all = toggleAllDays(none, DAYS);
+    expect(all.days).toEqual(['2023-02-17', '2023-02-19']);
+    expect(allOpenDaysChosen(all, DAYS)).toBe(true);
+    expect(fields(all)).toEqual([]);
+    expect(toggleAllDays(all, DAYS).days).toEqual([]);
+    // Some chosen: the control chooses the rest.
+    expect(toggleAllDays(filled({ days: ['2023-02-19'] }), DAYS).days).toEqual(['2023-02-17', '2023-02-19']);
+    expect(allOpenDaysChosen(none, [])).toBe(false);
+  });
+
+  it('saves a draft with anything missing, refusing only what could not be stored', () => {
+    const empty = emptyApplicationForm();
+    expect(validateDraftForm(empty)).toEqual([]);
+    const v = { ...empty, note: 'あとで', products: [{ ...empty.products[0]!, name: '塩辛' }] };
+    expect(toDraftInput(v)).toMatchObject({
+      days: [],
+      products: [{ name: '塩辛', category: null, priceMin: null }],
+      permit: { status: null, number: null, healthCentre: null },
+      staffCount: null,
+      note: 'あとで',
+    });
+    const bad = {
+      ...empty,
+      products: [{ ...empty.products[0]!, name: 'x'.repeat(101), priceMin: 'abc' }],
+      staffCount: '1.5',
+      note: 'x'.repeat(2001),
+      loadInTime: '25:00',
+    };
+    expect(validateDraftForm(bad).map((d) => `${d.field}:${d.rule}`)).toEqual([
+      'products.0.name:maxLength',
+      'products.0.priceMin:isInt',
+      'staffCount:isInt',
+      'note:maxLength',
+      'loadInTime:matches',
+    ]);
+    // Submitting the same draft applies every rule.
+    expect(fields(v)).toEqual(['days:arrayMinSize', 'products.0.category:required', 'permit.status:required', 'staffCount:required']);
+  });
+
+  it('continues a draft from what was saved, blanks kept blank', () => {
+    const saved = { ...toDraftInput({ ...emptyApplicationForm(), days: ['2023-02-17'] }), id: 'd', status: 'draft' } as unknown as Application;
+    const again = valuesFromApplication(saved);
+    expect(again).toMatchObject({ days: ['2023-02-17'], permitStatus: '', staffCount: '', cooking: false });
+    expect(again.products).toHaveLength(1);
+  });
+
+  it('sends the English product name and the cooking need', () => {
+    const v = filled({ cooking: true });
+    v.products = [{ ...v.products[0]!, nameEn: ' Saury ' }];
+    const input = toApplicationInput(v);
+    expect(input.products[0]).toMatchObject({ name: 'さんま', nameEn: 'Saury' });
+    expect(input.needs.cooking).toBe(true);
+    v.products = [{ ...v.products[0]!, nameEn: 'x'.repeat(101) }];
+    expect(fields(v)).toEqual(['products.0.nameEn:maxLength']);
+  });
+
+  it('copies an earlier application’s products, needs, permit, staff, vehicle and note, keeping the days', () => {
+    const previous: PreviousApplication = {
+      applicationId: 'p',
+      fairId: 'f',
+      fairTitle: '交流都市地方物産展',
+      products: [{ name: '塩辛', nameEn: 'Salted squid', category: 'seafood', priceMin: 500, priceMax: null, food: true, alcohol: false }],
+      needs: { minAreaM2: 6, powerWatts: 1000, fridge: true, freezer: false, water: false, cooking: true },
+      permit: { status: 'held', number: '岩手第1号', healthCentre: '宮古保健所' },
+      staffCount: 3,
+      staff: [{ name: '宮古 一郎', phone: '090-1111-2222' }],
+      vehicle: '軽トラック 1台',
+      note: '前回のメモ',
+    };
+    const v = filled({ days: ['2023-02-19'], loadInTime: '09:00' });
+    const copied = copyFromPrevious(v, previous);
+    expect(copied).toMatchObject({
+      days: ['2023-02-19'],
+      loadInTime: '09:00',
+      minAreaM2: '6',
+      powerWatts: '1000',
+      fridge: true,
+      cooking: true,
+      permitStatus: 'held',
+      permitNumber: '岩手第1号',
+      staffCount: '3',
+      vehicle: '軽トラック 1台',
+      note: '前回のメモ',
+    });
+    expect(copied.products.map((p) => [p.name, p.nameEn, p.category, p.priceMin, p.priceMax])).toEqual([['塩辛', 'Salted squid', 'seafood', '500', '']]);
+    expect(copied.staff.map((s) => [s.name, s.phone])).toEqual([['宮古 一郎', '090-1111-2222']]);
+    expect(fields(copied)).toEqual([]);
   });
 });

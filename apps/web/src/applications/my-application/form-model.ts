@@ -3,7 +3,9 @@ import {
   PRODUCT_CATEGORIES,
   type ApiErrorDetail,
   type Application,
+  type ApplicationDraftInput,
   type ApplicationInput,
+  type PreviousApplication,
   type PermitStatus,
   type ProductCategory,
 } from '@bussanten/contracts';
@@ -13,6 +15,8 @@ import { applicationDetailProblems, attendanceProblems, phoneRule, ruleDetail, t
 export interface ProductRow {
   key: number;
   name: string;
+  /** For English readers of the public page; blank: the Japanese name is shown. */
+  nameEn: string;
   category: string;
   priceMin: string;
   priceMax: string;
@@ -35,6 +39,7 @@ export interface ApplicationFormValues {
   fridge: boolean;
   freezer: boolean;
   water: boolean;
+  cooking: boolean;
   permitStatus: string;
   permitNumber: string;
   permitHealthCentre: string;
@@ -48,7 +53,7 @@ export interface ApplicationFormValues {
 let nextKey = 1;
 const key = () => nextKey++;
 
-export const emptyProduct = (): ProductRow => ({ key: key(), name: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false });
+export const emptyProduct = (): ProductRow => ({ key: key(), name: '', nameEn: '', category: '', priceMin: '', priceMax: '', food: false, alcohol: false });
 export const emptyStaff = (): StaffRow => ({ key: key(), name: '', phone: '' });
 
 /** A new application starts with one empty product row and one empty staff row, ready to type into. */
@@ -61,6 +66,7 @@ export function emptyApplicationForm(): ApplicationFormValues {
     fridge: false,
     freezer: false,
     water: false,
+    cooking: false,
     permitStatus: '',
     permitNumber: '',
     permitHealthCentre: '',
@@ -74,14 +80,17 @@ export function emptyApplicationForm(): ApplicationFormValues {
 
 const text = (n: number | null) => (n === null ? '' : String(n));
 
-export function valuesFromApplication(a: Application): ApplicationFormValues {
+/** The rows, needs, permit, staff, vehicle and note of an application (or an earlier one to copy from), as the form holds them. */
+function detailsFrom(
+  a: Pick<Application, 'products' | 'needs' | 'permit' | 'staff' | 'vehicle' | 'note'> & { staffCount: number | null },
+): Omit<ApplicationFormValues, 'days' | 'loadInTime'> {
   return {
-    days: [...a.days].sort(),
     products: a.products.length
       ? a.products.map((p) => ({
           key: key(),
           name: p.name,
-          category: p.category,
+          nameEn: p.nameEn ?? '',
+          category: p.category ?? '',
           priceMin: text(p.priceMin),
           priceMax: text(p.priceMax),
           food: p.food,
@@ -93,15 +102,46 @@ export function valuesFromApplication(a: Application): ApplicationFormValues {
     fridge: a.needs.fridge,
     freezer: a.needs.freezer,
     water: a.needs.water,
-    permitStatus: a.permit.status,
+    cooking: a.needs.cooking ?? false,
+    permitStatus: a.permit.status ?? '',
     permitNumber: a.permit.number ?? '',
     permitHealthCentre: a.permit.healthCentre ?? '',
-    staffCount: String(a.staffCount),
+    staffCount: text(a.staffCount),
     staff: a.staff.length ? a.staff.map((s) => ({ key: key(), name: s.name, phone: s.phone })) : [emptyStaff()],
     vehicle: a.vehicle ?? '',
-    loadInTime: a.loadInTime ?? '',
     note: a.note ?? '',
   };
+}
+
+export function valuesFromApplication(a: Application): ApplicationFormValues {
+  return { days: [...a.days].sort(), loadInTime: a.loadInTime ?? '', ...detailsFrom(a) };
+}
+
+/**
+ * Copies an earlier application's products, booth needs, permit, staff, vehicle and note into the
+ * form; the days (and the load-in time of a first day) stay as they are: they belong to this fair.
+ */
+export function copyFromPrevious(v: ApplicationFormValues, previous: PreviousApplication): ApplicationFormValues {
+  return { ...v, ...detailsFrom(previous) };
+}
+
+/** The fair's open days (a closed day cannot be attended), in order. */
+export function openDaysOf(fairDays: FairDay[]): string[] {
+  return fairDays
+    .filter((d) => d.opens !== null || d.closes !== null)
+    .map((d) => d.date)
+    .sort();
+}
+
+/** Whether every open day is chosen already (the "select all" control then clears them). */
+export function allOpenDaysChosen(v: ApplicationFormValues, fairDays: FairDay[]): boolean {
+  const open = openDaysOf(fairDays);
+  return open.length > 0 && open.every((d) => v.days.includes(d));
+}
+
+/** Every open day chosen, or (when all are) none. */
+export function toggleAllDays(v: ApplicationFormValues, fairDays: FairDay[]): ApplicationFormValues {
+  return { ...v, days: allOpenDaysChosen(v, fairDays) ? [] : openDaysOf(fairDays) };
 }
 
 /** '1,500' or '１５００' → 1500; '' → null; anything else → NaN (a problem to report). */
@@ -112,7 +152,7 @@ export function parseAmount(typed: string): number | null {
 }
 
 const isBlankProduct = (p: ProductRow) =>
-  p.name.trim() === '' && p.category === '' && p.priceMin.trim() === '' && p.priceMax.trim() === '' && !p.food && !p.alcohol;
+  p.name.trim() === '' && p.nameEn.trim() === '' && p.category === '' && p.priceMin.trim() === '' && p.priceMax.trim() === '' && !p.food && !p.alcohol;
 const isBlankStaff = (s: StaffRow) => s.name.trim() === '' && s.phone.trim() === '';
 
 /** The rows that count: rows left entirely blank are ignored rather than reported. */
@@ -138,6 +178,7 @@ export function validateApplicationForm(v: ApplicationFormValues, fairDays: Fair
   if (filledProducts(v).length === 0) need('products', 'arrayMinSize', 'products must list at least one product');
   filledProducts(v).forEach((p, i) => {
     if (p.name.trim() === '') need(`products.${i}.name`, 'required', 'name is required');
+    if (p.nameEn.trim().length > 100) need(`products.${i}.nameEn`, 'maxLength', 'nameEn must be at most 100 characters');
     if (!(PRODUCT_CATEGORIES as readonly string[]).includes(p.category)) need(`products.${i}.category`, 'required', 'category is required');
     for (const f of ['priceMin', 'priceMax'] as const) {
       const n = parseAmount(p[f]);
@@ -180,6 +221,7 @@ export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
     days: [...v.days].sort(),
     products: filledProducts(v).map((p) => ({
       name: p.name.trim(),
+      nameEn: optional(p.nameEn),
       category: p.category as ProductCategory,
       priceMin: parseAmount(p.priceMin),
       priceMax: parseAmount(p.priceMax),
@@ -192,6 +234,7 @@ export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
       fridge: v.fridge,
       freezer: v.freezer,
       water: v.water,
+      cooking: v.cooking,
     },
     // Only a held permit has a number and a health centre; what was typed before switching away is not sent.
     permit: { status, number: status === 'held' ? optional(v.permitNumber) : null, healthCentre: status === 'held' ? optional(v.permitHealthCentre) : null },
@@ -200,6 +243,53 @@ export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
     vehicle: optional(v.vehicle),
     loadInTime: optional(normalizeTyped(v.loadInTime)),
     note: optional(v.note),
+  };
+}
+
+const LIMITS: [field: 'vehicle' | 'note', max: number][] = [
+  ['vehicle', 200],
+  ['note', 2000],
+];
+
+/**
+ * A draft is refused only what the API could not store: numbers that are not numbers, texts too
+ * long, a time that is not one. Everything else (a day, a product, the permit, the staff count)
+ * may still be missing; submitting checks it all (validateApplicationForm).
+ */
+export function validateDraftForm(v: ApplicationFormValues): ApiErrorDetail[] {
+  const out: ApiErrorDetail[] = [];
+  const need = (field: string, rule: string, message: string) => out.push({ field, rule, message });
+  const wholeNumber = (typed: string) => {
+    const n = parseAmount(typed);
+    return n === null || (Number.isInteger(n) && n >= 0);
+  };
+  filledProducts(v).forEach((p, i) => {
+    if (p.name.trim().length > 100) need(`products.${i}.name`, 'maxLength', 'name must be at most 100 characters');
+    if (p.nameEn.trim().length > 100) need(`products.${i}.nameEn`, 'maxLength', 'nameEn must be at most 100 characters');
+    for (const f of ['priceMin', 'priceMax'] as const) if (!wholeNumber(p[f])) need(`products.${i}.${f}`, 'isInt', `${f} must be a whole number of yen`);
+  });
+  const area = parseAmount(v.minAreaM2);
+  if (area !== null && !(area > 0)) need('needs.minAreaM2', 'isNumber', 'minAreaM2 must be a positive number');
+  if (!wholeNumber(v.powerWatts)) need('needs.powerWatts', 'isInt', 'powerWatts must be a whole number');
+  if (!wholeNumber(v.staffCount)) need('staffCount', 'isInt', 'staffCount must be a whole number');
+  for (const [f, max] of LIMITS) if (v[f].trim().length > max) need(f, 'maxLength', `${f} must be at most ${max} characters`);
+  const time = optional(normalizeTyped(v.loadInTime));
+  if (time !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) need('loadInTime', 'matches', 'loadInTime must be HH:MM');
+  return out;
+}
+
+/** The draft's request body: what is blank stays blank (null), nothing is made up. Call once validateDraftForm found nothing. */
+export function toDraftInput(v: ApplicationFormValues): ApplicationDraftInput {
+  const full = toApplicationInput(v);
+  const status = (PERMIT_STATUSES as readonly string[]).includes(v.permitStatus) ? (v.permitStatus as PermitStatus) : null;
+  return {
+    ...full,
+    products: filledProducts(v).map((p, i) => ({
+      ...full.products[i],
+      category: (PRODUCT_CATEGORIES as readonly string[]).includes(p.category) ? (p.category as ProductCategory) : null,
+    })),
+    permit: { ...full.permit, status },
+    staffCount: parseAmount(v.staffCount),
   };
 }
 

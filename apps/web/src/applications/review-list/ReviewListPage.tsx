@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { APPLICATION_STATUSES, DECISIONS, type ApplicationSummary } from '@bussanten/contracts';
+import { REVIEW_STATUSES, DECISIONS, type ApplicationSummary } from '@bussanten/contracts';
 import { canRetry } from '../../api/query-client';
 import { useFair } from '../../fairs';
 import { ResultsTable } from '../../components/ListPage';
@@ -133,8 +133,8 @@ export default function ReviewListPage() {
             label={t('review.status')}
             value={filters.status ?? ''}
             allLabel={t('review.allStatuses')}
-            options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(applicationStatusKey(s)) }))}
-            onChange={(v) => setFilters({ ...filters, status: APPLICATION_STATUSES.find((s) => s === v) ?? null })}
+            options={REVIEW_STATUSES.map((s) => ({ value: s, label: t(applicationStatusKey(s)) }))}
+            onChange={(v) => setFilters({ ...filters, status: REVIEW_STATUSES.find((s) => s === v) ?? null })}
           />
           <FilterSelect
             id="review-needs"

@@ -6,6 +6,8 @@ describe('review list filters', () => {
     expect(f).toEqual({ status: 'accepted', q: '宮古', needs: 'fridge', unassigned: true });
     expect(reviewFiltersToSearchParams(f).toString()).toBe(new URLSearchParams('status=accepted&q=宮古&needs=fridge&unassigned=true').toString());
     expect(parseReviewFilters(new URLSearchParams('status=maybe&needs=sauna&unassigned=1'))).toEqual({ status: null, q: '', needs: null, unassigned: false });
+    // A draft is the municipality's own: never a filter of the organizers' list.
+    expect(parseReviewFilters(new URLSearchParams('status=draft'))).toEqual({ status: null, q: '', needs: null, unassigned: false });
   });
 
   it('sends only what is set', () => {

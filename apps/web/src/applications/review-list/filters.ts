@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES, type ApplicationFilter, type ApplicationStatus } from '@bussanten/contracts';
+import { REVIEW_STATUSES, type ApplicationFilter, type ApplicationStatus } from '@bussanten/contracts';
 
 export const NEEDS_FILTERS = ['fridge', 'freezer', 'water', 'power'] as const;
 export type NeedsFilter = (typeof NEEDS_FILTERS)[number];
@@ -19,7 +19,7 @@ export function parseReviewFilters(params: URLSearchParams): ReviewFilters {
   const status = params.get('status');
   const needs = params.get('needs');
   return {
-    status: (APPLICATION_STATUSES as readonly string[]).includes(status ?? '') ? (status as ApplicationStatus) : null,
+    status: (REVIEW_STATUSES as readonly string[]).includes(status ?? '') ? (status as ApplicationStatus) : null,
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     needs: (NEEDS_FILTERS as readonly string[]).includes(needs ?? '') ? (needs as NeedsFilter) : null,
     unassigned: params.get('unassigned') === 'true',

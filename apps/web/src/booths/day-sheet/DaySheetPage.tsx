@@ -133,7 +133,7 @@ export default function DaySheetPage() {
                   <td>{r.assignment.municipalityName}</td>
                   <td>{r.summary?.municipality.prefecture ?? dash}</td>
                   <td>{r.summary ? r.summary.productNames.join(lang === 'ja' ? '、' : ', ') : dash}</td>
-                  <td className="num">{r.detail ? formatNumber(r.detail.staffCount, lang) : dash}</td>
+                  <td className="num">{r.detail && r.detail.staffCount !== null ? formatNumber(r.detail.staffCount, lang) : dash}</td>
                   <td>{r.summary ? <NeedsList needs={r.summary.needs} /> : dash}</td>
                   <td>
                     {!r.loadInToday

@@ -69,6 +69,26 @@ describe('fairInstance', () => {
     ]);
   });
 
+  it('writes 調理可 as the facility "cooking" and a cooking need as a need of it; a solve keeps them apart', () => {
+    const i = fairInstance(
+      ['2023-02-17'],
+      [booth('A1', 0, { cookingAllowed: true }), booth('A2', 3)],
+      [
+        application('宮古市', { days: ['2023-02-17'], needs: { minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false, cooking: true } }),
+        application('山北町', { days: ['2023-02-17'] }),
+      ],
+    );
+    expect(instanceProblems(i)).toEqual([]);
+    expect(i.booths.map((b) => [b.id, b.facilities])).toEqual([
+      ['A1', ['cooking']],
+      ['A2', []],
+    ]);
+    expect(i.applications.map((a) => [a.id, a.needs])).toEqual([
+      ['宮古市', ['cooking']],
+      ['山北町', []],
+    ]);
+  });
+
   it.each([
     ['most frequent product category', ['sweets', 'seafood', 'sweets'], 'sweets'],
     ['first on a tie', ['seafood', 'sweets'], 'seafood'],

@@ -44,6 +44,8 @@ export interface FairBoothFacts extends Rect {
   fridge: boolean;
   freezer: boolean;
   water: boolean;
+  /** 調理可; absent = no. */
+  cookingAllowed?: boolean;
   prime: number;
 }
 
@@ -51,7 +53,7 @@ export interface FairApplicationFacts {
   /** Shown in the file and in reasons, e.g. the municipality's name; unique within the fair. */
   label: string;
   days: string[];
-  needs: { minAreaM2: number | null; powerWatts: number; fridge: boolean; freezer: boolean; water: boolean };
+  needs: { minAreaM2: number | null; powerWatts: number; fridge: boolean; freezer: boolean; water: boolean; cooking?: boolean };
   /** Categories of its products in the order entered; the most frequent one is its category. */
   productCategories: string[];
   /** Agreements with more than one party municipality that it is a party to (e.g. 東海道五十三次). */
@@ -105,6 +107,7 @@ export function fairInstance(
         ...(b.fridge ? ['fridge'] : []),
         ...(b.freezer ? ['freezer'] : []),
         ...(b.water ? ['water'] : []),
+        ...(b.cookingAllowed ? ['cooking'] : []),
       ],
       x: b.x,
       y: b.y,
@@ -120,6 +123,7 @@ export function fairInstance(
         ...(a.needs.fridge ? ['fridge'] : []),
         ...(a.needs.freezer ? ['freezer'] : []),
         ...(a.needs.water ? ['water'] : []),
+        ...(a.needs.cooking ? ['cooking'] : []),
       ],
       category: mainCategory(a.productCategories),
       group: groupOf(a),

@@ -8,7 +8,7 @@ import type { ProposalObjective, UnassignedCause as ProposalUnassignedCause } fr
  * {
  *   "days": ["2025-12-05", "2025-12-06"],            // fair days, YYYY-MM-DD, unique
  *   "booths": [                                       // ids unique
- *     { "id": "B001", "area_m2": 6, "facilities": ["power", "fridge", "freezer", "water"],
+ *     { "id": "B001", "area_m2": 6, "facilities": ["power", "fridge", "freezer", "water", "cooking"],
  *       "x": 0, "y": 0, "prime": 3 }                  // prime ≥ 0: how attractive the spot is
  *   ],
  *   "adjacent": [["B001", "B002"]],                   // unordered pairs of known, distinct booths
@@ -27,6 +27,8 @@ import type { ProposalObjective, UnassignedCause as ProposalUnassignedCause } fr
  *                "same_category_adjacent": 20, "group_adjacent_bonus": 4 }   // all ≥ 0
  * }
  * ```
+ * Facilities are free texts matched exactly ("cooking" is a booth marked 調理可, added with issue 20;
+ * a file written before it simply names no cooking need, so older files read as they did).
  * Hard rules: an application gets one booth for all its days, or none; a booth holds at most one
  * application per day; the booth has area ≥ min_area_m2 and every facility in needs; a locked
  * application stays on its locked booth (or is left out, with a reason, if that is impossible).
