@@ -17,6 +17,7 @@ import { SessionActivity1796900000200 } from './1796900000200-SessionActivity';
 import { SecondFactors1797000000100 } from './1797000000100-SecondFactors';
 import { BoothCodesNormalised1797100000100 } from './1797100000100-BoothCodesNormalised';
 import { PlacementNotices1797100000200 } from './1797100000200-PlacementNotices';
+import { BoothZones1797100000600 } from './1797100000600-BoothZones';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   SecondFactors1797000000100,
   BoothCodesNormalised1797100000100,
   PlacementNotices1797100000200,
+  BoothZones1797100000600,
 ];
