@@ -3,6 +3,7 @@ import type { Assignment, Booth } from '@bussanten/contracts';
 const BOM = '\uFEFF';
 const HEADER = [
   'ブース / Booth',
+  '区画 / Zone',
   '幅(m) / Width',
   '奥行(m) / Depth',
   '面積(m²) / Area',
@@ -28,7 +29,7 @@ export function csvField(value: string | number | boolean | null): string {
 export function boothListCsv(booths: Booth[], assignments: Assignment[]): string {
   const rows: (string | number | boolean | null)[][] = [HEADER];
   for (const b of booths) {
-    const base = [b.code, b.width, b.depth, b.areaM2, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed];
+    const base = [b.code, b.zone ?? null, b.width, b.depth, b.areaM2, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed];
     const held = assignments.filter((a) => a.boothId === b.id);
     if (!held.length) rows.push([...base, null, null, null, null]);
     for (const a of held) rows.push([...base, a.municipalityName, a.from, a.to, a.overridden]);

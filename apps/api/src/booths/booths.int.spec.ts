@@ -58,6 +58,8 @@ describe('floor plans (real PostgreSQL)', () => {
     ['a negative position', { y: -1 }, 'y', 'min'],
     ['an unknown tag', { tags: ['window'] }, 'tags', 'isIn'],
     ['a bad code', { code: 'A 1' }, 'code', 'matches'],
+    ['a zone over 30 characters', { zone: '入口側'.repeat(10) + 'x' }, 'zone', 'maxLength'],
+    ['a zone that is not text', { zone: 3 }, 'zone', 'isString'],
   ])('refuses a booth %s with 400 naming the field, and writes nothing', async (_name, change, field, rule) => {
     const res = await t.http.post(`/api/fairs/${fairId}/booths`).send(booth(change)).expect(400);
     expect(res.body.details).toContainEqual(expect.objectContaining({ field, rule }));
@@ -77,6 +79,71 @@ describe('floor plans (real PostgreSQL)', () => {
       .expect(409);
     expect(dup.body).toMatchObject({ code: 'DUPLICATE_BOOTH_CODE', details: [{ field: 'code' }] });
     expect(await boothCount(fairId)).toBe(1);
+  });
+
+  it('saves a booth’s zone trimmed, blank as none, audits its change, lists it in the CSV and copies it with the plan', async () => {
+    const venues = await t.http.get('/api/venues').expect(200);
+    const zoned = await t.http
+      .post('/api/fairs')
+      .send({ title: '区画テスト', slug: 'zones-2026', roomId: venues.body[0].rooms[0].id, days: [{ date: '2026-12-04', opens: '10:00', closes: '18:00' }] })
+      .expect(201);
+    const id = zoned.body.id;
+    const created = await t.http
+      .post(`/api/fairs/${id}/booths`)
+      .send(booth({ code: 'Z1', zone: '\u3000 入口側 ' }))
+      .expect(201);
+    expect(created.body.zone).toBe('入口側');
+    const none = await t.http
+      .post(`/api/fairs/${id}/booths`)
+      .send(booth({ code: 'Z2', x: 6, zone: '   ' }))
+      .expect(201);
+    expect(none.body.zone).toBeNull();
+    const omitted = await t.http
+      .post(`/api/fairs/${id}/booths`)
+      .send(booth({ code: 'Z3', x: 10 }))
+      .expect(201);
+    expect(omitted.body.zone).toBeNull();
+    const moved = await t.http
+      .put(`/api/fairs/${id}/booths/${none.body.id}`)
+      .send(booth({ code: 'Z2', x: 6, zone: 'A列' }))
+      .expect(200);
+    expect(moved.body.zone).toBe('A列');
+    const [audit] = await t.db.query(`SELECT changes FROM audit_log WHERE action = 'booth.updated' AND entity_id = $1`, [none.body.id]);
+    expect(audit.changes.zone).toEqual({ before: null, after: 'A列' });
+    const tooLong = await t.http
+      .put(`/api/fairs/${id}/booths/${none.body.id}`)
+      .send(booth({ code: 'Z2', x: 6, zone: 'あ'.repeat(31) }))
+      .expect(400);
+    expect(tooLong.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'zone', rule: 'maxLength' })] });
+    expect((await t.http.get(`/api/fairs/${id}/booths`).expect(200)).body.booths.map((b: { zone: string | null }) => b.zone)).toEqual(['入口側', 'A列', null]);
+
+    const csv = await t.http.get(`/api/fairs/${id}/booths.csv`).expect(200);
+    const lines = String(csv.text)
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0].split(',').slice(0, 2)).toEqual(['ブース / Booth', '区画 / Zone']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual([
+      ['Z1', '入口側'],
+      ['Z2', 'A列'],
+      ['Z3', ''],
+    ]);
+
+    const target = await t.http
+      .post('/api/fairs')
+      .send({
+        title: '区画コピー先',
+        slug: 'zones-copy-2026',
+        roomId: venues.body[0].rooms[0].id,
+        days: [{ date: '2026-12-05', opens: '10:00', closes: '18:00' }],
+      })
+      .expect(201);
+    const copied = await t.http.post(`/api/fairs/${target.body.id}/booths/copy`).send({ fromFairId: id }).expect(200);
+    expect(copied.body.booths.map((b: { code: string; zone: string | null }) => [b.code, b.zone])).toEqual([
+      ['Z1', '入口側'],
+      ['Z2', 'A列'],
+      ['Z3', null],
+    ]);
   });
 
   it('copies a plan only into an empty plan, and refuses deleting an assigned booth naming its holders', async () => {

@@ -5,7 +5,7 @@ import type { Booth, BoothInput } from '@bussanten/contracts';
 
 export const BOOTH_COLUMNS = `b.id, b.code, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
   round(b.width * b.depth, 2)::float8 AS "areaM2", b.power_watts AS "powerWatts", b.fridge, b.freezer, b.water,
-  b.cooking_allowed AS "cookingAllowed", b.tags, b.prime`;
+  b.cooking_allowed AS "cookingAllowed", b.tags, b.prime, b.zone`;
 
 /** The booths of fairs' floor plans. */
 @Injectable()
@@ -28,9 +28,9 @@ export class BoothsRepository {
 
   async insert(fairId: string, b: BoothInput, m: EntityManager): Promise<string> {
     const [{ id }] = await m.query(
-      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0],
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime, zone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0, b.zone ?? null],
     );
     return id;
   }
@@ -39,8 +39,8 @@ export class BoothsRepository {
   async update(fairId: string, boothId: string, b: BoothInput, m: EntityManager): Promise<void> {
     await m.query(
       `UPDATE booths SET code = $2, x = $3, y = $4, width = $5, depth = $6, power_watts = $7, fridge = $8, freezer = $9,
-         water = $10, cooking_allowed = $11, tags = $12, prime = $13, updated_at = now() WHERE id = $1 AND fair_id = $14`,
-      [boothId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0, fairId],
+         water = $10, cooking_allowed = $11, tags = $12, prime = $13, zone = $15, updated_at = now() WHERE id = $1 AND fair_id = $14`,
+      [boothId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime ?? 0, fairId, b.zone ?? null],
     );
   }
 
@@ -74,8 +74,8 @@ export class BoothsRepository {
   /** Copies every booth of one of the host's fairs' plan into another of its fairs; the copy is no longer a sample. */
   async copy(fromFairId: string, toFairId: string, hostId: string, m: EntityManager): Promise<number> {
     const rows = await m.query(
-      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
-       SELECT t.id, b.code, b.x, b.y, b.width, b.depth, b.power_watts, b.fridge, b.freezer, b.water, b.cooking_allowed, b.tags, b.prime
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime, zone)
+       SELECT t.id, b.code, b.x, b.y, b.width, b.depth, b.power_watts, b.fridge, b.freezer, b.water, b.cooking_allowed, b.tags, b.prime, b.zone
        FROM booths b JOIN fairs f ON f.id = b.fair_id JOIN fairs t ON t.id = $2 AND t.host_id = $3
        WHERE b.fair_id = $1 AND f.host_id = $3
        RETURNING id`,

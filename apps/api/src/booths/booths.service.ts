@@ -17,7 +17,7 @@ export const boothNotFound = (id: string, field?: string) =>
     field ? [{ field, rule: 'unknownBooth', message: 'no such booth on this fair' }] : [],
   );
 
-const AUDITED = ['code', 'x', 'y', 'width', 'depth', 'powerWatts', 'fridge', 'freezer', 'water', 'cookingAllowed', 'tags', 'prime'] as const;
+const AUDITED = ['code', 'x', 'y', 'width', 'depth', 'powerWatts', 'fridge', 'freezer', 'water', 'cookingAllowed', 'tags', 'prime', 'zone'] as const;
 
 /** Drawing a fair's floor plan: booths inside the room, not overlapping, codes unique per fair. */
 @Injectable()

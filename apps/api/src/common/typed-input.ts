@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { normalizeBoothCode, normalizeIfText } from '@bussanten/domain';
+import { normalizeBoothCode, normalizeBoothZone, normalizeIfText } from '@bussanten/domain';
 
 // Runs before validation (the ValidationPipe transforms first), so '１３：３０' is checked, and stored,
 // as '13:30': the same rule the browser applies (libs/domain typed-input.ts). Anything not a string
@@ -14,3 +14,6 @@ export const TypedTextEach = (): PropertyDecorator =>
 
 /** A booth code, stored and compared normalised and upper-case: 'Ａ１', 'a1' and 'A1' are one booth. */
 export const BoothCodeText = (): PropertyDecorator => Transform(({ value }) => normalizeIfText(value, normalizeBoothCode));
+
+/** A booth's zone (区画): trimmed, and blank stored as none (null). */
+export const BoothZoneText = (): PropertyDecorator => Transform(({ value }) => normalizeBoothZone(value));

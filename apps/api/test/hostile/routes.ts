@@ -109,6 +109,7 @@ export function writeRouteSetups(ids: Ids): Record<string, RouteSetup> {
           cookingAllowed: false,
           tags: ['corner'],
           prime: 2,
+          zone: 'A列',
         },
       ],
       applications: [
@@ -169,6 +170,7 @@ export function writeRouteSetups(ids: Ids): Record<string, RouteSetup> {
     cookingAllowed: false,
     tags: [],
     prime: 1,
+    zone: '入口側',
   };
   return {
     // Every failed sign-in is recorded (sign_in_failures) to rate-limit guessing: that write is the point.

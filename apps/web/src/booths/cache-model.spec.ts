@@ -25,6 +25,7 @@ const booth = (code: string, x: number, y = 0): Booth => ({
   water: false,
   cookingAllowed: false,
   tags: [],
+  zone: null,
 });
 const plan = (...booths: Booth[]): FloorPlan => ({ fairId: 'f', room: { id: 'r', name: 'Hall', widthM: 10, depthM: 6 }, sample: false, booths });
 const at = (p: FloorPlan) => p.booths.map((b) => `${b.code}@${b.x},${b.y}`);

@@ -6,6 +6,7 @@ import { guestKeys } from '../guests';
 import { publishingKeys } from '../publishing';
 import { proposalsApi } from './api/proposals';
 import { toBoothInput } from './booth-plan/plan-geometry';
+import type { PlanWrite } from './booth-plan/plan-history';
 import {
   provisionalAssignment,
   provisionalAssignmentId,
@@ -88,8 +89,8 @@ export function boothSaved(queryClient: QueryClient, fairId: string, before: Boo
 }
 
 export interface MoveCallbacks {
-  /** The API saved the booth where it was dragged (its answer, rounded as stored). */
-  onSaved: (saved: Booth) => void;
+  /** The API saved the booth where it was dragged (its answer, rounded as stored); `before`: the booth as drawn before this move. */
+  onSaved: (saved: Booth, before: Booth | null) => void;
   /** The API refused (or could not be reached): the booth is back where it was. */
   onRefused: (booth: Booth, error: unknown) => void;
 }
@@ -123,13 +124,41 @@ export function useMoveBooth(fairId: string, { onSaved, onRefused }: MoveCallbac
       if (snapshot) updatePlan(queryClient, fairId, (plan) => restoreBooth(plan, snapshot, booth.id));
       onRefused(booth, error);
     },
-    onSuccess: (saved) => {
+    onSuccess: (saved, _booth, context) => {
       // A later move of the same booth is still on its way: it stays drawn where that one put it.
       if (movesOf(saved.id) <= 1) updatePlan(queryClient, fairId, (plan) => withBooth(plan, saved));
-      onSaved(saved);
+      onSaved(saved, context?.snapshot?.booths.find((b) => b.id === saved.id) ?? null);
     },
     onSettled: () =>
       queryClient.isMutating({ mutationKey }) <= 1 ? invalidate(queryClient, [{ queryKey: planKey }, ...staleAfterBoothsChange(fairId)]) : undefined,
+  });
+}
+
+/**
+ * Undoing or redoing a step of the plan editor: a real write (create, replace or delete a booth),
+ * refused like any edit. It waits for the moves on their way (the same scope), and sets the plan
+ * from its answer. The answer is the booth created or saved, or null for a deletion.
+ */
+export function usePlanStep(fairId: string) {
+  const queryClient = useQueryClient();
+  const planKey = fairKeys.floorPlan(fairId);
+  return useMutation({
+    scope: { id: `booths:${fairId}:plan` },
+    mutationFn: async (write: PlanWrite): Promise<Booth | null> => {
+      if (write.kind === 'delete') {
+        await fairsApi.deleteBooth(fairId, write.boothId);
+        return null;
+      }
+      return write.kind === 'create' ? fairsApi.createBooth(fairId, write.input) : fairsApi.updateBooth(fairId, write.boothId, write.input);
+    },
+    onSuccess: (saved, write) => {
+      if (write.kind === 'delete' || !saved) {
+        if (write.kind === 'delete') updatePlan(queryClient, fairId, (plan) => withoutBooth(plan, write.boothId));
+        return invalidate(queryClient, [{ queryKey: planKey }, ...staleAfterBoothsChange(fairId)]);
+      }
+      const before = write.kind === 'update' ? (queryClient.getQueryData<FloorPlan>(planKey)?.booths.find((b) => b.id === write.boothId) ?? null) : null;
+      return boothSaved(queryClient, fairId, before, saved);
+    },
   });
 }
 

@@ -23,11 +23,17 @@ export interface BoothInput {
   tags: BoothTag[];
   /** How attractive the spot is, 0 (quiet corner) to 3 (by the entrance); spread fairly across the years by the proposal. Default 0. */
   prime?: number;
+  /**
+   * The area of the room the booth belongs to (区画), such as '入口側' or 'A列': at most 30
+   * characters, stored trimmed; blank, null or left out = none.
+   */
+  zone?: string | null;
 }
 
 export interface Booth extends BoothInput {
   id: string;
   prime: number;
+  zone: string | null;
   /** width × depth, rounded to 0.01 m². */
   areaM2: number;
 }

@@ -74,8 +74,13 @@ export interface FairDocumentStage {
   shared: boolean;
 }
 
-/** A booth as the floor plan takes it; the footfall (`prime`) is always written. */
-export type FairDocumentBooth = Required<BoothInput>;
+/**
+ * A booth as the floor plan takes it; the footfall (`prime`) and the zone (null for none) are always
+ * written. Documents written before zones existed have no `zone`: read as none.
+ */
+export interface FairDocumentBooth extends Required<Omit<BoothInput, 'zone'>> {
+  zone?: string | null;
+}
 
 /** What the representative entered (ApplicationInput), and what became of it. */
 export interface FairDocumentApplication extends ApplicationInput {

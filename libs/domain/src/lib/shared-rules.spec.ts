@@ -23,6 +23,8 @@ import {
   phoneRule,
   ruleDetail,
   boothCodeRule,
+  boothZoneRule,
+  normalizeBoothZone,
   ruleMessage,
   slugRule,
   type SharedRule,
@@ -208,6 +210,33 @@ describe('shared rules', () => {
 
   it('words the booth code rule as the API did', () => {
     expect(ruleMessage(boothCodeRule, 'code', 'matches')).toBe('code must be 1 to 10 letters, digits or hyphens');
+  });
+
+  it.each([
+    ['入口側', '入口側'],
+    ['  A列 ', 'A列'],
+    ['\u3000奥\u3000', '奥'],
+    ['', null],
+    ['   ', null],
+    ['\u3000', null],
+    [null, null],
+    [undefined, undefined],
+    [3, 3],
+  ])('stores the zone %p as %p', (value, stored) => {
+    expect(normalizeBoothZone(value)).toBe(stored);
+  });
+
+  it.each([
+    ['入口側', null],
+    ['あ'.repeat(30), null],
+    ['あ'.repeat(31), 'maxLength'],
+    [3, 'maxLength'],
+  ])('the zone %p: %p', (value, problem) => {
+    expect(boothZoneRule.check(value)).toBe(problem);
+  });
+
+  it('words the zone rule naming the field', () => {
+    expect(ruleMessage(boothZoneRule, 'zone', 'maxLength')).toBe('zone must be at most 30 characters');
   });
 
   it.each([

@@ -211,6 +211,23 @@ export function venueAddressLine(v: { postalCode?: string | null; prefecture?: s
   return v.postalCode ? `〒${v.postalCode} ${place}` : place;
 }
 
+/** A booth's zone (区画): the area of the room it belongs to, such as 入口側 or A列. */
+export const MAX_BOOTH_ZONE_LENGTH = 30;
+
+/** A zone as stored: trimmed (half- and full-width spaces), blank as none (null); anything not text is left for the rule to refuse. */
+export function normalizeBoothZone(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A zone's text, after normalizeBoothZone: at most 30 characters. */
+export const boothZoneRule: SharedRule<'maxLength'> = {
+  name: 'maxLength',
+  check: (value) => (typeof value === 'string' && value.length <= MAX_BOOTH_ZONE_LENGTH ? null : 'maxLength'),
+  messages: { maxLength: `must be at most ${MAX_BOOTH_ZONE_LENGTH} characters` },
+};
+
 /** A phone number as staff give it: digits, spaces and hyphens, an optional leading +. */
 const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
 

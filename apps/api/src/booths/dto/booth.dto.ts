@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BOOTH_TAGS, type AssignmentInput, type BoothInput, type BoothTag, type CopyPlanInput } from '@bussanten/contracts';
-import { BOOTH_POSITION_RULES, BOOTH_POWER_RULES, BOOTH_SIDE_RULES, boothCodeRule } from '@bussanten/domain';
+import { BOOTH_POSITION_RULES, BOOTH_POWER_RULES, BOOTH_SIDE_RULES, MAX_BOOTH_ZONE_LENGTH, boothCodeRule, boothZoneRule } from '@bussanten/domain';
 import { Satisfies } from '../../common/satisfies';
-import { BoothCodeText } from '../../common/typed-input';
+import { BoothCodeText, BoothZoneText } from '../../common/typed-input';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,6 +52,19 @@ export class BoothDto implements BoothInput {
   @Min(0)
   @Max(3)
   prime?: number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: MAX_BOOTH_ZONE_LENGTH,
+    example: '入口側',
+    description: 'the area of the room (区画): stored trimmed; blank, null or left out = none',
+  })
+  @BoothZoneText()
+  @IsOptional()
+  @IsString()
+  @Satisfies(boothZoneRule)
+  zone?: string | null;
 }
 
 export class CopyPlanDto implements CopyPlanInput {

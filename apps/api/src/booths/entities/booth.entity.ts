@@ -60,6 +60,10 @@ export class BoothEntity {
   @Column({ type: 'smallint', default: 0 })
   prime: number;
 
+  /** The area of the room it belongs to (区画), such as 入口側 or A列; trimmed, null for none. */
+  @Column({ type: 'text', nullable: true })
+  zone: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -52,7 +52,9 @@ export function generateContractSchemas(): Record<string, OpenApiSchema> {
 export function toOpenApiComponents(definitions: Record<string, JsonSchema>): Record<string, OpenApiSchema> {
   // libs/contracts exports a type guard or two: not data, so no schema.
   const runtime = contracts as Record<string, unknown>;
-  const defs = Object.fromEntries(Object.entries(definitions).filter(([name]) => typeof runtime[name] !== 'function'));
+  // Hidden functions come out as `never` ({ not: {} }) under a placeholder name: no schema either.
+  const isNever = (schema: JsonSchema) => Object.keys(schema).length === 1 && JSON.stringify(schema['not']) === '{}';
+  const defs = Object.fromEntries(Object.entries(definitions).filter(([name, schema]) => typeof runtime[name] !== 'function' && !isNever(schema)));
   const refName = (ref: string) => decodeURIComponent(ref.replace(/^#\/definitions\//, ''));
   // `export type AuditEntryPage = Page<AuditEntry>` becomes a definition that only points at `Page<AuditEntry>`:
   // the alias takes the instance's schema, and every reference to the instance points at the alias.

@@ -17,6 +17,7 @@ import { SessionActivity1796900000200 } from './1796900000200-SessionActivity';
 import { SecondFactors1797000000100 } from './1797000000100-SecondFactors';
 import { BoothCodesNormalised1797100000100 } from './1797100000100-BoothCodesNormalised';
 import { PlacementNotices1797100000200 } from './1797100000200-PlacementNotices';
+import { BoothZones1797100000600 } from './1797100000600-BoothZones';
 import { ExhibitorDrafts1797100000700 } from './1797100000700-ExhibitorDrafts';
 import { VenueAddressParts1797100000800 } from './1797100000800-VenueAddressParts';
 
@@ -42,6 +43,7 @@ export const MIGRATIONS: Function[] = [
   SecondFactors1797000000100,
   BoothCodesNormalised1797100000100,
   PlacementNotices1797100000200,
+  BoothZones1797100000600,
   ExhibitorDrafts1797100000700,
   VenueAddressParts1797100000800,
 ];

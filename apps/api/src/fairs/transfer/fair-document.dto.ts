@@ -47,7 +47,9 @@ import {
   BOOTH_SIDE_RULES,
   MAX_SLUG_LENGTH,
   ROOM_METRES_RULES,
+  MAX_BOOTH_ZONE_LENGTH,
   boothCodeRule,
+  boothZoneRule,
   slugRule,
   emailAddressRule,
   notBlankRule,
@@ -55,7 +57,7 @@ import {
 import { NeedsDto, PermitDto, ProductDto, StaffDto } from '../../applications/dto/application.dto';
 import { Satisfies } from '../../common/satisfies';
 import { FairDayDto } from '../dto/fair.dto';
-import { BoothCodeText, TypedText } from '../../common/typed-input';
+import { BoothCodeText, BoothZoneText, TypedText } from '../../common/typed-input';
 
 // The shapes are those of the regular write routes (a booth as POST …/booths takes it, an application
 // as a representative sends it), plus what only the database holds (status, history, timestamps).
@@ -120,6 +122,13 @@ export class DocumentBoothDto implements FairDocumentBooth {
   @IsIn(BOOTH_TAGS, { each: true })
   tags: BoothTag[];
   @ApiProperty({ example: 1, minimum: 0, maximum: 3 }) @IsInt() @Min(0) @Max(3) prime: number;
+  // Optional: documents exported before booths had zones have none.
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_BOOTH_ZONE_LENGTH, example: '入口側' })
+  @BoothZoneText()
+  @IsOptional()
+  @IsString()
+  @Satisfies(boothZoneRule)
+  zone?: string | null;
 }
 
 export class DocumentAssignmentDto implements FairDocumentAssignment {

@@ -185,6 +185,27 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(again.fair.applications.find((a) => a.municipality.name === '山北町')).toMatchObject({ days: [], assignments: [] });
   });
 
+  it('carries booth zones across, and reads a document written before booths had zones as booths without one', async () => {
+    const doc = copy();
+    expect(doc.fair.booths.every((b) => b.zone === null)).toBe(true);
+    doc.fair.booths[0].zone = ' 入口側 ';
+    doc.fair.booths[1].zone = '';
+    const zoned = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-zones').send(doc).expect(201);
+    const again = (await t.http.get(`/api/fairs/${zoned.body.id}/export`).expect(200)).body as FairDocument;
+    expect(again.fair.booths.slice(0, 3).map((b) => [b.code, b.zone])).toEqual([
+      ['A1', '入口側'],
+      ['A2', null],
+      ['A3', null],
+    ]);
+
+    const old = copy();
+    for (const b of old.fair.booths) delete b.zone;
+    const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-before-zones').send(old).expect(201);
+    const plan = await t.http.get(`/api/fairs/${res.body.id}/booths`).expect(200);
+    expect(plan.body.booths).toHaveLength(12);
+    expect(plan.body.booths.every((b: { zone: unknown }) => b.zone === null)).toBe(true);
+  });
+
   describe('refusals write nothing', () => {
     it.each<[string, (d: FairDocument) => void, string, number, string]>([
       ['a version this install does not read', (d) => Object.assign(d, { version: 2, fair: { whatever: true } }), '', 422, 'UNSUPPORTED_DOCUMENT'],
@@ -215,6 +236,7 @@ describe('fair export and import (real PostgreSQL)', () => {
         'APPEARANCE_CONFLICT',
       ],
       ['a field of the wrong type', (d) => Object.assign(d.fair.booths[0], { x: 'left' }), '?slug=refused-copy', 400, 'VALIDATION_FAILED'],
+      ['a booth zone over 30 characters', (d) => (d.fair.booths[0].zone = '区'.repeat(31)), '?slug=refused-copy', 400, 'VALIDATION_FAILED'],
     ])('%s', async (_what, change, query, status, code) => {
       const before = await digest();
       const doc = copy();

@@ -89,7 +89,7 @@ export class FairTransferRepository {
 
   private async booths(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentBooth[]> {
     const rows = await m.query(
-      `SELECT b.code, b.x, b.y, b.width, b.depth, b.power_watts AS "powerWatts", b.fridge, b.freezer, b.water, b.cooking_allowed AS "cookingAllowed", b.tags, b.prime
+      `SELECT b.code, b.x, b.y, b.width, b.depth, b.power_watts AS "powerWatts", b.fridge, b.freezer, b.water, b.cooking_allowed AS "cookingAllowed", b.tags, b.prime, b.zone
        FROM booths b JOIN fairs f ON f.id = b.fair_id WHERE b.fair_id = $1 AND f.host_id = $2 ORDER BY b.code`,
       [fairId, hostId],
     );
@@ -261,9 +261,9 @@ export class FairTransferRepository {
 
   async insertBooth(fairId: string, b: FairDocumentBooth, m: EntityManager): Promise<string> {
     const [{ id }] = await m.query(
-      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime],
+      `INSERT INTO booths (fair_id, code, x, y, width, depth, power_watts, fridge, freezer, water, cooking_allowed, tags, prime, zone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [fairId, b.code, b.x, b.y, b.width, b.depth, b.powerWatts, b.fridge, b.freezer, b.water, b.cookingAllowed, b.tags, b.prime, b.zone ?? null],
     );
     return id;
   }

@@ -1,5 +1,6 @@
 import type { Assignment, FloorPlan } from '@bussanten/contracts';
 import { useI18n } from '../../i18n/i18n';
+import { ZONE_LABEL_SIZE, zoneLabels } from '../booth-plan/plan-geometry';
 import { boothStateOn, holderOn } from './assign-model';
 import { LockIcon, PlanLock } from './LockIcon';
 
@@ -63,7 +64,10 @@ export function FloorPlanSvg({
         if (highlight.changing.has(b.id)) classes.push('booth--changing');
         return (
           <g key={b.id} className={classes.join(' ')} data-booth-id={b.id}>
-            <title>{holder ? `${b.code} ${holder.municipalityName}${holder.pinned ? t('pin.onPlan') : ''}` : `${b.code} ${t('assign.free')}`}</title>
+            <title>
+              {holder ? `${b.code} ${holder.municipalityName}${holder.pinned ? t('pin.onPlan') : ''}` : `${b.code} ${t('assign.free')}`}
+              {b.zone ? ` ${t('plan.aria.zone', { zone: b.zone })}` : ''}
+            </title>
             <rect x={b.x} y={b.y} width={b.width} height={b.depth} rx={0.08} />
             <text x={b.x + b.width / 2} y={b.y + fs * 1.25} fontSize={fs} textAnchor="middle" className="booth__code">
               {b.code}
@@ -77,6 +81,25 @@ export function FloorPlanSvg({
           </g>
         );
       })}
+      {/* Each zone named once, by its booths (a white halo keeps it readable over them). */}
+      <g aria-hidden="true" pointerEvents="none">
+        {zoneLabels(plan.booths).map((z) => (
+          <text
+            key={z.zone}
+            x={z.x}
+            y={z.y}
+            fontSize={ZONE_LABEL_SIZE}
+            fontWeight={700}
+            fill="currentColor"
+            stroke="#fff"
+            strokeWidth={0.12}
+            paintOrder="stroke"
+            className="floor-plan__zone"
+          >
+            {z.zone}
+          </text>
+        ))}
+      </g>
       {/* Drawn last, so it lies on top of the booths around. */}
       {hoveredBooth && highlight.hover && highlight.hover.problems.length > 0 && (
         <ProblemLabel booth={hoveredBooth} problems={highlight.hover.problems} room={plan.room} />

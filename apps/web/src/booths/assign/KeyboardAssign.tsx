@@ -66,9 +66,11 @@ export function KeyboardAssign({
             <option value="">{t('form.select')}</option>
             {sorted.map((b) => {
               const holder = holderOn(b.id, day, assignments);
+              // The zone after the code ('A1 入口側'), so booths of one area are found together.
+              const code = b.zone ? `${b.code} ${b.zone}` : b.code;
               return (
                 <option key={b.id} value={b.id}>
-                  {holder ? t('assign.boothOptionTaken', { code: b.code, holder: holder.municipalityName }) : t('assign.boothOptionFree', { code: b.code })}
+                  {holder ? t('assign.boothOptionTaken', { code, holder: holder.municipalityName }) : t('assign.boothOptionFree', { code })}
                 </option>
               );
             })}

@@ -53,6 +53,7 @@ function booth(id: string, code: string, extra: Partial<Booth> = {}): Booth {
     water: false,
     cookingAllowed: false,
     tags: [],
+    zone: null,
     ...extra,
   };
 }

@@ -26,6 +26,7 @@ const LABELS: Record<string, MessageKey> = {
   cookingAllowed: 'plan.field.cookingAllowed',
   tags: 'plan.field.tags',
   prime: 'plan.field.prime',
+  zone: 'plan.field.zone',
 };
 
 /** Placement problems name the booth they overlap; everything else reads as the API's rule says. */
@@ -123,6 +124,15 @@ export function BoothForm({ fairId, room, booths, booth, initial, onSaved, onCan
       <SubmissionSummary submission={submission} locate={(f) => ({ targetId: boothControlId(f), label: LABELS[f] ? t(LABELS[f] as MessageKey) : null })} />
       <form className="form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         {text('code', { hint: t('plan.form.codeHint') })}
+        <TextField
+          id="booth-zone"
+          name="zone"
+          value={values.zone}
+          onChange={(e) => set('zone', e.target.value)}
+          messages={byField['zone']}
+          label={t('plan.field.zone')}
+          hint={t('plan.form.zoneHint')}
+        />
         <p className="hint">{t('plan.form.positionHint', { width: room.widthM, depth: room.depthM })}</p>
         <div className="inline-fields">
           {text('x', { inputMode: 'decimal' })}

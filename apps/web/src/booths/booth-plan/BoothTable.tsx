@@ -14,6 +14,7 @@ export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Boot
       caption={t('plan.table.caption')}
       columns={[
         { label: t('plan.field.code') },
+        { label: t('plan.field.zone') },
         { label: t('plan.table.position') },
         { label: t('plan.table.size') },
         { label: t('plan.table.facilities') },
@@ -25,6 +26,7 @@ export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Boot
       {sorted.map((b) => (
         <tr key={b.id}>
           <th scope="row">{b.code}</th>
+          <td>{b.zone ?? '—'}</td>
           <td>{t('plan.table.positionValue', { x: formatNumber(b.x, lang, 2), y: formatNumber(b.y, lang, 2) })}</td>
           <td>
             {t('plan.table.sizeValue', { width: formatNumber(b.width, lang, 2), depth: formatNumber(b.depth, lang, 2), area: formatNumber(b.areaM2, lang, 2) })}

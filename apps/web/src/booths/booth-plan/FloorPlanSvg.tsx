@@ -2,7 +2,19 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ApiErrorDetail, Booth } from '@bussanten/contracts';
 import type { Rect } from '@bussanten/domain';
 import { useI18n } from '../../i18n/i18n';
-import { boothAriaLabel, boothLabelLines, movedRect, placementProblems, rectAfterKey, resizedRect, sameRect, textWidthM, type RoomSize } from './plan-geometry';
+import {
+  ZONE_LABEL_SIZE,
+  boothAriaLabel,
+  boothLabelLines,
+  movedRect,
+  placementProblems,
+  rectAfterKey,
+  resizedRect,
+  sameRect,
+  textWidthM,
+  zoneLabels,
+  type RoomSize,
+} from './plan-geometry';
 
 interface Drag {
   boothId: string;
@@ -205,6 +217,14 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused
           </g>
         );
       })}
+      {/* Each zone named once, by its booths; over them, so a booth never hides it, and never in a drag's way. */}
+      <g aria-hidden="true" className="plan__zones">
+        {zoneLabels(booths).map((z) => (
+          <text key={z.zone} className="plan__zone" x={z.x} y={z.y} fontSize={ZONE_LABEL_SIZE}>
+            {z.zone}
+          </text>
+        ))}
+      </g>
     </svg>
   );
 }

@@ -50,7 +50,27 @@ describe('booth form', () => {
       cookingAllowed: true,
       tags: ['corner', 'nearEntrance'],
       prime: 0,
+      zone: null,
     });
+  });
+
+  it.each<[string, string | null, string | null]>([
+    ['入口側', '入口側', null],
+    ['\u3000A列 ', 'A列', null],
+    ['   ', null, null],
+    ['', null, null],
+    ['あ'.repeat(30), 'あ'.repeat(30), null],
+    [`${'あ'.repeat(31)} `, null, 'zone:maxLength'],
+  ])('reads the zone %p as %p (problem: %p), trimmed as the API stores it', (typed, stored, problem) => {
+    const v = { ...newBoothValues(null, 'A1'), zone: typed };
+    expect(validateBoothForm(v).map((p) => `${p.field}:${p.rule}`)).toEqual(problem ? [problem] : []);
+    if (!problem) expect(toBoothInputFromForm(v).zone).toBe(stored);
+  });
+
+  it('keeps a booth’s zone through the form', () => {
+    const b = { ...newBoothValues(null, 'A1'), zone: '入口側' };
+    expect(valuesFromBooth(toBoothInputFromForm(b)).zone).toBe('入口側');
+    expect(newBoothValues(null, 'A1').zone).toBe('');
   });
 
   it('reads a code and numbers typed with the IME on as the API stores them', () => {

@@ -4,7 +4,9 @@ import {
   BOOTH_POWER_RULES,
   BOOTH_SIDE_RULES,
   boothCodeRule,
+  boothZoneRule,
   firstRuleDetail,
+  normalizeBoothZone,
   ruleDetail,
   type SharedRule,
   normalizeBoothCode,
@@ -26,6 +28,8 @@ export interface BoothFormValues {
   tags: BoothTag[];
   /** Footfall, 0 (quiet) to 3 (by the entrance): chosen from a list, so never half-typed. */
   prime: number;
+  /** The zone (区画) as typed; empty for none. */
+  zone: string;
 }
 
 export const BOOTH_NUMBER_FIELDS = ['x', 'y', 'width', 'depth', 'powerWatts'] as const;
@@ -51,6 +55,7 @@ export function valuesFromBooth(b: BoothInput): BoothFormValues {
     tags: [...b.tags],
     // Booths saved before footfall existed have none: they count as quiet.
     prime: b.prime ?? 0,
+    zone: b.zone ?? '',
   };
 }
 
@@ -120,6 +125,9 @@ export function validateBoothForm(v: BoothFormValues): ApiErrorDetail[] {
       if (broken) out.push(broken);
     }
   }
+  const zone = normalizeBoothZone(v.zone);
+  const zoneProblem = zone === null ? null : ruleDetail(boothZoneRule, 'zone', zone);
+  if (zoneProblem) out.push(zoneProblem);
   return out;
 }
 
@@ -140,12 +148,20 @@ export function toBoothInputFromForm(v: BoothFormValues): BoothInput {
     // In the contract's order, whatever order they were ticked in.
     tags: BOOTH_TAGS.filter((tag) => v.tags.includes(tag)),
     prime: v.prime,
+    // Trimmed, and blank as none, as the API stores it.
+    zone: normalizeBoothZone(v.zone) as string | null,
   };
 }
 
 export const boothControlId = (field: string): string | null => {
   if (field === 'tags' || field.startsWith('tags.')) return 'booth-tag-corner';
-  if ((BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) || field === 'code' || field === 'prime' || (BOOTH_FLAGS as readonly string[]).includes(field))
+  if (
+    (BOOTH_NUMBER_FIELDS as readonly string[]).includes(field) ||
+    field === 'code' ||
+    field === 'prime' ||
+    field === 'zone' ||
+    (BOOTH_FLAGS as readonly string[]).includes(field)
+  )
     return `booth-${field}`;
   return null;
 };

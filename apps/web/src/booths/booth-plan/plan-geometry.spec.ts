@@ -15,6 +15,7 @@ import {
   resizedRect,
   snap,
   toBoothInput,
+  zoneLabels,
 } from './plan-geometry';
 
 const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: Partial<Booth> = {}): Booth => ({
@@ -32,6 +33,7 @@ const booth = (code: string, x: number, y: number, width = 3, depth = 2, extra: 
   water: false,
   cookingAllowed: false,
   tags: [],
+  zone: null,
   ...extra,
 });
 const room = { widthM: 10, depthM: 6 };
@@ -102,9 +104,32 @@ describe('floor plan geometry', () => {
       cookingAllowed: false,
       tags: [],
       prime: 0,
+      zone: null,
     });
-    // A drag must not lose the footfall the booth form set.
+    // A drag must not lose the footfall or the zone the booth form set.
     expect(toBoothInput(booth('A1', 1, 2, 3, 2, { prime: 3 })).prime).toBe(3);
+    expect(toBoothInput(booth('A1', 1, 2, 3, 2, { zone: '入口側' })).zone).toBe('入口側');
+  });
+
+  it('names the zone last in what a screen reader says for a booth', () => {
+    expect(boothAriaLabel(booth('B2', 0, 0, 2, 2, { zone: '入口側' }), 'ja')).toBe('ブース B2、2×2 m、左から 0 m・上から 0 m、区画 入口側');
+    expect(boothAriaLabel(booth('B2', 0, 0, 2, 2, { zone: 'Row A' }), 'en')).toBe('Booth B2, 2×2 m, 0 m from the left, 0 m from the top, zone Row A');
+  });
+
+  it.each<[string, Booth[], { zone: string; x: number; y: number }[]]>([
+    ['no zones', [booth('A1', 1, 1), booth('A2', 5, 1)], []],
+    [
+      'one label per zone, above its booths',
+      [booth('A1', 1, 2, 3, 2, { zone: 'A列' }), booth('A2', 4, 3, 3, 2, { zone: 'A列' }), booth('B1', 1, 6, 3, 2, { zone: '入口側' })],
+      [
+        { zone: 'A列', x: 1, y: 1.88 },
+        { zone: '入口側', x: 1, y: 5.88 },
+      ],
+    ],
+    ['under a zone along the top wall', [booth('A1', 2, 0, 3, 2, { zone: '奥' }), booth('A2', 5, 0.5, 3, 2, { zone: '奥' })], [{ zone: '奥', x: 2, y: 2.97 }]],
+    ['booths without a zone left out', [booth('A1', 1, 2, 3, 2, { zone: 'A列' }), booth('A2', 0, 0, 1, 1)], [{ zone: 'A列', x: 1, y: 1.88 }]],
+  ])('labels zones: %s', (_what, booths, labels) => {
+    expect(zoneLabels(booths)).toEqual(labels);
   });
 });
 
@@ -139,6 +164,7 @@ describe('booths outside the room', () => {
       water: false,
       cookingAllowed: false,
       tags: [],
+      zone: null,
     });
     expect(boothsOutside({ widthM: 9, depthM: 6 }, [b('A2', 7, 8), b('A1', 0, 0), b('A10', 6, 4)]).map((x) => x.code)).toEqual(['A2']);
   });

@@ -119,6 +119,7 @@ export function toBoothInput(b: BoothInput): BoothInput {
     cookingAllowed: b.cookingAllowed,
     tags: [...b.tags],
     prime: b.prime ?? 0,
+    zone: b.zone ?? null,
   };
 }
 
@@ -152,7 +153,9 @@ export function tagTexts(b: BoothInput, lang: Lang): string[] {
 export function boothAriaLabel(b: BoothInput, lang: Lang): string {
   const drawn = [translate(lang, 'plan.aria.booth', { code: b.code }), ...boothLabelLines(b, lang)].join(' ');
   const size = translate(lang, 'plan.aria.size', { width: roundM(b.width), depth: roundM(b.depth) });
-  return [drawn, size, translate(lang, 'plan.aria.position', { x: roundM(b.x), y: roundM(b.y) })].join(translate(lang, 'plan.aria.separator'));
+  const parts = [drawn, size, translate(lang, 'plan.aria.position', { x: roundM(b.x), y: roundM(b.y) })];
+  if (b.zone) parts.push(translate(lang, 'plan.aria.zone', { zone: b.zone }));
+  return parts.join(translate(lang, 'plan.aria.separator'));
 }
 
 /** The lines drawn under a booth's code on the plan: its facilities, then its tags. */
@@ -172,4 +175,40 @@ export function boothsOutside(room: RoomSize, booths: readonly Booth[]): Booth[]
   return booths
     .filter((b) => b.x < 0 || b.y < 0 || b.x + b.width > room.widthM + 1e-9 || b.y + b.depth > room.depthM + 1e-9)
     .sort((a, b) => a.code.localeCompare(b.code, 'ja', { numeric: true }));
+}
+
+/** A zone's name drawn once on the plan, by the top-left corner of the rectangle around its booths. */
+export interface ZoneLabel {
+  zone: string;
+  /** Where the text starts (its baseline), in metres. */
+  x: number;
+  y: number;
+}
+
+/** Letters of a zone label in metres. */
+export const ZONE_LABEL_SIZE = 0.42;
+
+/**
+ * One label per zone, in name order: just above the zone's booths where there is half a metre of
+ * room over them, else just under them (a zone along the top wall).
+ */
+export function zoneLabels(booths: readonly Pick<Booth, 'x' | 'y' | 'width' | 'depth' | 'zone'>[]): ZoneLabel[] {
+  const boxes = new Map<string, { left: number; top: number; bottom: number }>();
+  for (const b of booths) {
+    if (!b.zone) continue;
+    const box = boxes.get(b.zone);
+    boxes.set(
+      b.zone,
+      box
+        ? { left: Math.min(box.left, b.x), top: Math.min(box.top, b.y), bottom: Math.max(box.bottom, b.y + b.depth) }
+        : { left: b.x, top: b.y, bottom: b.y + b.depth },
+    );
+  }
+  return [...boxes.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'ja', { numeric: true }))
+    .map(([zone, box]) => ({
+      zone,
+      x: roundM(box.left),
+      y: roundM(box.top >= ZONE_LABEL_SIZE + 0.15 ? box.top - 0.12 : box.bottom + ZONE_LABEL_SIZE + 0.05),
+    }));
 }
