@@ -35,9 +35,18 @@ export function generateContractSchemas(): Record<string, OpenApiSchema> {
     skipTypeCheck: true,
     sortProps: true,
     encodeRefs: false,
+    // The helpers libs/contracts exports (error-meta.ts) are code, not data: their generic parameters have no schema.
+    functions: 'hide',
   });
-  const definitions = (generator.createSchema('*').definitions ?? {}) as Record<string, JsonSchema>;
+  // A hidden function leaves a never schema ({ not: {} }) behind, under the name '*': no component.
+  const all = (generator.createSchema('*').definitions ?? {}) as Record<string, JsonSchema>;
+  const definitions = Object.fromEntries(Object.entries(all).filter(([, schema]) => !isNever(schema)));
   return toOpenApiComponents(definitions);
+}
+
+function isNever(schema: JsonSchema): boolean {
+  const not = schema['not'];
+  return Object.keys(schema).length === 1 && typeof not === 'object' && not !== null && Object.keys(not).length === 0;
 }
 
 /**
