@@ -98,6 +98,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/fairs/:id/booths.csv': 'ORGANIZERS',
   'GET /api/fairs/:id/assignments': 'ORGANIZERS',
   'GET /api/fairs/:id/placement-notice': 'ORGANIZERS',
+  'GET /api/fairs/:id/day-sheet': 'ORGANIZERS',
   'POST /api/fairs/:id/placement-notice': 'ORGANIZERS',
   'POST /api/applications/:id/assignments': 'ORGANIZERS',
   'PUT /api/assignments/:id': 'ORGANIZERS',

@@ -7,6 +7,9 @@ import { AssignmentsService } from './assignments.service';
 import { BoothsController } from './booths.controller';
 import { BoothsRepository } from './booths.repository';
 import { BoothsService } from './booths.service';
+import { DaySheetController } from './day-sheet.controller';
+import { DaySheetRepository } from './day-sheet.repository';
+import { DaySheetService } from './day-sheet.service';
 import { PlacementNoticesController } from './placement-notices.controller';
 import { PlacementNoticesRepository } from './placement-notices.repository';
 import { PlacementNoticesService } from './placement-notices.service';
@@ -14,10 +17,10 @@ import { ProposalsController } from './proposals.controller';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 
-/** Floor plans (booths of a fair), booth assignments, 「配置を通知」 and automatic assignment proposals. */
+/** Floor plans (booths of a fair), booth assignments, 「配置を通知」, automatic assignment proposals and the 当日シート. */
 @Module({
   imports: [FairsModule, ApplicationsModule],
-  controllers: [BoothsController, AssignmentsController, PlacementNoticesController, ProposalsController],
+  controllers: [BoothsController, AssignmentsController, PlacementNoticesController, ProposalsController, DaySheetController],
   providers: [
     BoothsService,
     BoothsRepository,
@@ -27,6 +30,8 @@ import { ProposalsService } from './proposals.service';
     ProposalsRepository,
     PlacementNoticesService,
     PlacementNoticesRepository,
+    DaySheetService,
+    DaySheetRepository,
   ],
 })
 export class BoothsModule {}

@@ -364,6 +364,7 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/agreements': withQuery,
     'GET /api/audit': withQuery,
     'GET /api/fairs/:id/applications': withQuery,
+    'GET /api/fairs/:id/day-sheet': { ids: { id: [ids.fair2023, ids.openFair] } },
     'GET /api/municipalities': withQuery,
     'GET /api/outbox': withQuery,
     'GET /api/agreement-kinds': NO_QUERY,

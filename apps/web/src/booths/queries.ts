@@ -1,9 +1,10 @@
-import { useMutation, useQueries, useQueryClient, type InvalidateQueryFilters, type QueryClient } from '@tanstack/react-query';
-import type { AcceptProposalInput, Application, ApplicationSummary, Assignment, AssignmentInput, Booth, FloorPlan } from '@bussanten/contracts';
+import { useMutation, useQuery, useQueryClient, type InvalidateQueryFilters, type QueryClient } from '@tanstack/react-query';
+import type { AcceptProposalInput, ApplicationSummary, Assignment, AssignmentInput, Booth, FloorPlan } from '@bussanten/contracts';
 import { applicationKeys, reviewApi, staleAfterUnassign } from '../applications';
 import { fairKeys, fairsApi } from '../fairs';
 import { guestKeys } from '../guests';
 import { publishingKeys } from '../publishing';
+import { daySheetApi } from './api/day-sheet';
 import { proposalsApi } from './api/proposals';
 import { toBoothInput } from './booth-plan/plan-geometry';
 import type { PlanWrite } from './booth-plan/plan-history';
@@ -32,22 +33,18 @@ export const boothMutationKeys = {
   place: (fairId: string) => ['booths', fairId, 'place'] as const,
 };
 
-/** The full applications of `ids` (staff count, load-in), for the day sheet; each cached as the review detail page's. */
-export function useApplicationDetails(ids: readonly string[], enabled: boolean) {
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: applicationKeys.detail(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => reviewApi.get(id, { signal }),
-      enabled,
-    })),
-    combine: (results) => ({
-      data: results.flatMap((r) => (r.data ? [r.data] : [])) as Application[],
-      loading: results.some((r) => r.isPending && r.fetchStatus !== 'idle'),
-      error: results.find((r) => r.isError && !r.data)?.error ?? null,
-      retry: () => {
-        for (const r of results) if (r.isError) void r.refetch();
-      },
-    }),
+export const boothKeys = {
+  /** The day sheet of one day: read again whenever a page opens it, as it draws on what every placing, application and visit changes. */
+  daySheet: (fairId: string, day: string) => ['booths', fairId, 'day-sheet', day] as const,
+};
+
+/** The day sheet of `day` (null: none to read yet), in one request. */
+export function useDaySheet(fairId: string, day: string | null) {
+  return useQuery({
+    queryKey: boothKeys.daySheet(fairId, day ?? ''),
+    queryFn: ({ signal }) => daySheetApi.get(fairId, day as string, { signal }),
+    enabled: day !== null,
+    refetchOnMount: 'always',
   });
 }
 

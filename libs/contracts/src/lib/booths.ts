@@ -1,3 +1,6 @@
+import type { BoothNeedsInput, StaffMember } from './applications';
+import type { Holiday } from './fairs';
+
 /** Tags a booth can carry; shown on the plan and used when placing exhibitors. */
 export const BoothTag = {
   Corner: 'corner',
@@ -171,4 +174,66 @@ export interface AcceptProposalInput {
 /** PUT /api/assignments/:id/pin: pins (or unpins) one assignment; a proposal keeps a pinned booth. */
 export interface PinInput {
   pinned: boolean;
+}
+
+/**
+ * One exhibitor on the day sheet: who holds the booth that day and what the floor needs to know.
+ * Private (staff names and phones): organizers of the fair's host only, never on a public route.
+ */
+export interface DaySheetExhibitor {
+  applicationId: string;
+  municipalityName: string;
+  prefecture: string;
+  productNames: string[];
+  needs: BoothNeedsInput;
+  staffCount: number;
+  /** The on-site staff as the application names them (name and phone). */
+  staff: StaffMember[];
+  /** The holding of this booth starts that day: the exhibitor loads in (on later days it is already in). */
+  loadsIn: boolean;
+  /** 'HH:MM' Japan time, or null when not given. */
+  loadInTime: string | null;
+  vehicle: string | null;
+}
+
+/** A booth of the plan, where it is (metres, for the map), and who holds it that day (or nobody). */
+export interface DaySheetBooth {
+  id: string;
+  code: string;
+  /** 区画 (入口側, A列), null when none. */
+  zone: string | null;
+  x: number;
+  y: number;
+  width: number;
+  depth: number;
+  exhibitor: DaySheetExhibitor | null;
+}
+
+/** A guest's visit that day (cancelled ones left out), in start order. */
+export interface DaySheetVisit {
+  id: string;
+  /** 'HH:MM' Japan time. */
+  start: string;
+  end: string;
+  /** The duration is approximate (30分程度). */
+  approximate: boolean;
+  status: 'planned' | 'confirmed' | 'mayChange';
+  guest: { name: string; nameEn: string | null };
+  /** Where: a booth (its code and who holds it then), a stage, or the whole venue. */
+  place: { kind: 'booth'; boothCode: string; holder: string | null } | { kind: 'stage'; name: string; nameEn: string | null } | { kind: 'venue' };
+}
+
+/**
+ * GET /api/fairs/:id/day-sheet?day=YYYY-MM-DD: everything the 当日シート prints for one day of a
+ * fair, in one answer. Organizers of the fair's host only.
+ */
+export interface DaySheet {
+  fair: { id: string; title: string; titleEn: string | null; venueName: string; roomName: string };
+  /** The room's size in metres: the map's drawing area. */
+  room: { widthM: number; depthM: number };
+  /** The day asked for, with its opening hours; `closed` (both hours null) on a 休業日 of the fair. */
+  day: { date: string; opens: string | null; closes: string | null; closed: boolean; holiday: Holiday | null };
+  /** Every booth of the plan, in booth-code order (A2 before A10). */
+  booths: DaySheetBooth[];
+  visits: DaySheetVisit[];
 }

@@ -1,4 +1,4 @@
-import type { Assignment, FloorPlan } from '@bussanten/contracts';
+import type { Assignment, Booth, FloorPlan } from '@bussanten/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { ZONE_LABEL_SIZE, zoneLabels } from '../booth-plan/plan-geometry';
 import { boothStateOn, holderOn } from './assign-model';
@@ -13,6 +13,12 @@ export interface PlanHighlight {
   hover: { boothId: string; problems: string[] } | null;
   /** Booths whose holder the chosen changes of a proposal would change. */
   changing: ReadonlySet<string>;
+}
+
+/** What the drawing reads of a plan: the room and where each booth is (a FloorPlan is one; so is a day sheet's). */
+export interface PlanDrawing {
+  room: Pick<FloorPlan['room'], 'name' | 'widthM' | 'depthM'>;
+  booths: readonly Pick<Booth, 'id' | 'code' | 'zone' | 'x' | 'y' | 'width' | 'depth'>[];
 }
 
 /** Rough width of a line of text in the SVG's units: full-width letters are 1em, others about 0.6em. */
@@ -36,7 +42,7 @@ export function FloorPlanSvg({
   assignments,
   highlight,
 }: {
-  plan: FloorPlan;
+  plan: PlanDrawing;
   day: string;
   assignments: readonly Assignment[];
   highlight: PlanHighlight;
