@@ -43,7 +43,7 @@ export class ExhibitorGuideRepository {
   async facts(id: string, scope: Required<Scope>): Promise<GuideFacts | null> {
     const [row] = await this.db.query(
       `SELECT a.id AS "applicationId", a.status, f.title AS "fairTitle", f.slug, f.ical_uid_domain AS "uidDomain",
-              v.name AS "venueName", r.name AS "roomName", v.address, r.width_m::float8 AS "widthM", r.depth_m::float8 AS "depthM",
+              v.name AS "venueName", r.name AS "roomName", concat(v.prefecture, v.city, v.address) AS address, r.width_m::float8 AS "widthM", r.depth_m::float8 AS "depthM",
               f.applications_close_at AS "closesAt",
               (f.visible AND f.status <> 'draft' AND EXISTS (SELECT 1 FROM releases rl WHERE rl.fair_id = f.id)) AS published,
               h.name AS "hostName", h.name_en AS "hostNameEn", h.contact_email AS "contactEmail", h.contact_phone AS "contactPhone",

@@ -16,7 +16,7 @@ export class SnapshotRepository {
   async build(fairId: string, m: EntityManager): Promise<Omit<PublicFair, 'release' | 'changes'>> {
     const [f] = await m.query(
       `SELECT f.slug, f.title, f.title_en AS "titleEn", f.description, p.name AS programme, h.id AS "hostId", h.name AS "hostName", h.name_en AS "hostNameEn",
-              v.name AS "venueName", v.address, r.name AS "roomName", r.width_m::float8 AS "widthM", r.depth_m::float8 AS "depthM"
+              v.name AS "venueName", concat(v.prefecture, v.city, v.address) AS address, r.name AS "roomName", r.width_m::float8 AS "widthM", r.depth_m::float8 AS "depthM"
        FROM fairs f JOIN hosts h ON h.id = f.host_id JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id
        LEFT JOIN programmes p ON p.id = f.programme_id WHERE f.id = $1`,
       [fairId],
