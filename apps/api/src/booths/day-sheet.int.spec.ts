@@ -89,7 +89,7 @@ describe('day sheet', () => {
       municipalityName: '宮古市',
       prefecture: '岩手県',
       productNames: ['さんま加工品'],
-      needs: { minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false },
+      needs: { minAreaM2: null, powerWatts: 0, fridge: false, freezer: false, water: false, cooking: false },
       staffCount: 3,
       staff: [
         { name: '宮古 一郎', phone: '090-1111-2222' },
