@@ -118,6 +118,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PUT /api/my/applications/:id': 'REPRESENTATIVES',
   'POST /api/my/applications/:id/withdraw': 'REPRESENTATIVES',
   'GET /api/outbox': 'ORGANIZERS',
+  'GET /api/home': 'ORGANIZERS',
   'GET /api/guests': 'ORGANIZERS',
   'POST /api/guests': 'ORGANIZERS',
   'GET /api/guests/:id': 'ORGANIZERS',

@@ -33,12 +33,19 @@ export function generateContractSchemas(): Record<string, OpenApiSchema> {
     additionalProperties: false,
     // `npm run typecheck` checks the types; the generator only reads them.
     skipTypeCheck: true,
+    // Functions libs/contracts exports (metaDetail, hasMeta, …) are not data: the generator skips
+    // them instead of reading their signatures (it cannot read \`ErrorMetaByRule[R]\` of a generic R).
+    functions: 'hide',
     sortProps: true,
     encodeRefs: false,
   });
   const definitions = (generator.createSchema('*').definitions ?? {}) as Record<string, JsonSchema>;
-  return toOpenApiComponents(definitions);
+  // What the hidden functions leave: the root '*' as `never` ({ not: {} }), nothing to describe.
+  const data = Object.fromEntries(Object.entries(definitions).filter(([, schema]) => !isNever(schema)));
+  return toOpenApiComponents(data);
 }
+
+const isNever = (schema: JsonSchema) => Object.keys(schema).length === 1 && JSON.stringify(schema['not']) === '{}';
 
 /**
  * Draft-07 definitions → OpenAPI 3.0 components: `$ref`s to #/components/schemas/, `const` to a
