@@ -17,7 +17,7 @@ const NO_USER_HTML = [
 // folder (other contexts, the shared folders, the router) a context is imported only through its
 // index.ts, which lists what it offers; index.ts only re-exports (the Vite build relies on that).
 const WEB = 'apps/web/src';
-const WEB_CONTEXTS = ['accounts', 'applications', 'audit', 'booths', 'fairs', 'guests', 'mail', 'operator', 'publishing', 'registry'];
+const WEB_CONTEXTS = ['accounts', 'applications', 'audit', 'booths', 'fairs', 'guests', 'home', 'mail', 'operator', 'publishing', 'registry'];
 const intoContexts = (contexts) => ({
   // A relative path that goes into one of these folders rather than naming the folder (its index).
   regex: `^\\.{1,2}/(.*/)?(${contexts.join('|')})/.`,

@@ -99,7 +99,9 @@ describe('hosts and memberships in the browser', () => {
     await organizer.page.getByLabel('パスワード', { exact: true }).fill(ORGANIZER.password);
     await organizer.page.getByLabel('パスワード（確認）').fill(ORGANIZER.password);
     await organizer.page.getByRole('button', { name: 'パスワードを設定して始める' }).click();
-    await organizer.page.waitForURL((url) => url.pathname === '/registry');
+    // A new host has no fairs: its home page says how to begin.
+    await organizer.page.waitForURL((url) => url.pathname === '/home');
+    await organizer.page.getByRole('link', { name: '最初の物産展を作成する' }).waitFor();
     await organizer.page.getByRole('button', { name: /鶴見 一郎/ }).click();
     await organizer.page.getByRole('button', { name: 'ログアウト' }).click();
     await organizer.page.waitForURL((url) => url.pathname === '/sign-in');
@@ -212,7 +214,7 @@ describe('hosts and memberships in the browser', () => {
     await operator.page.getByRole('dialog').getByRole('button', { name: '利用を再開' }).click();
     await operator.page.getByRole('row', { name: new RegExp(`${HOST}.*利用中`) }).waitFor();
     await signedOut.page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    await signedOut.page.waitForURL((url) => url.pathname === '/registry');
+    await signedOut.page.waitForURL((url) => url.pathname === '/home');
 
     for (const p of [operator, organizer, miyako, signedOut]) expect(p.errors).toEqual([]);
   });

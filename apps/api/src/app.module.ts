@@ -12,6 +12,7 @@ import { FairTransferModule } from './fairs/transfer/fair-transfer.module';
 import { GuestsModule } from './guests/guests.module';
 import { GuestPhotoModule } from './guests/photo/guest-photo.module';
 import { HealthModule } from './health/health.module';
+import { HomeModule } from './home/home.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { PublicPageModule } from './publishing/page/page.module';
 import { PublishingModule } from './publishing/publishing.module';
@@ -60,6 +61,7 @@ export class AppModule {
         GuestsModule,
         PublishingModule,
         PublicPageModule,
+        HomeModule,
         MailModule.forRoot(options.mail),
         WebhooksModule.forRoot(options.webhooks),
         GuestPhotoModule.forRoot(options.photosDir),

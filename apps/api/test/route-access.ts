@@ -126,6 +126,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/my/applications/:id/guide': 'REPRESENTATIVES',
   'GET /api/my/applications/:id/calendar.ics': 'REPRESENTATIVES',
   'GET /api/outbox': 'ORGANIZERS',
+  'GET /api/home': 'ORGANIZERS',
   'GET /api/guests': 'ORGANIZERS',
   'POST /api/guests': 'ORGANIZERS',
   'GET /api/guests/:id': 'ORGANIZERS',

@@ -9,6 +9,7 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
 import { fairsRoutes } from './fairs';
 import { guestsRoutes } from './guests';
+import { homeRoutes } from './home';
 import { mailRoutes } from './mail';
 import { operatorRoutes } from './operator';
 import { publishingRoutes } from './publishing';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
         children: [
           // The guard sends '/' to the signed-in user's home, or to the sign-in page.
           { index: true, element: null },
+          ...homeRoutes,
           ...accountsRoutes,
           ...registryRoutes,
           ...auditRoutes,

@@ -13,3 +13,4 @@ export * from './lib/withdrawals';
 export * from './lib/fair-day-changes';
 export * from './lib/factors';
 export * from './lib/error-meta';
+export * from './lib/home';

@@ -391,6 +391,7 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/guests/:id/photo': NO_QUERY,
     'GET /api/health': NO_QUERY,
     'GET /api/host/contact': NO_QUERY,
+    'GET /api/home': NO_QUERY,
     'GET /api/host/security': NO_QUERY,
     'GET /api/invitations/:token': NO_QUERY,
     'GET /api/me/factors': NO_QUERY,

@@ -7,7 +7,7 @@ const operator = { role: Role.Operator };
 
 describe('homeOf', () => {
   it.each([
-    [Role.Organizer, '/registry'],
+    [Role.Organizer, '/home'],
     [Role.Representative, '/my'],
     [Role.Operator, '/operator'],
   ])('%s → %s', (role, home) => {
@@ -19,6 +19,8 @@ describe('accessOf', () => {
   it.each([
     ['/sign-in', 'public'],
     ['/invitations/abc', 'public'],
+    ['/home', 'roles'],
+    ['/homes', 'signedIn'],
     ['/registry', 'roles'],
     ['/registry/agreements/x/edit', 'roles'],
     ['/people', 'roles'],
@@ -43,6 +45,7 @@ describe('decide', () => {
     [null, '/', '', to('/sign-in')],
     [null, '/sign-in', '', allow],
     [null, '/invitations/t0k3n', '', allow],
+    [null, '/home', '', to('/sign-in?next=%2Fhome')],
     [null, '/registry', '', to('/sign-in?next=%2Fregistry')],
     [null, '/registry/municipalities/m1', '?x=1', to('/sign-in?next=%2Fregistry%2Fmunicipalities%2Fm1%3Fx%3D1')],
     [null, '/people', '', to('/sign-in?next=%2Fpeople')],
@@ -51,18 +54,20 @@ describe('decide', () => {
     [null, '/account/password', '', to('/sign-in?next=%2Faccount%2Fpassword')],
     [null, '/no-such-page', '', to('/sign-in?next=%2Fno-such-page')],
     // organizers
-    [organizer, '/', '', to('/registry')],
+    [organizer, '/', '', to('/home')],
+    [organizer, '/home', '', allow],
     [organizer, '/registry', '', allow],
     [organizer, '/registry/agreements/new', '', allow],
     [organizer, '/people', '', allow],
     [organizer, '/audit', '', allow],
-    [organizer, '/my', '', to('/registry')],
+    [organizer, '/my', '', to('/home')],
     [organizer, '/account/password', '', allow],
     [organizer, '/sign-in', '', allow],
     [organizer, '/no-such-page', '', allow], // shows the not-found page
     // representatives
     [representative, '/', '', to('/my')],
     [representative, '/my', '', allow],
+    [representative, '/home', '', to('/my')],
     [representative, '/registry', '', to('/my')],
     [representative, '/registry/municipalities/m1/edit', '', to('/my')],
     [representative, '/people', '', to('/my')],
@@ -70,11 +75,12 @@ describe('decide', () => {
     [representative, '/account/password', '', allow],
     [representative, '/invitations/t0k3n', '', allow],
     [representative, '/operator', '', to('/my')],
-    [organizer, '/operator', '', to('/registry')],
+    [organizer, '/operator', '', to('/home')],
     [null, '/operator', '', to('/sign-in?next=%2Foperator')],
     // the operator: the hosts page and their account, nothing of any host
     [operator, '/', '', to('/operator')],
     [operator, '/operator', '', allow],
+    [operator, '/home', '', to('/operator')],
     [operator, '/registry', '', to('/operator')],
     [operator, '/fairs/f1', '', to('/operator')],
     [operator, '/people', '', to('/operator')],
@@ -119,9 +125,12 @@ describe('pathAfterSignIn', () => {
   it.each([
     [organizer, '/people', '/people'],
     [organizer, '/audit?page=2', '/audit?page=2'],
-    [organizer, null, '/registry'],
-    [organizer, '/my', '/registry'], // not theirs: home instead of a redirect chain
-    [organizer, '//evil.example', '/registry'],
+    [organizer, null, '/home'],
+    [organizer, '/registry', '/registry'],
+    [organizer, '/my', '/home'], // not theirs: home instead of a redirect chain
+    [organizer, '//evil.example', '/home'],
+    [representative, '/home', '/my'],
+    [operator, '/home', '/operator'],
     [representative, '/registry/agreements', '/my'],
     [representative, '/account/password', '/account/password'],
     [representative, undefined, '/my'],

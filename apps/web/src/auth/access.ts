@@ -17,6 +17,7 @@ const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/sign-in', PUBLIC],
   ['/invitations', PUBLIC],
   ['/password-reset', PUBLIC],
+  ['/home', ORGANIZERS],
   ['/registry', ORGANIZERS],
   ['/people', ORGANIZERS],
   ['/audit', ORGANIZERS],
@@ -34,11 +35,11 @@ export const SIGN_IN_PATH = '/sign-in';
 
 const HOMES: Record<Role, string> = {
   [Role.Operator]: '/operator',
-  [Role.Organizer]: '/registry',
+  [Role.Organizer]: '/home',
   [Role.Representative]: '/my',
 };
 
-/** Where a role starts: the hosts for the operator, the registry for organizers, their own municipality for representatives. */
+/** Where a role starts: the hosts for the operator, the home page (what waits to be done) for organizers, their own municipality for representatives. */
 export function homeOf(role: Role): string {
   return HOMES[role] ?? SIGN_IN_PATH;
 }

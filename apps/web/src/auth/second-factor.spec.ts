@@ -49,7 +49,7 @@ describe('pathAfter', () => {
     csrfToken: 't',
   });
   it.each([
-    ['an organizer, nowhere to return to', user(Role.Organizer), null, '/registry'],
+    ['an organizer, nowhere to return to: the home page', user(Role.Organizer), null, '/home'],
     ['an organizer, back where they were', user(Role.Organizer), '/people', '/people'],
     ['a representative, not to an organizer page', user(Role.Representative), '/people', '/my'],
     ['a second factor first', waiting('secondFactor'), '/people', '/sign-in/verify?next=%2Fpeople'],

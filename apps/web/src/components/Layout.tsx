@@ -23,6 +23,7 @@ const NAV: Record<Role, readonly NavItem[]> = {
   // The operator runs the install: hosts and their counts, nothing inside a host.
   [Role.Operator]: [{ to: '/operator', label: 'nav.hosts', inSection: within('/operator') }],
   [Role.Organizer]: [
+    { to: '/home', label: 'nav.home', inSection: within('/home') },
     { to: '/fairs', label: 'nav.fairs', inSection: (path) => within('/fairs')(path) || within('/venues')(path) },
     { to: '/guests', label: 'nav.guests', inSection: within('/guests') },
     { to: '/registry', label: 'nav.municipalities', inSection: municipalitiesSection },

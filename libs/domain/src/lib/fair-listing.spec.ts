@@ -1,4 +1,4 @@
-import { fairsByPhase } from './fair-listing';
+import { fairTiming, fairsByPhase } from './fair-listing';
 
 const fair = (slug: string, firstDay: string, lastDay: string) => ({ slug, firstDay, lastDay });
 const FAIRS = [
@@ -27,5 +27,24 @@ describe('fairsByPhase (Japan dates, whatever TZ the tests run under)', () => {
     expect(slugs(fairsByPhase(input, new Date('2024-01-01T00:00:00Z'))).ended).toEqual(['short', 'long']);
     expect(slugs(fairsByPhase(input, new Date('2023-01-01T00:00:00Z'))).current).toEqual(['long', 'short']);
     expect(input.map((f) => f.slug)).toEqual(['short', 'long']);
+  });
+});
+
+describe('fairTiming (Japan dates, whatever TZ the tests run under)', () => {
+  const spring = fair('spring-2024', '2024-03-01', '2024-03-05');
+  it.each([
+    // 2024-03-01 00:00 in Japan is 2024-02-29 15:00 UTC.
+    ['2024-02-29T14:59:00Z', 'upcoming'],
+    ['2024-02-29T15:00:00Z', 'current'],
+    ['2024-03-05T14:59:00Z', 'current'],
+    ['2024-03-05T15:00:00Z', 'past'],
+  ])('at %s: %s', (at, timing) => {
+    expect(fairTiming(spring, new Date(at))).toBe(timing);
+  });
+
+  it('calls a one-day fair current all that day in Japan', () => {
+    const oneDay = fair('one-day', '2024-03-01', '2024-03-01');
+    expect(fairTiming(oneDay, new Date('2024-03-01T14:00:00Z'))).toBe('current');
+    expect(fairTiming(oneDay, new Date('2024-03-01T15:00:00Z'))).toBe('past');
   });
 });

@@ -22,3 +22,13 @@ export function fairsByPhase<T extends ListedDays>(fairs: readonly T[], instant:
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Where a fair stands at an instant, by the day in Japan: 'current' from its first day to the end
+ * of its last, 'upcoming' before, 'past' after (the same line fairsByPhase draws).
+ */
+export function fairTiming(fair: ListedDays, instant: Date): 'current' | 'upcoming' | 'past' {
+  const today = tokyoDateTime(instant).date;
+  if (fair.lastDay < today) return 'past';
+  return fair.firstDay <= today ? 'current' : 'upcoming';
+}

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'app.skipToContent': 'Skip to main content',
   'app.footer': 'Bussanten is open-source software for running local-product fairs.',
   'nav.label': 'Main',
+  'nav.home': 'Home',
   'nav.municipalities': 'Municipalities',
   'nav.agreements': 'Agreements',
   'nav.people': 'People',
@@ -37,7 +38,7 @@ export const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for does not exist or has moved.',
-  'notFound.home': 'Go to municipalities',
+  'notFound.home': 'Go to the home page',
   'routeError.title': 'This screen could not be shown',
   'routeError.body': 'A new version may have been released. Please reload the page.',
 
@@ -1721,6 +1722,34 @@ export const en: Record<MessageKey, string> = {
   'fairs.transitionPublic.never': 'There is no public page yet.',
   'releases.publish.keepsStatus': 'The applications status ({status}) does not change: while applications are open, representatives can still apply and edit.',
   'releases.publish.restarts': 'Publication is stopped, so the public page and its place in the list of fairs come back too.',
+
+  // ==============================================================================================
+  // Web: the organizers' home page (/home): what waits to be done per fair, failed mail and webhooks
+  // ==============================================================================================
+  'home.title': 'Home',
+  'home.intro': 'What needs doing, running and coming fairs first (archived fairs are left out).',
+  'home.loading': 'Loading the home page…',
+  'home.empty': 'There are no fairs yet. Once you plan one, the applications to review and its deadlines show here.',
+  'home.emptyAction': 'Plan the first fair',
+  'home.timing.current': 'Running now',
+  'home.timing.upcoming': 'Coming',
+  'home.timing.past': 'Over',
+  'home.tasks': 'To do',
+  'home.task.toReview': '{n, plural, one {# application to review} other {# applications to review}}',
+  'home.task.withdrawals':
+    '{published, select, yes {{n, plural, one {# withdrawal since the last release} other {# withdrawals since the last release}}} other {{n, plural, one {# withdrawal} other {# withdrawals}}}}',
+  'home.task.unplaced': '{n, plural, one {# exhibitor without a booth} other {# exhibitors without a booth}}',
+  'home.task.unpublished': '{n, plural, one {# unpublished change} other {# unpublished changes}}',
+  'home.task.neverPublished': 'Publish for the first time',
+  'home.deadlines': 'Deadlines ahead',
+  'home.deadline.applicationsClose': 'Applications close',
+  'home.deadline.firstDay': 'First day',
+  'home.deadline.day': '{day, date, fullDateWeekday}',
+  'home.deadline.none': 'No deadline ahead.',
+  'home.hostWide': 'Mail and webhooks',
+  'home.failedMails': '{n, plural, one {# mail could not be sent} other {# mails could not be sent}}',
+  'home.failedWebhooks': '{n, plural, one {# webhook delivery failed} other {# webhook deliveries failed}}',
+  'home.japanTime': 'Times are Japan time.',
 
   // ==============================================================================================
   // Web: the fair page's panel of withdrawn applications

@@ -21,6 +21,7 @@ export const ja = {
   'app.skipToContent': 'メインコンテンツへ移動',
   'app.footer': 'Bussanten はオープンソースの物産展運営ソフトウェアです。',
   'nav.label': 'メインメニュー',
+  'nav.home': 'ホーム',
   'nav.municipalities': '自治体',
   'nav.agreements': '協定',
   'nav.people': '関係者',
@@ -44,7 +45,7 @@ export const ja = {
 
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは存在しないか、移動した可能性があります。',
-  'notFound.home': '自治体一覧へ',
+  'notFound.home': 'ホームへ',
   'routeError.title': '画面を表示できませんでした',
   'routeError.body': '新しい版が公開された可能性があります。ページを再読み込みしてください。',
 
@@ -1753,6 +1754,33 @@ export const ja = {
   'fairs.transitionPublic.never': '公開ページはまだありません。',
   'releases.publish.keepsStatus': '申込の受付状況（{status}）は変わりません。受付中なら、自治体担当者はこのまま申込と変更ができます。',
   'releases.publish.restarts': '公開を停止しているため、公開ページと一覧への掲載も再開します。',
+
+  // ==============================================================================================
+  // Web: the organizers' home page (/home): what waits to be done per fair, failed mail and webhooks
+  // ==============================================================================================
+  'home.title': 'ホーム',
+  'home.intro': '開催中・開催予定の物産展から順に、対応が必要なことを表示します（アーカイブした物産展は除きます）。',
+  'home.loading': 'ホームを読み込み中…',
+  'home.empty': 'まだ物産展はありません。物産展を作成すると、審査待ちの申込や締切がここに表示されます。',
+  'home.emptyAction': '最初の物産展を作成する',
+  'home.timing.current': '開催中',
+  'home.timing.upcoming': '開催予定',
+  'home.timing.past': '開催終了',
+  'home.tasks': 'やること',
+  'home.task.toReview': '審査待ちの申込 {n, number}件',
+  'home.task.withdrawals': '{published, select, yes {前回の公開以降の取り下げ} other {取り下げ}} {n, number}件',
+  'home.task.unplaced': 'ブース未割り当ての出展者 {n, number}件',
+  'home.task.unpublished': '未公開の変更 {n, number}件',
+  'home.task.neverPublished': '初めての公開へ',
+  'home.deadlines': '今後の締切',
+  'home.deadline.applicationsClose': '申込締切',
+  'home.deadline.firstDay': '開催初日',
+  'home.deadline.day': '{day, date, fullDateWeekday}',
+  'home.deadline.none': '今後の締切はありません。',
+  'home.hostWide': 'メールとWebhook',
+  'home.failedMails': '送信に失敗したメール {n, number}通',
+  'home.failedWebhooks': '配信に失敗したWebhook {n, number}件',
+  'home.japanTime': '日時は日本時間です。',
 
   // ==============================================================================================
   // Web: the fair page's panel of withdrawn applications

@@ -31,6 +31,7 @@ const TAGS: Record<string, string> = {
   me: "The signed-in person's own second factors",
   people: "A host's people: members, invitations, the host's security rule",
   operator: "The install's operator: hosts and factor resets",
+  home: "An organizer's start page: what waits to be done across the host's fairs",
   registry: 'Partner municipalities, agreements and the reference lists',
   fairs: 'Fairs and venues, and fairs moved between installs as documents',
   booths: 'Floor plans, booth assignments and the automatic proposal',
