@@ -37,7 +37,7 @@ describe('typed input in the browser', () => {
     await page.getByLabel('商品名').first().fill('さんま加工品');
     await page.getByLabel('カテゴリー').first().selectOption('seafood');
     await page.getByRole('radio', { name: '手配予定' }).check();
-    await page.getByLabel('人数').fill('１');
+    await page.getByLabel('人数').fill('1');
     await page.getByLabel('氏名').first().fill('宮古 一郎');
     await page.getByLabel('電話番号').first().fill('０９０ー１２３４－５６７８');
     await page.getByRole('button', { name: '申し込む' }).click();

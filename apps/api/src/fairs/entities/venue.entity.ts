@@ -1,10 +1,11 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { HostEntity } from '../../accounts/entities/host.entity';
 import { RoomEntity } from './room.entity';
 import { Constraint } from '../../database/constraints';
 
 /** A place fairs are held (イオンスタイル品川シーサイド), with its rooms. */
 @Entity('venues')
+@Check('ck_venues_postal_code', `"postal_code" ~ '^[0-9]{3}-[0-9]{4}$'`)
 @Unique(Constraint.venuesHostName, ['hostId', 'name'])
 export class VenueEntity {
   @PrimaryGeneratedColumn('uuid')
