@@ -77,13 +77,12 @@ export class PlacementNoticesService {
         )
       ).map((a) => [a.id, a]),
     );
-    const items: (PlacementNoticeItem & { municipalityId: string })[] = [];
-    for (const change of changes) {
+    const accepted = changes.flatMap((change) => {
       const app = apps.get(change.applicationId);
-      if (!app || app.status !== 'accepted') continue;
-      const recipients = (await this.outbox.representativeEmails(m, hostId, app.municipalityId)).length;
-      items.push({ ...change, municipalityId: app.municipalityId, municipalityName: app.municipalityName, recipients });
-    }
+      return app && app.status === 'accepted' ? [{ ...change, municipalityId: app.municipalityId, municipalityName: app.municipalityName }] : [];
+    });
+    const counts = await this.outbox.representativeCounts(m, hostId, [...new Set(accepted.map((a) => a.municipalityId))]);
+    const items: (PlacementNoticeItem & { municipalityId: string })[] = accepted.map((a) => ({ ...a, recipients: counts.get(a.municipalityId) ?? 0 }));
     items.sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'ja'));
     return { last, now, items };
   }

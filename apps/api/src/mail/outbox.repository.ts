@@ -115,6 +115,17 @@ export class OutboxRepository implements LeasedQueue<ClaimedMessage> {
     return rows.map((r) => r.email);
   }
 
+  /** How many addresses representativeEmails gives for each of `municipalityIds`, in one query (a preview's counts). */
+  async representativeCounts(manager: EntityManager, hostId: string, municipalityIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { municipalityId: string; n: number }[] = await manager.query(
+      `SELECT ms.municipality_id AS "municipalityId", count(DISTINCT u.email)::int AS n FROM memberships ms JOIN users u ON u.id = ms.user_id
+       WHERE ms.host_id = $1 AND ms.municipality_id = ANY($2::uuid[]) AND ${LIVE_REPRESENTATIVE}
+       GROUP BY ms.municipality_id`,
+      [hostId, municipalityIds],
+    );
+    return new Map(rows.map((r) => [r.municipalityId, r.n]));
+  }
+
   /** Who hears about a host's fairs as their organizers: that host's live organizer memberships only. */
   async organizerEmails(manager: EntityManager, hostId: string): Promise<string[]> {
     const rows: { email: string }[] = await manager.query(

@@ -36,9 +36,9 @@ export class OutboxService {
     return recipients.length;
   }
 
-  /** Who enqueueToRepresentatives would write to, without writing (a preview's count). */
-  representativeEmails(manager: EntityManager, hostId: string, municipalityId: string): Promise<string[]> {
-    return this.outbox.representativeEmails(manager, hostId, municipalityId);
+  /** How many people enqueueToRepresentatives would write to, per municipality, without writing (a preview's counts). */
+  representativeCounts(manager: EntityManager, hostId: string, municipalityIds: readonly string[]): Promise<Map<string, number>> {
+    return this.outbox.representativeCounts(manager, hostId, municipalityIds);
   }
 
   /**
