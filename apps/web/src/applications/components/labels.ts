@@ -1,4 +1,4 @@
-import { tokyoDateTime } from '@bussanten/domain';
+import { fairTiming } from '@bussanten/domain';
 import {
   metaOf,
   type ApplicationStatus,
@@ -111,14 +111,12 @@ export interface FairGroups<F> {
 
 /** The fairs of /my/fairs by what a representative can do with them, each in the order given. */
 export function fairGroups<F extends Pick<FairForApplicants, 'open' | 'days'>>(fairs: readonly F[], now: Date): FairGroups<F> {
-  const today = tokyoDateTime(now).date;
   const groups: FairGroups<F> = { open: [], notOpen: [], ended: [] };
   for (const f of fairs) {
-    const last = f.days
-      .map((d) => d.date)
-      .sort()
-      .at(-1);
-    if (last !== undefined && last < today) groups.ended.push(f);
+    const dates = f.days.map((d) => d.date).sort();
+    // Ended as the public index says it (libs/domain fair-listing): from the day after the last, in Japan.
+    const ended = dates.length > 0 && fairTiming({ firstDay: dates[0] as string, lastDay: dates.at(-1) as string }, now) === 'past';
+    if (ended) groups.ended.push(f);
     else if (f.open) groups.open.push(f);
     else groups.notOpen.push(f);
   }
