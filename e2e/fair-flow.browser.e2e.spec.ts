@@ -5,6 +5,8 @@ import { api as apiAs } from './support/api';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 import { waitForMail } from './support/mail';
 
+/** Unique to this test: other tests mail 宮古市 too, so each wait matches this fair's title. */
+const TITLE = '交流都市地方物産展 2027（申込から配置まで）';
 const DEMO_YAMAKITA = { email: 'yamakita@yamakita.example', password: 'demo-taiko-drums' };
 const DAYS = [
   { date: '2027-02-19', opens: '10:00', closes: '20:00' },
@@ -46,7 +48,7 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
       'POST',
       '/fairs',
       {
-        title: '交流都市地方物産展 2027',
+        title: TITLE,
         slug: `koryu-toshi-2027-${Date.now()}`,
         roomId: venues[0].rooms[0].id,
         days: DAYS,
@@ -154,7 +156,7 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
     await dialog.getByRole('button', { name: '2件の出展者に通知する' }).click();
     // One mail per representative: other tests may have given 宮古市 more than one.
     await org.page.getByText(/^2件の出展者に、\d+通のメールを送信待ちにしました。$/).waitFor();
-    const placed = await waitForMail((m) => m.to.includes(DEMO_MIYAKO.email) && /Your booth/.test(m.subject));
+    const placed = await waitForMail((m) => m.to.includes(DEMO_MIYAKO.email) && /Your booth/.test(m.subject) && m.text.includes(TITLE));
     expect(placed.text).toContain('・ブース A2：令和9年2月19日(金)〜21日(日)');
 
     // 宮古市's representative sees the booth and the days.
@@ -162,9 +164,9 @@ describe('fair flow in the browser: apply, accept, drag onto a booth, share it, 
     await rep.page.getByText('ブース A2 ・ 2月19日〜2月21日').waitFor();
 
     // Both acceptance mails reached the SMTP server.
-    const toMiyako = await waitForMail((m) => m.to.includes(DEMO_MIYAKO.email) && /Application accepted/.test(m.subject));
+    const toMiyako = await waitForMail((m) => m.to.includes(DEMO_MIYAKO.email) && /Application accepted/.test(m.subject) && m.text.includes(TITLE));
     expect(toMiyako.text).toContain('ご出展をお待ちしています。');
-    await waitForMail((m) => m.to.includes(DEMO_YAMAKITA.email) && /Application accepted/.test(m.subject));
+    await waitForMail((m) => m.to.includes(DEMO_YAMAKITA.email) && /Application accepted/.test(m.subject) && m.text.includes(TITLE));
     expect([...rep.errors, ...org.errors]).toEqual([]);
   });
 });
