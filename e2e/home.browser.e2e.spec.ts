@@ -74,7 +74,7 @@ describe('the organizers’ home page in the browser', () => {
 
     // A fair nobody has applied to yet: every count is zero, shown quietly; the deadlines ahead.
     let fair = await card(page);
-    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '取り下げ 0件', 'ブース未割り当ての出展者 0件', '初めての公開へ']);
+    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '取り下げ・出展辞退 0件', 'ブース未割り当ての出展者 0件', '初めての公開へ']);
     expect(await fair.locator('.home-task--attention').count()).toBe(0);
     await fair.getByText('開催予定').waitFor();
     expect(await fair.locator('dl').innerText()).toMatch(/^申込締切\s+\d{4}年\d+月\d+日 \d\d:\d\d 日時は日本時間です。\s+開催初日\s+2027年5月14日\(金\)$/);
@@ -106,7 +106,7 @@ describe('the organizers’ home page in the browser', () => {
       )
     ).id;
     fair = await card(page);
-    expect((await counts(fair)).slice(0, 3)).toEqual(['審査待ちの申込 1件', '取り下げ 0件', 'ブース未割り当ての出展者 0件']);
+    expect((await counts(fair)).slice(0, 3)).toEqual(['審査待ちの申込 1件', '取り下げ・出展辞退 0件', 'ブース未割り当ての出展者 0件']);
     await fair.getByRole('link', { name: '審査待ちの申込 1件' }).click();
     await page.waitForURL((url) => url.pathname === `/fairs/${fairId}/applications` && url.searchParams.get('status') === 'submitted');
     await page
@@ -118,7 +118,7 @@ describe('the organizers’ home page in the browser', () => {
     // Accepted: nothing to review, one exhibitor to place, and that count leads to the assignment page.
     await api('POST', `/applications/${applicationId}/decision`, { status: 'accepted', message: null });
     fair = await card(page);
-    expect((await counts(fair)).slice(0, 3)).toEqual(['審査待ちの申込 0件', '取り下げ 0件', 'ブース未割り当ての出展者 1件']);
+    expect((await counts(fair)).slice(0, 3)).toEqual(['審査待ちの申込 0件', '取り下げ・出展辞退 0件', 'ブース未割り当ての出展者 1件']);
     expect(await fair.locator('.home-task--attention', { hasText: 'ブース未割り当ての出展者 1件' }).count()).toBe(1);
     await fair.getByRole('link', { name: 'ブース未割り当ての出展者 1件' }).click();
     await page.waitForURL((url) => url.pathname === `/fairs/${fairId}/assign`);
@@ -127,16 +127,23 @@ describe('the organizers’ home page in the browser', () => {
     // Placed (through the API: the assignment page has its own tests): nobody left to place.
     await api('POST', `/applications/${applicationId}/assignments`, { boothId, from: DAYS[0].date, to: DAYS[1].date }, 201);
     fair = await card(page);
-    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '取り下げ 0件', 'ブース未割り当ての出展者 0件', '初めての公開へ']);
+    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '取り下げ・出展辞退 0件', 'ブース未割り当ての出展者 0件', '初めての公開へ']);
 
     // Published (through the API): nothing unpublished. Then 大多喜町 withdraws: a withdrawal since
     // the release, and the change the next release would carry, which leads to the releases page.
     await api('POST', `/fairs/${fairId}/releases`, { note: null }, 201);
     fair = await card(page);
-    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '前回の公開以降の取り下げ 0件', 'ブース未割り当ての出展者 0件', '未公開の変更 0件']);
+    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '前回の公開以降の取り下げ・出展辞退 0件', 'ブース未割り当ての出展者 0件', '未公開の変更 0件']);
     await api('POST', `/my/applications/${applicationId}/withdraw`, undefined, 200, rep);
     fair = await card(page);
-    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '前回の公開以降の取り下げ 1件', 'ブース未割り当ての出展者 0件', '未公開の変更 1件']);
+    expect(await counts(fair)).toEqual(['審査待ちの申込 0件', '前回の公開以降の取り下げ・出展辞退 1件', 'ブース未割り当ての出展者 0件', '未公開の変更 1件']);
+    // Accepted, then withdrawn: that is 出展辞退, and the count leads to the fair page's list saying so.
+    await fair.getByRole('link', { name: '前回の公開以降の取り下げ・出展辞退 1件' }).click();
+    await page.waitForURL((url) => url.pathname === `/fairs/${fairId}` && url.hash === '#withdrawals');
+    const withdrawals = page.getByRole('region', { name: '申込の取り下げ・出展辞退' });
+    await withdrawals.getByRole('row', { name: /大多喜町.*出展辞退/ }).waitFor();
+    await page.goto(`${baseUrl()}/home`);
+    fair = await card(page);
     await fair.getByRole('link', { name: '未公開の変更 1件' }).click();
     await page.waitForURL((url) => url.pathname === `/fairs/${fairId}/releases`);
     await page.getByRole('region', { name: '変更点のプレビュー' }).getByText('大多喜町が出展を取りやめました').waitFor();

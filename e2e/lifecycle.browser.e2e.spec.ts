@@ -145,7 +145,7 @@ describe('a fair’s lifecycle in the browser', () => {
     await api('POST', `/my/applications/${applied}/withdraw`, undefined, 200, rep);
     await waitForMail((m) => m.to.includes(DEMO_ORGANIZER.email) && m.text.includes('日程変更テスト物産展') && m.text.includes('早川町'));
     await page.reload();
-    const withdrawals = page.getByRole('region', { name: '取り下げられた申込' });
+    const withdrawals = page.getByRole('region', { name: '申込の取り下げ・出展辞退' });
     await withdrawals.getByText('早川町').first().waitFor();
     await withdrawals.getByText('まだ掲載中').waitFor();
     await page.goto(`${baseUrl()}/fairs/${id}/releases`);

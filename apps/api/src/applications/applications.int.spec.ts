@@ -149,7 +149,8 @@ describe('applications (real PostgreSQL)', () => {
     expect(typed.body).toMatchObject({ staff: [{ name: '宮古 一郎', phone: '090-1111-2222' }], loadInTime: '08:30' });
 
     const withdrawn = await miyako.post(`/api/my/applications/${mine.id}/withdraw`).expect(200);
-    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', assignments: [], editable: false });
+    // It was accepted: withdrawing it now is 出展辞退.
+    expect(withdrawn.body).toMatchObject({ status: 'declined', assignments: [], editable: false });
     await miyako
       .put(`/api/my/applications/${mine.id}`)
       .send(applicationInput(days.slice(0, 3)))

@@ -9,7 +9,7 @@ import {
   type FairForApplicants,
   type PreviousApplicationAnswer,
 } from '@bussanten/contracts';
-import { changedFields, heldDaysDropped } from '@bussanten/domain';
+import { canStartAgain, changedFields, heldDaysDropped, withdrawalOutcome } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { RepresentativeActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -70,8 +70,8 @@ export class MyApplicationsService {
       checkApplication(input, fair.days);
       const existing = await this.repo.existing(fairId, actor.user.municipalityId, m);
       let appId: string;
-      // A draft or a withdrawn application becomes this submission; any other is there already.
-      if (existing && existing.status !== 'withdrawn' && existing.status !== 'draft') {
+      // A draft, or a withdrawn or declined application, becomes this submission; any other is there already.
+      if (existing && !canStartAgain(existing.status)) {
         throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already', [
           metaDetail('', 'alreadyApplied', 'already applied', { applicationId: existing.id }),
         ]);
@@ -108,7 +108,7 @@ export class MyApplicationsService {
       if (!fair.open) throw applicationsClosed();
       checkDraft(input, fair.days);
       const existing = await this.repo.existing(fairId, actor.user.municipalityId, m);
-      if (existing && existing.status !== 'withdrawn' && existing.status !== 'draft') {
+      if (existing && !canStartAgain(existing.status)) {
         throw new DomainError(ErrorCode.AlreadyApplied, 'Your municipality has applied to this fair already', [
           metaDetail('', 'alreadyApplied', 'already applied', { applicationId: existing.id }),
         ]);
@@ -168,19 +168,20 @@ export class MyApplicationsService {
     await this.repo.transaction(async (m) => {
       const locked = await this.repo.lock(id, scopeOf(actor), m);
       if (!locked) throw applicationNotFound(id);
-      if (locked.status === 'withdrawn' || locked.status === 'rejected' || locked.status === 'draft')
-        throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
+      // After acceptance this is 出展辞退 (declined), before it 申込の取り下げ (withdrawn): one action, two words.
+      const outcome = withdrawalOutcome(locked.status);
+      if (!outcome) throw notEditable(locked.status, `A ${locked.status} application cannot be withdrawn`);
       const freed = await this.withdrawals.heldBooths(id, locked.fairId, m);
       const released = await this.repo.releaseBooths(id, locked.fairId, m);
-      await this.repo.setStatus(id, locked.fairId, 'withdrawn', null, m);
+      await this.repo.setStatus(id, locked.fairId, outcome, null, m);
       for (const booth of freed)
         await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'unassigned', status: null, message: heldBoothText(booth) });
-      await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: 'withdrawn', status: 'withdrawn', message: null });
+      await this.events.record(m, { applicationId: id, actorId: actor.user.id, action: outcome, status: outcome, message: null });
       await this.audit.record(m, actor, {
-        action: 'application.withdrawn',
+        action: `application.${outcome}`,
         entityType: 'application',
         entityId: id,
-        changes: { status: { before: locked.status, after: 'withdrawn' }, booths: { before: released, after: 0 } },
+        changes: { status: { before: locked.status, after: outcome }, booths: { before: released, after: 0 } },
       });
       await this.withdrawals.notifyOrganizers(m, { applicationId: id, hostId: actor.user.hostId, previousStatus: locked.status, boothsFreed: freed, origin });
     });

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { metaDetail, type Application, type ApplicationEvent, type ApplicationFilter, type ApplicationSummary, type Decision } from '@bussanten/contracts';
+import {
+  metaDetail,
+  WITHDRAWN_STATUSES,
+  type Application,
+  type ApplicationEvent,
+  type ApplicationFilter,
+  type ApplicationSummary,
+  type Decision,
+} from '@bussanten/contracts';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
 import { AuditService } from '../audit/audit.service';
@@ -87,7 +95,7 @@ export class ReviewService {
   private async decideOne(actor: OrganizerActor, m: EntityManager, id: string, status: Decision, message: string | null, fairId?: string): Promise<void> {
     const locked = await this.repo.lock(id, { hostId: actor.user.hostId }, m);
     if (!locked || (fairId && locked.fairId !== fairId)) throw applicationNotFound(id);
-    if (locked.status === 'withdrawn') throw notEditable(locked.status, 'The municipality withdrew this application');
+    if (WITHDRAWN_STATUSES.includes(locked.status)) throw notEditable(locked.status, 'The municipality withdrew this application');
     // An application that is no longer accepted gives its booths back.
     const released = status !== 'accepted' ? await this.repo.releaseBooths(id, locked.fairId, m) : 0;
     await this.repo.setStatus(id, locked.fairId, status, message, m);

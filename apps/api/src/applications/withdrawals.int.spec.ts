@@ -47,7 +47,7 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     await sink.close();
   });
 
-  it('宮古市 withdraws from the published 2023 fair: both organizers get one mail, its booth is free, the fair page and the release preview show it', async () => {
+  it('宮古市, accepted, declines the published 2023 fair (出展辞退): both organizers get one mail, its booth is free, the fair page and the release preview show it', async () => {
     const [{ id: fairId }] = await t.db.query(`SELECT id FROM fairs WHERE slug = 'koryu-toshi-2023'`);
     const miyakoId = await municipalityId(t, '宮古市');
     const mine = (await miyako.get('/api/my/applications').expect(200)).body.find((a: { fairId: string }) => a.fairId === fairId);
@@ -59,11 +59,11 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
 
     // The mail: one per live organizer of the host, nobody else.
     expect(await withdrawnMail()).toEqual([colleague, DEMO.organizer.email].sort());
-    const mail = await sink.waitFor((m) => m.to.includes(DEMO.organizer.email) && m.subject.includes('取り下げ'));
-    await sink.waitFor((m) => m.to.includes(colleague) && m.subject.includes('取り下げ'));
-    expect(mail.subject).toBe('【Bussanten】出展申込の取り下げ：宮古市（交流都市地方物産展） / Application withdrawn: 宮古市 (交流都市地方物産展)');
-    expect(mail.text).toContain('宮古市が「交流都市地方物産展」への出展申込を取り下げました。');
-    expect(mail.text).toContain('取り下げ前の状態：承認');
+    const mail = await sink.waitFor((m) => m.to.includes(DEMO.organizer.email) && m.subject.includes('出展辞退'));
+    await sink.waitFor((m) => m.to.includes(colleague) && m.subject.includes('出展辞退'));
+    expect(mail.subject).toBe('【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: 宮古市 (交流都市地方物産展)');
+    expect(mail.text).toContain('宮古市が、承認された「交流都市地方物産展」への出展を辞退しました。');
+    expect(mail.text).toContain('それまでの状態：承認');
     expect(mail.text).toMatch(/空いたブース：A\d+（令和5年2月\d+日\(.\)〜\d+日\(.\)）/);
     expect(mail.text).toMatch(new RegExp(`Booths freed: ${held[0].boothCode} \\(\\w{3} \\d+ – \\w{3} \\d+ Feb 2023\\)`));
     expect(mail.text).toContain('公開ページには、次に公開するまで宮古市が出展者として掲載されたままです。');
@@ -74,6 +74,7 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     expect(withdrawal).toEqual({
       applicationId: mine.id,
       municipality: { id: miyakoId, name: '宮古市', nameEn: expect.anything() },
+      status: 'declined',
       withdrawnAt: expect.any(String),
       withdrawnBy: DEMO.miyako.displayName,
       previousStatus: 'accepted',
@@ -81,14 +82,19 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
       stillPublic: true,
     });
     // The mail names the withdrawal's day in Japan, in 和暦, whatever this process's time zone.
-    expect(mail.text).toContain(`取り下げ日時：${japanDate(withdrawal.withdrawnAt)}(`);
+    expect(mail.text).toContain(`日時：${japanDate(withdrawal.withdrawnAt)}(`);
     await otaOrganizer.get(`/api/fairs/${fairId}/withdrawals`).expect(404);
 
     // The booth is free on the organizer's map, and the history says why.
     const after = (await t.http.get(`/api/fairs/${fairId}/assignments`).expect(200)).body;
     expect(after.filter((a: { applicationId: string }) => a.applicationId === mine.id)).toEqual([]);
     const history = (await t.http.get(`/api/applications/${mine.id}/history`).expect(200)).body.map((e: { action: string }) => e.action);
-    expect(history.slice(-(held.length + 1))).toEqual([...held.map(() => 'unassigned'), 'withdrawn']);
+    expect(history.slice(-(held.length + 1))).toEqual([...held.map(() => 'unassigned'), 'declined']);
+    const [audit] = await t.db.query(`SELECT action, changes FROM audit_log WHERE entity_id = $1 ORDER BY at DESC, id DESC LIMIT 1`, [mine.id]);
+    expect(audit).toEqual({
+      action: 'application.declined',
+      changes: { status: { before: 'accepted', after: 'declined' }, booths: { before: held.length, after: 0 } },
+    });
 
     // The next release would remove the exhibitor, and once published the page no longer lists it.
     const preview = await t.http.get(`/api/fairs/${fairId}/releases/preview`).expect(200);
@@ -113,11 +119,19 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     await yamakita.post(`/api/my/applications/${applied.body.id}/withdraw`).expect(200);
     expect(await withdrawnMail()).toHaveLength(before + 2);
     const mail = await sink.waitFor((m) => m.to.includes(DEMO.organizer.email) && m.subject.includes('山北町'));
-    expect(mail.text).toContain('取り下げ前の状態：審査中');
+    expect(mail.subject).toContain('出展申込の取り下げ：山北町');
+    expect(mail.text).toContain('それまでの状態：審査中');
     expect(mail.text).toContain('空いたブース：なし');
     expect(mail.text).toContain('山北町は公開ページに掲載されていません。');
     expect((await t.http.get(`/api/fairs/${fair.id}/withdrawals`).expect(200)).body).toMatchObject([
-      { applicationId: applied.body.id, municipality: { name: '山北町' }, previousStatus: 'submitted', boothsFreed: [], stillPublic: false },
+      {
+        applicationId: applied.body.id,
+        municipality: { name: '山北町' },
+        status: 'withdrawn',
+        previousStatus: 'submitted',
+        boothsFreed: [],
+        stillPublic: false,
+      },
     ]);
 
     await yamakita

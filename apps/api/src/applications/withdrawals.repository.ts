@@ -26,6 +26,7 @@ interface WithdrawalRow {
   municipalityId: string;
   municipalityName: string;
   municipalityNameEn: string | null;
+  status: 'withdrawn' | 'declined';
   withdrawnAt: Date;
   withdrawnBy: string | null;
   previousStatus: ApplicationStatus | null;
@@ -64,7 +65,7 @@ export class WithdrawalsRepository {
   }
 
   /**
-   * The fair's withdrawn applications, newest withdrawal first. The booths freed are the
+   * The fair's withdrawn and declined applications, newest withdrawal first. The booths freed are the
    * 'unassigned' events the withdrawal recorded in its own transaction (same `at`, same actor); the
    * status before it is the one its audit entry records (the seed's and imported applications have
    * no event for how they got their status). An imported application withdrawn at its source has no
@@ -72,24 +73,25 @@ export class WithdrawalsRepository {
    */
   async list(fairId: string, hostId: string): Promise<FairWithdrawal[]> {
     const rows: WithdrawalRow[] = await this.db.query(
-      `SELECT a.id AS "applicationId", mu.id AS "municipalityId", mu.name AS "municipalityName", mu.name_en AS "municipalityNameEn",
+      `SELECT a.id AS "applicationId", mu.id AS "municipalityId", mu.name AS "municipalityName", mu.name_en AS "municipalityNameEn", a.status,
               coalesce(w.at, a.updated_at) AS "withdrawnAt", coalesce(u.display_name, w.actor_text) AS "withdrawnBy",
-              (SELECT al.changes->'status'->>'before' FROM audit_log al WHERE al.host_id = f.host_id AND al.action = 'application.withdrawn'
+              (SELECT al.changes->'status'->>'before' FROM audit_log al WHERE al.host_id = f.host_id AND al.action IN ('application.withdrawn', 'application.declined')
                AND al.entity_type = 'application' AND al.entity_id = a.id::text ORDER BY al.at DESC LIMIT 1) AS "previousStatus",
               ARRAY(SELECT x.message FROM application_events x WHERE x.application_id = a.id AND x.action = 'unassigned'
                     AND x.at = w.at AND x.actor_id IS NOT DISTINCT FROM w.actor_id AND x.message IS NOT NULL ORDER BY x.id) AS freed,
               ${STILL_PUBLIC} AS "stillPublic"
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
        LEFT JOIN LATERAL (SELECT e.id, e.at, e.actor_id, e.actor_text FROM application_events e
-                          WHERE e.application_id = a.id AND e.action = 'withdrawn' ORDER BY e.id DESC LIMIT 1) w ON true
+                          WHERE e.application_id = a.id AND e.action IN ('withdrawn', 'declined') ORDER BY e.id DESC LIMIT 1) w ON true
        LEFT JOIN users u ON u.id = w.actor_id
-       WHERE a.fair_id = $1 AND f.host_id = $2 AND a.status = 'withdrawn'
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND a.status IN ('withdrawn', 'declined')
        ORDER BY "withdrawnAt" DESC, a.id`,
       [fairId, hostId],
     );
     return rows.map((r) => ({
       applicationId: r.applicationId,
       municipality: { id: r.municipalityId, name: r.municipalityName, nameEn: r.municipalityNameEn },
+      status: r.status,
       withdrawnAt: r.withdrawnAt.toISOString(),
       withdrawnBy: r.withdrawnBy,
       previousStatus: r.previousStatus,

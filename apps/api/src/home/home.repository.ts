@@ -42,9 +42,9 @@ export class HomeRepository {
               to_char(fd.first_open_day, 'YYYY-MM-DD') AS "firstOpenDay", f.applications_close_at AS "applicationsCloseAt",
               (SELECT count(*)::int FROM applications a WHERE a.fair_id = f.id AND a.status = 'submitted') AS "toReview",
               (SELECT count(*)::int FROM applications a
-                 LEFT JOIN LATERAL (SELECT e.at FROM application_events e WHERE e.application_id = a.id AND e.action = 'withdrawn'
+                 LEFT JOIN LATERAL (SELECT e.at FROM application_events e WHERE e.application_id = a.id AND e.action IN ('withdrawn', 'declined')
                                     ORDER BY e.id DESC LIMIT 1) w ON true
-                WHERE a.fair_id = f.id AND a.status = 'withdrawn' AND (lr.published_at IS NULL OR coalesce(w.at, a.updated_at) > lr.published_at)) AS withdrawals,
+                WHERE a.fair_id = f.id AND a.status IN ('withdrawn', 'declined') AND (lr.published_at IS NULL OR coalesce(w.at, a.updated_at) > lr.published_at)) AS withdrawals,
               (SELECT count(*)::int FROM applications a WHERE a.fair_id = f.id AND a.status = 'accepted'
                   AND EXISTS (SELECT 1 FROM application_days d WHERE d.application_id = a.id)
                   AND NOT EXISTS (SELECT 1 FROM booth_assignments ba WHERE ba.application_id = a.id)) AS unplaced

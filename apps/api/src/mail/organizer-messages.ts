@@ -1,5 +1,6 @@
 import type { ApplicationStatus, HeldBooth } from '@bussanten/contracts';
 import { T, both, compose, mailList, mailRange, type MailText } from './messages';
+import { withdrawalOutcome } from '@bussanten/domain';
 
 /**
  * The texts of the outbox messages to a host's own organizers (messages.ts has those to
@@ -27,11 +28,14 @@ export interface WithdrawalFacts {
  * ('令和7年2月1日(土) 14:05') and 'Feb 1 (Sat), 2025, 14:05 Japan time' in English.
  */
 export function applicationWithdrawn(f: WithdrawalFacts): MailText {
+  // Withdrawing an accepted application is 出展辞退 (declined); the mail says which it was.
+  const declined = withdrawalOutcome(f.previousStatus) === 'declined' ? 'yes' : 'no';
   const text = (lang: 'ja' | 'en') => {
     const booths = f.boothsFreed.map((b) => T[lang]('mail.withdrawn.booth', { booth: b.code, days: mailRange(lang, b.from, b.to) }));
     return T[lang]('mail.withdrawn.body', {
       municipality: f.municipalityName,
       fair: f.fairTitle,
+      declined,
       at: f.withdrawnAt,
       status: f.previousStatus,
       booths: mailList(lang, booths) || T[lang]('mail.withdrawn.noBooths'),
@@ -39,6 +43,6 @@ export function applicationWithdrawn(f: WithdrawalFacts): MailText {
       url: f.releasesUrl,
     });
   };
-  const subject = both('mail.withdrawn.subject', { municipality: f.municipalityName, fair: f.fairTitle });
+  const subject = both('mail.withdrawn.subject', { municipality: f.municipalityName, fair: f.fairTitle, declined });
   return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
 }

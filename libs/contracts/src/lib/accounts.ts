@@ -250,6 +250,7 @@ export const AUDIT_ACTIONS = [
   'application.submitted',
   'application.edited',
   'application.withdrawn',
+  'application.declined',
   'application.decided',
   'application.tieLabel',
   'application.daysDropped',

@@ -5,12 +5,17 @@ export const ApplicationStatus = {
   Accepted: 'accepted',
   Waitlisted: 'waitlisted',
   Rejected: 'rejected',
+  /** 申込の取り下げ: the municipality withdrew before a decision (or while on the waitlist). */
   Withdrawn: 'withdrawn',
+  /** 出展辞退: the municipality withdrew after it was accepted; any booth it held was freed. */
+  Declined: 'declined',
 } as const;
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 export const APPLICATION_STATUSES = Object.values(ApplicationStatus);
 /** The statuses an organizer sees: every one but a municipality's draft. */
-export const REVIEW_STATUSES: readonly Exclude<ApplicationStatus, 'draft'>[] = ['submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn'];
+export const REVIEW_STATUSES: readonly Exclude<ApplicationStatus, 'draft'>[] = ['submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn', 'declined'];
+/** The statuses a municipality leaves an application in by withdrawing it (申込の取り下げ and 出展辞退). */
+export const WITHDRAWN_STATUSES: readonly ApplicationStatus[] = ['withdrawn', 'declined'];
 
 /** The organizer's decisions on an application. */
 export type Decision = 'accepted' | 'waitlisted' | 'rejected';

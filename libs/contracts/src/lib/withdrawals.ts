@@ -8,12 +8,14 @@ export interface HeldBooth {
 }
 
 /**
- * GET /api/fairs/:id/withdrawals: the fair's applications that are withdrawn now, newest withdrawal
+ * GET /api/fairs/:id/withdrawals: the fair's applications that are withdrawn or declined now, newest withdrawal
  * first. An application submitted again after its withdrawal is not listed.
  */
 export interface FairWithdrawal {
   applicationId: string;
   municipality: { id: string; name: string; nameEn: string | null };
+  /** 申込の取り下げ (withdrawn before a decision) or 出展辞退 (declined after acceptance). */
+  status: 'withdrawn' | 'declined';
   /** When the municipality withdrew (an instant, ISO 8601). */
   withdrawnAt: string;
   /** Who withdrew it (the representative's display name), null when that account is gone. */

@@ -3,6 +3,8 @@ import {
   applicationWindowOpen,
   assignmentRangeProblems,
   attendanceProblems,
+  withdrawalOutcome,
+  canStartAgain,
   attendanceRanges,
   heldDaysDropped,
 } from './application-rules';
@@ -27,6 +29,34 @@ describe('applicationWindowOpen', () => {
     ['closed, inside the window', 'closed', window, '2023-01-20T12:00:00+09:00', false],
   ])('%s → %s', (_name, status, w, now, expected) => {
     expect(applicationWindowOpen({ status, ...w }, at(now))).toBe(expected);
+  });
+});
+
+describe('withdrawalOutcome', () => {
+  it.each([
+    ['submitted', 'withdrawn'],
+    ['waitlisted', 'withdrawn'],
+    ['accepted', 'declined'],
+    ['rejected', null],
+    ['withdrawn', null],
+    ['declined', null],
+    ['draft', null],
+  ] as const)('%s → %s', (status, outcome) => {
+    expect(withdrawalOutcome(status)).toBe(outcome);
+  });
+});
+
+describe('canStartAgain', () => {
+  it.each([
+    ['draft', true],
+    ['withdrawn', true],
+    ['declined', true],
+    ['submitted', false],
+    ['accepted', false],
+    ['waitlisted', false],
+    ['rejected', false],
+  ] as const)('%s → %s', (status, again) => {
+    expect(canStartAgain(status)).toBe(again);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ApiErrorDetail } from '@bussanten/contracts';
+import type { ApiErrorDetail, ApplicationStatus } from '@bussanten/contracts';
 import { isClosed, minutesOf, type FairDay } from './fair-calendar';
 
 /** Whether applications are taken at `now`: the fair accepts them and the window (either end may be open) holds now. */
@@ -8,6 +8,22 @@ export function applicationWindowOpen(fair: { status: string; applicationsOpenAt
   if (fair.applicationsOpenAt && t < Date.parse(fair.applicationsOpenAt)) return false;
   if (fair.applicationsCloseAt && t >= Date.parse(fair.applicationsCloseAt)) return false;
   return true;
+}
+
+/**
+ * What withdrawing makes of an application, or null when it cannot be withdrawn: an accepted one
+ * becomes 出展辞退 (declined), a submitted or waitlisted one 申込の取り下げ (withdrawn). Rejected,
+ * already withdrawn or declined applications and drafts have nothing to withdraw.
+ */
+export function withdrawalOutcome(current: ApplicationStatus): 'withdrawn' | 'declined' | null {
+  if (current === 'accepted') return 'declined';
+  if (current === 'submitted' || current === 'waitlisted') return 'withdrawn';
+  return null;
+}
+
+/** Whether a municipality's application to a fair may be replaced by a new one: a draft, or one it withdrew or declined. */
+export function canStartAgain(status: ApplicationStatus): boolean {
+  return status === 'draft' || status === 'withdrawn' || status === 'declined';
 }
 
 /**

@@ -445,6 +445,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.application.submitted': 'Application submitted',
   'auditAction.application.edited': 'Application edited',
   'auditAction.application.withdrawn': 'Application withdrawn',
+  'auditAction.application.declined': 'Participation cancelled',
   'auditAction.application.decided': 'Application decided',
   'auditAction.application.tieLabel': 'Tie label changed',
   'auditAction.assignment.created': 'Booth assigned',
@@ -810,6 +811,7 @@ export const en: Record<MessageKey, string> = {
   'appStatus.waitlisted': 'Waitlisted',
   'appStatus.rejected': 'Not accepted',
   'appStatus.withdrawn': 'Withdrawn',
+  'appStatus.declined': 'Participation cancelled',
   'appStatus.draft': 'Draft',
   'category.seafood': 'Seafood',
   'category.meat': 'Meat',
@@ -943,6 +945,13 @@ export const en: Record<MessageKey, string> = {
   'myApp.withdrawConfirm': 'Withdraw',
   'myApp.withdrawing': 'Withdrawing…',
   'myApp.withdrawn': 'The application was withdrawn.',
+  'myApp.decline': 'Cancel participation',
+  'myApp.declineTitle': 'Cancel your participation?',
+  'myApp.declineBody':
+    'Your accepted participation in "{fair}" will be cancelled. Any booth assigned to you is freed and the organizers are told. This cannot be undone.',
+  'myApp.declineConfirm': 'Cancel participation',
+  'myApp.declining': 'Cancelling…',
+  'myApp.declined': 'Your participation was cancelled.',
   'myApp.continueDraft': 'Continue the draft',
   'myApp.draftNote': 'This application is a draft: the organizers have not received it.',
   'guide.title': 'Your exhibition',
@@ -1026,6 +1035,7 @@ export const en: Record<MessageKey, string> = {
   'history.edited': 'Application changed',
   'history.decided': 'Decision',
   'history.withdrawn': 'Withdrawn',
+  'history.declined': 'Participation cancelled',
   'history.tieLabel': 'Tie label changed',
   'history.assigned': 'Booth assigned',
   'history.moved': 'Booth changed',
@@ -1737,7 +1747,7 @@ export const en: Record<MessageKey, string> = {
   'home.tasks': 'To do',
   'home.task.toReview': '{n, plural, one {# application to review} other {# applications to review}}',
   'home.task.withdrawals':
-    '{published, select, yes {{n, plural, one {# withdrawal since the last release} other {# withdrawals since the last release}}} other {{n, plural, one {# withdrawal} other {# withdrawals}}}}',
+    '{published, select, yes {{n, plural, one {# withdrawal or cancellation since the last release} other {# withdrawals and cancellations since the last release}}} other {{n, plural, one {# withdrawal or cancellation} other {# withdrawals and cancellations}}}}',
   'home.task.unplaced': '{n, plural, one {# exhibitor without a booth} other {# exhibitors without a booth}}',
   'home.task.unpublished': '{n, plural, one {# unpublished change} other {# unpublished changes}}',
   'home.task.neverPublished': 'Publish for the first time',
@@ -1754,14 +1764,15 @@ export const en: Record<MessageKey, string> = {
   // ==============================================================================================
   // Web: the fair page's panel of withdrawn applications
   // ==============================================================================================
-  'withdrawals.heading': 'Withdrawn applications',
+  'withdrawals.heading': 'Withdrawals and cancellations',
   'withdrawals.intro':
-    'Applications the municipalities have withdrawn. The booths they freed can go to other exhibitors on the assignment page. The public page does not change until you publish again.',
-  'withdrawals.loading': 'Loading the withdrawn applications…',
-  'withdrawals.empty': 'No application has been withdrawn.',
-  'withdrawals.caption': 'Withdrawn applications',
+    'Applications the municipalities have withdrawn before a decision, and participations they cancelled after acceptance. The booths they freed can go to other exhibitors on the assignment page. The public page does not change until you publish again.',
+  'withdrawals.loading': 'Loading withdrawals and cancellations…',
+  'withdrawals.empty': 'No application has been withdrawn or cancelled.',
+  'withdrawals.caption': 'Withdrawals and cancellations',
   'withdrawals.col.municipality': 'Municipality',
-  'withdrawals.col.when': 'Withdrawn (Japan time)',
+  'withdrawals.col.status': 'Kind',
+  'withdrawals.col.when': 'When (Japan time)',
   'withdrawals.col.before': 'Status before',
   'withdrawals.col.booths': 'Booths freed',
   'withdrawals.col.public': 'Public page',
@@ -1770,7 +1781,7 @@ export const en: Record<MessageKey, string> = {
   'withdrawals.unknown': 'Unknown',
   'withdrawals.stillPublic': 'Still listed',
   'withdrawals.notPublic': 'Not listed',
-  'withdrawals.stillPublicNote': 'The public page still lists withdrawn municipalities as exhibitors: {n}. Publishing again removes them.',
+  'withdrawals.stillPublicNote': 'The public page still lists withdrawn or cancelled municipalities as exhibitors: {n}. Publishing again removes them.',
   'withdrawals.publishLink': 'Go to publishing',
 
   // ==============================================================================================
@@ -2105,11 +2116,11 @@ export const en: Record<MessageKey, string> = {
   'mail.placement.none': '- You have no booth at the moment.',
 
   // To a host's organizers: a municipality withdrew its application
-  'mail.withdrawn.subject': 'Application withdrawn: {municipality} ({fair})',
+  'mail.withdrawn.subject': '{declined, select, yes {Participation cancelled} other {Application withdrawn}}: {municipality} ({fair})',
   'mail.withdrawn.body':
-    'To the organizers:\n\n{municipality} has withdrawn its application to exhibit at "{fair}".\n' +
-    'Withdrawn: {at, date, monthDay} ({at, date, weekday}), {at, date, year}, {at, time, hm} Japan time\n' +
-    'Status before: {status, select, submitted {under review} accepted {accepted} waitlisted {waitlisted} rejected {not accepted} other {withdrawn}}\nBooths freed: {booths}\n' +
+    'To the organizers:\n\n{declined, select, yes {{municipality} has cancelled its accepted participation in "{fair}".} other {{municipality} has withdrawn its application to exhibit at "{fair}".}}\n' +
+    'When: {at, date, monthDay} ({at, date, weekday}), {at, date, year}, {at, time, hm} Japan time\n' +
+    'Status before: {status, select, submitted {under review} accepted {accepted} waitlisted {waitlisted} rejected {not accepted} declined {participation cancelled} other {withdrawn}}\nBooths freed: {booths}\n' +
     '{stillPublic, select, yes {The public page still lists {municipality} as an exhibitor until you publish again. Publish from "Publishing and history":} other {{municipality} is not on the public page. "Publishing and history":}}\n{url}',
   'mail.withdrawn.booth': '{booth} ({days})',
   'mail.withdrawn.noBooths': 'none (no booth was assigned)',

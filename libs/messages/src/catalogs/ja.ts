@@ -451,6 +451,7 @@ export const ja = {
   'auditAction.application.submitted': '出展申込を提出',
   'auditAction.application.edited': '出展申込を修正',
   'auditAction.application.withdrawn': '出展申込を取り下げ',
+  'auditAction.application.declined': '出展を辞退',
   'auditAction.application.decided': '出展申込を審査',
   'auditAction.application.tieLabel': 'つながりの表示を変更',
   'auditAction.assignment.created': 'ブースを割り当て',
@@ -820,7 +821,8 @@ export const ja = {
   'appStatus.accepted': '承認',
   'appStatus.waitlisted': 'キャンセル待ち',
   'appStatus.rejected': '不承認',
-  'appStatus.withdrawn': '辞退',
+  'appStatus.withdrawn': '申込の取り下げ',
+  'appStatus.declined': '出展辞退',
   'appStatus.draft': '下書き',
   'category.seafood': '水産物',
   'category.meat': '肉・肉加工品',
@@ -957,6 +959,12 @@ export const ja = {
   'myApp.withdrawConfirm': '取り下げる',
   'myApp.withdrawing': '取り下げ中…',
   'myApp.withdrawn': '申込を取り下げました。',
+  'myApp.decline': '出展を辞退する',
+  'myApp.declineTitle': '出展を辞退しますか？',
+  'myApp.declineBody': '承認された「{fair}」への出展を辞退します。割り当てられていたブースは空き、主催者に通知されます。元に戻せません。',
+  'myApp.declineConfirm': '辞退する',
+  'myApp.declining': '辞退の手続き中…',
+  'myApp.declined': '出展を辞退しました。',
   'myApp.continueDraft': '下書きを続ける',
   'myApp.draftNote': 'この申込は下書きです。主催者にはまだ届いていません。',
   'guide.title': '出展のご案内',
@@ -1041,7 +1049,8 @@ export const ja = {
   'history.submitted': '申込',
   'history.edited': '申込内容の変更',
   'history.decided': '審査結果',
-  'history.withdrawn': '取り下げ',
+  'history.withdrawn': '申込の取り下げ',
+  'history.declined': '出展辞退',
   'history.tieLabel': 'かかわりの表記を変更',
   'history.assigned': 'ブース割り当て',
   'history.moved': 'ブース変更',
@@ -1768,7 +1777,7 @@ export const ja = {
   'home.timing.past': '開催終了',
   'home.tasks': 'やること',
   'home.task.toReview': '審査待ちの申込 {n, number}件',
-  'home.task.withdrawals': '{published, select, yes {前回の公開以降の取り下げ} other {取り下げ}} {n, number}件',
+  'home.task.withdrawals': '{published, select, yes {前回の公開以降の取り下げ・出展辞退} other {取り下げ・出展辞退}} {n, number}件',
   'home.task.unplaced': 'ブース未割り当ての出展者 {n, number}件',
   'home.task.unpublished': '未公開の変更 {n, number}件',
   'home.task.neverPublished': '初めての公開へ',
@@ -1785,22 +1794,24 @@ export const ja = {
   // ==============================================================================================
   // Web: the fair page's panel of withdrawn applications
   // ==============================================================================================
-  'withdrawals.heading': '取り下げられた申込',
-  'withdrawals.intro': '自治体が取り下げた申込です。空いたブースは割り当て画面で別の出展者に使えます。公開ページは、公開し直すまで変わりません。',
-  'withdrawals.loading': '取り下げられた申込を読み込み中…',
-  'withdrawals.empty': '取り下げられた申込はありません。',
-  'withdrawals.caption': '取り下げられた申込の一覧',
+  'withdrawals.heading': '申込の取り下げ・出展辞退',
+  'withdrawals.intro':
+    '自治体が取り下げた申込（決定前）と、承認後に辞退した出展です。空いたブースは割り当て画面で別の出展者に使えます。公開ページは、公開し直すまで変わりません。',
+  'withdrawals.loading': '取り下げ・出展辞退を読み込み中…',
+  'withdrawals.empty': '取り下げ・出展辞退はありません。',
+  'withdrawals.caption': '申込の取り下げ・出展辞退の一覧',
   'withdrawals.col.municipality': '自治体',
-  'withdrawals.col.when': '取り下げ日時（日本時間）',
-  'withdrawals.col.before': '取り下げ前',
+  'withdrawals.col.status': '区分',
+  'withdrawals.col.when': '日時（日本時間）',
+  'withdrawals.col.before': 'それまでの状態',
   'withdrawals.col.booths': '空いたブース',
   'withdrawals.col.public': '公開ページ',
-  'withdrawals.by': '{name}が取り下げ',
+  'withdrawals.by': '手続きした人：{name}',
   'withdrawals.noBooths': 'なし',
   'withdrawals.unknown': '不明',
   'withdrawals.stillPublic': 'まだ掲載中',
   'withdrawals.notPublic': '掲載なし',
-  'withdrawals.stillPublicNote': '公開ページには、まだ {n} 件の取り下げた自治体が出展者として載っています。公開し直すと消えます。',
+  'withdrawals.stillPublicNote': '公開ページには、まだ {n} 件の取り下げ・辞退した自治体が出展者として載っています。公開し直すと消えます。',
   'withdrawals.publishLink': '公開と履歴へ',
 
   // ==============================================================================================
@@ -2136,10 +2147,10 @@ export const ja = {
   'mail.placement.none': '・現在、割り当てられているブースはありません。',
 
   // To a host's organizers: a municipality withdrew its application
-  'mail.withdrawn.subject': '出展申込の取り下げ：{municipality}（{fair}）',
+  'mail.withdrawn.subject': '{declined, select, yes {出展辞退} other {出展申込の取り下げ}}：{municipality}（{fair}）',
   'mail.withdrawn.body':
-    '主催者の皆様\n\n{municipality}が「{fair}」への出展申込を取り下げました。\n取り下げ日時：{at, date, wareki} {at, time, hm}\n' +
-    '取り下げ前の状態：{status, select, submitted {審査中} accepted {承認} waitlisted {キャンセル待ち} rejected {不承認} other {辞退}}\n空いたブース：{booths}\n' +
+    '主催者の皆様\n\n{declined, select, yes {{municipality}が、承認された「{fair}」への出展を辞退しました。} other {{municipality}が「{fair}」への出展申込を取り下げました。}}\n日時：{at, date, wareki} {at, time, hm}\n' +
+    'それまでの状態：{status, select, submitted {審査中} accepted {承認} waitlisted {キャンセル待ち} rejected {不承認} declined {出展辞退} other {申込の取り下げ}}\n空いたブース：{booths}\n' +
     '{stillPublic, select, yes {公開ページには、次に公開するまで{municipality}が出展者として掲載されたままです。公開し直すには「公開と履歴」から：} other {{municipality}は公開ページに掲載されていません。「公開と履歴」：}}\n{url}',
   'mail.withdrawn.booth': '{booth}（{days}）',
   'mail.withdrawn.noBooths': 'なし（ブースは割り当てられていませんでした）',

@@ -14,7 +14,7 @@ import { Constraint } from '../../database/constraints';
 @Entity('applications')
 @Unique(Constraint.applicationsFairMunicipality, ['fairId', 'municipalityId'])
 @Index('ix_applications_fair_status', ['fairId', 'status'])
-@Check('ck_applications_status', `"status" IN ('draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn')`)
+@Check('ck_applications_status', `"status" IN ('draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn', 'declined')`)
 @Check(
   'ck_applications_permit',
   `"permit_status" IN ('held', 'toBeArranged', 'notNeeded') AND ("permit_status" <> 'held' OR ("permit_number" IS NOT NULL AND "permit_health_centre" IS NOT NULL))`,

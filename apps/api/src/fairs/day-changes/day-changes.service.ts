@@ -18,8 +18,8 @@ import { fairDaysChanged, type MunicipalityDayChange } from '../../mail/day-chan
 import { OutboxService } from '../../mail/outbox.service';
 import { DayChangesRepository, type AttendanceRow, type HoldingRow, type VisitRow } from './day-changes.repository';
 
-/** Rejected and withdrawn applications, and drafts (the organizers never see them), lose a removed day without a word: nobody plans around them. */
-const DORMANT = new Set(['draft', 'rejected', 'withdrawn']);
+/** Rejected, withdrawn and declined applications, and drafts (the organizers never see them), lose a removed day without a word: nobody plans around them. */
+const DORMANT = new Set(['draft', 'rejected', 'withdrawn', 'declined']);
 
 const sameDays = (a: FairDayInput[], b: FairDayInput[]) =>
   a.length === b.length && a.every((d) => b.some((e) => e.date === d.date && e.opens === d.opens && e.closes === d.closes));

@@ -30,10 +30,11 @@ describe('application labels', () => {
     ]);
   });
 
-  it('offers the decisions not yet taken, and none on a withdrawn application', () => {
+  it('offers the decisions not yet taken, and none on a withdrawn or declined application', () => {
     expect(decisionsFor('submitted')).toEqual(['accepted', 'waitlisted', 'rejected']);
     expect(decisionsFor('accepted')).toEqual(['waitlisted', 'rejected']);
     expect(decisionsFor('withdrawn')).toEqual([]);
+    expect(decisionsFor('declined')).toEqual([]);
   });
 
   it("describes the application window in Japan time, trusting the API's open flag", () => {

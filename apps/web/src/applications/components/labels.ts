@@ -51,9 +51,9 @@ export const DECISION_KEYS: Record<
   },
 };
 
-/** The decisions an organizer can still take: any but the current one, and none on a withdrawn application. */
+/** The decisions an organizer can still take: any but the current one, and none on a withdrawn or declined application. */
 export function decisionsFor(status: ApplicationStatus): Decision[] {
-  if (status === 'withdrawn') return [];
+  if (status === 'withdrawn' || status === 'declined') return [];
   return (['accepted', 'waitlisted', 'rejected'] as const).filter((d) => d !== status);
 }
 

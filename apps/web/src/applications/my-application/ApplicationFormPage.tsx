@@ -3,6 +3,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Application, FairForApplicants, PreviousApplication } from '@bussanten/contracts';
 import { PERMIT_STATUSES } from '@bussanten/contracts';
+import { canStartAgain } from '@bussanten/domain';
 import { myApplicationsApi } from '../api/applications';
 import { canRetry } from '../../api/query-client';
 import { TextAreaField, TextField } from '../../components/Field';
@@ -55,14 +56,14 @@ function NewApplication({ fairId }: { fairId: string }) {
   const { t } = useI18n();
   const fair = useMyFair(fairId, { fresh: true });
   const f = fair.isFetchedAfterMount ? (fair.data ?? null) : null;
-  // A withdrawn application may be sent again while the window is open: the form starts from it.
+  // A withdrawn or declined application may be sent again while the window is open: the form starts from it.
   const previousId = f?.myApplicationId ?? null;
   const previous = useMyApplication(previousId);
   const prev = previous.data ?? null;
   if (fair.isFetchedAfterMount && !f) return <Stopped error={fair.error} onRetry={retryOf(fair)} />;
   if (previous.isError && !prev) return <Stopped error={previous.error} onRetry={retryOf(previous)} />;
   if (!f || (previousId && !prev)) return <Loading />;
-  if (prev && prev.status !== 'withdrawn' && prev.status !== 'draft') {
+  if (prev && !canStartAgain(prev.status)) {
     return (
       <Notice title={f.title}>
         <p>{t('apply.alreadyApplied')}</p>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { withdrawalOutcome } from '@bussanten/domain';
+import type { MessageKey } from '../../i18n/dictionaries';
 import { myApplicationsApi } from '../api/applications';
 import { describeError } from '../../api/error-messages';
 import { canRetry } from '../../api/query-client';
@@ -15,8 +17,25 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { applicationKeys, staleAfterMyApplication, useMyApplication } from '../queries';
 import { ExhibitorGuideSection } from './ExhibitorGuideSection';
 
-/** Statuses an application can still be withdrawn from. */
-const WITHDRAWABLE = new Set(['submitted', 'accepted', 'waitlisted']);
+/** The words of withdrawing: 申込の取り下げ before a decision, 出展辞退 once accepted (the API decides the same way). */
+const WITHDRAWAL_WORDS: Record<'withdrawn' | 'declined', Record<'button' | 'title' | 'body' | 'confirm' | 'busy' | 'done', MessageKey>> = {
+  withdrawn: {
+    button: 'myApp.withdraw',
+    title: 'myApp.withdrawTitle',
+    body: 'myApp.withdrawBody',
+    confirm: 'myApp.withdrawConfirm',
+    busy: 'myApp.withdrawing',
+    done: 'myApp.withdrawn',
+  },
+  declined: {
+    button: 'myApp.decline',
+    title: 'myApp.declineTitle',
+    body: 'myApp.declineBody',
+    confirm: 'myApp.declineConfirm',
+    busy: 'myApp.declining',
+    done: 'myApp.declined',
+  },
+};
 
 /**
  * /my/applications/:id: the representative's own application: where it stands, the organizer's
@@ -38,7 +57,7 @@ export default function MyApplicationPage() {
     onSuccess: (saved) => {
       queryClient.setQueryData(applicationKeys.myApplication(saved.id), saved);
       for (const filter of staleAfterMyApplication()) void queryClient.invalidateQueries(filter);
-      setDone(t('myApp.withdrawn'));
+      setDone(t(saved.status === 'declined' ? 'myApp.declined' : 'myApp.withdrawn'));
     },
     onSettled: () => setConfirming(false),
   });
@@ -57,6 +76,8 @@ export default function MyApplicationPage() {
     );
   }
   if (!shown) return <Loading />;
+  const outcome = withdrawalOutcome(shown.status);
+  const words = WITHDRAWAL_WORDS[outcome ?? 'withdrawn'];
 
   return (
     <>
@@ -78,9 +99,9 @@ export default function MyApplicationPage() {
               {t('common.edit')}
             </Link>
           )}
-          {WITHDRAWABLE.has(shown.status) && (
+          {outcome && (
             <button type="button" className="button--danger" onClick={() => setConfirming(true)}>
-              {t('myApp.withdraw')}
+              {t(words.button)}
             </button>
           )}
         </div>
@@ -133,14 +154,14 @@ export default function MyApplicationPage() {
 
       <ConfirmDialog
         open={confirming}
-        title={t('myApp.withdrawTitle')}
-        confirmLabel={t('myApp.withdrawConfirm')}
-        busyLabel={t('myApp.withdrawing')}
+        title={t(words.title)}
+        confirmLabel={t(words.confirm)}
+        busyLabel={t(words.busy)}
         busy={withdrawal.isPending}
         onConfirm={() => withdrawal.mutate(shown.id)}
         onCancel={() => setConfirming(false)}
       >
-        <p>{t('myApp.withdrawBody', { fair: shown.fairTitle })}</p>
+        <p>{t(words.body, { fair: shown.fairTitle })}</p>
       </ConfirmDialog>
     </>
   );

@@ -113,8 +113,8 @@ function FairCard({ fair: f, mine }: { fair: FairForApplicants; mine: Applicatio
         </div>
       </dl>
       <p className="card__actions">
-        {/* A withdrawn application can be sent again while the window is open. */}
-        {f.open && (!f.myApplicationId || mine?.status === 'withdrawn') && (
+        {/* A withdrawn or declined application can be sent again while the window is open. */}
+        {f.open && (!f.myApplicationId || mine?.status === 'withdrawn' || mine?.status === 'declined') && (
           <Link className="button button--primary" to={`/my/fairs/${f.id}/apply`}>
             {t('myFairs.apply')}
           </Link>

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
 import { applicationStatusKey, useWithdrawals } from '../../applications';
 import { canRetry } from '../../api/query-client';
 import { ResultsTable } from '../../components/ListPage';
@@ -7,14 +8,27 @@ import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { freedBoothsText, municipalityLabel, stillPublicCount } from './withdrawals-model';
 
+/** The fragment the home page links to (its count of withdrawals and cancellations). */
+export const WITHDRAWALS_FRAGMENT = 'withdrawals';
+
 /**
- * 取り下げられた申込: who withdrew, when (Japan time), which booths that freed, and whether the
+ * 申込の取り下げ・出展辞退: which of the two, who withdrew, when (Japan time), which booths that freed, and whether the
  * public page still lists the municipality — it does until the organizers publish again, so the
  * panel links to the publishing page while any does.
  */
 export function WithdrawalsPanel({ fairId }: { fairId: string }) {
   const { t, lang } = useI18n();
   const list = useWithdrawals(fairId);
+  // Linked to from the home page: once the list is there, bring it into view and put the focus on it.
+  const { hash } = useLocation();
+  const sectionRef = useRef<HTMLElement>(null);
+  const loaded = list.data !== undefined;
+  useEffect(() => {
+    if (hash === `#${WITHDRAWALS_FRAGMENT}` && loaded) {
+      sectionRef.current?.scrollIntoView({ block: 'start' });
+      sectionRef.current?.focus({ preventScroll: true });
+    }
+  }, [hash, loaded]);
   const publishLink = (
     <Link className="button" to={`/fairs/${fairId}/releases`}>
       {t('withdrawals.publishLink')}
@@ -40,6 +54,7 @@ export function WithdrawalsPanel({ fairId }: { fairId: string }) {
           caption={t('withdrawals.caption')}
           columns={[
             { label: t('withdrawals.col.municipality') },
+            { label: t('withdrawals.col.status') },
             { label: t('withdrawals.col.when') },
             { label: t('withdrawals.col.before') },
             { label: t('withdrawals.col.booths') },
@@ -49,6 +64,9 @@ export function WithdrawalsPanel({ fairId }: { fairId: string }) {
           {list.data.map((w) => (
             <tr key={w.applicationId}>
               <th scope="row">{municipalityLabel(w.municipality, lang)}</th>
+              <td>
+                <span className={`badge app-status app-status--${w.status}`}>{t(applicationStatusKey(w.status))}</span>
+              </td>
               <td>
                 <time dateTime={w.withdrawnAt}>{formatDateTime(w.withdrawnAt, lang)}</time>
                 {w.withdrawnBy && <span className="block muted">{t('withdrawals.by', { name: w.withdrawnBy })}</span>}
@@ -64,7 +82,7 @@ export function WithdrawalsPanel({ fairId }: { fairId: string }) {
   }
 
   return (
-    <section aria-labelledby="fair-withdrawals-heading">
+    <section ref={sectionRef} id={WITHDRAWALS_FRAGMENT} tabIndex={-1} aria-labelledby="fair-withdrawals-heading">
       <h2 id="fair-withdrawals-heading">{t('withdrawals.heading')}</h2>
       <p className="muted">{t('withdrawals.intro')}</p>
       {body}

@@ -3,6 +3,7 @@ import { freedBoothsText, municipalityLabel, stillPublicCount } from './withdraw
 
 const withdrawal = (over: Partial<FairWithdrawal> = {}): FairWithdrawal => ({
   applicationId: 'a1',
+  status: 'declined',
   municipality: { id: 'm1', name: '宮古市', nameEn: 'Miyako City' },
   withdrawnAt: '2023-02-10T15:30:00.000Z',
   withdrawnBy: '宮古 太郎',

@@ -22,7 +22,7 @@ describe('the home page’s counts', () => {
   it('links each count of a fair to where it is handled, and marks only those above zero', () => {
     expect(fairTasks(fair()).map((t) => [t.id, t.to, t.count, t.attention])).toEqual([
       ['toReview', '/fairs/f1/applications?status=submitted', 3, true],
-      ['withdrawals', '/fairs/f1/applications?status=withdrawn', 0, false],
+      ['withdrawals', '/fairs/f1#withdrawals', 0, false],
       ['unplaced', '/fairs/f1/assign', 1, true],
       ['unpublished', '/fairs/f1/releases', 12, true],
     ]);
@@ -42,10 +42,10 @@ describe('the home page’s counts', () => {
   });
 
   it.each([
-    ['ja', null, 0, '取り下げ 0件'],
-    ['ja', 2, 1, '前回の公開以降の取り下げ 1件'],
-    ['en', null, 1, '1 withdrawal'],
-    ['en', 2, 2, '2 withdrawals since the last release'],
+    ['ja', null, 0, '取り下げ・出展辞退 0件'],
+    ['ja', 2, 1, '前回の公開以降の取り下げ・出展辞退 1件'],
+    ['en', null, 1, '1 withdrawal or cancellation'],
+    ['en', 2, 2, '2 withdrawals and cancellations since the last release'],
   ] as const)('says withdrawals in %s (released version %p, %p of them) as %p', (lang, releasedVersion, n, text) => {
     const [, withdrawals] = fairTasks(fair({ releasedVersion, counts: { toReview: 0, withdrawals: n, unplaced: 0, unpublishedChanges: 0 } }));
     expect(translate(lang, withdrawals.label, withdrawals.params)).toBe(text);

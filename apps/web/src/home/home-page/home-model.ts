@@ -24,14 +24,15 @@ const task = (id: HomeTask['id'], label: MessageKey, count: number, to: string, 
 
 /**
  * A fair's four counts, each linked to where it is dealt with: the applications filtered to the
- * submitted (or the withdrawn) ones, the assignment page, the releases page (which, for a fair never
+ * submitted ones, the fair page's list of withdrawals and cancellations (both statuses, which one
+ * filter of the review list cannot show), the assignment page, the releases page (which, for a fair never
  * published, says so instead of a count).
  */
 export function fairTasks(fair: HomeFair): HomeTask[] {
   const base = `/fairs/${encodeURIComponent(fair.id)}`;
   return [
     task('toReview', 'home.task.toReview', fair.counts.toReview, `${base}/applications?status=submitted`),
-    task('withdrawals', 'home.task.withdrawals', fair.counts.withdrawals, `${base}/applications?status=withdrawn`, {
+    task('withdrawals', 'home.task.withdrawals', fair.counts.withdrawals, `${base}#withdrawals`, {
       published: fair.releasedVersion === null ? 'no' : 'yes',
     }),
     task('unplaced', 'home.task.unplaced', fair.counts.unplaced, `${base}/assign`),
