@@ -9,8 +9,11 @@ import type { PublicFair, PublicFairListing, ReleaseChange, ReleaseSummary } fro
 export class ReleasesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async latestOfFair(fairId: string, m: EntityManager): Promise<{ version: number; snapshot: PublicFair } | null> {
-    const [row] = await m.query('SELECT version, snapshot FROM releases WHERE fair_id = $1 ORDER BY version DESC LIMIT 1', [fairId]);
+  async latestOfFair(fairId: string, hostId: string, m: EntityManager): Promise<{ version: number; snapshot: PublicFair } | null> {
+    const [row] = await m.query(
+      'SELECT r.version, r.snapshot FROM releases r JOIN fairs f ON f.id = r.fair_id WHERE r.fair_id = $1 AND f.host_id = $2 ORDER BY r.version DESC LIMIT 1',
+      [fairId, hostId],
+    );
     return row ?? null;
   }
 
@@ -34,11 +37,11 @@ export class ReleasesRepository {
     return id;
   }
 
-  async history(fairId: string): Promise<ReleaseSummary[]> {
+  async history(fairId: string, hostId: string): Promise<ReleaseSummary[]> {
     const rows: (Omit<ReleaseSummary, 'publishedAt'> & { publishedAt: Date })[] = await this.db.query(
       `SELECT r.id, r.version, r.published_at AS "publishedAt", u.display_name AS "authorName", r.note, r.changes
-       FROM releases r LEFT JOIN users u ON u.id = r.author_id WHERE r.fair_id = $1 ORDER BY r.version DESC`,
-      [fairId],
+       FROM releases r JOIN fairs f ON f.id = r.fair_id LEFT JOIN users u ON u.id = r.author_id WHERE r.fair_id = $1 AND f.host_id = $2 ORDER BY r.version DESC`,
+      [fairId, hostId],
     );
     return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   }

@@ -35,13 +35,13 @@ export class ReleasesService {
 
   async history(actor: OrganizerActor, fairId: string): Promise<ReleaseSummary[]> {
     await this.fairs.get(actor, fairId);
-    return this.releases.history(fairId);
+    return this.releases.history(fairId, actor.user.hostId);
   }
 
   /** What publishing now would change. */
   async preview(actor: OrganizerActor, fairId: string): Promise<ReleaseChange[]> {
     await this.fairs.get(actor, fairId);
-    return this.releases.transaction((m) => this.next(fairId, null, new Date(), m)).then((r) => r.snapshot.changes);
+    return this.releases.transaction((m) => this.next(fairId, actor.user.hostId, null, new Date(), m)).then((r) => r.snapshot.changes);
   }
 
   async publish(actor: OrganizerActor, fairId: string, note: string | null): Promise<ReleaseSummary> {
@@ -57,12 +57,12 @@ export class ReleasesService {
       await this.store(actor, fairId, note?.trim() || null, actor.user.hostId, m);
     });
     this.cache.forget(fair.slug);
-    return (await this.releases.history(fairId))[0] as ReleaseSummary;
+    return (await this.releases.history(fairId, actor.user.hostId))[0] as ReleaseSummary;
   }
 
   /** Also used by the demo seed (with no actor) to publish the 2023 fair's first release. */
   async store(actor: Actor | null, fairId: string, note: string | null, hostId: string, m: EntityManager, now = new Date()): Promise<string> {
-    const { version, snapshot, previous } = await this.next(fairId, note, now, m);
+    const { version, snapshot, previous } = await this.next(fairId, hostId, note, now, m);
     const digest = digestOf(snapshot);
     const id = await this.releases.insert(
       { fairId, version, authorId: actor?.user?.id ?? null, note, snapshot, changes: snapshot.changes, digest, publishedAt: now },
@@ -105,14 +105,15 @@ export class ReleasesService {
 
   private async next(
     fairId: string,
+    hostId: string,
     note: string | null,
     now: Date,
     m: EntityManager,
   ): Promise<{ version: number; snapshot: PublicFair; previous: PublicFair | null }> {
-    const latest = await this.releases.latestOfFair(fairId, m);
+    const latest = await this.releases.latestOfFair(fairId, hostId, m);
     const version = (latest?.version ?? 0) + 1;
     const previous = latest?.snapshot ?? null;
-    return { version, snapshot: composeRelease(await this.snapshots.build(fairId, m), previous, version, note, now), previous };
+    return { version, snapshot: composeRelease(await this.snapshots.build(fairId, hostId, m), previous, version, note, now), previous };
   }
 
   /** Per appearance of this fair, the fair host's representatives of the municipality that sends the guest. */

@@ -13,17 +13,20 @@ import { PHOTO_URL_SQL } from '../guests/photo/photo.service';
  */
 @Injectable()
 export class SnapshotRepository {
-  async build(fairId: string, m: EntityManager): Promise<Omit<PublicFair, 'release' | 'changes'>> {
+  /** Every read joins the fair and checks its host: a fair of another host reads as nothing. */
+  async build(fairId: string, hostId: string, m: EntityManager): Promise<Omit<PublicFair, 'release' | 'changes'>> {
     const [f] = await m.query(
       `SELECT f.slug, f.title, f.title_en AS "titleEn", f.description, p.name AS programme, h.id AS "hostId", h.name AS "hostName", h.name_en AS "hostNameEn",
               v.name AS "venueName", concat(v.prefecture, v.city, v.address) AS address, r.name AS "roomName", r.width_m::float8 AS "widthM", r.depth_m::float8 AS "depthM"
        FROM fairs f JOIN hosts h ON h.id = f.host_id JOIN rooms r ON r.id = f.room_id JOIN venues v ON v.id = r.venue_id
-       LEFT JOIN programmes p ON p.id = f.programme_id WHERE f.id = $1`,
-      [fairId],
+       LEFT JOIN programmes p ON p.id = f.programme_id WHERE f.id = $1 AND f.host_id = $2`,
+      [fairId, hostId],
     );
+    if (!f) throw new Error(`fair ${fairId} is not one of host ${hostId}'s`);
     const days: { date: string; opens: string | null; closes: string | null }[] = await m.query(
-      `SELECT to_char(date, 'YYYY-MM-DD') AS date, to_char(opens, 'HH24:MI') AS opens, to_char(closes, 'HH24:MI') AS closes FROM fair_days WHERE fair_id = $1 ORDER BY date`,
-      [fairId],
+      `SELECT to_char(d.date, 'YYYY-MM-DD') AS date, to_char(d.opens, 'HH24:MI') AS opens, to_char(d.closes, 'HH24:MI') AS closes
+       FROM fair_days d JOIN fairs f ON f.id = d.fair_id WHERE d.fair_id = $1 AND f.host_id = $2 ORDER BY d.date`,
+      [fairId, hostId],
     );
     const short = new Set(shortDays(days).map((d) => d.date));
     return {
@@ -44,12 +47,15 @@ export class SnapshotRepository {
         mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(f.address)}`,
       },
       days: days.map((d) => ({ ...d, holiday: japaneseHoliday(d.date), short: short.has(d.date) })),
-      exhibitors: onOpenDays(await this.exhibitors(fairId, f.hostId, m), days),
-      appearances: await this.appearances(fairId, m),
+      exhibitors: onOpenDays(await this.exhibitors(fairId, hostId, m), days),
+      appearances: await this.appearances(fairId, hostId, m),
       plan: {
         widthM: f.widthM,
         depthM: f.depthM,
-        booths: (await this.booths(fairId, m)).map((b) => ({ ...b, holders: b.holders.flatMap((h) => openRanges(h, days).map((r) => ({ ...h, ...r }))) })),
+        booths: (await this.booths(fairId, hostId, m)).map((b) => ({
+          ...b,
+          holders: b.holders.flatMap((h) => openRanges(h, days).map((r) => ({ ...h, ...r }))),
+        })),
       },
     };
   }
@@ -63,9 +69,9 @@ export class SnapshotRepository {
               COALESCE((SELECT json_agg(json_build_object('code', b.code, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
                 FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = a.id), '[]') AS booths,
               ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
-       FROM applications a JOIN municipalities mu ON mu.id = a.municipality_id
-       WHERE a.fair_id = $1 AND a.status = 'accepted' ORDER BY mu.prefecture_code, mu.reading, mu.name`,
-        [fairId],
+       FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
+       WHERE a.fair_id = $1 AND f.host_id = $2 AND a.status = 'accepted' ORDER BY mu.prefecture_code, mu.reading, mu.name`,
+        [fairId, hostId],
       );
     const agreements: { municipalityId: string; kind: AgreementKind; kindLabelEn: string; title: string; explanation: string | null }[] = await m.query(
       `SELECT p.municipality_id AS "municipalityId", ag.kind, k.label_en AS "kindLabelEn", ag.title, k.explanation FROM agreements ag JOIN agreement_parties p ON p.agreement_id = ag.id
@@ -86,7 +92,7 @@ export class SnapshotRepository {
     }));
   }
 
-  private async appearances(fairId: string, m: EntityManager): Promise<PublicAppearance[]> {
+  private async appearances(fairId: string, hostId: string, m: EntityManager): Promise<PublicAppearance[]> {
     const rows: {
       id: string;
       name: string;
@@ -110,11 +116,11 @@ export class SnapshotRepository {
       `SELECT a.id, g.name, g.name_en AS "nameEn", g.kind, g.profile, g.profile_en AS "profileEn", ${PHOTO_URL_SQL('g')} AS "photoUrl",
                 a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.approximate, a.location_kind AS "locationKind", b.code AS "boothCode", s.name AS "stageName", s.name_en AS "stageNameEn",
                 h.name AS holder, h.name_en AS "holderEn", a.status, a.public_note AS note
-         FROM appearances a JOIN guests g ON g.id = a.guest_id LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
+         FROM appearances a JOIN fairs f ON f.id = a.fair_id JOIN guests g ON g.id = a.guest_id LEFT JOIN booths b ON b.id = a.booth_id LEFT JOIN fair_stages s ON s.id = a.stage_id
          LEFT JOIN LATERAL (SELECT mu.name, mu.name_en FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
                             WHERE ba.booth_id = a.booth_id AND (a.starts_at AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ba.first_day AND ba.last_day LIMIT 1) h ON true
-         WHERE a.fair_id = $1 ORDER BY a.starts_at, g.name`,
-      [fairId],
+         WHERE a.fair_id = $1 AND f.host_id = $2 ORDER BY a.starts_at, g.name`,
+      [fairId, hostId],
     );
     return rows.map((r) => {
       const s = tokyoDateTime(r.startsAt);
@@ -144,14 +150,14 @@ export class SnapshotRepository {
     });
   }
 
-  private booths(fairId: string, m: EntityManager): Promise<PublicBooth[]> {
+  private booths(fairId: string, hostId: string, m: EntityManager): Promise<PublicBooth[]> {
     return m.query(
       `SELECT b.code, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
               COALESCE((SELECT json_agg(json_build_object('name', mu.name, 'nameEn', mu.name_en, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
                 FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
                 WHERE ba.booth_id = b.id AND ap.status = 'accepted'), '[]') AS holders
-       FROM booths b WHERE b.fair_id = $1 ORDER BY b.code`,
-      [fairId],
+       FROM booths b JOIN fairs f ON f.id = b.fair_id WHERE b.fair_id = $1 AND f.host_id = $2 ORDER BY b.code`,
+      [fairId, hostId],
     );
   }
 }

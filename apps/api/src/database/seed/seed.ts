@@ -146,7 +146,7 @@ async function seedFair2023(m: EntityManager, hostId: string): Promise<void> {
   // Its first release, as published before the fair: the public page /f/koryu-toshi-2023 shows it.
   // Stored as publishing stores one (ReleasesService.store), without its mail, webhooks and audit entry.
   const publishedAt = new Date(f.publishedAt);
-  const snapshot = composeRelease(await new SnapshotRepository().build(fair.id, m), null, 1, null, publishedAt);
+  const snapshot = composeRelease(await new SnapshotRepository().build(fair.id, hostId, m), null, 1, null, publishedAt);
   const releases = new ReleasesRepository(m.connection);
   await releases.insert(
     { fairId: fair.id, version: 1, authorId: null, note: null, snapshot, changes: snapshot.changes, digest: digestOf(snapshot), publishedAt },
