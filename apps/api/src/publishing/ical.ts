@@ -4,8 +4,9 @@ import { tokyoInstant } from '@bussanten/domain';
 /**
  * iCalendar (RFC 5545) made from a release. Times are written in UTC ("Z"), computed from Japan
  * time, so every calendar shows them right whatever its own zone and whatever the server's TZ.
- * UIDs are stable (the appearance's id), and SEQUENCE comes from the release, so an updated feed
- * replaces events rather than duplicating them.
+ * UIDs are stable (the appearance's id, the fair and the date), and each event's SEQUENCE and
+ * LAST-MODIFIED come from the release that last changed it, so an updated feed replaces only the
+ * events that changed rather than duplicating them. Each event links back to the public page.
  */
 const PRODID = '-//Bussanten//Public schedule//JA';
 
@@ -43,27 +44,39 @@ function event(fields: [string, string][]): string[] {
   return ['BEGIN:VEVENT', ...fields.map(([k, v]) => fold(`${k}:${v}`)), 'END:VEVENT'];
 }
 
-function dayEvents(fair: PublicFair, stamp: string, uidHost: string): string[] {
+/** Where the events link to: the fair's public page (an appearance with its place on it). */
+export interface CalendarLinks {
+  uidHost: string;
+  /** The absolute URL of the fair's page, or null to write no URL. */
+  pageUrl: string | null;
+}
+
+const urlField = (url: string | null, fragment = ''): [string, string][] => (url ? [['URL', `${url}${fragment}`]] : []);
+
+function dayEvents(fair: PublicFair, stamp: string, links: CalendarLinks): string[] {
   return fair.days
     .filter((d) => d.opens && d.closes)
     .flatMap((d) =>
       event([
-        ['UID', `${fair.fair.slug}-${d.date}@${uidHost}`],
+        ['UID', `${fair.fair.slug}-${d.date}@${links.uidHost}`],
         ['DTSTAMP', stamp],
         ['DTSTART', utc(tokyoInstant(d.date, d.opens as string))],
         ['DTEND', utc(tokyoInstant(d.date, d.closes as string))],
         ['SUMMARY', icalText(fair.fair.title)],
         ['LOCATION', icalText(`${fair.venue.name} ${fair.venue.roomName}, ${fair.venue.address}`)],
-        ['SEQUENCE', String(fair.release.version - 1)],
+        // Releases before per-day numbers used the release's for every day.
+        ['SEQUENCE', String(d.sequence ?? fair.release.version - 1)],
+        ['LAST-MODIFIED', utc(new Date(d.modifiedAt ?? fair.release.publishedAt))],
+        ...urlField(links.pageUrl),
       ]),
     );
 }
 
-function appearanceEvent(fair: PublicFair, a: PublicAppearance, stamp: string, uidHost: string): string[] {
+function appearanceEvent(fair: PublicFair, a: PublicAppearance, stamp: string, links: CalendarLinks): string[] {
   const status = a.status === 'cancelled' ? 'CANCELLED' : a.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE';
   const about = a.approximate ? ' (約/about)' : '';
   return event([
-    ['UID', `${a.id}@${uidHost}`],
+    ['UID', `${a.id}@${links.uidHost}`],
     ['DTSTAMP', stamp],
     ['DTSTART', utc(new Date(a.startsAt))],
     ['DTEND', utc(new Date(a.endsAt))],
@@ -72,6 +85,8 @@ function appearanceEvent(fair: PublicFair, a: PublicAppearance, stamp: string, u
     ['DESCRIPTION', icalText([a.status === 'mayChange' ? '時間は変更となる場合があります / Times may change.' : '', a.note ?? ''].filter(Boolean).join('\n'))],
     ['STATUS', status],
     ['SEQUENCE', String(a.sequence)],
+    ['LAST-MODIFIED', utc(new Date(a.modifiedAt ?? fair.release.publishedAt))],
+    ...urlField(links.pageUrl, `#v-${a.id}`),
   ]);
 }
 
@@ -94,9 +109,9 @@ function calendar(name: string, events: string[]): string {
 }
 
 /** The public feed: each open day of the fair, and every guest visit. */
-export function fairCalendar(fair: PublicFair, uidHost = 'bussanten'): string {
+export function fairCalendar(fair: PublicFair, links: CalendarLinks = { uidHost: 'bussanten', pageUrl: null }): string {
   const stamp = utc(new Date(fair.release.publishedAt));
-  return calendar(fair.fair.title, [...dayEvents(fair, stamp, uidHost), ...fair.appearances.flatMap((a) => appearanceEvent(fair, a, stamp, uidHost))]);
+  return calendar(fair.fair.title, [...dayEvents(fair, stamp, links), ...fair.appearances.flatMap((a) => appearanceEvent(fair, a, stamp, links))]);
 }
 
 /** For an exhibitor's release mail: the days it is at its booth, with the day's hours. */

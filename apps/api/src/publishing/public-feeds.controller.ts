@@ -7,6 +7,8 @@ import { Access, NoSession } from '../accounts/access';
 import { DomainError } from '../common/domain-error';
 import { exhibitorsCsv } from './exhibitors-csv';
 import { fairCalendar } from './ical';
+import { fairPath } from './page/fair-page';
+import { publicBaseUrl } from './page/routes';
 import { publicBody, sendPublic, type PublicBody } from './public-body';
 import { PublicReleasesService, type LatestRelease } from './public-releases.service';
 import { ApiErrors, ApiFile, ApiSuccess } from '../common/openapi/decorators';
@@ -73,10 +75,14 @@ export class PublicFeedsController {
   async calendar(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
     // UIDs take the fair's fixed domain, never the Host header: the same events whichever address a calendar subscribed through.
+    // The events' links go to the page at the address the site is known by (PUBLIC_URL, or this request's).
+    const pageUrl = `${publicBaseUrl(req)}${fairPath(slug, 'ja')}`;
     sendPublic(
       req,
       res,
-      this.body(release, 'ics', () => publicBody(fairCalendar(release.snapshot, release.uidDomain), 'text/calendar; charset=utf-8')),
+      this.body(release, `ics ${pageUrl}`, () =>
+        publicBody(fairCalendar(release.snapshot, { uidHost: release.uidDomain, pageUrl }), 'text/calendar; charset=utf-8'),
+      ),
       {
         'Content-Disposition': `inline; filename="${slug}.ics"`,
       },

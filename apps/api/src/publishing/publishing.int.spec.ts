@@ -116,6 +116,45 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     expect(history.body.map((r: { version: number }) => r.version)).toEqual([2, 1]);
   });
 
+  it('raises a day event’s SEQUENCE only in the release that changes that day; every event has LAST-MODIFIED and a URL back to the page', async () => {
+    const feed = async () => {
+      const res = await t.anonymous.get(`/api/public/fairs/${SLUG}/calendar.ics`).expect(200);
+      return new ICAL.Component(ICAL.parse(res.text)).getAllSubcomponents('vevent');
+    };
+    const field = (v: ICAL.Component, name: string) => String(v.getFirstPropertyValue(name));
+    const byUid = (events: ICAL.Component[]) => new Map(events.map((v) => [field(v, 'uid').split('@')[0], v]));
+    const before = byUid(await feed());
+    const released = (await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(200)).body as PublicFair;
+
+    // The 18th closes an hour earlier; nothing else changes.
+    const fair = (await t.http.get(`/api/fairs/${fairId}`).expect(200)).body;
+    const days = fair.days.map(({ date, opens, closes }: PublicFair['days'][number]) => ({ date, opens, closes: date === '2023-02-18' ? '19:00' : closes }));
+    const { title, titleEn, slug, description, applicationsOpenAt, applicationsCloseAt } = fair;
+    await t.http
+      .put(`/api/fairs/${fairId}`)
+      .send({ title, titleEn, slug, roomId: fair.room.id, description, applicationsOpenAt, applicationsCloseAt, days })
+      .expect(200);
+    await t.http.post(`/api/fairs/${fairId}/releases`).send({ note: '18日は19時まで' }).expect(201);
+    const after = byUid(await feed());
+    const publishedAt = ((await t.anonymous.get(`/api/public/fairs/${SLUG}`).expect(200)).body as PublicFair).release.publishedAt;
+
+    const dayUid = (date: string) => `${SLUG}-${date}`;
+    const seq = (v: ICAL.Component | undefined) => Number(v?.getFirstPropertyValue('sequence'));
+    const modified = (v: ICAL.Component | undefined) => (v?.getFirstPropertyValue('last-modified') as ICAL.Time).toJSDate().toISOString();
+    expect(seq(after.get(dayUid('2023-02-18')))).toBe(seq(before.get(dayUid('2023-02-18'))) + 1);
+    // iCal times are whole seconds.
+    expect(modified(after.get(dayUid('2023-02-18')))).toBe(new Date(Math.floor(Date.parse(publishedAt) / 1000) * 1000).toISOString());
+    for (const date of ['2023-02-17', '2023-02-19', '2023-02-20', '2023-02-21']) {
+      expect(seq(after.get(dayUid(date)))).toBe(seq(before.get(dayUid(date))));
+      expect(modified(after.get(dayUid(date)))).toBe(modified(before.get(dayUid(date))));
+    }
+    // Appearances keep theirs too, and each event links to the page (an appearance to its place on it).
+    for (const a of released.appearances) expect(seq(after.get(a.id))).toBe(a.sequence);
+    const page = field(after.get(dayUid('2023-02-17'))!, 'url');
+    expect(page).toMatch(new RegExp(`^http://[^/]+/f/${SLUG}$`));
+    expect(field(after.get(released.appearances[0].id)!, 'url')).toBe(`${page}#v-${released.appearances[0].id}`);
+  });
+
   it('never shows private fields or unreleased fairs on any public route', async () => {
     const fair = await openFair(t, 'private-2027');
     const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
@@ -201,7 +240,11 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
       .send({ boothId: fair.boothIds.A4, from: FAIR_2027_DAYS[3].date, to: FAIR_2027_DAYS[4].date })
       .expect(200);
     await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
-    const [message] = await t.db.query(`SELECT recipient, body, attachments FROM outbox_messages WHERE kind = 'release.changed'`);
+    // Only this fair's: an earlier test's release mailed the 2023 fair's exhibitors.
+    const [message, ...more] = await t.db.query(
+      `SELECT recipient, body, attachments FROM outbox_messages WHERE kind = 'release.changed' AND position('テスト物産展 mail-2027' in body) > 0`,
+    );
+    expect(more).toEqual([]);
     expect(message.recipient).toBe(DEMO.yamakita.email);
     expect(message.body).toContain('A5');
     expect(message.body).toContain('A4');

@@ -37,6 +37,14 @@ export interface PublicDay {
   holiday: Holiday | null;
   /** Closes earlier than the fair's longest day (the 21st until 18:00). */
   short: boolean;
+  /**
+   * The day's iCal SEQUENCE: grows only in a release that changes what the day's event says (its
+   * hours, the fair's title or the venue). Absent in releases published before it existed, whose
+   * feed used the release's version minus one for every day.
+   */
+  sequence?: number;
+  /** The instant of the release that last changed the day's event (iCal LAST-MODIFIED); absent in older releases. */
+  modifiedAt?: string;
 }
 
 export interface PublicTie {
@@ -91,6 +99,8 @@ export interface PublicAppearance {
   note: string | null;
   /** iCal SEQUENCE: how many releases changed this appearance after it first appeared. */
   sequence: number;
+  /** The instant of the release that last changed it (iCal LAST-MODIFIED); absent in older releases. */
+  modifiedAt?: string;
 }
 
 export interface PublicBooth {

@@ -99,3 +99,66 @@ describe('withSequences', () => {
     expect(withSequences(prev, fair()).appearances[0].sequence).toBe(expected);
   });
 });
+
+describe('withSequences for the fair days', () => {
+  const day = (date: string, closes = '20:00', change: Partial<PublicFair['days'][number]> = {}) => ({
+    date,
+    opens: '10:00',
+    closes,
+    holiday: null,
+    short: false,
+    ...change,
+  });
+  const v2 = (days: PublicFair['days'], change: Partial<PublicFair> = {}) =>
+    fair({ release: { version: 2, publishedAt: '2023-02-10T00:00:00Z', note: null }, days, ...change });
+  const prevWith = (days: PublicFair['days']) => fair({ days });
+
+  it.each<[string, PublicFair | null, PublicFair, [number, string], number?]>([
+    ['the first release numbers every day with its version minus one, modified then', null, v2([day('2023-02-17')]), [1, '2023-02-10T00:00:00Z']],
+    [
+      'an unchanged day keeps its number and time',
+      prevWith([day('2023-02-17', '20:00', { sequence: 3, modifiedAt: '2023-01-05T00:00:00Z' })]),
+      v2([day('2023-02-17')]),
+      [3, '2023-01-05T00:00:00Z'],
+    ],
+    [
+      'a day whose hours change counts up, modified now',
+      prevWith([day('2023-02-17', '20:00', { sequence: 3, modifiedAt: '2023-01-05T00:00:00Z' })]),
+      v2([day('2023-02-17', '18:00')]),
+      [4, '2023-02-10T00:00:00Z'],
+    ],
+    [
+      'a renamed fair changes every day’s event',
+      prevWith([day('2023-02-17', '20:00', { sequence: 0 })]),
+      v2([day('2023-02-17')], { fair: { ...fair().fair, title: '新しい名前' } }),
+      [1, '2023-02-10T00:00:00Z'],
+    ],
+    [
+      'a release from before per-day numbers counts from its version minus one',
+      prevWith([day('2023-02-17')]),
+      v2([day('2023-02-17')]),
+      [0, '2023-02-01T00:00:00Z'],
+    ],
+    [
+      'a day first seen now starts at this release’s number',
+      prevWith([day('2023-02-17')]),
+      v2([day('2023-02-17'), day('2023-02-18')]),
+      [1, '2023-02-10T00:00:00Z'],
+      1,
+    ],
+  ])('%s', (_name, prev, next, [sequence, modifiedAt], index = 0) => {
+    const days = withSequences(prev, next).days;
+    expect(days[index]).toMatchObject({ sequence, modifiedAt });
+  });
+
+  it('marks an appearance with the time of the release that last changed it', () => {
+    const prev = fair({ appearances: [visit('v1', '14:30', '15:00', { sequence: 1, modifiedAt: '2023-01-20T00:00:00Z' })] });
+    const same = withSequences(prev, fair({ release: { version: 2, publishedAt: '2023-02-10T00:00:00Z', note: null } }));
+    expect(same.appearances[0]).toMatchObject({ sequence: 1, modifiedAt: '2023-01-20T00:00:00Z' });
+    const moved = withSequences(
+      prev,
+      fair({ release: { version: 2, publishedAt: '2023-02-10T00:00:00Z', note: null }, appearances: [visit('v1', '15:00', '15:30')] }),
+    );
+    expect(moved.appearances[0]).toMatchObject({ sequence: 2, modifiedAt: '2023-02-10T00:00:00Z' });
+  });
+});

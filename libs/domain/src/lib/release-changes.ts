@@ -1,4 +1,4 @@
-import type { PublicAppearance, PublicExhibitor, PublicFair, ReleaseChange } from '@bussanten/contracts';
+import type { PublicAppearance, PublicDay, PublicExhibitor, PublicFair, ReleaseChange } from '@bussanten/contracts';
 
 const range = (b: { code: string; from: string; to: string }) => `${b.code} ${b.from}–${b.to}`;
 const booths = (e: PublicExhibitor) => e.booths.map(range).join(', ');
@@ -83,16 +83,43 @@ function appearanceChanges(prev: PublicFair, next: PublicFair): ReleaseChange[] 
 }
 
 /**
- * iCal SEQUENCE per appearance: kept from the previous release, plus one when the appearance changed,
- * so calendar apps replace the event instead of adding a second one.
+ * iCal SEQUENCE and LAST-MODIFIED per appearance and per fair day: kept from the previous release,
+ * the SEQUENCE plus one and the time this release's when the event changed, so calendar apps
+ * replace an event instead of adding a second one, and only the events that changed.
  */
 export function withSequences(prev: PublicFair | null, next: PublicFair): PublicFair {
+  const now = next.release.publishedAt;
+  // Releases before per-event times carry none: their own publication stands in.
+  const before = prev?.release.publishedAt ?? now;
   const old = new Map((prev?.appearances ?? []).map((a) => [a.id, a]));
   return {
     ...next,
+    days: daySequences(prev, next),
     appearances: next.appearances.map((a) => {
       const was = old.get(a.id);
-      return { ...a, sequence: was ? was.sequence + (appearanceChanged(was, a) ? 1 : 0) : 0 };
+      if (!was) return { ...a, sequence: 0, modifiedAt: now };
+      const changed = appearanceChanged(was, a);
+      return { ...a, sequence: was.sequence + (changed ? 1 : 0), modifiedAt: changed ? now : (was.modifiedAt ?? before) };
     }),
   };
+}
+
+/** What a day's calendar event says besides its date: the hours, and the fair's title and place. */
+const dayEvent = (f: PublicFair, d: PublicDay) => [d.opens, d.closes, f.fair.title, f.venue.name, f.venue.roomName, f.venue.address].join('\u0000');
+
+/**
+ * A day's SEQUENCE grows only when its event changes. Releases before this carried none and their
+ * feed numbered every day with the release's version minus one, so that is where a day starts
+ * counting from; a day first seen now starts at this release's number, above any it had before.
+ */
+function daySequences(prev: PublicFair | null, next: PublicFair): PublicDay[] {
+  const now = next.release.publishedAt;
+  const old = new Map((prev?.days ?? []).map((d) => [d.date, d]));
+  return next.days.map((d) => {
+    const was = prev ? old.get(d.date) : undefined;
+    if (!prev || !was) return { ...d, sequence: next.release.version - 1, modifiedAt: now };
+    const sequence = was.sequence ?? prev.release.version - 1;
+    if (dayEvent(prev, was) === dayEvent(next, d)) return { ...d, sequence, modifiedAt: was.modifiedAt ?? prev.release.publishedAt };
+    return { ...d, sequence: sequence + 1, modifiedAt: now };
+  });
 }

@@ -2216,6 +2216,7 @@ export const en: Record<MessageKey, string> = {
   'page.vacant': 'Vacant',
   'page.release': 'Version {version}, published {at} JST',
   'page.data': 'Data and handouts',
+  'page.feed.subscribe': 'Subscribe in your calendar app (updates follow)',
   'page.feed.ics': 'Calendar (iCal)',
   'page.feed.json': 'JSON',
   'page.feed.csv': 'Exhibitors (CSV)',

@@ -2247,6 +2247,7 @@ export const ja = {
   'page.vacant': '空き',
   'page.release': '第{version}版({at} 公開)',
   'page.data': 'データ・配布用',
+  'page.feed.subscribe': 'カレンダーアプリで購読（変更も自動で反映）',
   'page.feed.ics': 'カレンダー (iCal)',
   'page.feed.json': 'JSON',
   'page.feed.csv': '出店一覧 (CSV)',

@@ -158,6 +158,8 @@ describe('renderFairPage', () => {
     ]) {
       expect(page).toContain(`href="${href}`);
     }
+    // Subscribing: the same feed at webcal://, from the site's address.
+    expect(page).toContain('<a href="webcal://bussan.example/api/public/fairs/koryu-toshi-2023/calendar.ics">カレンダーアプリで購読');
     expect(page).toContain('<meta property="og:url" content="https://bussan.example/f/koryu-toshi-2023">');
     expect(page).toContain('<meta property="og:type" content="website">');
     expect(page).toContain('<meta property="og:title" content="交流都市地方物産展">');

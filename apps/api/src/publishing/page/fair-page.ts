@@ -153,8 +153,11 @@ ${
 <section aria-labelledby="s-map"><h2 id="s-map">${t('page.boothMap')}</h2>${renderBoothMap(fair, lang)}</section>`;
 
   const feeds = feedPath(slug);
+  // A calendar app subscribes to webcal:// (the same feed, fetched again as it changes); it needs the site's address.
+  const subscribe = options.baseUrl ? `${options.baseUrl.replace(/^https?:/, 'webcal:')}${feeds}/calendar.ics` : null;
   const footer = html`<p>${t('page.release', { version: fair.release.version, at: released })}</p>
 <section class="data" aria-labelledby="s-data"><h2 id="s-data">${t('page.data')}</h2><ul class="feeds">
+${subscribe ? html`<li><a href="${subscribe}">${t('page.feed.subscribe')}</a></li>` : null}
 <li><a href="${feeds}/calendar.ics">${t('page.feed.ics')}</a></li>
 <li><a href="${feeds}" type="application/json">${t('page.feed.json')}</a></li>
 <li><a href="${feeds}/exhibitors.csv">${t('page.feed.csv')}</a></li>
