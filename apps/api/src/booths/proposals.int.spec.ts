@@ -84,6 +84,9 @@ describe('automatic booth assignment proposals (real PostgreSQL)', () => {
     expect(proposal.changes.every((c) => c.proposed !== null)).toBe(true);
     expect(proposal.after.unassigned).toBe(0);
     expect(proposal.before.unassigned).toBe(7000);
+    // The same plans counted as people count them, for the objective in words.
+    expect(proposal.counts.before.unassigned).toBe(7);
+    expect(proposal.counts.after).toMatchObject({ unassigned: 0, preferenceMisses: 0 });
     const pinnedChange = proposal.changes.find((c) => c.applicationId === keep.applicationId) as ProposalChange;
     expect(pinnedChange).toMatchObject({ kind: 'keep', pinned: true, proposed: { boothId: keep.boothId } });
     expect(pinnedChange.reasons[0]).toEqual({ kind: 'locked' });

@@ -14,10 +14,12 @@ import {
   fairInstance,
   openDays,
   placementReasons,
+  planCounts,
   prefectureByCode,
   proposalChangeKind,
   solveWithCauses,
   type BoothAssignmentInstance,
+  type CurrentHolding,
 } from '@bussanten/domain';
 import type { EntityManager } from 'typeorm';
 import type { OrganizerActor } from '../accounts/access';
@@ -74,7 +76,15 @@ export class ProposalsService {
     // Today's holdings are the start: nobody is moved (and mailed) unless the plan gets better.
     const result = solveWithCauses(p.instance, { seed, start: current });
     const proposedCode = new Map(result.assignments.map((x) => [x.application, x.booth]));
-    const why = placementReasons(p.instance, result.assignments);
+    // Where each stands now (its first booth, how many booths, which days), so a move says why it moves.
+    const standing = new Map<string, CurrentHolding>();
+    for (const a of p.applications) {
+      const b = held(a);
+      if (!b) continue;
+      const days = a.days.filter((d) => a.holdings.some((h) => h.from <= d && d <= h.to));
+      standing.set(p.labels.get(a.id) as string, { booth: b.code, booths: new Set(a.holdings.map((h) => h.boothId)).size, days });
+    }
+    const why = placementReasons(p.instance, result.assignments, standing);
     const left = new Map(result.unassigned.map((u) => [u.application, u]));
     const changes = p.applications.map((a): ProposalChange => {
       const label = p.labels.get(a.id) as string;
@@ -92,7 +102,14 @@ export class ProposalsService {
         unassignedReason: left.get(label)?.reason ?? null,
       };
     });
-    return { fairId, seed, before: evaluate(p.instance, current), after: result.objective, changes };
+    return {
+      fairId,
+      seed,
+      before: evaluate(p.instance, current),
+      after: result.objective,
+      counts: { before: planCounts(p.instance, current), after: planCounts(p.instance, result.assignments) },
+      changes,
+    };
   }
 
   /** Applies the chosen changes in one transaction; any refusal leaves every holding as it was. */

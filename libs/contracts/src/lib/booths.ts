@@ -73,11 +73,47 @@ export type ProposalReason =
   | { kind: 'needs'; facilities: string[]; minAreaM2: number }
   /** Next to other members of its multi-party agreement (neighbours are municipality names). */
   | { kind: 'groupNeighbours'; group: string; neighbours: string[] }
-  /** It had prime spots at earlier fairs, so it gets a quieter one this time. */
+  /**
+   * It had prime spots at earlier fairs, so it gets a quieter one this time: only when a more prime
+   * booth it fits was there to be had (not when its booth is the only one that suits it).
+   */
   | { kind: 'quieterSpot'; primeHistory: number; prime: number }
   /** A neighbour sells the same kind of product: the best the proposal could do. */
   | { kind: 'sameCategoryNeighbours'; category: string; neighbours: string[] }
+  /** A move: it holds `booths` booths over its days (split by hand) and gets one for all of them. */
+  | { kind: 'gathered'; booths: number }
+  /** A move: its booth now lacks facilities it needs (`missing`), or is smaller than `minAreaM2` (0: large enough). */
+  | { kind: 'oldBoothUnfit'; booth: string; missing: string[]; minAreaM2: number }
+  /** A move: its days changed, and its booth is held by `holder` on `day`, one of its new days. */
+  | { kind: 'oldBoothTakenOnNewDay'; booth: string; day: string; holder: string }
+  /**
+   * A move: its booth goes to `holder`, who needs `facilities` (those not every booth has; may be
+   * empty) or had no booth before (`holderHadNoBooth`).
+   */
+  | { kind: 'oldBoothTaken'; booth: string; holder: string; facilities: string[]; holderHadNoBooth: boolean }
+  /** A move: it no longer stands beside these exhibitors of the same kind of product. */
+  | { kind: 'leftSameCategory'; category: string; neighbours: string[] }
+  /** A move: it now stands beside these members of its multi-party agreement, which it did not before. */
+  | { kind: 'joinedGroup'; group: string; neighbours: string[] }
+  /** Nothing else to say: the booth suits it. */
   | { kind: 'fits'; areaM2: number };
+
+/**
+ * What the objective counts of a plan, as people count it (not weighted): the proposal's objective
+ * in words compares these before and after.
+ */
+export interface ProposalPlanCounts {
+  /** Accepted applications without a booth. */
+  unassigned: number;
+  /** Pairs of exhibitors of the same kind of product side by side on a day they share. */
+  sameCategoryPairs: number;
+  /** Pairs of members of the same multi-party agreement side by side on a day they share. */
+  groupPairs: number;
+  /** Exhibitors that had prime spots before and stand on a prime booth (prime > 0) again. */
+  primeRepeats: number;
+  /** Exhibitors with preferred booths that got none of them. */
+  preferenceMisses: number;
+}
 
 /**
  * Why the solver left an application out, as data; the UI words it in the reader's language and
@@ -154,6 +190,8 @@ export interface AssignmentProposal {
   seed: number;
   before: ProposalObjective;
   after: ProposalObjective;
+  /** The same plans counted as people count them, for the objective in words. */
+  counts: { before: ProposalPlanCounts; after: ProposalPlanCounts };
   changes: ProposalChange[];
 }
 

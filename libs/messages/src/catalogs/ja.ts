@@ -1563,6 +1563,32 @@ export const ja = {
   'proposal.accepting': '保存中…',
   'proposal.saved': '{n, number}件の変更を保存しました', // (test)
   'proposal.proposeAgain': 'もう一度提案を作成',
+  'proposal.changesHeading': '提案で変わること', // (test)
+  'proposal.objective.unassigned': '未配置が{before}件から{after}件になります',
+  'proposal.objective.sameCategoryFewer': '同業の出展者が隣り合う組が{n}組減ります', // (test)
+  'proposal.objective.sameCategoryMore': '同業の出展者が隣り合う組が{n}組増えます',
+  'proposal.objective.groupMore': '協定グループの隣接が{n}組増えます',
+  'proposal.objective.groupFewer': '協定グループの隣接が{n}組減ります',
+  'proposal.objective.primeFewer': '以前よい場所だった出展者がまたよい場所になるのが{n}件減ります',
+  'proposal.objective.primeMore': '以前よい場所だった出展者がまたよい場所になるのが{n}件増えます',
+  'proposal.objective.preferenceFewer': '希望のブースに入れない出展者が{n}件減ります',
+  'proposal.objective.preferenceMore': '希望のブースに入れない出展者が{n}件増えます',
+  'proposal.objective.moved': '{n}件の出展者のブースが変わります',
+  'proposal.objective.same': '今の配置と比べて評価の変わる点はありません',
+  'proposal.objective.whole': '提案全体（選んでいない変更も含む）について',
+  'proposal.scores': '評価の点数（技術者向け）',
+  'proposal.map.view': '地図の表示', // (test)
+  'proposal.map.label': '地図上の提案（{day}）',
+  'proposal.map.move': '{name}: {from} → {to}', // (test)
+  'proposal.map.assign': '{name}: 新たに{to}', // (test)
+  'proposal.map.unassign': '{name}: {from}から外れて未配置',
+  'proposal.map.unchosen': '{mark}（採用しない）',
+  'proposal.map.hint':
+    '矢印は移動、太枠は新たな配置、×は未配置になる出展者です。採用しない変更は薄く表示します。下の表の行にポインターやフォーカスを合わせると、その変更が地図上で強調されます。',
+  'assign.legend.move': '移動（矢印）',
+  'assign.legend.newlyPlaced': '新たに配置（太枠）',
+  'assign.legend.leftOut': '未配置になる（×）',
+  'assign.legend.unchosen': '採用しない変更（薄い表示）',
 
   // Why a booth: one line made of the first reasons
   'reason.locked': '固定されています',
@@ -1578,6 +1604,15 @@ export const ja = {
   'reason.lessBusySpot': '以前よい場所だったため控えめな場所',
   'reason.sameCategoryNeighbours': '同業種（{category}）の{names}と隣接（避けられませんでした）',
   'reason.fits': '条件に合う',
+  'reason.gathered': '{booths}か所に分かれていたブースを1か所にまとめます',
+  'reason.oldBoothLacks': '元のブース{booth}には{facilities}がありません',
+  'reason.oldBoothTooSmall': '元のブース{booth}は{area}m²未満です',
+  'reason.oldBoothTakenOnNewDay': '出展日が変わり、元のブース{booth}は{day}に{name}が使います',
+  'reason.oldBoothNeeded': '元のブース{booth}は{facilities}が必要な{name}へ',
+  'reason.oldBoothToUnplaced': '元のブース{booth}はブースのなかった{name}へ',
+  'reason.oldBoothTo': '元のブース{booth}は{name}へ',
+  'reason.leftSameCategory': '同業種（{category}）の{names}の隣ではなくなります',
+  'reason.joinedGroup': '同じ協定の{names}の隣になります（{group}）',
   'reason.noFreeBooth': '条件に合う空きブースがありません',
   'reason.separator': '、',
   'reason.listSeparator': '・',

@@ -61,12 +61,9 @@ export function ApplicationCards({
     <ul className="place-cards">
       {applications.map((a) => (
         <li key={a.id}>
+          {/* The card is what a pointer drags; the button in it is its name (its accessible name holds
+              its visible text, as axe asks), and the facts beside it describe it. */}
           <div
-            role="button"
-            tabIndex={0}
-            aria-label={t('assign.placeCard', { name: a.municipality.name })}
-            aria-pressed={selectedId === a.id}
-            aria-describedby={`place-card-${a.id}-facts`}
             className={`place-card${selectedId === a.id ? ' place-card--selected' : ''}`}
             onPointerDown={(e) => {
               if (e.button !== 0) return;
@@ -99,14 +96,21 @@ export function ApplicationCards({
               }
               onSelect(a.id);
             }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                onSelect(a.id);
-              }
-            }}
           >
-            <span className="place-card__name" aria-hidden="true">
+            <span
+              role="button"
+              tabIndex={0}
+              aria-label={t('assign.placeCard', { name: a.municipality.name })}
+              aria-pressed={selectedId === a.id}
+              aria-describedby={`place-card-${a.id}-facts`}
+              className="place-card__name"
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onSelect(a.id);
+                }
+              }}
+            >
               {a.municipality.name}
             </span>
             <span id={`place-card-${a.id}-facts`} className="place-card__facts">

@@ -15,8 +15,10 @@ import { FloorPlanSvg, PlanLegend } from './FloorPlanSvg';
 import { InstanceDownload } from './InstanceDownload';
 import { PlacementNoticeButton } from './PlacementNoticeButton';
 import { KeyboardAssign } from './KeyboardAssign';
+import { proposedAssignments } from './proposal-map';
 import { changingBoothIds } from './proposal-model';
-import { ProposalPanel } from './ProposalPanel';
+import { ProposalOverlay, PlanViewSwitch } from './ProposalOverlay';
+import { ProposalPanel, ProposalRegion } from './ProposalPanel';
 import { usePlacement } from './usePlacement';
 import { useProposal } from './useProposal';
 
@@ -28,7 +30,8 @@ const ACCEPTED = { status: 'accepted' } as const;
 /**
  * /fairs/:id/assign: the floor plan for one day, the accepted applications still to be placed that
  * day, and the two ways to place one: drag its card onto a booth, or choose it and use the form.
- * Above them, an automatic proposal for the whole fair, to take in full or in part.
+ * Above them, the button for an automatic proposal for the whole fair; the proposal itself comes
+ * right below the plan, which draws it (before and after), to take in full or in part.
  */
 export default function AssignPage() {
   const { id: fairId = '' } = useParams();
@@ -99,6 +102,13 @@ export default function AssignPage() {
       ? `${hoverBooth.code}: ${hoverProblems.length ? hoverProblems.join('、') : t('assign.fits')}`
       : t('assign.dragging', { name: active?.municipality.name ?? '' });
 
+  // While a proposal is on screen the map draws it: as the plan stands ("now"), or as it would be
+  // with the chosen changes taken ("proposed"), arrows and outlines over it.
+  const shown = proposal.proposal;
+  const proposedView = shown !== null && proposal.view === 'proposed' && day !== null;
+  const attends = (id: string) => (day ? (byId.get(id)?.days.includes(day) ?? false) : false);
+  const drawn = proposedView && day ? proposedAssignments(assignments, shown.changes, proposal.chosen, day, attends) : assignments;
+
   const place = (app: ApplicationSummary, input: AssignmentInput, boothCode: string) => placement.send({ app, input, boothCode });
   const drop = (applicationId: string, boothId: string | null) => {
     const app = byId.get(applicationId);
@@ -166,25 +176,43 @@ export default function AssignPage() {
             </section>
             <section className="assign-layout__plan" aria-labelledby="plan-heading">
               <h2 id="plan-heading">{t('assign.plan', { room: plan.data.room.name })}</h2>
+              {shown && <PlanViewSwitch view={proposal.view} onChange={proposal.setView} />}
               {booths.length === 0 ? (
                 <p className="empty">{t('assign.noBooths')}</p>
               ) : (
-                <FloorPlanSvg
-                  plan={plan.data}
-                  day={day}
-                  assignments={assignments}
-                  highlight={{
-                    applicationId: active?.id ?? null,
-                    lacking: active ? lackingBoothIds(booths, active.needs) : new Set(),
-                    hover: hoverBooth ? { boothId: hoverBooth.id, problems: hoverProblems } : null,
-                    changing: proposal.proposal ? changingBoothIds(proposal.proposal.changes, proposal.chosen) : NO_BOOTHS,
-                  }}
-                />
+                <div className="floor-plan-stack">
+                  <FloorPlanSvg
+                    plan={plan.data}
+                    day={day}
+                    assignments={drawn}
+                    highlight={{
+                      applicationId: active?.id ?? null,
+                      lacking: active ? lackingBoothIds(booths, active.needs) : new Set(),
+                      hover: hoverBooth ? { boothId: hoverBooth.id, problems: hoverProblems } : null,
+                      changing: shown && !proposedView ? changingBoothIds(shown.changes, proposal.chosen) : NO_BOOTHS,
+                    }}
+                  />
+                  {shown && proposedView && (
+                    <ProposalOverlay
+                      plan={plan.data}
+                      day={day}
+                      changes={shown.changes}
+                      chosen={proposal.chosen}
+                      applications={apps.data}
+                      assignments={assignments}
+                      store={proposal.highlight}
+                      interactive={!drag}
+                    />
+                  )}
+                </div>
               )}
-              <PlanLegend showChanging={proposal.proposal !== null} />
+              <PlanLegend showChanging={shown !== null && !proposedView} showProposal={proposedView} />
+              {proposedView && <p className="hint">{t('proposal.map.hint')}</p>}
               <p className="hint">{t('assign.howTo')}</p>
             </section>
           </div>
+
+          <ProposalRegion state={proposal} scrollTo={() => document.getElementById('plan-heading')} />
 
           {selected && (
             <KeyboardAssign
@@ -202,6 +230,9 @@ export default function AssignPage() {
           <DayAssignments fairId={fairId} booths={booths} assignments={assignments} day={day} onDone={(text) => placement.setOutcome({ kind: 'done', text })} />
         </>
       )}
+
+      {/* Without days there is no plan to draw on: the proposal stands on its own. */}
+      {(days.length === 0 || !day) && <ProposalRegion state={proposal} />}
 
       {/* Below the plan, so on a phone a card and the plan fit on one screen. */}
       <section aria-labelledby="exports-heading">

@@ -146,10 +146,17 @@ function ProblemLabel({
   );
 }
 
-/** What the colours and marks mean, in words; the proposal's mark only while there is one. */
-export function PlanLegend({ showChanging = false }: { showChanging?: boolean }) {
+/** What the colours and marks mean, in words; the proposal's marks only while it is drawn. */
+export function PlanLegend({ showChanging = false, showProposal = false }: { showChanging?: boolean; showProposal?: boolean }) {
   const { t } = useI18n();
-  const kinds = ['free', 'taken', 'mine', 'lacking', ...(showChanging ? (['changing'] as const) : [])] as const;
+  const kinds = [
+    'free',
+    'taken',
+    'mine',
+    'lacking',
+    ...(showChanging ? (['changing'] as const) : []),
+    ...(showProposal ? (['move', 'newlyPlaced', 'leftOut', 'unchosen'] as const) : []),
+  ] as const;
   return (
     <ul className="plan-legend">
       {kinds.map((k) => (

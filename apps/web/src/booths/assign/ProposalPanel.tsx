@@ -3,25 +3,22 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/i18n';
 import { needsNewProposal, summarize, summaryText } from './proposal-model';
-import { ChangesTable, ObjectiveTable } from './ProposalTables';
+import { ChangesTable, ObjectiveSummary } from './ProposalTables';
 import type { ProposalState } from './useProposal';
 
 /**
- * The "propose" button and what follows it: the wait, the proposal to read and choose from, the
- * confirmation, and the line saying what was saved. Focus follows along, so a keyboard or screen
- * reader user lands on the proposal when it comes and on the outcome when it is gone.
+ * The "propose" button and what follows it: the wait, the confirmation, and the line saying what
+ * was saved (the proposal itself is ProposalRegion, below the map it draws on). Focus follows
+ * along, so a keyboard or screen reader user lands on the proposal when it comes and on the
+ * outcome when it is gone.
  */
 export function ProposalPanel({ state }: { state: ProposalState }) {
-  const { t, lang } = useI18n();
-  const { proposal, proposing, failure, saved, chosen } = state;
+  const { t } = useI18n();
+  const { proposal, proposing, failure, saved } = state;
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const savedRef = useRef<HTMLParagraphElement>(null);
   const focusLost = () => !document.activeElement || document.activeElement === document.body;
 
-  useEffect(() => {
-    if (proposal) headingRef.current?.focus();
-  }, [proposal]);
   useEffect(() => {
     if (saved !== null) savedRef.current?.focus();
   }, [saved]);
@@ -30,10 +27,8 @@ export function ProposalPanel({ state }: { state: ProposalState }) {
     if (!proposal && !proposing && focusLost()) buttonRef.current?.focus();
   }, [proposal, proposing]);
 
-  const summary = proposal ? summarize(proposal.changes) : null;
   // A refused accept keeps the proposal on screen (to propose again or send it again), so it is told inside it.
   const failedAccept = failure?.during === 'accept' && proposal ? failure : null;
-  const chosenCount = proposal ? proposal.changes.filter((c) => chosen.has(c.applicationId)).length : 0;
 
   return (
     <div className="proposal-panel">
@@ -60,6 +55,46 @@ export function ProposalPanel({ state }: { state: ProposalState }) {
       )}
       {failure && !failedAccept && <ErrorState error={failure.error} onRetry={failure.during === 'propose' ? state.propose : undefined} />}
 
+      {/* Outside the region, so it closes properly even when accepting removes the region. */}
+      <ConfirmDialog
+        open={state.pending !== null}
+        title={t('proposal.confirmTitle')}
+        confirmLabel={t('proposal.confirm')}
+        busyLabel={t('proposal.accepting')}
+        busy={state.accepting}
+        tone="primary"
+        onConfirm={state.confirm}
+        onCancel={state.cancel}
+      >
+        <p>{t('proposal.confirmBody', { n: state.pending?.changes.length ?? 0 })}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+/**
+ * The proposal to read and choose from: what it changes in words, each change with its reason and
+ * checkbox, and the buttons to take it. The page puts it right below the floor plan, which draws it.
+ * When it comes, focus lands on its heading with the plan scrolled into view above it.
+ */
+export function ProposalRegion({ state, scrollTo }: { state: ProposalState; scrollTo?: () => HTMLElement | null }) {
+  const { t, lang } = useI18n();
+  const { proposal, failure, chosen } = state;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!proposal) return;
+    const top = scrollTo?.() ?? null;
+    headingRef.current?.focus({ preventScroll: top !== null });
+    top?.scrollIntoView({ block: 'start' });
+    // Only when a new proposal comes, not on each tick of a checkbox.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [proposal]);
+
+  const summary = proposal ? summarize(proposal.changes) : null;
+  const failedAccept = failure?.during === 'accept' && proposal ? failure : null;
+  const chosenCount = proposal ? proposal.changes.filter((c) => chosen.has(c.applicationId)).length : 0;
+  return (
+    <>
       {proposal && summary && (
         <section className="proposal" aria-labelledby="proposal-heading">
           <h2 id="proposal-heading" ref={headingRef} tabIndex={-1}>
@@ -70,8 +105,8 @@ export function ProposalPanel({ state }: { state: ProposalState }) {
           ) : (
             <>
               <p className="proposal__summary">{summaryText(summary, lang)}</p>
-              <ObjectiveTable proposal={proposal} />
-              <ChangesTable changes={proposal.changes} chosen={chosen} onChoose={state.choose} />
+              <ObjectiveSummary proposal={proposal} />
+              <ChangesTable changes={proposal.changes} chosen={chosen} onChoose={state.choose} highlight={state.highlight} />
             </>
           )}
           {/* Next to the buttons that sent it, where the eye (and the focus, back from the dialog) is. */}
@@ -102,20 +137,6 @@ export function ProposalPanel({ state }: { state: ProposalState }) {
           </div>
         </section>
       )}
-
-      {/* Outside the region, so it closes properly even when accepting removes the region. */}
-      <ConfirmDialog
-        open={state.pending !== null}
-        title={t('proposal.confirmTitle')}
-        confirmLabel={t('proposal.confirm')}
-        busyLabel={t('proposal.accepting')}
-        busy={state.accepting}
-        tone="primary"
-        onConfirm={state.confirm}
-        onCancel={state.cancel}
-      >
-        <p>{t('proposal.confirmBody', { n: state.pending?.changes.length ?? 0 })}</p>
-      </ConfirmDialog>
-    </div>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import {
   isChoosable,
   needsNewProposal,
   objectiveRows,
+  objectiveSentences,
   reasonLine,
   reasonText,
   rowAction,
@@ -89,6 +90,24 @@ describe('proposal model: reasons in words', () => {
     [{ kind: 'sameCategoryNeighbours', category: 'kimchi', neighbours: ['宮古市'] }, 'en', 'Next to 宮古市, same trade (kimchi): could not be avoided'],
     [{ kind: 'fits', areaM2: 12 }, 'ja', '条件に合う'],
     [{ kind: 'fits', areaM2: 12 }, 'en', 'Meets its needs'],
+    // Why a move moves.
+    [{ kind: 'gathered', booths: 2 }, 'ja', '2か所に分かれていたブースを1か所にまとめます'],
+    [{ kind: 'gathered', booths: 2 }, 'en', 'Brings it together on one booth from 2 booths'],
+    [{ kind: 'oldBoothUnfit', booth: 'A2', missing: ['freezer'], minAreaM2: 0 }, 'ja', '元のブースA2には冷凍庫がありません'],
+    [{ kind: 'oldBoothUnfit', booth: 'A2', missing: ['water'], minAreaM2: 9 }, 'en', 'Its booth A2 lacks water; Its booth A2 is smaller than 9 m²'],
+    [{ kind: 'oldBoothTakenOnNewDay', booth: 'A1', day: '2023-02-18', holder: '成田市' }, 'ja', '出展日が変わり、元のブースA1は2月18日(土)に成田市が使います'],
+    [{ kind: 'oldBoothTakenOnNewDay', booth: 'A1', day: '2023-02-18', holder: '成田市' }, 'en', 'Its days changed: its booth A1 is 成田市’s on Sat, Feb 18'],
+    [{ kind: 'oldBoothTaken', booth: 'B1', holder: '宮古市', facilities: ['freezer'], holderHadNoBooth: true }, 'ja', '元のブースB1は冷凍庫が必要な宮古市へ'],
+    [
+      { kind: 'oldBoothTaken', booth: 'B1', holder: '宮古市', facilities: ['freezer'], holderHadNoBooth: false },
+      'en',
+      'Its booth B1 goes to 宮古市, who needs a freezer',
+    ],
+    [{ kind: 'oldBoothTaken', booth: 'A1', holder: '山北町', facilities: [], holderHadNoBooth: true }, 'ja', '元のブースA1はブースのなかった山北町へ'],
+    [{ kind: 'oldBoothTaken', booth: 'A1', holder: '山北町', facilities: [], holderHadNoBooth: false }, 'en', 'Its booth A1 goes to 山北町'],
+    [{ kind: 'leftSameCategory', category: 'seafood', neighbours: ['宮古市'] }, 'ja', '同業種（水産物）の宮古市の隣ではなくなります'],
+    [{ kind: 'joinedGroup', group: '東海道', neighbours: ['成田市', '東金市'] }, 'ja', '同じ協定の成田市・東金市の隣になります（東海道）'],
+    [{ kind: 'joinedGroup', group: 'Tokaido', neighbours: ['成田市'] }, 'en', 'Now next to 成田市 of the same agreement (Tokaido)'],
   ])('%j in %s reads %s', (reason, lang, expected) => {
     expect(reasonText(reason, lang)).toBe(expected);
   });
@@ -331,5 +350,41 @@ describe('proposal model: summary and choices', () => {
     ['403 FORBIDDEN', new ApiError('http', 403, { code: 'FORBIDDEN', message: 'no', details: [] }, 'no'), false],
   ])('after %s, offers a new proposal: %s', (_, error, expected) => {
     expect(needsNewProposal(error)).toBe(expected);
+  });
+});
+
+describe('proposal model: the objective in words', () => {
+  const counts = { unassigned: 4, sameCategoryPairs: 3, groupPairs: 0, primeRepeats: 2, preferenceMisses: 0 };
+  const moves = [change('a', 'move', 'A1', 'A2'), change('b', 'move', 'A3', 'A4'), change('c', 'assign', null, 'A5'), change('d', 'keep', 'A6', 'A6')];
+  it.each<[string, Partial<typeof counts>, ProposalChange[], Lang, string[]]>([
+    [
+      'each count that changes, and how many move',
+      { unassigned: 1, sameCategoryPairs: 1, groupPairs: 3 },
+      moves,
+      'ja',
+      ['未配置が4件から1件になります', '同業の出展者が隣り合う組が2組減ります', '協定グループの隣接が3組増えます', '2件の出展者のブースが変わります'],
+    ],
+    [
+      'the same in English, with plurals',
+      { unassigned: 1, sameCategoryPairs: 2, groupPairs: 1 },
+      moves.slice(0, 1),
+      'en',
+      [
+        'Exhibitors without a booth go from 4 to 1',
+        '1 pair of exhibitors of the same trade no longer side by side',
+        '1 more pair of agreement partners side by side',
+        '1 exhibitor changes booth',
+      ],
+    ],
+    [
+      'a count that gets worse says so',
+      { sameCategoryPairs: 5, primeRepeats: 0 },
+      [],
+      'en',
+      ['2 more pairs of exhibitors of the same trade side by side', '2 fewer exhibitors with good spots before get a good spot again'],
+    ],
+    ['nothing when nothing changes', {}, [change('d', 'keep', 'A6', 'A6')], 'ja', []],
+  ])('%s', (_, after, changes, lang, expected) => {
+    expect(objectiveSentences({ counts: { before: counts, after: { ...counts, ...after } }, changes }, lang)).toEqual(expected);
   });
 });

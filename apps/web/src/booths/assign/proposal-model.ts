@@ -1,4 +1,13 @@
-import type { AcceptProposalInput, ProposalChange, ProposalObjective, ProposalReason, UnassignedCause } from '@bussanten/contracts';
+import type {
+  AcceptProposalInput,
+  AssignmentProposal,
+  ProposalChange,
+  ProposalObjective,
+  ProposalPlanCounts,
+  ProposalReason,
+  UnassignedCause,
+} from '@bussanten/contracts';
+import { objectiveChanges } from '@bussanten/domain';
 import { isApiError } from '../../api/client';
 import { formatFairDay } from '../../applications';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../../i18n/dictionaries';
@@ -125,7 +134,67 @@ export function reasonText(reason: ProposalReason, lang: Lang): string {
     }
     case 'fits':
       return translate(lang, 'reason.fits');
+    default:
+      return moveReasonText(reason, lang);
   }
+}
+
+type MoveReason = Extract<
+  ProposalReason,
+  { kind: 'gathered' | 'oldBoothUnfit' | 'oldBoothTakenOnNewDay' | 'oldBoothTaken' | 'leftSameCategory' | 'joinedGroup' }
+>;
+
+const categoryWord = (category: string, lang: Lang) => {
+  const key = `category.${category}`;
+  return isMessageKey(key) ? translate(lang, key) : category;
+};
+
+/** Why a move moves, in words: '元のブースB1は冷凍庫が必要な宮古市へ', '同業種（水産物）の山北町の隣ではなくなります'. */
+function moveReasonText(reason: MoveReason, lang: Lang): string {
+  const list = (items: readonly string[]) => listText(items, lang);
+  switch (reason.kind) {
+    case 'gathered':
+      return translate(lang, 'reason.gathered', { booths: reason.booths });
+    case 'oldBoothUnfit': {
+      const parts: string[] = [];
+      if (reason.missing.length > 0)
+        parts.push(translate(lang, 'reason.oldBoothLacks', { booth: reason.booth, facilities: list(facilityWords(reason.missing, lang)) }));
+      if (reason.minAreaM2 > 0) parts.push(translate(lang, 'reason.oldBoothTooSmall', { booth: reason.booth, area: reason.minAreaM2 }));
+      return parts.join(translate(lang, 'reason.separator'));
+    }
+    case 'oldBoothTakenOnNewDay':
+      return translate(lang, 'reason.oldBoothTakenOnNewDay', { booth: reason.booth, day: formatFairDay(reason.day, lang), name: reason.holder });
+    case 'oldBoothTaken':
+      if (reason.facilities.length > 0)
+        return translate(lang, 'reason.oldBoothNeeded', { booth: reason.booth, name: reason.holder, facilities: list(facilityWords(reason.facilities, lang)) });
+      return translate(lang, reason.holderHadNoBooth ? 'reason.oldBoothToUnplaced' : 'reason.oldBoothTo', { booth: reason.booth, name: reason.holder });
+    case 'leftSameCategory':
+      return translate(lang, 'reason.leftSameCategory', { names: list(reason.neighbours), category: categoryWord(reason.category, lang) });
+    case 'joinedGroup':
+      return translate(lang, 'reason.joinedGroup', { names: list(reason.neighbours), group: reason.group });
+  }
+}
+
+/** The words for a count that goes down and one that goes up. */
+const OBJECTIVE_WORDS = {
+  sameCategoryPairs: ['proposal.objective.sameCategoryFewer', 'proposal.objective.sameCategoryMore'],
+  groupPairs: ['proposal.objective.groupFewer', 'proposal.objective.groupMore'],
+  primeRepeats: ['proposal.objective.primeFewer', 'proposal.objective.primeMore'],
+  preferenceMisses: ['proposal.objective.preferenceFewer', 'proposal.objective.preferenceMore'],
+} as const satisfies Record<Exclude<keyof ProposalPlanCounts, 'unassigned'>, readonly [MessageKey, MessageKey]>;
+
+/**
+ * The objective in sentences: '未配置が4件から1件になります', '同業の出展者が隣り合う組が2組減ります',
+ * '5件の出展者のブースが変わります'; only what changes (libs/domain objectiveChanges), never a bare score.
+ */
+export function objectiveSentences(proposal: Pick<AssignmentProposal, 'counts' | 'changes'>, lang: Lang): string[] {
+  const moved = proposal.changes.filter((c) => c.kind === 'move').length;
+  return objectiveChanges(proposal.counts.before, proposal.counts.after, moved).map((c) => {
+    if (c.term === 'moved') return translate(lang, 'proposal.objective.moved', { n: c.n });
+    if (c.term === 'unassigned') return translate(lang, 'proposal.objective.unassigned', { before: c.before, after: c.after });
+    const [fewer, more] = OBJECTIVE_WORDS[c.term];
+    return translate(lang, c.after < c.before ? fewer : more, { n: Math.abs(c.after - c.before) });
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AcceptProposalInput, AssignmentProposal } from '@bussanten/contrac
 import { isAbortError } from '../../api/client';
 import { proposalsApi } from '../api/proposals';
 import { useAcceptProposal } from '../queries';
+import { createHighlightStore, type PlanView } from './proposal-map';
 import { acceptInput, initialSelection } from './proposal-model';
 
 export interface ProposalFailure {
@@ -27,6 +28,10 @@ export function useProposal(fairId: string) {
   const accepting = accept.isPending;
   /** How many changes the last accept saved, for the line saying so. */
   const [saved, setSaved] = useState<number | null>(null);
+  /** Which plan the map draws while the proposal is on screen: a new proposal is shown as proposed. */
+  const [view, setView] = useState<PlanView>('proposed');
+  /** The change pointed at or focused, in the table or on the map. */
+  const [highlight] = useState(createHighlightStore);
   const inFlight = useRef<AbortController | null>(null);
   useEffect(() => () => inFlight.current?.abort(), []);
 
@@ -43,6 +48,8 @@ export function useProposal(fairId: string) {
       if (controller.signal.aborted) return;
       setProposal(p);
       setChosen(initialSelection(p.changes));
+      setView('proposed');
+      highlight.set(null);
     } catch (e) {
       if (controller.signal.aborted || isAbortError(e)) return;
       setFailure({ error: e, during: 'propose' });
@@ -95,6 +102,9 @@ export function useProposal(fairId: string) {
     pending,
     accepting,
     saved,
+    view,
+    setView,
+    highlight,
     propose: () => void propose(),
     choose,
     askToAccept,

@@ -5,5 +5,6 @@ export * from './solve';
 export * from './describe-unassigned';
 export * from './fair-instance';
 export * from './placement-reasons';
+export * from './plan-counts';
 export * from './change-kind';
 export * from './generate';
