@@ -2086,6 +2086,15 @@ export const en: Record<MessageKey, string> = {
   'mail.organizersMessage': 'Message from the organizers',
   'mail.ifNotYou': 'If this was not you, change your password at once and tell your organizer.',
 
+  // What ends each mail: the link to its item (once, after both halves), the host's contact (in each half)
+  'mail.link':
+    '{page, select, application {Your application} applications {Your applications} organizerApplication {The application} publicPage {The public page of the fair}' +
+    ' accountSecurity {Account security} signIn {Sign in} passwordReset {Reset your password} other {Details}}',
+  'mail.contact': 'Contact: {host}, {details}',
+  'mail.contact.unset': 'Contact: the organizers at {host} (please reach them directly, the way you usually do)',
+  'mail.contact.phone': 'phone {phone}',
+  'mail.contact.email': 'e-mail {email}',
+
   // To a municipality: its application, the decision, its booth
   'mail.applicationReceived.subject': 'Application received: {fair}',
   'mail.applicationReceived.body':

@@ -2118,6 +2118,15 @@ export const ja = {
   'mail.organizersMessage': '主催者からのメッセージ',
   'mail.ifNotYou': '心当たりがない場合は、すぐにパスワードを変更し、主催者に連絡してください。',
 
+  // What ends each mail: the link to its item (once, after both halves), the host's contact (in each half)
+  'mail.link':
+    '{page, select, application {申込のページ} applications {申込の一覧} organizerApplication {申込の詳細} publicPage {物産展の公開ページ}' +
+    ' accountSecurity {アカウントのセキュリティ} signIn {ログイン} passwordReset {パスワードの再設定} other {詳しくは}}',
+  'mail.contact': 'お問い合わせ：{host} {details}',
+  'mail.contact.unset': 'お問い合わせ：{host}（主催者の担当者に、ふだんの方法で直接ご連絡ください）',
+  'mail.contact.phone': '電話 {phone}',
+  'mail.contact.email': 'メール {email}',
+
   // To a municipality: its application, the decision, its booth
   'mail.applicationReceived.subject': '出展申込を受け付けました：{fair}',
   'mail.applicationReceived.body':
