@@ -2138,6 +2138,16 @@ export const en: Record<MessageKey, string> = {
   'mail.release.calendar': 'The attached calendar (.ics) has your days and booth.',
   'mail.guestRelease.subject': 'Schedule of {guest} changed: {fair}',
   'mail.guestRelease.intro': 'The published schedule of {fair} (version {version}) changed for {guest}:',
+  // The lines of the release notices: names in the reader's language, dates with their year
+  'mail.release.change':
+    '{kind, select, exhibitorAdded {- {name} joined the fair. Booths: {after}} boothMoved {- Booths of {name}: {before} → {after}}' +
+    ' exhibitorDaysChanged {- Days of {name}: {before} → {after}} dayAdded {- New fair day: {day} ({after})}' +
+    ' dayRemoved {- No longer a fair day: {day}} hoursChanged {- Hours on {day}: {before} → {after}} other {- {name}: {before} → {after}}}',
+  'mail.release.booth': '{booth} ({days})',
+  'mail.release.hours': '{open, select, yes {{opens}–{closes}} other {closed}}',
+  'mail.guestRelease.change':
+    '{kind, select, appearanceAdded {- Added: {after}} appearanceMoved {- Changed: {before} → {after}} appearanceCancelled {- Visit cancelled: {before}} other {- Removed from the schedule: {before}}}',
+  'mail.guestRelease.slot': '{day}, {start}–{end}, {place}',
 
   // Accounts: invitation, password reset, second factors (to the person's own address)
   'mail.invitation.subject': 'Invitation from {host}',

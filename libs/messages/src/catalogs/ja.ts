@@ -2168,6 +2168,16 @@ export const ja = {
   'mail.release.calendar': '添付のカレンダー（.ics）に出展日とブースがあります。',
   'mail.guestRelease.subject': '{guest}の出演予定が変わりました：{fair}',
   'mail.guestRelease.intro': '{fair} の公開内容（第{version}版）で、{guest} の出演予定が変わりました。',
+  // The lines of the release notices: names in the reader's language, dates with their year
+  'mail.release.change':
+    '{kind, select, exhibitorAdded {・{name}が出展者に加わりました。ブース：{after}} boothMoved {・{name}のブース：{before} → {after}}' +
+    ' exhibitorDaysChanged {・{name}の出展日：{before} → {after}} dayAdded {・開催日に加わりました：{day}（{after}）}' +
+    ' dayRemoved {・開催日ではなくなりました：{day}} hoursChanged {・{day}の営業時間：{before} → {after}} other {・{name}：{before} → {after}}}',
+  'mail.release.booth': '{booth}（{days}）',
+  'mail.release.hours': '{open, select, yes {{opens}〜{closes}} other {休業}}',
+  'mail.guestRelease.change':
+    '{kind, select, appearanceAdded {・追加：{after}} appearanceMoved {・変更：{before} → {after}} appearanceCancelled {・来場中止：{before}} other {・予定から削除：{before}}}',
+  'mail.guestRelease.slot': '{day} {start}〜{end} {place}',
 
   // Accounts: invitation, password reset, second factors (to the person's own address)
   'mail.invitation.subject': '{host}からの招待',
