@@ -18,6 +18,8 @@ export function invitationMessage(p: { host: HostContact; role: HostRole; munici
   const body = both('mail.invitation.body', values('ja'), values('en'));
   return {
     subject: `【Bussanten】${subject.ja} / ${subject.en}`,
-    body: [body.ja, p.link, '', contactLine('ja', p.host), '', body.en, '', contactLine('en', p.host), '', '--', T.ja('mail.footer'), T.en('mail.footer')].join('\n'),
+    body: [body.ja, p.link, '', contactLine('ja', p.host), '', body.en, '', contactLine('en', p.host), '', '--', T.ja('mail.footer'), T.en('mail.footer')].join(
+      '\n',
+    ),
   };
 }

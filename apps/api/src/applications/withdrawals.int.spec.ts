@@ -61,7 +61,9 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     expect(await withdrawnMail()).toEqual([colleague, DEMO.organizer.email].sort());
     const mail = await sink.waitFor((m) => m.to.includes(DEMO.organizer.email) && m.subject.includes('取り下げ'));
     await sink.waitFor((m) => m.to.includes(colleague) && m.subject.includes('取り下げ'));
-    expect(mail.subject).toBe('【Bussanten】出展申込の取り下げ：宮古市（交流都市地方物産展） / Application withdrawn: Miyako (Friendship City Local Products Fair)');
+    expect(mail.subject).toBe(
+      '【Bussanten】出展申込の取り下げ：宮古市（交流都市地方物産展） / Application withdrawn: Miyako (Friendship City Local Products Fair)',
+    );
     expect(mail.text).toContain('宮古市が「交流都市地方物産展」への出展申込を取り下げました。');
     expect(mail.text).toContain('取り下げ前の状態：承認');
     expect(mail.text).toMatch(/空いたブース：A\d+（令和5年2月\d+日\(.\)〜\d+日\(.\)）/);

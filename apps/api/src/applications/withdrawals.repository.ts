@@ -53,7 +53,14 @@ export class WithdrawalsRepository {
     applicationId: string,
     hostId: string,
     m: EntityManager,
-  ): Promise<{ fairId: string; fairTitle: string; fairTitleEn: string | null; municipalityName: string; municipalityNameEn: string | null; stillPublic: boolean }> {
+  ): Promise<{
+    fairId: string;
+    fairTitle: string;
+    fairTitleEn: string | null;
+    municipalityName: string;
+    municipalityNameEn: string | null;
+    stillPublic: boolean;
+  }> {
     const [row] = await m.query(
       `SELECT f.id AS "fairId", f.title AS "fairTitle", f.title_en AS "fairTitleEn", mu.name AS "municipalityName", mu.name_en AS "municipalityNameEn",
               ${STILL_PUBLIC} AS "stillPublic"

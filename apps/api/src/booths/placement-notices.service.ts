@@ -91,7 +91,10 @@ export class PlacementNoticesService {
         : [];
     });
     const counts = await this.outbox.representativeCounts(m, hostId, [...new Set(accepted.map((a) => a.municipalityId))]);
-    const items: (PlacementNoticeItem & { municipalityId: string; municipalityNameEn: string | null })[] = accepted.map((a) => ({ ...a, recipients: counts.get(a.municipalityId) ?? 0 }));
+    const items: (PlacementNoticeItem & { municipalityId: string; municipalityNameEn: string | null })[] = accepted.map((a) => ({
+      ...a,
+      recipients: counts.get(a.municipalityId) ?? 0,
+    }));
     items.sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'ja'));
     return { last, now, items };
   }

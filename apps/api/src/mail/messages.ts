@@ -6,7 +6,10 @@ import { createTranslator, type Lang, type MessageKey, type MessageValues, type 
  * keys `mail.*`). Pure functions: the callers (applications, booths) enqueue the result in the
  * transaction that made the change. Each message is Japanese first and then English in the same
  * body, and its subject is "日本語 / English", because the recipients read Japanese but the ward also
- * works with staff who do not.
+ * works with staff who do not. The English half names things by their English names where they
+ * exist (the fair's titleEn, the municipality's nameEn). Every mail ends with a MailFrame: the link
+ * to its item once after both halves, and the host's contact at the end of each half. The message
+ * functions take one facts object, so a variant or a new fact is one more field.
  *
  * Dates are calendar days in Japan ('YYYY-MM-DD' from PostgreSQL `date` columns), not instants: the
  * catalogs' date formats show them in Japan time, so the server's own zone never shifts them.

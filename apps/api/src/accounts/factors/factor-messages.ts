@@ -27,11 +27,7 @@ export function factorRemovedMessage(p: { factor: RemovedFactor; at: Date; remai
 export function recoveryCodeUsedMessage(p: { at: Date; remaining: number; securityUrl: string }): MailText {
   const used = both('mail.recoveryCodeUsed.body', { at: p.at, remaining: p.remaining });
   const ifNotYou = both('mail.ifNotYou');
-  return compose(
-    both('mail.recoveryCodeUsed.subject'),
-    { ja: [used.ja, ifNotYou.ja], en: [used.en, ifNotYou.en] },
-    frame('accountSecurity', p.securityUrl),
-  );
+  return compose(both('mail.recoveryCodeUsed.subject'), { ja: [used.ja, ifNotYou.ja], en: [used.en, ifNotYou.en] }, frame('accountSecurity', p.securityUrl));
 }
 
 /** `signInUrl`: the absolute address of /sign-in, where the person signs in with the password alone and enrols again. */

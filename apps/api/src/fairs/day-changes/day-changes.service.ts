@@ -168,7 +168,10 @@ export class DayChangesService {
     for (const [recipient, changes] of people) {
       // The application's page when the mail is about one; the representative's applications otherwise (several, or only guests' visits).
       const apps = changes.flatMap((c) => (c.application ? [c.application.id] : []));
-      const link = apps.length === 1 ? { page: 'application' as const, url: this.outbox.link(`/my/applications/${apps[0]}`) } : { page: 'applications' as const, url: this.outbox.link('/my/applications') };
+      const link =
+        apps.length === 1
+          ? { page: 'application' as const, url: this.outbox.link(`/my/applications/${apps[0]}`) }
+          : { page: 'applications' as const, url: this.outbox.link('/my/applications') };
       await this.outbox.enqueue(m, { kind: 'fair.daysChanged', hostId: actor.user.hostId, recipient, ...fairDaysChanged(fair, changes, { link, contact }) });
     }
   }
