@@ -102,11 +102,6 @@ export class InvitationsRepository {
     return rows.length > 0;
   }
 
-  async hostName(hostId: string, manager: EntityManager): Promise<string> {
-    const [row] = await manager.query('SELECT name FROM hosts WHERE id = $1', [hostId]);
-    return row?.name ?? '';
-  }
-
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }

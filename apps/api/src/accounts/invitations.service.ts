@@ -206,11 +206,13 @@ export class InvitationsService {
 
   private async queue(invitation: InvitationEntity, token: string, m: EntityManager): Promise<string> {
     const link = `${this.site.origin}/invitations/${token}`;
-    const [municipality] = invitation.municipalityId ? await m.query('SELECT name FROM municipalities WHERE id = $1', [invitation.municipalityId]) : [];
+    const [municipality] = invitation.municipalityId
+      ? await m.query('SELECT name, name_en AS "nameEn" FROM municipalities WHERE id = $1', [invitation.municipalityId])
+      : [];
     const message = invitationMessage({
-      hostName: await this.invitations.hostName(invitation.hostId, m),
+      host: await this.outbox.hostContact(m, invitation.hostId),
       role: invitation.role,
-      municipalityName: municipality?.name ?? null,
+      municipality: municipality ?? null,
       link,
       expiresAt: invitation.expiresAt,
     });

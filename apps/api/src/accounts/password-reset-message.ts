@@ -1,4 +1,4 @@
-import { both } from '../mail/messages';
+import { both, compose, type MailText } from '../mail/messages';
 
 /** Mails about a password (Japanese first, then English; the catalogs' `mail.passwordReset.*` and `mail.passwordChanged.*`). */
 
@@ -23,12 +23,11 @@ export function passwordResetNoAccountMessage() {
   return { subject: resetSubject(), body: [body.ja, body.en].join('\n') };
 }
 
-/** Sent after a password was set through a reset link. */
-export function passwordChangedMessage(p: { at: Date }) {
-  const subject = both('mail.passwordChanged.subject');
+/**
+ * Sent after a password was set through a reset link; links to the 「パスワードをお忘れですか？」 page
+ * (`resetUrl`, absolute), where someone who did not do it takes the account back.
+ */
+export function passwordChangedMessage(p: { at: Date; resetUrl: string }): MailText {
   const body = both('mail.passwordChanged.body', { at: p.at });
-  return {
-    subject: `【Bussanten】${subject.ja} / ${subject.en}`,
-    body: [body.ja, '', body.en].join('\n'),
-  };
+  return compose(both('mail.passwordChanged.subject'), { ja: [body.ja], en: [body.en] }, { link: { page: 'passwordReset', url: p.resetUrl }, contact: null });
 }

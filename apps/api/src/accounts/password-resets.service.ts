@@ -102,7 +102,7 @@ export class PasswordResetsService {
         kind: 'password.changed',
         hostId: null,
         recipient: user.email,
-        ...passwordChangedMessage({ at: user.passwordChangedAt }),
+        ...passwordChangedMessage({ at: user.passwordChangedAt, resetUrl: `${this.site.origin}/password-reset` }),
       });
     });
   }

@@ -11,6 +11,7 @@ import type {
   PreviousApplication,
 } from '@bussanten/contracts';
 import { foldForSearch, japaneseHoliday, prefectureByCode, proposeTieLabel, applicationWindowOpen } from '@bussanten/domain';
+import type { FairNames, Names } from '../mail/messages';
 
 const SUMMARY = `a.id, a.fair_id AS "fairId", f.title AS "fairTitle", mu.id AS "municipalityId", mu.name AS "municipalityName",
   mu.prefecture_code AS "prefectureCode", a.status,
@@ -79,6 +80,24 @@ function summaryOf(r: SummaryRow): ApplicationSummary {
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** What the mails about an application name (ApplicationsRepository.mailFacts). */
+export interface ApplicationMailFacts {
+  applicationId: string;
+  fairId: string;
+  fairTitle: string;
+  fairTitleEn: string | null;
+  municipalityName: string;
+  municipalityNameEn: string | null;
+  municipalityId: string;
+  hostId: string;
+}
+
+/** The fair and the municipality of ApplicationMailFacts, as the mail texts take them. */
+export const mailNames = (r: ApplicationMailFacts): { fair: FairNames; municipality: Names } => ({
+  fair: { title: r.fairTitle, titleEn: r.fairTitleEn },
+  municipality: { name: r.municipalityName, nameEn: r.municipalityNameEn },
+});
 
 /** Applications with their days, and the fairs representatives may apply to. */
 @Injectable()
@@ -232,13 +251,11 @@ export class ApplicationsRepository {
   }
 
   /** What a message about an application needs: its fair, host and municipality (the recipients are that host's representatives of it). */
-  async mailFacts(
-    id: string,
-    hostId: string,
-    m: EntityManager,
-  ): Promise<{ fairTitle: string; municipalityName: string; municipalityId: string; hostId: string }> {
+  /** What a mail to the application's municipality names, in both languages (the host's own application only). */
+  async mailFacts(id: string, hostId: string, m: EntityManager): Promise<ApplicationMailFacts> {
     const [row] = await m.query(
-      `SELECT f.title AS "fairTitle", mu.name AS "municipalityName", mu.id AS "municipalityId", f.host_id AS "hostId"
+      `SELECT a.id AS "applicationId", f.id AS "fairId", f.title AS "fairTitle", f.title_en AS "fairTitleEn",
+              mu.name AS "municipalityName", mu.name_en AS "municipalityNameEn", mu.id AS "municipalityId", f.host_id AS "hostId"
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
        WHERE a.id = $1 AND f.host_id = $2`,
       [id, hostId],

@@ -20,7 +20,7 @@ import { applicationReceived } from '../mail/messages';
 import { OutboxService } from '../mail/outbox.service';
 import { ApplicationEventsRepository } from './application-events.repository';
 import { applicationNotFound, applicationsClosed, checkApplication, checkDraft, notEditable } from './application-rules';
-import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsRepository, mailNames } from './applications.repository';
 import { heldBoothText } from './withdrawals.repository';
 import { WithdrawalsService } from './withdrawals.service';
 
@@ -90,7 +90,8 @@ export class MyApplicationsService {
       });
       // Every representative of the municipality at this host hears of it, not only the one who sent it.
       const r = await this.repo.mailFacts(appId, actor.user.hostId, m);
-      await this.outbox.enqueueToRepresentatives(m, r, { kind: 'application.received', ...applicationReceived(r.fairTitle, r.municipalityName, input.days) });
+      const frame = await this.outbox.frame(m, r.hostId, 'application', `/my/applications/${r.applicationId}`);
+      await this.outbox.enqueueToRepresentatives(m, r, { kind: 'application.received', ...applicationReceived({ ...mailNames(r), days: input.days, frame }) });
       return appId;
     });
     return this.get(actor, id);

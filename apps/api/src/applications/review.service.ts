@@ -17,7 +17,7 @@ import { decisionMade } from '../mail/messages';
 import { OutboxService } from '../mail/outbox.service';
 import { ApplicationEventsRepository } from './application-events.repository';
 import { applicationNotFound, notEditable } from './application-rules';
-import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsRepository, mailNames } from './applications.repository';
 
 /**
  * The organizers' review: decisions with a message to the municipality (by mail, through the
@@ -107,6 +107,7 @@ export class ReviewService {
       changes: { status: { before: locked.status, after: status }, ...(released ? { booths: { before: released, after: 0 } } : {}) },
     });
     const r = await this.repo.mailFacts(id, actor.user.hostId, m);
-    await this.outbox.enqueueToRepresentatives(m, r, { kind: `application.${status}`, ...decisionMade(status, r.fairTitle, r.municipalityName, message) });
+    const frame = await this.outbox.frame(m, r.hostId, 'application', `/my/applications/${r.applicationId}`);
+    await this.outbox.enqueueToRepresentatives(m, r, { kind: `application.${status}`, ...decisionMade({ status, ...mailNames(r), message, frame }) });
   }
 }

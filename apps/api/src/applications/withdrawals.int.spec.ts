@@ -61,13 +61,17 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     expect(await withdrawnMail()).toEqual([colleague, DEMO.organizer.email].sort());
     const mail = await sink.waitFor((m) => m.to.includes(DEMO.organizer.email) && m.subject.includes('出展辞退'));
     await sink.waitFor((m) => m.to.includes(colleague) && m.subject.includes('出展辞退'));
-    expect(mail.subject).toBe('【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: 宮古市 (交流都市地方物産展)');
+    expect(mail.subject).toBe(
+      '【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: Miyako (Friendship City Local Products Fair)',
+    );
     expect(mail.text).toContain('宮古市が、承認された「交流都市地方物産展」への出展を辞退しました。');
     expect(mail.text).toContain('それまでの状態：承認');
     expect(mail.text).toMatch(/空いたブース：A\d+（令和5年2月\d+日\(.\)〜\d+日\(.\)）/);
     expect(mail.text).toMatch(new RegExp(`Booths freed: ${held[0].boothCode} \\(\\w{3} \\d+ – \\w{3} \\d+ Feb 2023\\)`));
     expect(mail.text).toContain('公開ページには、次に公開するまで宮古市が出展者として掲載されたままです。');
     expect(mail.text).toMatch(new RegExp(`^https?://[^/\\s]+/fairs/${fairId}/releases$`, 'm'));
+    // Its item: the application's page for organizers, once, after both halves.
+    expect(mail.text).toMatch(new RegExp(`申込の詳細 / The application:\\nhttps?://[^/\\s]+/fairs/${fairId}/applications/${mine.id}\\n`));
 
     // The fair page's list: the booths freed, and the public page still listing 宮古市.
     const [withdrawal] = (await t.http.get(`/api/fairs/${fairId}/withdrawals`).expect(200)).body as FairWithdrawal[];

@@ -54,9 +54,17 @@ export class WithdrawalsRepository {
     applicationId: string,
     hostId: string,
     m: EntityManager,
-  ): Promise<{ fairId: string; fairTitle: string; municipalityName: string; stillPublic: boolean }> {
+  ): Promise<{
+    fairId: string;
+    fairTitle: string;
+    fairTitleEn: string | null;
+    municipalityName: string;
+    municipalityNameEn: string | null;
+    stillPublic: boolean;
+  }> {
     const [row] = await m.query(
-      `SELECT f.id AS "fairId", f.title AS "fairTitle", mu.name AS "municipalityName", ${STILL_PUBLIC} AS "stillPublic"
+      `SELECT f.id AS "fairId", f.title AS "fairTitle", f.title_en AS "fairTitleEn", mu.name AS "municipalityName", mu.name_en AS "municipalityNameEn",
+              ${STILL_PUBLIC} AS "stillPublic"
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
        WHERE a.id = $1 AND f.host_id = $2`,
       [applicationId, hostId],

@@ -34,11 +34,14 @@ export class WithdrawalsService {
     // The transaction's own clock, so the mail names the same instant the history records.
     const [{ now }] = await m.query('SELECT now() AS now');
     const text = applicationWithdrawn({
-      ...facts,
+      fair: { title: facts.fairTitle, titleEn: facts.fairTitleEn },
+      municipality: { name: facts.municipalityName, nameEn: facts.municipalityNameEn },
+      stillPublic: facts.stillPublic,
       previousStatus: w.previousStatus,
       withdrawnAt: now,
       boothsFreed: w.boothsFreed,
       releasesUrl: `${w.origin}/fairs/${facts.fairId}/releases`,
+      applicationUrl: `${w.origin}/fairs/${facts.fairId}/applications/${w.applicationId}`,
     });
     return this.outbox.enqueueToOrganizers(m, w.hostId, { kind: 'application.withdrawn', ...text });
   }

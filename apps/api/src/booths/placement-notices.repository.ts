@@ -8,6 +8,7 @@ export interface NoticeApplication {
   id: string;
   municipalityId: string;
   municipalityName: string;
+  municipalityNameEn: string | null;
   status: string;
 }
 
@@ -46,7 +47,7 @@ export class PlacementNoticesRepository {
 
   applications(fairId: string, hostId: string, ids: string[], m: EntityManager = this.db.manager): Promise<NoticeApplication[]> {
     return m.query(
-      `SELECT a.id, mu.id AS "municipalityId", mu.name AS "municipalityName", a.status
+      `SELECT a.id, mu.id AS "municipalityId", mu.name AS "municipalityName", mu.name_en AS "municipalityNameEn", a.status
        FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id
        WHERE a.fair_id = $1 AND f.host_id = $2 AND a.id = ANY($3::uuid[])`,
       [fairId, hostId, ids],

@@ -28,8 +28,8 @@ export class PlacementNoticesService {
     const fair = await this.fairs.get(actor, fairId);
     return this.repo.transaction(async (m) => {
       const { last, items } = await this.pending(actor.user.hostId, fairId, m);
-      // The municipality's id is for addressing the mails, not part of the answer.
-      const shown = items.map(({ municipalityId: _id, ...item }) => item);
+      // The municipality's id and English name are for the mails, not part of the answer.
+      const shown = items.map(({ municipalityId: _id, municipalityNameEn: _en, ...item }) => item);
       return { lastSentAt: last ? last.sentAt.toISOString() : null, published: fair.releasedVersion !== null, items: shown };
     });
   }
@@ -48,7 +48,14 @@ export class PlacementNoticesService {
       const { now, items } = await this.pending(hostId, fairId, m);
       let messages = 0;
       for (const item of items) {
-        const text = placementNotice(fair.title, item.municipalityName, item.before, item.after);
+        const frame = await this.outbox.frame(m, hostId, 'application', `/my/applications/${item.applicationId}`);
+        const text = placementNotice({
+          fair: { title: fair.title, titleEn: fair.titleEn },
+          municipality: { name: item.municipalityName, nameEn: item.municipalityNameEn },
+          before: item.before,
+          after: item.after,
+          frame,
+        });
         messages += await this.outbox.enqueueToRepresentatives(m, { hostId, municipalityId: item.municipalityId }, { kind: 'placement.notice', ...text });
       }
       const sentAt = await this.repo.insert(fairId, actor.user.id, now, m);
@@ -79,10 +86,15 @@ export class PlacementNoticesService {
     );
     const accepted = changes.flatMap((change) => {
       const app = apps.get(change.applicationId);
-      return app && app.status === 'accepted' ? [{ ...change, municipalityId: app.municipalityId, municipalityName: app.municipalityName }] : [];
+      return app && app.status === 'accepted'
+        ? [{ ...change, municipalityId: app.municipalityId, municipalityName: app.municipalityName, municipalityNameEn: app.municipalityNameEn }]
+        : [];
     });
     const counts = await this.outbox.representativeCounts(m, hostId, [...new Set(accepted.map((a) => a.municipalityId))]);
-    const items: (PlacementNoticeItem & { municipalityId: string })[] = accepted.map((a) => ({ ...a, recipients: counts.get(a.municipalityId) ?? 0 }));
+    const items: (PlacementNoticeItem & { municipalityId: string; municipalityNameEn: string | null })[] = accepted.map((a) => ({
+      ...a,
+      recipients: counts.get(a.municipalityId) ?? 0,
+    }));
     items.sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'ja'));
     return { last, now, items };
   }

@@ -64,7 +64,7 @@ export class FairsService {
       await this.checkRoomAndSlug(actor, input, id, m);
       // The days as they are under the lock: another organizer's edit may have committed since `before`.
       const days = (await this.get(actor, id, m)).days.map(({ date, opens, closes }) => ({ date, opens, closes }));
-      await this.dayChanges.applyWithin(actor, m, { id, title: input.title.trim(), days }, input.days, input.cascade);
+      await this.dayChanges.applyWithin(actor, m, { id, title: input.title.trim(), titleEn: input.titleEn?.trim() || null, days }, input.days, input.cascade);
       const values = fairValues(input);
       try {
         await this.repo.update(id, actor.user.hostId, values, m);

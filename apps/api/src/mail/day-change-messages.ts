@@ -1,11 +1,13 @@
 import type { Lang } from '@bussanten/messages';
-import { T, both, compose, mailDate, mailList, mailRange, type MailText } from './messages';
+import { T, both, compose, fairTitle, mailDate, mailList, mailRange, type FairNames, type MailFrame, type MailText } from './messages';
 
 /** What a fair's day change did to one municipality: its application's days and booth, its guests' visits. */
 export interface MunicipalityDayChange {
   municipalityName: string;
   municipalityNameEn: string | null;
   application: {
+    /** The application's id, for the link to its page. */
+    id: string;
     days: string[];
     holdings: { boothCode: string; from: string; to: string; after: { from: string; to: string }[] }[];
     leftWithoutDays: boolean;
@@ -16,21 +18,22 @@ export interface MunicipalityDayChange {
 /**
  * One message to one representative about everything a change of the fair's days did to the
  * municipalities they represent: a person who hears about an application and a guest gets one mail,
- * not two. The texts are the catalogs' `mail.daysChanged.*`.
+ * not two. The texts are the catalogs' `mail.daysChanged.*`; the English half names the fair, the
+ * municipalities and the guests in English where they have English names. `frame`: the link to the
+ * application (or to the representative's applications) and the host's contact.
  */
-export function fairDaysChanged(fairTitle: string, changes: MunicipalityDayChange[]): MailText {
+export function fairDaysChanged(fair: FairNames, changes: MunicipalityDayChange[], frame: MailFrame): MailText {
   const names = (lang: Lang) =>
     mailList(
       lang,
       changes.map((c) => nameOf(c, lang)),
     );
-  const intro = (lang: Lang) => T[lang]('mail.daysChanged.body', { names: names(lang), fair: fairTitle });
-  const subject = both('mail.daysChanged.subject', { fair: fairTitle });
+  const intro = (lang: Lang) => T[lang]('mail.daysChanged.body', { names: names(lang), fair: fairTitle(lang, fair) });
+  const subject = both('mail.daysChanged.subject', { fair: fairTitle('ja', fair) }, { fair: fairTitle('en', fair) });
   return compose(
-    subject.ja,
-    subject.en,
-    [intro('ja'), ...changes.flatMap((c) => section(c, 'ja'))],
-    [intro('en'), ...changes.flatMap((c) => section(c, 'en'))],
+    subject,
+    { ja: [intro('ja'), ...changes.flatMap((c) => section(c, 'ja'))], en: [intro('en'), ...changes.flatMap((c) => section(c, 'en'))] },
+    frame,
   );
 }
 

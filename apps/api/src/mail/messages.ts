@@ -6,7 +6,10 @@ import { createTranslator, type Lang, type MessageKey, type MessageValues, type 
  * keys `mail.*`). Pure functions: the callers (applications, booths) enqueue the result in the
  * transaction that made the change. Each message is Japanese first and then English in the same
  * body, and its subject is "日本語 / English", because the recipients read Japanese but the ward also
- * works with staff who do not.
+ * works with staff who do not. The English half names things by their English names where they
+ * exist (the fair's titleEn, the municipality's nameEn). Every mail ends with a MailFrame: the link
+ * to its item once after both halves, and the host's contact at the end of each half. The message
+ * functions take one facts object, so a variant or a new fact is one more field.
  *
  * Dates are calendar days in Japan ('YYYY-MM-DD' from PostgreSQL `date` columns), not instants: the
  * catalogs' date formats show them in Japan time, so the server's own zone never shifts them.
@@ -51,59 +54,171 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function compose(subjectJa: string, subjectEn: string, ja: string[], en: string[], extra: string[] = []): MailText {
+/** A fair as a mail names it: its English title where it has one. */
+export interface FairNames {
+  title: string;
+  titleEn: string | null;
+}
+
+/** A municipality (or a host, a guest) as a mail names it: its English name where it has one. */
+export interface Names {
+  name: string;
+  nameEn: string | null;
+}
+
+/** The fair's title in `lang`: the English title in English where it exists, the Japanese one otherwise. */
+export const fairTitle = (lang: Lang, f: FairNames): string => (lang === 'en' ? (f.titleEn ?? f.title) : f.title);
+
+/** A name in `lang`: the English name in English where it exists, the Japanese one otherwise. */
+export const nameIn = (lang: Lang, n: Names): string => (lang === 'en' ? (n.nameEn ?? n.name) : n.name);
+
+/**
+ * The host a mail is sent for and how its exhibitors reach its organizers (PUT /api/host/contact,
+ * hosts.contact_*): each part may be unset.
+ */
+export interface HostContact extends Names {
+  email: string | null;
+  phone: string | null;
+  note: string | null;
+}
+
+/** The page a mail links to: the label of its link (`mail.link`). */
+export type LinkPage = 'application' | 'applications' | 'organizerApplication' | 'publicPage' | 'accountSecurity' | 'signIn' | 'passwordReset';
+
+/**
+ * What every mail ends with: the absolute link to the page where its item is handled (built from
+ * PUBLIC_URL, see OutboxService.link), once after both halves; and, for a mail sent on a host's
+ * behalf, the host's contact at the end of each half (null for the account-security mails).
+ */
+export interface MailFrame {
+  link: { page: LinkPage; url: string };
+  contact: HostContact | null;
+}
+
+/**
+ * 「お問い合わせ：品川区 地域活性化課、電話 03-1234-5678、メール info@…」 / "Contact: Shinagawa City,
+ * …": the contact the host set; when it set none, its name and a sentence to reach its organizers
+ * directly (nothing is made up). The free-text note stays as the host wrote it, in both halves.
+ */
+export function contactLine(lang: Lang, c: HostContact): string {
+  const t = T[lang];
+  const parts = [
+    c.note ? oneLine(c.note) : null,
+    c.phone ? t('mail.contact.phone', { phone: c.phone }) : null,
+    c.email ? t('mail.contact.email', { email: c.email }) : null,
+  ].filter((p): p is string => !!p);
+  const host = nameIn(lang, c);
+  return parts.length ? t('mail.contact', { host, details: mailList(lang, parts) }) : t('mail.contact.unset', { host });
+}
+
+/** The link's line pair: "申込のページ / Your application:" then the URL alone on its line, so every mail program makes it a link. */
+export function linkLines(link: MailFrame['link']): string[] {
+  const label = both('mail.link', { page: link.page });
+  return [`${label.ja} / ${label.en}:`, link.url];
+}
+
+/**
+ * A mail: the subject "【Bussanten】日本語 / English"; the body the Japanese half (with the host's
+ * contact), the English half (with it again), what both halves share (`extra`: an organizers'
+ * message), the link, and the footer.
+ */
+export function compose(subject: Record<Lang, string>, body: Record<Lang, string[]>, frame: MailFrame, extra: string[] = []): MailText {
+  const half = (lang: Lang) => [...body[lang], ...(frame.contact ? ['', contactLine(lang, frame.contact)] : [])];
   return {
-    subject: `【Bussanten】${oneLine(subjectJa)} / ${oneLine(subjectEn)}`,
-    body: [...ja, '', ...en, '', ...(extra.length ? [...extra, ''] : []), '--', T.ja('mail.footer'), T.en('mail.footer')].join('\n'),
+    subject: `【Bussanten】${oneLine(subject.ja)} / ${oneLine(subject.en)}`,
+    body: [
+      ...half('ja'),
+      '',
+      ...half('en'),
+      '',
+      ...(extra.length ? [...extra, ''] : []),
+      ...linkLines(frame.link),
+      '',
+      '--',
+      T.ja('mail.footer'),
+      T.en('mail.footer'),
+    ].join('\n'),
   };
 }
 
+/** The values of a message naming a fair and a municipality, in each language. */
+const named = (fair: FairNames, municipality: Names) => (lang: Lang) => ({ fair: fairTitle(lang, fair), municipality: nameIn(lang, municipality) });
+
+export interface ApplicationReceivedFacts {
+  fair: FairNames;
+  municipality: Names;
+  days: string[];
+  /** The link to the representative's application (/my/applications/:id) and the host's contact. */
+  frame: MailFrame;
+}
+
 /** To the municipality, when its application to a fair has been submitted. */
-export function applicationReceived(fairTitle: string, municipalityName: string, days: string[]): MailText {
-  const sorted = [...new Set(days)].sort();
+export function applicationReceived(f: ApplicationReceivedFacts): MailText {
+  const sorted = [...new Set(f.days)].sort();
+  const names = named(f.fair, f.municipality);
   const text = (lang: Lang) =>
     T[lang]('mail.applicationReceived.body', {
-      fair: fairTitle,
-      municipality: municipalityName,
+      ...names(lang),
       days:
         mailList(
           lang,
           sorted.map((d) => mailDate(lang, d)),
         ) || '—',
     });
-  const subject = both('mail.applicationReceived.subject', { fair: fairTitle });
-  return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
+  const subject = both('mail.applicationReceived.subject', names('ja'), names('en'));
+  return compose(subject, { ja: [text('ja')], en: [text('en')] }, f.frame);
+}
+
+export interface DecisionFacts {
+  status: Decision;
+  fair: FairNames;
+  municipality: Names;
+  /** The organizers' message, in whichever language they wrote it. */
+  message: string | null;
+  /** The link to the representative's application and the host's contact. */
+  frame: MailFrame;
 }
 
 /**
  * To the municipality, when the organizers decide on its application. The organizers' own message,
  * written in whichever language they chose, is quoted once after both texts.
  */
-export function decisionMade(status: Decision, fairTitle: string, municipalityName: string, message: string | null): MailText {
-  const note = message?.trim();
-  const subject = both('mail.decision.subject', { status, fair: fairTitle });
-  const body = both('mail.decision.body', { status, fair: fairTitle, municipality: municipalityName });
+export function decisionMade(f: DecisionFacts): MailText {
+  const note = f.message?.trim();
+  const names = named(f.fair, f.municipality);
+  const subject = both('mail.decision.subject', { status: f.status, ...names('ja') }, { status: f.status, ...names('en') });
+  const body = both('mail.decision.body', { status: f.status, ...names('ja') }, { status: f.status, ...names('en') });
   const quoted = both('mail.organizersMessage');
-  return compose(subject.ja, subject.en, [body.ja], [body.en], note ? [`${quoted.ja} / ${quoted.en}:`, note] : []);
+  return compose(subject, { ja: [body.ja], en: [body.en] }, f.frame, note ? [`${quoted.ja} / ${quoted.en}:`, note] : []);
+}
+
+export interface PlacementNoticeFacts {
+  fair: FairNames;
+  municipality: Names;
+  /** What the last notice told (empty before the first). */
+  before: readonly NoticePlacement[];
+  after: readonly NoticePlacement[];
+  /** The link to the representative's application (its page shows the booth on the plan) and the host's contact. */
+  frame: MailFrame;
 }
 
 /**
  * 「配置を通知」: the municipality's booths and days now, and what it was told before when that
  * differs (every change since the last notice in one mail).
  */
-export function placementNotice(fairTitle: string, municipalityName: string, before: readonly NoticePlacement[], after: readonly NoticePlacement[]): MailText {
+export function placementNotice(f: PlacementNoticeFacts): MailText {
   const lines = (lang: Lang, list: readonly NoticePlacement[]) =>
     list.length
       ? list.map((p) => T[lang]('mail.placement.line', { booth: p.booth, days: mailRange(lang, p.from, p.to) })).join('\n')
       : T[lang]('mail.placement.none');
-  const subject = both('mail.placement.subject', { fair: fairTitle });
+  const names = named(f.fair, f.municipality);
+  const subject = both('mail.placement.subject', names('ja'), names('en'));
   const text = (lang: Lang) =>
     T[lang]('mail.placement.body', {
-      fair: fairTitle,
-      municipality: municipalityName,
-      now: lines(lang, after),
-      told: before.length ? 'yes' : 'no',
-      before: lines(lang, before),
+      ...names(lang),
+      now: lines(lang, f.after),
+      told: f.before.length ? 'yes' : 'no',
+      before: lines(lang, f.before),
     });
-  return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
+  return compose(subject, { ja: [text('ja')], en: [text('en')] }, f.frame);
 }

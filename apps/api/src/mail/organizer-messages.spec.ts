@@ -1,8 +1,8 @@
 import { applicationWithdrawn, type WithdrawalFacts } from './organizer-messages';
 
 const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
-  fairTitle: '交流都市地方物産展',
-  municipalityName: '宮古市',
+  fair: { title: '交流都市地方物産展', titleEn: null },
+  municipality: { name: '宮古市', nameEn: null },
   previousStatus: 'accepted',
   // 15:30 UTC on 31 January is already 1 February in Japan.
   withdrawnAt: new Date('2025-01-31T15:30:00Z'),
@@ -12,6 +12,7 @@ const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
   ],
   stillPublic: true,
   releasesUrl: 'https://bussanten.example.jp/fairs/f1/releases',
+  applicationUrl: 'https://bussanten.example.jp/fairs/f1/applications/a1',
   ...over,
 });
 
@@ -50,6 +51,19 @@ describe("the organizers' withdrawal notice", () => {
   });
 
   it('keeps a title with a line break on one subject line', () => {
-    expect(applicationWithdrawn(facts({ fairTitle: '物産展\n2025' })).subject).not.toContain('\n');
+    expect(applicationWithdrawn(facts({ fair: { title: '物産展\n2025', titleEn: null } })).subject).not.toContain('\n');
+  });
+
+  it("links once to the application's page for organizers, after both halves; the English half names things in English", () => {
+    const m = applicationWithdrawn(
+      facts({ fair: { title: '交流都市地方物産展', titleEn: 'Friendship Cities Fair' }, municipality: { name: '宮古市', nameEn: 'Miyako City' } }),
+    );
+    expect(m.body.split('https://bussanten.example.jp/fairs/f1/applications/a1')).toHaveLength(2);
+    expect(m.body).toContain('申込の詳細 / The application:\nhttps://bussanten.example.jp/fairs/f1/applications/a1');
+    expect(m.body.indexOf('fairs/f1/applications/a1')).toBeGreaterThan(m.body.indexOf('has cancelled'));
+    expect(m.subject).toBe('【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: Miyako City (Friendship Cities Fair)');
+    expect(m.body).toContain('Miyako City has withdrawn its application to exhibit at "Friendship Cities Fair".');
+    // Its readers are the host's own organizers: no contact of their own host.
+    expect(m.body).not.toMatch(/お問い合わせ|Contact:/);
   });
 });

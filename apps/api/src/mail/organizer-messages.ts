@@ -1,16 +1,18 @@
 import type { ApplicationStatus, HeldBooth } from '@bussanten/contracts';
-import { T, both, compose, mailList, mailRange, type MailText } from './messages';
 import { withdrawalOutcome } from '@bussanten/domain';
+import { T, both, compose, fairTitle, mailList, mailRange, nameIn, type FairNames, type MailText, type Names } from './messages';
 
 /**
  * The texts of the outbox messages to a host's own organizers (messages.ts has those to
  * municipalities), from the catalogs' `mail.withdrawn.*`. Same form: Japanese first, then English,
- * subject "日本語 / English".
+ * subject "日本語 / English"; the English half names the fair and the municipality in English where
+ * they have English names. It links to the application's page in the admin app after both halves,
+ * and carries no host contact: its readers are that host's organizers.
  */
 
 export interface WithdrawalFacts {
-  fairTitle: string;
-  municipalityName: string;
+  fair: FairNames;
+  municipality: Names;
   /** The status the application had before it was withdrawn. */
   previousStatus: ApplicationStatus;
   withdrawnAt: Date;
@@ -19,6 +21,8 @@ export interface WithdrawalFacts {
   stillPublic: boolean;
   /** The fair's 公開と履歴 page in the admin app, where the organizers publish again. */
   releasesUrl: string;
+  /** The application's page in the admin app (/fairs/:id/applications/:applicationId), linked once after both halves. */
+  applicationUrl: string;
 }
 
 /**
@@ -33,8 +37,8 @@ export function applicationWithdrawn(f: WithdrawalFacts): MailText {
   const text = (lang: 'ja' | 'en') => {
     const booths = f.boothsFreed.map((b) => T[lang]('mail.withdrawn.booth', { booth: b.code, days: mailRange(lang, b.from, b.to) }));
     return T[lang]('mail.withdrawn.body', {
-      municipality: f.municipalityName,
-      fair: f.fairTitle,
+      municipality: nameIn(lang, f.municipality),
+      fair: fairTitle(lang, f.fair),
       declined,
       at: f.withdrawnAt,
       status: f.previousStatus,
@@ -43,6 +47,8 @@ export function applicationWithdrawn(f: WithdrawalFacts): MailText {
       url: f.releasesUrl,
     });
   };
-  const subject = both('mail.withdrawn.subject', { municipality: f.municipalityName, fair: f.fairTitle, declined });
-  return compose(subject.ja, subject.en, [text('ja')], [text('en')]);
+  const names = (lang: 'ja' | 'en') => ({ municipality: nameIn(lang, f.municipality), fair: fairTitle(lang, f.fair), declined });
+  const subject = both('mail.withdrawn.subject', names('ja'), names('en'));
+  // To the host's own organizers: no contact of their own host to reach.
+  return compose(subject, { ja: [text('ja')], en: [text('en')] }, { link: { page: 'organizerApplication', url: f.applicationUrl }, contact: null });
 }

@@ -72,7 +72,12 @@ describe('mail outbox: delivery over SMTP (real PostgreSQL)', () => {
   });
 
   it('delivers a committed message with its Japanese subject and body, and marks it sent', async () => {
-    const text = applicationReceived('交流都市地方物産展', '宮古市', ['2023-02-17', '2023-02-18']);
+    const text = applicationReceived({
+      fair: { title: '交流都市地方物産展', titleEn: null },
+      municipality: { name: '宮古市', nameEn: null },
+      days: ['2023-02-17', '2023-02-18'],
+      frame: { link: { page: 'application', url: 'http://localhost:3000/my/applications/a1' }, contact: null },
+    });
     const id = await enqueue({ kind: 'application.received', hostId, recipient: 'staff@miyako.example', ...text });
     const got = await sink.waitFor((m) => m.to.includes('staff@miyako.example'));
     expect(got.subject).toBe('【Bussanten】出展申込を受け付けました：交流都市地方物産展 / Application received: 交流都市地方物産展');

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PRIVATE_OUTBOX_KINDS, type OutboxKind, type OutboxMessage, type OutboxState } from '@bussanten/contracts';
 import type { LeasedQueue, RetryBackoff } from '../common/polling/polling-worker';
+import type { HostContact } from './messages';
 
 export interface NewOutboxMessage {
   kind: OutboxKind;
@@ -135,6 +136,16 @@ export class OutboxRepository implements LeasedQueue<ClaimedMessage> {
       [hostId],
     );
     return rows.map((r) => r.email);
+  }
+
+  /** The host's names and contact (hosts.contact_*), for the mails sent on its behalf: that host's row only. */
+  async hostContact(manager: EntityManager, hostId: string): Promise<HostContact> {
+    const [row] = await manager.query(
+      `SELECT h.name, h.name_en AS "nameEn", h.contact_email AS email, h.contact_phone AS phone, h.contact_note AS note FROM hosts h WHERE h.id = $1`,
+      [hostId],
+    );
+    if (!row) throw new Error(`No host ${hostId}`);
+    return row;
   }
 
   async page(hostId: string, state: OutboxState | null, limit: number, offset: number): Promise<{ items: OutboxMessage[]; total: number }> {

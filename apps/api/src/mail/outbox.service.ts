@@ -1,7 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OutboxPage, OutboxState } from '@bussanten/contracts';
+import { SITE_OPTIONS, type SiteOptions } from '../accounts/session-options';
 import { MAIL_OPTIONS, type MailOptions } from './mail-options';
+import type { HostContact, LinkPage, MailFrame } from './messages';
 import { OutboxRepository, type NewOutboxMessage } from './outbox.repository';
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -15,7 +17,27 @@ export class OutboxService {
   constructor(
     private readonly outbox: OutboxRepository,
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
+    @Optional() @Inject(SITE_OPTIONS) private readonly site: SiteOptions | null = null,
   ) {}
+
+  /**
+   * The absolute address of a page of the site for a mail ('/my/applications/…' →
+   * 'https://bussanten.example.jp/my/applications/…'): PUBLIC_URL, else http://localhost:PORT, as
+   * the invitation and password-reset links (PUBLIC_URL is required in production).
+   */
+  link(path: string): string {
+    return `${this.site?.origin ?? 'http://localhost:3000'}${path}`;
+  }
+
+  /** The host's name and contact (PUT /api/host/contact), read in the caller's transaction, for a mail sent on its behalf. */
+  hostContact(manager: EntityManager, hostId: string): Promise<HostContact> {
+    return this.outbox.hostContact(manager, hostId);
+  }
+
+  /** What a mail sent for the host ends with: the link to `path` (labelled as `page`) and the host's contact. */
+  async frame(manager: EntityManager, hostId: string, page: LinkPage, path: string): Promise<MailFrame> {
+    return { link: { page, url: this.link(path) }, contact: await this.hostContact(manager, hostId) };
+  }
 
   /** Stores a message in the caller's transaction (`manager`); returns its id. Nothing is sent before that commits. */
   enqueue(manager: EntityManager, message: NewOutboxMessage): Promise<string> {

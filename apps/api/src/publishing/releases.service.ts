@@ -72,9 +72,11 @@ export class ReleasesService {
     await this.releases.saveListing(fairId, version, snapshot, m);
     await this.releases.fixUidDomain(fairId, publicUrlHost(), m);
     const shown = await this.releases.setVisible(fairId, hostId, true, m);
+    // Every notice links to the fair's public page, which this release now shows.
+    const frame = await this.outbox.frame(m, hostId, 'publicPage', `/f/${snapshot.fair.slug}`);
     const messages = [
-      ...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m)),
-      ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m)),
+      ...releaseMessages(previous, snapshot, await this.recipients(fairId, hostId, m), frame),
+      ...guestMessages(previous, snapshot, await this.guestRecipients(fairId, hostId, m), frame),
     ];
     for (const message of messages) await this.outbox.enqueue(m, { kind: 'release.changed', hostId, ...message });
     await this.webhooks.enqueue(m, hostId, 'release.published', {

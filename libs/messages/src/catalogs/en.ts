@@ -2132,6 +2132,15 @@ export const en: Record<MessageKey, string> = {
   'mail.organizersMessage': 'Message from the organizers',
   'mail.ifNotYou': 'If this was not you, change your password at once and tell your organizer.',
 
+  // What ends each mail: the link to its item (once, after both halves), the host's contact (in each half)
+  'mail.link':
+    '{page, select, application {Your application} applications {Your applications} organizerApplication {The application} publicPage {The public page of the fair}' +
+    ' accountSecurity {Account security} signIn {Sign in} passwordReset {Reset your password} other {Details}}',
+  'mail.contact': 'Contact: {host}, {details}',
+  'mail.contact.unset': 'Contact: the organizers at {host} (please reach them directly, the way you usually do)',
+  'mail.contact.phone': 'phone {phone}',
+  'mail.contact.email': 'e-mail {email}',
+
   // To a municipality: its application, the decision, its booth
   'mail.applicationReceived.subject': 'Application received: {fair}',
   'mail.applicationReceived.body':
@@ -2175,6 +2184,16 @@ export const en: Record<MessageKey, string> = {
   'mail.release.calendar': 'The attached calendar (.ics) has your days and booth.',
   'mail.guestRelease.subject': 'Schedule of {guest} changed: {fair}',
   'mail.guestRelease.intro': 'The published schedule of {fair} (version {version}) changed for {guest}:',
+  // The lines of the release notices: names in the reader's language, dates with their year
+  'mail.release.change':
+    '{kind, select, exhibitorAdded {- {name} joined the fair. Booths: {after}} boothMoved {- Booths of {name}: {before} → {after}}' +
+    ' exhibitorDaysChanged {- Days of {name}: {before} → {after}} dayAdded {- New fair day: {day} ({after})}' +
+    ' dayRemoved {- No longer a fair day: {day}} hoursChanged {- Hours on {day}: {before} → {after}} other {- {name}: {before} → {after}}}',
+  'mail.release.booth': '{booth} ({days})',
+  'mail.release.hours': '{open, select, yes {{opens}–{closes}} other {closed}}',
+  'mail.guestRelease.change':
+    '{kind, select, appearanceAdded {- Added: {after}} appearanceMoved {- Changed: {before} → {after}} appearanceCancelled {- Visit cancelled: {before}} other {- Removed from the schedule: {before}}}',
+  'mail.guestRelease.slot': '{day}, {start}–{end}, {place}',
 
   // Accounts: invitation, password reset, second factors (to the person's own address)
   'mail.invitation.subject': 'Invitation from {host}',

@@ -2164,6 +2164,15 @@ export const ja = {
   'mail.organizersMessage': '主催者からのメッセージ',
   'mail.ifNotYou': '心当たりがない場合は、すぐにパスワードを変更し、主催者に連絡してください。',
 
+  // What ends each mail: the link to its item (once, after both halves), the host's contact (in each half)
+  'mail.link':
+    '{page, select, application {申込のページ} applications {申込の一覧} organizerApplication {申込の詳細} publicPage {物産展の公開ページ}' +
+    ' accountSecurity {アカウントのセキュリティ} signIn {ログイン} passwordReset {パスワードの再設定} other {詳しくは}}',
+  'mail.contact': 'お問い合わせ：{host} {details}',
+  'mail.contact.unset': 'お問い合わせ：{host}（主催者の担当者に、ふだんの方法で直接ご連絡ください）',
+  'mail.contact.phone': '電話 {phone}',
+  'mail.contact.email': 'メール {email}',
+
   // To a municipality: its application, the decision, its booth
   'mail.applicationReceived.subject': '出展申込を受け付けました：{fair}',
   'mail.applicationReceived.body':
@@ -2205,6 +2214,16 @@ export const ja = {
   'mail.release.calendar': '添付のカレンダー（.ics）に出展日とブースがあります。',
   'mail.guestRelease.subject': '{guest}の出演予定が変わりました：{fair}',
   'mail.guestRelease.intro': '{fair} の公開内容（第{version}版）で、{guest} の出演予定が変わりました。',
+  // The lines of the release notices: names in the reader's language, dates with their year
+  'mail.release.change':
+    '{kind, select, exhibitorAdded {・{name}が出展者に加わりました。ブース：{after}} boothMoved {・{name}のブース：{before} → {after}}' +
+    ' exhibitorDaysChanged {・{name}の出展日：{before} → {after}} dayAdded {・開催日に加わりました：{day}（{after}）}' +
+    ' dayRemoved {・開催日ではなくなりました：{day}} hoursChanged {・{day}の営業時間：{before} → {after}} other {・{name}：{before} → {after}}}',
+  'mail.release.booth': '{booth}（{days}）',
+  'mail.release.hours': '{open, select, yes {{opens}〜{closes}} other {休業}}',
+  'mail.guestRelease.change':
+    '{kind, select, appearanceAdded {・追加：{after}} appearanceMoved {・変更：{before} → {after}} appearanceCancelled {・来場中止：{before}} other {・予定から削除：{before}}}',
+  'mail.guestRelease.slot': '{day} {start}〜{end} {place}',
 
   // Accounts: invitation, password reset, second factors (to the person's own address)
   'mail.invitation.subject': '{host}からの招待',

@@ -31,8 +31,8 @@ export class FactorResetsService {
       const person = await this.users.person(membershipId, actor.user.hostId, m);
       if (!person) throw personNotFound(membershipId);
       if (person.disabled) throw forbidden('This membership is revoked: only a host the person still belongs to may reset them');
-      const host = await this.factors.hostName(actor.user.hostId, m);
-      return this.reset(m, actor, person.userId, person.email, { kind: 'organizer', host, name: actor.user.displayName });
+      const { name, nameEn } = await this.outbox.hostContact(m, actor.user.hostId);
+      return this.reset(m, actor, person.userId, person.email, { kind: 'organizer', host: { name, nameEn }, name: actor.user.displayName });
     });
   }
 
@@ -57,7 +57,12 @@ export class FactorResetsService {
         recoveryCodes: { before: removed.recoveryCodes, after: 0 },
       },
     });
-    await this.outbox.enqueue(m, { kind: 'account.factorsReset', hostId: null, recipient: email, ...factorsResetMessage({ at: new Date(), by }) });
+    await this.outbox.enqueue(m, {
+      kind: 'account.factorsReset',
+      hostId: null,
+      recipient: email,
+      ...factorsResetMessage({ at: new Date(), by, signInUrl: this.outbox.link('/sign-in') }),
+    });
     return removed;
   }
 }

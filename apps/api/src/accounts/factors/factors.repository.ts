@@ -94,11 +94,6 @@ export class FactorsRepository {
     return row.require;
   }
 
-  async hostName(hostId: string, m: EntityManager): Promise<string> {
-    const [row] = await m.query('SELECT name FROM hosts WHERE id = $1', [hostId]);
-    return row?.name ?? '';
-  }
-
   // Passkeys
 
   listPasskeys(userId: string, m: EntityManager = this.db.manager): Promise<PasskeyRow[]> {

@@ -200,7 +200,7 @@ export class MyFactorsService {
         kind: 'account.factorRemoved',
         hostId: null,
         recipient: user.email,
-        ...factorRemovedMessage({ factor, at: new Date(), remaining }),
+        ...factorRemovedMessage({ factor, at: new Date(), remaining, securityUrl: this.outbox.link('/account/security') }),
       });
     });
   }

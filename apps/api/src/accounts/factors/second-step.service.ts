@@ -87,7 +87,7 @@ export class SecondStepService {
           kind: 'account.recoveryCodeUsed',
           hostId: null,
           recipient: email,
-          ...recoveryCodeUsedMessage({ at: new Date(), remaining }),
+          ...recoveryCodeUsedMessage({ at: new Date(), remaining, securityUrl: this.outbox.link('/account/security') }),
         });
         return true;
       }),

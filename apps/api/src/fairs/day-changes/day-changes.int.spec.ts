@@ -183,11 +183,15 @@ describe('changing a fair’s days under its applications and visits (real Postg
     const outbox = await t.db.query(`SELECT recipient FROM outbox_messages WHERE kind = 'fair.daysChanged' ORDER BY recipient`);
     expect(outbox.map((x: { recipient: string }) => x.recipient)).toEqual([DEMO.miyako.email, DEMO.yamakita.email]);
     const miyako = await sink.waitFor((m) => dropsADay(m) && m.to.includes(DEMO.miyako.email) && m.subject.includes('Fair days changed'));
-    expect(miyako.subject).toBe('【Bussanten】開催日の変更に伴うお知らせ：交流都市地方物産展 / Fair days changed: 交流都市地方物産展');
+    expect(miyako.subject).toBe('【Bussanten】開催日の変更に伴うお知らせ：交流都市地方物産展 / Fair days changed: Friendship City Local Products Fair');
     expect(miyako.text).toContain('出展日から外した日：令和5年2月19日(日)');
     expect(miyako.text).toContain('ブース A1：令和5年2月17日(金)〜21日(火) → 令和5年2月17日(金)〜18日(土)、令和5年2月20日(月)〜21日(火)');
     expect(miyako.text).toContain('取り消した来場予定：ハタチの龍馬 令和5年2月19日(日) 13:30〜14:00');
     expect(miyako.text).toContain('Booth A1: Fri 17 – Tue 21 Feb 2023 → Fri 17 – Sat 18 Feb 2023, Mon 20 – Tue 21 Feb 2023');
+    // The application's page, and the host in each half (品川区 set no contact here).
+    expect(miyako.text).toMatch(/申込のページ \/ Your application:\nhttps?:\/\/[^/\s]+\/my\/applications\/[0-9a-f-]{36}\n/);
+    expect(miyako.text).toContain('お問い合わせ：品川区');
+    expect(miyako.text).toContain('Contact: ');
     const yamakita = await sink.waitFor((m) => dropsADay(m) && m.to.includes(DEMO.yamakita.email) && m.subject.includes('Fair days changed'));
     expect(yamakita.text).toContain('ブース A5');
     expect(yamakita.text).not.toContain('ハタチの龍馬');

@@ -15,6 +15,7 @@ import { ApplicationEventsRepository } from '../../applications/application-even
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/domain-error';
 import { fairDaysChanged, type MunicipalityDayChange } from '../../mail/day-change-messages';
+import type { FairNames } from '../../mail/messages';
 import { OutboxService } from '../../mail/outbox.service';
 import { DayChangesRepository, type AttendanceRow, type HoldingRow, type VisitRow } from './day-changes.repository';
 
@@ -53,7 +54,7 @@ export class DayChangesService {
   async applyWithin(
     actor: OrganizerActor,
     m: EntityManager,
-    fair: { id: string; title: string; days: FairDayInput[] },
+    fair: { id: string; title: string; titleEn: string | null; days: FairDayInput[] },
     days: FairDayInput[],
     cascade: FairDayCascade = {},
   ): Promise<void> {
@@ -78,7 +79,7 @@ export class DayChangesService {
     }
     await this.dropDays(actor, m, fair.id, plan, facts);
     await this.cancelVisits(actor, m, fair.id, plan, facts);
-    await this.notify(actor, m, fair.title, plan, facts);
+    await this.notify(actor, m, fair, plan, facts);
   }
 
   private async dropDays(actor: OrganizerActor, m: EntityManager, fairId: string, plan: DayChangePlan, facts: Facts): Promise<void> {
@@ -131,7 +132,7 @@ export class DayChangesService {
   }
 
   /** One mail per representative, covering every municipality of theirs the change touched. */
-  private async notify(actor: OrganizerActor, m: EntityManager, fairTitle: string, plan: DayChangePlan, facts: Facts): Promise<void> {
+  private async notify(actor: OrganizerActor, m: EntityManager, fair: FairNames, plan: DayChangePlan, facts: Facts): Promise<void> {
     const byMunicipality = new Map<string, MunicipalityDayChange>();
     const entry = (id: string, name: string, nameEn: string | null) => {
       const found = byMunicipality.get(id) ?? { municipalityName: name, municipalityNameEn: nameEn, application: null, visits: [] };
@@ -141,6 +142,7 @@ export class DayChangesService {
     for (const a of plan.applications.filter((x) => x.live)) {
       const row = attendance(facts, a.applicationId);
       entry(row.municipalityId, row.municipalityName, row.municipalityNameEn).application = {
+        id: a.applicationId,
         days: a.days,
         holdings: heldBy(plan, facts, a.applicationId),
         leftWithoutDays: a.remaining.length === 0,
@@ -162,8 +164,15 @@ export class DayChangesService {
     for (const r of await this.repo.representatives(actor.user.hostId, [...byMunicipality.keys()], m)) {
       people.set(r.email, [...(people.get(r.email) ?? []), byMunicipality.get(r.municipalityId) as MunicipalityDayChange]);
     }
+    const contact = await this.outbox.hostContact(m, actor.user.hostId);
     for (const [recipient, changes] of people) {
-      await this.outbox.enqueue(m, { kind: 'fair.daysChanged', hostId: actor.user.hostId, recipient, ...fairDaysChanged(fairTitle, changes) });
+      // The application's page when the mail is about one; the representative's applications otherwise (several, or only guests' visits).
+      const apps = changes.flatMap((c) => (c.application ? [c.application.id] : []));
+      const link =
+        apps.length === 1
+          ? { page: 'application' as const, url: this.outbox.link(`/my/applications/${apps[0]}`) }
+          : { page: 'applications' as const, url: this.outbox.link('/my/applications') };
+      await this.outbox.enqueue(m, { kind: 'fair.daysChanged', hostId: actor.user.hostId, recipient, ...fairDaysChanged(fair, changes, { link, contact }) });
     }
   }
 }
