@@ -62,7 +62,7 @@ describe("the organizers' withdrawal notice", () => {
     expect(m.body).toContain('申込の詳細 / The application:\nhttps://bussanten.example.jp/fairs/f1/applications/a1');
     expect(m.body.indexOf('fairs/f1/applications/a1')).toBeGreaterThan(m.body.indexOf('has cancelled'));
     expect(m.subject).toBe('【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: Miyako City (Friendship Cities Fair)');
-    expect(m.body).toContain('Miyako City has withdrawn its application to exhibit at "Friendship Cities Fair".');
+    expect(m.body).toContain('Miyako City has cancelled its accepted participation in "Friendship Cities Fair".');
     // Its readers are the host's own organizers: no contact of their own host.
     expect(m.body).not.toMatch(/お問い合わせ|Contact:/);
   });
