@@ -55,7 +55,10 @@ describe('applications an organizer enters for a municipality (real PostgreSQL)'
     expect(list.body.find((a: { id: string }) => a.id === res.body.id)).toMatchObject({ enteredByOrganizer: true });
 
     // One application per municipality and fair: a second entry is refused, naming the first.
-    const again = await t.http.post(`/api/fairs/${fairId}/municipalities/${sakai}/application`).send(applicationInput([days[0]])).expect(409);
+    const again = await t.http
+      .post(`/api/fairs/${fairId}/municipalities/${sakai}/application`)
+      .send(applicationInput([days[0]]))
+      .expect(409);
     expect(again.body).toMatchObject({ code: 'MUNICIPALITY_ALREADY_APPLIED', details: [expect.objectContaining({ meta: { applicationId: res.body.id } })] });
     expect(await counts()).toEqual(after);
     const candidates = await t.http.get(`/api/fairs/${fairId}/entry-candidates?q=${encodeURIComponent('坂井')}`).expect(200);
@@ -76,11 +79,18 @@ describe('applications an organizer enters for a municipality (real PostgreSQL)'
     // A fair whose last day has passed in Japan (its day moved into the past behind the API's back).
     const ended = await openFair(t, 'entered-ended', [{ date: '2027-03-01', opens: '10:00', closes: '18:00' }]);
     await t.db.query(`UPDATE fair_days SET date = '2020-03-01' WHERE fair_id = $1`, [ended.id]);
-    const res = await t.http.post(`/api/fairs/${ended.id}/municipalities/${sakai}/application`).send(applicationInput(['2020-03-01'])).expect(409);
+    const res = await t.http
+      .post(`/api/fairs/${ended.id}/municipalities/${sakai}/application`)
+      .send(applicationInput(['2020-03-01']))
+      .expect(409);
     expect(res.body).toMatchObject({ code: 'APPLICATIONS_CLOSED', details: [expect.objectContaining({ rule: 'fairEnded' })] });
     // A draft fair (municipalities cannot see it) takes none either.
     const [draft] = await t.db.query(`SELECT id FROM fairs WHERE status = 'draft' LIMIT 1`);
-    if (draft) await t.http.post(`/api/fairs/${draft.id}/municipalities/${sakai}/application`).send(applicationInput([days[0]])).expect(409);
+    if (draft)
+      await t.http
+        .post(`/api/fairs/${draft.id}/municipalities/${sakai}/application`)
+        .send(applicationInput([days[0]]))
+        .expect(409);
     expect(await counts()).toMatchObject({ a: before.a, e: before.e, o: before.o });
   });
 
@@ -99,15 +109,24 @@ describe('applications an organizer enters for a municipality (real PostgreSQL)'
     // A representative's own application is not the organizer's to change.
     const own = await t.signIn(DEMO.yamakita.email, DEMO.yamakita.password);
     await t.db.query(`UPDATE fairs SET applications_close_at = now() + interval '10 days' WHERE id = $1`, [fairId]);
-    const sent = await own.post(`/api/my/fairs/${fairId}/application`).send(applicationInput([days[3]])).expect(201);
+    const sent = await own
+      .post(`/api/my/fairs/${fairId}/application`)
+      .send(applicationInput([days[3]]))
+      .expect(201);
     expect(sent.body.enteredByOrganizer).toBe(false);
-    const refused = await t.http.put(`/api/applications/${sent.body.id}/entry`).send(applicationInput([days[4]])).expect(409);
+    const refused = await t.http
+      .put(`/api/applications/${sent.body.id}/entry`)
+      .send(applicationInput([days[4]]))
+      .expect(409);
     expect(refused.body.code).toBe('APPLICATION_NOT_EDITABLE');
   });
 
   it('lets the organizer change what it entered until it is decided', async () => {
     const [row] = await t.db.query(`SELECT id FROM applications WHERE fair_id = $1 AND municipality_id = $2`, [fairId, sakai]);
-    const changed = await t.http.put(`/api/applications/${row.id}/entry`).send(applicationInput(days.slice(0, 3))).expect(200);
+    const changed = await t.http
+      .put(`/api/applications/${row.id}/entry`)
+      .send(applicationInput(days.slice(0, 3)))
+      .expect(200);
     expect(changed.body).toMatchObject({ days: days.slice(0, 3), enteredByOrganizer: true });
     const history = await t.http.get(`/api/applications/${row.id}/history`).expect(200);
     expect(history.body.map((e: { action: string }) => e.action)).toEqual(['entered', 'edited']);
@@ -124,7 +143,10 @@ describe('applications an organizer enters for a municipality (real PostgreSQL)'
     expect(list.body).toContainEqual(expect.objectContaining({ id: row.id, enteredByOrganizer: true }));
     const fairs = await rep.get('/api/my/fairs').expect(200);
     expect(fairs.body.find((f: { id: string }) => f.id === fairId)).toMatchObject({ myApplicationId: row.id });
-    const edited = await rep.put(`/api/my/applications/${row.id}`).send(applicationInput(days.slice(0, 4))).expect(200);
+    const edited = await rep
+      .put(`/api/my/applications/${row.id}`)
+      .send(applicationInput(days.slice(0, 4)))
+      .expect(200);
     expect(edited.body).toMatchObject({ days: days.slice(0, 4), enteredByOrganizer: true });
 
     await t.http.post(`/api/applications/${row.id}/decision`).send({ status: 'accepted', message: null }).expect(200);
@@ -138,7 +160,10 @@ describe('applications an organizer enters for a municipality (real PostgreSQL)'
       ['edited', '坂井 花子'],
       ['decided', ORGANIZER],
     ]);
-    await t.http.put(`/api/applications/${row.id}/entry`).send(applicationInput([days[0]])).expect(409);
+    await t.http
+      .put(`/api/applications/${row.id}/entry`)
+      .send(applicationInput([days[0]]))
+      .expect(409);
     await rep.post(`/api/my/applications/${row.id}/withdraw`).expect(200);
   });
 
@@ -148,10 +173,19 @@ describe('applications an organizer enters for a municipality (real PostgreSQL)'
     const ota = await t.signIn('org@ota.example', 'ota organizer password');
     const before = await counts();
     await ota.get(`/api/fairs/${fairId}/entry-candidates`).expect(404);
-    await ota.post(`/api/fairs/${fairId}/municipalities/${sakai}/application`).send(applicationInput([days[0]])).expect(404);
+    await ota
+      .post(`/api/fairs/${fairId}/municipalities/${sakai}/application`)
+      .send(applicationInput([days[0]]))
+      .expect(404);
     const [row] = await t.db.query(`SELECT id FROM applications WHERE fair_id = $1 AND municipality_id = $2`, [fairId, sakai]);
-    await ota.put(`/api/applications/${row.id}/entry`).send(applicationInput([days[0]])).expect(404);
-    await miyako.post(`/api/fairs/${fairId}/municipalities/${sakai}/application`).send(applicationInput([days[0]])).expect(403);
+    await ota
+      .put(`/api/applications/${row.id}/entry`)
+      .send(applicationInput([days[0]]))
+      .expect(404);
+    await miyako
+      .post(`/api/fairs/${fairId}/municipalities/${sakai}/application`)
+      .send(applicationInput([days[0]]))
+      .expect(403);
     expect(await counts()).toEqual(before);
   });
 });
