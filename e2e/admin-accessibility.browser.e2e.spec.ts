@@ -52,6 +52,43 @@ describe('accessibility of the signed-in pages', () => {
     const [agreement] = await api<AgreementSummary[]>('GET', '/agreements', undefined, 200, organizer);
     const [guest] = await api<Guest[]>('GET', '/guests', undefined, 200, organizer);
     const f = `/fairs/${fair.id}`;
+    // 申込を代理入力: a fair taking applications, and an application entered there for 東金市 (no account) to change.
+    const venues = await api<{ rooms: { id: string }[] }[]>('GET', '/venues', undefined, 200, organizer);
+    const open = await api<{ id: string }>(
+      'POST',
+      '/fairs',
+      {
+        title: 'アクセシビリティ確認用物産展（代理入力）',
+        slug: `a11y-enter-${Date.now()}`,
+        roomId: venues[0].rooms[0].id,
+        days: [{ date: '2027-03-05', opens: '10:00', closes: '18:00' }],
+        applicationsOpenAt: new Date(Date.now() - 86_400_000).toISOString(),
+        applicationsCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+      201,
+      organizer,
+    );
+    await api('POST', `/fairs/${open.id}/status`, { status: 'accepting' }, 200, organizer);
+    const togane = (
+      await api<{ items: MunicipalitySummary[] }>('GET', `/municipalities?q=${encodeURIComponent('東金市')}`, undefined, 200, organizer)
+    ).items.find((m) => m.name === '東金市') as MunicipalitySummary;
+    const entered = await api<{ id: string }>(
+      'POST',
+      `/fairs/${open.id}/municipalities/${togane.id}/application`,
+      {
+        days: ['2027-03-05'],
+        products: [{ name: '東金のいちご', category: 'produce', priceMin: 500, priceMax: 1200, food: true, alcohol: false }],
+        needs: { minAreaM2: null, powerWatts: 0, fridge: true, freezer: false, water: false },
+        permit: { status: 'toBeArranged', number: null, healthCentre: null },
+        staffCount: 2,
+        staff: [],
+        vehicle: null,
+        loadInTime: null,
+        note: null,
+      },
+      201,
+      organizer,
+    );
     return [
       '/home',
       '/registry',
@@ -67,6 +104,8 @@ describe('accessibility of the signed-in pages', () => {
       `${f}/booths`,
       `${f}/applications`,
       `${f}/applications/${application.id}`,
+      `/fairs/${open.id}/applications/enter`,
+      `/fairs/${open.id}/applications/${entered.id}/edit`,
       `${f}/assign`,
       `${f}/day-sheet`,
       `${f}/timetable`,

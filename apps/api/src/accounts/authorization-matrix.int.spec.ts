@@ -156,6 +156,8 @@ function validBody(route: string, ids: RealIds): object {
     'POST /api/my/fairs/:fairId/application': applicationInput(days),
     'PUT /api/my/applications/:id': applicationInput(days),
     'PUT /api/my/fairs/:fairId/application/draft': applicationInput(days),
+    'POST /api/fairs/:id/municipalities/:municipalityId/application': applicationInput(days),
+    'PUT /api/applications/:id/entry': applicationInput(days),
     'POST /api/fairs/:id/applications/decisions': { status: 'rejected', message: null, applicationIds: [ids.application] },
     'POST /api/applications/:id/decision': { status: 'rejected', message: '乗っ取り' },
     'PUT /api/applications/:id/tie': { tieLabel: '乗っ取り' },

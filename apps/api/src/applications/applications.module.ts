@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { FairsModule } from '../fairs/fairs.module';
 import { ApplicationEventsRepository } from './application-events.repository';
 import { ApplicationsRepository } from './applications.repository';
+import { EnteredApplicationsController } from './entered-applications.controller';
+import { EnteredApplicationsService } from './entered-applications.service';
 import { ExhibitorGuideRepository } from './exhibitor-guide.repository';
 import { ExhibitorGuideService } from './exhibitor-guide.service';
 import { MyApplicationsController } from './my-applications.controller';
@@ -15,10 +17,11 @@ import { WithdrawalsService } from './withdrawals.service';
 /** Municipalities' applications to fairs and the organizers' review. */
 @Module({
   imports: [FairsModule],
-  controllers: [MyApplicationsController, ReviewController, WithdrawalsController],
+  controllers: [MyApplicationsController, ReviewController, WithdrawalsController, EnteredApplicationsController],
   providers: [
     ApplicationsRepository,
     ApplicationEventsRepository,
+    EnteredApplicationsService,
     ExhibitorGuideRepository,
     ExhibitorGuideService,
     MyApplicationsService,

@@ -18,7 +18,7 @@ const SUMMARY = `a.id, a.fair_id AS "fairId", f.title AS "fairTitle", mu.id AS "
   ARRAY(SELECT to_char(d.date, 'YYYY-MM-DD') FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days,
   json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer, 'water', a.water, 'cooking', a.cooking) AS needs,
   ARRAY(SELECT p->>'name' FROM jsonb_array_elements(a.products) p) AS "productNames",
-  a.tie_label AS "tieLabel",
+  a.tie_label AS "tieLabel", (a.entered_at IS NOT NULL) AS "enteredByOrganizer",
   COALESCE((SELECT json_agg(json_build_object('id', ba.id, 'applicationId', ba.application_id, 'boothId', ba.booth_id, 'boothCode', b.code,
       'from', ba.first_day, 'to', ba.last_day, 'overridden', ba.overridden, 'municipalityName', mu.name) ORDER BY ba.first_day)
     FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = a.id), '[]') AS assignments,
@@ -74,6 +74,7 @@ function summaryOf(r: SummaryRow): ApplicationSummary {
     productNames: r.productNames,
     tieLabel: r.tieLabel,
     assignments: r.assignments,
+    enteredByOrganizer: r.enteredByOrganizer,
     submittedAt: r.submittedAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
@@ -157,10 +158,10 @@ export class ApplicationsRepository {
     id: string,
     scope: Scope,
     m: EntityManager,
-  ): Promise<{ id: string; fairId: string; status: ApplicationStatus; submittedBy: string | null } | null> {
+  ): Promise<{ id: string; fairId: string; status: ApplicationStatus; submittedBy: string | null; entered: boolean } | null> {
     const where = scopeSql(scope, 2);
     const [row] = await m.query(
-      `SELECT a.id, a.fair_id AS "fairId", a.status, a.submitted_by AS "submittedBy" FROM applications a JOIN fairs f ON f.id = a.fair_id
+      `SELECT a.id, a.fair_id AS "fairId", a.status, a.submitted_by AS "submittedBy", (a.entered_at IS NOT NULL) AS entered FROM applications a JOIN fairs f ON f.id = a.fair_id
        WHERE a.id = $1 AND ${where.sql} FOR UPDATE OF a`,
       [id, ...where.params],
     );
@@ -172,7 +173,10 @@ export class ApplicationsRepository {
     return row ?? null;
   }
 
-  /** A new application, submitted or (`status` 'draft') saved incomplete. */
+  /**
+   * A new application, submitted or (`status` 'draft') saved incomplete. `enteredBy`: the organizer
+   * who entered it for the municipality (the mark "entered by the organizer"); null when the municipality sends it.
+   */
   async insert(
     fairId: string,
     municipalityId: string,
@@ -181,11 +185,13 @@ export class ApplicationsRepository {
     tieLabel: string | null,
     m: EntityManager,
     status: 'submitted' | 'draft' = 'submitted',
+    enteredBy: string | null = null,
   ): Promise<string> {
+    const last = 5 + COLUMNS_AFTER;
     const [{ id }] = await m.query(
-      `INSERT INTO applications (fair_id, municipality_id, submitted_by, tie_label, ${COLUMNS}, status)
-       VALUES ($1, $2, $3, $4, ${placeholders(5)}, $${5 + COLUMNS_AFTER}) RETURNING id`,
-      [fairId, municipalityId, userId, tieLabel, ...inputValues(input), status],
+      `INSERT INTO applications (fair_id, municipality_id, submitted_by, tie_label, ${COLUMNS}, status, entered_by, entered_at)
+       VALUES ($1, $2, $3, $4, ${placeholders(5)}, $${last}, $${last + 1}::uuid, CASE WHEN $${last + 1}::uuid IS NULL THEN NULL ELSE now() END) RETURNING id`,
+      [fairId, municipalityId, userId, tieLabel, ...inputValues(input), status, enteredBy],
     );
     await this.replaceDays(id, fairId, input.days, m);
     return id;
@@ -193,22 +199,33 @@ export class ApplicationsRepository {
 
   /**
    * Saves the municipality's edit; `resubmit` turns a withdrawn application or a draft into a new
-   * submission, and 'draft' turns a withdrawn one into a draft (or keeps a draft one).
+   * submission, and 'draft' turns a withdrawn one into a draft (or keeps a draft one). A new
+   * submission or draft is marked as entered by `enteredBy` (an organizer), or unmarked when null:
+   * the mark tells who sent the current submission. A plain edit keeps the mark.
    * The writes from here on take the fair the caller checked against the host (from `lock`, or the
    * host's fair the application is made to): an application of another fair is left alone.
    */
-  async update(id: string, fairId: string, userId: string, input: ApplicationDraftInput, resubmit: boolean | 'draft', m: EntityManager): Promise<void> {
+  async update(
+    id: string,
+    fairId: string,
+    userId: string,
+    input: ApplicationDraftInput,
+    resubmit: boolean | 'draft',
+    m: EntityManager,
+    enteredBy: string | null = null,
+  ): Promise<void> {
     const after = 2 + COLUMNS_AFTER;
+    const entered = `, entered_by = $${after + 1}::uuid, entered_at = CASE WHEN $${after + 1}::uuid IS NULL THEN NULL ELSE now() END`;
     const status =
       resubmit === 'draft'
-        ? `, status = 'draft', decision_message = NULL, submitted_by = $${after}`
+        ? `, status = 'draft', decision_message = NULL, submitted_by = $${after}${entered}`
         : resubmit
-          ? `, status = 'submitted', decision_message = NULL, submitted_at = now(), submitted_by = $${after}`
+          ? `, status = 'submitted', decision_message = NULL, submitted_at = now(), submitted_by = $${after}${entered}`
           : '';
     await m.query(
       `UPDATE applications SET (${COLUMNS}) = (${placeholders(2)}), updated_at = now() ${status}
-       WHERE id = $1 AND fair_id = $${resubmit ? after + 1 : after}`,
-      [id, ...inputValues(input), ...(resubmit ? [userId] : []), fairId],
+       WHERE id = $1 AND fair_id = $${resubmit ? after + 2 : after}`,
+      [id, ...inputValues(input), ...(resubmit ? [userId, enteredBy] : []), fairId],
     );
     await this.replaceDays(id, fairId, input.days, m);
   }
@@ -336,6 +353,40 @@ export class ApplicationsRepository {
       [hostId, municipalityId, fairId],
     );
     return r ?? null;
+  }
+
+  /**
+   * Municipalities of the registry an organizer may enter an application to the host's fair for:
+   * those whose `folded` search text matches, or (without one) the host's partners (an agreement with
+   * it) and earlier exhibitors (an application to one of its fairs), 100 at most, with their
+   * application to this fair that is not withdrawn (their own draft is not told).
+   */
+  async entryCandidates(
+    hostId: string,
+    fairId: string,
+    folded: string | null,
+  ): Promise<{ id: string; name: string; prefectureCode: number; applicationId: string | null }[]> {
+    return this.db.query(
+      `SELECT mu.id, mu.name, mu.prefecture_code AS "prefectureCode",
+              (SELECT a.id FROM applications a JOIN fairs f ON f.id = a.fair_id
+                WHERE a.fair_id = $2 AND f.host_id = $1 AND a.municipality_id = mu.id AND a.status NOT IN ('withdrawn', 'draft')) AS "applicationId"
+       FROM municipalities mu
+       WHERE CASE WHEN $3::text IS NOT NULL THEN mu.search_text LIKE '%' || $3 || '%'
+             ELSE EXISTS (SELECT 1 FROM agreement_parties p JOIN agreements ag ON ag.id = p.agreement_id WHERE p.municipality_id = mu.id AND ag.host_id = $1)
+               OR EXISTS (SELECT 1 FROM applications a JOIN fairs f ON f.id = a.fair_id WHERE a.municipality_id = mu.id AND f.host_id = $1 AND a.status <> 'draft') END
+       ORDER BY mu.prefecture_code, mu.reading COLLATE "C", mu.id LIMIT 100`,
+      [hostId, fairId, folded ? folded.replace(/[\\%_]/g, (c) => `\\${c}`) : null],
+    );
+  }
+
+  /** Municipalities are the shared registry: any host may name one. */
+  async municipalityExists(id: string): Promise<boolean> {
+    const rows = await this.db.query('SELECT 1 FROM municipalities WHERE id = $1', [id]);
+    return rows.length > 0;
+  }
+
+  get manager(): EntityManager {
+    return this.db.manager;
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

@@ -59,6 +59,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.PlanNotEmpty:
     case ErrorCode.ApplicationsClosed:
     case ErrorCode.AlreadyApplied:
+    case ErrorCode.MunicipalityAlreadyApplied:
     case ErrorCode.ApplicationNotEditable:
     case ErrorCode.ApplicationNotAccepted:
     case ErrorCode.BoothTaken:

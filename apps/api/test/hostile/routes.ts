@@ -261,6 +261,13 @@ export function writeRouteSetups(ids: Ids): Record<string, RouteSetup> {
       order: 4,
     },
     'PUT /api/applications/:id/tie': { ids: { id: [ids.app2023, ids.appOpen] } },
+    // 宮古市 has applied to the open fair and the 2023 fair has ended: a valid body is refused with 409, never entered.
+    'POST /api/fairs/:id/municipalities/:municipalityId/application': {
+      ids: { id: [ids.openFair, ids.fair2023], municipalityId: [ids.miyako] },
+      body: application,
+    },
+    // 宮古市's own applications: not the organizer's to change (409), whatever the body.
+    'PUT /api/applications/:id/entry': { ids: { id: [ids.appOpen, ids.app2023] }, body: application },
     'POST /api/guests': { body: { kind: 'ambassador', ownerMunicipalityId: ids.miyako, travelBufferMinutes: 60 } },
     'PUT /api/guests/:id': { ids: { id: [ids.guest, ids.spareGuest] }, body: { kind: 'ambassador', ownerMunicipalityId: null, travelBufferMinutes: 30 } },
     'DELETE /api/guests/:id': { ids: { id: [ids.spareGuest, ids.guest] }, order: 7 },
@@ -365,6 +372,7 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/audit': withQuery,
     'GET /api/fairs/:id/applications': withQuery,
     'GET /api/fairs/:id/day-sheet': { ids: { id: [ids.fair2023, ids.openFair] } },
+    'GET /api/fairs/:id/entry-candidates': { ids: { id: [ids.openFair, ids.fair2023] } },
     'GET /api/municipalities': withQuery,
     'GET /api/outbox': withQuery,
     'GET /api/agreement-kinds': NO_QUERY,

@@ -23,6 +23,8 @@ export const applicationKeys = {
   withdrawals: (fairId: string) => ['applications', 'fair', fairId, 'withdrawals'] as const,
   detail: (applicationId: string) => ['applications', applicationId] as const,
   history: (applicationId: string) => ['applications', applicationId, 'history'] as const,
+  /** The municipalities an organizer may enter an application to the fair for, by search text. */
+  entryCandidates: (fairId: string, q: string) => ['applications', 'fair', fairId, 'entry-candidates', q] as const,
   /** A representative's side: everything below. */
   mine: () => ['applications', 'mine'] as const,
   myList: () => ['applications', 'mine', 'list'] as const,
@@ -66,6 +68,15 @@ export function useApplication(applicationId: string) {
 
 export function useApplicationHistory(applicationId: string) {
   return useQuery({ queryKey: applicationKeys.history(applicationId), queryFn: ({ signal }) => reviewApi.history(applicationId, { signal }) });
+}
+
+/** Municipalities to enter an application to the fair for; the list shown stays while the next search loads. */
+export function useEntryCandidates(fairId: string, q: string) {
+  return useQuery({
+    queryKey: applicationKeys.entryCandidates(fairId, q),
+    queryFn: ({ signal }) => reviewApi.entryCandidates(fairId, q, { signal }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useMyFairs() {
@@ -125,6 +136,19 @@ export function staleAfterDecision(fairId: string, applicationIds: readonly stri
     { queryKey: outboxKeys.all },
     { queryKey: publishingKeys.preview(fairId) },
     { queryKey: guestKeys.appearances(fairId) },
+  ];
+}
+
+/**
+ * An organizer entered (or changed) an application for a municipality: the fair's lists and
+ * candidates, the application and its history, the mail sent, what publishing would change.
+ */
+export function staleAfterEntry(fairId: string, applicationId: string): InvalidateQueryFilters[] {
+  return [
+    { queryKey: applicationKeys.ofFair(fairId) },
+    { queryKey: applicationKeys.detail(applicationId) },
+    { queryKey: outboxKeys.all },
+    { queryKey: publishingKeys.preview(fairId) },
   ];
 }
 

@@ -248,6 +248,8 @@ export const AUDIT_ACTIONS = [
   'booth.planCopied',
   'placement.noticeSent',
   'application.submitted',
+  /** An organizer entered an application for a municipality (paper, fax). */
+  'application.entered',
   'application.edited',
   'application.withdrawn',
   'application.declined',

@@ -208,6 +208,8 @@ export interface ApplicationSummary {
   /** Public label of the municipality's tie to the host, e.g. '災害協定、商店街イベント(目黒のさんま祭り)'. */
   tieLabel: string | null;
   assignments: Assignment[];
+  /** An organizer entered it for the municipality (a paper or fax application); the municipality may have had no account then. */
+  enteredByOrganizer: boolean;
   submittedAt: string;
   updatedAt: string;
 }
@@ -221,6 +223,26 @@ export interface Application extends ApplicationSummary, Omit<ApplicationInput, 
   decisionMessage: string | null;
   /** Whether the municipality may still edit (window open, not withdrawn or rejected). */
   editable: boolean;
+}
+
+/**
+ * GET /api/fairs/:id/entry-candidates: a municipality of the registry an organizer may enter an
+ * application to the fair for (POST /api/fairs/:id/municipalities/:municipalityId/application).
+ */
+export interface EntryCandidate {
+  id: string;
+  name: string;
+  prefectureCode: number;
+  prefecture: string;
+  /** Someone holds a live representative membership of it with this host (and gets its mails). */
+  hasAccount: boolean;
+  /** Its application to this fair (not withdrawn), if any: it cannot get another one. */
+  applicationId: string | null;
+}
+
+/** GET /api/fairs/:id/entry-candidates query: without q, the host's partners and earlier exhibitors. */
+export interface EntryCandidateQuery {
+  q?: string;
 }
 
 /** GET /api/fairs/:id/applications query */

@@ -62,6 +62,8 @@ export const ErrorCode = {
   ApplicationNotFound: 'APPLICATION_NOT_FOUND',
   ApplicationsClosed: 'APPLICATIONS_CLOSED',
   AlreadyApplied: 'ALREADY_APPLIED',
+  /** An organizer entering an application for a municipality that has one to the fair already (or its own draft). */
+  MunicipalityAlreadyApplied: 'MUNICIPALITY_ALREADY_APPLIED',
   ApplicationNotEditable: 'APPLICATION_NOT_EDITABLE',
   ApplicationNotAccepted: 'APPLICATION_NOT_ACCEPTED',
   AssignmentNotFound: 'ASSIGNMENT_NOT_FOUND',

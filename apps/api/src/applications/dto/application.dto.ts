@@ -25,6 +25,7 @@ import {
   PRODUCT_CATEGORIES,
   type ApplicationDraftInput,
   type ApplicationFilter,
+  type EntryCandidateQuery,
   type ApplicationInput,
   type ApplicationStatus,
   type BoothNeedsInput,
@@ -203,6 +204,10 @@ export class TieLabelDto implements TieLabelInput {
   @IsString()
   @MaxLength(200)
   tieLabel: string | null;
+}
+
+export class EntryCandidateQueryDto implements EntryCandidateQuery {
+  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
 
 export class ApplicationFilterDto implements ApplicationFilter {

@@ -20,6 +20,7 @@ import { Constraint } from '../../database/constraints';
   `"permit_status" IN ('held', 'toBeArranged', 'notNeeded') AND ("permit_status" <> 'held' OR ("permit_number" IS NOT NULL AND "permit_health_centre" IS NOT NULL))`,
 )
 @Check('ck_applications_complete', `"status" = 'draft' OR ("permit_status" IS NOT NULL AND "staff_count" IS NOT NULL)`)
+@Check('ck_applications_entered', `"entered_by" IS NULL OR "entered_at" IS NOT NULL`)
 @Check('ck_applications_needs', `"power_watts" >= 0 AND ("min_area_m2" IS NULL OR "min_area_m2" > 0) AND "staff_count" >= 0`)
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -107,6 +108,18 @@ export class ApplicationEntity {
   /** Who submitted it at the source of an imported fair (an e-mail as text): never linked to this install's people. */
   @Column({ name: 'submitted_by_text', type: 'text', nullable: true })
   submittedByText: string | null;
+
+  /** The organizer who entered the current submission for the municipality (paper, fax); null when the municipality sent it. */
+  @Column({ name: 'entered_by', type: 'uuid', nullable: true })
+  enteredBy: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'entered_by', foreignKeyConstraintName: 'fk_applications_entered_by' })
+  enterer?: UserEntity;
+
+  /** When an organizer entered it: the mark "entered by the organizer" (kept if that user goes). */
+  @Column({ name: 'entered_at', type: 'timestamptz', nullable: true })
+  enteredAt: Date | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' })
   submittedAt: Date;

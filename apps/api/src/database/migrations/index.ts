@@ -20,6 +20,7 @@ import { PlacementNotices1797100000200 } from './1797100000200-PlacementNotices'
 import { BoothZones1797100000600 } from './1797100000600-BoothZones';
 import { ExhibitorDrafts1797100000700 } from './1797100000700-ExhibitorDrafts';
 import { VenueAddressParts1797100000800 } from './1797100000800-VenueAddressParts';
+import { EnteredApplications1797100000900 } from './1797100000900-EnteredApplications';
 import { DeclinedApplications1797100001200 } from './1797100001200-DeclinedApplications';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
@@ -47,5 +48,6 @@ export const MIGRATIONS: Function[] = [
   BoothZones1797100000600,
   ExhibitorDrafts1797100000700,
   VenueAddressParts1797100000800,
+  EnteredApplications1797100000900,
   DeclinedApplications1797100001200,
 ];

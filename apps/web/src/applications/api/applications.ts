@@ -9,6 +9,7 @@ import type {
   AssignmentInput,
   BulkDecisionInput,
   DecisionInput,
+  EntryCandidate,
   ExhibitorGuide,
   FairForApplicants,
   PinInput,
@@ -50,6 +51,14 @@ export const reviewApi = {
   decideMany: (fairId: string, body: BulkDecisionInput) => request<ApplicationSummary[]>('POST', `/fairs/${id(fairId)}/applications/decisions`, { body }),
   setTieLabel: (applicationId: string, tieLabel: string | null) =>
     request<Application>('PUT', `/applications/${id(applicationId)}/tie`, { body: { tieLabel } }),
+  /** Municipalities to enter an application for: by search text, or (q '') the host's partners and earlier exhibitors. */
+  entryCandidates: (fairId: string, q: string, o: Signal = {}) =>
+    request<EntryCandidate[]>('GET', `/fairs/${id(fairId)}/entry-candidates`, { query: { q: q || undefined }, signal: o.signal }),
+  /** An organizer enters a municipality's application (paper, fax): the representative's body and rules. */
+  enter: (fairId: string, municipalityId: string, body: ApplicationInput) =>
+    request<Application>('POST', `/fairs/${id(fairId)}/municipalities/${id(municipalityId)}/application`, { body }),
+  /** Changes an application the organizer entered, while it is not decided. */
+  editEntered: (applicationId: string, body: ApplicationInput) => request<Application>('PUT', `/applications/${id(applicationId)}/entry`, { body }),
 
   assignments: (fairId: string, o: Signal = {}) => request<Assignment[]>('GET', `/fairs/${id(fairId)}/assignments`, { signal: o.signal }),
   assign: (applicationId: string, body: AssignmentInput) => request<Assignment>('POST', `/applications/${id(applicationId)}/assignments`, { body }),

@@ -1,7 +1,7 @@
 import { useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Application, FairForApplicants, PreviousApplication } from '@bussanten/contracts';
+import type { Application, ApplicationDraftInput, ApplicationInput, FairForApplicants, PreviousApplication } from '@bussanten/contracts';
 import { PERMIT_STATUSES } from '@bussanten/contracts';
 import { canStartAgain } from '@bussanten/domain';
 import { myApplicationsApi } from '../api/applications';
@@ -138,17 +138,69 @@ const dayId = (date: string) => `application-day-${date}`;
 const permitId = (status: string) => `application-permit-${status}`;
 const SIMPLE = ['minAreaM2', 'powerWatts', 'permitNumber', 'permitHealthCentre', 'staffCount', 'vehicle', 'loadInTime', 'note'] as const;
 
-function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForApplicants; existing: Application | null; prefill?: Application | null }) {
+/** What the form needs of a fair: the representative's view of it (FairForApplicants) or the organizer's (Fair) both have it. */
+export type FormFair = Pick<FairForApplicants, 'id' | 'title' | 'titleEn' | 'venueName' | 'roomName' | 'days'>;
+
+/**
+ * Where the form sends what it checked, and where it goes then: the representative's own routes
+ * (the default), or an organizer entering the application for a municipality (EnterApplicationPage).
+ */
+export interface ApplicationFormTarget {
+  /** The page's heading and title. */
+  title: string;
+  /** Shown under the heading, e.g. for which municipality an organizer enters it. */
+  intro?: ReactNode;
+  send: (input: ApplicationInput) => Promise<Application>;
+  /** Without it the form has no 「下書き保存」. */
+  saveDraft?: (input: ApplicationDraftInput) => Promise<Application>;
+  /** Offer the municipality's earlier application to copy from. */
+  copyFromPrevious: boolean;
+  backTo: string;
+  backLabel: string;
+  onSaved: (saved: Application) => void;
+  pathAfterSave: (saved: Application) => string;
+}
+
+/**
+ * The application form, for a representative applying or changing the municipality's application
+ * (without `target`), or for an organizer entering one for a municipality (with it): the same
+ * fields, checks and messages either way.
+ */
+export function ApplicationForm({
+  fair,
+  existing,
+  prefill = null,
+  target: given,
+}: {
+  fair: FormFair;
+  existing: Application | null;
+  prefill?: Application | null;
+  target?: ApplicationFormTarget;
+}) {
   const { t, lang } = useI18n();
   const fairTitle = lang === 'en' && fair.titleEn ? fair.titleEn : fair.title;
-  const title = existing ? t('apply.editTitle', { fair: fairTitle }) : t('apply.newTitle', { fair: fairTitle });
-  useDocumentTitle(title);
   const fairDays = fair.days.map((d) => ({ date: d.date, opens: d.opens, closes: d.closes }));
   const openDates = fair.days.filter((d) => d.opens !== null || d.closes !== null).map((d) => d.date);
 
   const queryClient = useQueryClient();
   const from = existing ?? prefill;
   const draft = prefill?.status === 'draft' ? prefill : null;
+  const target: ApplicationFormTarget = given ?? {
+    title: existing ? t('apply.editTitle', { fair: fairTitle }) : t('apply.newTitle', { fair: fairTitle }),
+    send: (input) => (existing ? myApplicationsApi.update(existing.id, input) : myApplicationsApi.apply(fair.id, input)),
+    saveDraft: existing ? undefined : (input) => myApplicationsApi.saveDraft(fair.id, input),
+    copyFromPrevious: !existing && !draft,
+    backTo: existing ? `/my/applications/${existing.id}` : draft ? `/my/applications/${draft.id}` : '/my/fairs',
+    backLabel: existing ? t('apply.backToApplication') : t('myFairs.title'),
+    onSaved: (saved) => {
+      // The application's page opens with the answer; the lists and fairs that show it are read again.
+      queryClient.setQueryData(applicationKeys.myApplication(saved.id), saved);
+      for (const filter of staleAfterMyApplication()) void queryClient.invalidateQueries(filter);
+    },
+    pathAfterSave: (saved) => `/my/applications/${saved.id}`,
+  };
+  const { title, backTo } = target;
+  useDocumentTitle(title);
   /** Which button sent the form: a draft is checked only for what can be stored, an application for everything. */
   const mode = useRef<'submit' | 'draft'>('submit');
   const {
@@ -160,17 +212,9 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
     defaultValues: from ? valuesFromApplication(from) : emptyApplicationForm(),
     validate: (checked) => (mode.current === 'draft' ? validateDraftForm(checked) : validateApplicationForm(checked, fairDays)),
     controlId: fieldId,
-    save: (checked) => {
-      if (mode.current === 'draft') return myApplicationsApi.saveDraft(fair.id, toDraftInput(checked));
-      const input = toApplicationInput(checked);
-      return existing ? myApplicationsApi.update(existing.id, input) : myApplicationsApi.apply(fair.id, input);
-    },
-    onSaved: (saved) => {
-      // The application's page opens with the answer; the lists and fairs that show it are read again.
-      queryClient.setQueryData(applicationKeys.myApplication(saved.id), saved);
-      for (const filter of staleAfterMyApplication()) void queryClient.invalidateQueries(filter);
-    },
-    pathAfterSave: (saved) => `/my/applications/${saved.id}`,
+    save: (checked) => (mode.current === 'draft' && target.saveDraft ? target.saveDraft(toDraftInput(checked)) : target.send(toApplicationInput(checked))),
+    onSaved: target.onSaved,
+    pathAfterSave: target.pathAfterSave,
   });
   const { byField } = submission;
 
@@ -250,18 +294,18 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
     .filter(([k]) => k === 'days' || k.startsWith('days.'))
     .flatMap(([, m]) => m);
   const permitMessages = byField['permit.status'] ?? [];
-  const backTo = existing ? `/my/applications/${existing.id}` : draft ? `/my/applications/${draft.id}` : '/my/fairs';
   const allChosen = allOpenDaysChosen(values, fairDays);
 
   return (
     <>
-      <RecordFormHeading title={title} backTo={backTo} backLabel={existing ? t('apply.backToApplication') : t('myFairs.title')} />
+      <RecordFormHeading title={title} backTo={backTo} backLabel={target.backLabel} />
+      {target.intro}
       <p>
         {fair.venueName} {fair.roomName}
       </p>
 
       <SubmissionSummary submission={submission} locate={locate} />
-      {!existing && !draft && <CopyFromPrevious fairId={fair.id} onCopy={(previous) => setValues((v) => copyFromPrevious(v, previous))} />}
+      {target.copyFromPrevious && <CopyFromPrevious fairId={fair.id} onCopy={(previous) => setValues((v) => copyFromPrevious(v, previous))} />}
 
       <form className="form application-form" noValidate onSubmit={submission.onSubmit} aria-busy={submission.saving}>
         <fieldset
@@ -360,12 +404,12 @@ function ApplicationForm({ fair, existing, prefill = null }: { fair: FairForAppl
 
         <TextAreaField {...field('note')} label={t('apply.note')} />
 
-        {!existing && <p className="hint">{t('apply.draftHint')}</p>}
+        {target.saveDraft && <p className="hint">{t('apply.draftHint')}</p>}
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving} onClick={() => (mode.current = 'submit')}>
             {submission.saving ? t('common.saving') : existing ? t('apply.save') : t('apply.submit')}
           </button>
-          {!existing && (
+          {target.saveDraft && (
             <button type="submit" disabled={submission.saving} onClick={() => (mode.current = 'draft')}>
               {t('apply.saveDraft')}
             </button>

@@ -11,6 +11,7 @@ import { Flash } from '../../components/Flash';
 import { ErrorState, Loading } from '../../components/Status';
 import { ApplicationFacts } from '../components/ApplicationFacts';
 import { AssignmentList } from '../components/AssignmentList';
+import { EnteredMark } from '../components/EnteredMark';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
@@ -127,6 +128,11 @@ export default function MyApplicationPage() {
             <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(shown.submittedAt, lang) })}</span>
           )}
         </p>
+        {shown.enteredByOrganizer && (
+          <p>
+            <EnteredMark /> <span className="muted">{t('entry.myNote')}</span>
+          </p>
+        )}
         {shown.decisionMessage && (
           <div className="decision-message">
             <p className="card__subtitle">{t('myApp.decisionMessage')}</p>

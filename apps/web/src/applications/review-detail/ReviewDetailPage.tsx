@@ -11,6 +11,7 @@ import { ErrorState, Loading } from '../../components/Status';
 import { ApplicationFacts } from '../components/ApplicationFacts';
 import { AssignmentList } from '../components/AssignmentList';
 import { decisionsFor } from '../components/labels';
+import { EnteredMark } from '../components/EnteredMark';
 import { StatusBadge } from '../components/StatusBadge';
 import { DecisionButtons, useDecisionFlow } from '../components/useDecisionFlow';
 import '../../styles/applications.css';
@@ -71,8 +72,14 @@ export default function ReviewDetailPage() {
       <section aria-labelledby="decision-heading" className="card status-card">
         <h2 id="decision-heading">{t('review.decision')}</h2>
         <p>
-          <StatusBadge status={a.status} /> <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(a.submittedAt, lang) })}</span>
+          <StatusBadge status={a.status} />
+          {a.enteredByOrganizer && <EnteredMark />} <span className="muted">{t('myApp.submittedAt', { at: formatDateTime(a.submittedAt, lang) })}</span>
         </p>
+        {a.enteredByOrganizer && a.status === 'submitted' && (
+          <p>
+            <Link to={`/fairs/${fairId}/applications/${a.id}/edit`}>{t('entry.edit')}</Link>
+          </p>
+        )}
         {a.decisionMessage && (
           <div className="decision-message">
             <p className="card__subtitle">{t('myApp.decisionMessage')}</p>

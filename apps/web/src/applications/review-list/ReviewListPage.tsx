@@ -10,6 +10,7 @@ import { BoothCodes } from '../components/AssignmentList';
 import { formatDays } from '../components/day-format';
 import { DECISION_KEYS, applicationStatusKey, decisionsFor } from '../components/labels';
 import { NeedsList } from '../components/NeedsList';
+import { EnteredMark } from '../components/EnteredMark';
 import { StatusBadge } from '../components/StatusBadge';
 import { DecisionButtons, useDecisionFlow } from '../components/useDecisionFlow';
 import '../../styles/applications.css';
@@ -95,6 +96,9 @@ export default function ReviewListPage() {
       <div className="page-heading">
         <h1>{t('review.heading')}</h1>
         <div className="actions">
+          <Link className="button" to={`/fairs/${fairId}/applications/enter`}>
+            {t('entry.action')}
+          </Link>
           <Link className="button" to={`/fairs/${fairId}/assign`}>
             {t('review.toAssign')}
           </Link>
@@ -274,6 +278,7 @@ function ReviewRow({
       </th>
       <td>
         <StatusBadge status={a.status} />
+        {a.enteredByOrganizer && <EnteredMark />}
       </td>
       <td>{formatDays(a.days, lang)}</td>
       <td>

@@ -32,6 +32,7 @@ function app(id: string, name: string, days: string[], extra: Partial<Applicatio
     productNames: [],
     tieLabel: null,
     assignments: [],
+    enteredByOrganizer: false,
     submittedAt: '2023-01-01T00:00:00Z',
     updatedAt: '2023-01-01T00:00:00Z',
     ...extra,
