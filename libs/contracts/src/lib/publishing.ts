@@ -134,6 +134,12 @@ export interface ReleaseChange {
   after: string | null;
   /** The exhibitor's or appearance's id, or the date, to mark it on the page. */
   ref: string;
+  /**
+   * The same for English readers, where it reads otherwise: the exhibitor's or guest's English name
+   * (null: it has none) and a visit's place in English. Absent when nothing differs, and in releases
+   * published before it existed.
+   */
+  en?: { subject: string | null; before: string | null; after: string | null };
 }
 
 /** POST /api/fairs/:id/releases */

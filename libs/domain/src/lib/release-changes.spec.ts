@@ -90,6 +90,32 @@ describe('releaseChanges', () => {
   });
 });
 
+describe('releaseChanges in English', () => {
+  it('gives an exhibitor’s English name, and nothing English for one without', () => {
+    const prev = fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A1', { nameEn: 'Miyako' }), exhibitor('narita', '成田市', 'A3')] });
+    const next = fair({ exhibitors: [exhibitor('miyako', '宮古市', 'A2', { nameEn: 'Miyako' }), exhibitor('narita', '成田市', 'A4')] });
+    const [miyako, narita] = releaseChanges(prev, next);
+    expect(miyako.en).toEqual({ subject: 'Miyako', before: 'A1 2023-02-17–2023-02-21', after: 'A2 2023-02-17–2023-02-21' });
+    expect(narita.en).toBeUndefined();
+  });
+
+  it('gives a visit’s guest and place in English, before and after', () => {
+    const english = (start: string, end: string) =>
+      visit('v1', start, end, {
+        guest: { name: 'ハタチの龍馬', nameEn: 'Hatachi no Ryoma', kind: 'ambassador', profile: null, profileEn: null, photoUrl: null },
+        locationLabelEn: 'Whole venue',
+      });
+    const [moved] = releaseChanges(fair({ appearances: [english('14:30', '15:00')] }), fair({ appearances: [english('15:00', '15:30')] }));
+    expect(moved).toMatchObject({
+      subject: 'ハタチの龍馬',
+      before: '2023-02-19 14:30–15:00 会場全体',
+      en: { subject: 'Hatachi no Ryoma', before: '2023-02-19 14:30–15:00 Whole venue', after: '2023-02-19 15:00–15:30 Whole venue' },
+    });
+    const [removed] = releaseChanges(fair({ appearances: [english('14:30', '15:00')] }), fair({ appearances: [] }));
+    expect(removed.en).toEqual({ subject: 'Hatachi no Ryoma', before: '2023-02-19 14:30–15:00 Whole venue', after: null });
+  });
+});
+
 describe('withSequences', () => {
   it.each([
     ['a new appearance starts at 0', null, 0],

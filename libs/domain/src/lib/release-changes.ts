@@ -3,6 +3,22 @@ import type { PublicAppearance, PublicDay, PublicExhibitor, PublicFair, ReleaseC
 const range = (b: { code: string; from: string; to: string }) => `${b.code} ${b.from}–${b.to}`;
 const booths = (e: PublicExhibitor) => e.booths.map(range).join(', ');
 const slot = (a: PublicAppearance) => `${a.date} ${a.start}–${a.end} ${a.locationLabel}`;
+const slotEn = (a: PublicAppearance) => `${a.date} ${a.start}–${a.end} ${a.locationLabelEn ?? a.locationLabel}`;
+
+/** The English reading of an exhibitor's change: its English name, when it has one (booths and dates read the same). */
+function exhibitorEn(e: PublicExhibitor, change: Omit<ReleaseChange, 'en'>): ReleaseChange {
+  return e.nameEn ? { ...change, en: { subject: e.nameEn, before: change.before, after: change.after } } : change;
+}
+
+/** The English reading of a visit's change: the guest's English name and the places in English, when either differs. */
+function appearanceEn(old: PublicAppearance | undefined, a: PublicAppearance, change: Omit<ReleaseChange, 'en'>): ReleaseChange {
+  const en = {
+    subject: a.guest.nameEn,
+    before: change.before === null || !old ? change.before : slotEn(old),
+    after: change.after === null ? null : slotEn(a),
+  };
+  return en.subject || en.before !== change.before || en.after !== change.after ? { ...change, en } : change;
+}
 const hours = (d: { opens: string | null; closes: string | null }) => (d.opens ? `${d.opens}–${d.closes}` : 'closed');
 
 /** Whether an appearance changed in a way a visitor (or a calendar) should notice. */
@@ -34,20 +50,21 @@ function exhibitorChanges(prev: PublicFair, next: PublicFair): ReleaseChange[] {
   const after = new Map(next.exhibitors.map((e) => [e.id, e]));
   for (const e of next.exhibitors) {
     const old = before.get(e.id);
-    if (!old) changes.push({ kind: 'exhibitorAdded', subject: e.name, before: null, after: booths(e) || null, ref: e.id });
+    if (!old) changes.push(exhibitorEn(e, { kind: 'exhibitorAdded', subject: e.name, before: null, after: booths(e) || null, ref: e.id }));
     else changes.push(...exhibitorEdits(old, e));
   }
   for (const e of prev.exhibitors)
-    if (!after.has(e.id)) changes.push({ kind: 'exhibitorWithdrawn', subject: e.name, before: booths(e) || null, after: null, ref: e.id });
+    if (!after.has(e.id)) changes.push(exhibitorEn(e, { kind: 'exhibitorWithdrawn', subject: e.name, before: booths(e) || null, after: null, ref: e.id }));
   return changes;
 }
 
 /** What changed for an exhibitor in both releases: its booths, then its days. */
 function exhibitorEdits(old: PublicExhibitor, e: PublicExhibitor): ReleaseChange[] {
   const changes: ReleaseChange[] = [];
-  if (booths(old) !== booths(e)) changes.push({ kind: 'boothMoved', subject: e.name, before: booths(old) || null, after: booths(e) || null, ref: e.id });
+  if (booths(old) !== booths(e))
+    changes.push(exhibitorEn(e, { kind: 'boothMoved', subject: e.name, before: booths(old) || null, after: booths(e) || null, ref: e.id }));
   if (old.days.join() !== e.days.join())
-    changes.push({ kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id });
+    changes.push(exhibitorEn(e, { kind: 'exhibitorDaysChanged', subject: e.name, before: old.days.join(', '), after: e.days.join(', '), ref: e.id }));
   return changes;
 }
 
@@ -72,13 +89,14 @@ function appearanceChanges(prev: PublicFair, next: PublicFair): ReleaseChange[] 
   const newVisits = new Set(next.appearances.map((a) => a.id));
   for (const a of next.appearances) {
     const old = oldVisits.get(a.id);
-    if (!old) changes.push({ kind: 'appearanceAdded', subject: a.guest.name, before: null, after: slot(a), ref: a.id });
+    if (!old) changes.push(appearanceEn(old, a, { kind: 'appearanceAdded', subject: a.guest.name, before: null, after: slot(a), ref: a.id }));
     else if (a.status === 'cancelled' && old.status !== 'cancelled')
-      changes.push({ kind: 'appearanceCancelled', subject: a.guest.name, before: slot(old), after: null, ref: a.id });
-    else if (appearanceChanged(old, a)) changes.push({ kind: 'appearanceMoved', subject: a.guest.name, before: slot(old), after: slot(a), ref: a.id });
+      changes.push(appearanceEn(old, a, { kind: 'appearanceCancelled', subject: a.guest.name, before: slot(old), after: null, ref: a.id }));
+    else if (appearanceChanged(old, a))
+      changes.push(appearanceEn(old, a, { kind: 'appearanceMoved', subject: a.guest.name, before: slot(old), after: slot(a), ref: a.id }));
   }
   for (const a of prev.appearances)
-    if (!newVisits.has(a.id)) changes.push({ kind: 'appearanceRemoved', subject: a.guest.name, before: slot(a), after: null, ref: a.id });
+    if (!newVisits.has(a.id)) changes.push(appearanceEn(a, a, { kind: 'appearanceRemoved', subject: a.guest.name, before: slot(a), after: null, ref: a.id }));
   return changes;
 }
 
