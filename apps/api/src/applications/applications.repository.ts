@@ -24,7 +24,8 @@ const SUMMARY = `a.id, a.fair_id AS "fairId", f.title AS "fairTitle", mu.id AS "
     FROM booth_assignments ba JOIN booths b ON b.id = ba.booth_id WHERE ba.application_id = a.id), '[]') AS assignments,
   a.submitted_at AS "submittedAt", a.updated_at AS "updatedAt"`;
 const DETAIL = `${SUMMARY}, a.products, a.permit_status AS "permitStatus", a.permit_number AS "permitNumber", a.permit_health_centre AS "permitHealthCentre",
-  a.staff_count AS "staffCount", a.staff, a.vehicle, to_char(a.load_in_time, 'HH24:MI') AS "loadInTime", a.note, a.decision_message AS "decisionMessage",
+  a.staff_count AS "staffCount", a.staff, a.vehicle, to_char(a.load_in_time, 'HH24:MI') AS "loadInTime", a.note,
+  a.pr_text AS "prText", a.pr_text_en AS "prTextEn", a.decision_message AS "decisionMessage",
   f.status AS "fairStatus", f.applications_open_at AS "opensAt", f.applications_close_at AS "closesAt"`;
 const FROM = `FROM applications a JOIN fairs f ON f.id = a.fair_id JOIN municipalities mu ON mu.id = a.municipality_id`;
 
@@ -40,6 +41,8 @@ type DetailRow = SummaryRow &
     permitStatus: Application['permit']['status'];
     permitNumber: string | null;
     permitHealthCentre: string | null;
+    prText: string | null;
+    prTextEn: string | null;
     decisionMessage: string | null;
     fairStatus: string;
     opensAt: Date | null;
@@ -148,6 +151,8 @@ export class ApplicationsRepository {
       vehicle: r.vehicle,
       loadInTime: r.loadInTime,
       note: r.note,
+      prText: r.prText,
+      prTextEn: r.prTextEn,
       decisionMessage: r.decisionMessage,
       editable: windowOpen && EDITABLE.includes(r.status),
     };
@@ -344,7 +349,7 @@ export class ApplicationsRepository {
               json_build_object('minAreaM2', a.min_area_m2::float8, 'powerWatts', a.power_watts, 'fridge', a.fridge, 'freezer', a.freezer,
                 'water', a.water, 'cooking', a.cooking) AS needs,
               json_build_object('status', a.permit_status, 'number', a.permit_number, 'healthCentre', a.permit_health_centre) AS permit,
-              a.staff_count AS "staffCount", a.staff, a.vehicle, a.note
+              a.staff_count AS "staffCount", a.staff, a.vehicle, a.note, a.pr_text AS "prText", a.pr_text_en AS "prTextEn"
        FROM applications a JOIN fairs f ON f.id = a.fair_id
        JOIN fairs this ON this.id = $3 AND this.host_id = $1
        WHERE f.host_id = $1 AND a.municipality_id = $2 AND f.id <> this.id AND a.status <> 'draft'
@@ -369,7 +374,7 @@ export class ApplicationsRepository {
     return this.db.query(
       `SELECT mu.id, mu.name, mu.prefecture_code AS "prefectureCode",
               (SELECT a.id FROM applications a JOIN fairs f ON f.id = a.fair_id
-                WHERE a.fair_id = $2 AND f.host_id = $1 AND a.municipality_id = mu.id AND a.status NOT IN ('withdrawn', 'draft')) AS "applicationId"
+                WHERE a.fair_id = $2 AND f.host_id = $1 AND a.municipality_id = mu.id AND a.status NOT IN ('withdrawn', 'declined', 'draft')) AS "applicationId"
        FROM municipalities mu
        WHERE CASE WHEN $3::text IS NOT NULL THEN mu.search_text LIKE '%' || $3 || '%'
              ELSE EXISTS (SELECT 1 FROM agreement_parties p JOIN agreements ag ON ag.id = p.agreement_id WHERE p.municipality_id = mu.id AND ag.host_id = $1)
@@ -395,8 +400,8 @@ export class ApplicationsRepository {
 }
 
 const COLUMNS = `products, min_area_m2, power_watts, fridge, freezer, water, cooking, permit_status, permit_number, permit_health_centre,
-  staff_count, staff, vehicle, load_in_time, note`;
-const COLUMNS_AFTER = 15;
+  staff_count, staff, vehicle, load_in_time, note, pr_text, pr_text_en`;
+const COLUMNS_AFTER = 17;
 const placeholders = (first: number) => Array.from({ length: COLUMNS_AFTER }, (_v, i) => `$${first + i}`).join(', ');
 
 /** The columns' values; a draft's held permit may lack its number or centre yet ('' keeps the table's rule that a held permit has both). */
@@ -417,5 +422,7 @@ function inputValues(i: ApplicationDraftInput): unknown[] {
     i.vehicle?.trim() || null,
     i.loadInTime,
     i.note?.trim() || null,
+    i.prText?.trim() || null,
+    i.prTextEn?.trim() || null,
   ];
 }

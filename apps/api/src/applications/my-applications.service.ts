@@ -26,7 +26,7 @@ import { withEnteredNote } from './entered-note';
 import { heldBoothText } from './withdrawals.repository';
 import { WithdrawalsService } from './withdrawals.service';
 
-const AUDITED = ['days', 'products', 'needs', 'permit', 'staffCount', 'vehicle', 'loadInTime', 'note'] as const;
+const AUDITED = ['days', 'products', 'needs', 'permit', 'staffCount', 'vehicle', 'loadInTime', 'note', 'prText', 'prTextEn'] as const;
 
 /**
  * A representative's side: apply during the window, edit until it closes, withdraw at any time.
@@ -301,5 +301,7 @@ function flat(a: ApplicationInput | Application) {
     vehicle: a.vehicle,
     loadInTime: a.loadInTime,
     note: a.note,
+    prText: a.prText ?? null,
+    prTextEn: a.prTextEn ?? null,
   };
 }

@@ -61,9 +61,7 @@ describe('a withdrawn application reaches the organizers (real PostgreSQL, mail 
     expect(await withdrawnMail()).toEqual([colleague, DEMO.organizer.email].sort());
     const mail = await sink.waitFor((m) => m.to.includes(DEMO.organizer.email) && m.subject.includes('出展辞退'));
     await sink.waitFor((m) => m.to.includes(colleague) && m.subject.includes('出展辞退'));
-    expect(mail.subject).toBe(
-      '【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: Miyako (Friendship City Local Products Fair)',
-    );
+    expect(mail.subject).toBe('【Bussanten】出展辞退：宮古市（交流都市地方物産展） / Participation cancelled: Miyako (Friendship City Local Products Fair)');
     expect(mail.text).toContain('宮古市が、承認された「交流都市地方物産展」への出展を辞退しました。');
     expect(mail.text).toContain('それまでの状態：承認');
     expect(mail.text).toMatch(/空いたブース：A\d+（令和5年2月\d+日\(.\)〜\d+日\(.\)）/);

@@ -166,6 +166,8 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
         staff: [{ name: '非公開 太郎', phone: '090-9999-8888' }],
         note: '内部メモ：駐車場は地下2階',
         permit: { status: 'held', number: '秘密第77号', healthCentre: '秘密保健所' },
+        prText: '  朝獲れのさんまをどうぞ ',
+        prTextEn: 'Try our morning-caught saury',
       }),
     );
     await t.http
@@ -198,6 +200,9 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     );
     const everything = bodies.join('\n');
     expect(everything).toContain('宮古市');
+    // The PR texts are written for visitors: the feed carries them, trimmed, unlike the note.
+    const feed = JSON.parse(bodies[1]) as PublicFair;
+    expect(feed.exhibitors.find((e) => e.name === '宮古市')).toMatchObject({ prText: '朝獲れのさんまをどうぞ', prTextEn: 'Try our morning-caught saury' });
     for (const secret of [
       '非公開 太郎',
       '090-9999-8888',

@@ -64,6 +64,7 @@ export class SnapshotRepository {
     const rows: (Omit<PublicExhibitor, 'prefecture' | 'ties' | 'products'> & { prefectureCode: number; products: PublicExhibitor['products'] })[] =
       await m.query(
         `SELECT mu.id, mu.name, mu.name_en AS "nameEn", mu.prefecture_code AS "prefectureCode", a.tie_label AS "tieLabel",
+              a.pr_text AS "prText", a.pr_text_en AS "prTextEn",
               (SELECT COALESCE(json_agg(json_build_object('name', p->>'name', 'nameEn', NULLIF(p->>'nameEn', ''), 'category', p->>'category', 'priceMin', (p->>'priceMin')::int,
                  'priceMax', (p->>'priceMax')::int, 'food', (p->>'food')::boolean, 'alcohol', (p->>'alcohol')::boolean)), '[]') FROM jsonb_array_elements(a.products) p) AS products,
               COALESCE((SELECT json_agg(json_build_object('code', b.code, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)

@@ -12,6 +12,9 @@ export const ApplicationStatus = {
 } as const;
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 export const APPLICATION_STATUSES = Object.values(ApplicationStatus);
+/** The longest PR text (出展者からのひとこと) in either language, in characters. */
+export const MAX_PR_TEXT_LENGTH = 400;
+
 /** The statuses an organizer sees: every one but a municipality's draft. */
 export const REVIEW_STATUSES: readonly Exclude<ApplicationStatus, 'draft'>[] = ['submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn', 'declined'];
 /** The statuses a municipality leaves an application in by withdrawing it (申込の取り下げ and 出展辞退). */
@@ -95,7 +98,12 @@ export interface ApplicationInput {
   vehicle: string | null;
   /** Load-in time on the first day attending, 'HH:MM' Japan time. */
   loadInTime: string | null;
+  /** To the organizers only: never published. */
   note: string | null;
+  /** For visitors (出展者からのひとこと): published on the public page once accepted; absent = none. */
+  prText?: string | null;
+  /** The same in English, for the English page; absent = none. */
+  prTextEn?: string | null;
 }
 
 /** A product of a draft: the category may not be chosen yet. */
@@ -130,6 +138,8 @@ export interface PreviousApplication {
   staff: StaffMember[];
   vehicle: string | null;
   note: string | null;
+  prText: string | null;
+  prTextEn: string | null;
 }
 
 /** GET /api/my/fairs/:fairId/previous-application: the latest earlier one, or null. */
@@ -219,6 +229,8 @@ export interface Application extends ApplicationSummary, Omit<ApplicationInput, 
   products: DraftProductInput[];
   permit: DraftPermitInput;
   staffCount: number | null;
+  prText: string | null;
+  prTextEn: string | null;
   /** The organizer's message with the latest decision, shown to the municipality. */
   decisionMessage: string | null;
   /** Whether the municipality may still edit (window open, not withdrawn or rejected). */

@@ -80,6 +80,9 @@ export interface PublicExhibitor {
   }[];
   booths: { code: string; from: string; to: string }[];
   days: string[];
+  /** The exhibitor's own words for visitors (出展者からのひとこと), and in English; absent in releases published before they existed. */
+  prText?: string | null;
+  prTextEn?: string | null;
 }
 
 export interface PublicAppearance {

@@ -877,6 +877,9 @@ export const en: Record<MessageKey, string> = {
   'application.vehicle': 'Vehicle',
   'application.loadInTime': 'Load-in time',
   'application.note': 'Notes',
+  'application.pr': 'A word for visitors (on the public page)',
+  'application.prText': 'Japanese',
+  'application.prTextEn': 'English',
 
   'apply.newTitle': 'Apply to {fair}',
   'apply.editTitle': 'Change your application to {fair}',
@@ -921,6 +924,11 @@ export const en: Record<MessageKey, string> = {
   'apply.loadInTime': 'Load-in time',
   'apply.loadInTimeHint': 'On your first day, Japan time',
   'apply.note': 'Notes',
+  'apply.pr': 'A word for visitors (public)',
+  'apply.prHint':
+    'Once accepted, this is shown on the public page: how to enjoy your specialities, what to try. The English version is shown on the English page. Notes are read by the organizers only.',
+  'apply.prText': 'Your message to visitors',
+  'apply.prTextEn': 'In English (optional)',
   'apply.submit': 'Apply',
   'apply.save': 'Save changes',
   'apply.nameEn': 'Product name (English)',

@@ -890,6 +890,9 @@ export const ja = {
   'application.vehicle': '搬入車両',
   'application.loadInTime': '搬入時刻',
   'application.note': '備考',
+  'application.pr': '来場者へのひとこと（公開ページに掲載）',
+  'application.prText': '日本語',
+  'application.prTextEn': '英語',
 
   // The application form
   'apply.newTitle': '{fair}への出展申込',
@@ -935,6 +938,11 @@ export const ja = {
   'apply.loadInTime': '搬入時刻', // (test)
   'apply.loadInTimeHint': '出展初日の搬入時刻（日本時間）',
   'apply.note': '備考', // (test)
+  'apply.pr': '来場者へのひとこと（公開）',
+  'apply.prHint':
+    '承認されると公開ページに載ります。名物の食べ方やおすすめなど、来場者向けに書いてください。英語版があれば英語のページに載ります。備考は主催者だけが読みます。',
+  'apply.prText': '出展者からのひとこと',
+  'apply.prTextEn': '英語版（任意）',
   'apply.submit': '申し込む', // (test)
   'apply.save': '変更を保存', // (test)
   'apply.nameEn': '商品名(英語)',

@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import {
   DECISIONS,
+  MAX_PR_TEXT_LENGTH,
   REVIEW_STATUSES,
   PERMIT_STATUSES,
   PRODUCT_CATEGORIES,
@@ -122,6 +123,19 @@ export class ApplicationDto implements ApplicationInput {
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' })
   loadInTime: string | null;
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
+  // Published with the accepted application (the note above is not): optional, absent = none.
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_PR_TEXT_LENGTH, description: 'for visitors, on the public page' })
+  @IsOptional()
+  @nullable()
+  @IsString()
+  @MaxLength(MAX_PR_TEXT_LENGTH)
+  prText?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_PR_TEXT_LENGTH, description: 'the same in English' })
+  @IsOptional()
+  @nullable()
+  @IsString()
+  @MaxLength(MAX_PR_TEXT_LENGTH)
+  prTextEn?: string | null;
 }
 
 /** A product of a draft: only what cannot be stored is refused; the name may be blank and the category not chosen yet. */
@@ -182,6 +196,19 @@ export class ApplicationDraftDto implements ApplicationDraftInput {
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'loadInTime must be HH:MM' })
   loadInTime: string | null;
   @ApiProperty({ type: String, nullable: true }) @nullable() @IsString() @MaxLength(2000) note: string | null;
+  // Published with the accepted application (the note above is not): optional, absent = none.
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_PR_TEXT_LENGTH, description: 'for visitors, on the public page' })
+  @IsOptional()
+  @nullable()
+  @IsString()
+  @MaxLength(MAX_PR_TEXT_LENGTH)
+  prText?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_PR_TEXT_LENGTH, description: 'the same in English' })
+  @IsOptional()
+  @nullable()
+  @IsString()
+  @MaxLength(MAX_PR_TEXT_LENGTH)
+  prTextEn?: string | null;
 }
 
 export class DecisionDto implements DecisionInput {

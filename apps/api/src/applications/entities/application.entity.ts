@@ -91,6 +91,13 @@ export class ApplicationEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** For visitors: published on the public page once accepted (the note above stays private). */
+  @Column({ name: 'pr_text', type: 'text', nullable: true })
+  prText: string | null;
+
+  @Column({ name: 'pr_text_en', type: 'text', nullable: true })
+  prTextEn: string | null;
+
   /** Public label of the tie to the host; proposed from the registry, edited by the organizer. */
   @Column({ name: 'tie_label', type: 'text', nullable: true })
   tieLabel: string | null;

@@ -22,6 +22,7 @@ import {
 import {
   APPEARANCE_STATUSES,
   APPLICATION_STATUSES,
+  MAX_PR_TEXT_LENGTH,
   BOOTH_TAGS,
   FAIR_DOCUMENT_FORMAT,
   FAIR_DOCUMENT_VERSION,
@@ -175,6 +176,10 @@ export class DocumentApplicationDto implements FairDocumentApplication {
   @Matches(TIME, { message: 'loadInTime must be HH:MM' })
   loadInTime: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) note: string | null;
+  // Optional: documents exported before PR texts existed have none.
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_PR_TEXT_LENGTH }) @IsOptional() @optionalText(MAX_PR_TEXT_LENGTH) prText?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_PR_TEXT_LENGTH }) @IsOptional() @optionalText(MAX_PR_TEXT_LENGTH) prTextEn?:
+    string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 }) @optionalText(200) tieLabel: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 2000 }) @optionalText(2000) decisionMessage: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 320 }) @nullable() @Satisfies(emailAddressRule) @MaxLength(320) submittedBy: string | null;

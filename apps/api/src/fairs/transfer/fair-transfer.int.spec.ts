@@ -206,17 +206,19 @@ describe('fair export and import (real PostgreSQL)', () => {
     expect(plan.body.booths.every((b: { zone: unknown }) => b.zone === null)).toBe(true);
   });
 
-  it('carries the cooking need and products’ English names across, and reads a document without them as before', async () => {
+  it('carries the cooking need, products’ English names and PR texts across, and reads a document without them as before', async () => {
     const doc = copy();
     const miyako = doc.fair.applications.find((a) => a.municipality.name === '宮古市')!;
     expect(miyako.needs.cooking).toBe(false);
     expect(miyako.products.every((p) => !('nameEn' in p))).toBe(true);
     miyako.needs.cooking = true;
     miyako.products[0].nameEn = 'Salted squid';
+    Object.assign(miyako, { prText: 'さんまをどうぞ', prTextEn: 'Try our saury' });
     const res = await t.http.post('/api/fairs/import?slug=koryu-toshi-2023-cooking').send(doc).expect(201);
     const again = (await t.http.get(`/api/fairs/${res.body.id}/export`).expect(200)).body as FairDocument;
     const back = again.fair.applications.find((a) => a.municipality.name === '宮古市')!;
     expect(back.needs.cooking).toBe(true);
+    expect(back).toMatchObject({ prText: 'さんまをどうぞ', prTextEn: 'Try our saury' });
     expect(back.products[0]).toMatchObject({ name: miyako.products[0].name, nameEn: 'Salted squid' });
     expect(back.products.slice(1).every((p) => !('nameEn' in p))).toBe(true);
 

@@ -106,7 +106,7 @@ export class FairTransferRepository {
   private async applications(fairId: string, hostId: string, m: EntityManager): Promise<FairDocumentApplication[]> {
     const rows = await m.query(
       `SELECT a.id, mu.prefecture_code AS "prefectureCode", mu.name AS "municipalityName", a.status, a.products, a.min_area_m2 AS "minAreaM2",
-              a.power_watts AS "powerWatts", a.fridge, a.freezer, a.water, a.cooking, a.permit_status AS "permitStatus", a.permit_number AS "permitNumber",
+              a.power_watts AS "powerWatts", a.fridge, a.freezer, a.water, a.cooking, a.pr_text AS "prText", a.pr_text_en AS "prTextEn", a.permit_status AS "permitStatus", a.permit_number AS "permitNumber",
               a.permit_health_centre AS "permitHealthCentre", a.staff_count AS "staffCount", a.staff, a.vehicle, a.load_in_time AS "loadInTime",
               a.note, a.tie_label AS "tieLabel", a.decision_message AS "decisionMessage", coalesce(u.email, a.submitted_by_text) AS "submittedBy", a.submitted_at AS "submittedAt",
               ARRAY(SELECT d.date::text FROM application_days d WHERE d.application_id = a.id ORDER BY d.date) AS days
@@ -154,6 +154,9 @@ export class FairTransferRepository {
       vehicle: a.vehicle,
       loadInTime: hhmm(a.loadInTime),
       note: a.note,
+      // Only when written, so a document without PR texts reads as before.
+      ...(a.prText ? { prText: a.prText } : {}),
+      ...(a.prTextEn ? { prTextEn: a.prTextEn } : {}),
       tieLabel: a.tieLabel,
       decisionMessage: a.decisionMessage,
       submittedBy: a.submittedBy,
@@ -280,8 +283,8 @@ export class FairTransferRepository {
   async insertApplication(fairId: string, municipalityId: string, a: FairDocumentApplication, m: EntityManager): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO applications (fair_id, municipality_id, status, products, min_area_m2, power_watts, fridge, freezer, water, permit_status, permit_number,
-         permit_health_centre, staff_count, staff, vehicle, load_in_time, note, tie_label, decision_message, submitted_by_text, submitted_at, cooking)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
+         permit_health_centre, staff_count, staff, vehicle, load_in_time, note, tie_label, decision_message, submitted_by_text, submitted_at, cooking, pr_text, pr_text_en)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24) RETURNING id`,
       [
         fairId,
         municipalityId,
@@ -306,6 +309,8 @@ export class FairTransferRepository {
         a.submittedAt,
         // Documents written before the cooking need have none: read as not cooking.
         a.needs.cooking ?? false,
+        a.prText?.trim() || null,
+        a.prTextEn?.trim() || null,
       ],
     );
     await m.query('INSERT INTO application_days (application_id, fair_id, date) SELECT $1, $2, unnest($3::date[])', [id, fairId, a.days]);

@@ -123,6 +123,22 @@ export function ApplicationFacts({ application: a }: { application: Application 
           </div>
         </dl>
       </section>
+
+      <section aria-labelledby="app-pr-heading">
+        <h2 id="app-pr-heading">{t('application.pr')}</h2>
+        <dl className="facts facts--compact">
+          <div>
+            <dt>{t('application.prText')}</dt>
+            <dd className="pre-line">{a.prText ?? <Missing />}</dd>
+          </div>
+          <div>
+            <dt>{t('application.prTextEn')}</dt>
+            <dd className="pre-line" lang="en">
+              {a.prTextEn ?? <Missing />}
+            </dd>
+          </div>
+        </dl>
+      </section>
     </>
   );
 }

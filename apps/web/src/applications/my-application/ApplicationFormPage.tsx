@@ -136,7 +136,7 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
 const fieldId = (field: string) => `application-${field}`;
 const dayId = (date: string) => `application-day-${date}`;
 const permitId = (status: string) => `application-permit-${status}`;
-const SIMPLE = ['minAreaM2', 'powerWatts', 'permitNumber', 'permitHealthCentre', 'staffCount', 'vehicle', 'loadInTime', 'note'] as const;
+const SIMPLE = ['minAreaM2', 'powerWatts', 'permitNumber', 'permitHealthCentre', 'staffCount', 'vehicle', 'loadInTime', 'note', 'prText', 'prTextEn'] as const;
 
 /** What the form needs of a fair: the representative's view of it (FairForApplicants) or the organizer's (Fair) both have it. */
 export type FormFair = Pick<FairForApplicants, 'id' | 'title' | 'titleEn' | 'venueName' | 'roomName' | 'days'>;
@@ -228,6 +228,8 @@ export function ApplicationForm({
     vehicle: 'vehicle',
     loadInTime: 'loadInTime',
     note: 'note',
+    prText: 'prText',
+    prTextEn: 'prTextEn',
   };
   const messagesByFormField: Record<string, string[]> = Object.fromEntries(SIMPLE.map((f) => [f, byField[apiPath[f]] ?? []]));
   // Problems are named by the request body's paths ('needs.minAreaM2'), the form's fields are flat ('minAreaM2').
@@ -253,6 +255,8 @@ export function ApplicationForm({
     vehicle: t('apply.vehicle'),
     loadInTime: t('apply.loadInTime'),
     note: t('apply.note'),
+    prText: t('apply.prText'),
+    prTextEn: t('apply.prTextEn'),
     days: t('apply.days'),
     products: t('apply.products'),
   };
@@ -400,6 +404,13 @@ export function ApplicationForm({
           <legend>{t('apply.loadIn')}</legend>
           <TextField {...field('vehicle')} label={t('apply.vehicle')} hint={t('apply.vehicleHint')} />
           <TextField {...field('loadInTime')} label={t('apply.loadInTime')} type="time" hint={t('apply.loadInTimeHint')} />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>{t('apply.pr')}</legend>
+          <p className="hint">{t('apply.prHint')}</p>
+          <TextAreaField {...field('prText')} label={t('apply.prText')} />
+          <TextAreaField {...field('prTextEn')} label={t('apply.prTextEn')} />
         </fieldset>
 
         <TextAreaField {...field('note')} label={t('apply.note')} />

@@ -187,7 +187,13 @@ describe('application form model', () => {
     expect(fields(v)).toEqual(['products.0.nameEn:maxLength']);
   });
 
-  it('copies an earlier application’s products, needs, permit, staff, vehicle and note, keeping the days', () => {
+  it('sends the PR texts trimmed, none as null, and refuses them over 400 characters', () => {
+    const v = filled({ prText: '  さんまをどうぞ ', prTextEn: '' });
+    expect(toApplicationInput(v)).toMatchObject({ prText: 'さんまをどうぞ', prTextEn: null });
+    expect(fields({ ...v, prText: 'あ'.repeat(401) })).toEqual(['prText:maxLength']);
+  });
+
+  it('copies an earlier application’s products, needs, permit, staff, vehicle, note and PR texts, keeping the days', () => {
     const previous: PreviousApplication = {
       applicationId: 'p',
       fairId: 'f',
@@ -199,6 +205,8 @@ describe('application form model', () => {
       staff: [{ name: '宮古 一郎', phone: '090-1111-2222' }],
       vehicle: '軽トラック 1台',
       note: '前回のメモ',
+      prText: '朝獲れのさんまをどうぞ',
+      prTextEn: 'Try our morning-caught saury',
     };
     const v = filled({ days: ['2023-02-19'], loadInTime: '09:00' });
     const copied = copyFromPrevious(v, previous);
@@ -214,6 +222,8 @@ describe('application form model', () => {
       staffCount: '3',
       vehicle: '軽トラック 1台',
       note: '前回のメモ',
+      prText: '朝獲れのさんまをどうぞ',
+      prTextEn: 'Try our morning-caught saury',
     });
     expect(copied.products.map((p) => [p.name, p.nameEn, p.category, p.priceMin, p.priceMax])).toEqual([['塩辛', 'Salted squid', 'seafood', '500', '']]);
     expect(copied.staff.map((s) => [s.name, s.phone])).toEqual([['宮古 一郎', '090-1111-2222']]);

@@ -1,4 +1,5 @@
 import {
+  MAX_PR_TEXT_LENGTH,
   PERMIT_STATUSES,
   PRODUCT_CATEGORIES,
   type ApiErrorDetail,
@@ -48,6 +49,8 @@ export interface ApplicationFormValues {
   vehicle: string;
   loadInTime: string;
   note: string;
+  prText: string;
+  prTextEn: string;
 }
 
 let nextKey = 1;
@@ -75,14 +78,16 @@ export function emptyApplicationForm(): ApplicationFormValues {
     vehicle: '',
     loadInTime: '',
     note: '',
+    prText: '',
+    prTextEn: '',
   };
 }
 
 const text = (n: number | null) => (n === null ? '' : String(n));
 
-/** The rows, needs, permit, staff, vehicle and note of an application (or an earlier one to copy from), as the form holds them. */
+/** The rows, needs, permit, staff, vehicle, note and PR texts of an application (or an earlier one to copy from), as the form holds them. */
 function detailsFrom(
-  a: Pick<Application, 'products' | 'needs' | 'permit' | 'staff' | 'vehicle' | 'note'> & { staffCount: number | null },
+  a: Pick<Application, 'products' | 'needs' | 'permit' | 'staff' | 'vehicle' | 'note' | 'prText' | 'prTextEn'> & { staffCount: number | null },
 ): Omit<ApplicationFormValues, 'days' | 'loadInTime'> {
   return {
     products: a.products.length
@@ -110,6 +115,8 @@ function detailsFrom(
     staff: a.staff.length ? a.staff.map((s) => ({ key: key(), name: s.name, phone: s.phone })) : [emptyStaff()],
     vehicle: a.vehicle ?? '',
     note: a.note ?? '',
+    prText: a.prText ?? '',
+    prTextEn: a.prTextEn ?? '',
   };
 }
 
@@ -176,6 +183,9 @@ export function validateApplicationForm(v: ApplicationFormValues, fairDays: Fair
   out.push(...attendanceProblems([...v.days].sort(), fairDays));
 
   if (filledProducts(v).length === 0) need('products', 'arrayMinSize', 'products must list at least one product');
+  // Published texts are checked here too, so a visitor-facing text too long is told before sending.
+  for (const f of ['prText', 'prTextEn'] as const)
+    if (v[f].trim().length > MAX_PR_TEXT_LENGTH) need(f, 'maxLength', `${f} must be at most ${MAX_PR_TEXT_LENGTH} characters`);
   filledProducts(v).forEach((p, i) => {
     if (p.name.trim() === '') need(`products.${i}.name`, 'required', 'name is required');
     if (p.nameEn.trim().length > 100) need(`products.${i}.nameEn`, 'maxLength', 'nameEn must be at most 100 characters');
@@ -243,12 +253,16 @@ export function toApplicationInput(v: ApplicationFormValues): ApplicationInput {
     vehicle: optional(v.vehicle),
     loadInTime: optional(normalizeTyped(v.loadInTime)),
     note: optional(v.note),
+    prText: optional(v.prText),
+    prTextEn: optional(v.prTextEn),
   };
 }
 
-const LIMITS: [field: 'vehicle' | 'note', max: number][] = [
+const LIMITS: [field: 'vehicle' | 'note' | 'prText' | 'prTextEn', max: number][] = [
   ['vehicle', 200],
   ['note', 2000],
+  ['prText', MAX_PR_TEXT_LENGTH],
+  ['prTextEn', MAX_PR_TEXT_LENGTH],
 ];
 
 /**
