@@ -104,7 +104,7 @@ describe('dates', () => {
     expect(dateFormat('ja', 'dateTime').format(at)).toBe('2025年2月1日 00:30');
     expect(dateFormat('en', 'dateTime').format(toInstant('2025-01-31T15:30:00Z'))).toBe('Feb 1, 2025, 00:30');
     expect(ja('mail.withdrawn.body', { municipality: '宮古市', fair: 'F', at, status: 'accepted', booths: 'A1', stillPublic: 'no', url: 'u' })).toContain(
-      '取り下げ日時：令和7年2月1日(土) 00:30',
+      '日時：令和7年2月1日(土) 00:30',
     );
     expect(dateFormat('ja', 'numericDateTime').format(new Date('2030-01-01T03:04:05Z'))).toBe('2030/1/1 12:04:05');
   });
@@ -150,7 +150,7 @@ describe('dates', () => {
       '令和5年2月17日(金)〜21日(火)',
       '2026年11月25日 00:30',
       'Nov 24, 2026, 17:05',
-      '取り下げ日時：令和7年2月1日(土) 00:30',
+      '日時：令和7年2月1日(土) 00:30',
     ];
 
     it.each([
