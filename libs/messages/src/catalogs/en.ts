@@ -432,6 +432,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.user.factors_reset': 'Two-step verification reset',
   'auditAction.host.contact_changed': 'Contact for exhibitors changed',
   'auditAction.host.security_changed': 'Sign-in settings changed',
+  'auditAction.host.embed_origins_changed': 'Sites that may embed the fair widget changed',
   'auditAction.venue.created': 'Venue registered',
   'auditAction.venue.updated': 'Venue updated',
   'auditAction.fair.created': 'Fair created',
@@ -2329,4 +2330,10 @@ export const en: Record<MessageKey, string> = {
   'page.daySeparator': ', ',
   'page.price': '¥{price, number}',
   'page.priceRange': '¥{min, number}–{max, number}',
+  // The fair's widget for other sites' <iframe>s (/embed/f/:slug, apps/api/src/publishing/page/embed-page.ts).
+  'embed.todayHours': 'Today: {opens}–{closes}',
+  'embed.todayClosed': 'Closed today',
+  'embed.exhibitors': '{n, plural, one {# exhibiting municipality} other {# exhibiting municipalities}}',
+  'embed.nextVisits': 'Next guest visits',
+  'embed.openFull': 'Open the full page (new tab)',
 };

@@ -438,6 +438,7 @@ export const ja = {
   'auditAction.user.factors_reset': '二要素認証をリセット',
   'auditAction.host.contact_changed': '出展者向けの連絡先を変更',
   'auditAction.host.security_changed': 'サインインの設定を変更',
+  'auditAction.host.embed_origins_changed': '物産展ウィジェットを埋め込めるサイトを変更',
   'auditAction.venue.created': '会場を登録',
   'auditAction.venue.updated': '会場を更新',
   'auditAction.fair.created': '物産展を作成',
@@ -2358,4 +2359,10 @@ export const ja = {
   'page.daySeparator': '・',
   'page.price': '{price, number}円',
   'page.priceRange': '{min, number}〜{max, number}円',
+  // The fair's widget for other sites' <iframe>s (/embed/f/:slug, apps/api/src/publishing/page/embed-page.ts).
+  'embed.todayHours': '本日の営業: {opens}〜{closes}',
+  'embed.todayClosed': '本日は休業です',
+  'embed.exhibitors': '出店自治体（{n, number}）',
+  'embed.nextVisits': '次のゲスト来場',
+  'embed.openFull': '物産展のページを開く（新しいタブ）',
 } satisfies Record<string, string>;
