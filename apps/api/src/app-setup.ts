@@ -23,6 +23,7 @@ import type { Lang } from '@bussanten/messages';
 import { serveHotReadsFirst } from './hot-public-reads';
 import { PublicPageController } from './publishing/page/page.controller';
 import { PublicFeedsController } from './publishing/public-feeds.controller';
+import { publicFeedsOpenToOtherSites } from './publishing/cross-site';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Built web UI to serve at /, with index.html for every non-API path (client-side routes). */
@@ -53,6 +54,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use(metrics.middleware());
   app.use(requestLogging(logger));
   app.use(securityHeaders());
+  app.use(publicFeedsOpenToOtherSites()); // CORS on /api/public only (cross-site.ts)
   app.use(noStoreForApi());
   useJsonBodies(app);
   app.use(cookieParser());

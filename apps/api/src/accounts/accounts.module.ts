@@ -15,6 +15,9 @@ import { SignInStepsService } from './factors/sign-in-steps.service';
 import { HostContactController } from './host-contact/host-contact.controller';
 import { HostContactRepository } from './host-contact/host-contact.repository';
 import { HostContactService } from './host-contact/host-contact.service';
+import { HostEmbedController } from './host-embed/host-embed.controller';
+import { HostEmbedRepository } from './host-embed/host-embed.repository';
+import { HostEmbedService } from './host-embed/host-embed.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -34,6 +37,7 @@ import { UsersRepository } from './users.repository';
   controllers: [
     AuthController,
     HostContactController,
+    HostEmbedController,
     HostSecurityController,
     InvitationsController,
     MyFactorsController,
@@ -49,6 +53,8 @@ import { UsersRepository } from './users.repository';
     FactorsRepository,
     HostContactRepository,
     HostContactService,
+    HostEmbedRepository,
+    HostEmbedService,
     HostSecurityService,
     MyFactorsService,
     SecondStepService,

@@ -40,7 +40,7 @@ const EXPECTED: Record<string, Outcome[]> = Object.fromEntries(Object.entries(RO
 // The reads meant for caches set their own Cache-Control (public, max-age=…): the visitors' pages
 // and feeds, the guest photos and the API reference. Every answer of every other route, to every
 // caller and whatever its status, is no-store (observability/no-store.ts).
-const CACHEABLE = /^GET \/(f\b|en\/f\b|robots\.txt$|sitemap\.xml$|api\/public\/|api\/guests\/:id\/photo$|api\/docs|api\/openapi\.json$)/;
+const CACHEABLE = /^GET \/(f\b|en\/f\b|(en\/)?embed\/f\/|robots\.txt$|sitemap\.xml$|api\/public\/|api\/guests\/:id\/photo$|api\/docs|api\/openapi\.json$)/;
 
 /** A client that sends a bearer token and nothing else (no session cookie). */
 function withBearer(client: Client, token: string): Client {

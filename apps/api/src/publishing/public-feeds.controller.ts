@@ -9,12 +9,17 @@ import { exhibitorsCsv } from './exhibitors-csv';
 import { fairCalendar } from './ical';
 import { fairPath } from './page/fair-page';
 import { publicBaseUrl } from './page/routes';
+import { openToOtherSites } from './cross-site';
 import { publicBody, sendPublic, type PublicBody } from './public-body';
 import { PublicReleasesService, type LatestRelease } from './public-releases.service';
 import { ApiErrors, ApiFile, ApiSuccess } from '../common/openapi/decorators';
 
 const notReleased = (slug: string) => new DomainError(ErrorCode.FairNotFound, `No published fair at ${slug}`);
 const stopped = (slug: string) => new DomainError(ErrorCode.FairNotPublic, `The fair at ${slug} is no longer published`);
+
+/** Every feed is open to other sites (cross-site.ts): the JSON as it is, the files with their names readable too. */
+const OPEN = openToOtherSites();
+const OPEN_FILE = openToOtherSites('Content-Disposition');
 
 /**
  * The public feeds of a release: JSON (whole and per day), iCal and CSV. Bodies are made once per
@@ -34,7 +39,7 @@ export class PublicFeedsController {
   @ApiErrors(400)
   @Get()
   async listing(@Req() req: Request, @Res() res: Response): Promise<void> {
-    sendPublic(req, res, publicBody(JSON.stringify(await this.releases.listing()), 'application/json; charset=utf-8'));
+    sendPublic(req, res, publicBody(JSON.stringify(await this.releases.listing()), 'application/json; charset=utf-8'), OPEN);
   }
 
   @ApiOperation({ summary: "A fair's public schedule: the JSON feed of its latest release" })
@@ -47,6 +52,7 @@ export class PublicFeedsController {
       req,
       res,
       this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
+      OPEN,
     );
   }
 
@@ -65,6 +71,7 @@ export class PublicFeedsController {
       req,
       res,
       this.body(release, `day:${date}`, () => publicBody(JSON.stringify(oneDay(release.snapshot, date)), 'application/json; charset=utf-8')),
+      OPEN,
     );
   }
 
@@ -84,6 +91,7 @@ export class PublicFeedsController {
         publicBody(fairCalendar(release.snapshot, { uidHost: release.uidDomain, pageUrl }), 'text/calendar; charset=utf-8'),
       ),
       {
+        ...OPEN_FILE,
         'Content-Disposition': `inline; filename="${slug}.ics"`,
       },
     );
@@ -100,6 +108,7 @@ export class PublicFeedsController {
       res,
       this.body(release, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')),
       {
+        ...OPEN_FILE,
         'Content-Disposition': `attachment; filename="${slug}-exhibitors.csv"`,
       },
     );
@@ -113,6 +122,7 @@ export class PublicFeedsController {
       req,
       res,
       this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
+      OPEN,
     );
     return true;
   }

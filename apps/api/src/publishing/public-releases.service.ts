@@ -10,6 +10,8 @@ export interface LatestRelease {
   visible: boolean;
   /** The domain part of the fair's iCal UIDs (fairs.ical_uid_domain), never the request's host. */
   uidDomain: string;
+  /** The sites the fair's host lets frame its widget (hosts.embed_origins); a change forgets the host's fairs like a release. */
+  embedOrigins: string[];
 }
 
 /**

@@ -46,10 +46,18 @@ export class ReleasesRepository {
     return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   }
 
-  /** The newest release of the fair with this address, whether it is shown (公開中), and its iCal UID domain; fairs never released have none. */
-  async latestBySlug(slug: string): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean; uidDomain: string } | null> {
+  /**
+   * The newest release of the fair with this address, whether it is shown (公開中), its iCal UID
+   * domain and its host's embed origins (the widget's frame-ancestors; a change of them is announced
+   * on the release channel too); fairs never released have none.
+   */
+  async latestBySlug(
+    slug: string,
+  ): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean; uidDomain: string; embedOrigins: string[] } | null> {
     const [row] = await this.db.query(
-      `SELECT r.id, r.digest, r.snapshot, f.visible, f.ical_uid_domain AS "uidDomain" FROM releases r JOIN fairs f ON f.id = r.fair_id WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
+      `SELECT r.id, r.digest, r.snapshot, f.visible, f.ical_uid_domain AS "uidDomain", h.embed_origins AS "embedOrigins"
+       FROM releases r JOIN fairs f ON f.id = r.fair_id JOIN hosts h ON h.id = f.host_id
+       WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
       [slug],
     );
     return row ?? null;

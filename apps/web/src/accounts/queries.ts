@@ -2,7 +2,7 @@ import { useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query
 import type { HostSecurity } from '@bussanten/contracts';
 import { outboxKeys } from '../mail';
 import { authApi, peopleApi, sessionsApi } from './api/accounts';
-import { factorsApi, hostContactApi, hostSecurityApi } from './api/factors';
+import { factorsApi, hostContactApi, hostEmbedApi, hostSecurityApi } from './api/factors';
 
 /**
  * The accounts context's server state: the host's people (memberships) and invitations, its sign-in
@@ -17,6 +17,7 @@ export const accountKeys = {
   invitations: () => ['accounts', 'invitations'] as const,
   hostSecurity: () => ['accounts', 'host-security'] as const,
   hostContact: () => ['accounts', 'host-contact'] as const,
+  hostEmbed: () => ['accounts', 'host-embed-origins'] as const,
   myFactors: () => ['accounts', 'my-factors'] as const,
   mySessions: () => ['accounts', 'my-sessions'] as const,
   invitation: (token: string) => ['accounts', 'invitation', token] as const,
@@ -36,6 +37,10 @@ export function useHostSecurity() {
 
 export function useHostContact() {
   return useQuery({ queryKey: accountKeys.hostContact(), queryFn: ({ signal }) => hostContactApi.get({ signal }) });
+}
+
+export function useHostEmbedOrigins() {
+  return useQuery({ queryKey: accountKeys.hostEmbed(), queryFn: ({ signal }) => hostEmbedApi.get({ signal }) });
 }
 
 export function useMyFactors() {

@@ -234,6 +234,7 @@ export const AUDIT_ACTIONS = [
   'user.factors_reset',
   'host.security_changed',
   'host.contact_changed',
+  'host.embed_origins_changed',
   'venue.created',
   'venue.updated',
   'fair.created',

@@ -321,6 +321,18 @@ export interface HostContact {
 /** PUT /api/host/contact */
 export type HostContactInput = HostContact;
 
+/**
+ * The sites that may show the host's fair widget (/embed/f/:slug) in an <iframe>: origins such as
+ * 'https://www.city.example.jp' (scheme, host and port only; http:// only for localhost), at most 20.
+ * None by default: then no site may frame it.
+ */
+export interface HostEmbedOrigins {
+  origins: string[];
+}
+
+/** PUT /api/host/embed-origins: each origin is normalised and repeats are merged. */
+export type HostEmbedOriginsInput = HostEmbedOrigins;
+
 /** A booth on the exhibitor's map: where it is, and whether it is one of its own. Nothing of other exhibitors. */
 export interface GuideBooth {
   code: string;

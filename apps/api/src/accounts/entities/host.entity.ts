@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Constraint } from '../../database/constraints';
 
 /** The organization that runs fairs and owns its agreements (品川区 first; another ward can be a second host). */
 @Entity('hosts')
 @Unique(Constraint.hostsName, ['name'])
+@Check('ck_hosts_embed_origins', `cardinality("embed_origins") <= 20`)
 export class HostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -31,6 +32,10 @@ export class HostEntity {
 
   @Column({ name: 'contact_note', type: 'text', nullable: true })
   contactNote: string | null;
+
+  /** The sites that may frame its fair widget (/embed/f/:slug): normalised origins, none by default (libs/domain embed-origins.ts). */
+  @Column({ name: 'embed_origins', type: 'text', array: true, default: () => "'{}'" })
+  embedOrigins: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

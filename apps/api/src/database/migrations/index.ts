@@ -22,6 +22,7 @@ import { ExhibitorDrafts1797100000700 } from './1797100000700-ExhibitorDrafts';
 import { VenueAddressParts1797100000800 } from './1797100000800-VenueAddressParts';
 import { EnteredApplications1797100000900 } from './1797100000900-EnteredApplications';
 import { DeclinedApplications1797100001200 } from './1797100001200-DeclinedApplications';
+import { EmbedOrigins1797100001300 } from './1797100001300-EmbedOrigins';
 import { ApplicationPrText1797100001500 } from './1797100001500-ApplicationPrText';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
@@ -51,5 +52,6 @@ export const MIGRATIONS: Function[] = [
   VenueAddressParts1797100000800,
   EnteredApplications1797100000900,
   DeclinedApplications1797100001200,
+  EmbedOrigins1797100001300,
   ApplicationPrText1797100001500,
 ];

@@ -25,6 +25,8 @@ const HTML = 'text/html; charset=utf-8';
 export const PUBLIC_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
+/** The QR images may be shown on other sites (a municipality's own page about the fair): not only same-origin, as helmet says. */
+const QR_IMAGE = { ...SECURITY, 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
 /**
  * The public schedule as server-rendered pages, /f/:slug in Japanese and /en/f/:slug in English,
@@ -73,7 +75,7 @@ export class PublicPageController {
     const release = await this.released(slug);
     if (!release?.visible) return this.unserved(release, 'ja', req, res);
     const url = `${publicBaseUrl(req)}/f/${slug}`;
-    sendPublic(req, res, await this.codes.get(`svg|${url}`, async () => publicBody(await qrSvg(url), 'image/svg+xml; charset=utf-8')), SECURITY);
+    sendPublic(req, res, await this.codes.get(`svg|${url}`, async () => publicBody(await qrSvg(url), 'image/svg+xml; charset=utf-8')), QR_IMAGE);
   }
 
   @Get('f/:slug/qr.png')
@@ -82,7 +84,7 @@ export class PublicPageController {
     const release = await this.released(slug);
     if (!release?.visible) return this.unserved(release, 'ja', req, res);
     const url = `${publicBaseUrl(req)}/f/${slug}`;
-    sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), SECURITY);
+    sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), QR_IMAGE);
   }
 
   private async index(lang: Lang, req: Request, res: Response): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { bareBaseUrl, isSlug, publicBaseUrl } from './routes';
+import { bareBaseUrl, isPublicPagePath, isSlug, publicBaseUrl } from './routes';
 
 const req = (host: string | undefined, protocol = 'http') => ({ protocol, get: () => host }) as unknown as Request;
 
@@ -35,5 +35,22 @@ describe('isSlug', () => {
   it('accepts what fairs accept and nothing else', () => {
     expect(isSlug('koryu-toshi-2023')).toBe(true);
     for (const bad of ['', 'A', 'a--b', '-a', 'a_b', '../x', 'x'.repeat(101)]) expect(isSlug(bad)).toBe(false);
+  });
+});
+
+describe('isPublicPagePath', () => {
+  it.each([
+    ['/f', true],
+    ['/f/koryu-toshi-2023', true],
+    ['/en/f/koryu-toshi-2023/', true],
+    ['/embed/f/koryu-toshi-2023', true],
+    ['/en/embed/f/koryu-toshi-2023', true],
+    ['/robots.txt', true],
+    ['/fairs', false],
+    ['/embed', false],
+    ['/embedded/f/x', false],
+    ['/api/public/fairs', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isPublicPagePath(path)).toBe(expected);
   });
 });

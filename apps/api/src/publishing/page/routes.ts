@@ -4,15 +4,16 @@ import type { TLSSocket } from 'node:tls';
 
 /**
  * The public pages live outside /api (/f/:slug is the address printed on posters and QR codes), and
- * so do /robots.txt and /sitemap.xml, where crawlers look for them.
+ * so do the widget for other sites (/embed/f/:slug), and /robots.txt and /sitemap.xml, where
+ * crawlers look for them.
  * app-setup.ts needs both of these:
  *   app.setGlobalPrefix('api', { exclude: PUBLIC_PAGE_ROUTES });
  *   and, in the web UI's SPA fallback: if (isPublicPagePath(req.path)) return next();
  */
-export const PUBLIC_PAGE_ROUTES = ['f', 'f/{*rest}', 'en/f', 'en/f/{*rest}', 'robots.txt', 'sitemap.xml'];
+export const PUBLIC_PAGE_ROUTES = ['f', 'f/{*rest}', 'en/f', 'en/f/{*rest}', 'embed/f/{*rest}', 'en/embed/f/{*rest}', 'robots.txt', 'sitemap.xml'];
 
 export function isPublicPagePath(path: string): boolean {
-  return /^\/(en\/)?f(\/|$)/.test(path) || path === '/robots.txt' || path === '/sitemap.xml';
+  return /^\/(en\/)?(embed\/f\/|f(\/|$))/.test(path) || path === '/robots.txt' || path === '/sitemap.xml';
 }
 
 /** Slugs are lower-case letters, digits and single hyphens (CreateFairDto); anything else is a 404 without a query. */

@@ -2,6 +2,7 @@ import type {
   CurrentUser,
   FactorEnrolled,
   HostContact,
+  HostEmbedOrigins,
   HostSecurity,
   MyFactors,
   PasskeySummary,
@@ -62,4 +63,10 @@ export const hostSecurityApi = {
 export const hostContactApi = {
   get: (o: Signal = {}) => request<HostContact>('GET', '/host/contact', { signal: o.signal }),
   update: (body: HostContact) => request<HostContact>('PUT', '/host/contact', { body }),
+};
+
+/** The sites that may show the host's fair widget in an <iframe> (organizers only). */
+export const hostEmbedApi = {
+  get: (o: Signal = {}) => request<HostEmbedOrigins>('GET', '/host/embed-origins', { signal: o.signal }),
+  update: (body: HostEmbedOrigins) => request<HostEmbedOrigins>('PUT', '/host/embed-origins', { body }),
 };

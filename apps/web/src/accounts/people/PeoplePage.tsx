@@ -13,6 +13,7 @@ import { formatDateTime, invitationStatusKey, roleKey } from '../../i18n/format'
 import { useDocumentTitle, useI18n } from '../../i18n/i18n';
 import { resetSummary } from '../components/factor-model';
 import { HostContactSection } from './HostContactSection';
+import { HostEmbedSection } from './HostEmbedSection';
 import { HostSecuritySection } from './HostSecuritySection';
 import { InviteForm } from './InviteForm';
 import { invalidateAfter, useInvitations, usePeople } from '../queries';
@@ -204,6 +205,7 @@ export default function PeoplePage() {
       </section>
 
       <HostContactSection />
+      <HostEmbedSection />
       <HostSecuritySection selfWithout={people.data?.some((p) => p.userId === user?.id && p.role === 'organizer' && !p.secondFactor) ?? false} />
 
       <section aria-labelledby="invitations-heading">
