@@ -27,3 +27,4 @@ export * from './lib/user-agent';
 export * from './lib/shared-rules';
 export * from './lib/typed-input';
 export * from './lib/placement-notice';
+export * from './lib/public-find';
