@@ -211,7 +211,7 @@ function findForm(fair: PublicFair, areas: AreaGroup[] | null, t: Translate): Sa
   const categories = PRODUCT_CATEGORIES.filter((c) => fair.exhibitors.some((e) => e.products.some((p) => p.category === c)));
   const counts = Array.from({ length: fair.exhibitors.length + 1 }, (_, n) => t('page.find.count', { n }));
   const option = (value: string, label: HtmlValue) => html`<option value="${value}">${label}</option>`;
-  return html`<form class="js find-form" role="search" aria-label="${t('page.find.search')}" data-counts="${JSON.stringify(counts)}">
+  return html`<form class="js find-form" role="search" aria-label="${t('page.find')}" data-counts="${JSON.stringify(counts)}">
 <div><label for="find-q">${t('page.find.search')}</label><input id="find-q" type="search" autocomplete="off" aria-describedby="find-hint"><small id="find-hint" class="muted">${t('page.find.searchHint')}</small></div>
 <div><label for="find-cat">${t('page.find.category')}</label><select id="find-cat">${option('', t('page.find.all'))}${categories.map((c) =>
     option(c, t(`category.${c}` as MessageKey)),

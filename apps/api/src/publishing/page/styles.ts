@@ -11,7 +11,7 @@ export const PAGE_CSS = `
 body{margin:0;font:16px/1.65 system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;color:var(--ink);background:var(--paper)}
 a{color:var(--link)}
 a:focus-visible,summary:focus-visible,.pan:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-@media (scripting:none){.js{display:none}}
+@media (scripting:none){.js{display:none!important}}
 .guest{margin:.25rem 0}
 .find-form{display:grid;gap:.5rem;margin:.5rem 0}
 .find-form label{display:block;font-weight:bold}
