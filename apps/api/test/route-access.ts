@@ -162,6 +162,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /en/f/:slug': 'PUBLIC',
   'GET /f/:slug/qr.svg': 'PUBLIC',
   'GET /f/:slug/qr.png': 'PUBLIC',
+  // The fair pages' own script (content-hashed name).
+  'GET /f/_/:file': 'PUBLIC',
   'GET /robots.txt': 'PUBLIC',
   'GET /sitemap.xml': 'PUBLIC',
   'GET /api/public/fairs/:slug': 'PUBLIC',
