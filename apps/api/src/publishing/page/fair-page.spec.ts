@@ -225,7 +225,13 @@ describe('renderFairPage', () => {
       ]);
       const levels = [...page.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
       levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
-      expect(renderFairPage(zoned(), 'en', beforeFair, BASE)).toContain('<a href="#area-other">Other areas (1)</a>');
+      // In English the zones (as the organizer wrote them) are marked as Japanese, the other areas are not.
+      const en = renderFairPage(zoned(), 'en', beforeFair, SCRIPT);
+      expect(en).toContain('<a href="#area-other">Other areas (1)</a>');
+      expect(en).toContain('<a href="#area-a1"><span lang="ja">入口側</span> (4)</a>');
+      expect(en).toContain('<h3 id="area-other-h">Other areas <span class="muted">(1 municipality)</span></h3>');
+      expect(en).toContain('<h3 id="area-a1-h"><span lang="ja">入口側</span> <span');
+      expect(en).toContain('<option value="a1" lang="ja">入口側</option><option value="a2" lang="ja">中央</option><option value="other">Other areas</option>');
     });
 
     it('keeps one plain list, with no table of contents, when no booth has an area (releases before areas too)', () => {
@@ -309,6 +315,12 @@ describe('renderFairPage', () => {
         ['v-v-1430', 'Next guest: Hatachi no Ryoma at 14:45 (Whole venue)'],
       ]);
       expect(guests('ja', jst('2023-02-19', '15:40'))).toEqual([['v-v-1530', 'いま来場中のゲスト: ハタチの龍馬']]);
+      // A guest without an English name: the Japanese one, marked as such.
+      const noEn = fair2023();
+      noEn.appearances = noEn.appearances.map((v) => ({ ...v, guest: { ...v.guest, nameEn: null } }));
+      expect(renderFairPage(noEn, 'en', jst('2023-02-19', '15:40'), BASE)).toContain(
+        '<p class="guest"><a href="#v-v-1530">Guests here now: <span lang="ja">ハタチの龍馬</span></a></p>',
+      );
       expect(guests('ja', jst('2023-02-19', '16:00'))).toEqual([]);
       expect(guests('ja', jst('2023-02-18', '13:40'))).toEqual([]);
       const cancelled = fair2023();

@@ -149,23 +149,27 @@ ${profile ? html`<p class="muted profile">${profile}</p>` : null}
 interface AreaGroup {
   /** 'a1', 'a2', …, or 'other' for the booths without an area: the anchor is `area-${key}`. */
   key: string;
-  name: string;
+  /** The booths' zone as the organizer wrote it (Japanese), or null for the booths without one. */
+  zone: string | null;
   exhibitors: PublicExhibitor[];
 }
 
+/** An area's name: the zone (marked as Japanese on the English page), or その他のエリア / Other areas. */
+const areaName = (a: AreaGroup, t: Translate, lang: Lang): HtmlValue => (a.zone === null ? t('page.find.otherArea') : jaText(a.zone, lang));
+
 /** The exhibitors by the area (booth zone) of their first booth; null when the fair's booths have no areas at all. */
-function exhibitorAreas(fair: PublicFair, t: Translate): AreaGroup[] | null {
+function exhibitorAreas(fair: PublicFair): AreaGroup[] | null {
   const zoneOf = new Map(fair.plan.booths.map((b) => [b.code, b.zone ?? null]));
   const boothsOf = (e: PublicExhibitor) => e.booths.map((b) => ({ code: b.code, zone: zoneOf.get(b.code) ?? null }));
   const groups = areaGroups(fair.exhibitors, boothsOf);
   if (!groups.some((g) => g.zone !== null)) return null;
-  return groups.map((g, i) => ({ key: g.zone === null ? 'other' : `a${i + 1}`, name: g.zone ?? t('page.find.otherArea'), exhibitors: g.items }));
+  return groups.map((g, i) => ({ key: g.zone === null ? 'other' : `a${i + 1}`, zone: g.zone, exhibitors: g.items }));
 }
 
 function exhibitorsSection(fair: PublicFair, areas: AreaGroup[] | null, changed: Set<string>, t: Translate, lang: Lang): SafeHtml {
   const open = openDays(fair.days).map((d) => d.date);
   const zoneOf = new Map(fair.plan.booths.map((b) => [b.code, b.zone ?? null]));
-  const keyOf = new Map((areas ?? []).map((a) => [a.name, a.key]));
+  const keyOf = new Map((areas ?? []).map((a) => [a.zone, a.key]));
   const card = (e: PublicExhibitor, level: 3 | 4) => {
     const zones = [...new Set(e.booths.map((b) => zoneOf.get(b.code) ?? null))];
     const find = {
@@ -177,7 +181,7 @@ function exhibitorsSection(fair: PublicFair, areas: AreaGroup[] | null, changed:
   };
   const lists = areas
     ? areas.map(
-        (a) => html`<div class="area" id="area-${a.key}" data-area="${a.key}"><h3 id="area-${a.key}-h">${jaText(a.name, lang)} <span class="muted">(${t(
+        (a) => html`<div class="area" id="area-${a.key}" data-area="${a.key}"><h3 id="area-${a.key}-h">${areaName(a, t, lang)} <span class="muted">(${t(
           'page.exhibitorCount',
           { n: a.exhibitors.length },
         )})</span></h3>
@@ -188,35 +192,48 @@ function exhibitorsSection(fair: PublicFair, areas: AreaGroup[] | null, changed:
 ${lists}</section>`;
 }
 
+/**
+ * A catalog message with markup in some of its arguments (a name marked lang="ja"): the message is
+ * formatted with a marker per such argument, then the escaped pieces and the markup are put together.
+ */
+function tWith(t: Translate, key: MessageKey, text: Record<string, string | number>, markup: Record<string, HtmlValue>): SafeHtml {
+  const names = Object.keys(markup);
+  const marked = Object.fromEntries(names.map((n, i) => [n, `\u0001${i}\u0001`]));
+  const parts = t(key, { ...text, ...marked }).split(/\u0001(\d+)\u0001/);
+  return html`${parts.map((part, i) => (i % 2 ? markup[names[Number(part)]] : part))}`;
+}
+
 /** Today's guests at the fair now, and the next to come, from the clock (Japan time). */
 function guestLines(fair: PublicFair, view: TimeView, t: Translate, lang: Lang): SafeHtml[] {
   const byId = new Map(fair.appearances.map((a) => [a.id, a]));
-  const name = (a: PublicAppearance) => (lang === 'ja' ? a.guest.name : (a.guest.nameEn ?? a.guest.name));
   const now = view.hereNow.map((id) => byId.get(id)).filter((a): a is PublicAppearance => !!a);
   const next = view.nextUp ? byId.get(view.nextUp) : undefined;
   const lines: SafeHtml[] = [];
-  if (now.length)
-    lines.push(
-      html`<p class="guest"><a href="#v-${now[0].id}">${t('page.find.hereNow', { guests: [...new Set(now.map(name))].join(t('page.listSeparator')) })}</a></p>`,
-    );
+  if (now.length) {
+    const guests = [...new Map(now.map((a) => [a.guest.name, a.guest])).values()].map((g, i) => [
+      i ? t('page.listSeparator') : null,
+      fallback(g.nameEn, g.name, lang),
+    ]);
+    lines.push(html`<p class="guest"><a href="#v-${now[0].id}">${tWith(t, 'page.find.hereNow', {}, { guests })}</a></p>`);
+  }
   if (next) {
-    const place = lang === 'ja' ? next.locationLabel : (next.locationLabelEn ?? next.locationLabel);
-    lines.push(html`<p class="guest"><a href="#v-${next.id}">${t('page.find.nextGuest', { time: next.start, guest: name(next), place })}</a></p>`);
+    const markup = { guest: fallback(next.guest.nameEn, next.guest.name, lang), place: fallback(next.locationLabelEn, next.locationLabel, lang) };
+    lines.push(html`<p class="guest"><a href="#v-${next.id}">${tWith(t, 'page.find.nextGuest', { time: next.start }, markup)}</a></p>`);
   }
   return lines;
 }
 
 /** Search and filters: drawn by the server, shown only where scripting is on (the script makes them work). */
-function findForm(fair: PublicFair, areas: AreaGroup[] | null, t: Translate): SafeHtml {
+function findForm(fair: PublicFair, areas: AreaGroup[] | null, t: Translate, lang: Lang): SafeHtml {
   const categories = PRODUCT_CATEGORIES.filter((c) => fair.exhibitors.some((e) => e.products.some((p) => p.category === c)));
   const counts = Array.from({ length: fair.exhibitors.length + 1 }, (_, n) => t('page.find.count', { n }));
-  const option = (value: string, label: HtmlValue) => html`<option value="${value}">${label}</option>`;
+  const option = (value: string, label: string, ja = false) => html`<option value="${value}"${ja ? html` lang="ja"` : null}>${label}</option>`;
   return html`<form class="js find-form" role="search" aria-label="${t('page.find')}" data-counts="${JSON.stringify(counts)}">
 <div><label for="find-q">${t('page.find.search')}</label><input id="find-q" type="search" autocomplete="off" aria-describedby="find-hint"><small id="find-hint" class="muted">${t('page.find.searchHint')}</small></div>
 <div><label for="find-cat">${t('page.find.category')}</label><select id="find-cat">${option('', t('page.find.all'))}${categories.map((c) =>
     option(c, t(`category.${c}` as MessageKey)),
   )}</select></div>
-${areas ? html`<div><label for="find-area">${t('page.find.area')}</label><select id="find-area">${option('', t('page.find.all'))}${areas.map((a) => option(a.key, a.name))}</select></div>` : null}
+${areas ? html`<div><label for="find-area">${t('page.find.area')}</label><select id="find-area">${option('', t('page.find.all'))}${areas.map((a) => (a.zone === null ? option(a.key, t('page.find.otherArea')) : option(a.key, a.zone, lang === 'en')))}</select></div>` : null}
 <p id="find-count" role="status" aria-live="polite"></p>
 </form>`;
 }
@@ -226,12 +243,13 @@ function findSection(fair: PublicFair, view: TimeView, areas: AreaGroup[] | null
   const guests = guestLines(fair, view, t, lang);
   if (!guests.length && !script && !areas) return null;
   const toc = areas
-    ? html`<nav aria-label="${t('page.find.areas')}"><ul class="toc">${areas.map(
-        (a) => html`<li><a href="#area-${a.key}">${t('page.find.areaCount', { area: a.name, n: a.exhibitors.length })}</a></li>`,
-      )}</ul></nav>`
+    ? html`<nav aria-label="${t('page.find.areas')}"><ul class="toc">${areas.map((a) => {
+        const label = tWith(t, 'page.find.areaCount', { n: a.exhibitors.length }, { area: areaName(a, t, lang) });
+        return html`<li><a href="#area-${a.key}">${label}</a></li>`;
+      })}</ul></nav>`
     : null;
   return html`<section aria-labelledby="s-find" class="find"><h2 id="s-find">${t('page.find')}</h2>
-${guests}${script ? findForm(fair, areas, t) : null}${toc}</section>`;
+${guests}${script ? findForm(fair, areas, t, lang) : null}${toc}</section>`;
 }
 
 /**
@@ -252,7 +270,7 @@ export function renderFairPage(fair: PublicFair, lang: Lang, now: Date, options:
   const slug = fair.fair.slug;
   const visits = orderedVisits(fair, view);
   const released = tokyoStamp(fair.release.publishedAt);
-  const areas = exhibitorAreas(fair, t);
+  const areas = exhibitorAreas(fair);
   const scriptSrc = options.scriptSrc ?? null;
 
   const body = html`<h1>${lang === 'ja' ? title : fallback(fair.fair.titleEn, fair.fair.title, lang)}</h1>
