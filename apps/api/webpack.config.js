@@ -6,7 +6,14 @@ const nodeExternals = require('webpack-node-externals');
 const root = path.resolve(__dirname, '../..');
 const tsconfig = path.join(__dirname, 'tsconfig.app.json');
 
-module.exports = {
+const alias = {
+  '@bussanten/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
+  '@bussanten/domain$': path.join(root, 'libs/domain/src/index.ts'),
+  '@bussanten/messages$': path.join(root, 'libs/messages/src/index.ts'),
+};
+
+const api = {
+  name: 'api',
   mode: 'none',
   target: 'node20',
   context: root,
@@ -18,16 +25,12 @@ module.exports = {
     backup: './apps/api/src/cli/backup.ts',
     restore: './apps/api/src/cli/restore.ts',
   },
-  output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: true, library: { type: 'commonjs2' } },
+  output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: { keep: /^public-page[\\/]/ }, library: { type: 'commonjs2' } },
   devtool: 'source-map',
   resolve: {
     extensions: ['.ts', '.js'],
     // Same mapping as the paths in tsconfig.base.json.
-    alias: {
-      '@bussanten/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
-      '@bussanten/domain$': path.join(root, 'libs/domain/src/index.ts'),
-      '@bussanten/messages$': path.join(root, 'libs/messages/src/index.ts'),
-    },
+    alias,
   },
   module: {
     rules: [
@@ -52,3 +55,38 @@ module.exports = {
   stats: 'errors-warnings',
   ignoreWarnings: [/Critical dependency: the request of a dependency is an expression/],
 };
+
+/**
+ * The public fair page's own script, for browsers: dist/apps/api/public-page/find.js, which the API
+ * serves under a content-hashed name (publishing/page/find-script.ts). Only what it uses of
+ * libs/domain is kept (ES modules, and the domain's files have no side effects), then minified.
+ */
+const findScript = {
+  name: 'find-script',
+  mode: 'production',
+  target: ['web', 'es2020'],
+  context: root,
+  entry: { find: './apps/api/src/publishing/page/script/find.ts' },
+  output: { path: path.join(root, 'dist/apps/api/public-page'), filename: '[name].js', iife: true },
+  devtool: false,
+  resolve: { extensions: ['.ts', '.js'], alias },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        exclude: /node_modules/,
+        options: {
+          configFile: path.join(__dirname, 'tsconfig.script.json'),
+          transpileOnly: true,
+          compilerOptions: { module: 'esnext', target: 'es2020', sourceMap: false },
+        },
+      },
+      { test: /libs[\\/]domain[\\/]src[\\/]/, sideEffects: false },
+    ],
+  },
+  performance: { hints: 'error', maxAssetSize: 8000, maxEntrypointSize: 8000 },
+  stats: 'errors-warnings',
+};
+
+module.exports = [api, findScript];

@@ -166,6 +166,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /f/:slug/qr.png': 'PUBLIC',
   'GET /embed/f/:slug': 'PUBLIC',
   'GET /en/embed/f/:slug': 'PUBLIC',
+  // The fair pages' own script (content-hashed name).
+  'GET /f/_/:file': 'PUBLIC',
   'GET /robots.txt': 'PUBLIC',
   'GET /sitemap.xml': 'PUBLIC',
   'GET /api/public/fairs/:slug': 'PUBLIC',

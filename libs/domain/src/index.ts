@@ -28,3 +28,4 @@ export * from './lib/shared-rules';
 export * from './lib/typed-input';
 export * from './lib/placement-notice';
 export * from './lib/embed-origins';
+export * from './lib/public-find';

@@ -155,6 +155,36 @@ describe('publishing and the public feeds (real PostgreSQL)', () => {
     expect(field(after.get(released.appearances[0].id)!, 'url')).toBe(`${page}#v-${released.appearances[0].id}`);
   });
 
+  it("releases the booths' areas and the exhibitors' readings, and the page lists the exhibitors by area", async () => {
+    const fair = await openFair(t, 'areas-2027');
+    // A1 is put in an area (its other fields as the copied plan has them); the rest have none.
+    const plan = await t.http.get(`/api/fairs/${fair.id}/booths`).expect(200);
+    const a1 = plan.body.booths.find((b: { code: string }) => b.code === 'A1');
+    const { code, x, y, width, depth, powerWatts, fridge, freezer, water, cookingAllowed, tags, prime } = a1;
+    await t.http
+      .put(`/api/fairs/${fair.id}/booths/${a1.id}`)
+      .send({ code, x, y, width, depth, powerWatts, fridge, freezer, water, cookingAllowed, tags, prime, zone: '入口側' })
+      .expect(200);
+    const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);
+    const application = await acceptedApplication(t, miyako, fair.id, applicationInput(FAIR_2027_DAYS.map((d) => d.date)));
+    await t.http
+      .post(`/api/applications/${application}/assignments`)
+      .send({ boothId: fair.boothIds['A1'], from: FAIR_2027_DAYS[0].date, to: FAIR_2027_DAYS[4].date })
+      .expect(201);
+    await t.http.post(`/api/fairs/${fair.id}/releases`).send({ note: null }).expect(201);
+
+    const released = (await t.anonymous.get('/api/public/fairs/areas-2027').expect(200)).body as PublicFair;
+    expect(released.plan.booths.find((b) => b.code === 'A1')?.zone).toBe('入口側');
+    expect(released.plan.booths.filter((b) => b.code !== 'A1').every((b) => b.zone === null)).toBe(true);
+    expect(released.exhibitors.map((e) => [e.name, e.reading])).toEqual([['宮古市', 'みやこし']]);
+    const page = (await t.anonymous.get('/f/areas-2027').expect(200)).text;
+    expect(page).toContain('<a href="#area-a1">入口側(1)</a>');
+    expect(page).toMatch(/<div class="area" id="area-a1" data-area="a1"><h3 id="area-a1-h">入口側 [^]*?<h4>宮古市 /);
+    expect(page).toMatch(
+      /<li id="ex-[^"]+" class="ex" data-find="宮古市\nみやこし\nmiyako\n岩手県\niwate\nさんま加工品\na1\n入口側" data-cat="seafood" data-area="a1">/,
+    );
+  });
+
   it('never shows private fields or unreleased fairs on any public route', async () => {
     const fair = await openFair(t, 'private-2027');
     const miyako = await t.signIn(DEMO.miyako.email, DEMO.miyako.password);

@@ -63,7 +63,7 @@ export class SnapshotRepository {
   private async exhibitors(fairId: string, hostId: string, m: EntityManager): Promise<PublicExhibitor[]> {
     const rows: (Omit<PublicExhibitor, 'prefecture' | 'ties' | 'products'> & { prefectureCode: number; products: PublicExhibitor['products'] })[] =
       await m.query(
-        `SELECT mu.id, mu.name, mu.name_en AS "nameEn", mu.prefecture_code AS "prefectureCode", a.tie_label AS "tieLabel",
+        `SELECT mu.id, mu.name, mu.name_en AS "nameEn", mu.reading, mu.prefecture_code AS "prefectureCode", a.tie_label AS "tieLabel",
               a.pr_text AS "prText", a.pr_text_en AS "prTextEn",
               (SELECT COALESCE(json_agg(json_build_object('name', p->>'name', 'nameEn', NULLIF(p->>'nameEn', ''), 'category', p->>'category', 'priceMin', (p->>'priceMin')::int,
                  'priceMax', (p->>'priceMax')::int, 'food', (p->>'food')::boolean, 'alcohol', (p->>'alcohol')::boolean)), '[]') FROM jsonb_array_elements(a.products) p) AS products,
@@ -153,7 +153,7 @@ export class SnapshotRepository {
 
   private booths(fairId: string, hostId: string, m: EntityManager): Promise<PublicBooth[]> {
     return m.query(
-      `SELECT b.code, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
+      `SELECT b.code, b.zone, b.x::float8 AS x, b.y::float8 AS y, b.width::float8 AS width, b.depth::float8 AS depth,
               COALESCE((SELECT json_agg(json_build_object('name', mu.name, 'nameEn', mu.name_en, 'from', ba.first_day, 'to', ba.last_day) ORDER BY ba.first_day)
                 FROM booth_assignments ba JOIN applications ap ON ap.id = ba.application_id JOIN municipalities mu ON mu.id = ap.municipality_id
                 WHERE ba.booth_id = b.id AND ap.status = 'accepted'), '[]') AS holders

@@ -64,6 +64,8 @@ export interface PublicExhibitor {
   id: string;
   name: string;
   nameEn: string | null;
+  /** The name's kana reading (みやこし), for finding it; absent in releases published before it existed. */
+  reading?: string;
   prefecture: string;
   /** The tie as the organizer wrote it, e.g. '災害協定、商店街イベント(目黒のさんま祭り)'. */
   tieLabel: string | null;
@@ -112,6 +114,8 @@ export interface PublicBooth {
   y: number;
   width: number;
   depth: number;
+  /** The area of the hall the booth is in ('入口側', 'A列'), or null; absent in releases published before it existed. */
+  zone?: string | null;
   /** `nameEn`: the municipality's English name; absent in releases published before it existed. */
   holders: { name: string; nameEn?: string | null; from: string; to: string }[];
 }

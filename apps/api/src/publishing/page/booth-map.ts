@@ -8,12 +8,23 @@ import { fallback } from './lang-text';
 // units are metres too, so the drawing needs no arithmetic beyond centring the labels.
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** A holder's name is drawn .55 m tall (styles.ts); on a phone it must still be 12 px or more. */
+export const HOLDER_FONT_M = 0.55;
+export const MIN_NAME_PX = 12;
+
+/**
+ * The map's least width in CSS pixels: the room's width (plus the half-metre margins) at the scale
+ * where a holder's name is MIN_NAME_PX tall. On a phone the map is wider than the screen and scrolls
+ * sideways (and zooms, with the page's script); the per-area lists above carry every name too.
+ */
+export const mapMinWidth = (widthM: number) => Math.ceil(((widthM + 1) * MIN_NAME_PX) / HOLDER_FONT_M);
+
 function holderPeriod(from: string, to: string, lang: Lang): string {
   return from === to ? shortDate(from, lang) : `${shortDate(from, lang)}–${shortDate(to, lang)}`;
 }
 
 /** The plan as an image (role="img" named by its <title>) and, for everyone who cannot see it, the same as a table. */
-export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
+export function renderBoothMap(fair: PublicFair, lang: Lang, zoom = false): SafeHtml {
   const t = createTranslator(lang);
   const { widthM: w, depthM: d, booths } = fair.plan;
   const grid = [
@@ -39,11 +50,20 @@ export function renderBoothMap(fair: PublicFair, lang: Lang): SafeHtml {
           : html`<span class="muted">${t('page.vacant')}</span>`
       }</td></tr>`,
   );
-  return html`<figure>
-<svg class="map" viewBox="-0.5 -0.5 ${w + 1} ${d + 1}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">
+  const base = mapMinWidth(w);
+  const buttons = zoom
+    ? html`<div class="js zoom" role="group" aria-label="${t('page.boothMap')}"><button type="button" data-zoom="in" aria-controls="map-pan">${t(
+        'page.map.zoomIn',
+      )}</button><button type="button" data-zoom="out" aria-controls="map-pan">${t('page.map.zoomOut')}</button><button type="button" data-zoom="reset" aria-controls="map-pan">${t(
+        'page.map.zoomReset',
+      )}</button></div>`
+    : null;
+  return html`<figure>${buttons}
+<div class="pan" id="map-pan" tabindex="0" role="region" aria-label="${t('page.map.pan')}">
+<svg class="map" style="min-width:${base}px" data-base="${base}" viewBox="-0.5 -0.5 ${w + 1} ${d + 1}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">
 <title id="map-title">${t('page.mapTitle', { room: fair.venue.roomName, width: w, depth: d, booths: booths.length })}</title>
 <rect class="room" x="0" y="0" width="${w}" height="${d}"/>${grid}${shapes}
-</svg>
+</svg></div>
 <figcaption class="muted">${t('page.mapScale')}</figcaption>
 </figure>
 <table class="booth-table"><caption>${t('page.booth')}</caption>

@@ -1,3 +1,4 @@
+import { HOLDER_FONT_M, mapMinWidth, MIN_NAME_PX } from './booth-map';
 import { renderFairPage } from './fair-page';
 import { EXHIBITOR_NAMES, fair2023, jst } from './fair-fixture';
 import { timeViewOf } from './time-view';
@@ -107,7 +108,7 @@ describe('renderFairPage', () => {
     const page = renderFairPage(fair, 'ja', at, BASE);
     const starts = [...page.matchAll(/<li id="v-[^"]*"[^>]*>\s*<h3>2月19日\(日\) (\d\d:\d\d)/g)].map((m) => m[1]);
     expect(starts).toEqual(['14:45', '15:30', '13:30']);
-    expect(timeViewOf(fair, at).key).toBe('open@20:00|2023-02-19|v-1430,v-1530');
+    expect(timeViewOf(fair, at).key).toBe('open@20:00|2023-02-19|v-1430,v-1530||v-1430');
   });
 
   it('strikes a cancelled visit through and says 中止 in words', () => {
@@ -132,7 +133,7 @@ describe('renderFairPage', () => {
 
   it('draws the plan as an SVG image with a title, and gives the same as a table', () => {
     const page = renderFairPage(fair, 'ja', beforeFair, BASE);
-    expect(page).toMatch(/<svg class="map" viewBox="-0.5 -0.5 31 21" role="img" aria-labelledby="map-title"/);
+    expect(page).toMatch(/<svg class="map" style="min-width:677px" data-base="677" viewBox="-0.5 -0.5 31 21" role="img" aria-labelledby="map-title"/);
     expect(page).toContain('<title id="map-title">会場マップ: 地下1階催事場(30m×20m)、ブース9区画</title>');
     expect(page).toMatch(/<text class="code"[^>]*>A1<\/text><text class="holder"[^>]*>宮古市<\/text>/);
     expect(page).toMatch(/<tr><th scope="row">A1<\/th><td>宮古市 /);
@@ -184,5 +185,157 @@ describe('renderFairPage', () => {
     expect(css).toContain('--accent:');
     expect(css).toContain(':focus-visible');
     expect(css).toContain('@media print');
+  });
+
+  describe('finding things', () => {
+    const SCRIPT = { ...BASE, scriptSrc: '/f/_/find.abcdefghij.js' };
+    /** The 2023 fair with areas: A… near the entrance, B… in the middle, C1 in none. */
+    const zoned = () => {
+      const f = fair2023();
+      f.plan.booths = f.plan.booths.map((b) => ({ ...b, zone: b.code.startsWith('A') ? '入口側' : b.code.startsWith('B') ? '中央' : null }));
+      return f;
+    };
+    const unescape = (v: string) =>
+      v
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const attr = (page: string, id: string, name: string) => unescape(new RegExp(`<li id="${id}"[^>]* ${name}="([^"]*)"`).exec(page)?.[1] ?? '');
+
+    it('lists the exhibitors by area, each area with an anchor in a table of contents, the ones without one last', () => {
+      const page = renderFairPage(zoned(), 'ja', beforeFair, BASE);
+      const toc = [...page.matchAll(/<li><a href="#(area-[a-z0-9]+)">([^<]*)<\/a><\/li>/g)].map((m) => [m[1], m[2]]);
+      expect(toc).toEqual([
+        ['area-a1', '入口側(4)'],
+        ['area-a2', '中央(3)'],
+        ['area-other', 'その他のエリア(1)'],
+      ]);
+      for (const [id] of toc) expect(page).toContain(`<div class="area" id="${id}"`);
+      // Every exhibitor once, under its area's h3, as an h4.
+      const groups = [...page.matchAll(/<div class="area" id="area-([a-z0-9]+)"[^>]*><h3[^>]*>([^<]*)[^]*?<\/ul><\/div>/g)].map((m) => [
+        m[2].trim(),
+        [...m[0].matchAll(/<h4>(\S+) /g)].map((h) => h[1]),
+      ]);
+      expect(groups).toEqual([
+        ['入口側', ['宮古市', '成田市', '東金市', '山北町']],
+        ['中央', ['十日町市', '坂井市', '飯田市']],
+        ['その他のエリア', ['福山市']],
+      ]);
+      const levels = [...page.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+      // In English the zones (as the organizer wrote them) are marked as Japanese, the other areas are not.
+      const en = renderFairPage(zoned(), 'en', beforeFair, SCRIPT);
+      expect(en).toContain('<a href="#area-other">Other areas (1)</a>');
+      expect(en).toContain('<a href="#area-a1"><span lang="ja">入口側</span> (4)</a>');
+      expect(en).toContain('<h3 id="area-other-h">Other areas <span class="muted">(1 municipality)</span></h3>');
+      expect(en).toContain('<h3 id="area-a1-h"><span lang="ja">入口側</span> <span');
+      expect(en).toContain('<option value="a1" lang="ja">入口側</option><option value="a2" lang="ja">中央</option><option value="other">Other areas</option>');
+    });
+
+    it('keeps one plain list, with no table of contents, when no booth has an area (releases before areas too)', () => {
+      const page = renderFairPage(fair2023(), 'ja', beforeFair, BASE);
+      expect(page).not.toContain('class="area"');
+      expect(page).not.toContain('href="#area-');
+      expect(page.match(/<li id="ex-[^"]*" class="ex"/g)).toHaveLength(8);
+    });
+
+    it('gives each exhibitor card its folded words in both languages, its categories and areas for the script', () => {
+      const f = zoned();
+      f.exhibitors[0].reading = 'みやこし';
+      f.exhibitors[0].nameEn = 'Miyako';
+      f.exhibitors[0].products = [
+        { name: 'サンマ加工品', nameEn: 'Processed Saury', category: 'seafood', priceMin: 500, priceMax: 1500, food: true, alcohol: false },
+        { name: '瓶ドン', category: 'seafood', priceMin: 1500, priceMax: 3500, food: true, alcohol: false },
+        { name: '南部せんべい', nameEn: null, category: 'sweets', priceMin: 300, priceMax: 800, food: true, alcohol: false },
+      ];
+      const page = renderFairPage(f, 'en', beforeFair, SCRIPT);
+      expect(attr(page, 'ex-ex-0', 'data-find').split('\n')).toEqual([
+        '宮古市',
+        'みやこし',
+        'miyako',
+        '岩手県',
+        'iwate',
+        'さんま加工品',
+        'processedsaury',
+        '瓶どん',
+        '南部せんべい',
+        'a1',
+        '入口側',
+      ]);
+      expect(attr(page, 'ex-ex-0', 'data-cat')).toBe('seafood sweets');
+      expect(attr(page, 'ex-ex-0', 'data-area')).toBe('a1');
+      expect(attr(page, 'ex-ex-7', 'data-area')).toBe('other');
+      // Without areas the cards name none.
+      expect(attr(renderFairPage(fair2023(), 'ja', beforeFair, SCRIPT), 'ex-ex-0', 'data-area')).toBe('');
+    });
+
+    it('loads its own script, deferred, with the search form and zoom buttons it drives; without one, neither', () => {
+      const page = renderFairPage(zoned(), 'ja', beforeFair, SCRIPT);
+      expect(page).toContain('<script src="/f/_/find.abcdefghij.js" defer></script>\n</head>');
+      expect(page.match(/<script/g)).toHaveLength(1);
+      expect(page).not.toMatch(/ on[a-z]+=/);
+      expect(page).toContain('<label for="find-q">出展者・商品・地域で探す</label><input id="find-q" type="search"');
+      expect(page).toContain('<label for="find-cat">カテゴリー</label>');
+      expect(page).toContain('<option value="processed">加工食品</option>');
+      expect(page).toContain('<label for="find-area">エリア</label><select id="find-area"><option value="">すべて</option><option value="a1">入口側</option>');
+      expect(page).toContain('<p id="find-count" role="status" aria-live="polite"></p>');
+      expect(page).toMatch(/<form class="js find-form"/);
+      expect(page).toMatch(/<div class="js zoom" role="group"[^>]*><button type="button" data-zoom="in" aria-controls="map-pan">拡大<\/button>/);
+      const counts = (p: string) => JSON.parse(unescape(/data-counts="([^"]*)"/.exec(p)?.[1] ?? '[]'));
+      expect(counts(page)).toEqual([
+        '0件の出展者',
+        '1件の出展者',
+        '2件の出展者',
+        '3件の出展者',
+        '4件の出展者',
+        '5件の出展者',
+        '6件の出展者',
+        '7件の出展者',
+        '8件の出展者',
+      ]);
+      expect(counts(renderFairPage(zoned(), 'en', beforeFair, SCRIPT)).slice(0, 3)).toEqual(['0 exhibitors', '1 exhibitor', '2 exhibitors']);
+
+      const bare = renderFairPage(zoned(), 'ja', beforeFair, BASE);
+      expect(bare).not.toMatch(/<script|<form|data-zoom|class="js/);
+      // Still the areas' table of contents.
+      expect(bare).toContain('<a href="#area-a1">入口側(4)</a>');
+    });
+
+    it('says which guest is here now and who comes next, in Japan time, leaving out a cancelled visit', () => {
+      const guests = (lang: 'ja' | 'en', at: Date, f = fair2023()) =>
+        [...renderFairPage(f, lang, at, BASE).matchAll(/<p class="guest"><a href="#([^"]+)">([^<]*)<\/a><\/p>/g)].map((m) => [m[1], m[2]]);
+      expect(guests('ja', jst('2023-02-19', '13:40'))).toEqual([
+        ['v-v-1330', 'いま来場中のゲスト: ハタチの龍馬'],
+        ['v-v-1430', '次のゲスト: 14:45 ハタチの龍馬（会場全体）'],
+      ]);
+      expect(guests('en', jst('2023-02-19', '13:40'))).toEqual([
+        ['v-v-1330', 'Guests here now: Hatachi no Ryoma'],
+        ['v-v-1430', 'Next guest: Hatachi no Ryoma at 14:45 (Whole venue)'],
+      ]);
+      expect(guests('ja', jst('2023-02-19', '15:40'))).toEqual([['v-v-1530', 'いま来場中のゲスト: ハタチの龍馬']]);
+      // A guest without an English name: the Japanese one, marked as such.
+      const noEn = fair2023();
+      noEn.appearances = noEn.appearances.map((v) => ({ ...v, guest: { ...v.guest, nameEn: null } }));
+      expect(renderFairPage(noEn, 'en', jst('2023-02-19', '15:40'), BASE)).toContain(
+        '<p class="guest"><a href="#v-v-1530">Guests here now: <span lang="ja">ハタチの龍馬</span></a></p>',
+      );
+      expect(guests('ja', jst('2023-02-19', '16:00'))).toEqual([]);
+      expect(guests('ja', jst('2023-02-18', '13:40'))).toEqual([]);
+      const cancelled = fair2023();
+      cancelled.appearances.find((a) => a.id === 'v-1430')!.status = 'cancelled';
+      expect(guests('ja', jst('2023-02-19', '14:10'), cancelled)).toEqual([['v-v-1530', '次のゲスト: 15:30 ハタチの龍馬（会場全体）']]);
+      // The page is cached by the time view: a visit beginning changes it.
+      expect(timeViewOf(fair, jst('2023-02-19', '13:20')).key).not.toBe(timeViewOf(fair, jst('2023-02-19', '13:40')).key);
+    });
+
+    it('draws the map wide enough for 12 px names on a phone, in a scrolling region', () => {
+      expect((mapMinWidth(30) * HOLDER_FONT_M) / 31).toBeGreaterThanOrEqual(MIN_NAME_PX);
+      expect((mapMinWidth(12.5) * HOLDER_FONT_M) / 13.5).toBeGreaterThanOrEqual(MIN_NAME_PX);
+      const page = renderFairPage(fair, 'ja', beforeFair, BASE);
+      expect(page).toContain('<div class="pan" id="map-pan" tabindex="0" role="region" aria-label="会場マップ(横にスクロールできます)">');
+      expect(page).toMatch(/\.map \.holder\{font:\.55px sans-serif/);
+    });
   });
 });

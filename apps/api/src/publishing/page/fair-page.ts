@@ -1,9 +1,9 @@
-import type { PublicAppearance, PublicDay, PublicExhibitor, PublicFair, ReleaseChange } from '@bussanten/contracts';
-import { openDays, prefectureByName } from '@bussanten/domain';
-import { createTranslator, type Lang, type Translate } from '@bussanten/messages';
+import { PRODUCT_CATEGORIES, type PublicAppearance, type PublicDay, type PublicExhibitor, type PublicFair, type ReleaseChange } from '@bussanten/contracts';
+import { areaGroups, findText, openDays, prefectureByName } from '@bussanten/domain';
+import { createTranslator, type Lang, type MessageKey, type Translate } from '@bussanten/messages';
 import { renderBoothMap } from './booth-map';
 import { dateRange, dayOfMonth, fullDate, isoRange, priceRange, shortDate, tokyoStamp, warekiRange } from './format';
-import { html, safeUrl, type SafeHtml } from './html';
+import { html, safeUrl, trusted, type HtmlValue, type SafeHtml } from './html';
 import { fallback, jaText } from './lang-text';
 import { renderDocument } from './layout';
 import { orderedVisits, timeViewOf, type TimeView } from './time-view';
@@ -11,6 +11,11 @@ import { orderedVisits, timeViewOf, type TimeView } from './time-view';
 export interface RenderOptions {
   /** Scheme and host the page is served at ('https://bussan.example'), for og:url; no trailing slash. */
   baseUrl?: string;
+  /**
+   * The path of the page's own script (search as you type, filters, map zoom), served by the app;
+   * without it the page has no script and no controls that need one. Either way it lists everything.
+   */
+  scriptSrc?: string | null;
 }
 
 /** The public paths of a fair; the feeds live under /api/public (the lead's JSON, iCal and CSV routes). */
@@ -75,8 +80,30 @@ function changeLine(c: ReleaseChange, t: Translate, lang: Lang): SafeHtml {
   return html`<li><span class="flag">${t('page.changeKind', { kind: c.kind })}</span> ${jaText(c.subject, lang)}${detail ? html`: ${detail}` : null}</li>`;
 }
 
+/** What the page's script finds an exhibitor by (folded, in both languages), and its filters' keys. */
+interface CardFind {
+  level: 3 | 4;
+  areas: string[];
+  zones: string[];
+}
+
+function findAttributes(e: PublicExhibitor, find: CardFind): SafeHtml {
+  const text = findText([
+    e.name,
+    e.reading,
+    e.nameEn,
+    e.prefecture,
+    prefectureByName(e.prefecture)?.nameEn,
+    ...e.products.flatMap((p) => [p.name, p.nameEn]),
+    ...e.booths.map((b) => b.code),
+    ...find.zones,
+  ]);
+  const categories = [...new Set(e.products.map((p) => p.category))];
+  return html` data-find="${text}" data-cat="${categories.join(' ')}" data-area="${find.areas.join(' ')}"`;
+}
+
 /** `open`: the fair's open dates in order; a booth or presence that covers all of them needs no dates. */
-function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: Translate, lang: Lang): SafeHtml {
+function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, find: CardFind, t: Translate, lang: Lang): SafeHtml {
   const prefecture = lang === 'ja' ? e.prefecture : (prefectureByName(e.prefecture)?.nameEn ?? e.prefecture);
   const ties = e.ties.map((tie) => {
     // English readers get the English name with the Japanese beside it, which is what the hall's signs say.
@@ -92,8 +119,9 @@ function exhibitorCard(e: PublicExhibitor, open: string[], changed: boolean, t: 
     whole(b.from, b.to) ? b.code : `${b.code} (${b.from === b.to ? shortDate(b.from, lang) : `${shortDate(b.from, lang)}–${shortDate(b.to, lang)}`})`,
   );
   const everyDay = open.length > 0 && open.every((d) => e.days.includes(d));
-  return html`<li id="ex-${e.id}"${changed ? html` class="changed"` : null}>
-<h3>${fallback(e.nameEn, e.name, lang)} <span class="pref">${prefecture}</span>${changed ? changedBadge(t) : null}</h3>
+  const h = trusted(`h${find.level}`);
+  return html`<li id="ex-${e.id}" class="ex${changed ? ' changed' : ''}"${findAttributes(e, find)}>
+<${h}>${fallback(e.nameEn, e.name, lang)} <span class="pref">${prefecture}</span>${changed ? changedBadge(t) : null}</${h}>
 ${ties.length ? html`<div aria-label="${t('page.ties')}" role="group">${ties}</div>` : e.tieLabel ? html`<p>${jaText(e.tieLabel, lang)}</p>` : null}
 <dl class="facts">
 <dt>${t('page.booth')}</dt><dd>${booths.join(t('page.listSeparator')) || '—'}</dd>
@@ -118,9 +146,116 @@ ${profile ? html`<p class="muted profile">${profile}</p>` : null}
 </li>`;
 }
 
+interface AreaGroup {
+  /** 'a1', 'a2', …, or 'other' for the booths without an area: the anchor is `area-${key}`. */
+  key: string;
+  /** The booths' zone as the organizer wrote it (Japanese), or null for the booths without one. */
+  zone: string | null;
+  exhibitors: PublicExhibitor[];
+}
+
+/** An area's name: the zone (marked as Japanese on the English page), or その他のエリア / Other areas. */
+const areaName = (a: AreaGroup, t: Translate, lang: Lang): HtmlValue => (a.zone === null ? t('page.find.otherArea') : jaText(a.zone, lang));
+
+/** The exhibitors by the area (booth zone) of their first booth; null when the fair's booths have no areas at all. */
+function exhibitorAreas(fair: PublicFair): AreaGroup[] | null {
+  const zoneOf = new Map(fair.plan.booths.map((b) => [b.code, b.zone ?? null]));
+  const boothsOf = (e: PublicExhibitor) => e.booths.map((b) => ({ code: b.code, zone: zoneOf.get(b.code) ?? null }));
+  const groups = areaGroups(fair.exhibitors, boothsOf);
+  if (!groups.some((g) => g.zone !== null)) return null;
+  return groups.map((g, i) => ({ key: g.zone === null ? 'other' : `a${i + 1}`, zone: g.zone, exhibitors: g.items }));
+}
+
+function exhibitorsSection(fair: PublicFair, areas: AreaGroup[] | null, changed: Set<string>, t: Translate, lang: Lang): SafeHtml {
+  const open = openDays(fair.days).map((d) => d.date);
+  const zoneOf = new Map(fair.plan.booths.map((b) => [b.code, b.zone ?? null]));
+  const keyOf = new Map((areas ?? []).map((a) => [a.zone, a.key]));
+  const card = (e: PublicExhibitor, level: 3 | 4) => {
+    const zones = [...new Set(e.booths.map((b) => zoneOf.get(b.code) ?? null))];
+    const find = {
+      level,
+      zones: zones.filter((z): z is string => z !== null),
+      areas: areas ? zones.map((z) => (z === null ? 'other' : (keyOf.get(z) ?? 'other'))) : [],
+    };
+    return exhibitorCard(e, open, changed.has(e.id), find, t, lang);
+  };
+  const lists = areas
+    ? areas.map(
+        (a) => html`<div class="area" id="area-${a.key}" data-area="${a.key}"><h3 id="area-${a.key}-h">${areaName(a, t, lang)} <span class="muted">(${t(
+          'page.exhibitorCount',
+          { n: a.exhibitors.length },
+        )})</span></h3>
+<ul class="cards">${a.exhibitors.map((e) => card(e, 4))}</ul></div>`,
+      )
+    : html`<ul class="cards">${fair.exhibitors.map((e) => card(e, 3))}</ul>`;
+  return html`<section aria-labelledby="s-exhibitors" id="exhibitors"><h2 id="s-exhibitors">${t('page.exhibitors')} <span class="muted">(${t('page.exhibitorCount', { n: fair.exhibitors.length })})</span></h2>
+${lists}</section>`;
+}
+
+/**
+ * A catalog message with markup in some of its arguments (a name marked lang="ja"): the message is
+ * formatted with a marker per such argument, then the escaped pieces and the markup are put together.
+ */
+function tWith(t: Translate, key: MessageKey, text: Record<string, string | number>, markup: Record<string, HtmlValue>): SafeHtml {
+  const names = Object.keys(markup);
+  const marked = Object.fromEntries(names.map((n, i) => [n, `\u0001${i}\u0001`]));
+  const parts = t(key, { ...text, ...marked }).split(/\u0001(\d+)\u0001/);
+  return html`${parts.map((part, i) => (i % 2 ? markup[names[Number(part)]] : part))}`;
+}
+
+/** Today's guests at the fair now, and the next to come, from the clock (Japan time). */
+function guestLines(fair: PublicFair, view: TimeView, t: Translate, lang: Lang): SafeHtml[] {
+  const byId = new Map(fair.appearances.map((a) => [a.id, a]));
+  const now = view.hereNow.map((id) => byId.get(id)).filter((a): a is PublicAppearance => !!a);
+  const next = view.nextUp ? byId.get(view.nextUp) : undefined;
+  const lines: SafeHtml[] = [];
+  if (now.length) {
+    const guests = [...new Map(now.map((a) => [a.guest.name, a.guest])).values()].map((g, i) => [
+      i ? t('page.listSeparator') : null,
+      fallback(g.nameEn, g.name, lang),
+    ]);
+    lines.push(html`<p class="guest"><a href="#v-${now[0].id}">${tWith(t, 'page.find.hereNow', {}, { guests })}</a></p>`);
+  }
+  if (next) {
+    const markup = { guest: fallback(next.guest.nameEn, next.guest.name, lang), place: fallback(next.locationLabelEn, next.locationLabel, lang) };
+    lines.push(html`<p class="guest"><a href="#v-${next.id}">${tWith(t, 'page.find.nextGuest', { time: next.start }, markup)}</a></p>`);
+  }
+  return lines;
+}
+
+/** Search and filters: drawn by the server, shown only where scripting is on (the script makes them work). */
+function findForm(fair: PublicFair, areas: AreaGroup[] | null, t: Translate, lang: Lang): SafeHtml {
+  const categories = PRODUCT_CATEGORIES.filter((c) => fair.exhibitors.some((e) => e.products.some((p) => p.category === c)));
+  const counts = Array.from({ length: fair.exhibitors.length + 1 }, (_, n) => t('page.find.count', { n }));
+  const option = (value: string, label: string, ja = false) => html`<option value="${value}"${ja ? html` lang="ja"` : null}>${label}</option>`;
+  return html`<form class="js find-form" role="search" aria-label="${t('page.find')}" data-counts="${JSON.stringify(counts)}">
+<div><label for="find-q">${t('page.find.search')}</label><input id="find-q" type="search" autocomplete="off" aria-describedby="find-hint"><small id="find-hint" class="muted">${t('page.find.searchHint')}</small></div>
+<div><label for="find-cat">${t('page.find.category')}</label><select id="find-cat">${option('', t('page.find.all'))}${categories.map((c) =>
+    option(c, t(`category.${c}` as MessageKey)),
+  )}</select></div>
+${areas ? html`<div><label for="find-area">${t('page.find.area')}</label><select id="find-area">${option('', t('page.find.all'))}${areas.map((a) => (a.zone === null ? option(a.key, t('page.find.otherArea')) : option(a.key, a.zone, lang === 'en')))}</select></div>` : null}
+<p id="find-count" role="status" aria-live="polite"></p>
+</form>`;
+}
+
+/** Near the top: who is here now or next, the search (with the script), and the areas' table of contents. */
+function findSection(fair: PublicFair, view: TimeView, areas: AreaGroup[] | null, script: boolean, t: Translate, lang: Lang): SafeHtml | null {
+  const guests = guestLines(fair, view, t, lang);
+  if (!guests.length && !script && !areas) return null;
+  const toc = areas
+    ? html`<nav aria-label="${t('page.find.areas')}"><ul class="toc">${areas.map((a) => {
+        const label = tWith(t, 'page.find.areaCount', { n: a.exhibitors.length }, { area: areaName(a, t, lang) });
+        return html`<li><a href="#area-${a.key}">${label}</a></li>`;
+      })}</ul></nav>`
+    : null;
+  return html`<section aria-labelledby="s-find" class="find"><h2 id="s-find">${t('page.find')}</h2>
+${guests}${script ? findForm(fair, areas, t, lang) : null}${toc}</section>`;
+}
+
 /**
  * The public page of a fair, a complete HTML document made only from the release snapshot: every
- * text is escaped, no script, no outside resource. `now` gives the open-state line, today's row and
+ * text is escaped, nothing from elsewhere, and at most the app's own deferred script, which the page
+ * does not need to be complete (every exhibitor is listed by area without it). `now` gives the open-state line, today's row and
  * the order of the visits (the controller caches by `timeViewOf(fair, now).key`).
  */
 export function renderFairPage(fair: PublicFair, lang: Lang, now: Date, options: RenderOptions = {}): string {
@@ -135,22 +270,23 @@ export function renderFairPage(fair: PublicFair, lang: Lang, now: Date, options:
   const slug = fair.fair.slug;
   const visits = orderedVisits(fair, view);
   const released = tokyoStamp(fair.release.publishedAt);
-  const openDates = openDays(fair.days).map((d) => d.date);
+  const areas = exhibitorAreas(fair);
+  const scriptSrc = options.scriptSrc ?? null;
 
   const body = html`<h1>${lang === 'ja' ? title : fallback(fair.fair.titleEn, fair.fair.title, lang)}</h1>
 ${lang === 'en' ? html`<p class="sub" lang="ja">${fair.fair.title}</p>` : null}
 <p class="now">${openLine(view, t, lang)}</p>
+${findSection(fair, view, areas, !!scriptSrc, t, lang)}
 ${overview(fair, view, changed, t, lang)}
 ${fair.changes.length ? html`<section aria-labelledby="s-changes"><h2 id="s-changes">${t('page.changes')}</h2><ul>${fair.changes.map((c) => changeLine(c, t, lang))}</ul></section>` : null}
-<section aria-labelledby="s-exhibitors"><h2 id="s-exhibitors">${t('page.exhibitors')} <span class="muted">(${t('page.exhibitorCount', { n: fair.exhibitors.length })})</span></h2>
-<ul class="cards">${fair.exhibitors.map((e) => exhibitorCard(e, openDates, changed.has(e.id), t, lang))}</ul></section>
+${exhibitorsSection(fair, areas, changed, t, lang)}
 ${
   visits.length
     ? html`<section aria-labelledby="s-visits"><h2 id="s-visits">${t('page.visits')}</h2>
 <ul class="cards">${visits.map((a) => visitItem(a, upcoming.has(a.id), changed.has(a.id), t, lang))}</ul></section>`
     : null
 }
-<section aria-labelledby="s-map"><h2 id="s-map">${t('page.boothMap')}</h2>${renderBoothMap(fair, lang)}</section>`;
+<section aria-labelledby="s-map"><h2 id="s-map">${t('page.boothMap')}</h2>${renderBoothMap(fair, lang, !!scriptSrc)}</section>`;
 
   const feeds = feedPath(slug);
   // A calendar app subscribes to webcal:// (the same feed, fetched again as it changes); it needs the site's address.
@@ -174,5 +310,6 @@ ${subscribe ? html`<li><a href="${subscribe}">${t('page.feed.subscribe')}</a></l
     baseUrl: options.baseUrl ?? '',
     body,
     footer,
+    scriptSrc,
   });
 }

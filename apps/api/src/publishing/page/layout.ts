@@ -13,13 +13,16 @@ export interface DocumentParts {
   otherPath: string | null;
   body: HtmlValue;
   footer?: HtmlValue;
+  /** The page's own script ('/f/_/find.<hash>.js'), loaded deferred; none by default. */
+  scriptSrc?: string | null;
 }
 
 const LOCALES: Record<Lang, string> = { ja: 'ja_JP', en: 'en_US' };
 
 /**
  * A whole document: lang attribute, skip link, banner with the language switch, main, footer.
- * No <script> anywhere, and nothing loaded from elsewhere.
+ * Nothing loaded from elsewhere; no inline script, and at most one script of the app's own (the
+ * fair page's), deferred so it never holds up the first paint.
  */
 export function renderDocument(p: DocumentParts): string {
   const t = createTranslator(p.lang);
@@ -41,6 +44,7 @@ export function renderDocument(p: DocumentParts): string {
 <link rel="canonical" href="${url}">
 ${p.otherPath ? html`<link rel="alternate" hreflang="${other}" href="${p.baseUrl}${p.otherPath}">` : null}
 <style>${trusted(PAGE_CSS)}</style>
+${p.scriptSrc ? html`<script src="${p.scriptSrc}" defer></script>` : null}
 </head>
 <body>
 <a class="skip" href="#main">${t('page.skip')}</a>

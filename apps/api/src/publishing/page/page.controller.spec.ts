@@ -4,7 +4,8 @@ import type { NextFunction, Request, Response } from 'express';
 import request from 'supertest';
 import { PublicReleasesService } from '../public-releases.service';
 import { fair2023 } from './fair-fixture';
-import { PUBLIC_PAGE_CSP, PublicPageController } from './page.controller';
+import { FindScript } from './find-script';
+import { FAIR_PAGE_CSP, PUBLIC_PAGE_CSP, PublicPageController } from './page.controller';
 import { isPublicPagePath, PUBLIC_PAGE_ROUTES } from './routes';
 
 // The controller over plain HTTP with a stand-in for the releases (no database), mounted the way
@@ -32,10 +33,16 @@ describe('PublicPageController', () => {
     },
   ]);
 
+  // A stand-in for the built script (dist/apps/api/public-page/find.js): the headers are what is tested here.
+  const script = new FindScript(Buffer.from('document.title;\n'));
+
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
       controllers: [PublicPageController],
-      providers: [{ provide: PublicReleasesService, useValue: { latest, listing } }],
+      providers: [
+        { provide: PublicReleasesService, useValue: { latest, listing } },
+        { provide: FindScript, useValue: script },
+      ],
     }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     app.setGlobalPrefix('api', { exclude: PUBLIC_PAGE_ROUTES });
@@ -61,14 +68,23 @@ describe('PublicPageController', () => {
     expect((await http().get('/f/unknown-2023').expect(404)).text).toContain('ページが見つかりません');
   });
 
-  it('serves the Japanese page with a strong ETag, caching headers and a CSP without scripts', async () => {
+  it('serves the Japanese page with a strong ETag, caching headers and a CSP allowing only its own script', async () => {
     const res = await http().get('/f/koryu-toshi-2023').expect(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
     expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toBe(PUBLIC_PAGE_CSP);
+    expect(res.headers['content-security-policy']).toBe(FAIR_PAGE_CSP);
+    expect(FAIR_PAGE_CSP).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    expect(res.text).toContain(`<script src="${script.path}" defer></script>`);
+    expect(res.text.match(/<script/g)).toHaveLength(1);
     expect(res.text).toContain('<html lang="ja">');
+    // The index has no script, and its CSP allows none.
+    const index = await http().get('/f').expect(200);
+    expect(index.headers['content-security-policy']).toBe(PUBLIC_PAGE_CSP);
+    expect(index.text).not.toContain('<script');
     expect(res.text).toContain('<meta property="og:url" content="http://127.0.0.1');
   });
 
@@ -116,6 +132,30 @@ describe('PublicPageController', () => {
     expect(png.headers['content-type']).toBe('image/png');
     expect((png.body as Buffer).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     await http().get('/f/no-such-fair/qr.png').expect(404);
+  });
+
+  it("serves the page's own script under the hash of its bytes, kept a year, and 404 for any other name", async () => {
+    expect(script.path).toMatch(/^\/f\/_\/find\.[A-Za-z0-9_-]{10}\.js$/);
+    const res = await http()
+      .get(script.path as string)
+      .expect(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['etag']).toBe(script.body?.etag);
+    expect(res.text).toBe('document.title;\n');
+    await http()
+      .get(script.path as string)
+      .set('If-None-Match', script.body?.etag as string)
+      .expect(304);
+    for (const other of ['/f/_/find.AAAAAAAAAA.js', '/f/_/find.js', '/f/_/..%2Fmain.js', '/en/f/_/find.js']) await http().get(other).expect(404);
+    expect(isPublicPagePath(script.path as string)).toBe(true);
+  });
+
+  it('has no script without a built one: FindScript.fromDisk finds none beside the sources', () => {
+    const none = FindScript.fromDisk(__dirname);
+    expect([none.path, none.body]).toEqual([null, null]);
+    expect(none.bodyFor('find.js')).toBeNull();
   });
 
   it('is reached outside /api, ahead of the SPA fallback', async () => {

@@ -8,6 +8,7 @@ import { Access, NoSession } from '../../accounts/access';
 import { publicBody, sendPublic, type PublicBody } from '../public-body';
 import { PublicReleasesService, type LatestRelease } from '../public-releases.service';
 import { renderFairPage } from './fair-page';
+import { FindScript, SCRIPT_CACHE_CONTROL } from './find-script';
 import { renderIndexPage, renderNotFoundPage } from './index-page';
 import { renderGonePage } from './gone-page';
 import { PageCache } from './page-cache';
@@ -19,14 +20,22 @@ import type { Lang } from '@bussanten/messages';
 const HTML = 'text/html; charset=utf-8';
 
 /**
- * No script may run on these pages (they have none: the public page's JS bundle is 0 bytes, first
- * paint is the server's HTML), no outside resource may load, and no one may frame them.
+ * No script may run on these pages (the index and the error pages have none; first paint is always
+ * the server's HTML), no outside resource may load, and no one may frame them.
  */
 export const PUBLIC_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
 /** The QR images may be shown on other sites (a municipality's own page about the fair): not only same-origin, as helmet says. */
 const QR_IMAGE = { ...SECURITY, 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
+/**
+ * A fair page may run one script: the app's own (FindScript: search, filters, map zoom), from this
+ * origin. No inline script, no handler attribute, nothing from elsewhere; every other page keeps none.
+ */
+export const FAIR_PAGE_CSP = PUBLIC_PAGE_CSP.replace("default-src 'none';", "default-src 'none'; script-src 'self';");
+const FAIR_SECURITY = { 'Content-Security-Policy': FAIR_PAGE_CSP };
+const SCRIPT_HEADERS = { 'Cache-Control': SCRIPT_CACHE_CONTROL, 'Content-Security-Policy': PUBLIC_PAGE_CSP };
 
 /**
  * The public schedule as server-rendered pages, /f/:slug in Japanese and /en/f/:slug in English,
@@ -42,7 +51,10 @@ export class PublicPageController {
   private readonly codes = new PageCache<PublicBody>(100);
   private readonly indexes = new WeakMap<readonly PublicFairListing[], PageCache<PublicBody>>();
 
-  constructor(private readonly releases: PublicReleasesService) {}
+  constructor(
+    private readonly releases: PublicReleasesService,
+    private readonly script: FindScript,
+  ) {}
 
   @Get('f')
   @Access('public')
@@ -66,6 +78,15 @@ export class PublicPageController {
   @Access('public')
   fairEn(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     return this.fair(slug, 'en', req, res);
+  }
+
+  /** The fair pages' own script under its content-hashed name ('_' is never a slug), kept a year by browsers. */
+  @Get('f/_/:file')
+  @Access('public')
+  findScript(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
+    const body = this.script.bodyFor(file);
+    if (!body) return this.unserved(null, 'ja', req, res);
+    sendPublic(req, res, body, SCRIPT_HEADERS);
   }
 
   /** A QR code of the Japanese page's address, for posters and handouts (the page links the English one). */
@@ -131,8 +152,9 @@ export class PublicPageController {
   private async send(release: LatestRelease, lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const now = new Date();
     const key = [release.id, lang, baseUrl, timeViewOf(release.snapshot, now).key].join('|');
-    const body = await this.pages.get(key, () => publicBody(renderFairPage(release.snapshot, lang, now, { baseUrl }), HTML));
-    sendPublic(req, res, body, SECURITY);
+    const scriptSrc = this.script.path;
+    const body = await this.pages.get(key, () => publicBody(renderFairPage(release.snapshot, lang, now, { baseUrl, scriptSrc }), HTML));
+    sendPublic(req, res, body, scriptSrc ? FAIR_SECURITY : SECURITY);
   }
 
   private released(slug: string): Promise<LatestRelease | null> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PublishingModule } from '../publishing.module';
 import { CrawlersController } from './crawlers.controller';
 import { EmbedPageController } from './embed.controller';
+import { FindScript } from './find-script';
 import { PublicPageController } from './page.controller';
 
 /**
@@ -11,5 +12,7 @@ import { PublicPageController } from './page.controller';
 @Module({
   imports: [PublishingModule],
   controllers: [PublicPageController, EmbedPageController, CrawlersController],
+  // Read once: the built script beside the bundle (none when running from the sources).
+  providers: [{ provide: FindScript, useFactory: () => FindScript.fromDisk() }],
 })
 export class PublicPageModule {}

@@ -1,6 +1,8 @@
 /**
  * The only stylesheet of the public pages, inline so a page is one request and needs nothing from
- * elsewhere (the CSP allows inline styles and no other source). Mobile first; the print rules turn
+ * elsewhere (the CSP allows inline styles and no other source). Mobile first; what only works with
+ * the page's script is marked `.js` and hidden where scripting is off, so nothing moves when the
+ * script arrives. The print rules turn
  * a fair page into a one-page handout (no navigation, a small map, no backgrounds).
  */
 export const PAGE_CSS = `
@@ -8,7 +10,16 @@ export const PAGE_CSS = `
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.65 system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;color:var(--ink);background:var(--paper)}
 a{color:var(--link)}
-a:focus-visible,summary:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+a:focus-visible,summary:focus-visible,.pan:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+@media (scripting:none){.js{display:none!important}}
+.guest{margin:.25rem 0}
+.find-form{display:grid;gap:.5rem;margin:.5rem 0}
+.find-form label{display:block;font-weight:bold}
+input,select,button{font:inherit;min-height:44px;border:1px solid var(--muted);border-radius:.3rem;padding:.25rem .5rem;background:var(--paper);color:var(--ink)}
+input{width:100%}
+.toc{display:flex;flex-wrap:wrap;gap:0 1.25rem;padding:0;list-style:none}
+.toc a{display:inline-block;padding:.6rem 0}
+h4{font-size:1.05rem;margin:0}
 .skip{position:absolute;left:.5rem;top:-3rem;background:var(--paper);padding:.5rem;z-index:1}
 .skip:focus{top:.5rem}
 header,main,footer{max-width:60rem;margin:0 auto;padding:.75rem 1rem}
@@ -32,7 +43,9 @@ ul.cards>li{border:1px solid var(--line);border-radius:.4rem;padding:.75rem}
 .flag{font-weight:bold;color:var(--accent)}
 details{margin:.25rem 0}
 summary{cursor:pointer;color:var(--link)}
-.map{width:100%;height:auto;max-width:48rem;border:1px solid var(--line)}
+.pan{overflow:auto;touch-action:pan-x pan-y}
+.map{display:block;width:100%;height:auto;max-width:48rem;border:1px solid var(--line)}
+.zoom{display:flex;gap:.5rem;margin:.5rem 0}
 .map .room{fill:var(--paper);stroke:var(--ink);stroke-width:.1}
 .map .grid{stroke:var(--line);stroke-width:.02}
 .map rect.booth{fill:var(--booth);stroke:var(--ink);stroke-width:.06}
@@ -44,7 +57,7 @@ summary{cursor:pointer;color:var(--link)}
  @page{size:A4;margin:8mm}
  body{font-size:8pt;line-height:1.3;color:#000}
  *{background:none!important}
- header,.skip,.now,.data,.booth-table,.profile,details>:not(summary){display:none}
+ header,.skip,.now,.find,.zoom,.data,.booth-table,.profile,details>:not(summary){display:none}
  header,main,footer{max-width:none;padding:0}
  h1{font-size:14pt;margin:0}
  h2{font-size:10pt;margin:.4rem 0 .2rem;border-width:1px}
@@ -53,7 +66,7 @@ summary{cursor:pointer;color:var(--link)}
  th,td{padding:0 .3rem}
  ul.cards{grid-template-columns:repeat(4,1fr);gap:.2rem}
  ul.cards>li{padding:.2rem;break-inside:avoid}
- .map{max-width:40%}
+ .map{max-width:40%;min-width:0!important}
  a{color:#000;text-decoration:none}
 }
 `

@@ -12,6 +12,10 @@ export interface TimeView {
   state: OpenState;
   /** Ids of today's visits that have not ended yet, in time order: listed first. */
   upcomingToday: string[];
+  /** Ids of today's visits going on now (started, not ended, not cancelled), in time order. */
+  hereNow: string[];
+  /** Id of today's next visit to start (not cancelled), or null. */
+  nextUp: string | null;
   key: string;
 }
 
@@ -19,9 +23,20 @@ export function timeViewOf(fair: PublicFair, now: Date): TimeView {
   const { date, time } = tokyoDateTime(now);
   const today = fair.days.some((d) => d.date === date) ? date : null;
   const state = openStateAt(fair.days, now);
-  const upcomingToday = today ? byTime(fair.appearances.filter((a) => a.date === today && a.end > time)).map((a) => a.id) : [];
+  const todays = today ? byTime(fair.appearances.filter((a) => a.date === today && a.end > time)) : [];
+  const upcomingToday = todays.map((a) => a.id);
+  const held = todays.filter((a) => a.status !== 'cancelled');
+  const hereNow = held.filter((a) => a.start <= time).map((a) => a.id);
+  const nextUp = held.find((a) => a.start > time)?.id ?? null;
   const stateKey = state.open ? `open@${state.closes}` : state.next ? `next@${state.next.date}` : 'ended';
-  return { today, state, upcomingToday, key: `${stateKey}|${today ?? '-'}|${upcomingToday.join(',')}` };
+  return {
+    today,
+    state,
+    upcomingToday,
+    hereNow,
+    nextUp,
+    key: `${stateKey}|${today ?? '-'}|${upcomingToday.join(',')}|${hereNow.join(',')}|${nextUp ?? '-'}`,
+  };
 }
 
 export function byTime(list: PublicAppearance[]): PublicAppearance[] {
