@@ -2333,6 +2333,7 @@ export const en: Record<MessageKey, string> = {
   'page.cancelled': 'Cancelled',
   'page.boothMap': 'Booth map',
   'page.mapTitle': 'Booth map: {room} ({width} m × {depth} m), {booths, plural, one {# booth} other {# booths}}',
+  'page.mapTitleNoRoom': 'Booth map ({width} m × {depth} m), {booths, plural, one {# booth} other {# booths}}',
   'page.mapScale': 'Scale: 1 grid square = 1 m',
   'page.holders': 'Exhibitor',
   'page.period': 'Period',

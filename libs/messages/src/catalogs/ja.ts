@@ -2363,6 +2363,7 @@ export const ja = {
   'page.cancelled': '中止',
   'page.boothMap': '会場マップ',
   'page.mapTitle': '会場マップ: {room}({width}m×{depth}m)、ブース{booths, number}区画',
+  'page.mapTitleNoRoom': '会場マップ({width}m×{depth}m)、ブース{booths, number}区画',
   'page.mapScale': '縮尺: 1目盛り = 1m',
   'page.holders': '出店自治体',
   'page.period': '期間',

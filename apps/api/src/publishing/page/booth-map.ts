@@ -58,10 +58,13 @@ export function renderBoothMap(fair: PublicFair, lang: Lang, zoom = false): Safe
         'page.map.zoomReset',
       )}</button></div>`
     : null;
+  // An SVG <title> cannot mark part of itself Japanese: the English one leaves out the room's (Japanese) name, which the page's overview gives.
+  const size = { width: w, depth: d, booths: booths.length };
+  const mapTitle = lang === 'en' ? t('page.mapTitleNoRoom', size) : t('page.mapTitle', { room: fair.venue.roomName, ...size });
   return html`<figure>${buttons}
 <div class="pan" id="map-pan" tabindex="0" role="region" aria-label="${t('page.map.pan')}">
 <svg class="map" style="min-width:${base}px" data-base="${base}" viewBox="-0.5 -0.5 ${w + 1} ${d + 1}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">
-<title id="map-title">${t('page.mapTitle', { room: fair.venue.roomName, width: w, depth: d, booths: booths.length })}</title>
+<title id="map-title">${mapTitle}</title>
 <rect class="room" x="0" y="0" width="${w}" height="${d}"/>${grid}${shapes}
 </svg></div>
 <figcaption class="muted">${t('page.mapScale')}</figcaption>

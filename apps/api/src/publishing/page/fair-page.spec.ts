@@ -187,6 +187,41 @@ describe('renderFairPage', () => {
     expect(css).toContain('@media print');
   });
 
+  it('says the changes in English where the release gives their English reading, and marks the rest as Japanese', () => {
+    const visit = fair.appearances[0];
+    const changed = {
+      ...fair,
+      changes: [
+        {
+          kind: 'appearanceMoved' as const,
+          subject: visit.guest.name,
+          before: '2023-02-19 14:30–15:00 会場全体',
+          after: '2023-02-19 14:45–15:15 会場全体',
+          ref: visit.id,
+          en: { subject: 'Hatachi no Ryoma', before: '2023-02-19 14:30–15:00 Whole venue', after: '2023-02-19 14:45–15:15 Whole venue' },
+        },
+        { kind: 'appearanceAdded' as const, subject: '古い公開の来場', before: null, after: '2023-02-20 13:00–13:30 会場全体', ref: 'old' },
+      ],
+    };
+    const en = renderFairPage(changed, 'en', beforeFair, BASE);
+    expect(en).toContain('Hatachi no Ryoma: 2023-02-19 14:30–15:00 Whole venue → 2023-02-19 14:45–15:15 Whole venue');
+    // A change from a release before English readings existed: its Japanese is marked.
+    expect(en).toContain('<span lang="ja">古い公開の来場</span>: <span lang="ja">2023-02-20 13:00–13:30 会場全体</span>');
+    expect(renderFairPage(changed, 'ja', beforeFair, BASE)).toContain(`${visit.guest.name}: 2023-02-19 14:30–15:00 会場全体 → 2023-02-19 14:45–15:15 会場全体`);
+  });
+
+  it('shows the exhibitor’s word for visitors, in English on the English page when written', () => {
+    const [first, second, ...rest] = fair.exhibitors;
+    const withPr = {
+      ...fair,
+      exhibitors: [{ ...first, prText: '朝獲れをどうぞ', prTextEn: 'Caught this morning' }, { ...second, prText: '足柄茶をどうぞ', prTextEn: null }, ...rest],
+    };
+    expect(renderFairPage(withPr, 'ja', beforeFair, BASE)).toContain('<p class="pr">朝獲れをどうぞ</p>');
+    const en = renderFairPage(withPr, 'en', beforeFair, BASE);
+    expect(en).toContain('<p class="pr">Caught this morning</p>');
+    expect(en).toContain('<p class="pr"><span lang="ja">足柄茶をどうぞ</span></p>');
+  });
+
   describe('finding things', () => {
     const SCRIPT = { ...BASE, scriptSrc: '/f/_/find.abcdefghij.js' };
     /** The 2023 fair with areas: A… near the entrance, B… in the middle, C1 in none. */

@@ -75,9 +75,15 @@ ${hoursTable(fair, view, changed, t, lang)}
 </section>`;
 }
 
+/** A change since the last release; on the English page in English where the release has its English reading (older ones have none). */
 function changeLine(c: ReleaseChange, t: Translate, lang: Lang): SafeHtml {
-  const detail = c.before && c.after ? `${c.before} → ${c.after}` : (c.after ?? c.before);
-  return html`<li><span class="flag">${t('page.changeKind', { kind: c.kind })}</span> ${jaText(c.subject, lang)}${detail ? html`: ${detail}` : null}</li>`;
+  const en = lang === 'en' ? c.en : undefined;
+  const [before, after] = en ? [en.before, en.after] : [c.before, c.after];
+  const detail = before && after ? `${before} → ${after}` : (after ?? before);
+  const subject = en ? fallback(en.subject, c.subject, lang) : jaText(c.subject, lang);
+  // Without an English reading the detail may hold a Japanese place: marked as such.
+  const said = detail && lang === 'en' && !en ? jaText(detail, lang) : detail;
+  return html`<li><span class="flag">${t('page.changeKind', { kind: c.kind })}</span> ${subject}${said ? html`: ${said}` : null}</li>`;
 }
 
 /** What the page's script finds an exhibitor by (folded, in both languages), and its filters' keys. */
@@ -128,7 +134,15 @@ ${ties.length ? html`<div aria-label="${t('page.ties')}" role="group">${ties}</d
 <dt>${t('page.daysPresent')}</dt><dd>${everyDay ? t('page.everyDay') : e.days.map((d) => shortDate(d, lang)).join(t('page.daySeparator'))}</dd>
 </dl>
 ${products.length ? html`<p class="sub">${t('page.products')}</p><ul>${products}</ul>` : null}
+${prText(e, lang)}
 </li>`;
+}
+
+/** The exhibitor's own word for visitors: in English on the English page when it wrote one, else in Japanese, marked so. */
+function prText(e: PublicExhibitor, lang: Lang): SafeHtml | null {
+  const text = lang === 'en' && e.prTextEn ? e.prTextEn : e.prText;
+  if (!text) return null;
+  return html`<p class="pr">${text === e.prText ? jaText(text, lang) : text}</p>`;
 }
 
 function visitItem(a: PublicAppearance, upcomingToday: boolean, changed: boolean, t: Translate, lang: Lang): SafeHtml {

@@ -76,7 +76,7 @@ describe('PublicPageController', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBe(FAIR_PAGE_CSP);
     expect(FAIR_PAGE_CSP).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
     expect(res.text).toContain(`<script src="${script.path}" defer></script>`);
     expect(res.text.match(/<script/g)).toHaveLength(1);

@@ -21,10 +21,12 @@ const HTML = 'text/html; charset=utf-8';
 
 /**
  * No script may run on these pages (the index and the error pages have none; first paint is always
- * the server's HTML), no outside resource may load, and no one may frame them.
+ * the server's HTML), no outside resource may load, and no one may frame them. Reading this site's
+ * own files stays allowed (connect-src 'self'): crawler checks such as Lighthouse's fetch
+ * /robots.txt from within the page, and were refused it.
  */
 export const PUBLIC_PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const SECURITY = { 'Content-Security-Policy': PUBLIC_PAGE_CSP };
 /** The QR images may be shown on other sites (a municipality's own page about the fair): not only same-origin, as helmet says. */
 const QR_IMAGE = { ...SECURITY, 'Cross-Origin-Resource-Policy': 'cross-origin' };
