@@ -29,3 +29,4 @@ export * from './lib/typed-input';
 export * from './lib/placement-notice';
 export * from './lib/embed-origins';
 export * from './lib/public-find';
+export * from './lib/big-fair';
