@@ -75,14 +75,31 @@ describe('the English public page', () => {
       await as<{ id: string }>(
         'POST',
         '/guests',
-        { name: '英語テストの龍馬', nameEn: 'Ryoma of the English test', kind: 'ambassador', ownerMunicipalityId: null, profile: null, profileEn: null, contact: null },
+        {
+          name: '英語テストの龍馬',
+          nameEn: 'Ryoma of the English test',
+          kind: 'ambassador',
+          ownerMunicipalityId: null,
+          profile: null,
+          profileEn: null,
+          contact: null,
+        },
         201,
       )
     ).id;
     const visits = await as<{ id: string }[]>(
       'POST',
       `/fairs/${fairId}/appearances/repeat`,
-      { guestId, date: DAYS[0].date, durationMinutes: 30, approximate: false, location: { kind: 'venue' }, status: 'confirmed', publicNote: null, starts: ['13:00'] },
+      {
+        guestId,
+        date: DAYS[0].date,
+        durationMinutes: 30,
+        approximate: false,
+        location: { kind: 'venue' },
+        status: 'confirmed',
+        publicNote: null,
+        starts: ['13:00'],
+      },
       201,
     );
     visitId = visits[0]!.id;
@@ -112,7 +129,14 @@ describe('the English public page', () => {
     await page.goto(`${baseUrl()}/en/f/${slug}`);
     const main = page.locator('main');
     const text = await main.innerText();
-    for (const english of [exhibitor!.nameEn!, 'Salted sea urchin', 'Seafood from the Sanriku coast', 'Ryoma of the English test', 'Whole venue', 'English Test Fair'])
+    for (const english of [
+      exhibitor!.nameEn!,
+      'Salted sea urchin',
+      'Seafood from the Sanriku coast',
+      'Ryoma of the English test',
+      'Whole venue',
+      'English Test Fair',
+    ])
       expect(text).toContain(english);
     const changes = page.getByRole('region', { name: /changes/i });
     await expect(changes.innerText()).resolves.toContain('Ryoma of the English test');
