@@ -1,4 +1,4 @@
-import type { BoothAssignmentInstance } from './types';
+import { moveWeight, type BoothAssignmentInstance } from './types';
 
 /**
  * The solver's working plan, in typed arrays indexed by number rather than id, with the change of
@@ -160,8 +160,11 @@ function placeCostOn(instance: BoothAssignmentInstance, facts: PlanFacts): (a: n
   const { nD, neighbours, cat, grp, appDays, prefs, occ } = facts;
   const prime = instance.booths.map((b) => b.prime);
   const history = instance.applications.map((a) => a.prime_history);
+  const move = moveWeight(W);
+  const home = currentBooths(instance);
   return (a: number, b: number): number => {
-    let c = -W.unassigned + W.prime_repeat * prime[b] * history[a];
+    // Absent, an application with a current booth counts as moved; back on that booth, it does not.
+    let c = -W.unassigned + W.prime_repeat * prime[b] * history[a] - (b === home[a] ? move : 0);
     if (prefs[a].size > 0 && !prefs[a].has(b)) c += W.preference_miss;
     const nb = neighbours[b];
     const days = appDays[a];
@@ -176,4 +179,10 @@ function placeCostOn(instance: BoothAssignmentInstance, facts: PlanFacts): (a: n
       }
     return c;
   };
+}
+
+/** Each application's current booth (−1: none, or one the problem does not have). */
+export function currentBooths(instance: BoothAssignmentInstance): Int32Array {
+  const boothIndex = new Map(instance.booths.map((b, i) => [b.id, i]));
+  return Int32Array.from(instance.applications, (a) => (a.current_booth == null ? -1 : (boothIndex.get(a.current_booth) ?? -1)));
 }
