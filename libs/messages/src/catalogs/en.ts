@@ -90,6 +90,8 @@ export const en: Record<MessageKey, string> = {
   'error.BOOTH_TAKEN': 'The booth is already taken on those days.',
   'error.ASSIGNMENT_PINNED': 'This assignment is pinned. Unpin it first.',
   'error.PROPOSAL_STALE': 'Assignments changed after the proposal was made. Make a new proposal.',
+  'error.PROPOSAL_TIMEOUT': 'The proposal took longer than allowed and was stopped.',
+  'error.PROPOSAL_BUSY': 'Other proposals are being worked out. Try again in a moment.',
   'error.BOOTH_LACKS_FACILITIES': 'The booth lacks a facility the application needs.',
   'error.GUEST_NOT_FOUND': 'The guest was not found.',
   'error.GUEST_IN_USE': 'A guest with appearances cannot be deleted.',

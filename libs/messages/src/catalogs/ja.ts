@@ -97,6 +97,8 @@ export const ja = {
   'error.BOOTH_TAKEN': 'このブースはその日程ですでに使われています。',
   'error.ASSIGNMENT_PINNED': 'この割り当ては固定されています。先に固定を外してください。',
   'error.PROPOSAL_STALE': '提案の後に割り当てが変更されました。もう一度提案を作成してください。',
+  'error.PROPOSAL_TIMEOUT': '提案の計算が制限時間内に終わらなかったため中止しました。',
+  'error.PROPOSAL_BUSY': 'ほかの提案を計算中です。しばらくしてからもう一度お試しください。',
   'error.BOOTH_LACKS_FACILITIES': 'このブースには必要な設備がありません。',
   'error.GUEST_NOT_FOUND': 'ゲストが見つかりません。',
   'error.GUEST_IN_USE': '出演予定のあるゲストは削除できません。',
