@@ -111,6 +111,30 @@ describe('the solver moves someone only when that gains more than the move costs
   });
 });
 
+describe('a move that lets someone in', () => {
+  // A holds F, the only booth with a freezer, without needing one; B needs the freezer and has no
+  // booth. Moving A to the free booth G costs one move and gains B's place: worth it for any move
+  // weight below what leaving B out costs (the move cannot be reached by leaving A out first).
+  it.each([0, 50, 999])('move weight %i: A moves to G and B gets F', (move) => {
+    const booth = (id: string, facilities: string[]) => ({ id, area_m2: 6, facilities, x: 0, y: 0, prime: 0 });
+    const inst: BoothAssignmentInstance = {
+      days: DAYS,
+      booths: [booth('F', ['freezer']), booth('G', [])],
+      adjacent: [],
+      applications: [app('A', { current_booth: 'F' }), app('B', { needs: ['freezer'] })],
+      weights: { ...W, move },
+    };
+    for (const seed of [1, 2, 3]) {
+      const result = solve(inst, { seed });
+      expect(result.assignments).toEqual([
+        { application: 'A', booth: 'G' },
+        { application: 'B', booth: 'F' },
+      ]);
+      expect(result.objective).toMatchObject({ unassigned: 0, move, total: move });
+    }
+  });
+});
+
 describe('a plan that is already optimal is proposed back unchanged', () => {
   it('a row where no two neighbours share a trade and everyone has a booth: nobody moves', () => {
     const ids = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'];
