@@ -6,17 +6,19 @@
 // the check that the model and the documented objective agree. Nothing here asserts a time.
 //
 //   npm run bench -- assign [--cbc-seconds 240] [--sizes 20,50,100,200] [--cbc-threads 1]
-//                           [--variant K] [--keep DIR]
+//                           [--variant K] [--keep DIR] [--holdings both|none|only]
 //
 // --variant K generates other fairs of the same sizes (0, the default, gives the usual ones), so a
 // change to the solver can be checked on more than one instance per size. --keep DIR keeps the
 // instance files, our solutions, CBC's model, log and solution (as instance-N.json, ours-N.json,
 // model-N.lp, cbc-N.log, cbc-solution-N.json) in DIR, so the solver can be tried again on them
-// without waiting for CBC.
+// without waiting for CBC. --holdings: each size is solved as a fresh fair and (the "held" rows,
+// files named N-held) as the same fair with booths already handed out greedily (`assign --generate
+// N --holdings`), where the objective's move term counts: both (the default), none or only.
 //
 // gap = ours − CBC's best (≤ 0: we matched or beat CBC). The last line is always
-// `assign worst-gap-vs-cbc=G time-200=Ts` (G the largest gap over the sizes, T our solve time at 200
-// booths in seconds).
+// `assign worst-gap-vs-cbc=G time-200=Ts` (G the largest gap over the sizes, held rows included, T
+// our solve time at 200 booths, fresh, in seconds).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -40,11 +42,15 @@ const cliPath = join(root, 'dist/apps/api/assign.js');
 //   since a booth holds one application a day)
 // g{p}_{d}_{k} ≤ Σ x (group k, day d, in b1), ≤ Σ x (group k, day d, in b2), 0 ≤ g ≤ 1;
 //   cost −group_adjacent_bonus
+// m{a}      binary, for each application with a current booth c: m{a} + x{a}_{c} ≥ 1 (m{a} = 1
+//   when a may not stand on c at all); cost move (the weight; 50 when the file gives none, as
+//   DEFAULT_MOVE_WEIGHT in types.ts): a move costs unless a stays where it is
 // Locks as solve() treats them: in input order, a lock that fits and clashes with no earlier lock
 // is fixed (x = 1, so never left out); any other locked application can only be left out.
 
 function buildLp(inst) {
   const { booths, applications: apps, weights: W } = inst;
+  const moveWeight = W.move ?? 50;
   const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
   const fits = (a, b) => booths[b].area_m2 >= apps[a].min_area_m2 && apps[a].needs.every((f) => booths[b].facilities.includes(f));
   const lockTaken = new Set();
@@ -81,6 +87,12 @@ function buildLp(inst) {
     }
     binaries.push(`u${a}`);
     if (W.unassigned !== 0) objective.push(term(W.unassigned, `u${a}`));
+    const home = app.current_booth == null ? undefined : boothIndex.get(app.current_booth);
+    if (home !== undefined && moveWeight !== 0) {
+      binaries.push(`m${a}`);
+      objective.push(term(moveWeight, `m${a}`));
+      row(`mv${a}`, allowed[a].includes(home) ? [`+ m${a}`, `+ ${xName(a, home)}`] : [`+ m${a}`], allowed[a].includes(home) ? '>= 1' : '= 1');
+    }
     row(`a${a}`, [...sum(allowed[a].map((b) => xName(a, b))), `+ u${a}`], '= 1');
     if (fixed.has(a)) row(`l${a}`, [`+ u${a}`], '= 0');
   });
@@ -234,9 +246,13 @@ export default async function assignBench(argv = []) {
       'cbc-threads': { type: 'string', default: '1' },
       variant: { type: 'string', default: '0' },
       keep: { type: 'string' },
+      holdings: { type: 'string', default: 'both' },
     },
   });
   const variant = Number(values.variant);
+  // Each size as a fresh fair (nobody holds a booth yet) and, "held", with booths already handed out.
+  const plans = { both: [false, true], none: [false], only: [true] }[values.holdings];
+  if (!plans) throw new Error('--holdings must be both, none or only');
   if (!Number.isInteger(variant) || variant < 0) throw new Error('--variant must be a whole number ≥ 0');
   const keepDir = values.keep ? resolve(values.keep) : null;
   if (keepDir) await mkdir(keepDir, { recursive: true });
@@ -260,69 +276,87 @@ export default async function assignBench(argv = []) {
   let dishonest = false;
   const dir = await mkdtemp(join(tmpdir(), 'bussanten-assign-bench-'));
   try {
-    for (const n of sizes) {
-      // The generator lives in libs/domain (generate.ts, also behind the solver's pinned tests);
-      // the bench is .mjs and reaches it through the built CLI, like the solver.
-      const inst = JSON.parse((await cli(['--generate', String(n), '--variant', String(variant)])).stdout);
-      const instanceFile = join(dir, `instance-${n}.json`);
-      await writeFile(instanceFile, JSON.stringify(inst, null, 1));
+    for (const n of sizes)
+      for (const held of plans) {
+        // The generator lives in libs/domain (generate.ts, also behind the solver's pinned tests);
+        // the bench is .mjs and reaches it through the built CLI, like the solver.
+        const tag = held ? `${n}-held` : String(n);
+        const inst = JSON.parse((await cli(['--generate', String(n), '--variant', String(variant), ...(held ? ['--holdings'] : [])])).stdout);
+        const instanceFile = join(dir, `instance-${tag}.json`);
+        await writeFile(instanceFile, JSON.stringify(inst, null, 1));
 
-      // Ours (the CLI also validates the generated problem: exit code 2 otherwise).
-      const ours = await cli([instanceFile, '--seed', '1', '--timing']);
-      const oursResult = JSON.parse(ours.stdout);
-      const ms = Number((ours.stderr.match(/^solve_ms=(\S+)$/m) ?? [])[1]);
-      const oursFile = join(dir, `ours-${n}.json`);
-      await writeFile(oursFile, ours.stdout);
-      if (keepDir) {
-        await copyFile(instanceFile, join(keepDir, `instance-${n}.json`));
-        await copyFile(oursFile, join(keepDir, `ours-${n}.json`));
-      }
-      const oursCheck = JSON.parse((await cli([instanceFile, '--evaluate', oursFile])).stdout);
-      if (oursCheck.problems.length > 0) {
-        console.error(`!!! size ${n}: our solver broke hard rules: ${oursCheck.problems.join('; ')}`);
-        dishonest = true;
-      }
-
-      // CBC, and its answer re-scored by our evaluator.
-      process.stdout.write(`size ${n}: ${inst.applications.length} applications, ours ${oursResult.objective.total} in ${ms.toFixed(0)} ms; cbc …`);
-      const cbc = await solveWithCbc(dir, inst, { seconds, threads, keep: keepDir && { dir: keepDir, n } });
-      console.log(` ${cbc.status} ${cbc.objective ?? '-'} (bound ${cbc.lowerBound ?? '-'}) in ${cbc.seconds} s [${cbc.binaries} binaries, ${cbc.rows} rows]`);
-      if (cbc.objective !== null) {
-        const cbcFile = join(dir, `cbc-solution-${n}.json`);
-        await writeFile(cbcFile, JSON.stringify({ assignments: cbc.assignments }));
-        if (keepDir) await copyFile(cbcFile, join(keepDir, `cbc-solution-${n}.json`));
-        const check = JSON.parse((await cli([instanceFile, '--evaluate', cbcFile])).stdout);
-        if (check.problems.length > 0 || Math.abs(check.objective.total - cbc.objective) > 1e-6) {
-          dishonest = true;
-          console.error(
-            `\n!!! size ${n}: THE ILP DOES NOT MATCH THE OBJECTIVE: cbc says ${cbc.objective}, our evaluator says ` +
-              `${check.objective.total} with ${check.problems.length} hard-rule problems ${JSON.stringify(check.problems.slice(0, 5))}\n`,
-          );
+        // Ours (the CLI also validates the generated problem: exit code 2 otherwise).
+        const ours = await cli([instanceFile, '--seed', '1', '--timing']);
+        const oursResult = JSON.parse(ours.stdout);
+        const ms = Number((ours.stderr.match(/^solve_ms=(\S+)$/m) ?? [])[1]);
+        const oursFile = join(dir, `ours-${tag}.json`);
+        await writeFile(oursFile, ours.stdout);
+        if (keepDir) {
+          await copyFile(instanceFile, join(keepDir, `instance-${tag}.json`));
+          await copyFile(oursFile, join(keepDir, `ours-${tag}.json`));
         }
+        const oursCheck = JSON.parse((await cli([instanceFile, '--evaluate', oursFile])).stdout);
+        if (oursCheck.problems.length > 0) {
+          console.error(`!!! size ${tag}: our solver broke hard rules: ${oursCheck.problems.join('; ')}`);
+          dishonest = true;
+        }
+
+        // CBC, and its answer re-scored by our evaluator.
+        process.stdout.write(`size ${tag}: ${inst.applications.length} applications, ours ${oursResult.objective.total} in ${ms.toFixed(0)} ms; cbc …`);
+        const cbc = await solveWithCbc(dir, inst, { seconds, threads, keep: keepDir && { dir: keepDir, n: tag } });
+        console.log(` ${cbc.status} ${cbc.objective ?? '-'} (bound ${cbc.lowerBound ?? '-'}) in ${cbc.seconds} s [${cbc.binaries} binaries, ${cbc.rows} rows]`);
+        let cbcMoved = null;
+        if (cbc.objective !== null) {
+          const cbcFile = join(dir, `cbc-solution-${tag}.json`);
+          await writeFile(cbcFile, JSON.stringify({ assignments: cbc.assignments }));
+          if (keepDir) await copyFile(cbcFile, join(keepDir, `cbc-solution-${tag}.json`));
+          const check = JSON.parse((await cli([instanceFile, '--evaluate', cbcFile])).stdout);
+          cbcMoved = check.moved;
+          if (check.problems.length > 0 || Math.abs(check.objective.total - cbc.objective) > 1e-6) {
+            dishonest = true;
+            console.error(
+              `\n!!! size ${tag}: THE ILP DOES NOT MATCH THE OBJECTIVE: cbc says ${cbc.objective}, our evaluator says ` +
+                `${check.objective.total} with ${check.problems.length} hard-rule problems ${JSON.stringify(check.problems.slice(0, 5))}\n`,
+            );
+          }
+        }
+        if (cbc.lowerBound !== null && oursResult.objective.total < cbc.lowerBound - 1e-6) {
+          dishonest = true;
+          console.error(`\n!!! size ${tag}: ours (${oursResult.objective.total}) is below cbc's lower bound (${cbc.lowerBound}): the ILP is too strict\n`);
+        }
+        rows.push({ n, held, apps: inst.applications.length, ours: oursResult.objective.total, ms, cbc, moved: oursCheck.moved, cbcMoved });
       }
-      if (cbc.lowerBound !== null && oursResult.objective.total < cbc.lowerBound - 1e-6) {
-        dishonest = true;
-        console.error(`\n!!! size ${n}: ours (${oursResult.objective.total}) is below cbc's lower bound (${cbc.lowerBound}): the ILP is too strict\n`);
-      }
-      rows.push({ n, apps: inst.applications.length, ours: oursResult.objective.total, ms, cbc });
-    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 
   const fmt = (v, digits = 0) => (v === null || v === undefined || Number.isNaN(v) ? '-' : Number(v).toFixed(digits));
-  const header = ['booths', 'apps', 'ours', 'ours ms', 'cbc best', 'cbc bound', 'cbc status', 'cbc s', 'gap', 'ours vs bound'];
+  const header = ['booths', 'apps', 'ours', 'ours ms', 'cbc best', 'cbc bound', 'cbc status', 'cbc s', 'gap', 'ours vs bound', 'moved ours/cbc'];
   const table = rows.map((r) => {
     const gap = r.cbc.objective === null ? null : r.ours - r.cbc.objective;
     const vsBound = r.cbc.lowerBound === null ? '-' : `${(((r.ours - r.cbc.lowerBound) / Math.max(1, Math.abs(r.ours))) * 100).toFixed(2)}%`;
-    return [r.n, r.apps, fmt(r.ours), fmt(r.ms, 1), fmt(r.cbc.objective), fmt(r.cbc.lowerBound, 2), r.cbc.status, fmt(r.cbc.seconds, 1), fmt(gap), vsBound].map(
-      String,
-    );
+    const moved = r.held ? `${fmt(r.moved)}/${fmt(r.cbcMoved)}` : '-';
+    const booths = r.held ? `${r.n} held` : r.n;
+    return [
+      booths,
+      r.apps,
+      fmt(r.ours),
+      fmt(r.ms, 1),
+      fmt(r.cbc.objective),
+      fmt(r.cbc.lowerBound, 2),
+      r.cbc.status,
+      fmt(r.cbc.seconds, 1),
+      fmt(gap),
+      vsBound,
+      moved,
+    ].map(String);
   });
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   console.log();
   for (const line of [header, ...table]) console.log(line.map((c, i) => (i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   console.log('gap = ours − cbc best (≤ 0: we matched or beat cbc); ours vs bound = (ours − cbc lower bound) / |ours|');
+  if (plans.includes(true))
+    console.log('held: the same fair with booths already handed out (greedily), each move off them costing the move weight; moved = how many each plan moves');
 
   if (dishonest) {
     console.error('\n!!! The honesty checks failed (see above): these numbers cannot be trusted.');
@@ -330,6 +364,6 @@ export default async function assignBench(argv = []) {
   }
   const gaps = rows.filter((r) => r.cbc.objective !== null).map((r) => r.ours - r.cbc.objective);
   const worst = gaps.length ? String(Number(Math.max(...gaps).toFixed(6))) : 'n/a';
-  const at200 = rows.find((r) => r.n === 200);
+  const at200 = rows.find((r) => r.n === 200 && !r.held);
   console.log(`assign worst-gap-vs-cbc=${worst} time-200=${at200 ? `${(at200.ms / 1000).toFixed(2)}s` : 'n/a'}`);
 }

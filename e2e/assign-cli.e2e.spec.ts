@@ -28,7 +28,8 @@ describe('npm run assign (the built CLI)', () => {
         out.objective.prime_repeat +
         out.objective.preference_miss +
         out.objective.same_category_adjacent -
-        out.objective.group_adjacent_bonus,
+        out.objective.group_adjacent_bonus +
+        out.objective.move,
     );
   });
 
@@ -61,6 +62,31 @@ describe('npm run assign (the built CLI)', () => {
     expect(JSON.parse(execFileSync(process.execPath, [cli, file], { encoding: 'utf8' })).objective.total).toBe(5017);
   });
 
+  it('--generate --holdings prints the same fair with booths handed out; --evaluate counts and weighs who leaves them', () => {
+    const run = (args: string[]) => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+    const fair = JSON.parse(run(['--generate', '20']));
+    const held = JSON.parse(run(['--generate', '20', '--holdings']));
+    expect(held.booths).toEqual(fair.booths);
+    expect(held.weights.move).toBe(50);
+    const holdings = held.applications.flatMap((a: { id: string; current_booth: string | null }) =>
+      a.current_booth ? [{ application: a.id, booth: a.current_booth }] : [],
+    );
+    expect(holdings.length).toBeGreaterThan(0);
+    const instance = join(dir, 'held.json');
+    const solution = join(dir, 'held-solution.json');
+    writeFileSync(instance, JSON.stringify(held));
+    const evaluate = (assignments: { application: string; booth: string }[]) => {
+      writeFileSync(solution, JSON.stringify({ assignments }));
+      return JSON.parse(run([instance, '--evaluate', solution]));
+    };
+    expect(evaluate(holdings)).toMatchObject({ problems: [], moved: 0, objective: { move: 0 } });
+    // One holder left out: one move, weighed 50 (besides the 1000 of leaving it out).
+    expect(evaluate(holdings.slice(1))).toMatchObject({ problems: [], moved: 1, objective: { move: 50 } });
+    // The solver starts from the holdings and moves only where it gains: never worse than them.
+    const solved = JSON.parse(run([instance]));
+    expect(solved.objective.total).toBeLessThanOrEqual(evaluate(holdings).objective.total);
+  });
+
   describe('--evaluate checks a given solution instead of solving', () => {
     const evaluate = (assignments: { application: string; booth: string }[]) => {
       const file = join(dir, 'solution.json');
@@ -79,7 +105,8 @@ describe('npm run assign (the built CLI)', () => {
       expect(run.status).toBe(0);
       expect(run.out).toEqual({
         problems: [],
-        objective: { total: 1018, unassigned: 1000, prime_repeat: 18, preference_miss: 0, same_category_adjacent: 0, group_adjacent_bonus: 0 },
+        objective: { total: 1018, unassigned: 1000, prime_repeat: 18, preference_miss: 0, same_category_adjacent: 0, group_adjacent_bonus: 0, move: 0 },
+        moved: 0,
       });
     });
 
@@ -109,6 +136,7 @@ describe('npm run assign (the built CLI)', () => {
         preference_miss: 10,
         same_category_adjacent: 0,
         group_adjacent_bonus: 4,
+        move: 0,
       });
     });
 

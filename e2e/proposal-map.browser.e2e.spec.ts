@@ -98,7 +98,9 @@ describe('the proposal drawn on the map', () => {
     // The objective in words, the scores folded away.
     const objective = region.getByRole('list').filter({ hasText: '未配置が1件から0件になります' });
     await objective.waitFor();
-    expect(await objective.textContent()).toContain('1件の出展者のブースが変わります');
+    expect(await objective.textContent()).toContain('1件の出展者のブースが変わります（移動のコスト50点）');
+    // What the move costs, in words: 宮古市 leaves A1 because 山北町 gains more than the move costs.
+    await region.getByText('移動のコスト：1件の出展者が動きます（1件につき50点。動かすのは、それより多くよくなるところだけです）').waitFor();
     expect(await region.getByRole('table', { name: '提案の評価（点数が小さいほどよい配置）' }).isVisible()).toBe(false);
 
     // The map shows the proposal: an arrow for the move, an outline for the new place, named.

@@ -22,6 +22,8 @@ const api = {
     'create-organizer': './apps/api/src/cli/create-organizer.ts',
     'public-page-size': './apps/api/src/cli/public-page-size.ts',
     assign: './apps/api/src/cli/assign.ts',
+    // The proposal's worker thread (booths/proposal-solver.ts starts it from beside main.js).
+    'proposal-worker': './apps/api/src/booths/proposal-worker.ts',
     backup: './apps/api/src/cli/backup.ts',
     restore: './apps/api/src/cli/restore.ts',
   },

@@ -14,6 +14,7 @@ import { PlacementNoticesController } from './placement-notices.controller';
 import { PlacementNoticesRepository } from './placement-notices.repository';
 import { PlacementNoticesService } from './placement-notices.service';
 import { ProposalsController } from './proposals.controller';
+import { ProposalSolver } from './proposal-solver';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 
@@ -28,6 +29,7 @@ import { ProposalsService } from './proposals.service';
     AssignmentsRepository,
     ProposalsService,
     ProposalsRepository,
+    ProposalSolver,
     PlacementNoticesService,
     PlacementNoticesRepository,
     DaySheetService,

@@ -31,10 +31,10 @@ export class ProposalsController {
     return this.proposals.instance(organizer, id);
   }
 
-  /** A proposal; nothing is saved. */
+  /** A proposal, solved in a worker thread (ProposalSolver); nothing is saved. */
   @ApiOperation({ summary: 'Propose booth assignments; nothing is saved' })
   @ApiSuccess('AssignmentProposal')
-  @ApiErrors(404)
+  @ApiErrors(404, 422, 429)
   @Post('fairs/:id/assignment-proposal')
   @HttpCode(200)
   propose(@Organizer() organizer: OrganizerActor, @Param('id', FairId) id: string, @Body() body: ProposalRequestDto): Promise<AssignmentProposal> {

@@ -12,12 +12,13 @@ import {
   attendanceRanges,
   evaluate,
   fairInstance,
+  movedCount,
+  moveWeight,
   openDays,
   placementReasons,
   planCounts,
   prefectureByCode,
   proposalChangeKind,
-  solveWithCauses,
   type BoothAssignmentInstance,
   type CurrentHolding,
 } from '@bussanten/domain';
@@ -29,6 +30,7 @@ import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
 import { boothNotFound } from './booths.service';
 import { BoothsRepository } from './booths.repository';
+import { ProposalSolver } from './proposal-solver';
 import { ProposalsRepository, type ProposalApplicationRow } from './proposals.repository';
 
 /** A fair as a solver problem, with the way back from the file's ids to ours. */
@@ -58,6 +60,7 @@ export class ProposalsService {
     private readonly assignmentsRepo: AssignmentsRepository,
     private readonly assignments: AssignmentsService,
     private readonly fairs: FairsService,
+    private readonly solver: ProposalSolver,
   ) {}
 
   async instance(actor: OrganizerActor, fairId: string): Promise<BoothAssignmentInstance> {
@@ -73,8 +76,10 @@ export class ProposalsService {
       const b = held(a);
       return b ? [{ application: p.labels.get(a.id) as string, booth: b.code }] : [];
     });
-    // Today's holdings are the start: nobody is moved (and mailed) unless the plan gets better.
-    const result = solveWithCauses(p.instance, { seed, start: current });
+    // The instance carries today's holdings (current_booth) and a move weight: the solver starts
+    // from them and moves (and mails) nobody unless the plan gains more than the move costs. In a
+    // worker thread, so the process's other requests are answered meanwhile.
+    const result = await this.solver.solve(p.instance, seed);
     const proposedCode = new Map(result.assignments.map((x) => [x.application, x.booth]));
     // Where each stands now (its first booth, how many booths, which days), so a move says why it moves.
     const standing = new Map<string, CurrentHolding>();
@@ -108,6 +113,7 @@ export class ProposalsService {
       before: evaluate(p.instance, current),
       after: result.objective,
       counts: { before: planCounts(p.instance, current), after: planCounts(p.instance, result.assignments) },
+      moves: { count: movedCount(p.instance, result.assignments), weight: moveWeight(p.instance.weights), cost: result.objective.move },
       changes,
     };
   }
@@ -164,6 +170,7 @@ export class ProposalsService {
         multiPartyAgreements: a.multiPartyAgreements,
         primeHistory: a.primeHistory,
         pinnedBoothCode: codeOf.get(a.holdings.find((h) => h.pinned)?.boothId ?? '') ?? null,
+        currentBoothCode: codeOf.get(a.holdings[0]?.boothId ?? '') ?? null,
       })),
     );
     return { instance, booths, applications, labels };

@@ -1,14 +1,17 @@
 // npm run assign -- instance.json [--seed N] [--timing]
 // npm run assign -- instance.json --evaluate solution.json
-// npm run assign -- --generate N [--variant K]
+// npm run assign -- --generate N [--variant K] [--holdings]
 // Solves a booth-assignment problem (the JSON format documented in
 // libs/domain/src/lib/booth-assignment/types.ts) and prints the solution as JSON on stdout.
 // --timing also writes one line `solve_ms=<float>` (the time of solve() alone) to stderr.
 // --evaluate solves nothing: it checks a given solution (`{ "assignments": [{ "application",
 // "booth" }] }`, e.g. another solver's, or this command's own output) against the hard rules and
-// prints `{ "problems": [...], "objective": {...} }`, with exit code 2 when there are problems.
+// prints `{ "problems": [...], "objective": {...}, "moved": n }` (n: applications taken off their
+// current_booth, which the objective's move term weighs), with exit code 2 when there are problems.
 // --generate prints a seeded synthetic problem of N booths (the fairs `npm run bench -- assign` and
-// the solver's pinned tests use; --variant K, default 0, gives other fairs of the same size).
+// the solver's pinned tests use; --variant K, default 0, gives other fairs of the same size);
+// --holdings gives the same fair with booths already handed out greedily (current_booth) and the
+// move weight, the bench's variant "with holdings".
 // Problems with the files go to stderr with exit code 2, so scripts can tell them from a solution.
 import { readFileSync } from 'node:fs';
 import {
@@ -16,8 +19,10 @@ import {
   generateAssignmentInstance,
   hardRuleViolations,
   instanceProblems,
+  movedCount,
   solve,
   type BoothAssignment,
+  withGreedyHoldings,
   type BoothAssignmentInstance,
 } from '@bussanten/domain';
 
@@ -45,7 +50,7 @@ function assignmentsOf(json: unknown): BoothAssignment[] | undefined {
 const args = process.argv.slice(2);
 const USAGE =
   'usage: npm run assign -- instance.json [--seed N] [--timing]\n       npm run assign -- instance.json --evaluate solution.json\n' +
-  '       npm run assign -- --generate N [--variant K]';
+  '       npm run assign -- --generate N [--variant K] [--holdings]';
 
 const generateAt = args.indexOf('--generate');
 if (generateAt >= 0) printGenerated();
@@ -56,7 +61,8 @@ function printGenerated(): void {
   const booths = Number(args[generateAt + 1]);
   const variant = variantAt >= 0 ? Number(args[variantAt + 1]) : 0;
   if (!Number.isInteger(booths) || booths < 1 || !Number.isInteger(variant) || variant < 0) fail(USAGE);
-  process.stdout.write(`${JSON.stringify(generateAssignmentInstance(booths, variant), null, 2)}\n`);
+  const fair = generateAssignmentInstance(booths, variant);
+  process.stdout.write(`${JSON.stringify(args.includes('--holdings') ? withGreedyHoldings(fair) : fair, null, 2)}\n`);
 }
 
 function solveOrEvaluate(): void {
@@ -77,7 +83,9 @@ function solveOrEvaluate(): void {
     const assignments = assignmentsOf(readJson(solutionFile));
     if (!assignments) fail(`${solutionFile} is not a solution: it needs { "assignments": [{ "application": "…", "booth": "…" }] }`);
     const violations = hardRuleViolations(instance, assignments);
-    process.stdout.write(`${JSON.stringify({ problems: violations, objective: evaluate(instance, assignments) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ problems: violations, objective: evaluate(instance, assignments), moved: movedCount(instance, assignments) }, null, 2)}\n`,
+    );
     if (violations.length) process.exitCode = 2;
   } else {
     const started = performance.now();

@@ -13,6 +13,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.UnsupportedDocument:
     case ErrorCode.UnknownReference:
     case ErrorCode.InconsistentDocument:
+    case ErrorCode.ProposalTimeout:
       return 422;
     case ErrorCode.UnsupportedImage:
       return 415;
@@ -80,6 +81,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.FairNotPublic:
       return 410;
     case ErrorCode.TooManyAttempts:
+    case ErrorCode.ProposalBusy:
       return 429;
     case ErrorCode.PayloadTooLarge:
       return 413;

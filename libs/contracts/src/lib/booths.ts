@@ -63,6 +63,8 @@ export interface ProposalObjective {
   preference_miss: number;
   same_category_adjacent: number;
   group_adjacent_bonus: number;
+  /** weights.move × exhibitors the plan takes off the booth they hold now (moved or left out). */
+  move: number;
 }
 
 /** Why the proposal puts an application on a booth; the UI words it in the reader's language. */
@@ -192,6 +194,12 @@ export interface AssignmentProposal {
   after: ProposalObjective;
   /** The same plans counted as people count them, for the objective in words. */
   counts: { before: ProposalPlanCounts; after: ProposalPlanCounts };
+  /**
+   * What the proposal's moves cost: `count` exhibitors taken off the booth they hold now (moved or
+   * left out), each costing `weight` in the objective (`cost` = after.move). The solver moves one
+   * only where that gains more than `weight`.
+   */
+  moves: { count: number; weight: number; cost: number };
   changes: ProposalChange[];
 }
 

@@ -71,6 +71,10 @@ export const ErrorCode = {
   BoothLacksFacilities: 'BOOTH_LACKS_FACILITIES',
   AssignmentPinned: 'ASSIGNMENT_PINNED',
   ProposalStale: 'PROPOSAL_STALE',
+  /** The proposal's solve took longer than the API allows (it is stopped): a fair too large for the limit. */
+  ProposalTimeout: 'PROPOSAL_TIMEOUT',
+  /** Too many proposals already wait for the process's solver: try again in a moment (Retry-After). */
+  ProposalBusy: 'PROPOSAL_BUSY',
   /** 「配置を通知」 on a fair already published: its release notices tell exhibitors. */
   FairAlreadyPublished: 'FAIR_ALREADY_PUBLISHED',
   GuestNotFound: 'GUEST_NOT_FOUND',

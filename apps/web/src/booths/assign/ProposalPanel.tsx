@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/i18n';
-import { needsNewProposal, summarize, summaryText } from './proposal-model';
+import { moveCostText, needsNewProposal, summarize, summaryText } from './proposal-model';
 import { ChangesTable, ObjectiveSummary } from './ProposalTables';
 import type { ProposalState } from './useProposal';
 
@@ -105,6 +105,7 @@ export function ProposalRegion({ state, scrollTo }: { state: ProposalState; scro
           ) : (
             <>
               <p className="proposal__summary">{summaryText(summary, lang)}</p>
+              <p className="proposal__moves">{moveCostText(proposal.moves, lang)}</p>
               <ObjectiveSummary proposal={proposal} />
               <ChangesTable changes={proposal.changes} chosen={chosen} onChoose={state.choose} highlight={state.highlight} />
             </>

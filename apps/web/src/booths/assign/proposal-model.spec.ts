@@ -11,6 +11,7 @@ import {
   isChoosable,
   needsNewProposal,
   objectiveRows,
+  moveCostText,
   objectiveSentences,
   reasonLine,
   reasonText,
@@ -324,15 +325,25 @@ describe('proposal model: summary and choices', () => {
       preference_miss: 0,
       same_category_adjacent: 0,
       group_adjacent_bonus: 0,
+      move: 0,
     };
-    const after: ProposalObjective = { total: 16, unassigned: 0, prime_repeat: 12, preference_miss: 0, same_category_adjacent: 20, group_adjacent_bonus: 16 };
+    const after: ProposalObjective = {
+      total: 66,
+      unassigned: 0,
+      prime_repeat: 12,
+      preference_miss: 0,
+      same_category_adjacent: 20,
+      group_adjacent_bonus: 16,
+      move: 50,
+    };
     expect(objectiveRows(before, after)).toEqual([
       { term: 'unassigned', now: 7000, proposed: 0 },
       { term: 'prime_repeat', now: 0, proposed: 12 },
       { term: 'preference_miss', now: 0, proposed: 0 },
       { term: 'same_category_adjacent', now: 0, proposed: 20 },
       { term: 'group_adjacent_bonus', now: 0, proposed: 16 },
-      { term: 'total', now: 7000, proposed: 16 },
+      { term: 'move', now: 0, proposed: 50 },
+      { term: 'total', now: 7000, proposed: 66 },
     ]);
   });
 
@@ -355,36 +366,51 @@ describe('proposal model: summary and choices', () => {
 
 describe('proposal model: the objective in words', () => {
   const counts = { unassigned: 4, sameCategoryPairs: 3, groupPairs: 0, primeRepeats: 2, preferenceMisses: 0 };
-  const moves = [change('a', 'move', 'A1', 'A2'), change('b', 'move', 'A3', 'A4'), change('c', 'assign', null, 'A5'), change('d', 'keep', 'A6', 'A6')];
-  it.each<[string, Partial<typeof counts>, ProposalChange[], Lang, string[]]>([
+  const moves = (count: number) => ({ count, weight: 50, cost: 50 * count });
+  it.each<[string, Partial<typeof counts>, number, Lang, string[]]>([
     [
-      'each count that changes, and how many move',
+      'each count that changes, and how many move at what cost',
       { unassigned: 1, sameCategoryPairs: 1, groupPairs: 3 },
-      moves,
+      2,
       'ja',
-      ['未配置が4件から1件になります', '同業の出展者が隣り合う組が2組減ります', '協定グループの隣接が3組増えます', '2件の出展者のブースが変わります'],
+      [
+        '未配置が4件から1件になります',
+        '同業の出展者が隣り合う組が2組減ります',
+        '協定グループの隣接が3組増えます',
+        '2件の出展者のブースが変わります（移動のコスト100点）',
+      ],
     ],
     [
       'the same in English, with plurals',
       { unassigned: 1, sameCategoryPairs: 2, groupPairs: 1 },
-      moves.slice(0, 1),
+      1,
       'en',
       [
         'Exhibitors without a booth go from 4 to 1',
         '1 pair of exhibitors of the same trade no longer side by side',
         '1 more pair of agreement partners side by side',
-        '1 exhibitor changes booth',
+        '1 exhibitor changes booth (cost of moves: 50 points)',
       ],
     ],
     [
       'a count that gets worse says so',
       { sameCategoryPairs: 5, primeRepeats: 0 },
-      [],
+      0,
       'en',
       ['2 more pairs of exhibitors of the same trade side by side', '2 fewer exhibitors with good spots before get a good spot again'],
     ],
-    ['nothing when nothing changes', {}, [change('d', 'keep', 'A6', 'A6')], 'ja', []],
-  ])('%s', (_, after, changes, lang, expected) => {
-    expect(objectiveSentences({ counts: { before: counts, after: { ...counts, ...after } }, changes }, lang)).toEqual(expected);
+    ['nothing when nothing changes', {}, 0, 'ja', []],
+  ])('%s', (_, after, moved, lang, expected) => {
+    expect(objectiveSentences({ counts: { before: counts, after: { ...counts, ...after } }, moves: moves(moved) }, lang)).toEqual(expected);
+  });
+
+  it.each<[number, Lang, string]>([
+    [12, 'ja', '移動のコスト：12件の出展者が動きます（1件につき50点。動かすのは、それより多くよくなるところだけです）'],
+    [0, 'ja', '移動のコスト：動く出展者はいません（1件につき50点。動かすのは、それより多くよくなるところだけです）'],
+    [1, 'en', 'Cost of moves: 1 exhibitor moves (50 points each; someone is moved only where that gains more)'],
+    [12, 'en', 'Cost of moves: 12 exhibitors move (50 points each; someone is moved only where that gains more)'],
+    [0, 'en', 'Cost of moves: nobody moves (50 points each; someone is moved only where that gains more)'],
+  ])('the cost of moves in words: %i moved (%s)', (n, lang, expected) => {
+    expect(moveCostText(moves(n), lang)).toBe(expected);
   });
 });

@@ -19,6 +19,7 @@ export const OBJECTIVE_TERMS = [
   'preference_miss',
   'same_category_adjacent',
   'group_adjacent_bonus',
+  'move',
   'total',
 ] as const satisfies readonly (keyof ProposalObjective)[];
 export type ObjectiveTerm = (typeof OBJECTIVE_TERMS)[number];
@@ -185,16 +186,26 @@ const OBJECTIVE_WORDS = {
 
 /**
  * The objective in sentences: '未配置が4件から1件になります', '同業の出展者が隣り合う組が2組減ります',
- * '5件の出展者のブースが変わります'; only what changes (libs/domain objectiveChanges), never a bare score.
+ * '5件の出展者のブースが変わります（移動のコスト250点）'; only what changes (libs/domain objectiveChanges), never a bare score.
  */
-export function objectiveSentences(proposal: Pick<AssignmentProposal, 'counts' | 'changes'>, lang: Lang): string[] {
-  const moved = proposal.changes.filter((c) => c.kind === 'move').length;
-  return objectiveChanges(proposal.counts.before, proposal.counts.after, moved).map((c) => {
-    if (c.term === 'moved') return translate(lang, 'proposal.objective.moved', { n: c.n });
+export function objectiveSentences(proposal: Pick<AssignmentProposal, 'counts' | 'moves'>, lang: Lang): string[] {
+  // Who leaves the booth it holds (moved or left out): what the objective's move term weighs.
+  return objectiveChanges(proposal.counts.before, proposal.counts.after, proposal.moves.count).map((c) => {
+    if (c.term === 'moved') return translate(lang, 'proposal.objective.moved', { n: c.n, cost: proposal.moves.cost });
     if (c.term === 'unassigned') return translate(lang, 'proposal.objective.unassigned', { before: c.before, after: c.after });
     const [fewer, more] = OBJECTIVE_WORDS[c.term];
     return translate(lang, c.after < c.before ? fewer : more, { n: Math.abs(c.after - c.before) });
   });
+}
+
+/**
+ * What the proposal's moves cost, in words: '移動のコスト：12件の出展者が動きます（1件につき50点。…）'
+ * and that the solver moves someone only where that gains more than the move costs.
+ */
+export function moveCostText(moves: AssignmentProposal['moves'], lang: Lang): string {
+  return moves.count > 0
+    ? translate(lang, 'proposal.moveCost', { n: moves.count, weight: moves.weight })
+    : translate(lang, 'proposal.moveCostNone', { weight: moves.weight });
 }
 
 /**

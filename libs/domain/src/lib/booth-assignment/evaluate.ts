@@ -1,4 +1,4 @@
-import type { AssignmentObjective, BoothAssignment, BoothAssignmentInstance } from './types';
+import { moveWeight, type AssignmentObjective, type BoothAssignment, type BoothAssignmentInstance } from './types';
 
 /** Unique adjacent pairs as [a, b] with a < b, self-pairs dropped. */
 export function adjacentPairs(instance: BoothAssignmentInstance): [string, string][] {
@@ -26,11 +26,25 @@ export function evaluate(instance: BoothAssignmentInstance, assignments: BoothAs
     preference_miss: w.preference_miss * placed.misses,
     same_category_adjacent: w.same_category_adjacent * neighbours.sameCategory,
     group_adjacent_bonus: w.group_adjacent_bonus * neighbours.sameGroup,
+    move: moveWeight(w) * movedCount(instance, assignments),
   };
   return {
-    total: terms.unassigned + terms.prime_repeat + terms.preference_miss + terms.same_category_adjacent - terms.group_adjacent_bonus,
+    total: terms.unassigned + terms.prime_repeat + terms.preference_miss + terms.same_category_adjacent - terms.group_adjacent_bonus + terms.move,
     ...terms,
   };
+}
+
+/**
+ * Applications with a current booth that the plan does not keep there (it moves them, or leaves
+ * them out): what the move term counts. An application's first pair is its booth, as in the tally.
+ */
+export function movedCount(instance: BoothAssignmentInstance, assignments: readonly BoothAssignment[]): number {
+  const known = new Set(instance.booths.map((b) => b.id));
+  const booth = new Map<string, string>();
+  for (const { application, booth: b } of assignments) if (known.has(b) && !booth.has(application)) booth.set(application, b);
+  let moved = 0;
+  for (const app of instance.applications) if (app.current_booth != null && booth.get(app.id) !== app.current_booth) moved++;
+  return moved;
 }
 
 type ApplicationsById = Map<string, BoothAssignmentInstance['applications'][number]>;

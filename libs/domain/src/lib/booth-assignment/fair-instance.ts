@@ -1,5 +1,5 @@
 import { areaOf, type Rect } from '../floor-plan';
-import type { AssignmentApplication, AssignmentWeights, BoothAssignmentInstance } from './types';
+import { DEFAULT_MOVE_WEIGHT, type AssignmentApplication, type AssignmentWeights, type BoothAssignmentInstance } from './types';
 
 /** The weights the organizers agreed on; an organizer can still edit the exported file. */
 export const DEFAULT_ASSIGNMENT_WEIGHTS: AssignmentWeights = {
@@ -8,6 +8,7 @@ export const DEFAULT_ASSIGNMENT_WEIGHTS: AssignmentWeights = {
   preference_miss: 5,
   same_category_adjacent: 20,
   group_adjacent_bonus: 4,
+  move: DEFAULT_MOVE_WEIGHT,
 };
 
 /** Two booths are neighbours when their sides face each other across at most this gap (metres; aisles are wider)… */
@@ -62,6 +63,8 @@ export interface FairApplicationFacts {
   primeHistory: number;
   /** Code of the booth an organizer pinned it to, if any. */
   pinnedBoothCode: string | null;
+  /** Code of the booth it holds now (its first, if several), or null; absent = none. */
+  currentBoothCode?: string | null;
 }
 
 /** Power is a level, not a yes/no: a need of 1500 W is the facility "power≥1500W". */
@@ -130,6 +133,7 @@ export function fairInstance(
       prime_history: a.primeHistory,
       preferred_booths: [],
       locked_booth: a.pinnedBoothCode,
+      current_booth: a.currentBoothCode ?? null,
     })),
     weights: { ...weights },
   };

@@ -1,5 +1,5 @@
 import { mulberry32 } from './solve';
-import type { AssignmentApplication, AssignmentBooth, BoothAssignmentInstance } from './types';
+import { moveWeight, type AssignmentApplication, type AssignmentBooth, type BoothAssignmentInstance } from './types';
 
 /**
  * Seeded synthetic fairs of any size, for the bench (`npm run bench -- assign`, through
@@ -82,6 +82,39 @@ export function generateAssignmentInstance(n: number, variant = 0): BoothAssignm
   addPreferences(applications, booths, draw);
   lockSome(applications, booths, draw);
   return { days: [...DAYS], booths, adjacent, applications, weights: { ...WEIGHTS } };
+}
+
+/**
+ * The same fair as it stands once booths were handed out without the solver (issue 22's bench
+ * variant): each locked application holds its locked booth, then each other one, in order, the
+ * first booth that fits and is free on its days, as current_booth; one with none free holds nothing. The weights
+ * name the move weight. Handed out like that, neighbours often sell the same, so some moves pay and
+ * most do not: the solver and CBC must tell which.
+ */
+export function withGreedyHoldings(instance: BoothAssignmentInstance): BoothAssignmentInstance {
+  const taken = new Set<string>();
+  const free = (app: AssignmentApplication, b: AssignmentBooth) => fits(app, b) && app.days.every((d) => !taken.has(`${b.id} ${d}`));
+  const holding = new Map<string, string>();
+  const hold = (app: AssignmentApplication, booth: AssignmentBooth | undefined) => {
+    if (!booth) return;
+    for (const d of app.days) taken.add(`${booth.id} ${d}`);
+    holding.set(app.id, booth.id);
+  };
+  // Locked ones first, as the solver places them (a lock is a holding an organizer pinned).
+  for (const app of instance.applications)
+    if (app.locked_booth !== null)
+      hold(
+        app,
+        instance.booths.find((b) => b.id === app.locked_booth && free(app, b)),
+      );
+  for (const app of instance.applications)
+    if (app.locked_booth === null)
+      hold(
+        app,
+        instance.booths.find((b) => free(app, b)),
+      );
+  const applications = instance.applications.map((app) => ({ ...app, current_booth: holding.get(app.id) ?? null }));
+  return { ...instance, applications, weights: { ...instance.weights, move: moveWeight(instance.weights) } };
 }
 
 /** Rows of ROW from the entrance at (0, 0); prime falls with the distance from it, with some noise. */

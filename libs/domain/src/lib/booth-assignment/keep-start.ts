@@ -1,10 +1,11 @@
 import type { PlanState } from './state';
 
 /**
- * Moving an exhibitor has a cost the objective cannot see (a mail, a new sign, confusion), so an
- * application moved without gain goes back to its starting booth: alone when that booth is free,
- * or swapping with the one now there when that one started where it now is. Two passes, since one
- * going home can clear the way for another.
+ * Moving an exhibitor has a cost (a mail, a new sign, confusion): the objective's move term counts
+ * it for an application's current booth. As a last tidy-up, an application the search moved goes
+ * back to its starting booth whenever the objective (its move term included) is no worse for it:
+ * alone when that booth is free, or swapping with the one now there when that one started where it
+ * now is. Two passes, since one going home can clear the way for another.
  */
 export function keepStartWhereFree(s: PlanState, startAt: Int32Array): void {
   for (let pass = 0; pass < 2; pass++)

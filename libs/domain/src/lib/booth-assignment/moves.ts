@@ -38,7 +38,12 @@ function putAll({ placeCost, place }: PlanState, list: number[], to: number, del
   return delta;
 }
 
-/** An application left out takes b, and whoever is in the way on its days is left out instead (never a lock). */
+/**
+ * An application left out takes b, and whoever is in the way on its days is left out instead (never
+ * a lock). When one of them holds a booth today (a current booth, whose leaving costs a move), each
+ * goes to the free booth that suits it best where there is one (as in takeAndRelocate): left out,
+ * it would pay the move on top, and the exchange would rarely pay.
+ */
 export function insertEjecting(search: Search, a: number, b: number, t: number): number {
   const { s } = search;
   const ejected = inTheWay(s, a, b);
@@ -46,7 +51,17 @@ export function insertEjecting(search: Search, a: number, b: number, t: number):
   let delta = liftAll(s, ejected, b, 0);
   delta += s.placeCost(a, b);
   s.place(a, b);
+  const sent: number[] = [];
+  if (ejected.some((o) => s.home[o] >= 0))
+    for (const o of ejected) {
+      const { to, cost } = relocation(search, o, s.home[o] >= 0 ? s.home[o] : b);
+      if (to < 0 || cost > 0) continue;
+      delta += cost;
+      s.place(o, to);
+      sent.push(o);
+    }
   if (accept(search, delta, t)) return delta;
+  for (const o of sent) s.remove(o);
   s.remove(a);
   for (let k = ejected.length - 1; k >= 0; k--) s.place(ejected[k], b);
   return 0;

@@ -81,7 +81,8 @@ describe('the solver on generated fairs (pinned results)', () => {
     ],
   ])('%i booths, seed %i', (booths, seed, objective, plan) => {
     const result = solveWithCauses(generateAssignmentInstance(booths), { seed });
-    expect(result.objective).toEqual(objective);
+    // These fairs hold no booths yet (no current_booth), so nothing counts as moved (issue 22's move term).
+    expect(result.objective).toEqual({ ...objective, move: 0 });
     expect(digest(result)).toBe(plan);
   });
 
@@ -97,7 +98,7 @@ describe('the solver on generated fairs (pinned results)', () => {
     const instance = generateAssignmentInstance(booths, 1);
     const start = solve(instance, { seed: seed + 10, iterations: 500 }).assignments;
     const result = solveWithCauses(instance, { seed, start });
-    expect(result.objective).toEqual(objective);
+    expect(result.objective).toEqual({ ...objective, move: 0 });
     expect(digest(result)).toBe(plan);
   });
 });

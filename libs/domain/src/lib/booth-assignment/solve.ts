@@ -29,7 +29,8 @@ export function mulberry32(seed: number): () => number {
 
 /**
  * Assigns booths to applications (see types.ts for the rules and the objective): locked ones first,
- * then a greedy pass (most constrained first), then seeded simulated annealing over moves, swaps
+ * then where each stands now (its current booth, or the given start), then a greedy pass (most
+ * constrained first), then seeded simulated annealing over moves, swaps
  * and insertions that eject others (anneal.ts, moves.ts), and (regroup.ts) moves that gather a
  * whole group in a region. The working plan and its incremental objective live in state.ts. Same
  * instance and seed → same result. Each application left out gets a reason in English: the result
@@ -49,7 +50,8 @@ export function solveWithCauses(instance: BoothAssignmentInstance, options: Solv
 
   // 1. Locked applications; 2. the plan to improve on, then greedy for the rest.
   const reasons = placeLocked(instance, s, boothIndex);
-  const startAt = placeStart(instance, s, boothIndex, options.start ?? []);
+  const start = options.start ?? currentPlan(instance);
+  const startAt = placeStart(instance, s, boothIndex, start);
   const order = constructionOrder(instance, s, rng);
   for (const a of order) if (where[a] < 0) insertBest(s, a);
 
@@ -58,10 +60,15 @@ export function solveWithCauses(instance: BoothAssignmentInstance, options: Solv
   const bestWhere = anneal(instance, s, movable, rng, options.iterations ?? 20000 + 4000 * s.nA);
   restorePlan(s, bestWhere);
   for (const a of order) if (where[a] < 0 && feasible[a].length > 0) insertBest(s, a);
-  if (options.start) keepStartWhereFree(s, startAt);
+  if (start.length > 0) keepStartWhereFree(s, startAt);
 
   // 4. Results and reasons.
   return results(instance, s, reasons);
+}
+
+/** Where the applications stand now (their current_booth), as the plan to improve on. */
+function currentPlan(instance: BoothAssignmentInstance): BoothAssignment[] {
+  return instance.applications.flatMap((a) => (a.current_booth == null ? [] : [{ application: a.id, booth: a.current_booth }]));
 }
 
 /** The plan state set to a saved plan (where[] per application). */

@@ -1,4 +1,4 @@
-import type { BoothAssignmentInstance } from './types';
+import { moveWeight, type BoothAssignmentInstance } from './types';
 
 /**
  * The solver's working plan, in typed arrays indexed by number rather than id, with the change of
@@ -23,6 +23,8 @@ export interface PlanState {
   feasible: number[][];
   feasibleMask: Uint8Array;
   locked: boolean[];
+  /** Each application's current booth (−1: none): leaving it costs the move weight. */
+  home: Int32Array;
   /** occ[b × nD + d]: the application on booth b on day d, or −1. */
   occ: Int32Array;
   /** where[a]: the booth of application a, or −1. */
@@ -58,14 +60,15 @@ export function createState(instance: BoothAssignmentInstance): PlanState {
     feasible,
     feasibleMask,
     locked: apps.map((a) => a.locked_booth !== null),
+    home: currentBooths(instance),
     occ: new Int32Array(nB * nD).fill(-1),
     where: new Int32Array(nA).fill(-1),
   };
   const { placeCost, holdersOf, isFree, place, remove } = planOperations(instance, facts);
   // One object literal with every field, not a spread of the two: the moves read its fields
   // millions of times, and with a spread the 200-booth solve measured some 10% slower.
-  const { neighbours, appDays, prefs, locked, occ, where } = facts;
-  return { nB, nA, nD, neighbours, cat, grp, appDays, prefs, feasible, feasibleMask, locked, occ, where, placeCost, holdersOf, isFree, place, remove };
+  const { neighbours, appDays, prefs, locked, home, occ, where } = facts;
+  return { nB, nA, nD, neighbours, cat, grp, appDays, prefs, feasible, feasibleMask, locked, home, occ, where, placeCost, holdersOf, isFree, place, remove };
 }
 
 /** The plan's facts and arrays, without the operations on them. */
@@ -157,11 +160,13 @@ function planOperations(instance: BoothAssignmentInstance, facts: PlanFacts): Pi
  */
 function placeCostOn(instance: BoothAssignmentInstance, facts: PlanFacts): (a: number, b: number) => number {
   const W = instance.weights;
-  const { nD, neighbours, cat, grp, appDays, prefs, occ } = facts;
+  const { nD, neighbours, cat, grp, appDays, prefs, home, occ } = facts;
   const prime = instance.booths.map((b) => b.prime);
   const history = instance.applications.map((a) => a.prime_history);
+  const move = moveWeight(W);
   return (a: number, b: number): number => {
-    let c = -W.unassigned + W.prime_repeat * prime[b] * history[a];
+    // Absent, an application with a current booth counts as moved; back on that booth, it does not.
+    let c = -W.unassigned + W.prime_repeat * prime[b] * history[a] - (b === home[a] ? move : 0);
     if (prefs[a].size > 0 && !prefs[a].has(b)) c += W.preference_miss;
     const nb = neighbours[b];
     const days = appDays[a];
@@ -176,4 +181,10 @@ function placeCostOn(instance: BoothAssignmentInstance, facts: PlanFacts): (a: n
       }
     return c;
   };
+}
+
+/** Each application's current booth (−1: none, or one the problem does not have). */
+export function currentBooths(instance: BoothAssignmentInstance): Int32Array {
+  const boothIndex = new Map(instance.booths.map((b, i) => [b.id, i]));
+  return Int32Array.from(instance.applications, (a) => (a.current_booth == null ? -1 : (boothIndex.get(a.current_booth) ?? -1)));
 }

@@ -21,10 +21,13 @@ import type { ProposalObjective, UnassignedCause as ProposalUnassignedCause } fr
  *       "group": "tokaido",                           // or null
  *       "prime_history": 2,                           // ≥ 0: how often it had prime spots before
  *       "preferred_booths": ["B004"],                 // known booths, may be empty
- *       "locked_booth": "B003" }                      // known booth or null
+ *       "locked_booth": "B003",                       // known booth or null
+ *       "current_booth": "B002" }                     // where it stands now: known booth or null
+ *                                                     // (optional; a file without it has none)
  *   ],
  *   "weights": { "unassigned": 1000, "prime_repeat": 2, "preference_miss": 5,
- *                "same_category_adjacent": 20, "group_adjacent_bonus": 4 }   // all ≥ 0
+ *                "same_category_adjacent": 20, "group_adjacent_bonus": 4,
+ *                "move": 50 }                         // all ≥ 0; "move" optional (default 50)
  * }
  * ```
  * Facilities are free texts matched exactly ("cooking" is a booth marked 調理可, added with issue 20;
@@ -41,11 +44,16 @@ import type { ProposalObjective, UnassignedCause as ProposalUnassignedCause } fr
  *   hold applications of the same category
  * - group_adjacent_bonus: weights.group_adjacent_bonus × (adjacent pair, day) where both booths hold
  *   applications of the same non-null group
+ * - move: weights.move × applications with a current booth that the plan does not keep on it (moved
+ *   elsewhere or left out): a move costs a mail, a new sign and some confusion, so the solver moves
+ *   an exhibitor only where that gains more than this (the default, 50, is more than a same-trade
+ *   pair on two days, or a preference missed)
  * total = unassigned + prime_repeat + preference_miss + same_category_adjacent − group_adjacent_bonus
+ *         + move
  *
  * Result (JSON): `{ "assignments": [{ "application", "booth" }], "unassigned": [{ "application",
  * "reason" }], "objective": { "total", "unassigned", "prime_repeat", "preference_miss",
- * "same_category_adjacent", "group_adjacent_bonus" } }`
+ * "same_category_adjacent", "group_adjacent_bonus", "move" } }`
  */
 
 export interface AssignmentBooth {
@@ -67,6 +75,8 @@ export interface AssignmentApplication {
   prime_history: number;
   preferred_booths: string[];
   locked_booth: string | null;
+  /** Where it stands now (a known booth), or null/absent when it holds none: leaving it costs weights.move. */
+  current_booth?: string | null;
 }
 
 export interface AssignmentWeights {
@@ -75,7 +85,15 @@ export interface AssignmentWeights {
   preference_miss: number;
   same_category_adjacent: number;
   group_adjacent_bonus: number;
+  /** Per application moved off its current booth; absent (older files): DEFAULT_MOVE_WEIGHT. */
+  move?: number;
 }
+
+/** The move weight when a file gives none: more than a same-trade pair on two days (2 × 20) or a preference (5). */
+export const DEFAULT_MOVE_WEIGHT = 50;
+
+/** The weight of a move in these weights (the default when absent). */
+export const moveWeight = (w: AssignmentWeights): number => w.move ?? DEFAULT_MOVE_WEIGHT;
 
 export interface BoothAssignmentInstance {
   days: string[];
@@ -127,7 +145,8 @@ export interface SolveOptions {
   /** Local-search steps after the greedy construction. Default scales with the instance. */
   iterations?: number;
   /**
-   * A plan to improve on, such as today's holdings. Its pairs that keep the hard rules are the
+   * A plan to improve on, such as today's holdings (default: the applications' current_booth).
+   * Its pairs that keep the hard rules are the
    * starting point and the result is never worse than that start. Moves that gain nothing are
    * undone where sending one application back, or swapping two back, does it.
    */

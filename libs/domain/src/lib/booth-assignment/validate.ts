@@ -1,3 +1,5 @@
+import { DEFAULT_MOVE_WEIGHT } from './types';
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const WEIGHT_KEYS = ['unassigned', 'prime_repeat', 'preference_miss', 'same_category_adjacent', 'group_adjacent_bonus'];
 
@@ -133,9 +135,18 @@ function applicationBoothProblems(id: string, a: Record<string, unknown>, booths
   const lock = a['locked_booth'];
   if (lock !== null && typeof lock !== 'string') problems.push(`application ${id}: "locked_booth" must be a booth id or null`);
   else if (lock !== null && !booths.has(lock)) problems.push(`application ${id}: locked booth ${lock} does not exist`);
+  // Optional (files written before the move cost have none).
+  const current = a['current_booth'];
+  if (current !== undefined && current !== null && typeof current !== 'string') problems.push(`application ${id}: "current_booth" must be a booth id or null`);
+  else if (typeof current === 'string' && !booths.has(current)) problems.push(`application ${id}: current booth ${current} does not exist`);
 }
 
 function weightProblems(w: unknown, problems: string[]): void {
   if (!isObject(w)) problems.push('"weights" must be an object');
-  else for (const k of WEIGHT_KEYS) if (!isNumber(w[k]) || w[k] < 0) problems.push(`weight "${k}" must be a number ≥ 0`);
+  else {
+    for (const k of WEIGHT_KEYS) if (!isNumber(w[k]) || w[k] < 0) problems.push(`weight "${k}" must be a number ≥ 0`);
+    // Optional: a file without it (written before the move cost) gets the default.
+    if (w['move'] !== undefined && (!isNumber(w['move']) || w['move'] < 0))
+      problems.push(`weight "move" must be a number ≥ 0 (or absent: ${DEFAULT_MOVE_WEIGHT})`);
+  }
 }
