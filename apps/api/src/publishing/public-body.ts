@@ -90,8 +90,9 @@ function matches(header: string, body: PublicBody): boolean {
 
 /**
  * Brotli at its best quality (11) and gzip at 9: each is made once per distinct body (a release's
- * page or feed), so the extra time (about a third of a second for a 400 kB page, in the thread
- * pool, not on the event loop) is paid once and every visitor gets the smallest bytes.
+ * page or feed), so the extra time is paid once and every visitor gets the smallest bytes. For the
+ * big fair's 270 kB page, brotli 11 takes about 250 ms (in the thread pool, not on the event loop)
+ * against 20 ms at 9, for 10% fewer bytes than 9 and 30% fewer than gzip; gzip 9 takes 4 ms.
  */
 const BROTLI_QUALITY = 11;
 const GZIP_LEVEL = 9;
