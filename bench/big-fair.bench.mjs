@@ -8,17 +8,18 @@
 //   the very bytes and headers the app sent for that request. ours ÷ bare requests per second: what
 //   the app costs beyond writing the compressed bytes (made once per body: public-body.ts).
 // stall: the p99 latency of public reads of another fair (the seeded fair's JSON feed and page,
-//   alternately) while the big fair's booth proposal runs back to back (POST
+//   alternately, sent at a steady --rate per second whether or not earlier ones were answered, as
+//   visitors arrive) while the big fair's booth proposal runs back to back (POST
 //   /api/fairs/:id/assignment-proposal, one after another, as the organizer), divided by their p99
 //   without proposals. A proposal on the request's thread holds every read of its process.
 //
-//   npm run bench -- big-fair [--seconds 10] [--connections 10]
+//   npm run bench -- big-fair [--seconds 10] [--connections 10] [--rate 200]
 //
 // generateBigFair is the domain's own, loaded from its TypeScript through tools/ts-require.cjs
 // (as the time-zone tests load it), so the bench and the tests measure the same fair.
 // The last line is always `big-fair gzip-ratio=R stall=S` (two decimals; goals R ≥ 0.6, S ≤ 2).
 import autocannon from 'autocannon';
-import { request } from 'node:http';
+import { Agent, get as httpGet, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -135,11 +136,66 @@ async function measure(options) {
   return { rps: result.requests.average, p99: sorted[Math.max(0, Math.ceil(0.99 * sorted.length) - 1)] };
 }
 
+/**
+ * Public reads at a steady rate, each sent on time whether or not the earlier ones were answered
+ * (an open loop, as visitors arrive: a closed loop such as autocannon's stops asking while the
+ * server stalls, and so hides the stall from its percentiles). Keep-alive sockets, as many as
+ * needed; the paths taken in turn. The latency of each read from its sending to its last byte.
+ */
+async function probe(base, paths, { seconds, rate }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  const times = [];
+  const pending = new Set();
+  let errors = 0;
+  const get = (path) => {
+    const sent = performance.now();
+    const answered = new Promise((resolve) => {
+      httpGet(base + path, { agent, headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) errors++;
+          times.push(performance.now() - sent);
+          resolve();
+        });
+      }).on('error', () => {
+        errors++;
+        resolve();
+      });
+    });
+    pending.add(answered);
+    answered.then(() => pending.delete(answered));
+  };
+  const interval = 1000 / rate;
+  const start = performance.now();
+  let sentCount = 0;
+  await new Promise((resolve) => {
+    const tick = () => {
+      const elapsed = performance.now() - start;
+      while (sentCount * interval <= elapsed && sentCount * interval < seconds * 1000) get(paths[sentCount++ % paths.length]);
+      if (sentCount * interval >= seconds * 1000) return resolve();
+      setTimeout(tick, Math.max(0, sentCount * interval - (performance.now() - start)));
+    };
+    tick();
+  });
+  await Promise.all(pending);
+  agent.destroy();
+  if (errors > 0) throw new Error(`${errors} of ${sentCount} public reads failed or were not 200`);
+  const sorted = Float64Array.from(times).sort();
+  return { count: sorted.length, p50: sorted[Math.ceil(0.5 * sorted.length) - 1], p99: sorted[Math.ceil(0.99 * sorted.length) - 1] };
+}
+
+const probeLine = (label, m) =>
+  `  ${label.padEnd(44)} ${String(m.count).padStart(7)} reads    p50 ${m.p50.toFixed(1).padStart(7)} ms   p99 ${m.p99.toFixed(1).padStart(7)} ms`;
+
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 const line = (label, m) => `  ${label.padEnd(44)} ${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99.toFixed(1).padStart(7)} ms`;
 
 export default async function bigFair(args = []) {
-  const { values } = parseArgs({ args, options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, rate: { type: 'string', default: '200' } },
+    strict: true,
+  });
   const whole = (name) => {
     const n = Number(values[name]);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1`);
@@ -147,7 +203,8 @@ export default async function bigFair(args = []) {
   };
   const seconds = whole('seconds');
   const connections = whole('connections');
-  console.log(`${connections} connections, ${seconds} s per measurement`);
+  const rate = whole('rate');
+  console.log(`${seconds} s per measurement; the page with ${connections} connections, the reads at ${rate} per second`);
   const app = await startApp();
   let bare = null;
   let gzipRatio;
@@ -188,14 +245,11 @@ export default async function bigFair(args = []) {
     gzipRatio = ours.rps / base.rps;
 
     // (2) Public reads of another fair, without and during back-to-back proposals of the big fair.
-    const reads = [
-      { method: 'GET', path: `/api/public/fairs/${OTHER}`, headers: { 'accept-encoding': 'gzip, deflate, br' } },
-      { method: 'GET', path: `/f/${OTHER}`, headers: { 'accept-encoding': 'gzip, deflate, br' } },
-    ];
-    const readLoad = (s) => measure({ url: app.url, duration: s, connections, requests: reads });
-    await readLoad(Math.min(2, seconds));
-    const quiet = await readLoad(seconds);
-    console.log(line(`reads of ${OTHER}, no proposals`, quiet));
+    const reads = [`/api/public/fairs/${OTHER}`, `/f/${OTHER}`];
+    const probing = { seconds, rate };
+    await probe(app.url, reads, { seconds: Math.min(2, seconds), rate }); // warm up
+    const quiet = await probe(app.url, reads, probing);
+    console.log(probeLine(`reads of ${OTHER}, no proposals`, quiet));
     let proposing = true;
     const proposals = [];
     const loop = (async () => {
@@ -206,11 +260,11 @@ export default async function bigFair(args = []) {
       }
     })();
     await new Promise((r) => setTimeout(r, 200)); // the first proposal is under way
-    const busy = await readLoad(seconds);
+    const busy = await probe(app.url, reads, probing);
     proposing = false;
     await loop;
-    const mean = proposals.reduce((s, t) => s + t, 0) / proposals.length;
-    console.log(line(`reads of ${OTHER}, during proposals`, busy));
+    const mean = proposals.reduce((sum, t) => sum + t, 0) / proposals.length;
+    console.log(probeLine(`reads of ${OTHER}, during proposals`, busy));
     console.log(`  ${proposals.length} proposals of ${SLUG} back to back, ${(mean / 1000).toFixed(2)} s each on average`);
     stall = busy.p99 / quiet.p99;
   } finally {
