@@ -4,8 +4,8 @@
 # by 127.0.0.1 (they only resolve inside the stack), "resolve" dropped (nginx < 1.27.3 lacks it) and
 # ports 80/443 moved to 18080/18443 (nginx -t binds them; a port in use is fine, a low one needs root).
 # Checked twice: as shipped, and with the BEGIN TLS … END TLS parts uncommented (self-signed cert).
-# Then the shipped config runs for a moment, and invitation links sent through it must leave no
-# token in its access or error log.
+# Then the shipped config runs for a moment: invitation links sent through it must leave no token in
+# its access or error log, and its public cache must keep the app's encodings (br, gzip, none) apart.
 # Usage: docker/check-nginx.sh [path/to/nginx]
 set -euo pipefail
 nginx=${1:-nginx}
@@ -67,6 +67,58 @@ logs_hold_no_token() {
   echo "nginx logs: no invitation token in $(wc -l <"$d/access.log") access log lines and the error log"
 }
 logs_hold_no_token
+
+# The public routes' cache keeps the app's encodings apart: the shipped config in front of an
+# upstream that answers in whatever coding nginx asks it for (as the app does: br, gzip or none,
+# public-body.ts), twice per Accept-Encoding; each client gets the coding it asked for, the second
+# time from the cache, and never another client's.
+public_cache_keeps_codings_apart() {
+  local d=$t/plain up
+  # Run as root, nginx's workers are another user: they must reach the cache directory and write it.
+  chmod a+x "$t" "$d" && chmod -R a+rwX "$d/cache"
+  node -e '
+    const server = require("node:http").createServer((req, res) => {
+      const coding = req.headers["accept-encoding"] ?? "";
+      const body = `coding=${coding};` + "x".repeat(2000);
+      res.writeHead(200, { "Content-Type": "text/html", "Cache-Control": "public, max-age=60", Vary: "Accept-Encoding", ...(coding ? { "Content-Encoding": coding } : {}) });
+      res.end(body);
+    });
+    server.listen(0, "127.0.0.1", () => require("node:fs").writeFileSync(process.argv[1], String(server.address().port)));
+  ' "$d/upstream.port" &
+  up=$!
+  for _ in $(seq 50); do [ -s "$d/upstream.port" ] && break; sleep 0.1; done
+  sed -i -E "s/^( *server +127\.0\.0\.1):[0-9]+/\1:$(cat "$d/upstream.port")/" "$d/default.conf"
+  "$nginx" -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf"
+  local ok=0
+  node -e '
+    const { request } = require("node:http");
+    const get = (accept) => new Promise((resolve, reject) => {
+      request(process.argv[1] + "/f/cache-check", { headers: accept === null ? {} : { "Accept-Encoding": accept } }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ encoding: res.headers["content-encoding"] ?? "", sent: body.split(";")[0], cache: res.headers["x-cache-status"] }));
+      }).on("error", reject).end();
+    });
+    const cases = [["gzip, deflate, br, zstd", "br"], [null, ""], ["gzip, deflate", "gzip"], ["br;q=0, gzip", "gzip"], ["identity", ""], ["gzip;q=0", ""], ["br;q=0.5", "br"], ["x-gzip", "gzip"], ["gzip, br;q=0.000", "gzip"]];
+    (async () => {
+      let bad = 0;
+      for (const round of ["MISS", "HIT"]) for (const [accept, coding] of cases) {
+        const a = await get(accept);
+        if (a.encoding !== coding || a.sent !== `coding=${coding}` || a.cache !== round) {
+          bad++;
+          console.error(`Accept-Encoding ${JSON.stringify(accept)}: expected ${coding || "none"} (${round}), got`, a);
+        }
+      }
+      process.exit(bad ? 1 : 0);
+    })().catch((e) => { console.error(e); process.exit(1); });
+  ' http://127.0.0.1:18080 || ok=1
+  "$nginx" -q -e "$d/error.log" -p "$d" -c "$d/nginx.conf" -s quit
+  for _ in $(seq 50); do [ -e "$d/nginx.pid" ] || break; sleep 0.1; done
+  kill "$up"
+  [ "$ok" = 0 ] || { tail -5 "$d/error.log" >&2; echo 'the public cache served an answer in a coding its client did not ask for (above)' >&2; exit 1; }
+  echo "nginx public cache: each Accept-Encoding gets its own coding, from the cache the second time"
+}
+public_cache_keeps_codings_apart
 if command -v openssl >/dev/null 2>&1; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
     -keyout "$t/privkey.pem" -out "$t/fullchain.pem" 2>/dev/null

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, type PublicFair } from '@bussanten/contracts';
+import { ErrorCode, type PublicFair, type PublicFairListing } from '@bussanten/contracts';
 import { Access, NoSession } from '../accounts/access';
 import { DomainError } from '../common/domain-error';
 import { exhibitorsCsv } from './exhibitors-csv';
@@ -31,6 +31,8 @@ const OPEN_FILE = openToOtherSites('Content-Disposition');
 @NoSession()
 export class PublicFeedsController {
   private readonly bodies = new Map<string, PublicBody>();
+  /** The listing's body per listing (a new array whenever a fair is published, shown or hidden), so it is compressed once. */
+  private readonly listings = new WeakMap<readonly PublicFairListing[], PublicBody>();
 
   constructor(private readonly releases: PublicReleasesService) {}
 
@@ -39,7 +41,10 @@ export class PublicFeedsController {
   @ApiErrors(400)
   @Get()
   async listing(@Req() req: Request, @Res() res: Response): Promise<void> {
-    sendPublic(req, res, publicBody(JSON.stringify(await this.releases.listing()), 'application/json; charset=utf-8'), OPEN);
+    const listing = await this.releases.listing();
+    let body = this.listings.get(listing);
+    if (!body) this.listings.set(listing, (body = publicBody(JSON.stringify(listing), 'application/json; charset=utf-8')));
+    await sendPublic(req, res, body, OPEN);
   }
 
   @ApiOperation({ summary: "A fair's public schedule: the JSON feed of its latest release" })
@@ -48,7 +53,7 @@ export class PublicFeedsController {
   @Get(':slug')
   async fair(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
-    sendPublic(
+    await sendPublic(
       req,
       res,
       this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
@@ -67,7 +72,7 @@ export class PublicFeedsController {
       throw new DomainError(ErrorCode.NotFound, `The fair has no day ${date}`, [
         { field: 'date', rule: 'fairDay', message: `${date} is not a day of this fair` },
       ]);
-    sendPublic(
+    await sendPublic(
       req,
       res,
       this.body(release, `day:${date}`, () => publicBody(JSON.stringify(oneDay(release.snapshot, date)), 'application/json; charset=utf-8')),
@@ -84,7 +89,7 @@ export class PublicFeedsController {
     // UIDs take the fair's fixed domain, never the Host header: the same events whichever address a calendar subscribed through.
     // The events' links go to the page at the address the site is known by (PUBLIC_URL, or this request's).
     const pageUrl = `${publicBaseUrl(req)}${fairPath(slug, 'ja')}`;
-    sendPublic(
+    await sendPublic(
       req,
       res,
       this.body(release, `ics ${pageUrl}`, () =>
@@ -103,7 +108,7 @@ export class PublicFeedsController {
   @Get(':slug/exhibitors.csv')
   async csv(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const release = await this.latest(slug);
-    sendPublic(
+    await sendPublic(
       req,
       res,
       this.body(release, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')),
@@ -118,7 +123,7 @@ export class PublicFeedsController {
   async serveWhole(slug: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const release = await this.releases.latest(slug);
     if (!release?.visible) return false;
-    sendPublic(
+    await sendPublic(
       req,
       res,
       this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),

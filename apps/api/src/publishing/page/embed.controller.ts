@@ -72,7 +72,7 @@ export class EmbedPageController {
     const now = new Date();
     const key = [release.id, lang, baseUrl, embedViewOf(release.snapshot, now).key].join('|');
     const body = await this.pages.get(key, () => publicBody(renderEmbedPage(release.snapshot, lang, now, baseUrl), HTML));
-    sendPublic(req, res, body, embedHeaders(release.embedOrigins ?? []));
+    await sendPublic(req, res, body, embedHeaders(release.embedOrigins ?? []));
   }
 }
 

@@ -85,10 +85,10 @@ export class PublicPageController {
   /** The fair pages' own script under its content-hashed name ('_' is never a slug), kept a year by browsers. */
   @Get('f/_/:file')
   @Access('public')
-  findScript(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
+  findScript(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void | Promise<void> {
     const body = this.script.bodyFor(file);
     if (!body) return this.unserved(null, 'ja', req, res);
-    sendPublic(req, res, body, SCRIPT_HEADERS);
+    return sendPublic(req, res, body, SCRIPT_HEADERS);
   }
 
   /** A QR code of the Japanese page's address, for posters and handouts (the page links the English one). */
@@ -98,7 +98,7 @@ export class PublicPageController {
     const release = await this.released(slug);
     if (!release?.visible) return this.unserved(release, 'ja', req, res);
     const url = `${publicBaseUrl(req)}/f/${slug}`;
-    sendPublic(req, res, await this.codes.get(`svg|${url}`, async () => publicBody(await qrSvg(url), 'image/svg+xml; charset=utf-8')), QR_IMAGE);
+    await sendPublic(req, res, await this.codes.get(`svg|${url}`, async () => publicBody(await qrSvg(url), 'image/svg+xml; charset=utf-8')), QR_IMAGE);
   }
 
   @Get('f/:slug/qr.png')
@@ -107,16 +107,16 @@ export class PublicPageController {
     const release = await this.released(slug);
     if (!release?.visible) return this.unserved(release, 'ja', req, res);
     const url = `${publicBaseUrl(req)}/f/${slug}`;
-    sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), QR_IMAGE);
+    await sendPublic(req, res, await this.codes.get(`png|${url}`, async () => publicBody(await qrPng(url), 'image/png')), QR_IMAGE);
   }
 
   private async index(lang: Lang, req: Request, res: Response): Promise<void> {
-    sendPublic(req, res, await this.indexBody(lang, publicBaseUrl(req)), SECURITY);
+    await sendPublic(req, res, await this.indexBody(lang, publicBaseUrl(req)), SECURITY);
   }
 
   /** The fast path's entry for the index (see hot-public-reads.ts), with the base URL it worked out. */
   async serveIndex(lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    sendPublic(req, res, await this.indexBody(lang, baseUrl), SECURITY);
+    await sendPublic(req, res, await this.indexBody(lang, baseUrl), SECURITY);
     return true;
   }
 
@@ -156,7 +156,7 @@ export class PublicPageController {
     const key = [release.id, lang, baseUrl, timeViewOf(release.snapshot, now).key].join('|');
     const scriptSrc = this.script.path;
     const body = await this.pages.get(key, () => publicBody(renderFairPage(release.snapshot, lang, now, { baseUrl, scriptSrc }), HTML));
-    sendPublic(req, res, body, scriptSrc ? FAIR_SECURITY : SECURITY);
+    await sendPublic(req, res, body, scriptSrc ? FAIR_SECURITY : SECURITY);
   }
 
   private released(slug: string): Promise<LatestRelease | null> {
