@@ -125,7 +125,7 @@ export default function AssignPage() {
  * in a store outside React's state: this component re-renders when a drag starts or ends, never on
  * a pointer move (only the booth entered and the one left, the ghost and the live line do).
  */
-function AssignBoard({
+export function AssignBoard({
   fair,
   plan,
   applications,
