@@ -175,8 +175,9 @@ class MiniElement extends MiniNode {
     return matches(this, selector);
   }
   closest(selector: string): MiniElement | null {
-    for (let n: MiniNode | null = this; n; n = n.parentNode) if (n instanceof MiniElement && matches(n, selector)) return n;
-    return null;
+    if (matches(this, selector)) return this;
+    const parent = this.parentNode;
+    return parent instanceof MiniElement ? parent.closest(selector) : null;
   }
   querySelectorAll(selector: string): MiniElement[] {
     const out: MiniElement[] = [];
