@@ -638,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   'plan.instructions':
     'Drag a booth to move it, or drag its bottom-right corner to resize it (in steps of 0.5 m). With the keyboard, focus a booth, then use the arrow keys to move it, Shift+arrow keys to resize it, and Enter to open its form. Changes are saved at once.',
   'planView.tools': 'Zoom',
+  'planView.box': 'View of {plan} (zoom and pan)',
   'planView.zoomIn': 'Zoom in',
   'planView.zoomOut': 'Zoom out',
   'planView.fit': 'Show all',
@@ -1163,6 +1164,8 @@ export const en: Record<MessageKey, string> = {
   'assign.unassignBody': '{holder} ({range}) will no longer hold this booth.',
   'assign.unassignConfirm': 'Remove',
   'assign.unassigning': 'Removing…',
+  'assign.undoPlacement': 'Undo placing {name} on booth {code}',
+  'assign.placementUndone': 'Placing {name} on booth {code} was undone.',
   'assign.unassigned': 'Removed {holder} from {code}.',
 
   'daySheet.title': 'Day sheet',

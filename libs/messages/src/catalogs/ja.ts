@@ -651,6 +651,7 @@ export const ja = {
   'plan.instructions':
     'ブースはドラッグで移動、右下の角のドラッグで大きさを変えられます（0.5 m 単位）。キーボードでは、ブースを選んで矢印キーで移動、Shift+矢印キーで大きさを変更、Enter で編集フォームを開きます。変更はすぐに保存されます。',
   'planView.tools': '表示の拡大・縮小',
+  'planView.box': '{plan}の表示（拡大・縮小・移動できます）',
   'planView.zoomIn': '拡大',
   'planView.zoomOut': '縮小',
   'planView.fit': '全体を表示',
@@ -1178,6 +1179,8 @@ export const ja = {
   'assign.unassignBody': '{holder}（{range}）の割り当てを解除します。',
   'assign.unassignConfirm': '解除する',
   'assign.unassigning': '解除中…',
+  'assign.undoPlacement': '{name}のブース {code} への配置を元に戻す',
+  'assign.placementUndone': '{name}のブース {code} への配置を取り消しました。',
   'assign.unassigned': '{code}（{holder}）の割り当てを解除しました。',
 
   // /fairs/:id/day-sheet

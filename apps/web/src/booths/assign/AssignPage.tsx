@@ -286,14 +286,27 @@ export function AssignBoard({
 
       <DragStatus store={store} active={active} boothsById={boothsById} problemsAt={problemsAt} />
       {placement.outcome && (
-        <p
-          ref={outcomeRef}
-          tabIndex={-1}
-          className={placement.outcome.kind === 'error' ? 'status status--error' : 'flash'}
-          role={placement.outcome.kind === 'error' ? 'alert' : 'status'}
-        >
-          {placement.outcome.text}
-        </p>
+        <div className="assign-outcome">
+          <p
+            id="assign-outcome"
+            ref={outcomeRef}
+            tabIndex={-1}
+            className={placement.outcome.kind === 'error' ? 'status status--error' : 'flash'}
+            role={placement.outcome.kind === 'error' ? 'alert' : 'status'}
+          >
+            {placement.outcome.text}
+          </p>
+          {placement.lastPlaced && (
+            <button
+              type="button"
+              onClick={placement.undo}
+              aria-disabled={placement.undoing || undefined}
+              aria-label={t('assign.undoPlacement', { name: placement.lastPlaced.municipalityName, code: placement.lastPlaced.boothCode })}
+            >
+              {t('plan.history.undo')}
+            </button>
+          )}
+        </div>
       )}
 
       <div className="assign-layout">

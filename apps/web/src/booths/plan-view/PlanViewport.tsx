@@ -38,7 +38,7 @@ export interface PlanViewportHandle {
 interface PlanViewportProps {
   /** The drawing's box in metres (its viewBox). */
   content: ViewBox;
-  /** The scroll region's name. */
+  /** The plan's name (the scroll region is named after it). */
   label: string;
   /** The usual size of a booth's code in metres: the default zoom makes it readable. */
   textM: number;
@@ -260,7 +260,7 @@ export function PlanViewport({ content, label, textM, canPanFrom, onAutoScroll, 
         ref={boxRef}
         className="plan-view__box"
         role="region"
-        aria-label={label}
+        aria-label={t('planView.box', { plan: label })}
         aria-describedby="plan-view-keys"
         tabIndex={0}
         onKeyDown={onKeyDown}
