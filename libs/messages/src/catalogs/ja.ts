@@ -652,6 +652,22 @@ export const ja = {
   'plan.svgLabel': '{room}の配置図（幅 {width} m、奥行き {depth} m）',
   'plan.instructions':
     'ブースはドラッグで移動、右下の角のドラッグで大きさを変えられます（0.5 m 単位）。キーボードでは、ブースを選んで矢印キーで移動、Shift+矢印キーで大きさを変更、Enter で編集フォームを開きます。変更はすぐに保存されます。',
+  'planView.tools': '表示の拡大・縮小',
+  'planView.box': '{plan}の表示（拡大・縮小・移動できます）',
+  'planView.zoomIn': '拡大',
+  'planView.zoomOut': '縮小',
+  'planView.fit': '全体を表示',
+  'planView.zoom': '表示倍率 {n, number}%',
+  'planView.keys':
+    '図を選んで + / − で拡大・縮小、0 で全体を表示、矢印キーで移動します。Ctrl（⌘）+ホイールやピンチでも拡大・縮小でき、床をドラッグすると動かせます。出展者名は読める大きさまで拡大すると表示されます。',
+  'planView.search': 'ブース・出展者を探す',
+  'planView.results': '見つかったブースと出展者',
+  'planView.found': '{n, plural, =0 {見つかりません} other {#件見つかりました}}',
+  'planView.match.booth': 'ブース {code}',
+  'planView.match.boothInZone': 'ブース {code}（{zone}）',
+  'planView.match.zone': 'エリア {zone}',
+  'planView.match.placed': '{name}（ブース {code}）',
+  'planView.match.waiting': '{name}（未配置）',
   'plan.empty': 'まだブースがありません。「ブースを追加」から追加するか、過去の物産展の配置図をコピーしてください。',
   'plan.add': 'ブースを追加',
   'plan.outsideRoom': '部屋の外にはみ出しているブースがあります: {codes}。動かすか大きさを変えてください（ほかの部屋の配置図をコピーした場合に起こります）。',
@@ -1165,6 +1181,8 @@ export const ja = {
   'assign.unassignBody': '{holder}（{range}）の割り当てを解除します。',
   'assign.unassignConfirm': '解除する',
   'assign.unassigning': '解除中…',
+  'assign.undoPlacement': '{name}のブース {code} への配置を元に戻す',
+  'assign.placementUndone': '{name}のブース {code} への配置を取り消しました。',
   'assign.unassigned': '{code}（{holder}）の割り当てを解除しました。',
 
   // /fairs/:id/day-sheet

@@ -103,6 +103,7 @@ export function ApplicationCards({
               aria-label={t('assign.placeCard', { name: a.municipality.name })}
               aria-pressed={selectedId === a.id}
               aria-describedby={`place-card-${a.id}-facts`}
+              id={`place-card-${a.id}-name`}
               className="place-card__name"
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {

@@ -1,7 +1,10 @@
+import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { Assignment, Booth, FloorPlan } from '@bussanten/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { ZONE_LABEL_SIZE, zoneLabels } from '../booth-plan/plan-geometry';
-import { boothStateOn, holderOn } from './assign-model';
+import { readableAt } from '../plan-view/plan-zoom';
+import { boothClassName, holdersOn } from './booth-look';
+import { hoveredBoothId, type DragStore } from './drag-store';
 import { LockIcon, PlanLock } from './LockIcon';
 
 export interface PlanHighlight {
@@ -9,10 +12,17 @@ export interface PlanHighlight {
   applicationId: string | null;
   /** Booths lacking what that application needs. */
   lacking: ReadonlySet<string>;
-  /** The booth under the pointer while dragging, with what stands in the way there. */
-  hover: { boothId: string; problems: string[] } | null;
   /** Booths whose holder the chosen changes of a proposal would change. */
   changing: ReadonlySet<string>;
+  /** The booth chosen in the plan's search: outlined, and focusable so the focus can go to it. */
+  found?: string | null;
+}
+
+/** A card being dragged over the plan: where it is (a store each booth reads its own part of) and what a drop on a booth would meet. */
+export interface PlanDrag {
+  store: DragStore;
+  /** What stands in the way of a drop on the booth, in sentences (none: it fits). */
+  problemsAt: (boothId: string) => string[];
 }
 
 /** What the drawing reads of a plan: the room and where each booth is (a FloorPlan is one; so is a day sheet's). */
@@ -20,6 +30,7 @@ export interface PlanDrawing {
   room: Pick<FloorPlan['room'], 'name' | 'widthM' | 'depthM'>;
   booths: readonly Pick<Booth, 'id' | 'code' | 'zone' | 'x' | 'y' | 'width' | 'depth'>[];
 }
+type BoothBox = PlanDrawing['booths'][number];
 
 /** Rough width of a line of text in the SVG's units: full-width letters are 1em, others about 0.6em. */
 export function textWidth(text: string, fontSize: number): number {
@@ -29,67 +40,79 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** Letters in metres: readable in a big booth, never spilling far out of a small one. */
-const fontSizeFor = (b: { width: number; depth: number }) => Math.max(0.18, Math.min(0.55, b.width / 5, b.depth / 3.4));
+export const fontSizeFor = (b: { width: number; depth: number }) => Math.max(0.18, Math.min(0.55, b.width / 5, b.depth / 3.4));
+/** Holder names are drawn a little smaller than the code. */
+const NAME_RATIO = 0.85;
+
+/** The size of most booths' codes (the middle one), in metres: what the plan's default zoom makes readable. */
+export function typicalCodeSize(booths: readonly { width: number; depth: number }[]): number {
+  if (booths.length === 0) return 0;
+  const sizes = booths.map(fontSizeFor).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] as number;
+}
+
+const NO_SUBSCRIBE = () => () => undefined;
+const NOT_HOVERED = () => false;
 
 /**
  * The room drawn to scale (1 unit = 1 m, x right, y down) with its booths coloured by their state
  * on `day`. Each booth's group carries data-booth-id, which is how a drop finds the booth under the
- * pointer. The picture is a visual aid: the same facts are in the lists and the keyboard form.
+ * pointer. Each booth is its own memoized component reading only its own part of a drag, so a drag
+ * step re-renders the booth it enters and the one it leaves, nothing else. At `scale` (px per metre)
+ * holder names smaller than 10 px are not drawn (zoom in to read them); without a scale (the day
+ * sheet, printed) they always are. With `focusable` the booths are named images in a group (the
+ * assignment view, where the search moves the focus to one); else the drawing is one image.
  */
 export function FloorPlanSvg({
   plan,
   day,
   assignments,
   highlight,
+  drag,
+  scale,
+  focusable = false,
 }: {
   plan: PlanDrawing;
   day: string;
   assignments: readonly Assignment[];
   highlight: PlanHighlight;
+  drag?: PlanDrag;
+  scale?: number;
+  focusable?: boolean;
 }) {
   const { t } = useI18n();
   const { widthM, depthM } = plan.room;
-  const free = plan.booths.filter((b) => !holderOn(b.id, day, assignments)).length;
-  const hoveredBooth = highlight.hover ? (plan.booths.find((b) => b.id === highlight.hover?.boothId) ?? null) : null;
+  const holders = useMemo(() => holdersOn(day, assignments), [day, assignments]);
+  const zones = useMemo(() => zoneLabels(plan.booths), [plan.booths]);
+  const free = plan.booths.filter((b) => !holders.has(b.id)).length;
   return (
     <svg
       className="floor-plan"
       viewBox={`-0.2 -0.2 ${widthM + 0.4} ${depthM + 0.4}`}
-      role="img"
+      role={focusable ? 'group' : 'img'}
       aria-label={t('assign.planLabel', { room: plan.room.name, free, total: plan.booths.length })}
     >
       <rect className="floor-plan__room" x={0} y={0} width={widthM} height={depthM} />
       {plan.booths.map((b) => {
-        const state = boothStateOn(b.id, day, assignments, highlight.applicationId);
-        const holder = holderOn(b.id, day, assignments);
-        const hover = highlight.hover?.boothId === b.id ? highlight.hover : null;
-        const fs = fontSizeFor(b);
-        const classes = ['booth', `booth--${state}`];
-        if (highlight.lacking.has(b.id)) classes.push('booth--lacking');
-        if (hover) classes.push(hover.problems.length ? 'booth--hover-bad' : 'booth--hover-ok');
-        if (highlight.changing.has(b.id)) classes.push('booth--changing');
+        const holder = holders.get(b.id) ?? null;
         return (
-          <g key={b.id} className={classes.join(' ')} data-booth-id={b.id}>
-            <title>
-              {holder ? `${b.code} ${holder.municipalityName}${holder.pinned ? t('pin.onPlan') : ''}` : `${b.code} ${t('assign.free')}`}
-              {b.zone ? ` ${t('plan.aria.zone', { zone: b.zone })}` : ''}
-            </title>
-            <rect x={b.x} y={b.y} width={b.width} height={b.depth} rx={0.08} />
-            <text x={b.x + b.width / 2} y={b.y + fs * 1.25} fontSize={fs} textAnchor="middle" className="booth__code">
-              {b.code}
-            </text>
-            {holder && (
-              <text x={b.x + b.width / 2} y={b.y + fs * 2.5} fontSize={fs * 0.85} textAnchor="middle" className="booth__holder">
-                {holder.municipalityName}
-              </text>
-            )}
-            {holder?.pinned && <PlanLock x={b.x + b.width - fs * 1.15} y={b.y + fs * 0.3} size={fs} />}
-          </g>
+          <BoothShape
+            key={b.id}
+            booth={b}
+            holder={holder}
+            mine={holder !== null && holder.applicationId === highlight.applicationId}
+            lacking={highlight.lacking.has(b.id)}
+            changing={highlight.changing.has(b.id)}
+            found={highlight.found === b.id}
+            showName={scale === undefined || readableAt(scale, fontSizeFor(b) * NAME_RATIO)}
+            drag={drag}
+            focusable={focusable}
+          />
         );
       })}
       {/* Each zone named once, by its booths (a white halo keeps it readable over them). */}
       <g aria-hidden="true" pointerEvents="none">
-        {zoneLabels(plan.booths).map((z) => (
+        {zones.map((z) => (
           <text
             key={z.zone}
             x={z.x}
@@ -107,27 +130,104 @@ export function FloorPlanSvg({
         ))}
       </g>
       {/* Drawn last, so it lies on top of the booths around. */}
-      {hoveredBooth && highlight.hover && highlight.hover.problems.length > 0 && (
-        <ProblemLabel booth={hoveredBooth} problems={highlight.hover.problems} room={plan.room} />
-      )}
+      {drag && <HoverProblems drag={drag} booths={plan.booths} room={plan.room} scale={scale} />}
     </svg>
   );
 }
 
+/** One booth: re-renders when its own facts change, or when a dragged card enters or leaves it. */
+const BoothShape = memo(function BoothShape({
+  booth: b,
+  holder,
+  mine,
+  lacking,
+  changing,
+  found,
+  showName,
+  drag,
+  focusable,
+}: {
+  booth: BoothBox;
+  holder: Assignment | null;
+  mine: boolean;
+  lacking: boolean;
+  changing: boolean;
+  found: boolean;
+  showName: boolean;
+  drag: PlanDrag | undefined;
+  focusable: boolean;
+}) {
+  const { t } = useI18n();
+  const hovered = useSyncExternalStore(drag?.store.subscribe ?? NO_SUBSCRIBE, drag ? () => hoveredBoothId(drag.store) === b.id : NOT_HOVERED, NOT_HOVERED);
+  const hover = hovered && drag ? (drag.problemsAt(b.id).length ? 'bad' : 'ok') : null;
+  const fs = fontSizeFor(b);
+  const className = boothClassName({ id: b.id, state: holder ? (mine ? 'mine' : 'taken') : 'free', lacking, hover, changing, found });
+  const name = `${holder ? `${b.code} ${holder.municipalityName}${holder.pinned ? t('pin.onPlan') : ''}` : `${b.code} ${t('assign.free')}`}${
+    b.zone ? ` ${t('plan.aria.zone', { zone: b.zone })}` : ''
+  }`;
+  return (
+    <g
+      className={className}
+      data-booth-id={b.id}
+      role={focusable ? 'img' : undefined}
+      aria-label={focusable ? name : undefined}
+      tabIndex={focusable && found ? -1 : undefined}
+    >
+      <title>{name}</title>
+      <rect x={b.x} y={b.y} width={b.width} height={b.depth} rx={0.08} />
+      <text x={b.x + b.width / 2} y={b.y + fs * 1.25} fontSize={fs} textAnchor="middle" className="booth__code">
+        {b.code}
+      </text>
+      {holder && showName && (
+        <text
+          x={b.x + b.width / 2}
+          y={b.y + fs * 2.5}
+          fontSize={fs * NAME_RATIO}
+          textAnchor="middle"
+          className="booth__holder"
+          {...(textWidth(holder.municipalityName, fs * NAME_RATIO) > b.width - 0.1
+            ? { textLength: Math.max(0.1, b.width - 0.1), lengthAdjust: 'spacingAndGlyphs' as const }
+            : {})}
+        >
+          {holder.municipalityName}
+        </text>
+      )}
+      {holder?.pinned && <PlanLock x={b.x + b.width - fs * 1.15} y={b.y + fs * 0.3} size={fs} />}
+    </g>
+  );
+});
+
+/** The problems label of the booth under the dragged card (re-renders when that booth changes). */
+function HoverProblems({ drag, booths, room, scale }: { drag: PlanDrag; booths: readonly BoothBox[]; room: PlanDrawing['room']; scale?: number }) {
+  const hovered = useSyncExternalStore(
+    drag.store.subscribe,
+    () => hoveredBoothId(drag.store),
+    () => null,
+  );
+  const booth = hovered ? (booths.find((b) => b.id === hovered) ?? null) : null;
+  const problems = booth ? drag.problemsAt(booth.id) : [];
+  if (!booth || problems.length === 0) return null;
+  return <ProblemLabel booth={booth} problems={problems} room={room} fontSize={scale ? LABEL_PX / scale : Math.max(room.widthM, room.depthM) / 60} />;
+}
+
+/** The problems label's letters on screen, px. */
+const LABEL_PX = 14;
+
 /**
  * What stands in the way, written under the booth being hovered on a white plate so it reads over
- * other booths. Sized to the room, so it stays about the size of body text however big the room is.
+ * other booths. `fontSize` (metres) keeps it about the size of body text at the plan's zoom.
  */
 function ProblemLabel({
   booth: b,
   problems,
   room,
+  fontSize: fs,
 }: {
   booth: { x: number; y: number; width: number; depth: number };
   problems: string[];
   room: { widthM: number; depthM: number };
+  fontSize: number;
 }) {
-  const fs = Math.max(room.widthM, room.depthM) / 60;
   const lines = problems.slice(0, 3);
   const width = Math.min(room.widthM, Math.max(...lines.map((l) => textWidth(l, fs))) + fs);
   const height = lines.length * fs * 1.3 + fs * 0.5;

@@ -23,9 +23,12 @@ export function boothNeedsOf(needs: BoothNeedsInput): BoothNeeds {
   };
 }
 
+/** One collator for every comparison (localeCompare with options builds one per call). */
+const BY_CODE = new Intl.Collator('ja', { numeric: true }).compare;
+
 /** Booths in the order people read codes: A2 before A10. */
 export function compareBoothCodes(a: { code: string }, b: { code: string }): number {
-  return a.code.localeCompare(b.code, 'ja', { numeric: true });
+  return BY_CODE(a.code, b.code);
 }
 
 /** Who holds `boothId` on `day`, if anyone. */

@@ -5,7 +5,8 @@ import { isApiError } from '../../api/client';
 import { describeError } from '../../api/error-messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/i18n';
-import { usePlaceApplication, type Placement } from '../queries';
+import { usePlaceApplication, useUnassign, type Placement } from '../queries';
+import type { Assignment } from '@bussanten/contracts';
 import { takenBy } from './assign-model';
 
 export type PlacementOutcome = { kind: 'done'; text: string } | { kind: 'error'; text: string } | null;
@@ -19,10 +20,14 @@ export function usePlacement(fairId: string) {
   const { t, lang } = useI18n();
   const [outcome, setOutcome] = useState<PlacementOutcome>(null);
   const [lacking, setLacking] = useState<(Placement & { missing: MissingFacility[] }) | null>(null);
+  /** The holding the last placement saved: 元に戻す removes it again. */
+  const [lastPlaced, setLastPlaced] = useState<Assignment | null>(null);
+  const unassign = useUnassign(fairId);
 
   const placing = usePlaceApplication(fairId, {
-    onPlaced: ({ app, input, boothCode }) => {
+    onPlaced: ({ app, input, boothCode }, saved) => {
       setLacking(null);
+      setLastPlaced(saved);
       setOutcome({ kind: 'done', text: t('assign.done', { name: app.municipality.name, code: boothCode, range: formatDayRange(input, lang) }) });
     },
     onRefused: (attempt, e) => {
@@ -46,7 +51,25 @@ export function usePlacement(fairId: string) {
 
   const send = (attempt: Placement) => {
     setOutcome(null);
+    setLastPlaced(null);
     placing.mutate(attempt);
+  };
+
+  /** Takes the last placement back (deletes the holding it saved). */
+  const undo = () => {
+    const placed = lastPlaced;
+    if (!placed || unassign.isPending) return;
+    unassign.mutate(placed, {
+      onSuccess: () => {
+        setLastPlaced(null);
+        setOutcome({ kind: 'done', text: t('assign.placementUndone', { name: placed.municipalityName, code: placed.boothCode }) });
+      },
+      onError: (e) => setOutcome({ kind: 'error', text: describeError(e, lang).message }),
+    });
+  };
+  const forget = (next: PlacementOutcome) => {
+    setLastPlaced(null);
+    setOutcome(next);
   };
 
   const overrideDialog = (
@@ -73,5 +96,5 @@ export function usePlacement(fairId: string) {
     </ConfirmDialog>
   );
 
-  return { send, busy, outcome, setOutcome, overrideDialog };
+  return { send, busy, outcome, setOutcome: forget, overrideDialog, lastPlaced, undo, undoing: unassign.isPending };
 }

@@ -1,13 +1,25 @@
+import { memo, useMemo } from 'react';
 import type { Booth } from '@bussanten/contracts';
 import { ResultsTable } from '../../components/ListPage';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { facilityTexts, primeText, tagTexts } from './plan-geometry';
+import { compareCodes, facilityTexts, primeText, tagTexts } from './plan-geometry';
 
-/** The booths as a table: the plan in words, and the way to edit or delete one without a pointer. */
-export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Booth[]; onEdit: (booth: Booth) => void; onDelete: (booth: Booth) => void }) {
+/**
+ * The booths as a table: the plan in words, and the way to edit or delete one without a pointer.
+ * Memoized: drawn again when the booths (or the handlers) change, not on each step of a drag.
+ */
+export const BoothTable = memo(function BoothTable({
+  booths,
+  onEdit,
+  onDelete,
+}: {
+  booths: readonly Booth[];
+  onEdit: (booth: Booth) => void;
+  onDelete: (booth: Booth) => void;
+}) {
   const { t, lang } = useI18n();
-  const sorted = [...booths].sort((a, b) => a.code.localeCompare(b.code, 'ja', { numeric: true }));
+  const sorted = useMemo(() => [...booths].sort((a, b) => compareCodes(a.code, b.code)), [booths]);
   return (
     <ResultsTable
       captionId="booths-caption"
@@ -48,4 +60,4 @@ export function BoothTable({ booths, onEdit, onDelete }: { booths: readonly Boot
       ))}
     </ResultsTable>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ApiErrorDetail, Booth } from '@bussanten/contracts';
 import type { Rect } from '@bussanten/domain';
 import { useI18n } from '../../i18n/i18n';
@@ -6,6 +6,7 @@ import {
   ZONE_LABEL_SIZE,
   boothAriaLabel,
   boothLabelLines,
+  codeSizeM,
   movedRect,
   placementProblems,
   rectAfterKey,
@@ -15,6 +16,7 @@ import {
   zoneLabels,
   type RoomSize,
 } from './plan-geometry';
+import { readableAt } from '../plan-view/plan-zoom';
 
 interface Drag {
   boothId: string;
@@ -46,7 +48,12 @@ interface FloorPlanSvgProps {
   onDragProblems: (booth: Booth, problems: ApiErrorDetail[] | null) => void;
   /** Enter on a booth: open its form. */
   onOpen: (boothId: string) => void;
+  /** The zoom, CSS px per metre: the lines under a code are not drawn below 10 px. None: always drawn. */
+  scale?: number;
 }
+
+/** The letters of the lines under a booth's code, in metres. */
+const SMALL_M = 0.32;
 
 // Room for the metre marks above and left of the room, and a little air on the other sides.
 const PAD_TOP_LEFT = 1;
@@ -58,8 +65,8 @@ const HANDLE_M = 0.45;
  * width of the screen), a 1 m grid, and the booths. Booths are dragged with a pointer, resized by
  * their corner handle, or moved and resized with the arrow keys; every change snaps to 0.5 m.
  */
-export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused, onSelect, onPlace, onDragProblems, onOpen }: FloorPlanSvgProps) {
-  const { t, lang } = useI18n();
+export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused, onSelect, onPlace, onDragProblems, onOpen, scale }: FloorPlanSvgProps) {
+  const { t } = useI18n();
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   // The plan changed (the dropped booth is in it now, or back where it was): the drop is drawn by the plan.
@@ -130,9 +137,21 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused
     if (!sameRect(rect, booth)) onPlace(booth, rect);
   };
 
-  // A booth copied from a larger room may lie outside this one: widen the drawing so it can still be seen and dragged back.
-  const viewW = Math.max(w, ...booths.map((b) => b.x + b.width));
-  const viewD = Math.max(d, ...booths.map((b) => b.y + b.depth));
+  // The booths get handlers that never change (each calls the latest of this render's), so a booth
+  // whose own facts did not change is not drawn again when another one moves.
+  const latest = useRef({ startDrag, onKeyDown, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { startDrag, onKeyDown, onSelect };
+  });
+  const [handlers] = useState<BoothHandlers>(() => ({
+    startDrag: (e, booth, mode) => latest.current.startDrag(e, booth, mode),
+    onKeyDown: (e, booth) => latest.current.onKeyDown(e, booth),
+    onSelect: (id) => latest.current.onSelect(id),
+  }));
+  const zones = useMemo(() => zoneLabels(booths), [booths]);
+  const showLines = scale === undefined || readableAt(scale, SMALL_M);
+
+  const { x: viewX, y: viewY, width: viewW, height: viewD } = editorViewBox(room, booths);
   const gridX = Array.from({ length: Math.floor(w) + 1 }, (_, i) => i);
   const gridY = Array.from({ length: Math.floor(d) + 1 }, (_, i) => i);
   const markEvery = w > 30 ? 10 : 5;
@@ -140,7 +159,7 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused
   return (
     <svg
       ref={svgRef}
-      viewBox={`${-PAD_TOP_LEFT} ${-PAD_TOP_LEFT} ${viewW + PAD_TOP_LEFT + PAD_BOTTOM_RIGHT} ${viewD + PAD_TOP_LEFT + PAD_BOTTOM_RIGHT}`}
+      viewBox={`${viewX} ${viewY} ${viewW} ${viewD}`}
       role="group"
       aria-label={t('plan.svgLabel', { room: room.name, width: w, depth: d })}
       onPointerMove={moveDrag}
@@ -176,50 +195,26 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused
       <rect className="plan__room" x={0} y={0} width={w} height={d} vectorEffect="non-scaling-stroke" aria-hidden="true" />
 
       {booths.map((booth) => {
-        const dragging = drag?.boothId === booth.id;
-        const rect = dragging ? drag.rect : booth;
-        const invalid = dragging && !drag.dropped && placementProblems(rect, room, booths, booth.id).length > 0;
-        const shown = { ...booth, ...rect };
-        const wasRefused = refused?.boothId === booth.id;
-        const classes = [
-          'plan__booth',
-          booth.id === selectedId && 'plan__booth--selected',
-          dragging && !drag.dropped && 'plan__booth--dragging',
-          invalid && 'plan__booth--invalid',
-          wasRefused && 'plan__booth--refused',
-        ]
-          .filter(Boolean)
-          .join(' ');
+        const dragging = drag?.boothId === booth.id ? drag : null;
+        const rect = dragging ? dragging.rect : booth;
         return (
-          <g
+          <EditorBooth
             key={booth.id}
-            data-booth-id={booth.id}
-            className={classes}
-            tabIndex={0}
-            role="button"
-            aria-label={boothAriaLabel(shown, lang)}
-            aria-describedby={wasRefused ? `${refused.messageId} ${instructionsId}` : instructionsId}
-            onPointerDown={(e) => startDrag(e, booth, 'move')}
-            onKeyDown={(e) => onKeyDown(e, booth)}
-            onFocus={() => onSelect(booth.id)}
-          >
-            <rect className="plan__booth-body" x={rect.x} y={rect.y} width={rect.width} height={rect.depth} vectorEffect="non-scaling-stroke" />
-            <BoothLabels booth={shown} />
-            <rect
-              className="plan__handle"
-              x={rect.x + rect.width - HANDLE_M}
-              y={rect.y + rect.depth - HANDLE_M}
-              width={HANDLE_M}
-              height={HANDLE_M}
-              onPointerDown={(e) => startDrag(e, booth, 'resize')}
-              aria-hidden="true"
-            />
-          </g>
+            booth={booth}
+            rect={rect}
+            selected={booth.id === selectedId}
+            dragging={dragging !== null && !dragging.dropped}
+            invalid={dragging !== null && !dragging.dropped && placementProblems(rect, room, booths, booth.id).length > 0}
+            refusedBy={refused?.boothId === booth.id ? refused.messageId : null}
+            instructionsId={instructionsId}
+            showLines={showLines}
+            handlers={handlers}
+          />
         );
       })}
       {/* Each zone named once, by its booths; over them, so a booth never hides it, and never in a drag's way. */}
       <g aria-hidden="true" className="plan__zones">
-        {zoneLabels(booths).map((z) => (
+        {zones.map((z) => (
           <text key={z.zone} className="plan__zone" x={z.x} y={z.y} fontSize={ZONE_LABEL_SIZE}>
             {z.zone}
           </text>
@@ -229,13 +224,87 @@ export function FloorPlanSvg({ room, booths, selectedId, instructionsId, refused
   );
 }
 
-/** The code, big, and under it what the booth has: squeezed to the booth's width rather than spilling over. */
-function BoothLabels({ booth }: { booth: Booth }) {
+/** The drawing's box in metres: the room with room for the metre marks, widened to booths lying outside it. */
+export function editorViewBox(room: RoomSize, booths: readonly Rect[]): { x: number; y: number; width: number; height: number } {
+  // A booth copied from a larger room may lie outside this one: widen the drawing so it can still be seen and dragged back.
+  const w = Math.max(room.widthM, ...booths.map((b) => b.x + b.width));
+  const d = Math.max(room.depthM, ...booths.map((b) => b.y + b.depth));
+  return { x: -PAD_TOP_LEFT, y: -PAD_TOP_LEFT, width: w + PAD_TOP_LEFT + PAD_BOTTOM_RIGHT, height: d + PAD_TOP_LEFT + PAD_BOTTOM_RIGHT };
+}
+
+interface BoothHandlers {
+  startDrag: (e: PointerEvent<SVGElement>, booth: Booth, mode: Drag['mode']) => void;
+  onKeyDown: (e: KeyboardEvent<SVGGElement>, booth: Booth) => void;
+  onSelect: (boothId: string) => void;
+}
+
+/** One booth of the editor: drawn again only when its own facts (or its drag) change. */
+const EditorBooth = memo(function EditorBooth({
+  booth,
+  rect,
+  selected,
+  dragging,
+  invalid,
+  refusedBy,
+  instructionsId,
+  showLines,
+  handlers,
+}: {
+  booth: Booth;
+  rect: Rect;
+  selected: boolean;
+  dragging: boolean;
+  invalid: boolean;
+  /** The id of the message saying why a save of this booth was refused, if it was. */
+  refusedBy: string | null;
+  instructionsId: string;
+  showLines: boolean;
+  handlers: BoothHandlers;
+}) {
   const { lang } = useI18n();
-  const side = Math.min(booth.width, booth.depth);
-  const codeSize = Math.min(0.9, Math.max(0.35, side * 0.4));
-  const small = 0.32;
-  const lines = boothLabelLines(booth, lang);
+  const shown = { ...booth, ...rect };
+  const classes = [
+    'plan__booth',
+    selected && 'plan__booth--selected',
+    dragging && 'plan__booth--dragging',
+    invalid && 'plan__booth--invalid',
+    refusedBy && 'plan__booth--refused',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g
+      data-booth-id={booth.id}
+      className={classes}
+      tabIndex={0}
+      role="button"
+      aria-label={boothAriaLabel(shown, lang)}
+      aria-describedby={refusedBy ? `${refusedBy} ${instructionsId}` : instructionsId}
+      onPointerDown={(e) => handlers.startDrag(e, booth, 'move')}
+      onKeyDown={(e) => handlers.onKeyDown(e, booth)}
+      onFocus={() => handlers.onSelect(booth.id)}
+    >
+      <rect className="plan__booth-body" x={rect.x} y={rect.y} width={rect.width} height={rect.depth} vectorEffect="non-scaling-stroke" />
+      <BoothLabels booth={shown} showLines={showLines} />
+      <rect
+        className="plan__handle"
+        x={rect.x + rect.width - HANDLE_M}
+        y={rect.y + rect.depth - HANDLE_M}
+        width={HANDLE_M}
+        height={HANDLE_M}
+        onPointerDown={(e) => handlers.startDrag(e, booth, 'resize')}
+        aria-hidden="true"
+      />
+    </g>
+  );
+});
+
+/** The code, big, and under it what the booth has: squeezed to the booth's width rather than spilling over. */
+function BoothLabels({ booth, showLines }: { booth: Booth; showLines: boolean }) {
+  const { lang } = useI18n();
+  const codeSize = codeSizeM(booth);
+  const small = SMALL_M;
+  const lines = showLines ? boothLabelLines(booth, lang) : [];
   const room = booth.width - 0.2;
   const cx = booth.x + booth.width / 2;
   // Lines under the code only when the booth is deep enough to hold them.

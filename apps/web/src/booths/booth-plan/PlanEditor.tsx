@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIsMutating } from '@tanstack/react-query';
 import { metaOf, type ApiErrorDetail, type Booth, type Fair, type FloorPlan } from '@bussanten/contracts';
 import { areaOf, type Rect } from '@bussanten/domain';
@@ -9,9 +9,12 @@ import { useI18n } from '../../i18n/i18n';
 import { BoothForm } from './BoothForm';
 import { BoothTable } from './BoothTable';
 import { CopyPlan } from './CopyPlan';
-import { FloorPlanSvg } from './FloorPlanSvg';
+import { FloorPlanSvg, editorViewBox } from './FloorPlanSvg';
+import { PlanSearch } from '../plan-view/PlanSearch';
+import { PlanViewport, type PlanViewportHandle } from '../plan-view/PlanViewport';
+import type { PlanMatch } from '../plan-view/plan-search';
 import { DEFAULT_BOOTH_SIZE, newBoothValues, suggestCode, valuesFromBooth, type BoothFormValues } from './booth-form-model';
-import { boothsOutside, findFreeSpot, placementProblems, problemText, refusalText, roundM } from './plan-geometry';
+import { boothsOutside, findFreeSpot, placementProblems, problemText, refusalText, roundM, typicalCodeSizeM } from './plan-geometry';
 import { EMPTY_HISTORY, recorded, redoWrite, redone, shortcutOf, summarize, undoWrite, undone, type PlanEdit, type PlanHistory } from './plan-history';
 import { boothMutationKeys, useDeleteBooth, useMoveBooth, usePlanStep } from '../queries';
 
@@ -90,7 +93,9 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
   const room = plan.room;
   const outside = boothsOutside(room, booths);
 
-  const focusBooth = (id: string) => requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-booth-id="${CSS.escape(id)}"]`)?.focus());
+  const focusBoothNow = (id: string, preventScroll = true) =>
+    document.querySelector<SVGGElement>(`[data-booth-id="${CSS.escape(id)}"]`)?.focus({ preventScroll });
+  const focusBooth = (id: string) => requestAnimationFrame(() => focusBoothNow(id, false));
   const texts = (problems: ApiErrorDetail[]) => problems.map((p) => problemText(p, lang)).join(t('plan.aria.separator'));
   const say = (next: Message, refused: string | null = null) => {
     setMessage(next);
@@ -180,11 +185,33 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
     return true;
   };
 
-  const openForm = (booth: Booth | null) => {
+  const openFormNow = (booth: Booth | null) => {
     say(null);
     if (booth) setSelectedId(booth.id);
     const initial = booth ? valuesFromBooth(booth) : newBoothValues(findFreeSpot(room, booths, DEFAULT_BOOTH_SIZE), suggestCode(booths));
     setForm((f) => ({ booth, initial, key: (f?.key ?? 0) + 1 }));
+  };
+  // The same function on every render, so the 320-row table is not drawn again while a booth is dragged.
+  const openFormRef = useRef(openFormNow);
+  useLayoutEffect(() => {
+    openFormRef.current = openFormNow;
+  });
+  const openForm = useCallback((booth: Booth | null) => openFormRef.current(booth), []);
+
+  // The plan's view: zoom and pan, and the search that brings a booth into view and focuses it.
+  const viewRef = useRef<PlanViewportHandle>(null);
+  const content = useMemo(() => editorViewBox(room, booths), [room, booths]);
+  const codeSize = useMemo(() => typicalCodeSizeM(booths), [booths]);
+  const findBooth = (m: PlanMatch) => {
+    if (m.kind === 'zone') {
+      viewRef.current?.focusOn(m.rect, codeSize);
+      return;
+    }
+    const booth = m.kind === 'booth' ? booths.find((b) => b.id === m.boothId) : null;
+    if (!booth) return;
+    setSelectedId(booth.id);
+    viewRef.current?.focusOn({ x: booth.x, y: booth.y, width: booth.width, height: booth.depth }, codeSize);
+    requestAnimationFrame(() => requestAnimationFrame(() => focusBoothNow(booth.id)));
   };
 
   /** The form saved the booth (and updated the cache itself): close it and say so. */
@@ -244,27 +271,39 @@ export function PlanEditor({ fair, plan }: { fair: Fair; plan: FloorPlan }) {
           {t('plan.history.redo')}
         </button>
       </div>
+      {booths.length > 0 && <PlanSearch id="plan-search" booths={booths} onChoose={findBooth} />}
       <div className="plan-stage" ref={stageRef}>
-        <div className="plan">
-          <FloorPlanSvg
-            room={room}
-            booths={booths}
-            selectedId={selectedId}
-            instructionsId="plan-instructions"
-            refused={refusedId ? { boothId: refusedId, messageId: MESSAGE_ID } : null}
-            onSelect={setSelectedId}
-            onPlace={place}
-            onDragProblems={(booth, problems) =>
-              say(
-                problems === null
-                  ? null
-                  : problems.length
-                    ? { tone: 'bad', text: t('plan.dragProblems', { code: booth.code, problems: texts(problems) }) }
-                    : { tone: 'ok', text: t('plan.dragOk', { code: booth.code }) },
-              )
-            }
-            onOpen={(id) => openForm(booths.find((b) => b.id === id) ?? null)}
-          />
+        <div className="plan plan--zoomable">
+          <PlanViewport
+            content={content}
+            label={t('plan.svgLabel', { room: room.name, width: room.widthM, depth: room.depthM })}
+            textM={codeSize}
+            canPanFrom={(el) => !el.closest('[data-booth-id]')}
+            handle={viewRef}
+          >
+            {(scale) => (
+              <FloorPlanSvg
+                room={room}
+                booths={booths}
+                selectedId={selectedId}
+                instructionsId="plan-instructions"
+                refused={refusedId ? { boothId: refusedId, messageId: MESSAGE_ID } : null}
+                onSelect={setSelectedId}
+                onPlace={place}
+                onDragProblems={(booth, problems) =>
+                  say(
+                    problems === null
+                      ? null
+                      : problems.length
+                        ? { tone: 'bad', text: t('plan.dragProblems', { code: booth.code, problems: texts(problems) }) }
+                        : { tone: 'ok', text: t('plan.dragOk', { code: booth.code }) },
+                  )
+                }
+                onOpen={(id) => openForm(booths.find((b) => b.id === id) ?? null)}
+                scale={scale}
+              />
+            )}
+          </PlanViewport>
         </div>
         {/* Below the drawing, not above: a message that changes length mid-drag must not move the plan under the pointer. */}
         <p

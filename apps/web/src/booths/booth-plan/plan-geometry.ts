@@ -174,7 +174,7 @@ export function textWidthM(text: string, fontSize: number): number {
 export function boothsOutside(room: RoomSize, booths: readonly Booth[]): Booth[] {
   return booths
     .filter((b) => b.x < 0 || b.y < 0 || b.x + b.width > room.widthM + 1e-9 || b.y + b.depth > room.depthM + 1e-9)
-    .sort((a, b) => a.code.localeCompare(b.code, 'ja', { numeric: true }));
+    .sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /** A zone's name drawn once on the plan, by the top-left corner of the rectangle around its booths. */
@@ -205,10 +205,23 @@ export function zoneLabels(booths: readonly Pick<Booth, 'x' | 'y' | 'width' | 'd
     );
   }
   return [...boxes.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'ja', { numeric: true }))
+    .sort(([a], [b]) => compareCodes(a, b))
     .map(([zone, box]) => ({
       zone,
       x: roundM(box.left),
       y: roundM(box.top >= ZONE_LABEL_SIZE + 0.15 ? box.top - 0.12 : box.bottom + ZONE_LABEL_SIZE + 0.05),
     }));
 }
+
+/** The size of a booth's code on the editor's plan, in metres (as BoothLabels draws it). */
+export const codeSizeM = (b: { width: number; depth: number }): number => Math.min(0.9, Math.max(0.35, Math.min(b.width, b.depth) * 0.4));
+
+/** The code size of most booths (the middle one): what the editor's default zoom makes readable. */
+export function typicalCodeSizeM(booths: readonly { width: number; depth: number }[]): number {
+  if (booths.length === 0) return 0;
+  const sizes = booths.map(codeSizeM).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] as number;
+}
+
+/** Booth codes in the order people read them (A2 before A10): one collator for every comparison. */
+export const compareCodes = new Intl.Collator('ja', { numeric: true }).compare;

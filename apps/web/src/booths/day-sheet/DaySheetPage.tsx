@@ -18,7 +18,7 @@ function sheetDate(date: string, lang: 'ja' | 'en'): string {
 }
 
 /** The map is read-only: nothing is being placed, chosen or proposed. */
-const NO_HIGHLIGHT: PlanHighlight = { applicationId: null, lacking: new Set(), hover: null, changing: new Set() };
+const NO_HIGHLIGHT: PlanHighlight = { applicationId: null, lacking: new Set(), changing: new Set() };
 
 /**
  * /fairs/:id/day-sheet?day=YYYY-MM-DD: the 当日シート for the people on the floor that day, from one
