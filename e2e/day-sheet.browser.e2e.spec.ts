@@ -105,6 +105,8 @@ describe('the day sheet in the browser', () => {
     const { page, errors } = await newPage(browser);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await signInBrowser(page, DEMO_ORGANIZER, '/fairs');
+    // The fair list's own read must be done before counting: on a busy machine it landed among the sheet's.
+    await page.waitForLoadState('networkidle');
     const reads = apiReads(page);
     const sheetOf = (day: string) => `GET /api/fairs/${fairId}/day-sheet?day=${day}`;
 
