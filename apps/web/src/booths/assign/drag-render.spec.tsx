@@ -1,7 +1,6 @@
-// The DOM first: react-dom looks for one once, when it is loaded.
-import { installMiniDom, reactProps, type MiniElement } from '../../test-support/mini-dom';
-const doc = installMiniDom();
-
+/**
+ * @jest-environment ./tools/jest-jsdom-environment.cjs
+ */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -106,15 +105,33 @@ const at = (boothIndex: number | null) => ({
   pointerType: 'mouse',
 });
 
+/**
+ * What jsdom lacks of the pointer API (it has no layout): pointer events as mouse events with a
+ * pointer id, capture as a no-op, and hit-testing by the x of the event (see `at`).
+ */
+class TestPointerEvent extends MouseEvent {
+  readonly pointerId: number;
+  readonly pointerType: string;
+  constructor(type: string, init: PointerEventInit = {}) {
+    super(type, init);
+    this.pointerId = init.pointerId ?? 1;
+    this.pointerType = init.pointerType ?? 'mouse';
+  }
+}
+beforeAll(() => {
+  Object.assign(window, { PointerEvent: TestPointerEvent });
+  Object.assign(HTMLElement.prototype, { setPointerCapture: () => undefined, releasePointerCapture: () => undefined, hasPointerCapture: () => false });
+});
+
 describe('a drag step on the assignment plan', () => {
   let root: Root;
-  let card: MiniElement;
-  const booth = (id: string) => doc.querySelector(`[data-booth-id="${id}"]`);
+  let card: HTMLElement;
+  const booth = (id: string) => document.querySelector(`[data-booth-id="${id}"]`);
 
   beforeAll(async () => {
-    doc.hitTest = (x) => (x >= 100 ? (booth(`b${x - 100}`)?.querySelector('rect') ?? null) : null);
-    const container = doc.createElement('div');
-    doc.body.appendChild(container);
+    document.elementFromPoint = (x: number) => (x >= 100 ? (booth(`b${x - 100}`)?.querySelector('rect') ?? null) : null);
+    const container = document.createElement('div');
+    document.body.appendChild(container);
     root = createRoot(container as unknown as HTMLElement);
     await act(async () =>
       root.render(
@@ -125,13 +142,13 @@ describe('a drag step on the assignment plan', () => {
         </QueryClientProvider>,
       ),
     );
-    card = doc.querySelector('.place-card') as MiniElement;
+    card = document.querySelector('.place-card') as HTMLElement;
     expect(card).not.toBeNull();
   });
   afterAll(() => act(() => root.unmount()));
 
-  const press = (e: object) => act(() => reactProps(card)['onPointerDown']?.({ ...e, currentTarget: card }));
-  const move = (e: object) => act(() => reactProps(card)['onPointerMove']?.({ ...e, currentTarget: card }));
+  const press = (e: PointerEventInit) => act(() => void card.dispatchEvent(new TestPointerEvent('pointerdown', { ...e, bubbles: true })));
+  const move = (e: PointerEventInit) => act(() => void card.dispatchEvent(new TestPointerEvent('pointermove', { ...e, bubbles: true })));
 
   it('re-renders only the booth it leaves and the booth it enters, and constructs no Intl.NumberFormat', async () => {
     // The drag starts (every booth shows what the card lacks there) and passes b21 (no power: it does
@@ -166,7 +183,7 @@ describe('a drag step on the assignment plan', () => {
     expect(constructed).toBe(0);
     expect(booth('b21')?.getAttribute('class')).toContain('booth--hover-bad');
     expect(booth('b20')?.getAttribute('class')).not.toContain('booth--hover');
-    expect(doc.querySelector('.drag-status')?.textContent).toMatch(/^C2: 電源が足りません/);
+    expect(document.querySelector('.drag-status')?.textContent).toMatch(/^C2: 電源が足りません/);
   });
 
   it('re-renders no booth for a step within the same booth', async () => {
