@@ -16,6 +16,7 @@ import { HomeModule } from './home/home.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { PublicPageModule } from './publishing/page/page.module';
 import { PublishingModule } from './publishing/publishing.module';
+import { NoticesModule } from './notices/notices.module';
 import type { SecretBox } from './common/secret-box';
 import type { MailOptions } from './mail/mail-options';
 import { MailModule } from './mail/mail.module';
@@ -61,6 +62,7 @@ export class AppModule {
         GuestsModule,
         PublishingModule,
         PublicPageModule,
+        NoticesModule,
         HomeModule,
         MailModule.forRoot(options.mail),
         WebhooksModule.forRoot(options.webhooks),

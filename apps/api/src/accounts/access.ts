@@ -26,6 +26,8 @@ export interface AuthUser {
   hostId: string | null;
   /** Set for a representative: the municipality it speaks for to hostId. */
   municipalityId: string | null;
+  /** Set for on-site staff limited to some fairs of hostId; null or absent: every fair. */
+  fairIds?: string[] | null;
   sessionId: string;
   csrfToken: string;
   /** The step the session still waits for; null once it gives access. */
@@ -82,3 +84,25 @@ export function asOperator(actor: Actor): OperatorActor {
 
 /** The signed-in operator (the install, no host), as a route parameter; see Organizer. */
 export const Operator = createParamDecorator((_data: unknown, ctx: ExecutionContext): OperatorActor => asOperator(actorOf(ctx)));
+
+/**
+ * An organizer or on-site staff of a host (the day's actions: live notices), after the guard let
+ * only those in. `fairIds`: the fairs staff is limited to (null: every fair of the host; always null
+ * for an organizer).
+ */
+export type DayCrewActor = Actor & { user: AuthUser & { hostId: string; role: 'organizer' | 'staff' } };
+
+export function asDayCrew(actor: Actor): DayCrewActor {
+  const role = actor.user?.role;
+  if ((role !== 'organizer' && role !== 'staff') || !actor.user?.hostId) throw new Error('route needs @Access("organizer", "staff")');
+  return actor as DayCrewActor;
+}
+
+/** The signed-in organizer or on-site staff, as a route parameter; see Organizer. */
+export const DayCrew = createParamDecorator((_data: unknown, ctx: ExecutionContext): DayCrewActor => asDayCrew(actorOf(ctx)));
+
+/** Whether the actor may act on this fair of its host: staff limited to some fairs only on those. */
+export function mayActOnFair(actor: DayCrewActor, fairId: string): boolean {
+  const limited = actor.user.role === 'staff' ? (actor.user.fairIds ?? null) : null;
+  return !limited || limited.length === 0 || limited.includes(fairId);
+}

@@ -102,6 +102,12 @@ export class InvitationsRepository {
     return rows.length > 0;
   }
 
+  /** Whether every one of these fairs is the host's (for staff limited to some fairs). */
+  async fairsOfHost(ids: string[], hostId: string, manager: EntityManager): Promise<boolean> {
+    const [row] = await manager.query('SELECT count(*)::int AS n FROM fairs WHERE id = ANY($1::uuid[]) AND host_id = $2', [ids, hostId]);
+    return row.n === ids.length;
+  }
+
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }

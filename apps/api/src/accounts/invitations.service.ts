@@ -50,11 +50,15 @@ export class InvitationsService {
   /** Also used by the operator for a new host's first organizer. */
   async create(actor: Actor & { user: AuthUser }, hostId: string, input: InvitationDto, m?: EntityManager): Promise<Invitation> {
     const email = normaliseEmail(input.email);
-    const scope = invitationScopeProblems(input.role, input.municipalityId);
+    const scope = invitationScopeProblems(input.role, input.municipalityId, input.fairIds);
     if (scope.length) throw validationFailed(scope);
     const work = async (m: EntityManager) => {
       if (input.municipalityId && !(await this.invitations.municipalityExists(input.municipalityId, m))) {
         throw validationFailed([{ field: 'municipalityId', rule: 'unknownMunicipality', message: 'municipalityId names no municipality' }]);
+      }
+      const fairIds = input.role === 'staff' && input.fairIds?.length ? [...new Set(input.fairIds.map((id) => id.toLowerCase()))] : null;
+      if (fairIds && !(await this.invitations.fairsOfHost(fairIds, hostId, m))) {
+        throw validationFailed([{ field: 'fairIds', rule: 'unknownFair', message: 'fairIds names a fair this host does not hold' }]);
       }
       if (await this.memberships.heldByEmail(email, { role: input.role, hostId, municipalityId: input.municipalityId ?? null }, m)) throw alreadyMember(email);
       await this.invitations.revokePending(email, hostId, m);
@@ -66,6 +70,7 @@ export class InvitationsService {
         displayName: input.displayName?.trim() || null,
         hostId,
         municipalityId: input.municipalityId ?? null,
+        fairIds,
         invitedBy: actor.user.id,
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
@@ -80,6 +85,7 @@ export class InvitationsService {
           email: { before: null, after: email },
           role: { before: null, after: input.role },
           municipalityId: { before: null, after: saved.municipalityId },
+          ...(fairIds ? { fairIds: { before: null, after: fairIds } } : {}),
         },
       });
       return { ...((await this.invitations.view(saved.id, hostId, m)) as Invitation), link, mailed: this.outbox.delivering };
@@ -165,7 +171,7 @@ export class InvitationsService {
         throw invitationInvalid(); // the account appeared or changed since the password check
       }
       const membershipId = await this.memberships.grant(
-        { userId: user.id, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId },
+        { userId: user.id, role: invitation.role, hostId: invitation.hostId, municipalityId: invitation.municipalityId, fairIds: invitation.fairIds },
         m,
       );
       invitation.acceptedAt = new Date();
@@ -182,6 +188,7 @@ export class InvitationsService {
           role: invitation.role,
           hostId: invitation.hostId,
           municipalityId: invitation.municipalityId,
+          fairIds: invitation.fairIds,
           sessionId: '',
           csrfToken: '',
           pending: null,

@@ -30,14 +30,19 @@ export class MembershipsRepository {
    * Gives a person a membership, or gives back a revoked one (an accepted invitation is the host
    * deciding again). Returns its id. The unique indexes keep one row per person and scope.
    */
-  async grant(input: MembershipScope & { userId: string }, m: EntityManager): Promise<string> {
+  async grant(input: MembershipScope & { userId: string; fairIds?: string[] | null }, m: EntityManager): Promise<string> {
     const params = [input.userId, input.role, input.hostId, input.municipalityId];
+    // Staff may be limited to some fairs; the latest invitation says which.
+    const fairIds = input.role === 'staff' ? (input.fairIds ?? null) : null;
     const [found] = await m.query(`SELECT ms.id FROM memberships ms WHERE ${SAME} FOR UPDATE`, params);
     if (found) {
-      await m.query('UPDATE memberships SET disabled_at = NULL WHERE id = $1', [found.id]);
+      await m.query('UPDATE memberships SET disabled_at = NULL, fair_ids = $2 WHERE id = $1', [found.id, fairIds]);
       return found.id;
     }
-    const [row] = await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4) RETURNING id', params);
+    const [row] = await m.query('INSERT INTO memberships (user_id, role, host_id, municipality_id, fair_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
+      ...params,
+      fairIds,
+    ]);
     return row.id;
   }
 }

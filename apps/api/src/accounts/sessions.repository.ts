@@ -62,14 +62,14 @@ export class SessionsRepository {
     const [row] = await this.db.query(
       `WITH found AS (
          SELECT u.id, u.email, u.display_name AS "displayName", ms.id AS "membershipId", ms.role, ms.host_id AS "hostId",
-                ms.municipality_id AS "municipalityId", s.id AS "sessionId", s.csrf_token AS "csrfToken",
+                ms.municipality_id AS "municipalityId", ms.fair_ids AS "fairIds", s.id AS "sessionId", s.csrf_token AS "csrfToken",
                 s.pending, s.last_seen_at < now() - interval '1 minute' AS stale
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN memberships ms ON ms.id = s.membership_id AND ms.user_id = u.id
          WHERE s.token_hash = $1 AND ${this.live('s', '$2')} AND ${LIVE_MEMBERSHIP}
        ), touched AS (
          UPDATE sessions SET last_seen_at = now() FROM found WHERE sessions.id = found."sessionId" AND found.stale
        )
-       SELECT id, email, "displayName", "membershipId", role, "hostId", "municipalityId", "sessionId", "csrfToken", pending FROM found`,
+       SELECT id, email, "displayName", "membershipId", role, "hostId", "municipalityId", "fairIds", "sessionId", "csrfToken", pending FROM found`,
       [tokenHash, this.idleMinutes],
     );
     return row ?? null;

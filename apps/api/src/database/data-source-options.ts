@@ -9,6 +9,7 @@ import { GUEST_ENTITIES } from '../guests/entities';
 import { PUBLISHING_ENTITIES } from '../publishing/entities';
 import { REGISTRY_ENTITIES } from '../registry/entities';
 import { MIGRATIONS } from './migrations';
+import { FairNoticeEntity } from '../notices/entities/fair-notice.entity';
 
 // A PostgreSQL `date` is a day in Japan, not an instant: keep it as 'YYYY-MM-DD' instead of letting
 // pg turn it into a Date at local midnight, which shifts the day under TZ=America/Los_Angeles.
@@ -23,6 +24,7 @@ export const ENTITIES = [
   ...APPLICATION_ENTITIES,
   ...GUEST_ENTITIES,
   ...PUBLISHING_ENTITIES,
+  FairNoticeEntity,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,5 +1,5 @@
 import type { PublicAppearance, PublicExhibitor, PublicFair } from '@bussanten/contracts';
-import { tokyoInstant } from '@bussanten/domain';
+import { hoursWithNotices, tokyoInstant } from '@bussanten/domain';
 
 /**
  * iCalendar (RFC 5545) made from a release. Times are written in UTC ("Z"), computed from Japan
@@ -53,23 +53,47 @@ export interface CalendarLinks {
 
 const urlField = (url: string | null, fragment = ''): [string, string][] => (url ? [['URL', `${url}${fragment}`]] : []);
 
+/**
+ * A live notice (issue 23) that closes a day early or closes it: the day's event ends then (or is
+ * CANCELLED), says so in its summary, and its SEQUENCE rises by one over the release's, so a
+ * subscribed calendar replaces it.
+ */
+function dayNotice(fair: PublicFair, date: string): { kind: 'closingEarly' | 'closedDay'; closes: string | null; at: string } | null {
+  const own = (fair.notices ?? []).filter((n) => n.day === date && n.kind !== 'notice');
+  if (!own.length) return null;
+  const [shown] = hoursWithNotices(fair.days.filter((d) => d.date === date), own);
+  const planned = fair.days.find((d) => d.date === date);
+  const latest = own.map((n) => n.postedAt).sort().at(-1) as string;
+  if (!shown.opens) return { kind: 'closedDay', closes: null, at: latest };
+  return shown.closes !== planned?.closes ? { kind: 'closingEarly', closes: shown.closes, at: latest } : null;
+}
+
 function dayEvents(fair: PublicFair, stamp: string, links: CalendarLinks): string[] {
   return fair.days
     .filter((d) => d.opens && d.closes)
-    .flatMap((d) =>
-      event([
+    .flatMap((d) => {
+      const notice = dayNotice(fair, d.date);
+      // Releases before per-day numbers used the release's for every day.
+      const sequence = (d.sequence ?? fair.release.version - 1) + (notice ? 1 : 0);
+      const summary =
+        notice?.kind === 'closedDay'
+          ? `【休場 / Closed】${fair.fair.title}`
+          : notice
+            ? `【${notice.closes}で終了 / Closing early at ${notice.closes}】${fair.fair.title}`
+            : fair.fair.title;
+      return event([
         ['UID', `${fair.fair.slug}-${d.date}@${links.uidHost}`],
         ['DTSTAMP', stamp],
         ['DTSTART', utc(tokyoInstant(d.date, d.opens as string))],
-        ['DTEND', utc(tokyoInstant(d.date, d.closes as string))],
-        ['SUMMARY', icalText(fair.fair.title)],
+        ['DTEND', utc(tokyoInstant(d.date, notice?.closes ?? (d.closes as string)))],
+        ['SUMMARY', icalText(summary)],
         ['LOCATION', icalText(`${fair.venue.name} ${fair.venue.roomName}, ${fair.venue.address}`)],
-        // Releases before per-day numbers used the release's for every day.
-        ['SEQUENCE', String(d.sequence ?? fair.release.version - 1)],
-        ['LAST-MODIFIED', utc(new Date(d.modifiedAt ?? fair.release.publishedAt))],
+        ...(notice?.kind === 'closedDay' ? ([['STATUS', 'CANCELLED']] as [string, string][]) : []),
+        ['SEQUENCE', String(sequence)],
+        ['LAST-MODIFIED', utc(new Date(notice?.at ?? d.modifiedAt ?? fair.release.publishedAt))],
         ...urlField(links.pageUrl),
-      ]),
-    );
+      ]);
+    });
 }
 
 function appearanceEvent(fair: PublicFair, a: PublicAppearance, stamp: string, links: CalendarLinks): string[] {

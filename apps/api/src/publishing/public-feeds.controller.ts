@@ -11,6 +11,7 @@ import { fairPath } from './page/fair-page';
 import { publicBaseUrl } from './page/routes';
 import { openToOtherSites } from './cross-site';
 import { publicBody, sendPublic, type PublicBody } from './public-body';
+import { liveFair, type LiveFair } from './live-notices';
 import { PublicReleasesService, type LatestRelease } from './public-releases.service';
 import { ApiErrors, ApiFile, ApiSuccess } from '../common/openapi/decorators';
 
@@ -52,13 +53,7 @@ export class PublicFeedsController {
   @ApiErrors(404, 410)
   @Get(':slug')
   async fair(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const release = await this.latest(slug);
-    await sendPublic(
-      req,
-      res,
-      this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
-      OPEN,
-    );
+    await this.sendWhole(await this.latest(slug), req, res);
   }
 
   @ApiOperation({ summary: "A fair's public schedule for one of its days" })
@@ -72,11 +67,12 @@ export class PublicFeedsController {
       throw new DomainError(ErrorCode.NotFound, `The fair has no day ${date}`, [
         { field: 'date', rule: 'fairDay', message: `${date} is not a day of this fair` },
       ]);
+    const live = liveFair(release.snapshot, release.notices, new Date());
     await sendPublic(
       req,
       res,
-      this.body(release, `day:${date}`, () => publicBody(JSON.stringify(oneDay(release.snapshot, date)), 'application/json; charset=utf-8')),
-      OPEN,
+      this.body(release, live, `day:${date}`, () => publicBody(JSON.stringify(oneDay(live.fair, date)), 'application/json; charset=utf-8')),
+      { ...OPEN, 'Cache-Control': live.cacheControl },
     );
   }
 
@@ -89,14 +85,17 @@ export class PublicFeedsController {
     // UIDs take the fair's fixed domain, never the Host header: the same events whichever address a calendar subscribed through.
     // The events' links go to the page at the address the site is known by (PUBLIC_URL, or this request's).
     const pageUrl = `${publicBaseUrl(req)}${fairPath(slug, 'ja')}`;
+    // A closing-early or closed day (a live notice) ends the day's event earlier or cancels it, with a higher SEQUENCE.
+    const live = liveFair(release.snapshot, release.notices, new Date());
     await sendPublic(
       req,
       res,
-      this.body(release, `ics ${pageUrl}`, () =>
-        publicBody(fairCalendar(release.snapshot, { uidHost: release.uidDomain, pageUrl }), 'text/calendar; charset=utf-8'),
+      this.body(release, live, `ics ${pageUrl}`, () =>
+        publicBody(fairCalendar(live.fair, { uidHost: release.uidDomain, pageUrl }), 'text/calendar; charset=utf-8'),
       ),
       {
         ...OPEN_FILE,
+        'Cache-Control': live.cacheControl,
         'Content-Disposition': `inline; filename="${slug}.ics"`,
       },
     );
@@ -111,7 +110,7 @@ export class PublicFeedsController {
     await sendPublic(
       req,
       res,
-      this.body(release, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')),
+      this.body(release, null, 'csv', () => publicBody(exhibitorsCsv(release.snapshot), 'text/csv; charset=utf-8')),
       {
         ...OPEN_FILE,
         'Content-Disposition': `attachment; filename="${slug}-exhibitors.csv"`,
@@ -123,13 +122,19 @@ export class PublicFeedsController {
   async serveWhole(slug: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const release = await this.releases.latest(slug);
     if (!release?.visible) return false;
-    await sendPublic(
+    await this.sendWhole(release, req, res);
+    return true;
+  }
+
+  /** The whole feed: the release's snapshot with the live notices shown now (issue 23). */
+  private sendWhole(release: LatestRelease, req: IncomingMessage, res: ServerResponse): void | Promise<void> {
+    const live = liveFair(release.snapshot, release.notices, new Date());
+    return sendPublic(
       req,
       res,
-      this.body(release, 'json', () => publicBody(JSON.stringify(release.snapshot), 'application/json; charset=utf-8')),
-      OPEN,
+      this.body(release, live, 'json', () => publicBody(JSON.stringify(live.fair), 'application/json; charset=utf-8')),
+      { ...OPEN, 'Cache-Control': live.cacheControl },
     );
-    return true;
   }
 
   private async latest(slug: string): Promise<LatestRelease> {
@@ -139,9 +144,13 @@ export class PublicFeedsController {
     return release;
   }
 
-  /** Bodies of old releases are dropped when the map grows, newest kept: a release never changes, so a body never goes stale. */
-  private body(release: LatestRelease, variant: string, make: () => PublicBody): PublicBody {
-    const key = `${release.id}:${variant}`;
+  /**
+   * Bodies of old releases are dropped when the map grows, newest kept: a release never changes, and
+   * a body is kept under the live notices it shows too (null: a body that shows none), so a body
+   * never goes stale.
+   */
+  private body(release: LatestRelease, live: LiveFair | null, variant: string, make: () => PublicBody): PublicBody {
+    const key = `${release.id}:${live?.key ?? ''}:${variant}`;
     let body = this.bodies.get(key);
     if (!body) {
       body = make();
@@ -159,5 +168,6 @@ function oneDay(fair: PublicFair, date: string): PublicFair {
     days: fair.days.filter((d) => d.date === date),
     exhibitors: fair.exhibitors.filter((e) => e.days.includes(date)),
     appearances: fair.appearances.filter((a) => a.date === date),
+    notices: fair.notices?.filter((n) => n.day === null || n.day === date),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PublicFair, PublicFairListing } from '@bussanten/contracts';
 import { ReleasesRepository } from './releases.repository';
+import type { StoredNotice } from './live-notices';
 
 export interface LatestRelease {
   id: string;
@@ -12,6 +13,8 @@ export interface LatestRelease {
   uidDomain: string;
   /** The sites the fair's host lets frame its widget (hosts.embed_origins); a change forgets the host's fairs like a release. */
   embedOrigins: string[];
+  /** The fair's live notices (issue 23), ended ones too: liveFair picks those shown at a given instant. A change forgets the fair like a release. */
+  notices: StoredNotice[];
 }
 
 /**

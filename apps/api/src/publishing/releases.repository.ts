@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RELEASE_CHANNEL } from './release-channel';
+import type { StoredNotice } from './live-notices';
 import type { PublicFair, PublicFairListing, ReleaseChange, ReleaseSummary } from '@bussanten/contracts';
 
 /** Releases: inserted once, never changed; the public reads the newest of each fair. */
@@ -53,9 +54,14 @@ export class ReleasesRepository {
    */
   async latestBySlug(
     slug: string,
-  ): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean; uidDomain: string; embedOrigins: string[] } | null> {
+  ): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean; uidDomain: string; embedOrigins: string[]; notices: StoredNotice[] } | null> {
     const [row] = await this.db.query(
-      `SELECT r.id, r.digest, r.snapshot, f.visible, f.ical_uid_domain AS "uidDomain", h.embed_origins AS "embedOrigins"
+      `SELECT r.id, r.digest, r.snapshot, f.visible, f.ical_uid_domain AS "uidDomain", h.embed_origins AS "embedOrigins",
+              COALESCE((SELECT json_agg(json_build_object('id', n.id, 'kind', n.kind, 'text', n.text, 'textEn', n.text_en, 'day', n.day::text,
+                                 'closesAt', to_char(n.closes_at, 'HH24:MI'),
+                                 'endsAt', to_char(n.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                                 'postedAt', to_char(n.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY n.posted_at DESC, n.id)
+                        FROM fair_notices n WHERE n.fair_id = f.id AND n.host_id = f.host_id), '[]'::json) AS notices
        FROM releases r JOIN fairs f ON f.id = r.fair_id JOIN hosts h ON h.id = f.host_id
        WHERE f.slug = $1 AND f.status <> 'draft' ORDER BY r.version DESC LIMIT 1`,
       [slug],

@@ -7,12 +7,14 @@ export const Role = {
   Operator: 'operator',
   Organizer: 'organizer',
   Representative: 'representative',
+  /** On-site staff of a host (optionally limited to some fairs): only the day's actions, such as live notices. */
+  Staff: 'staff',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role);
 /** The roles a host's organizers may invite people to (the operator comes from the CLI). */
-export type HostRole = typeof Role.Organizer | typeof Role.Representative;
-export const HOST_ROLES: HostRole[] = [Role.Organizer, Role.Representative];
+export type HostRole = typeof Role.Organizer | typeof Role.Representative | typeof Role.Staff;
+export const HOST_ROLES: HostRole[] = [Role.Organizer, Role.Representative, Role.Staff];
 
 /** The organization that runs fairs and owns its agreements (品川区 first). */
 export interface Host {
@@ -97,6 +99,8 @@ export interface InvitationInput {
   role: HostRole;
   /** Required when inviting a representative. */
   municipalityId?: string;
+  /** Only for staff: the fairs it may act on (absent or empty: every fair of the host). */
+  fairIds?: string[];
   displayName?: string;
 }
 
@@ -278,6 +282,8 @@ export const AUDIT_ACTIONS = [
   'release.published',
   'webhook.created',
   'webhook.deleted',
+  'notice.posted',
+  'notice.removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -296,6 +302,7 @@ export const AUDIT_ENTITY_TYPES = [
   'stage',
   'appearance',
   'webhook',
+  'notice',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

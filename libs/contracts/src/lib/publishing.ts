@@ -1,3 +1,4 @@
+import type { PublicNotice } from './notices';
 import type { Holiday } from './fairs';
 import type { AppearanceStatus, GuestKind } from './guests';
 import type { ProductCategory } from './applications';
@@ -28,6 +29,11 @@ export interface PublicFair {
   plan: { widthM: number; depthM: number; booths: PublicBooth[] };
   /** What changed since the previous release (empty for the first). */
   changes: ReleaseChange[];
+  /**
+   * The live notices shown now (issue 23), added by the feeds when they are served: they are not
+   * part of the release (a stored snapshot has none), and change without a new one.
+   */
+  notices?: PublicNotice[];
 }
 
 export interface PublicDay {

@@ -2336,6 +2336,8 @@ export const en: Record<MessageKey, string> = {
   'page.opensToday': 'Opens today at {opens}',
   'page.nextOpen': 'Next open: {when}, {opens}',
   'page.ended': 'This fair has ended',
+  'page.notices': 'Notices',
+  'page.notice.head': '{kind, select, closingEarly {{when}: closing early at {closes}} closedDay {{when}: closed} other {{when}}}',
   'page.changes': 'Changes',
   'page.changeKind':
     '{kind, select, exhibitorAdded {New exhibitor} exhibitorWithdrawn {Withdrawn} boothMoved {Booth moved} exhibitorDaysChanged {Days changed}' +

@@ -2365,6 +2365,8 @@ export const ja = {
   'page.opensToday': '本日は{opens}から営業',
   'page.nextOpen': '次の営業日: {when} {opens}から',
   'page.ended': 'この物産展は終了しました',
+  'page.notices': 'お知らせ',
+  'page.notice.head': '{kind, select, closingEarly {{when}は{closes}で終了します} closedDay {{when}は休場します} other {{when}}}',
   'page.changes': '変更点',
   'page.changeKind':
     '{kind, select, exhibitorAdded {出店追加} exhibitorWithdrawn {出店取りやめ} boothMoved {ブース変更} exhibitorDaysChanged {出店日変更}' +

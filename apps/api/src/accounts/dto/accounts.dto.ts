@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Satisfies } from '../../common/satisfies';
 import { emailAddressRule, notBlankRule } from '@bussanten/domain';
 import {
@@ -70,6 +70,13 @@ export class InvitationDto implements InvitationInput {
   @IsOptional()
   @IsUUID()
   municipalityId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only for staff: the fairs it may act on (absent or empty: every fair)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID(undefined, { each: true })
+  fairIds?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -38,6 +38,10 @@ export class InvitationEntity {
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_invitations_municipality' })
   municipality?: MunicipalityEntity;
 
+  /** For staff: the fairs the membership will be limited to; null: every fair of the host. */
+  @Column({ name: 'fair_ids', type: 'uuid', array: true, nullable: true })
+  fairIds: string[] | null;
+
   @Column({ name: 'invited_by', type: 'uuid', nullable: true })
   invitedBy: string | null;
 

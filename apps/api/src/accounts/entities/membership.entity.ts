@@ -14,12 +14,15 @@ import { UserEntity } from './user.entity';
 @Index('ix_memberships_host_municipality', ['hostId', 'municipalityId'])
 @Index('uq_memberships_operator', ['userId'], { unique: true, where: `"role" = 'operator'` })
 @Index('uq_memberships_organizer', ['userId', 'hostId'], { unique: true, where: `"role" = 'organizer'` })
+@Index('uq_memberships_staff', ['userId', 'hostId'], { unique: true, where: `"role" = 'staff'` })
 @Index('uq_memberships_representative', ['userId', 'hostId', 'municipalityId'], { unique: true, where: `"role" = 'representative'` })
-// The operator belongs to no host; an organizer to one host; a representative to one host and one municipality.
+// The operator belongs to no host; an organizer or on-site staff to one host; a representative to one host and one municipality.
 @Check(
   'ck_memberships_scope',
-  `("role" = 'operator' AND "host_id" IS NULL AND "municipality_id" IS NULL) OR ("role" = 'organizer' AND "host_id" IS NOT NULL AND "municipality_id" IS NULL) OR ("role" = 'representative' AND "host_id" IS NOT NULL AND "municipality_id" IS NOT NULL)`,
+  `("role" = 'operator' AND "host_id" IS NULL AND "municipality_id" IS NULL) OR ("role" IN ('organizer', 'staff') AND "host_id" IS NOT NULL AND "municipality_id" IS NULL) OR ("role" = 'representative' AND "host_id" IS NOT NULL AND "municipality_id" IS NOT NULL)`,
 )
+// Only staff may be limited to some fairs.
+@Check('ck_memberships_fair_ids', `"fair_ids" IS NULL OR "role" = 'staff'`)
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -47,6 +50,10 @@ export class MembershipEntity {
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_memberships_municipality' })
   municipality?: MunicipalityEntity;
+
+  /** On-site staff limited to these fairs of its host; null: every fair (and always null for other roles). */
+  @Column({ name: 'fair_ids', type: 'uuid', array: true, nullable: true })
+  fairIds: string[] | null;
 
   /** Revoked by the host (or, for the operator, by the install): no access until enabled again. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })

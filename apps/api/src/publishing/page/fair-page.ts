@@ -1,4 +1,4 @@
-import { PRODUCT_CATEGORIES, type PublicAppearance, type PublicDay, type PublicExhibitor, type PublicFair, type ReleaseChange } from '@bussanten/contracts';
+import { PRODUCT_CATEGORIES, type PublicAppearance, type PublicDay, type PublicExhibitor, type PublicFair, type PublicNotice, type ReleaseChange } from '@bussanten/contracts';
 import { areaGroups, findText, openDays, prefectureByName } from '@bussanten/domain';
 import { createTranslator, type Lang, type MessageKey, type Translate } from '@bussanten/messages';
 import { renderBoothMap } from './booth-map';
@@ -76,6 +76,17 @@ ${hoursTable(fair, view, changed, t, lang)}
 }
 
 /** A change since the last release; on the English page in English where the release has its English reading (older ones have none). */
+/** The live notices shown now (issue 23), newest first: what a closing-early or closed day means, then the text. */
+function noticesSection(fair: PublicFair, t: Translate, lang: Lang): SafeHtml | null {
+  const notices = fair.notices ?? [];
+  if (!notices.length) return null;
+  const item = (n: PublicNotice) => {
+    const head = n.day ? t('page.notice.head', { kind: n.kind, when: fullDate(n.day, lang), closes: n.closesAt ?? '' }) : null;
+    return html`<li id="n-${n.id}" class="notice-${n.kind}">${head ? html`<strong>${head}</strong> ` : null}${fallback(n.textEn, n.text, lang)}</li>`;
+  };
+  return html`<section class="notices" role="status" aria-labelledby="s-notices"><h2 id="s-notices">${t('page.notices')}</h2><ul>${notices.map(item)}</ul></section>`;
+}
+
 function changeLine(c: ReleaseChange, t: Translate, lang: Lang): SafeHtml {
   const en = lang === 'en' ? c.en : undefined;
   const [before, after] = en ? [en.before, en.after] : [c.before, c.after];
@@ -290,6 +301,7 @@ export function renderFairPage(fair: PublicFair, lang: Lang, now: Date, options:
   const body = html`<h1>${lang === 'ja' ? title : fallback(fair.fair.titleEn, fair.fair.title, lang)}</h1>
 ${lang === 'en' ? html`<p class="sub" lang="ja">${fair.fair.title}</p>` : null}
 <p class="now">${openLine(view, t, lang)}</p>
+${noticesSection(fair, t, lang)}
 ${findSection(fair, view, areas, !!scriptSrc, t, lang)}
 ${overview(fair, view, changed, t, lang)}
 ${fair.changes.length ? html`<section aria-labelledby="s-changes"><h2 id="s-changes">${t('page.changes')}</h2><ul>${fair.changes.map((c) => changeLine(c, t, lang))}</ul></section>` : null}

@@ -12,6 +12,7 @@ import { FindScript, SCRIPT_CACHE_CONTROL } from './find-script';
 import { renderIndexPage, renderNotFoundPage } from './index-page';
 import { renderGonePage } from './gone-page';
 import { PageCache } from './page-cache';
+import { liveFair, withNoticeHours } from '../live-notices';
 import { qrPng, qrSvg } from './qr';
 import { isSlug, publicBaseUrl } from './routes';
 import { timeViewOf } from './time-view';
@@ -153,10 +154,13 @@ export class PublicPageController {
 
   private async send(release: LatestRelease, lang: Lang, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const now = new Date();
-    const key = [release.id, lang, baseUrl, timeViewOf(release.snapshot, now).key].join('|');
+    // The live notices shown now (issue 23) and the hours they say are part of the page and of its cache key.
+    const live = liveFair(release.snapshot, release.notices, now);
+    const fair = withNoticeHours(live.fair);
+    const key = [release.id, live.key, lang, baseUrl, timeViewOf(fair, now).key].join('|');
     const scriptSrc = this.script.path;
-    const body = await this.pages.get(key, () => publicBody(renderFairPage(release.snapshot, lang, now, { baseUrl, scriptSrc }), HTML));
-    await sendPublic(req, res, body, scriptSrc ? FAIR_SECURITY : SECURITY);
+    const body = await this.pages.get(key, () => publicBody(renderFairPage(fair, lang, now, { baseUrl, scriptSrc }), HTML));
+    await sendPublic(req, res, body, { ...(scriptSrc ? FAIR_SECURITY : SECURITY), 'Cache-Control': live.cacheControl });
   }
 
   private released(slug: string): Promise<LatestRelease | null> {
