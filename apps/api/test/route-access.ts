@@ -6,9 +6,11 @@
 /**
  * PUBLIC: anyone. SIGNED_IN: any session. ORGANIZERS: a host's organizers. REPRESENTATIVES: a
  * municipality's representatives. OPERATORS: the install's operator. METRICS_SCRAPER: only the
- * bearer of METRICS_TOKEN (observability/metrics.int.spec.ts); a session does not help.
+ * bearer of METRICS_TOKEN (observability/metrics.int.spec.ts); a session does not help. DAY_CREW: a
+ * host's organizers and its on-site staff (staff limited to some fairs: only on those, notices.int.spec.ts).
+ * On-site staff may call only the DAY_CREW routes (and the SIGNED_IN ones).
  */
-export type Access = 'PUBLIC' | 'SIGNED_IN' | 'ORGANIZERS' | 'REPRESENTATIVES' | 'OPERATORS' | 'METRICS_SCRAPER';
+export type Access = 'PUBLIC' | 'SIGNED_IN' | 'ORGANIZERS' | 'REPRESENTATIVES' | 'OPERATORS' | 'METRICS_SCRAPER' | 'DAY_CREW';
 
 export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/health': 'PUBLIC',
@@ -130,6 +132,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/my/applications/:id/withdraw': 'REPRESENTATIVES',
   'GET /api/my/applications/:id/guide': 'REPRESENTATIVES',
   'GET /api/my/applications/:id/calendar.ics': 'REPRESENTATIVES',
+  'GET /api/notices/fairs': 'DAY_CREW',
+  'GET /api/fairs/:id/notices': 'DAY_CREW',
+  'POST /api/fairs/:id/notices': 'DAY_CREW',
+  'DELETE /api/fairs/:id/notices/:noticeId': 'DAY_CREW',
   'GET /api/outbox': 'ORGANIZERS',
   'GET /api/home': 'ORGANIZERS',
   'GET /api/guests': 'ORGANIZERS',

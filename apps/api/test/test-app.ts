@@ -174,9 +174,11 @@ export async function addMember(
     email: string;
     password: string;
     displayName?: string;
-    role: 'operator' | 'organizer' | 'representative';
+    role: 'operator' | 'organizer' | 'representative' | 'staff';
     hostId?: string | null;
     municipalityId?: string | null;
+    /** For staff: the fairs it is limited to. */
+    fairIds?: string[] | null;
   },
 ): Promise<{ userId: string; membershipId: string }> {
   let [user] = await t.db.query('SELECT id FROM users WHERE email = $1', [m.email]);
@@ -187,11 +189,9 @@ export async function addMember(
       await hashPassword(m.password),
     ]);
   }
-  const [membership] = await t.db.query('INSERT INTO memberships (user_id, role, host_id, municipality_id) VALUES ($1, $2, $3, $4) RETURNING id', [
-    user.id,
-    m.role,
-    m.hostId ?? null,
-    m.municipalityId ?? null,
-  ]);
+  const [membership] = await t.db.query(
+    'INSERT INTO memberships (user_id, role, host_id, municipality_id, fair_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [user.id, m.role, m.hostId ?? null, m.municipalityId ?? null, m.fairIds ?? null],
+  );
   return { userId: user.id, membershipId: membership.id };
 }

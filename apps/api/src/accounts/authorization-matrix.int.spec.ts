@@ -9,7 +9,16 @@ import { Constraint } from '../database/constraints';
 // answers "not open to anyone" and fails the second. The callers from another host (大田区's
 // organizer, and 宮古市's representative through 大田区) are used again with 品川区's real ids below.
 // The metrics scraper is no person: it holds no session, only METRICS_TOKEN as a bearer token.
-type Caller = 'anonymous' | 'miyakoRep' | 'yamakitaRep' | 'shinagawaOrganizer' | 'otherHostOrganizer' | 'otherHostMiyakoRep' | 'operator' | 'metricsScraper';
+type Caller =
+  | 'anonymous'
+  | 'miyakoRep'
+  | 'yamakitaRep'
+  | 'shinagawaOrganizer'
+  | 'otherHostOrganizer'
+  | 'otherHostMiyakoRep'
+  | 'operator'
+  | 'metricsScraper'
+  | 'shinagawaStaff';
 const CALLERS: Caller[] = [
   'anonymous',
   'miyakoRep',
@@ -19,21 +28,24 @@ const CALLERS: Caller[] = [
   'otherHostMiyakoRep',
   'operator',
   'metricsScraper',
+  'shinagawaStaff',
 ];
 const METRICS_TOKEN = 'matrix-metrics-token-0123456789abcdef';
 
 // ok = let through (any status but 401/403); 401 = must sign in; 403 = refused for the role.
 type Outcome = 'ok' | 401 | 403;
-const PUBLIC: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
-const SIGNED_IN: Outcome[] = [401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 401];
-const ORGANIZERS: Outcome[] = [401, 403, 403, 'ok', 'ok', 403, 403, 401];
-const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403, 'ok', 403, 401];
-const OPERATORS: Outcome[] = [401, 403, 403, 403, 403, 403, 'ok', 401];
+// The last column is 品川区's on-site staff: the notice routes (DAY_CREW) and its own account's, nothing else.
+const PUBLIC: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
+const SIGNED_IN: Outcome[] = [401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 401, 'ok'];
+const ORGANIZERS: Outcome[] = [401, 403, 403, 'ok', 'ok', 403, 403, 401, 403];
+const REPRESENTATIVES: Outcome[] = [401, 'ok', 'ok', 403, 403, 'ok', 403, 401, 403];
+const OPERATORS: Outcome[] = [401, 403, 403, 403, 403, 403, 'ok', 401, 403];
 // Only the bearer of METRICS_TOKEN (this app has one; without it the route is off, 404 for everyone:
 // observability/metrics.int.spec.ts). A session does not help.
-const METRICS_SCRAPER: Outcome[] = [401, 401, 401, 401, 401, 401, 401, 'ok'];
+const METRICS_SCRAPER: Outcome[] = [401, 401, 401, 401, 401, 401, 401, 'ok', 401];
+const DAY_CREW: Outcome[] = [401, 403, 403, 'ok', 'ok', 403, 403, 401, 'ok'];
 
-const OUTCOMES: Record<Access, Outcome[]> = { PUBLIC, SIGNED_IN, ORGANIZERS, REPRESENTATIVES, OPERATORS, METRICS_SCRAPER };
+const OUTCOMES: Record<Access, Outcome[]> = { PUBLIC, SIGNED_IN, ORGANIZERS, REPRESENTATIVES, OPERATORS, METRICS_SCRAPER, DAY_CREW };
 // The table of routes and who may call them lives in test/route-access.ts (the hostile-input test uses it too).
 const EXPECTED: Record<string, Outcome[]> = Object.fromEntries(Object.entries(ROUTE_ACCESS).map(([route, access]) => [route, OUTCOMES[access]]));
 
@@ -144,6 +156,7 @@ function validBody(route: string, ids: RealIds): object {
     },
     'POST /api/fairs/:id/status': { status: 'accepting' },
     'PUT /api/fairs/:id/visibility': { public: false },
+    'POST /api/fairs/:id/notices': { text: '乗っ取り' },
     'PATCH /api/me/factors/passkeys/:id': { name: '乗っ取り' },
     'PUT /api/venues/:id': { name: '乗っ取り会場', address: '東京都', rooms: [{ name: 'A', widthM: 10, depthM: 10 }] },
     'POST /api/fairs/:id/booths': booth,
@@ -213,6 +226,7 @@ describe('authorization matrix', () => {
     clients.otherHostMiyakoRep = await t.signIn('miyako@ota-rep.example', 'ota miyako rep password');
     clients.operator = await t.signIn('operator@install.example', 'operator password here');
     clients.metricsScraper = withBearer(t.anonymous, METRICS_TOKEN);
+    clients.shinagawaStaff = await t.signIn('staff@shinagawa.example', 'on-site staff password');
   };
   beforeAll(async () => {
     t = await startTestApp({ metricsToken: METRICS_TOKEN });
@@ -236,6 +250,7 @@ describe('authorization matrix', () => {
       role: 'organizer',
       hostId: shinagawa,
     });
+    await addMember(t, { email: 'staff@shinagawa.example', displayName: '品川 会場スタッフ', password: 'on-site staff password', role: 'staff', hostId: shinagawa });
     await signInAll();
   });
   afterAll(() => t.close());

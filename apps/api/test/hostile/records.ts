@@ -29,6 +29,9 @@ export async function makeHostileRecords(t: TestApp): Promise<{ ids: Ids; client
   clients.REPRESENTATIVES = miyako;
   clients.SIGNED_IN = await t.signIn('spare-a@hostile.example', 'spare organizer password');
   clients.OPERATORS = await t.signIn('operator@hostile.example', 'operator password here');
+  // On-site staff of 品川区 (every fair): the notice routes.
+  await addMember(t, { email: 'staff@hostile.example', password: 'on-site staff password', role: 'staff', hostId: host.id });
+  clients.DAY_CREW = await t.signIn('staff@hostile.example', 'on-site staff password');
 
   const fair2023 = await one(`SELECT id FROM fairs WHERE slug = 'koryu-toshi-2023'`);
   const open = await openFair(t, 'hostile-open');

@@ -275,6 +275,12 @@ export function writeRouteSetups(ids: Ids): Record<string, RouteSetup> {
     'DELETE /api/guests/:id/photo': { ids: { id: [ids.guest] }, order: 7 },
     'POST /api/fairs/:id/stages': { ids: { id: [ids.fair2023, ids.openFair] }, body: { name: 'ホスタイルステージ', nameEn: null, shared: false } },
     'PUT /api/fairs/:id/stages/:stageId': { ids: { id: [ids.fair2023], stageId: [ids.stage] }, body: { name: 'ステージ', nameEn: 'Stage', shared: true } },
+    'POST /api/fairs/:id/notices': {
+      ids: { id: [ids.openFair, ids.fair2023] },
+      body: { kind: 'closingEarly', text: '16時で終了します', textEn: 'Closing at 16:00', day: FAIR_2027_DAYS[0].date, closesAt: '16:00', endsAt: null },
+      order: 6,
+    },
+    'DELETE /api/fairs/:id/notices/:noticeId': { ids: { id: [ids.openFair] }, order: 7 },
     'DELETE /api/fairs/:id/stages/:stageId': { ids: { id: [ids.fair2023], stageId: [ids.spareStage, ids.stage] }, order: 7 },
     'POST /api/fairs/:id/appearances': { ids: { id: [ids.fair2023] }, body: appearance },
     'POST /api/fairs/:id/appearances/repeat': {
@@ -388,6 +394,8 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/fairs/:id/assignment-instance': NO_QUERY,
     'GET /api/fairs/:id/assignments': NO_QUERY,
     'GET /api/fairs/:id/placement-notice': NO_QUERY,
+    'GET /api/fairs/:id/notices': NO_QUERY,
+    'GET /api/notices/fairs': NO_QUERY,
     'GET /api/fairs/:id/booths': NO_QUERY,
     'GET /api/fairs/:id/booths.csv': NO_QUERY,
     'GET /api/fairs/:id/export': NO_QUERY,
