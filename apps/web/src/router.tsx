@@ -13,6 +13,7 @@ import { homeRoutes } from './home';
 import { mailRoutes } from './mail';
 import { operatorRoutes } from './operator';
 import { publishingRoutes } from './publishing';
+import { noticesRoutes } from './notices';
 import { registryRoutes } from './registry';
 import NotFoundPage from './routing/NotFoundPage';
 import { RouteError } from './routing/RouteError';
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
           ...boothsRoutes,
           ...applicationsRoutes,
           ...mailRoutes,
+          ...noticesRoutes,
           ...guestsRoutes,
           ...publishingRoutes,
           { path: '*', Component: NotFoundPage },

@@ -11,6 +11,7 @@ const SIGNED_IN: Access = { kind: 'signedIn' };
 const ORGANIZERS: Access = { kind: 'roles', roles: [Role.Organizer] };
 const REPRESENTATIVES: Access = { kind: 'roles', roles: [Role.Representative] };
 const OPERATORS: Access = { kind: 'roles', roles: [Role.Operator] };
+const DAY_CREW: Access = { kind: 'roles', roles: [Role.Organizer, Role.Staff] };
 
 /** Path prefixes (whole segments) and who may use them; the first match wins. */
 const RULES: readonly (readonly [prefix: string, access: Access])[] = [
@@ -18,6 +19,7 @@ const RULES: readonly (readonly [prefix: string, access: Access])[] = [
   ['/invitations', PUBLIC],
   ['/password-reset', PUBLIC],
   ['/home', ORGANIZERS],
+  ['/notices', DAY_CREW],
   ['/registry', ORGANIZERS],
   ['/people', ORGANIZERS],
   ['/audit', ORGANIZERS],
@@ -37,6 +39,7 @@ const HOMES: Record<Role, string> = {
   [Role.Operator]: '/operator',
   [Role.Organizer]: '/home',
   [Role.Representative]: '/my',
+  [Role.Staff]: '/notices',
 };
 
 /** Where a role starts: the hosts for the operator, the home page (what waits to be done) for organizers, their own municipality for representatives. */

@@ -31,7 +31,10 @@ const NAV: Record<Role, readonly NavItem[]> = {
     { to: '/people', label: 'nav.people', inSection: within('/people') },
     { to: '/audit', label: 'nav.audit', inSection: within('/audit') },
     { to: '/outbox', label: 'nav.outbox', inSection: within('/outbox') },
+    { to: '/notices', label: 'nav.notices', inSection: within('/notices') },
   ],
+  // On-site staff: the day's actions only.
+  [Role.Staff]: [{ to: '/notices', label: 'nav.notices', inSection: within('/notices') }],
   [Role.Representative]: [
     { to: '/my', label: 'nav.myMunicipality', inSection: (path) => path === '/my' },
     { to: '/my/fairs', label: 'nav.applications', inSection: (path) => within('/my/fairs')(path) || within('/my/applications')(path) },

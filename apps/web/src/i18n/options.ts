@@ -28,5 +28,5 @@ export function municipalitySortOptions(lang: Lang): SelectOption[] {
 
 /** Roles to invite someone as: representatives first, as most invitations are for them. */
 export function roleOptions(lang: Lang): SelectOption[] {
-  return [Role.Representative, Role.Organizer].map((r) => ({ value: r, label: translate(lang, roleKey(r)) }));
+  return [Role.Representative, Role.Organizer, Role.Staff].map((r) => ({ value: r, label: translate(lang, roleKey(r)) }));
 }

@@ -9,6 +9,7 @@ const HOME_LABELS: Record<Role, MessageKey> = {
   [Role.Operator]: 'nav.hosts',
   [Role.Organizer]: 'notFound.home',
   [Role.Representative]: 'nav.myMunicipality',
+  [Role.Staff]: 'nav.notices',
 };
 
 export default function NotFoundPage() {

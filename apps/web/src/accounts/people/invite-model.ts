@@ -27,7 +27,7 @@ export function toInvitationInput(values: InviteValues, municipality: { id: stri
   const email = values.email.trim();
   const badEmail = email === '' ? null : ruleDetail(emailAddressRule, 'email', email);
   if (badEmail) problems.push(badEmail);
-  const role = values.role === Role.Organizer || values.role === Role.Representative ? values.role : null;
+  const role = values.role === Role.Organizer || values.role === Role.Representative || values.role === Role.Staff ? values.role : null;
   if (values.role !== '' && !role) problems.push({ field: 'role', rule: 'isIn', message: 'unknown role' });
   // A municipality picked before switching the role to organizer is simply not sent.
   if (role) problems.push(...invitationScopeProblems(role, role === Role.Representative ? municipality?.id : null));
