@@ -250,7 +250,13 @@ describe('authorization matrix', () => {
       role: 'organizer',
       hostId: shinagawa,
     });
-    await addMember(t, { email: 'staff@shinagawa.example', displayName: '品川 会場スタッフ', password: 'on-site staff password', role: 'staff', hostId: shinagawa });
+    await addMember(t, {
+      email: 'staff@shinagawa.example',
+      displayName: '品川 会場スタッフ',
+      password: 'on-site staff password',
+      role: 'staff',
+      hostId: shinagawa,
+    });
     await signInAll();
   });
   afterAll(() => t.close());

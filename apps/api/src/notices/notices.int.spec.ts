@@ -75,7 +75,15 @@ describe('live notices (real PostgreSQL, two API processes)', () => {
     const whole = () => two.anonymous.get(`/api/public/fairs/${LIVE}`).expect(200);
     expect((await whole()).body.notices).toEqual([]); // the other process has the fair cached now
     const posted = await one.http.post(`/api/fairs/${liveFair}/notices`).send({ text: '本日は混雑しています', textEn: 'Busy today' }).expect(201);
-    expect(posted.body).toMatchObject({ kind: 'notice', day: null, closesAt: null, endsAt: null, shownUntil: null, current: true, text: '本日は混雑しています' });
+    expect(posted.body).toMatchObject({
+      kind: 'notice',
+      day: null,
+      closesAt: null,
+      endsAt: null,
+      shownUntil: null,
+      current: true,
+      text: '本日は混雑しています',
+    });
     const seen = await within10s(whole, (res) => res.body.notices.length === 1);
     expect(seen.body.notices).toEqual([
       expect.objectContaining({ id: posted.body.id, kind: 'notice', text: '本日は混雑しています', textEn: 'Busy today', shownUntil: null }),

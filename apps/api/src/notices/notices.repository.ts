@@ -84,7 +84,11 @@ export class NoticesRepository {
   }
 
   async delete(hostId: string, fairId: string, id: string, m: EntityManager): Promise<boolean> {
-    const rows: [unknown[], number] = await m.query('DELETE FROM fair_notices WHERE id = $1 AND fair_id = $2 AND host_id = $3 RETURNING id', [id, fairId, hostId]);
+    const rows: [unknown[], number] = await m.query('DELETE FROM fair_notices WHERE id = $1 AND fair_id = $2 AND host_id = $3 RETURNING id', [
+      id,
+      fairId,
+      hostId,
+    ]);
     return rows[0].length > 0;
   }
 

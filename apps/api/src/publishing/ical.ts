@@ -61,9 +61,15 @@ const urlField = (url: string | null, fragment = ''): [string, string][] => (url
 function dayNotice(fair: PublicFair, date: string): { kind: 'closingEarly' | 'closedDay'; closes: string | null; at: string } | null {
   const own = (fair.notices ?? []).filter((n) => n.day === date && n.kind !== 'notice');
   if (!own.length) return null;
-  const [shown] = hoursWithNotices(fair.days.filter((d) => d.date === date), own);
+  const [shown] = hoursWithNotices(
+    fair.days.filter((d) => d.date === date),
+    own,
+  );
   const planned = fair.days.find((d) => d.date === date);
-  const latest = own.map((n) => n.postedAt).sort().at(-1) as string;
+  const latest = own
+    .map((n) => n.postedAt)
+    .sort()
+    .at(-1) as string;
   if (!shown.opens) return { kind: 'closedDay', closes: null, at: latest };
   return shown.closes !== planned?.closes ? { kind: 'closingEarly', closes: shown.closes, at: latest } : null;
 }

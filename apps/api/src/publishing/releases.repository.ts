@@ -54,7 +54,15 @@ export class ReleasesRepository {
    */
   async latestBySlug(
     slug: string,
-  ): Promise<{ id: string; digest: string; snapshot: PublicFair; visible: boolean; uidDomain: string; embedOrigins: string[]; notices: StoredNotice[] } | null> {
+  ): Promise<{
+    id: string;
+    digest: string;
+    snapshot: PublicFair;
+    visible: boolean;
+    uidDomain: string;
+    embedOrigins: string[];
+    notices: StoredNotice[];
+  } | null> {
     const [row] = await this.db.query(
       `SELECT r.id, r.digest, r.snapshot, f.visible, f.ical_uid_domain AS "uidDomain", h.embed_origins AS "embedOrigins",
               COALESCE((SELECT json_agg(json_build_object('id', n.id, 'kind', n.kind, 'text', n.text, 'textEn', n.text_en, 'day', n.day::text,

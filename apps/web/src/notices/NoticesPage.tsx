@@ -13,7 +13,13 @@ import { EMPTY_NOTICE_FORM, toNoticeInput } from './notice-model';
 import { staleAfterNoticeChange, useFairNotices, useNoticeFairs } from './queries';
 import './notices.css';
 
-const FIELD_IDS: Record<string, string> = { kind: 'notice-kind', text: 'notice-text', textEn: 'notice-text-en', day: 'notice-day', closesAt: 'notice-closes-at' };
+const FIELD_IDS: Record<string, string> = {
+  kind: 'notice-kind',
+  text: 'notice-text',
+  textEn: 'notice-text-en',
+  day: 'notice-day',
+  closesAt: 'notice-closes-at',
+};
 const controlId = (field: string) => FIELD_IDS[field] ?? 'notice-text';
 
 /**

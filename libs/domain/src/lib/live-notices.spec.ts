@@ -90,6 +90,10 @@ describe('noticeProblems', () => {
     ['closesAt at planned closing', { kind: 'closingEarly', text: 'x', day: '2023-02-18', closesAt: '17:00' }, ['closesAt:withinHours']],
     ['closesAt on a closed day', { kind: 'closingEarly', text: 'x', day: '2023-02-19', closesAt: '12:00' }, ['closesAt:closedDay']],
     ['endsAt without offset', { text: 'x', endsAt: '2023-02-17T12:00' }, ['endsAt:isInstant']],
-    ['everything wrong', { kind: 'closingEarly', text: '', day: 'x', closesAt: 'y', endsAt: 1 }, ['text:required', 'day:isDate', 'closesAt:isTime', 'endsAt:isInstant']],
+    [
+      'everything wrong',
+      { kind: 'closingEarly', text: '', day: 'x', closesAt: 'y', endsAt: 1 },
+      ['text:required', 'day:isDate', 'closesAt:isTime', 'endsAt:isInstant'],
+    ],
   ])('%s', (_label, input, expected) => expect(fields(noticeProblems(input, DAYS))).toEqual(expected));
 });

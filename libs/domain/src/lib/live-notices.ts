@@ -48,7 +48,10 @@ export function fairIsOn(days: readonly { date: string }[], now: Date): boolean 
 }
 
 /** The hours to show for each day with the notices applied (closing early, closed day); the planned hours are not changed. */
-export function hoursWithNotices<D extends FairDay>(days: readonly D[], notices: readonly { kind: NoticeKind; day: string | null; closesAt: string | null }[]): D[] {
+export function hoursWithNotices<D extends FairDay>(
+  days: readonly D[],
+  notices: readonly { kind: NoticeKind; day: string | null; closesAt: string | null }[],
+): D[] {
   return days.map((d) => {
     const own = notices.filter((n) => n.day === d.date);
     if (own.some((n) => n.kind === 'closedDay')) return { ...d, opens: null, closes: null };

@@ -1,4 +1,12 @@
-import { PRODUCT_CATEGORIES, type PublicAppearance, type PublicDay, type PublicExhibitor, type PublicFair, type PublicNotice, type ReleaseChange } from '@bussanten/contracts';
+import {
+  PRODUCT_CATEGORIES,
+  type PublicAppearance,
+  type PublicDay,
+  type PublicExhibitor,
+  type PublicFair,
+  type PublicNotice,
+  type ReleaseChange,
+} from '@bussanten/contracts';
 import { areaGroups, findText, openDays, prefectureByName } from '@bussanten/domain';
 import { createTranslator, type Lang, type MessageKey, type Translate } from '@bussanten/messages';
 import { renderBoothMap } from './booth-map';
