@@ -27,7 +27,7 @@ export interface LiveFair {
 }
 
 /** The release as shown at `now`: its snapshot with the current notices (Japan time), never the ended ones. */
-export function liveFair(snapshot: PublicFair, notices: readonly StoredNotice[], now: Date): LiveFair {
+export function liveFair(snapshot: PublicFair, notices: readonly StoredNotice[] = [], now: Date = new Date()): LiveFair {
   const current = currentNotices(notices, now);
   const shown: PublicNotice[] = current.map((n) => ({
     id: n.id,
