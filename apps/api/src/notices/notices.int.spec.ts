@@ -185,6 +185,32 @@ describe('live notices (real PostgreSQL, two API processes)', () => {
     await staff.get('/api/my/fairs').expect(403);
   });
 
+  it('invites on-site staff limited to some fairs: the accepted membership keeps the list, and only staff may have one', async () => {
+    const invited = await one.http
+      .post('/api/people/invitations')
+      .send({ email: 'new-staff@shinagawa.example', role: 'staff', fairIds: [liveFair] })
+      .expect(201);
+    expect(invited.body.role).toBe('staff');
+    const token = (invited.body.link as string).split('/invitations/')[1];
+    await one.anonymous.post(`/api/invitations/${token}/accept`).send({ password: 'new on-site staff password', displayName: '新 スタッフ' }).expect(200);
+    const [membership] = await one.db.query(
+      `SELECT ms.role, ms.fair_ids AS "fairIds" FROM memberships ms JOIN users u ON u.id = ms.user_id WHERE u.email = 'new-staff@shinagawa.example'`,
+    );
+    expect(membership).toEqual({ role: 'staff', fairIds: [liveFair] });
+    const newStaff = await one.signIn('new-staff@shinagawa.example', 'new on-site staff password');
+    expect((await newStaff.get('/api/notices/fairs').expect(200)).body.map((f: { id: string }) => f.id)).toEqual([liveFair]);
+    const organizer = await one.http
+      .post('/api/people/invitations')
+      .send({ email: 'x@shinagawa.example', role: 'organizer', fairIds: [liveFair] })
+      .expect(400);
+    expect(organizer.body.details).toEqual([expect.objectContaining({ field: 'fairIds', rule: 'notAllowed' })]);
+    const foreign = await otherHost
+      .post('/api/people/invitations')
+      .send({ email: 'y@ota.example', role: 'staff', fairIds: [liveFair] })
+      .expect(400);
+    expect(foreign.body.details).toEqual([expect.objectContaining({ field: 'fairIds', rule: 'unknownFair' })]);
+  });
+
   it.each([
     ['no text', { text: '' }, ['text:required']],
     ['a day not of the fair', { text: 'x', day: '2030-01-01' }, ['day:fairDay']],

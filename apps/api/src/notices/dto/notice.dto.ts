@@ -7,27 +7,27 @@ import { NOTICE_KINDS, type NoticeInput, type NoticeKind } from '@bussanten/cont
  * fair's days, so that one answer names each bad field; the decorators only let the fields through.
  */
 export class NoticeDto implements NoticeInput {
-  @ApiPropertyOptional({ enum: NOTICE_KINDS, default: 'notice' })
+  @ApiPropertyOptional({ type: String, enum: NOTICE_KINDS, default: 'notice' })
   @Allow()
   kind?: NoticeKind;
 
-  @ApiProperty({ example: '本日は17時で閉場します', maxLength: 500 })
+  @ApiProperty({ type: String, example: '本日は17時で閉場します', maxLength: 500 })
   @Allow()
   text: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 500 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
   @Allow()
   textEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'A day of the fair; absent: the whole fair' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: 'A day of the fair; absent: the whole fair' })
   @Allow()
   day?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '16:00', description: 'Only for closingEarly' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '16:00', description: 'Only for closingEarly' })
   @Allow()
   closesAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'Absent: ends with its day, or stays until removed' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'Absent: ends with its day, or stays until removed' })
   @Allow()
   endsAt?: string | null;
 }
