@@ -4,12 +4,14 @@ import { accessOf, decide, homeOf, pathAfterSignIn, safeNext, signInPath } from 
 const organizer = { role: Role.Organizer };
 const representative = { role: Role.Representative };
 const operator = { role: Role.Operator };
+const staff = { role: Role.Staff };
 
 describe('homeOf', () => {
   it.each([
     [Role.Organizer, '/home'],
     [Role.Representative, '/my'],
     [Role.Operator, '/operator'],
+    [Role.Staff, '/notices'],
   ])('%s → %s', (role, home) => {
     expect(homeOf(role)).toBe(home);
   });
@@ -64,6 +66,13 @@ describe('decide', () => {
     [organizer, '/account/password', '', allow],
     [organizer, '/sign-in', '', allow],
     [organizer, '/no-such-page', '', allow], // shows the not-found page
+    [organizer, '/notices', '', allow],
+    // on-site staff: the day's notices only
+    [staff, '/', '', to('/notices')],
+    [staff, '/notices/f1', '', allow],
+    [staff, '/fairs', '', to('/notices')],
+    [staff, '/people', '', to('/notices')],
+    [staff, '/my', '', to('/notices')],
     // representatives
     [representative, '/', '', to('/my')],
     [representative, '/my', '', allow],

@@ -31,6 +31,7 @@ describe('roleOptions', () => {
       [
         { value: 'representative', label: '自治体担当者' },
         { value: 'organizer', label: '主催者' },
+        { value: 'staff', label: '会場スタッフ' },
       ],
     ],
     [
@@ -38,6 +39,7 @@ describe('roleOptions', () => {
       [
         { value: 'representative', label: 'Municipality representative' },
         { value: 'organizer', label: 'Organizer' },
+        { value: 'staff', label: 'On-site staff' },
       ],
     ],
   ] as const)('%s', (lang, expected) => {
