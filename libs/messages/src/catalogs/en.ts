@@ -339,6 +339,8 @@ export const en: Record<MessageKey, string> = {
   'people.invite': 'Invite someone',
   'people.inviteEmail': 'E-mail address',
   'people.inviteRole': 'Role',
+  'people.inviteStaffFairs': 'Fairs this staff member works at',
+  'people.inviteStaffFairsHint': 'None ticked: they may post notices for every fair.',
   'people.inviteMunicipality': 'Municipality represented',
   'people.inviteDisplayName': 'Display name (optional)',
   'people.displayNameHint': 'What the invited person sees first; they can change it.',

@@ -346,6 +346,8 @@ export const ja = {
   'people.invite': '新しい関係者を招待',
   'people.inviteEmail': 'メールアドレス',
   'people.inviteRole': '役割',
+  'people.inviteStaffFairs': '担当する物産展',
+  'people.inviteStaffFairsHint': '選ばなければ、すべての物産展のお知らせを掲示できます。',
   'people.inviteMunicipality': '担当する自治体',
   'people.inviteDisplayName': '表示名（任意）',
   'people.displayNameHint': '招待された人が最初に見る表示名です。本人があとで変更できます。',

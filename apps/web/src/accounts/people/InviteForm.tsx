@@ -11,6 +11,7 @@ import { roleOptions } from '../../i18n/options';
 import { EMPTY_INVITE_FORM, toInvitationInput, validateInviteForm } from './invite-model';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { invalidateAfter } from '../queries';
+import { useFairs } from '../../fairs';
 
 const fieldId = (field: string) => `invite-${field}`;
 const LABELS: Record<string, MessageKey> = {
@@ -33,7 +34,7 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
     validate: validateInviteForm,
     controlId: fieldId,
     save: async (checked) => {
-      const { input } = toInvitationInput(checked, checked.municipality);
+      const { input } = toInvitationInput(checked, checked.municipality, checked.fairIds);
       if (!input) throw new Error('validated input expected');
       try {
         return await peopleApi.invite(input);
@@ -45,7 +46,7 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
     },
     onSaved: (invitation) => {
       void invalidateAfter(queryClient, 'invitationSent');
-      for (const [key, value] of Object.entries(EMPTY_INVITE_FORM) as [keyof typeof EMPTY_INVITE_FORM, string | null][]) form.setValue(key, value);
+      form.reset(EMPTY_INVITE_FORM);
       onInvited(invitation);
     },
   });
@@ -67,6 +68,7 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
             messages={messagesUnder(submission.byField, 'municipalityId')}
           />
         )}
+        {values.role === Role.Staff && <StaffFairs value={values.fairIds} onChange={(fairIds) => form.setValue('fairIds', fairIds, { shouldDirty: true })} />}
         <TextField {...field('displayName')} label={t('people.inviteDisplayName')} hint={t('people.displayNameHint')} />
         <div className="form__actions">
           <button type="submit" className="button--primary" disabled={submission.saving}>
@@ -75,5 +77,27 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: Invitation) 
         </div>
       </form>
     </>
+  );
+}
+
+/** On-site staff may be limited to some of the host's fairs: none ticked, every fair. */
+function StaffFairs({ value, onChange }: { value: string[]; onChange: (fairIds: string[]) => void }) {
+  const { t, lang } = useI18n();
+  const fairs = useFairs();
+  return (
+    <fieldset className="field">
+      <legend>{t('people.inviteStaffFairs')}</legend>
+      <p className="hint">{t('people.inviteStaffFairsHint')}</p>
+      {(fairs.data ?? []).map((f) => (
+        <label key={f.id} className="checkbox">
+          <input
+            type="checkbox"
+            checked={value.includes(f.id)}
+            onChange={(e) => onChange(e.target.checked ? [...value, f.id] : value.filter((id) => id !== f.id))}
+          />{' '}
+          {lang === 'en' ? (f.titleEn ?? f.title) : f.title}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -26,3 +26,20 @@ describe('toInvitationInput', () => {
     expect(result.problems.map((p) => [p.field, p.rule])).toEqual(problems);
   });
 });
+
+describe('toInvitationInput for on-site staff', () => {
+  it.each([
+    ['every fair', [], { email: 's@shinagawa.example.jp', role: 'staff' }],
+    ['limited to some fairs', ['f1', 'f2'], { email: 's@shinagawa.example.jp', role: 'staff', fairIds: ['f1', 'f2'] }],
+  ])('%s', (_label, fairIds, input) => {
+    const result = toInvitationInput(values({ email: 's@shinagawa.example.jp', role: 'staff' }), miyako, fairIds);
+    expect(result).toEqual({ input, problems: [] });
+  });
+
+  it('sends no fairs for another role', () => {
+    expect(toInvitationInput(values({ email: 'o@shinagawa.example.jp', role: 'organizer' }), null, ['f1']).input).toEqual({
+      email: 'o@shinagawa.example.jp',
+      role: 'organizer',
+    });
+  });
+});

@@ -14,15 +14,21 @@ export const EMPTY_INVITE: InviteValues = { email: '', role: Role.Representative
 /** The whole form: what is typed, and the municipality picked (for a representative). */
 export interface InviteFormValues extends InviteValues {
   municipality: MunicipalitySummary | null;
+  /** For on-site staff: the fairs it is limited to (none ticked: every fair of the host). */
+  fairIds: string[];
 }
 
-export const EMPTY_INVITE_FORM: InviteFormValues = { ...EMPTY_INVITE, municipality: null };
+export const EMPTY_INVITE_FORM: InviteFormValues = { ...EMPTY_INVITE, municipality: null, fairIds: [] };
 
 /** The form's own checks, as useRecordForm takes them. */
-export const validateInviteForm = (values: InviteFormValues): ApiErrorDetail[] => toInvitationInput(values, values.municipality).problems;
+export const validateInviteForm = (values: InviteFormValues): ApiErrorDetail[] => toInvitationInput(values, values.municipality, values.fairIds).problems;
 
 /** The invitation the form's values ask for, and the problems that stop it being sent. */
-export function toInvitationInput(values: InviteValues, municipality: { id: string } | null): { input: InvitationInput | null; problems: ApiErrorDetail[] } {
+export function toInvitationInput(
+  values: InviteValues,
+  municipality: { id: string } | null,
+  fairIds: readonly string[] = [],
+): { input: InvitationInput | null; problems: ApiErrorDetail[] } {
   const problems = requiredDetails(values, ['email', 'role']);
   const email = values.email.trim();
   const badEmail = email === '' ? null : ruleDetail(emailAddressRule, 'email', email);
@@ -34,6 +40,8 @@ export function toInvitationInput(values: InviteValues, municipality: { id: stri
   if (problems.length > 0 || !role) return { input: null, problems };
   const input: InvitationInput = { email, role };
   if (role === Role.Representative && municipality) input.municipalityId = municipality.id;
+  // Fairs ticked before switching the role away from staff are simply not sent.
+  if (role === Role.Staff && fairIds.length) input.fairIds = [...fairIds];
   const displayName = values.displayName.trim();
   if (displayName) input.displayName = displayName;
   return { input, problems };
