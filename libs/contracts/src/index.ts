@@ -14,3 +14,4 @@ export * from './lib/fair-day-changes';
 export * from './lib/factors';
 export * from './lib/error-meta';
 export * from './lib/home';
+export * from './lib/sales';

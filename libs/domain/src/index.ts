@@ -30,3 +30,4 @@ export * from './lib/placement-notice';
 export * from './lib/embed-origins';
 export * from './lib/public-find';
 export * from './lib/big-fair';
+export * from './lib/sales-rules';

@@ -8,6 +8,7 @@ import { FAIR_ENTITIES } from '../fairs/entities';
 import { GUEST_ENTITIES } from '../guests/entities';
 import { PUBLISHING_ENTITIES } from '../publishing/entities';
 import { REGISTRY_ENTITIES } from '../registry/entities';
+import { SALES_ENTITIES } from '../sales/entities';
 import { MIGRATIONS } from './migrations';
 
 // A PostgreSQL `date` is a day in Japan, not an instant: keep it as 'YYYY-MM-DD' instead of letting
@@ -23,6 +24,7 @@ export const ENTITIES = [
   ...APPLICATION_ENTITIES,
   ...GUEST_ENTITIES,
   ...PUBLISHING_ENTITIES,
+  ...SALES_ENTITIES,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

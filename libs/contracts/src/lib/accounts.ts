@@ -278,6 +278,11 @@ export const AUDIT_ACTIONS = [
   'release.published',
   'webhook.created',
   'webhook.deleted',
+  /** An exhibitor entered or corrected a day's sales. */
+  'sales.entered',
+  /** An organizer entered or changed a day's sales for an exhibitor (代理入力, or after confirmation). */
+  'sales.enteredByOrganizer',
+  'sales.dayConfirmed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

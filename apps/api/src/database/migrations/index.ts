@@ -24,6 +24,7 @@ import { EnteredApplications1797100000900 } from './1797100000900-EnteredApplica
 import { DeclinedApplications1797100001200 } from './1797100001200-DeclinedApplications';
 import { EmbedOrigins1797100001300 } from './1797100001300-EmbedOrigins';
 import { ApplicationPrText1797100001500 } from './1797100001500-ApplicationPrText';
+import { DailySales1797100002000 } from './1797100002000-DailySales';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -54,4 +55,5 @@ export const MIGRATIONS: Function[] = [
   DeclinedApplications1797100001200,
   EmbedOrigins1797100001300,
   ApplicationPrText1797100001500,
+  DailySales1797100002000,
 ];
