@@ -20,6 +20,7 @@ import type { SecretBox } from './common/secret-box';
 import type { MailOptions } from './mail/mail-options';
 import { MailModule } from './mail/mail.module';
 import { RegistryModule } from './registry/registry.module';
+import { SalesModule } from './sales/sales.module';
 import type { WebhookOptions } from './publishing/webhooks/webhook-options';
 import { WebhooksModule } from './publishing/webhooks/webhooks.module';
 
@@ -62,6 +63,7 @@ export class AppModule {
         PublishingModule,
         PublicPageModule,
         HomeModule,
+        SalesModule,
         MailModule.forRoot(options.mail),
         WebhooksModule.forRoot(options.webhooks),
         GuestPhotoModule.forRoot(options.photosDir),

@@ -38,7 +38,14 @@ describe('salesInputProblems', () => {
     ['product not of the application', { salesYen: 1, customers: 1, products: [{ product: 2, quantity: 1, amountYen: 1 }] }, 2, ['products.0.product:product']],
     [
       'same product twice',
-      { salesYen: 1, customers: 1, products: [{ product: 0, quantity: 1, amountYen: 1 }, { product: 0, quantity: 1, amountYen: 1 }] },
+      {
+        salesYen: 1,
+        customers: 1,
+        products: [
+          { product: 0, quantity: 1, amountYen: 1 },
+          { product: 0, quantity: 1, amountYen: 1 },
+        ],
+      },
       2,
       ['products.1.product:unique'],
     ],

@@ -60,7 +60,11 @@ export function salesInputProblems(input: { salesYen: unknown; customers: unknow
     const l = (typeof line === 'object' && line !== null ? line : {}) as Record<string, unknown>;
     const product = l['product'];
     if (!isCount(product) || product >= productCount) {
-      problems.push({ field: `products.${i}.product`, rule: 'product', message: `products.${i}.product must be the index of one of the application's products` });
+      problems.push({
+        field: `products.${i}.product`,
+        rule: 'product',
+        message: `products.${i}.product must be the index of one of the application's products`,
+      });
     } else if (seen.has(product)) {
       problems.push({ field: `products.${i}.product`, rule: 'unique', message: `products.${i}.product repeats a product` });
     } else seen.add(product);
