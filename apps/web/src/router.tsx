@@ -14,6 +14,7 @@ import { mailRoutes } from './mail';
 import { operatorRoutes } from './operator';
 import { publishingRoutes } from './publishing';
 import { registryRoutes } from './registry';
+import { salesRoutes } from './sales';
 import NotFoundPage from './routing/NotFoundPage';
 import { RouteError } from './routing/RouteError';
 
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
           ...mailRoutes,
           ...guestsRoutes,
           ...publishingRoutes,
+          ...salesRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },
