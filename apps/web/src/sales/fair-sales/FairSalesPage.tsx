@@ -85,7 +85,9 @@ function FairSalesBody({ sales }: { sales: FairSales }) {
               <p className="muted">{t('sales.fair.entered', { entered: d.entered, expected: d.expected })}</p>
               {d.missing.length > 0 && (
                 <p className="sales-day__missing">
-                  {t('sales.fair.missing', { names: d.missing.map((id) => (byId.get(id) ? name(byId.get(id) as FairSalesExhibitor) : id)).join('、') })}
+                  {t('sales.fair.missing', {
+                    names: d.missing.map((id) => (byId.get(id) ? name(byId.get(id) as FairSalesExhibitor) : id)).join(lang === 'ja' ? '、' : ', '),
+                  })}
                 </p>
               )}
               {d.confirmedAt ? (
