@@ -64,7 +64,7 @@ describe('daily sales in the browser, at phone width', () => {
   });
   afterAll(() => browser?.close());
 
-  it('a representative enters two days, the organizer confirms one, and the representative can no longer correct it', async () => {
+  it('a representative enters two days, the organizer confirms one and changes it for them (marked), and the representative can no longer correct it', async () => {
     const rep = await newPage(browser);
     await signInBrowser(rep.page, DEMO_MIYAKO, '/my/fairs');
     await rep.page.goto(`${baseUrl()}/my/applications/${applicationId}/sales`);
@@ -75,7 +75,7 @@ describe('daily sales in the browser, at phone width', () => {
     await rep.page.getByLabel('売上（円・税込）').fill('１２８,０００');
     await rep.page.getByLabel('客数（レシート枚数）').fill('54');
     await rep.page.getByRole('button', { name: '保存する' }).click();
-    await rep.page.getByText('128,000円・54人').waitFor();
+    await rep.page.getByText('128,000円・54人', { exact: true }).waitFor();
 
     // The second day, with a product line; a negative figure is refused at the field first.
     await rep.page.getByRole('button', { name: 'この日の売上を入力' }).click();
@@ -104,10 +104,19 @@ describe('daily sales in the browser, at phone width', () => {
     await org.page.getByText('確定：', { exact: false }).waitFor();
     expect(await org.page.getByRole('button', { name: 'この日の売上を確定' }).count()).toBe(1);
 
+    // The organizer still changes the confirmed day for 宮古市 (代理入力, marked so).
+    await org.page.getByRole('button', { name: /^宮古市の5月10日/ }).click();
+    await org.page.getByLabel('売上（円・税込）').fill('130000');
+    await org.page.getByRole('button', { name: '代理入力を保存' }).click();
+    await org.page.getByText('合計 194,000円・84人').waitFor();
+    await org.page.getByText('主催者が代理入力').first().waitFor();
+
     // The representative: the first day is confirmed (no correcting), the second still correctable.
     await rep.page.reload();
     await rep.page.getByText('主催者が確定しました。修正は主催者にご連絡ください。').waitFor();
     expect(await rep.page.getByRole('button', { name: '修正する' }).count()).toBe(1);
+    await rep.page.getByText('主催者が代理入力').waitFor();
+    await rep.page.getByText('130,000円・54人', { exact: true }).waitFor();
     expect([...rep.errors, ...org.errors]).toEqual([]);
   });
 });
