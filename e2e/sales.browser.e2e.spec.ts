@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_MIYAKO, DEMO_ORGANIZER, signInBrowser, signInHttp } from './support/accounts';
 import { api } from './support/api';
+import { axeViolations } from './support/axe';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 // A fair of this file's own whose two days are over (so both can be entered now), made through the
@@ -65,7 +66,7 @@ describe('daily sales in the browser, at phone width', () => {
   afterAll(() => browser?.close());
 
   it('a representative enters two days, the organizer confirms one and changes it for them (marked), and the representative can no longer correct it', async () => {
-    const rep = await newPage(browser);
+    const rep = await newPage(browser, 'ja-JP', { bypassCSP: true });
     await signInBrowser(rep.page, DEMO_MIYAKO, '/my/fairs');
     await rep.page.goto(`${baseUrl()}/my/applications/${applicationId}/sales`);
     await rep.page.getByRole('heading', { level: 1, name: '売上報告' }).waitFor();
@@ -91,12 +92,14 @@ describe('daily sales in the browser, at phone width', () => {
     await rep.page.getByRole('button', { name: '保存する' }).click();
     await rep.page.getByText('瓶ドン：10個・20,000円').waitFor();
     await rep.page.getByText('合計 192,000円・84人').waitFor();
+    expect(await axeViolations(rep.page)).toEqual([]);
 
     // The organizer sees the totals and confirms the first day, behind a dialog.
-    const org = await newPage(browser);
+    const org = await newPage(browser, 'ja-JP', { bypassCSP: true });
     await signInBrowser(org.page, DEMO_ORGANIZER, '/fairs');
     await org.page.goto(`${baseUrl()}/fairs/${fairId}/sales`);
     await org.page.getByText('合計 192,000円・84人').waitFor();
+    expect(await axeViolations(org.page)).toEqual([]);
     await org.page.getByRole('button', { name: 'この日の売上を確定' }).first().click();
     const dialog = org.page.getByRole('dialog');
     await dialog.getByText('確定すると、出展者はこの日の売上を修正できなくなります', { exact: false }).waitFor();
@@ -105,7 +108,7 @@ describe('daily sales in the browser, at phone width', () => {
     expect(await org.page.getByRole('button', { name: 'この日の売上を確定' }).count()).toBe(1);
 
     // The organizer still changes the confirmed day for 宮古市 (代理入力, marked so).
-    await org.page.getByRole('button', { name: /^宮古市の5月10日/ }).click();
+    await org.page.getByRole('button', { name: /^変更（宮古市・5月10日/ }).click();
     await org.page.getByLabel('売上（円・税込）').fill('130000');
     await org.page.getByRole('button', { name: '代理入力を保存' }).click();
     await org.page.getByText('合計 194,000円・84人').waitFor();

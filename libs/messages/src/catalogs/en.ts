@@ -2468,7 +2468,7 @@ export const en: Record<MessageKey, string> = {
   'sales.fair.notAttending': 'Not exhibiting',
   'sales.fair.enter': 'Enter for them',
   'sales.fair.change': 'Change',
-  'sales.fair.enterFor': 'Enter the sales of {name} on {day}',
+  'sales.fair.enterFor': '{action} ({name}, {day})',
   'sales.fair.onBehalfHeading': 'Sales of {name} on {day} (entered by the organizer)',
   'sales.fair.onBehalfHint': 'Recorded as entered by the organizer, and shown so to the exhibitor.',
   'sales.fair.onBehalfSave': 'Save for the exhibitor',

@@ -2496,7 +2496,7 @@ export const ja = {
   'sales.fair.notAttending': '出展なし',
   'sales.fair.enter': '代理入力',
   'sales.fair.change': '変更',
-  'sales.fair.enterFor': '{name}の{day}の売上を入力',
+  'sales.fair.enterFor': '{action}（{name}・{day}）',
   'sales.fair.onBehalfHeading': '{name}・{day}の売上（代理入力）',
   'sales.fair.onBehalfHint': '主催者の代理入力として記録され、出展者にもそう表示されます。',
   'sales.fair.onBehalfSave': '代理入力を保存',

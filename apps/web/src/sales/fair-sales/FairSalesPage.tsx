@@ -179,7 +179,9 @@ function ExhibitorDayCell({ exhibitor, day, name, onEnter }: { exhibitor: FairSa
   const { t, lang } = useI18n();
   if (!exhibitor.days.includes(day.date)) return <span className="muted">{t('sales.fair.notAttending')}</span>;
   const entry = exhibitor.entries.find((x) => x.date === day.date);
-  const label = t('sales.fair.enterFor', { name, day: formatFairDay(day.date, lang) });
+  const action = entry ? t('sales.fair.change') : t('sales.fair.enter');
+  // The accessible name starts with the visible words, then says whose and which day.
+  const label = t('sales.fair.enterFor', { action, name, day: formatFairDay(day.date, lang) });
   return (
     <>
       {entry ? (
@@ -192,7 +194,7 @@ function ExhibitorDayCell({ exhibitor, day, name, onEnter }: { exhibitor: FairSa
       )}
       {day.phase === 'closed' && (
         <button type="button" className="button--small" aria-label={label} onClick={onEnter}>
-          {entry ? t('sales.fair.change') : t('sales.fair.enter')}
+          {action}
         </button>
       )}
     </>
