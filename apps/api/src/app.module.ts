@@ -21,6 +21,7 @@ import type { SecretBox } from './common/secret-box';
 import type { MailOptions } from './mail/mail-options';
 import { MailModule } from './mail/mail.module';
 import { RegistryModule } from './registry/registry.module';
+import { SalesModule } from './sales/sales.module';
 import type { WebhookOptions } from './publishing/webhooks/webhook-options';
 import { WebhooksModule } from './publishing/webhooks/webhooks.module';
 
@@ -64,6 +65,7 @@ export class AppModule {
         PublicPageModule,
         NoticesModule,
         HomeModule,
+        SalesModule,
         MailModule.forRoot(options.mail),
         WebhooksModule.forRoot(options.webhooks),
         GuestPhotoModule.forRoot(options.photosDir),

@@ -15,6 +15,7 @@ import { operatorRoutes } from './operator';
 import { publishingRoutes } from './publishing';
 import { noticesRoutes } from './notices';
 import { registryRoutes } from './registry';
+import { salesRoutes } from './sales';
 import NotFoundPage from './routing/NotFoundPage';
 import { RouteError } from './routing/RouteError';
 
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
           ...noticesRoutes,
           ...guestsRoutes,
           ...publishingRoutes,
+          ...salesRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },

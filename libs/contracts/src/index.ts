@@ -15,3 +15,4 @@ export * from './lib/factors';
 export * from './lib/error-meta';
 export * from './lib/home';
 export * from './lib/notices';
+export * from './lib/sales';

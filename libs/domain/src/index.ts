@@ -31,3 +31,4 @@ export * from './lib/embed-origins';
 export * from './lib/public-find';
 export * from './lib/big-fair';
 export * from './lib/live-notices';
+export * from './lib/sales-rules';

@@ -180,6 +180,8 @@ function validBody(route: string, ids: RealIds): object {
     'POST /api/fairs/:id/appearances': appearance,
     'POST /api/fairs/:id/appearances/check': appearance,
     'PUT /api/appearances/:id': appearance,
+    'PUT /api/my/applications/:id/sales/:date': { salesYen: 1, customers: 1 },
+    'PUT /api/fairs/:id/sales/:applicationId/:date': { salesYen: 1, customers: 1 },
     'POST /api/fairs/:id/appearances/repeat': { ...appearance, start: undefined, end: undefined, durationMinutes: 30, starts: ['16:30'] },
   };
   return bodies[route] ?? {};

@@ -77,6 +77,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.FactorRequired:
     case ErrorCode.TotpState:
     case ErrorCode.DuplicatePasskeyName:
+    case ErrorCode.SalesDayConfirmed:
+    case ErrorCode.SalesDayNotClosed:
       return 409;
     case ErrorCode.FairNotPublic:
       return 410;

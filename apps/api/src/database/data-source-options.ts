@@ -8,6 +8,7 @@ import { FAIR_ENTITIES } from '../fairs/entities';
 import { GUEST_ENTITIES } from '../guests/entities';
 import { PUBLISHING_ENTITIES } from '../publishing/entities';
 import { REGISTRY_ENTITIES } from '../registry/entities';
+import { SALES_ENTITIES } from '../sales/entities';
 import { MIGRATIONS } from './migrations';
 import { FairNoticeEntity } from '../notices/entities/fair-notice.entity';
 
@@ -25,6 +26,7 @@ export const ENTITIES = [
   ...GUEST_ENTITIES,
   ...PUBLISHING_ENTITIES,
   FairNoticeEntity,
+  ...SALES_ENTITIES,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

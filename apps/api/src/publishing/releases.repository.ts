@@ -52,9 +52,7 @@ export class ReleasesRepository {
    * domain and its host's embed origins (the widget's frame-ancestors; a change of them is announced
    * on the release channel too); fairs never released have none.
    */
-  async latestBySlug(
-    slug: string,
-  ): Promise<{
+  async latestBySlug(slug: string): Promise<{
     id: string;
     digest: string;
     snapshot: PublicFair;

@@ -250,6 +250,17 @@ export function writeRouteSetups(ids: Ids): Record<string, RouteSetup> {
     'PUT /api/my/applications/:id': { ids: { id: [ids.appOpen, ids.app2023] }, body: application },
     'PUT /api/my/fairs/:fairId/application/draft': { ids: { fairId: [ids.openFair, ids.fair2023] }, body: application },
     'POST /api/my/applications/:id/withdraw': { ids: { id: [ids.appOpen, ids.app2023] }, order: 6 },
+    // The 2023 fair's days have closed: a sound body goes through (and is audited).
+    'PUT /api/my/applications/:id/sales/:date': {
+      ids: { id: [ids.app2023, ids.appAccepted], date: ['2023-02-17', openDays[0]] },
+      body: { salesYen: 128000, customers: 54, products: [{ product: 0, quantity: 10, amountYen: 10000 }] },
+    },
+    'PUT /api/fairs/:id/sales/:applicationId/:date': {
+      ids: { id: [ids.fair2023, ids.openFair], applicationId: [ids.app2023, ids.appAccepted], date: ['2023-02-18', openDays[0]] },
+      body: { salesYen: 64000, customers: 30 },
+    },
+    // Runs late: a confirmed day stays confirmed, by design.
+    'POST /api/fairs/:id/sales/:date/confirm': { ids: { id: [ids.fair2023, ids.openFair], date: ['2023-02-19', openDays[0]] }, order: 7 },
     'POST /api/fairs/:id/applications/decisions': {
       ids: { id: [ids.fair2023, ids.openFair] },
       body: { status: 'waitlisted', message: null, applicationIds: [ids.app2023] },
@@ -396,6 +407,8 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/fairs/:id/placement-notice': NO_QUERY,
     'GET /api/fairs/:id/notices': NO_QUERY,
     'GET /api/notices/fairs': NO_QUERY,
+    'GET /api/fairs/:id/sales': NO_QUERY,
+    'GET /api/fairs/:id/sales/comparison': { ids: { id: [ids.fair2023, ids.openFair] } },
     'GET /api/fairs/:id/booths': NO_QUERY,
     'GET /api/fairs/:id/booths.csv': NO_QUERY,
     'GET /api/fairs/:id/export': NO_QUERY,
@@ -422,6 +435,7 @@ export function readRouteSetups(ids: Ids): Record<string, RouteSetup | typeof NO
     'GET /api/my/applications/:id': NO_QUERY,
     'GET /api/my/applications/:id/calendar.ics': NO_QUERY,
     'GET /api/my/applications/:id/guide': NO_QUERY,
+    'GET /api/my/applications/:id/sales': NO_QUERY,
     'GET /api/my/fairs': NO_QUERY,
     'GET /api/my/fairs/:fairId': NO_QUERY,
     'GET /api/my/fairs/:fairId/previous-application': NO_QUERY,

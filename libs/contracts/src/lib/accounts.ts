@@ -284,6 +284,11 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'notice.posted',
   'notice.removed',
+  /** An exhibitor entered or corrected a day's sales. */
+  'sales.entered',
+  /** An organizer entered or changed a day's sales for an exhibitor (代理入力, or after confirmation). */
+  'sales.enteredByOrganizer',
+  'sales.dayConfirmed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

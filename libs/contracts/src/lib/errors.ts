@@ -120,6 +120,10 @@ export const ErrorCode = {
   PasskeyNotFound: 'PASSKEY_NOT_FOUND',
   /** A passkey name the person already uses. */
   DuplicatePasskeyName: 'DUPLICATE_PASSKEY_NAME',
+  /** A day's sales the organizer confirmed: only an organizer changes them now. */
+  SalesDayConfirmed: 'SALES_DAY_CONFIRMED',
+  /** Confirming (or entering for an exhibitor) a fair day that has not closed yet. */
+  SalesDayNotClosed: 'SALES_DAY_NOT_CLOSED',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

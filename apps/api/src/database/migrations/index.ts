@@ -25,6 +25,7 @@ import { DeclinedApplications1797100001200 } from './1797100001200-DeclinedAppli
 import { EmbedOrigins1797100001300 } from './1797100001300-EmbedOrigins';
 import { ApplicationPrText1797100001500 } from './1797100001500-ApplicationPrText';
 import { StaffAndNotices1797100001900 } from './1797100001900-StaffAndNotices';
+import { DailySales1797100002000 } from './1797100002000-DailySales';
 
 // Every migration, in order. Listed explicitly so the bundled API needs no file globbing.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   EmbedOrigins1797100001300,
   ApplicationPrText1797100001500,
   StaffAndNotices1797100001900,
+  DailySales1797100002000,
 ];

@@ -100,6 +100,11 @@ export default function MyApplicationPage() {
               {t('common.edit')}
             </Link>
           )}
+          {shown.status === 'accepted' && (
+            <Link className="button" to={`/my/applications/${shown.id}/sales`}>
+              {t('sales.my.link')}
+            </Link>
+          )}
           {outcome && (
             <button type="button" className="button--danger" onClick={() => setConfirming(true)}>
               {t(words.button)}

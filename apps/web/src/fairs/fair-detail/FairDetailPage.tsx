@@ -166,6 +166,11 @@ export default function FairDetailPage() {
             </Link>
           </li>
           <li>
+            <Link className="button" to={`/fairs/${fair.id}/sales`}>
+              {t('sales.link')}
+            </Link>
+          </li>
+          <li>
             <Link className="button" to={`/fairs/${fair.id}/timetable`}>
               {t('timetable.link')}
             </Link>
