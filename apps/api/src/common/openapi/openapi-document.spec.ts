@@ -18,6 +18,7 @@ const WITHOUT_SUCCESS_BODY = [
   'DELETE /api/me/sessions/{id}',
   'DELETE /api/fairs/{id}',
   'DELETE /api/fairs/{id}/booths/{boothId}',
+  'DELETE /api/fairs/{id}/notices/{noticeId}',
   'DELETE /api/assignments/{id}',
   'DELETE /api/guests/{id}',
   'DELETE /api/guests/{id}/photo',
