@@ -185,7 +185,8 @@ describe('optimistic drags in the browser', () => {
     const block = (time: string) => new RegExp(`^${GUEST} ${time}`);
 
     const { page, errors } = await newPage(browser);
-    await page.setViewportSize({ width: 1280, height: 1000 });
+    // Tall enough for the grid down to 16:30 below the organizer's header (its navigation wraps to two lines at 1280 px).
+    await page.setViewportSize({ width: 1280, height: 1400 });
     await signInBrowser(page, DEMO_ORGANIZER, `/fairs/${fairId}/timetable`);
     await page.getByRole('button', { name: block('14:30–15:00') }).waitFor();
 
