@@ -19,11 +19,11 @@
 // (as the time-zone tests load it), so the bench and the tests measure the same fair.
 // The last line is always `big-fair gzip-ratio=R stall=S` (two decimals; goals R ≥ 0.6, S ≤ 2).
 import autocannon from 'autocannon';
-import { Agent, get as httpGet, request } from 'node:http';
+import { Agent, get as httpGet } from 'node:http';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { startApp } from './support.mjs';
+import { capture, startApp } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 require('../tools/ts-require.cjs');
@@ -65,29 +65,6 @@ async function municipalities(base, session, count) {
   }
   if (found.length < count) throw new Error(`the registry has only ${found.length} municipalities: is the official list loaded?`);
   return found;
-}
-
-// Hop-by-hop or per-response headers: node:http writes its own.
-const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
-
-/** One GET with these headers: status, headers (as sent), exact bytes. */
-function capture(url, headers = {}) {
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { Connection: 'close', ...headers } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const kept = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          if (!OWN_HEADERS.has(res.rawHeaders[i].toLowerCase())) kept.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
-        }
-        resolve({ status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
-      });
-      res.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
 }
 
 // The bare server: one prepared answer, one write per request, nothing else.

@@ -9,15 +9,12 @@
 // Not part of CI. The last line is always `lighthouse min=S` (the lowest of the 12 scores, 0–100).
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { request } from 'node:http';
 import { createServer } from 'node:http';
-import { startApp } from './support.mjs';
+import { capture, startApp } from './support.mjs';
 
 const SLUG = 'koryu-toshi-2023';
 const PAGES = [`/f/${SLUG}`, `/en/f/${SLUG}`, '/f'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-// Hop-by-hop or per-response headers: node:http writes its own.
-const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 function option(args, name, fallback) {
   const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -25,26 +22,6 @@ function option(args, name, fallback) {
   const value = args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1];
   if (value === undefined || value === '') throw new Error(`--${name} needs a value`);
   return value;
-}
-
-/** One GET: status, headers and the exact bytes. */
-function capture(url) {
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { Connection: 'close' } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const headers = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          if (!OWN_HEADERS.has(res.rawHeaders[i].toLowerCase())) headers.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
-        }
-        resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
-      });
-      res.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
 }
 
 /** The page and every same-origin file it names by src= (scripts, images), as the app answered them. */

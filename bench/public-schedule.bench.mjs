@@ -8,9 +8,8 @@
 //
 // The last line is always `public-schedule ratio=R` (the JSON feed's ratio, two decimals).
 import autocannon from 'autocannon';
-import { request } from 'node:http';
 import { Worker } from 'node:worker_threads';
-import { startApp } from './support.mjs';
+import { capture, startApp } from './support.mjs';
 
 const SLUG = 'koryu-toshi-2023';
 
@@ -27,29 +26,6 @@ function positive(name, fallback) {
   const n = Number(option(name, String(fallback)));
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1`);
   return n;
-}
-
-// Hop-by-hop or per-response headers: node:http writes its own.
-const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
-
-/** One GET as autocannon sends it (no Accept-Encoding, no validators): status, headers, exact bytes. */
-function capture(url) {
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { Connection: 'close' } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const headers = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          if (!OWN_HEADERS.has(res.rawHeaders[i].toLowerCase())) headers.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
-        }
-        resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
-      });
-      res.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
 }
 
 // The bare server: a map lookup and one write per request, nothing else.

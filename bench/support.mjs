@@ -1,6 +1,7 @@
 // Shared by the benchmarks: start the built app on a throw-away embedded database, and measure
 // request throughput with a fixed number of concurrent clients for a fixed number of requests.
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,4 +80,27 @@ export function mulberry32(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+// Hop-by-hop or per-response headers: node:http writes its own.
+const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** One GET with these headers, as a bare server would answer it again: status, headers (as sent, less the per-response ones), exact bytes. */
+export function capture(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { Connection: 'close', ...headers } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const kept = [];
+        for (let i = 0; i < res.rawHeaders.length; i += 2) {
+          if (!OWN_HEADERS.has(res.rawHeaders[i].toLowerCase())) kept.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
+        }
+        resolve({ status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
+      });
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
 }
